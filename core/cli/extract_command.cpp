@@ -1,0 +1,151 @@
+// quarry extract [FILES... | -] [--jsonl-in] [--date D] [--plugins a,b] [--format json|jsonl|pretty]
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "commands.hpp"
+#include "document_source.hpp"
+#include "plugin_setup.hpp"
+#include "pretty_printer.hpp"
+#include "progress_bar.hpp"
+#include "quarry/core/json_output.hpp"
+
+namespace quarry::cli {
+namespace {
+
+struct ExtractOptions {
+  PluginOptions plugins;
+  std::vector<std::string> inputs;
+  std::string date;
+  bool jsonl_in = false;
+  std::string format = "json";
+  std::string output;
+};
+
+// Writes documents in the chosen format; a JSON array when several documents go out as "json".
+class OutputWriter {
+ public:
+  OutputWriter(std::ostream& out, std::string format, bool colour) : out_(out), format_(std::move(format)), colour_(colour) {}
+  ~OutputWriter() { close(); }
+
+  void write(const nlohmann::ordered_json& doc, std::string_view text) {
+    if (format_ == "jsonl") {
+      out_ << doc.dump() << '\n';
+    } else if (format_ == "pretty") {
+      print_pretty(out_, text, doc, colour_);
+    } else {
+      // "json": a single object when there is one document, an array when there are several. The first
+      // document is held back until we know which.
+      if (held_) {
+        out_ << "[\n" << held_->dump(2);
+        held_.reset();
+        in_array_ = true;
+      }
+      if (in_array_) {
+        out_ << ",\n" << doc.dump(2);
+      } else {
+        held_ = doc;
+      }
+    }
+    out_.flush();
+  }
+
+  void close() {
+    if (held_) out_ << held_->dump(2) << '\n';
+    if (in_array_) out_ << "\n]\n";
+    held_.reset();
+    in_array_ = false;
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  std::string format_;
+  bool colour_;
+  std::optional<nlohmann::ordered_json> held_;
+  bool in_array_ = false;
+};
+
+int run_extract(const ExtractOptions& options) {
+  if (!options.date.empty() && !core::is_iso_date(options.date)) {
+    std::cerr << "quarry: --date '" << options.date << "' is not a valid YYYY-MM-DD date\n";
+    return kExitUsage;
+  }
+  core::PluginRegistry registry = load_registry(options.plugins, std::cerr);
+  std::unique_ptr<core::Pipeline> pipeline;
+  try {
+    pipeline = make_pipeline(registry, options.plugins);
+  } catch (const UsageError& e) {
+    std::cerr << "quarry: " << e.what() << '\n';
+    return kExitUsage;
+  }
+
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary);
+    if (!file) {
+      std::cerr << "quarry: cannot write " << options.output << '\n';
+      return kExitUsage;
+    }
+  }
+  std::ostream& out = options.output.empty() ? std::cout : file;
+  const bool colour = options.output.empty() && stdout_is_terminal();
+  OutputWriter writer(out, options.format, colour);
+
+  DocumentSource source(options.inputs, options.jsonl_in, options.date);
+  const bool batch = options.jsonl_in || options.inputs.size() > 1;
+  ProgressBar progress(batch && stderr_is_terminal(), source.known_count(), source.total_bytes());
+  size_t done = 0, failed = 0;
+  auto report = [&](std::string_view id, std::string_view message) {
+    progress.finish();  // clear the bar so the message stands on its own line
+    std::cerr << "quarry: " << id << ": " << message << '\n';
+  };
+  while (auto item = source.next()) {
+    bool ok = true;
+    if (!item->input) {
+      writer.write(core::document_error_json(item->id, item->error), {});
+      report(item->id, item->error);
+      ok = false;
+    } else {
+      try {
+        const core::Document doc(std::move(*item->input));
+        const core::DocumentResult result = pipeline->run(doc);
+        writer.write(core::document_json(doc, result), doc.text());
+        for (const core::PluginOutcome& o : result.outcomes) {
+          if (o.error.empty()) continue;
+          report(doc.id(), "plugin '" + std::string(o.plugin->name()) + "' failed: " + o.error);
+          ok = false;
+        }
+      } catch (const core::InputError& e) {
+        writer.write(core::document_error_json(item->id, e.what()), {});
+        report(item->id, e.what());
+        ok = false;
+      }
+    }
+    failed += ok ? 0 : 1;
+    progress.update(++done, source.bytes_read(), failed);
+  }
+  progress.finish();
+  writer.close();
+  if (failed > 0 && batch) std::cerr << "quarry: " << failed << " of " << done << " documents failed\n";
+  return failed > 0 ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace
+
+std::function<int()> add_extract_command(CLI::App& app) {
+  auto options = std::make_shared<ExtractOptions>();
+  CLI::App* cmd = app.add_subcommand("extract", "Extract figures, actors, quotes and dates from documents");
+  cmd->add_option("inputs", options->inputs, "Text files, one document each; '-' or none reads stdin");
+  cmd->add_flag("--jsonl-in", options->jsonl_in,
+                "Inputs are JSON Lines, one document per line with \"id\", \"text\" and \"dct\" (the gold format)");
+  cmd->add_option("--date", options->date,
+                  "Reference date YYYY-MM-DD for relative dates (a JSONL document's \"dct\" takes precedence)");
+  cmd->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"json", "jsonl", "pretty"}));
+  cmd->add_option("-o,--output", options->output, "Write to this file instead of stdout");
+  add_plugin_options(*cmd, options->plugins);
+  return [options] { return run_extract(*options); };
+}
+
+}  // namespace quarry::cli

@@ -1,0 +1,26 @@
+# Third-party headers, all from Debian packages: nlohmann/json, CLI11, Boost (DLL), GoogleTest.
+# Native builds find them normally. Emscripten has its own sysroot and does not search /usr/include, so a
+# folder of symlinks to just these libraries is made in the build tree and added as a SYSTEM include dir.
+
+if(EMSCRIPTEN)
+  set(QUARRY_SHIM_INCLUDE ${CMAKE_BINARY_DIR}/system-include)
+  file(MAKE_DIRECTORY ${QUARRY_SHIM_INCLUDE})
+  foreach(lib nlohmann CLI boost)
+    if(EXISTS /usr/include/${lib} AND NOT EXISTS ${QUARRY_SHIM_INCLUDE}/${lib})
+      file(CREATE_LINK /usr/include/${lib} ${QUARRY_SHIM_INCLUDE}/${lib} SYMBOLIC)
+    endif()
+  endforeach()
+  add_library(quarry_third_party INTERFACE)
+  target_include_directories(quarry_third_party SYSTEM INTERFACE ${QUARRY_SHIM_INCLUDE})
+  add_library(nlohmann_json::nlohmann_json ALIAS quarry_third_party)
+  add_library(CLI11::CLI11 ALIAS quarry_third_party)
+else()
+  find_package(nlohmann_json 3.10 REQUIRED)
+  find_package(CLI11 QUIET CONFIG)
+  if(NOT TARGET CLI11::CLI11)
+    find_path(QUARRY_CLI11_INCLUDE CLI/CLI.hpp REQUIRED)
+    add_library(CLI11::CLI11 INTERFACE IMPORTED)
+    target_include_directories(CLI11::CLI11 INTERFACE ${QUARRY_CLI11_INCLUDE})
+  endif()
+  find_path(QUARRY_BOOST_DLL_INCLUDE boost/dll/shared_library.hpp REQUIRED)
+endif()
