@@ -14,6 +14,7 @@ enum ExitCode : int { kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2 };
 // Each adds its subcommand to `app` and returns the function that runs it once parsed.
 std::function<int()> add_extract_command(CLI::App& app);
 std::function<int()> add_plugins_command(CLI::App& app);
+std::function<int()> add_tokens_command(CLI::App& app);
 
 }  // namespace quarry::cli
 

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   std::map<std::string, std::function<int()>> commands;
   commands["extract"] = quarry::cli::add_extract_command(app);
   commands["plugins"] = quarry::cli::add_plugins_command(app);
+  commands["tokens"] = quarry::cli::add_tokens_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

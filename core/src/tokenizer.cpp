@@ -84,11 +84,23 @@ class Scanner {
   }
 
   void push(size_t begin, size_t end, uint32_t kind, uint32_t flags) {
+    if ((pending_flags_ & QUARRY_TOKEN_NEWLINE_BEFORE) && !wraps_line(begin)) {
+      pending_flags_ |= QUARRY_TOKEN_PARAGRAPH_START;
+    }
     tokens_.push_back(quarry_token{static_cast<uint32_t>(begin), static_cast<uint32_t>(end), kind,
                                    flags | pending_flags_});
     pending_flags_ = 0;
     newlines_ = 0;
     pos_ = end;
+  }
+
+  // News files put one paragraph per line; a line break is a mere wrap only when a lower-case word or a
+  // comma runs on into a lower-case word.
+  bool wraps_line(size_t begin) const {
+    if (tokens_.empty() || !utf8::is_lower(at(begin))) return false;
+    const quarry_token& prev = tokens_.back();
+    const char32_t last = before(prev.end);
+    return (prev.kind == QUARRY_TOKEN_WORD && utf8::is_lower(last)) || last == ',';
   }
 
   void skip_space(const utf8::Decoded& d) {

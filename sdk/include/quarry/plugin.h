@@ -72,7 +72,9 @@ typedef enum quarry_token_kind {
 /* Token flags (bit set). */
 #define QUARRY_TOKEN_SPACE_BEFORE (1u << 0)     /* whitespace precedes the token */
 #define QUARRY_TOKEN_NEWLINE_BEFORE (1u << 1)   /* a line break precedes the token */
-#define QUARRY_TOKEN_PARAGRAPH_START (1u << 2)  /* first token of a paragraph (text start or a blank line) */
+/* First token of a paragraph: the text start, or after a line break (news text has one paragraph per line),
+   except a break that merely wraps a sentence (a lower-case word or comma running on into lower case). */
+#define QUARRY_TOKEN_PARAGRAPH_START (1u << 2)
 #define QUARRY_TOKEN_UPPER_INITIAL (1u << 3)    /* WORD starting with an upper-case letter */
 #define QUARRY_TOKEN_ALL_UPPER (1u << 4)        /* WORD with at least one letter and no lower-case letter */
 #define QUARRY_TOKEN_POSSESSIVE (1u << 5)       /* WORD that is the clitic 's or ’s split off "Korea's" */
@@ -93,7 +95,7 @@ typedef struct quarry_sentence {
   uint32_t end;         /* byte offset one past its last token */
   uint32_t first_token; /* index into quarry_document.tokens */
   uint32_t token_count;
-  uint32_t paragraph; /* 0-based paragraph index (paragraphs are separated by blank lines) */
+  uint32_t paragraph; /* 0-based paragraph index (see QUARRY_TOKEN_PARAGRAPH_START) */
 } quarry_sentence;
 
 /* ---- Typed attribute values (a tagged union, as in fmt-c) ---------------------------------------------- */
