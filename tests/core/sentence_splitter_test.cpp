@@ -1,1 +1,74 @@
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quarry/core/text_services.hpp"
+
+namespace quarry::core {
+namespace {
+
+std::vector<std::string> sentences(const std::string& text) {
+  std::vector<std::string> out;
+  const auto tokens = tokenize(text);
+  for (const quarry_sentence& s : split_sentences(text, tokens)) out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(SentenceSplitter, SplitsAtTerminalPunctuation) {
+  EXPECT_EQ(sentences("Troops arrived. They left! Why? Nobody knows."),
+            (Strings{"Troops arrived.", "They left!", "Why?", "Nobody knows."}));
+}
+
+TEST(SentenceSplitter, KeepsAbbreviationsInitialsAndDecimals) {
+  EXPECT_EQ(sentences("Mr. Lee met Dr. Park on Oct. 16 in the U.S. capital. Prices rose 2.5 percent."),
+            (Strings{"Mr. Lee met Dr. Park on Oct. 16 in the U.S. capital.", "Prices rose 2.5 percent."}));
+  EXPECT_EQ(sentences("J. R. Smith spoke. Then he left."), (Strings{"J. R. Smith spoke.", "Then he left."}));
+}
+
+TEST(SentenceSplitter, KeepsClosingQuotesInTheSentence) {
+  EXPECT_EQ(sentences("\xE2\x80\x9CWe are ready.\xE2\x80\x9D The JCS said so. \"Go.\" He went."),
+            (Strings{"\xE2\x80\x9CWe are ready.\xE2\x80\x9D", "The JCS said so.", "\"Go.\"", "He went."}));
+}
+
+TEST(SentenceSplitter, DoesNotSplitBeforeLowerCase) {
+  EXPECT_EQ(sentences("He said \"yes.\" and left. ok"), (Strings{"He said \"yes.\" and left. ok"}));
+}
+
+TEST(SentenceSplitter, LinesAndParagraphsEndSentences) {
+  const std::string text = "Headline without a period\nFirst line. Second.\n\nNew paragraph";
+  const auto tokens = tokenize(text);
+  const auto result = split_sentences(text, tokens);
+  ASSERT_EQ(result.size(), 4u);
+  EXPECT_EQ(result[0].paragraph, 0u);
+  EXPECT_EQ(result[1].paragraph, 1u);
+  EXPECT_EQ(result[2].paragraph, 1u);
+  EXPECT_EQ(result[3].paragraph, 2u);
+  EXPECT_EQ(result[3].first_token + result[3].token_count, tokens.size());
+}
+
+TEST(SentenceSplitter, WrappedLinesContinue) {
+  EXPECT_EQ(sentences("the soldiers were\nsent north. Done."), (Strings{"the soldiers were\nsent north.", "Done."}));
+}
+
+TEST(SentenceSplitter, CoversEveryTokenExactlyOnce) {
+  const std::string text = "A. B. C... (D.) \xE2\x80\x9C" "E?\xE2\x80\x9D f. G!! h";
+  const auto tokens = tokenize(text);
+  const auto result = split_sentences(text, tokens);
+  uint32_t next = 0;
+  for (const quarry_sentence& s : result) {
+    EXPECT_EQ(s.first_token, next);
+    EXPECT_GT(s.token_count, 0u);
+    next = s.first_token + s.token_count;
+  }
+  EXPECT_EQ(next, tokens.size());
+}
+
+TEST(SentenceSplitter, EmptyInputHasNoSentences) {
+  EXPECT_TRUE(split_sentences("", tokenize("")).empty());
+}
+
+}  // namespace
+}  // namespace quarry::core
