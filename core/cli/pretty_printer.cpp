@@ -29,9 +29,12 @@ bool is_list_key(const std::string& key, const ordered_json& value) {
   return value.is_array() && key != "errors";
 }
 
+// F1, A2, Q3, D4 for the four schema lists; other kinds keep their name ("words3"), as initials could clash.
 std::string label_of(std::string_view kind, size_t index) {
-  const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(kind.empty() ? '?' : kind[0])));
-  return std::string(1, letter) + std::to_string(index + 1);
+  const bool schema_kind = kind == "figures" || kind == "actors" || kind == "quotes" || kind == "dates";
+  const std::string prefix = schema_kind ? std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0]))))
+                                         : std::string(kind);
+  return prefix + std::to_string(index + 1);
 }
 
 std::string describe(const ordered_json& entry) {
@@ -61,7 +64,7 @@ void print_pretty(std::ostream& out, std::string_view text, const ordered_json& 
     if (!is_list_key(kind, list)) continue;
     for (size_t i = 0; i < list.size(); ++i) {
       marks.push_back({list[i]["start"].get<size_t>(), list[i]["end"].get<size_t>(), label_of(kind, i),
-                       colour_of(kind)});
+                       colour ? colour_of(kind) : ""});
     }
   }
   // Events in text order: closings before openings at the same offset; longer spans open first.
@@ -97,10 +100,11 @@ void print_pretty(std::ostream& out, std::string_view text, const ordered_json& 
 
   for (const auto& [kind, list] : doc.items()) {
     if (!is_list_key(kind, list)) continue;
-    out << bold << colour_of(kind) << kind << reset << " (" << list.size() << ")\n";
+    const char* kind_colour = colour ? colour_of(kind) : "";
+    out << bold << kind_colour << kind << reset << " (" << list.size() << ")\n";
     for (size_t i = 0; i < list.size(); ++i) {
       const ordered_json& entry = list[i];
-      out << "  " << colour_of(kind) << label_of(kind, i) << reset << "  \"" << entry["text"].get<std::string>()
+      out << "  " << kind_colour << label_of(kind, i) << reset << "  \"" << entry["text"].get<std::string>()
           << "\"" << describe(entry) << '\n';
     }
   }
