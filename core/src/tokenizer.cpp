@@ -135,18 +135,23 @@ class Scanner {
     }
     size_t p = begin;
     while (p < text_.size()) {
-      const char32_t c = at(p);
-      const CharClass cls = utf8::classify(c);
-      if (is_alnum(cls)) {
-        p += len_at(p);
+      const auto byte = static_cast<unsigned char>(text_[p]);
+      if (byte < 0x80 && (static_cast<unsigned>((byte | 0x20) - 'a') < 26u || static_cast<unsigned>(byte - '0') < 10u)) {
+        ++p;
         continue;
       }
-      const size_t next = p + len_at(p);
-      if (is_hyphen(c) && is_alnum(class_at(next))) {
+      const utf8::Decoded d = utf8::decode(text_, p);
+      const CharClass cls = utf8::classify(d.code_point);
+      if (is_alnum(cls)) {
+        p += d.length;
+        continue;
+      }
+      const size_t next = p + d.length;
+      if (is_hyphen(d.code_point) && is_alnum(class_at(next))) {
         p = next;
         continue;
       }
-      if (is_apostrophe(c) && class_at(next) == CharClass::Letter) {
+      if (is_apostrophe(d.code_point) && class_at(next) == CharClass::Letter) {
         // "Korea's" / "Korea’s": the clitic becomes its own token; "don't", "O'Brien" stay whole.
         const char32_t s = at(next);
         if ((s == 's' || s == 'S') && !is_alnum(class_at(next + 1))) break;
@@ -162,6 +167,13 @@ class Scanner {
   void finish_word(size_t begin, size_t end) {
     bool any_upper = false, any_lower = false;
     for (size_t p = begin; p < end;) {
+      const auto byte = static_cast<unsigned char>(text_[p]);
+      if (byte < 0x80) {
+        any_upper |= static_cast<unsigned>(byte - 'A') < 26u;
+        any_lower |= static_cast<unsigned>(byte - 'a') < 26u;
+        ++p;
+        continue;
+      }
       const utf8::Decoded d = utf8::decode(text_, p);
       any_upper |= utf8::is_upper(d.code_point);
       any_lower |= utf8::is_lower(d.code_point);

@@ -45,7 +45,7 @@ std::optional<size_t> find_invalid(std::string_view text) {
   return std::nullopt;
 }
 
-namespace {
+namespace detail {
 
 CharClass classify_ascii(char32_t c) {
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return CharClass::Space;
@@ -77,10 +77,7 @@ CharClass classify_ascii(char32_t c) {
   return CharClass::Punct;
 }
 
-}  // namespace
-
-CharClass classify(char32_t c) {
-  if (c < 0x80) return classify_ascii(c);
+CharClass classify_non_ascii(char32_t c) {
   switch (c) {
     case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
     case 0xFEFF: case 0x200B: case 0x0085:
@@ -119,6 +116,8 @@ CharClass classify(char32_t c) {
   if (c >= 0xE000 && c <= 0xF8FF) return CharClass::Symbol;    // private use
   return CharClass::Letter;
 }
+
+}  // namespace detail
 
 bool is_upper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';

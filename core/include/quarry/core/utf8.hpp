@@ -43,7 +43,22 @@ enum class CharClass : uint8_t {
   Symbol,  // $ % & @ # + = < > ^ ~ * | currency signs, ° © ® ™ arrows, math, emoji
 };
 
-CharClass classify(char32_t cp);
+namespace detail {
+CharClass classify_ascii(char32_t cp);
+CharClass classify_non_ascii(char32_t cp);
+// Classes of the 128 ASCII code points, filled once: the tokenizer's hot path is mostly ASCII.
+struct AsciiClasses {
+  CharClass table[128];
+  AsciiClasses() {
+    for (char32_t c = 0; c < 128; ++c) table[c] = classify_ascii(c);
+  }
+};
+inline const AsciiClasses kAsciiClasses;
+}  // namespace detail
+
+inline CharClass classify(char32_t cp) {
+  return cp < 0x80 ? detail::kAsciiClasses.table[cp] : detail::classify_non_ascii(cp);
+}
 
 bool is_upper(char32_t cp);
 bool is_lower(char32_t cp);
