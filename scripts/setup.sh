@@ -42,7 +42,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
   echo "setup: installing ${missing[*]}"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 else
   echo "setup: all Debian packages present"
 fi
