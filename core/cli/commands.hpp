@@ -15,6 +15,8 @@ enum ExitCode : int { kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2 };
 std::function<int()> add_extract_command(CLI::App& app);
 std::function<int()> add_plugins_command(CLI::App& app);
 std::function<int()> add_tokens_command(CLI::App& app);
+std::function<int()> add_eval_command(CLI::App& app);
+std::function<int()> add_bench_command(CLI::App& app);
 
 }  // namespace quarry::cli
 

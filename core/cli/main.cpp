@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   commands["extract"] = quarry::cli::add_extract_command(app);
   commands["plugins"] = quarry::cli::add_plugins_command(app);
   commands["tokens"] = quarry::cli::add_tokens_command(app);
+  commands["eval"] = quarry::cli::add_eval_command(app);
+  commands["bench"] = quarry::cli::add_bench_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
