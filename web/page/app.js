@@ -240,7 +240,7 @@ function showTiming(request, message, info) {
   const kb = new TextEncoder().encode(request.text).length / 1024;
   const parts = [`${message.ms.toFixed(1)} ms in the worker for ${kb.toFixed(1)} KB`];
   if (info) {
-    const perPlugin = info.order.map((name) => `${name} ${(info.seconds[name] * 1000).toFixed(1)}`).join(', ');
+    const perPlugin = info.order.map((name) => `${name} ${(info.seconds[name] * 1000).toFixed(2)}`).join(', ');
     parts.push(`core ${(info.total_seconds * 1000).toFixed(1)} ms (${perPlugin})`);
   }
   ui.timing.textContent = parts.join(' · ');
