@@ -1,0 +1,104 @@
+#include "calendar.hpp"
+
+namespace quarry::dates {
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+}
+
+bool is_valid_date(int year, int month, int day) {
+  return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days: exact for the whole proleptic Gregorian calendar.
+int64_t days_from_civil(const CivilDate& date) {
+  const int64_t y = static_cast<int64_t>(date.year) - (date.month <= 2 ? 1 : 0);
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t mp = (date.month + 9) % 12;
+  const int64_t doy = (153 * mp + 2) / 5 + date.day - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+CivilDate civil_from_days(int64_t days) {
+  days += 719468;
+  const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const int64_t doe = days - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+  return CivilDate{year, month, day};
+}
+
+int weekday(const CivilDate& date) {
+  const int64_t days = days_from_civil(date);  // 1970-01-01 was a Thursday (4)
+  const int64_t w = ((days % 7) + 7 + 3) % 7;    // 0 = Monday
+  return static_cast<int>(w) + 1;
+}
+
+CivilDate add_days(const CivilDate& date, int64_t days) { return civil_from_days(days_from_civil(date) + days); }
+
+CivilDate add_months(const CivilDate& date, int months) {
+  const int64_t index = static_cast<int64_t>(date.year) * 12 + (date.month - 1) + months;
+  const int64_t year = index >= 0 ? index / 12 : (index - 11) / 12;
+  const int month = static_cast<int>(index - year * 12) + 1;
+  const int last = days_in_month(static_cast<int>(year), month);
+  return CivilDate{static_cast<int>(year), month, date.day > last ? last : date.day};
+}
+
+CivilDate add_years(const CivilDate& date, int years) { return add_months(date, years * 12); }
+
+IsoWeek iso_week(const CivilDate& date) {
+  // The ISO week belongs to the year that holds its Thursday.
+  const CivilDate thursday = add_days(date, 4 - weekday(date));
+  const int64_t jan1 = days_from_civil(CivilDate{thursday.year, 1, 1});
+  const int week = static_cast<int>((days_from_civil(thursday) - jan1) / 7) + 1;
+  return IsoWeek{thursday.year, week};
+}
+
+CivilDate iso_week_monday(const IsoWeek& week) {
+  // January 4th is always in ISO week 1.
+  const CivilDate jan4{week.year, 1, 4};
+  const CivilDate week1_monday = add_days(jan4, 1 - weekday(jan4));
+  return add_days(week1_monday, static_cast<int64_t>(week.week - 1) * 7);
+}
+
+int iso_weeks_in_year(int iso_year) { return iso_week(CivilDate{iso_year, 12, 28}).week; }
+
+CivilDate weekday_on_or_before(const CivilDate& date, int target_weekday, bool strict) {
+  const CivilDate start = strict ? add_days(date, -1) : date;
+  const int back = (weekday(start) - target_weekday + 7) % 7;
+  return add_days(start, -back);
+}
+
+CivilDate weekday_on_or_after(const CivilDate& date, int target_weekday, bool strict) {
+  const CivilDate start = strict ? add_days(date, 1) : date;
+  const int ahead = (target_weekday - weekday(start) + 7) % 7;
+  return add_days(start, ahead);
+}
+
+std::optional<CivilDate> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int fields[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8};
+  const int lengths[3] = {4, 2, 2};
+  for (int f = 0; f < 3; ++f) {
+    for (int i = 0; i < lengths[f]; ++i) {
+      const char c = text[static_cast<size_t>(starts[f] + i)];
+      if (c < '0' || c > '9') return std::nullopt;
+      fields[f] = fields[f] * 10 + (c - '0');
+    }
+  }
+  if (!is_valid_date(fields[0], fields[1], fields[2])) return std::nullopt;
+  return CivilDate{fields[0], fields[1], fields[2]};
+}
+
+}  // namespace quarry::dates

@@ -1,0 +1,61 @@
+// Calendar arithmetic for resolving temporal expressions: proleptic Gregorian civil dates, day counts,
+// weekdays, ISO weeks, quarters and month/year shifts. Pure functions on small value types, no state, no
+// allocation; everything the resolver computes about dates goes through here so it can be tested alone.
+#ifndef QUARRY_DATES_CALENDAR_HPP
+#define QUARRY_DATES_CALENDAR_HPP
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace quarry::dates {
+
+struct CivilDate {
+  int year = 0;
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
+  friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
+};
+
+struct IsoWeek {
+  int year = 0;  // the ISO week-numbering year (differs from the civil year around New Year)
+  int week = 0;  // 1..53
+  friend bool operator==(const IsoWeek&, const IsoWeek&) = default;
+};
+
+bool is_leap_year(int year);
+int days_in_month(int year, int month);
+bool is_valid_date(int year, int month, int day);
+
+// Days since 1970-01-01 (negative before), and back.
+int64_t days_from_civil(const CivilDate& date);
+CivilDate civil_from_days(int64_t days);
+
+// 1 = Monday … 7 = Sunday (ISO 8601).
+int weekday(const CivilDate& date);
+
+CivilDate add_days(const CivilDate& date, int64_t days);
+// Shifts by whole months, clamping the day to the target month's length (Jan 31 + 1 month = Feb 28/29).
+CivilDate add_months(const CivilDate& date, int months);
+CivilDate add_years(const CivilDate& date, int years);
+
+IsoWeek iso_week(const CivilDate& date);
+// The Monday of an ISO week.
+CivilDate iso_week_monday(const IsoWeek& week);
+// Number of ISO weeks (52 or 53) of an ISO week-numbering year.
+int iso_weeks_in_year(int iso_year);
+
+inline int quarter_of(int month) { return (month - 1) / 3 + 1; }
+
+// The closest date with the given weekday on or before `date` (or strictly before when `strict`).
+CivilDate weekday_on_or_before(const CivilDate& date, int target_weekday, bool strict = false);
+// The closest date with the given weekday on or after `date` (or strictly after when `strict`).
+CivilDate weekday_on_or_after(const CivilDate& date, int target_weekday, bool strict = false);
+
+// Parses "YYYY-MM-DD" (exactly); nullopt when malformed or not a real date.
+std::optional<CivilDate> parse_iso_date(std::string_view text);
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_CALENDAR_HPP

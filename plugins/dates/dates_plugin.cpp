@@ -1,0 +1,81 @@
+// The dates plugin: finds temporal expressions sentence by sentence and emits each as a `dates`
+// annotation with its TIMEX3 `type` and `value`, resolved against the document's reference date (or, when
+// none is given, the first full date printed near the top: a dateline or a "Published:" line).
+#include <quarry/extractor.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendar.hpp"
+#include "lexicon.hpp"
+#include "pieces.hpp"
+#include "recognizer.hpp"
+#include "resolver.hpp"
+#include "tense.hpp"
+
+namespace quarry::dates {
+namespace {
+
+// How far into the text a dateline or publication line may stand to serve as the reference date.
+constexpr uint32_t kDatelineWindowBytes = 600;
+
+class DatesExtractor final : public Extractor {
+ public:
+  void process(const Document& doc, Sink& out) override {
+    const Lexicon& lexicon = Lexicon::instance();
+    lower_ascii(doc.text(), lower_);
+    std::optional<CivilDate> reference = parse_iso_date(doc.reference_date());
+    if (!reference) reference = find_dateline(doc, lexicon);
+    DateResolver resolver(reference);
+    for (const Sentence& sentence : doc.sentences()) {
+      pieces_.build(doc, sentence, lower_, lexicon);
+      const auto pieces = pieces_.pieces();
+      for (size_t i = 0; i < pieces.size();) {
+        std::optional<Mention> mention = Recognizer::match(pieces, i);
+        if (!mention) {
+          ++i;
+          continue;
+        }
+        const Tense tense = DateResolver::needs_tense(mention->expression)
+                                ? tense_around(pieces, mention->first, mention->end)
+                                : Tense::Unknown;
+        const Resolution resolution = resolver.resolve(mention->expression, tense);
+        out.emit("dates", pieces[mention->first].begin, pieces[mention->end - 1].end,
+                 {{"type", type_name(resolution.type)}, {"value", resolution.value}});
+        i = mention->end;
+      }
+    }
+  }
+
+ private:
+  // The first complete date (year, month, day) in the opening bytes of the text.
+  std::optional<CivilDate> find_dateline(const Document& doc, const Lexicon& lexicon) {
+    for (const Sentence& sentence : doc.sentences()) {
+      if (sentence.begin >= kDatelineWindowBytes) break;
+      pieces_.build(doc, sentence, lower_, lexicon);
+      const auto pieces = pieces_.pieces();
+      for (size_t i = 0; i < pieces.size(); ++i) {
+        if (pieces[i].begin >= kDatelineWindowBytes) break;
+        const std::optional<Mention> mention = Recognizer::match(pieces, i);
+        if (!mention) continue;
+        const CalendarFields& f = mention->expression.fields;
+        if (mention->expression.kind == ExpressionKind::Calendar && f.year > 0 && f.month > 0 && f.day > 0 &&
+            is_valid_date(f.year, f.month, f.day)) {
+          return CivilDate{f.year, f.month, f.day};
+        }
+        i = mention->end - 1;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::string lower_;
+  PieceSequence pieces_;
+};
+
+}  // namespace
+}  // namespace quarry::dates
+
+QUARRY_PLUGIN(dates, quarry::dates::DatesExtractor, "0.1.0", "MIT",
+              "Temporal expressions resolved to TimeML TIMEX3 type and value", "dates", "")

@@ -1,0 +1,81 @@
+// What the recognizer understood of one temporal expression, before it is resolved against the reference
+// date: an explicit calendar reading (possibly without its year), a shift from the reference ("last week"),
+// a weekday, or a value that needs no resolution (durations, sets, PRESENT_REF).
+#ifndef QUARRY_DATES_EXPRESSION_HPP
+#define QUARRY_DATES_EXPRESSION_HPP
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "lexicon.hpp"
+
+namespace quarry::dates {
+
+enum class TimexType : uint8_t { Date, Time, Duration, Set };
+
+inline std::string_view type_name(TimexType type) {
+  switch (type) {
+    case TimexType::Time:
+      return "TIME";
+    case TimexType::Duration:
+      return "DURATION";
+    case TimexType::Set:
+      return "SET";
+    default:
+      return "DATE";
+  }
+}
+
+enum class ExpressionKind : uint8_t {
+  Literal,   // value fully known from the text: durations, sets, PRESENT_REF, "2025-02-27"
+  Calendar,  // explicit calendar fields; the year may be missing ("Jan 24", "in June", "the third quarter")
+  Shift,     // `offset` units from the reference date ("yesterday", "last week", "two years ago", "this month")
+  Weekday,   // a weekday resolved by tense ("on Monday"), or by "last"/"next"/"this"
+  Season     // a season relative to the reference ("last summer", "this fall")
+};
+
+enum class WeekdayMode : uint8_t { ByTense, Last, Next, This };
+
+// Calendar fields; 0 / -1 mean absent. Exactly the fields present are printed (see timex_value.hpp).
+struct CalendarFields {
+  int year = -1;      // full year; -1 unknown
+  int century = -1;   // "19" for the 1900s / 20th century (then year is -1)
+  int decade = -1;    // "199" for the 1990s
+  int month = 0;
+  int day = 0;
+  int quarter = 0;
+  int half = 0;
+  int week = 0;       // ISO week
+  int weekday = 0;    // with week: "2025-W03-5"
+  std::string_view season;    // "SU"
+  std::string_view day_part;  // "MO"
+  int hour = -1;
+  int minute = -1;
+  bool weekend = false;  // with week: "2025-W03-WE"
+};
+
+struct Expression {
+  ExpressionKind kind = ExpressionKind::Literal;
+  TimexType type = TimexType::Date;
+  std::string literal;       // Literal: the TIMEX3 value
+  CalendarFields fields;     // Calendar; also the time of day / part of day added to a Shift or Weekday
+  bool needs_year = false;   // Calendar: month/day/quarter/season without a year
+  Unit unit = Unit::None;    // Shift: granularity; Season: Unit::Season
+  int offset = 0;            // Shift: how many units from the reference (may be 0)
+  int weekday = 0;           // Weekday: 1..7
+  WeekdayMode weekday_mode = WeekdayMode::ByTense;
+  // Calendar: the year is the reference year plus year_offset ("November last year", "June this year").
+  bool year_from_reference = false;
+  int year_offset = 0;
+  // Calendar: "last June" (-1), "this September" (0), "next March" (+1): the month's nearest occurrence.
+  bool has_month_shift = false;
+  int month_shift = 0;
+  bool thanksgiving = false;  // Calendar: the fourth Thursday of November of the resolved year
+  // Shift by a year in a text about quarters: "a year ago" means the same quarter of the year before.
+  bool follows_quarter = false;
+};
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_EXPRESSION_HPP

@@ -1,0 +1,202 @@
+#include "grammar.hpp"
+
+namespace quarry::dates {
+namespace {
+
+bool is_meridiem(std::string_view lower, bool& pm) {
+  if (lower == "am" || lower == "a.m." || lower == "a.m") {
+    pm = false;
+    return true;
+  }
+  if (lower == "pm" || lower == "p.m." || lower == "p.m") {
+    pm = true;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int Grammar::month_at(size_t i, bool date_follows) const {
+  const WordInfo* w = info(i);
+  if (!w || w->month == 0) return 0;
+  const Piece& piece = p_[i];
+  if (!piece.upper_initial) return 0;
+  switch (w->month_form) {
+    case MonthForm::Full:
+      return w->month;
+    case MonthForm::Abbr:
+    case MonthForm::AbbrWeak:
+    case MonthForm::Ambiguous:
+      return date_follows ? w->month : 0;
+    default:
+      return 0;
+  }
+}
+
+int Grammar::day_at(size_t i, size_t& end) const {
+  if (!integer(i, 1, 2)) return 0;
+  const int64_t day = p_[i].integer;
+  if (day < 1 || day > 31) return 0;
+  end = i + 1;
+  if (has(end) && glued(end) && p_[end].kind == PieceKind::Word) {
+    const std::string_view s = p_[end].lower;
+    if (s == "st" || s == "nd" || s == "rd" || s == "th") {
+      ++end;
+    } else {
+      return 0;  // "24hrs", "3rd-party": not a day of month
+    }
+  }
+  return static_cast<int>(day);
+}
+
+int Grammar::year_at(size_t i) const {
+  if (!integer(i, 4, 4)) return -1;
+  const int64_t year = p_[i].integer;
+  if (year < 1000 || year > 2199) return -1;
+  // "1990s" is a decade, "2024-25" a range: not a plain year.
+  if (has(i + 1) && glued(i + 1) && (word(i + 1, "s") || punct(i + 1, "-") || punct(i + 1, "/"))) return -1;
+  return static_cast<int>(year);
+}
+
+std::optional<Quantity> Grammar::quantity_at(size_t i) const {
+  if (!has(i)) return std::nullopt;
+  const Piece& first = p_[i];
+  Quantity q;
+  if (first.kind == PieceKind::Number) {
+    if (first.integer >= 0 && first.digits <= 6) {
+      q.value = static_cast<double>(first.integer);
+    } else if (first.decimal >= 0) {
+      q.value = first.decimal;
+    } else {
+      return std::nullopt;
+    }
+    q.end = i + 1;
+    return q;
+  }
+  const WordInfo* w = first.info;
+  if (!w) return std::nullopt;
+  switch (w->number_kind) {
+    case NumberKind::Article: {
+      // "a few", "a couple of", "a dozen", "a hundred", or just "a" = one.
+      const WordInfo* next = info(i + 1);
+      if (next && next->number_kind == NumberKind::Vague && word(i + 1, "few")) {
+        q.vague = true;
+        q.end = i + 2;
+        return q;
+      }
+      if (next && next->number_kind == NumberKind::Couple) {
+        q.value = 2;
+        q.end = word(i + 2, "of") ? i + 3 : i + 2;
+        return q;
+      }
+      if (next && (next->number_kind == NumberKind::Multiplier || word(i + 1, "dozen"))) {
+        q.value = next->number;
+        q.end = i + 2;
+        return q;
+      }
+      q.value = 1;
+      q.article = true;
+      q.end = i + 1;
+      return q;
+    }
+    case NumberKind::Vague:
+    case NumberKind::VagueWeak:
+      q.vague = true;
+      q.end = i + 1;
+      return q;
+    case NumberKind::Couple:
+      q.value = 2;
+      q.end = word(i + 1, "of") ? i + 2 : i + 1;
+      return q;
+    case NumberKind::Cardinal:
+    case NumberKind::Multiplier:
+      break;
+    default:
+      return std::nullopt;
+  }
+  // Cardinal words: "twenty four", "twenty-four", "one hundred", "a hundred and fifty" (bounded by the sentence).
+  int64_t total = 0;
+  int64_t current = 0;
+  size_t j = i;
+  while (has(j)) {
+    const WordInfo* n = info(j);
+    if (n && n->number_kind == NumberKind::Cardinal) {
+      const int64_t v = n->number;
+      if (current == 0 || (current % 100 == 0 && v < 100)) {
+        current += v;
+      } else if (current >= 20 && current % 10 == 0 && current < 100 && v < 10) {
+        current += v;
+      } else {
+        break;
+      }
+      ++j;
+    } else if (n && n->number_kind == NumberKind::Multiplier) {
+      current = (current == 0 ? 1 : current) * n->number;
+      if (n->number >= 1000) {
+        total += current;
+        current = 0;
+      }
+      ++j;
+    } else if (word(j, "and") && current % 100 == 0 && current > 0 && info(j + 1) &&
+               info(j + 1)->number_kind == NumberKind::Cardinal) {
+      ++j;
+    } else {
+      break;
+    }
+    if (total + current > 1'000'000) break;
+  }
+  if (j == i) return std::nullopt;
+  q.value = static_cast<double>(total + current);
+  q.end = j;
+  return q;
+}
+
+bool Grammar::clock_time_at(size_t i, int& hour, int& minute, size_t& end) const {
+  if (word(i, "noon") || word(i, "midday")) {
+    hour = 12;
+    minute = 0;
+    end = i + 1;
+    return true;
+  }
+  if (word(i, "midnight")) {
+    hour = 24;
+    minute = 0;
+    end = i + 1;
+    return true;
+  }
+  if (!integer(i, 1, 2)) return false;
+  int h = static_cast<int>(p_[i].integer);
+  int m = 0;
+  size_t j = i + 1;
+  bool has_minutes = false;
+  if ((punct(j, ":") || punct(j, ".")) && glued(j) && integer(j + 1, 2, 2) && glued(j + 1)) {
+    m = static_cast<int>(p_[j + 1].integer);
+    j += 2;
+    has_minutes = true;
+  }
+  bool pm = false;
+  bool meridiem = has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm);
+  if (meridiem) {
+    ++j;
+    // "a.m" "." when the sentence splitter kept the final period apart.
+  } else if (word(j, "o'clock")) {
+    ++j;
+  } else if (!has_minutes) {
+    return false;
+  }
+  if (m > 59 || h > 24) return false;
+  if (meridiem) {
+    if (h < 1 || h > 12) return false;
+    if (pm && h < 12) h += 12;
+    if (!pm && h == 12) h = 0;
+  }
+  // A time zone right after: "1:38 PM IST" (upper case only: "et" or "pt" in lower case are not zones).
+  if (has(j) && p_[j].info && p_[j].info->time_zone && p_[j].all_upper) ++j;
+  hour = h;
+  minute = m;
+  end = j;
+  return true;
+}
+
+}  // namespace quarry::dates

@@ -1,0 +1,99 @@
+// Shared machinery of the recognize_*.cpp files: a read-only view of one sentence's pieces with the small
+// tests every construct needs (is this piece the word "of", a capitalized month, a day number, a year?),
+// number and unit parsing, and the list of construct matchers the Recognizer runs.
+#ifndef QUARRY_DATES_GRAMMAR_HPP
+#define QUARRY_DATES_GRAMMAR_HPP
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "expression.hpp"
+#include "pieces.hpp"
+
+namespace quarry::dates {
+
+// One match candidate: pieces [first, end) and its meaning.
+struct Candidate {
+  size_t end = 0;
+  Expression expression;
+};
+
+// An amount before a unit: "three", "twenty-four", "1.5", "a", "a few" (vague).
+struct Quantity {
+  double value = 0;
+  bool vague = false;    // "a few", "several": printed as X
+  bool article = false;  // "a"/"an": one, but only weakly a number
+  size_t end = 0;        // one past its last piece
+};
+
+class Grammar {
+ public:
+  explicit Grammar(std::span<const Piece> pieces) : p_(pieces) {}
+
+  size_t size() const { return p_.size(); }
+  bool has(size_t i) const { return i < p_.size(); }
+  const Piece& operator[](size_t i) const { return p_[i]; }
+
+  bool word(size_t i, std::string_view lower) const {
+    return i < p_.size() && p_[i].kind == PieceKind::Word && p_[i].lower == lower;
+  }
+  bool punct(size_t i, std::string_view text) const {
+    return i < p_.size() && (p_[i].kind == PieceKind::Punct || p_[i].kind == PieceKind::Quote) && p_[i].text == text;
+  }
+  const WordInfo* info(size_t i) const { return i < p_.size() ? p_[i].info : nullptr; }
+  Modifier modifier(size_t i) const {
+    const WordInfo* w = info(i);
+    return w ? w->modifier : Modifier::None;
+  }
+  Unit unit(size_t i) const {
+    const WordInfo* w = info(i);
+    return w ? w->unit : Unit::None;
+  }
+  // Piece i directly follows piece i-1 with no space ("1990" "s", "Oct" ".").
+  bool glued(size_t i) const { return i < p_.size() && i > 0 && !p_[i].space_before; }
+  // An all-digit number piece with the given digit counts.
+  bool integer(size_t i, int min_digits, int max_digits) const {
+    return i < p_.size() && p_[i].kind == PieceKind::Number && p_[i].integer >= 0 && p_[i].digits >= min_digits &&
+           p_[i].digits <= max_digits;
+  }
+
+  // Skips an abbreviation's period: "Oct" "." → the piece after the period.
+  size_t skip_period(size_t i) const { return punct(i, ".") && glued(i) ? i + 1 : i; }
+
+  // Month name at i (by form and context); returns the month or 0. `date_follows` says whether a day or year
+  // comes next, which licenses abbreviations and ambiguous names.
+  int month_at(size_t i, bool date_follows) const;
+  // A day of month at i: "24", "24th", "1st"; returns the day and sets `end`.
+  int day_at(size_t i, size_t& end) const;
+  // A four-digit year at i that reads as a year here (1000..2199); returns -1 otherwise.
+  int year_at(size_t i) const;
+  // A quantity at i ("three", "3", "twenty-four", "1.5", "a", "a few", "several").
+  std::optional<Quantity> quantity_at(size_t i) const;
+  // A clock time at i ("1:38 PM", "10 p.m.", "noon", "16:45") with an optional zone; sets hour/minute/end.
+  bool clock_time_at(size_t i, int& hour, int& minute, size_t& end) const;
+
+ private:
+  std::span<const Piece> p_;
+};
+
+// Construct families; each returns the longest candidate starting at i, or nullopt.
+std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i);  // 2025-02-27, 1/2/2025
+std::optional<Candidate> match_month_date(const Grammar& g, size_t i);    // Jan 24, 2025; mid-January; June
+std::optional<Candidate> match_weekday(const Grammar& g, size_t i);       // Friday (Jan 24); last Monday
+std::optional<Candidate> match_year(const Grammar& g, size_t i);          // 2025, early 2025, the 1990s
+std::optional<Candidate> match_quarter(const Grammar& g, size_t i);       // the third quarter, first-half
+std::optional<Candidate> match_season(const Grammar& g, size_t i);        // last summer, the fall of 1990
+std::optional<Candidate> match_clock_time(const Grammar& g, size_t i);    // 10 p.m. Wednesday, 16:45 IST
+std::optional<Candidate> match_holiday(const Grammar& g, size_t i);       // Christmas, Thanksgiving
+std::optional<Candidate> match_deictic(const Grammar& g, size_t i);       // today, yesterday, tonight
+std::optional<Candidate> match_shift(const Grammar& g, size_t i);         // last week, earlier this month
+std::optional<Candidate> match_ago(const Grammar& g, size_t i);           // two days ago, a year earlier
+std::optional<Candidate> match_vague(const Grammar& g, size_t i);         // recently, now, the future
+std::optional<Candidate> match_duration(const Grammar& g, size_t i);      // four months, the past 3 weeks
+std::optional<Candidate> match_set(const Grammar& g, size_t i);           // every week, weekly, each Monday
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_GRAMMAR_HPP

@@ -1,0 +1,189 @@
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <stdexcept>
+#include <string>
+
+#include "quarry_data/dates.hpp"
+
+namespace quarry::dates {
+namespace {
+
+// Splits a data file into its non-comment lines and each line into tab-separated fields, calling
+// `row(fields)` with up to 4 fields. The views point into the embedded data, which lives for the process.
+template <typename Row>
+void for_each_row(std::string_view text, Row&& row) {
+  while (!text.empty()) {
+    const size_t newline = text.find('\n');
+    std::string_view line = text.substr(0, newline);
+    text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::string_view fields[4];
+    size_t count = 0;
+    while (count < 4) {
+      const size_t tab = line.find('\t');
+      fields[count++] = line.substr(0, tab);
+      if (tab == std::string_view::npos) break;
+      line = line.substr(tab + 1);
+    }
+    row(fields, count);
+  }
+}
+
+int to_int(std::string_view text) {
+  int value = 0;
+  const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || ptr != text.data() + text.size()) {
+    throw std::runtime_error("dates lexicon: bad number '" + std::string(text) + "'");
+  }
+  return value;
+}
+
+Unit unit_from_code(std::string_view code) {
+  static constexpr std::pair<std::string_view, Unit> kCodes[] = {
+      {"S", Unit::Second}, {"MIN", Unit::Minute},     {"H", Unit::Hour},     {"D", Unit::Day},
+      {"W", Unit::Week},   {"WE", Unit::Weekend},     {"FN", Unit::Fortnight}, {"M", Unit::Month},
+      {"Q", Unit::Quarter}, {"Y", Unit::Year},        {"DE", Unit::Decade},  {"CE", Unit::Century},
+      {"MIL", Unit::Millennium}};
+  for (const auto& [name, unit] : kCodes) {
+    if (name == code) return unit;
+  }
+  throw std::runtime_error("dates lexicon: unknown unit code '" + std::string(code) + "'");
+}
+
+Modifier modifier_from_name(std::string_view name) {
+  static constexpr std::pair<std::string_view, Modifier> kNames[] = {
+      {"prev", Modifier::Prev},         {"past", Modifier::Past},         {"next", Modifier::Next},
+      {"coming", Modifier::Coming},     {"following", Modifier::Following}, {"this", Modifier::This},
+      {"early", Modifier::Early},       {"mid", Modifier::Mid},           {"late", Modifier::Late},
+      {"end", Modifier::End},           {"beginning", Modifier::Beginning}, {"middle", Modifier::Middle},
+      {"ago", Modifier::Ago},           {"earlier", Modifier::Earlier},   {"later", Modifier::Later},
+      {"every", Modifier::Every},       {"per", Modifier::Per},           {"approx", Modifier::Approx},
+      {"approx_weak", Modifier::ApproxWeak}, {"more", Modifier::More},    {"least", Modifier::Least},
+      {"up", Modifier::Up},             {"fiscal", Modifier::Fiscal},     {"the", Modifier::The},
+      {"of", Modifier::Of}};
+  for (const auto& [key, modifier] : kNames) {
+    if (key == name) return modifier;
+  }
+  throw std::runtime_error("dates lexicon: unknown modifier role '" + std::string(name) + "'");
+}
+
+}  // namespace
+
+Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string_view units,
+                 std::string_view numbers, std::string_view day_parts, std::string_view seasons,
+                 std::string_view vague, std::string_view sets, std::string_view modifiers,
+                 std::string_view tense_cues, std::string_view holidays, std::string_view zones) {
+  for_each_row(months, [&](const std::string_view* f, size_t n) {
+    if (n < 3) return;
+    WordInfo& info = entry(f[0]);
+    info.month = static_cast<uint8_t>(to_int(f[1]));
+    info.month_form = f[2] == "full"        ? MonthForm::Full
+                      : f[2] == "abbr"      ? MonthForm::Abbr
+                      : f[2] == "abbr_weak" ? MonthForm::AbbrWeak
+                                            : MonthForm::Ambiguous;
+  });
+  for_each_row(weekdays, [&](const std::string_view* f, size_t n) {
+    if (n < 3) return;
+    WordInfo& info = entry(f[0]);
+    info.weekday = static_cast<uint8_t>(to_int(f[1]));
+    info.weekday_plural = f[2] == "plural";
+    info.weekday_abbr = f[2] == "abbr";
+  });
+  for_each_row(units, [&](const std::string_view* f, size_t n) {
+    if (n < 3) return;
+    WordInfo& info = entry(f[0]);
+    info.unit = unit_from_code(f[1]);
+    info.unit_plural = f[2] == "plural";
+  });
+  for_each_row(numbers, [&](const std::string_view* f, size_t n) {
+    if (n < 3) return;
+    WordInfo& info = entry(f[0]);
+    info.number = to_int(f[1]);
+    const std::string_view kind = f[2];
+    info.number_kind = kind == "cardinal"       ? NumberKind::Cardinal
+                       : kind == "ordinal"      ? NumberKind::Ordinal
+                       : kind == "ordinal_last" ? NumberKind::OrdinalLast
+                       : kind == "article"      ? NumberKind::Article
+                       : kind == "multiplier"   ? NumberKind::Multiplier
+                       : kind == "couple"       ? NumberKind::Couple
+                       : kind == "vague"        ? NumberKind::Vague
+                                                : NumberKind::VagueWeak;
+  });
+  for_each_row(day_parts, [&](const std::string_view* f, size_t n) {
+    if (n >= 2) entry(f[0]).day_part = f[1];
+  });
+  for_each_row(seasons, [&](const std::string_view* f, size_t n) {
+    if (n < 3) return;
+    WordInfo& info = entry(f[0]);
+    info.season = f[1];
+    info.season_month = static_cast<uint8_t>(to_int(f[2]));
+  });
+  for_each_row(vague, [&](const std::string_view* f, size_t n) {
+    if (n < 3) return;
+    WordInfo& info = entry(f[0]);
+    info.vague = f[1];
+    info.vague_context = f[2] == "any"         ? VagueContext::Any
+                         : f[2] == "after_the" ? VagueContext::AfterThe
+                         : f[2] == "adverb"    ? VagueContext::Adverb
+                                               : VagueContext::Adjective;
+  });
+  for_each_row(sets, [&](const std::string_view* f, size_t n) {
+    if (n >= 2) entry(f[0]).set_value = f[1];
+  });
+  for_each_row(modifiers, [&](const std::string_view* f, size_t n) {
+    if (n >= 2) entry(f[0]).modifier = modifier_from_name(f[1]);
+  });
+  for_each_row(tense_cues, [&](const std::string_view* f, size_t n) {
+    if (n < 2) return;
+    WordInfo& info = entry(f[0]);
+    const std::string_view t = f[1];
+    info.tense = t.starts_with("future") ? Tense::Future : t == "present" ? Tense::Present : Tense::Past;
+    info.tense_strength = t.ends_with("_weak") ? TenseStrength::Weak : TenseStrength::Strong;
+  });
+  for_each_row(holidays, [&](const std::string_view* f, size_t n) {
+    if (n < 2) return;
+    Holiday holiday;
+    std::string_view phrase = f[0];
+    while (!phrase.empty()) {
+      const size_t space = phrase.find(' ');
+      holiday.words.push_back(phrase.substr(0, space));
+      phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
+    }
+    if (f[1] == "THANKSGIVING") {
+      holiday.thanksgiving = true;
+    } else if (f[1].size() == 5 && f[1][2] == '-') {
+      holiday.month = to_int(f[1].substr(0, 2));
+      holiday.day = to_int(f[1].substr(3, 2));
+    } else {
+      throw std::runtime_error("dates lexicon: bad holiday date '" + std::string(f[1]) + "'");
+    }
+    if (holiday.words.empty()) return;
+    entry(holiday.words.front()).starts_holiday = true;
+    holidays_.push_back(std::move(holiday));
+  });
+  for_each_row(zones, [&](const std::string_view* f, size_t n) {
+    if (n < 1 || f[0].empty()) return;
+    // Keys are lower case like every other entry; the recognizer also checks the original is upper case.
+    std::string lower(f[0]);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    zone_names_.push_back(std::move(lower));
+  });
+  for (const std::string& name : zone_names_) entry(name).time_zone = true;
+  // Longest phrase first, so "christmas eve" wins over "christmas".
+  std::stable_sort(holidays_.begin(), holidays_.end(),
+                   [](const Holiday& a, const Holiday& b) { return a.words.size() > b.words.size(); });
+}
+
+const Lexicon& Lexicon::instance() {
+  namespace data = quarry_data::dates;
+  static const Lexicon lexicon(data::months_txt(), data::weekdays_txt(), data::units_txt(), data::numbers_txt(),
+                               data::day_parts_txt(), data::seasons_txt(), data::vague_txt(), data::sets_txt(),
+                               data::modifiers_txt(), data::tense_cues_txt(), data::holidays_txt(),
+                               data::zones_txt());
+  return lexicon;
+}
+
+}  // namespace quarry::dates

@@ -1,0 +1,133 @@
+// The dates plugin's vocabulary: month and weekday names, calendar units, number words, parts of day,
+// seasons, vague references, frequency words, modifiers, tense cues and holidays. All of it comes from the
+// data files in data/ (embedded at build time), parsed once per process into one hash map from a lower-case
+// word to everything the word can mean, so the scanner does one lookup per token.
+#ifndef QUARRY_DATES_LEXICON_HPP
+#define QUARRY_DATES_LEXICON_HPP
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace quarry::dates {
+
+enum class Unit : uint8_t {
+  None,
+  Second,
+  Minute,
+  Hour,
+  Day,
+  Week,
+  Weekend,
+  Fortnight,
+  Month,
+  Quarter,
+  Half,
+  Season,
+  Year,
+  Decade,
+  Century,
+  Millennium
+};
+
+enum class MonthForm : uint8_t { None, Full, Abbr, AbbrWeak, Ambiguous };
+enum class NumberKind : uint8_t { None, Cardinal, Ordinal, OrdinalLast, Article, Multiplier, Couple, Vague, VagueWeak };
+enum class VagueContext : uint8_t { None, Any, AfterThe, Adverb, Adjective };
+enum class Tense : uint8_t { Unknown, Past, Present, Future };
+enum class TenseStrength : uint8_t { None, Weak, Strong };
+
+enum class Modifier : uint8_t {
+  None,
+  Prev,
+  Past,
+  Next,
+  Coming,
+  Following,
+  This,
+  Early,
+  Mid,
+  Late,
+  End,
+  Beginning,
+  Middle,
+  Ago,
+  Earlier,
+  Later,
+  Every,
+  Per,
+  Approx,
+  ApproxWeak,
+  More,
+  Least,
+  Up,
+  Fiscal,
+  The,
+  Of
+};
+
+// Everything one lower-case word can mean. Most words have one role; "may", "second", "last", "past" and
+// "fall" have several, and the recognizer picks by context.
+struct WordInfo {
+  uint8_t month = 0;  // 1..12
+  MonthForm month_form = MonthForm::None;
+  uint8_t weekday = 0;  // 1..7
+  bool weekday_plural = false;
+  bool weekday_abbr = false;
+  Unit unit = Unit::None;
+  bool unit_plural = false;
+  NumberKind number_kind = NumberKind::None;
+  int number = 0;
+  std::string_view day_part;  // "MO", "NI", … (empty when none)
+  std::string_view season;    // "SU", …
+  uint8_t season_month = 0;   // first month of the season
+  std::string_view vague;     // "PAST_REF", …
+  VagueContext vague_context = VagueContext::None;
+  std::string_view set_value;  // "P1W" for "weekly"
+  Modifier modifier = Modifier::None;
+  Tense tense = Tense::Unknown;
+  TenseStrength tense_strength = TenseStrength::None;
+  bool starts_holiday = false;
+  bool time_zone = false;  // "IST", "GMT" (matched upper-case only)
+};
+
+struct Holiday {
+  std::vector<std::string_view> words;  // lower case, "new", "year", "'s", "day"
+  int month = 0;                        // 0 for a computed one
+  int day = 0;
+  bool thanksgiving = false;
+};
+
+class Lexicon {
+ public:
+  // The process-wide lexicon, parsed from the embedded data on first use (thread-safe static init).
+  static const Lexicon& instance();
+
+  // nullptr when the lower-case word has no temporal meaning.
+  const WordInfo* find(std::string_view lower_word) const {
+    const auto it = words_.find(lower_word);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+  // Holidays whose first word is `first`, longest first.
+  const std::vector<Holiday>& holidays() const { return holidays_; }
+
+  // Parses the data files' text (exposed for tests that feed their own lists).
+  Lexicon(std::string_view months, std::string_view weekdays, std::string_view units, std::string_view numbers,
+          std::string_view day_parts, std::string_view seasons, std::string_view vague, std::string_view sets,
+          std::string_view modifiers, std::string_view tense_cues, std::string_view holidays,
+          std::string_view zones);
+  Lexicon(const Lexicon&) = delete;  // the map's keys point into zone_names_
+  Lexicon& operator=(const Lexicon&) = delete;
+
+ private:
+  WordInfo& entry(std::string_view word) { return words_[word]; }
+  std::deque<std::string> zone_names_;  // lower-cased copies the map's keys point into (stable addresses)
+  std::unordered_map<std::string_view, WordInfo> words_;
+  std::vector<Holiday> holidays_;
+};
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_LEXICON_HPP

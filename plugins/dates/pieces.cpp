@@ -1,0 +1,114 @@
+#include "pieces.hpp"
+
+namespace quarry::dates {
+namespace {
+
+void read_number(Piece& piece) {
+  int64_t value = 0;
+  bool all_digits = !piece.text.empty() && piece.text.size() <= 12;
+  int dots = 0;
+  double fraction = 0;
+  double scale = 1;
+  for (const char c : piece.text) {
+    if (c >= '0' && c <= '9') {
+      if (dots == 0) {
+        value = value * 10 + (c - '0');
+      } else {
+        scale /= 10;
+        fraction += (c - '0') * scale;
+      }
+    } else if (c == '.') {
+      ++dots;
+      all_digits = false;
+    } else {
+      all_digits = false;
+      dots = 2;  // a thousands separator or other inner mark: not a plain decimal
+    }
+    if (value > 999'999'999'999) {
+      all_digits = false;
+      dots = 2;
+      break;
+    }
+  }
+  if (all_digits) {
+    piece.integer = value;
+    piece.digits = static_cast<uint8_t>(piece.text.size());
+  } else if (dots == 1 && piece.text.size() <= 12) {
+    piece.decimal = static_cast<double>(value) + fraction;
+  }
+}
+
+PieceKind kind_of(const Token& token) {
+  switch (token.kind) {
+    case QUARRY_TOKEN_NUMBER:
+      return PieceKind::Number;
+    case QUARRY_TOKEN_PUNCT:
+      return PieceKind::Punct;
+    case QUARRY_TOKEN_QUOTE:
+      return PieceKind::Quote;
+    case QUARRY_TOKEN_SYMBOL:
+      return PieceKind::Symbol;
+    default:
+      return PieceKind::Word;
+  }
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+}  // namespace
+
+void lower_ascii(std::string_view text, std::string& out) {
+  out.resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    out[i] = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+}
+
+void PieceSequence::build(const Document& doc, const Sentence& sentence, std::string_view lower_text,
+                          const Lexicon& lexicon) {
+  pieces_.clear();
+  const std::string_view text = doc.text();
+  const auto tokens = doc.tokens(sentence);
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    const Token& token = tokens[t];
+    const PieceKind kind = kind_of(token);
+    const bool space = has_flag(token, QUARRY_TOKEN_SPACE_BEFORE) || has_flag(token, QUARRY_TOKEN_NEWLINE_BEFORE);
+    auto add = [&](uint32_t begin, uint32_t end, bool space_before, bool hyphen_before) {
+      Piece piece;
+      piece.begin = begin;
+      piece.end = end;
+      piece.token = sentence.first_token + static_cast<uint32_t>(t);
+      piece.text = text.substr(begin, end - begin);
+      piece.lower = lower_text.substr(begin, end - begin);
+      piece.kind = kind;
+      piece.space_before = space_before;
+      piece.hyphen_before = hyphen_before;
+      piece.upper_initial = !piece.text.empty() && is_upper(piece.text.front());
+      piece.all_upper = has_flag(token, QUARRY_TOKEN_ALL_UPPER);
+      piece.possessive = has_flag(token, QUARRY_TOKEN_POSSESSIVE);
+      if (kind == PieceKind::Number) read_number(piece);
+      if (kind == PieceKind::Word) piece.info = lexicon.find(piece.lower);
+      pieces_.push_back(piece);
+    };
+    const bool after_joining_hyphen = !pieces_.empty() && pieces_.back().kind == PieceKind::Punct &&
+                                      pieces_.back().text == "-" && !space &&
+                                      pieces_.back().end == token.begin;
+    if (kind != PieceKind::Word || doc.text(token).find('-') == std::string_view::npos) {
+      add(token.begin, token.end, space, after_joining_hyphen);
+      continue;
+    }
+    // Split "mid-January", "two-year-old" at inner hyphens.
+    uint32_t start = token.begin;
+    bool first = true;
+    for (uint32_t i = token.begin; i <= token.end; ++i) {
+      if (i == token.end || text[i] == '-') {
+        if (i > start) add(start, i, first ? space : false, first ? after_joining_hyphen : true);
+        first = false;
+        start = i + 1;
+      }
+    }
+  }
+}
+
+}  // namespace quarry::dates

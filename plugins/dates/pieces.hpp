@@ -1,0 +1,58 @@
+// The sequence the recognizer scans: the core's tokens of one sentence, with hyphenated words split into
+// their parts ("mid-January" → "mid" "January", "two-year" → "two" "year") so that one grammar handles
+// "two-year" and "two years" alike. Each piece carries its lower-case text, its lexicon entry and, for
+// numbers, its integer value. The vector is reused across sentences, so building it allocates nothing once
+// it has grown to the longest sentence.
+#ifndef QUARRY_DATES_PIECES_HPP
+#define QUARRY_DATES_PIECES_HPP
+
+#include <quarry/extractor.hpp>
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.hpp"
+
+namespace quarry::dates {
+
+enum class PieceKind : uint8_t { Word, Number, Punct, Quote, Symbol };
+
+struct Piece {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t token = 0;  // index of the core token this piece comes from
+  std::string_view text;
+  std::string_view lower;
+  const WordInfo* info = nullptr;
+  PieceKind kind = PieceKind::Word;
+  bool space_before = false;
+  bool hyphen_before = false;  // joined to the previous piece by a hyphen ("two-year", "1998-99")
+  bool upper_initial = false;
+  bool all_upper = false;
+  bool possessive = false;
+  // Numbers: the integer value of an all-digit token (with digit count), or -1.
+  int64_t integer = -1;
+  uint8_t digits = 0;
+  double decimal = -1;  // "1.5": the value when the token is a plain decimal, else -1
+};
+
+class PieceSequence {
+ public:
+  // Rebuilds the pieces of one sentence. `lower_text` is the whole document lower-cased (ASCII letters),
+  // byte for byte aligned with the text.
+  void build(const Document& doc, const Sentence& sentence, std::string_view lower_text, const Lexicon& lexicon);
+  std::span<const Piece> pieces() const { return pieces_; }
+
+ private:
+  std::vector<Piece> pieces_;
+};
+
+// ASCII lower-casing of a whole text into `out` (reused buffer); other bytes are copied unchanged.
+void lower_ascii(std::string_view text, std::string& out);
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_PIECES_HPP

@@ -1,0 +1,331 @@
+// Explicit calendar dates: numeric (2025-02-27, 1/2/2025), month names with or without day and year
+// ("Jan 24", "January 24, 2025", "24 January 2025", "mid-January", "June", "November last year"), weekdays
+// ("on Monday", "last Friday", "Friday (Jan 24)", "Tuesday, Nov. 12, 2024") and fixed holidays.
+#include "calendar.hpp"
+#include "grammar.hpp"
+
+namespace quarry::dates {
+namespace {
+
+// Words before a bare month or year that make it a date: "in June", "since December", "by May".
+bool is_date_preposition(std::string_view w) {
+  return w == "in" || w == "since" || w == "until" || w == "till" || w == "by" || w == "from" || w == "through" ||
+         w == "during" || w == "before" || w == "after" || w == "between" || w == "of" || w == "to" ||
+         w == "throughout" || w == "as" || w == "into" || w == "for" || w == "last" || w == "next" || w == "this" ||
+         w == "early" || w == "mid" || w == "late" || w == "and" || w == "or" || w == "around";
+}
+
+// A clock time after a date: "Feb 27, 2025, 1:38 PM IST", "October 16, 2024 16:45 IST", "Jan 3 at 10 a.m.".
+size_t attach_time(const Grammar& g, size_t j, Expression& e) {
+  size_t k = j;
+  if (g.punct(k, ",")) ++k;
+  if (g.word(k, "at")) ++k;
+  int hour = 0;
+  int minute = 0;
+  size_t end = 0;
+  if (!g.clock_time_at(k, hour, minute, end)) return j;
+  e.fields.hour = hour;
+  e.fields.minute = minute;
+  e.type = TimexType::Time;
+  return end;
+}
+
+// "last year", "this year", "next year" after a month: the year relative to the reference.
+bool relative_year_at(const Grammar& g, size_t i, int& offset) {
+  if (!g.word(i + 1, "year")) return false;
+  const Modifier m = g.modifier(i);
+  if (m == Modifier::Prev) {
+    offset = -1;
+  } else if (m == Modifier::This) {
+    offset = 0;
+  } else if (m == Modifier::Next) {
+    offset = 1;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// The piece after a month name, past an abbreviation's period ("Oct." but not the full stop in "June.").
+size_t after_month(const Grammar& g, size_t m) {
+  const WordInfo* w = g.info(m);
+  const bool abbreviation = w && (w->month_form == MonthForm::Abbr || w->month_form == MonthForm::AbbrWeak);
+  return abbreviation ? g.skip_period(m + 1) : m + 1;
+}
+
+// After a month at `j` (and its period): day, year, "last year", or nothing. Fills e.fields and returns the
+// end. `bare_ok` allows a month with nothing after it.
+std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month, bool bare_ok, Expression& e) {
+  size_t k = after_month(g, month_piece);
+  e.kind = ExpressionKind::Calendar;
+  e.fields.month = month;
+  size_t day_end = 0;
+  if (const int day = g.day_at(k, day_end); day != 0) {
+    // "June 30, 1,000 troops" stays a date; "June 30 percent" does not occur in news, so no check.
+    e.fields.day = day;
+    size_t j = day_end;
+    size_t y = g.punct(j, ",") ? j + 1 : j;
+    if (const int year = g.year_at(y); year > 0) {
+      e.fields.year = year;
+      j = y + 1;
+    } else {
+      e.needs_year = true;
+    }
+    if (e.fields.year > 0 && !is_valid_date(e.fields.year, month, day)) return std::nullopt;
+    if (e.fields.year < 0 && !is_valid_date(2024, month, day)) return std::nullopt;  // 2024: allows Feb 29
+    return attach_time(g, j, e);
+  }
+  size_t y = g.word(k, "of") ? k + 1 : (g.punct(k, ",") ? k + 1 : k);
+  if (const int year = g.year_at(y); year > 0) {
+    e.fields.year = year;
+    return y + 1;
+  }
+  if (int offset = 0; relative_year_at(g, k, offset)) {
+    e.year_from_reference = true;
+    e.year_offset = offset;
+    return k + 2;
+  }
+  if (!bare_ok) return std::nullopt;
+  e.needs_year = true;
+  return k;
+}
+
+bool date_follows_month(const Grammar& g, size_t month_piece) {
+  const size_t k = after_month(g, month_piece);
+  size_t end = 0;
+  if (g.day_at(k, end) != 0) return true;
+  const size_t y = g.word(k, "of") || g.punct(k, ",") ? k + 1 : k;
+  if (g.year_at(y) > 0) return true;
+  int offset = 0;
+  return relative_year_at(g, k, offset);
+}
+
+// Is a month name standing alone at `m` a date here? Full names yes, unless part of a name ("June Carter");
+// "May"/"March" only after a date preposition.
+bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
+  const WordInfo* w = g.info(m);
+  if (!w || !g[m].upper_initial) return false;
+  const bool after_preposition = m > 0 && g[m - 1].kind == PieceKind::Word && is_date_preposition(g[m - 1].lower);
+  if (w->month_form == MonthForm::Ambiguous) {
+    if (!has_prefix && !after_preposition) return false;
+  } else if (w->month_form != MonthForm::Full) {
+    return false;
+  }
+  if (!has_prefix && !after_preposition && m > 0 && g[m - 1].kind == PieceKind::Word && g[m - 1].upper_initial &&
+      !g[m - 1].info) {
+    return false;  // "Grace June": a name
+  }
+  if (g.has(m + 1) && g[m + 1].kind == PieceKind::Word && g[m + 1].upper_initial && !g[m + 1].info) {
+    return false;  // "June Carter", "August Bank"
+  }
+  if (g.has(m + 1) && g[m + 1].possessive) return false;  // "May's speech"
+  return true;
+}
+
+std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
+  Expression e;
+  size_t m = i;
+  bool has_prefix = false;
+  const Modifier mod = g.modifier(i);
+  if (mod == Modifier::Early || mod == Modifier::Mid || mod == Modifier::Late) {
+    m = i + 1;
+    has_prefix = true;
+  } else if (mod == Modifier::The && (g.modifier(i + 1) == Modifier::End || g.modifier(i + 1) == Modifier::Beginning ||
+                                      g.modifier(i + 1) == Modifier::Middle) &&
+             g.word(i + 2, "of")) {
+    m = i + 3;
+    has_prefix = true;
+  } else if ((mod == Modifier::End || mod == Modifier::Beginning || mod == Modifier::Middle) && g.word(i + 1, "of")) {
+    m = i + 2;
+    has_prefix = true;
+  } else if (mod == Modifier::Prev || mod == Modifier::Next || mod == Modifier::This) {
+    m = i + 1;
+    has_prefix = true;
+    e.kind = ExpressionKind::Calendar;
+    e.month_shift = mod == Modifier::Prev ? -1 : mod == Modifier::Next ? 1 : 0;
+    e.has_month_shift = true;
+  }
+  const bool follows = date_follows_month(g, m);
+  const int month = g.month_at(m, follows);
+  if (month == 0) return std::nullopt;
+  if (!follows && !bare_month_ok(g, m, has_prefix)) return std::nullopt;
+  if (e.has_month_shift && follows) {
+    // "last June 5" is unusual; read it as a plain date.
+    e.has_month_shift = false;
+  }
+  const auto end = month_tail(g, m, month, true, e);
+  if (!end) return std::nullopt;
+  if (e.has_month_shift && (e.fields.year > 0 || e.year_from_reference)) e.has_month_shift = false;
+  if (e.has_month_shift) e.needs_year = false;
+  return Candidate{*end, std::move(e)};
+}
+
+// "24 January 2025", "the 12th of May", "1st March".
+std::optional<Candidate> day_first_date(const Grammar& g, size_t i) {
+  size_t d = g.word(i, "the") ? i + 1 : i;
+  size_t end = 0;
+  const int day = g.day_at(d, end);
+  if (day == 0) return std::nullopt;
+  size_t m = g.word(end, "of") ? end + 1 : end;
+  if (d != i && m == end) return std::nullopt;  // "the 24 January" is not a form
+  const int month = g.month_at(m, true);
+  if (month == 0) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.month = month;
+  e.fields.day = day;
+  size_t j = after_month(g, m);
+  const size_t y = g.punct(j, ",") ? j + 1 : j;
+  if (const int year = g.year_at(y); year > 0) {
+    e.fields.year = year;
+    j = y + 1;
+  } else {
+    e.needs_year = true;
+  }
+  if (!is_valid_date(e.fields.year > 0 ? e.fields.year : 2024, month, day)) return std::nullopt;
+  j = attach_time(g, j, e);
+  return Candidate{j, std::move(e)};
+}
+
+}  // namespace
+
+std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i) {
+  // 2025-02-27, 2025/02/27
+  if (g.integer(i, 4, 4) && (g.punct(i + 1, "-") || g.punct(i + 1, "/")) && g.glued(i + 1) &&
+      g.integer(i + 2, 1, 2) && g.glued(i + 2) && g.punct(i + 3, g[i + 1].text) && g.glued(i + 3) &&
+      g.integer(i + 4, 1, 2) && g.glued(i + 4)) {
+    const int year = static_cast<int>(g[i].integer);
+    const int month = static_cast<int>(g[i + 2].integer);
+    const int day = static_cast<int>(g[i + 4].integer);
+    if (!is_valid_date(year, month, day)) return std::nullopt;
+    Expression e;
+    e.kind = ExpressionKind::Calendar;
+    e.fields.year = year;
+    e.fields.month = month;
+    e.fields.day = day;
+    return Candidate{i + 5, std::move(e)};
+  }
+  // 1/2/2025 (US order, month first, unless the first number cannot be a month)
+  if (g.integer(i, 1, 2) && g.punct(i + 1, "/") && g.glued(i + 1) && g.integer(i + 2, 1, 2) && g.glued(i + 2) &&
+      g.punct(i + 3, "/") && g.glued(i + 3) && g.integer(i + 4, 4, 4) && g.glued(i + 4)) {
+    int month = static_cast<int>(g[i].integer);
+    int day = static_cast<int>(g[i + 2].integer);
+    if (month > 12) std::swap(month, day);
+    const int year = static_cast<int>(g[i + 4].integer);
+    if (!is_valid_date(year, month, day)) return std::nullopt;
+    if (g.has(i + 5) && g.glued(i + 5) && g[i + 5].kind != PieceKind::Punct) return std::nullopt;
+    Expression e;
+    e.kind = ExpressionKind::Calendar;
+    e.fields.year = year;
+    e.fields.month = month;
+    e.fields.day = day;
+    return Candidate{i + 5, std::move(e)};
+  }
+  return std::nullopt;
+}
+
+std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
+  if (auto c = day_first_date(g, i)) return c;
+  return month_at_with_prefix(g, i);
+}
+
+std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
+  WeekdayMode mode = WeekdayMode::ByTense;
+  size_t w = i;
+  switch (g.modifier(i)) {
+    case Modifier::Prev:
+      mode = WeekdayMode::Last;
+      w = i + 1;
+      break;
+    case Modifier::Next:
+    case Modifier::Coming:
+      mode = WeekdayMode::Next;
+      w = i + 1;
+      break;
+    case Modifier::This:
+      mode = WeekdayMode::This;
+      w = i + 1;
+      break;
+    default:
+      break;
+  }
+  const WordInfo* info = g.info(w);
+  if (!info || info->weekday == 0) return std::nullopt;
+  if (!g[w].upper_initial && w == i) return std::nullopt;
+  size_t j = w + 1;
+  if (info->weekday_abbr) {
+    if (!g.punct(j, ".") && !g.punct(j, ",")) return std::nullopt;
+    j = g.skip_period(j);
+  }
+  Expression e;
+  if (info->weekday_plural) {
+    if (w != i) return std::nullopt;
+    e.kind = ExpressionKind::Literal;
+    e.type = TimexType::Set;
+    e.literal = "XXXX-WXX-" + std::to_string(info->weekday);
+    if (const WordInfo* part = g.info(j); part && !part->day_part.empty() && g[j].lower.ends_with("s")) {
+      e.literal += "T" + std::string(part->day_part);
+      ++j;
+    }
+    return Candidate{j, std::move(e)};
+  }
+  // A weekday with its date: "Friday (Jan 24)", "Tuesday, Nov. 12, 2024", "Friday 24 January".
+  if (mode == WeekdayMode::ByTense) {
+    size_t k = j;
+    const bool paren = g.punct(k, "(");
+    if (paren || g.punct(k, ",")) ++k;
+    std::optional<Candidate> date = day_first_date(g, k);
+    if (!date) date = month_at_with_prefix(g, k);
+    if (date && date->expression.fields.day != 0 && !date->expression.has_month_shift) {
+      size_t end = date->end;
+      if (paren) {
+        if (!g.punct(end, ")")) return std::nullopt;
+        ++end;
+      }
+      Expression dated = std::move(date->expression);
+      dated.fields.weekday = info->weekday;
+      return Candidate{end, std::move(dated)};
+    }
+  }
+  e.kind = ExpressionKind::Weekday;
+  e.weekday = info->weekday;
+  e.weekday_mode = mode;
+  if (const WordInfo* part = g.info(j); part && !part->day_part.empty() && !g[j].lower.ends_with("s")) {
+    e.fields.day_part = part->day_part;
+    e.type = TimexType::Time;
+    ++j;
+  }
+  return Candidate{j, std::move(e)};
+}
+
+std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
+  const WordInfo* first = g.info(i);
+  if (!first || !first->starts_holiday || !g[i].upper_initial) return std::nullopt;
+  for (const Holiday& holiday : Lexicon::instance().holidays()) {
+    size_t j = i;
+    bool ok = true;
+    for (const std::string_view word : holiday.words) {
+      if (!g.has(j) || g[j].lower != word) {
+        ok = false;
+        break;
+      }
+      ++j;
+    }
+    if (!ok) continue;
+    Expression e;
+    e.kind = ExpressionKind::Calendar;
+    e.fields.month = holiday.thanksgiving ? 11 : holiday.month;
+    e.fields.day = holiday.day;
+    e.thanksgiving = holiday.thanksgiving;
+    if (const int year = g.year_at(j); year > 0) {
+      e.fields.year = year;
+      ++j;
+    } else {
+      e.needs_year = true;
+    }
+    return Candidate{j, std::move(e)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace quarry::dates

@@ -1,0 +1,259 @@
+// Durations and sets: "four months", "about three weeks", "the past three weeks", "two-year", "the first
+// nine months", "a few days", "for years", "an hour and a half"; "every week", "weekly", "every few months",
+// "each Thursday", "twice a year", "$5 a year".
+#include <cmath>
+#include <cstdio>
+
+#include "grammar.hpp"
+
+namespace quarry::dates {
+namespace {
+
+// "P3W", "PT1.5H", "PXM"
+std::string duration_value(Unit unit, double amount, bool vague) {
+  std::string_view code;
+  bool time = false;
+  double n = amount;
+  switch (unit) {
+    case Unit::Second:
+      code = "S";
+      time = true;
+      break;
+    case Unit::Minute:
+      code = "M";
+      time = true;
+      break;
+    case Unit::Hour:
+      code = "H";
+      time = true;
+      break;
+    case Unit::Day:
+      code = "D";
+      break;
+    case Unit::Week:
+      code = "W";
+      break;
+    case Unit::Weekend:
+      code = "WE";
+      break;
+    case Unit::Fortnight:
+      code = "W";
+      n = amount * 2;
+      break;
+    case Unit::Month:
+      code = "M";
+      break;
+    case Unit::Quarter:
+      code = "Q";
+      break;
+    case Unit::Year:
+      code = "Y";
+      break;
+    case Unit::Decade:
+      code = "DE";
+      break;
+    case Unit::Century:
+      code = "CE";
+      break;
+    case Unit::Millennium:
+      code = "ML";
+      break;
+    default:
+      code = "D";
+      break;
+  }
+  std::string out = time ? "PT" : "P";
+  if (vague) {
+    out += 'X';
+  } else if (n == std::floor(n)) {
+    out += std::to_string(static_cast<long long>(n));
+  } else {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", n);
+    out += buffer;
+  }
+  out += code;
+  return out;
+}
+
+// Half a unit in the next smaller unit TimeML prefers: half an hour = PT30M, half a year = P6M.
+std::string half_value(Unit unit) {
+  switch (unit) {
+    case Unit::Hour:
+      return "PT30M";
+    case Unit::Day:
+      return "PT12H";
+    case Unit::Year:
+      return "P6M";
+    case Unit::Century:
+      return "P50Y";
+    case Unit::Decade:
+      return "P5Y";
+    case Unit::Minute:
+      return "PT30S";
+    default:
+      return duration_value(unit, 0.5, false);
+  }
+}
+
+Candidate literal(size_t end, TimexType type, std::string value) {
+  Expression e;
+  e.kind = ExpressionKind::Literal;
+  e.type = type;
+  e.literal = std::move(value);
+  return Candidate{end, std::move(e)};
+}
+
+// Span-kept qualifiers before a duration: "about", "nearly", "more than", "at least", "up to", "less than".
+size_t skip_qualifier(const Grammar& g, size_t i) {
+  const Modifier m = g.modifier(i);
+  if (m == Modifier::Approx) return i + 1;
+  if (m == Modifier::More && g.word(i + 1, "than")) return i + 2;
+  if (g.word(i, "at") && g.modifier(i + 1) == Modifier::Least) return i + 2;
+  if (m == Modifier::Up && g.word(i + 1, "to")) return i + 2;
+  if (g.word(i, "no") && g.modifier(i + 1) == Modifier::More && g.word(i + 2, "than")) return i + 3;
+  return i;
+}
+
+bool is_frequency_word(std::string_view w) {
+  return w == "times" || w == "twice" || w == "once" || w == "thrice";
+}
+
+}  // namespace
+
+std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
+  size_t j = skip_qualifier(g, i);
+  const bool the = g.word(j, "the");
+  if (the) ++j;
+  // "the past three weeks", "the next two weeks", "the first nine months", "the last twenty four hours"
+  const Modifier m = g.modifier(j);
+  bool period_word = false;
+  if (m == Modifier::Past || m == Modifier::Prev || m == Modifier::Next || m == Modifier::Coming) {
+    period_word = true;
+    ++j;
+  } else if (the && (g.word(j, "first") || g.word(j, "final") || g.word(j, "full") || g.word(j, "entire") ||
+                     g.word(j, "whole") || g.word(j, "initial"))) {
+    period_word = true;
+    ++j;
+  }
+  // "half an hour", "a half-hour", "half-hour"
+  if (g.word(j, "half") || (g.word(j, "a") && g.word(j + 1, "half") && g.has(j + 2) && g[j + 2].hyphen_before)) {
+    size_t h = g.word(j, "a") ? j + 1 : j;
+    size_t u = h + 1;
+    if (g.word(u, "an") || g.word(u, "a")) ++u;
+    const Unit unit = g.unit(u);
+    if (unit != Unit::None && !g.info(u)->unit_plural && (u > h + 1 || g[u].hyphen_before)) {
+      return literal(u + 1, TimexType::Duration, half_value(unit));
+    }
+    return std::nullopt;
+  }
+  std::optional<Quantity> q = g.quantity_at(j);
+  if (!q) {
+    // A bare plural unit: "for years", "in recent months", "the coming weeks"
+    const Unit unit = g.unit(j);
+    if (unit == Unit::None || unit == Unit::Weekend || !g.info(j)->unit_plural) return std::nullopt;
+    const bool after_for = j == i && i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "over"));
+    if (period_word && (m == Modifier::Next || m == Modifier::Coming)) {
+      return literal(j + 1, TimexType::Date, "FUTURE_REF");
+    }
+    if (period_word || after_for) return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
+    if (g.word(j, "recent") || (i > 0 && g.word(i - 1, "recent"))) return std::nullopt;
+    return std::nullopt;
+  }
+  size_t u = q->end;
+  // "10-year", "two-day": the hyphen piece between a number and its unit
+  bool adjective = false;
+  if (g.punct(u, "-") && g.has(u + 1) && g[u + 1].hyphen_before) {
+    ++u;
+    adjective = true;
+  } else if (g.has(u) && g[u].hyphen_before) {
+    adjective = true;
+  }
+  const Unit unit = g.unit(u);
+  if (unit == Unit::None) return std::nullopt;
+  const bool plural = g.info(u)->unit_plural;
+  if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither
+  if (q->vague && !plural && !adjective) return std::nullopt;
+  if (adjective && g.has(u + 1) && g[u + 1].hyphen_before && g.word(u + 1, "old")) return std::nullopt;  // ages
+  if (q->article && the) return std::nullopt;
+  if (q->vague && g.word(j, "some") && !plural) return std::nullopt;
+  size_t end = u + 1;
+  double amount = q->value;
+  // "an hour and a half", "two years and a half"
+  if (g.word(end, "and") && g.word(end + 1, "a") && g.word(end + 2, "half")) {
+    amount += 0.5;
+    end += 3;
+  }
+  if (unit == Unit::Weekend) {
+    return literal(end, TimexType::Duration, duration_value(Unit::Weekend, amount, q->vague));
+  }
+  // "the past few weeks"
+  if (q->vague && period_word && m != Modifier::None && !(m == Modifier::Past || m == Modifier::Prev)) {
+    return literal(end, TimexType::Date, "FUTURE_REF");
+  }
+  if (amount <= 0 || amount > 100000) return std::nullopt;
+  return literal(end, TimexType::Duration, duration_value(unit, amount, q->vague));
+}
+
+std::optional<Candidate> match_set(const Grammar& g, size_t i) {
+  if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
+  const WordInfo* w = g[i].info;
+  if (w && !w->set_value.empty()) return literal(i + 1, TimexType::Set, std::string(w->set_value));
+  const Modifier m = g.modifier(i);
+  if (m == Modifier::Every) {
+    size_t j = i + 1;
+    int multiple = 1;
+    if (g.word(j, "other")) {
+      multiple = 2;
+      ++j;
+    }
+    const WordInfo* next = g.info(j);
+    if (next && next->weekday != 0 && !next->weekday_plural) {
+      std::string value = "XXXX-WXX-" + std::to_string(next->weekday);
+      size_t end = j + 1;
+      if (const WordInfo* part = g.info(end); part && !part->day_part.empty()) {
+        value += "T" + std::string(part->day_part);
+        ++end;
+      }
+      return literal(end, TimexType::Set, value);
+    }
+    if (next && !next->day_part.empty()) {
+      return literal(j + 1, TimexType::Set, "XXXX-XX-XXT" + std::string(next->day_part));
+    }
+    if (next && next->month != 0 && next->month_form == MonthForm::Full && g[j].upper_initial) {
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, "XXXX-%02d", next->month);
+      return literal(j + 1, TimexType::Set, buffer);
+    }
+    std::optional<Quantity> q = g.quantity_at(j);
+    size_t u = q ? q->end : j;
+    const Unit unit = g.unit(u);
+    if (unit == Unit::None) return std::nullopt;
+    if (q && q->article) return std::nullopt;
+    const double amount = (q ? q->value : 1) * multiple;
+    return literal(u + 1, TimexType::Set, duration_value(unit, amount, q && q->vague));
+  }
+  // "per year", "a year" after a count or frequency: "twice a year", "$5 a year", "four flights a week"
+  if ((m == Modifier::Per || g.word(i, "a")) && g.unit(i + 1) != Unit::None && !g.info(i + 1)->unit_plural) {
+    if (m != Modifier::Per) {
+      if (i == 0) return std::nullopt;
+      const Piece& prev = g[i - 1];
+      const bool after_count = prev.kind == PieceKind::Number || is_frequency_word(prev.lower) ||
+                               (prev.kind == PieceKind::Word && prev.lower.ends_with("s") && !prev.info &&
+                                prev.lower.size() > 3 && !prev.lower.ends_with("ss") && !prev.lower.ends_with("us") &&
+                                prev.lower != "was" && prev.lower != "has" && prev.lower != "is" &&
+                                prev.lower != "this" && prev.lower != "as");
+      if (!after_count) return std::nullopt;
+      // "a year ago", "a week or so", "a day earlier" are not sets
+      const Modifier after = g.modifier(i + 2);
+      if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || g.word(i + 2, "or") ||
+          g.word(i + 2, "and")) {
+        return std::nullopt;
+      }
+    }
+    return literal(i + 2, TimexType::Set, duration_value(g.unit(i + 1), 1, false));
+  }
+  return std::nullopt;
+}
+
+}  // namespace quarry::dates

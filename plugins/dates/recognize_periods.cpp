@@ -1,0 +1,286 @@
+// Years and longer or coarser periods: "2025", "early 2025", "fiscal 1989", "the end of 1990", "the 1990s",
+// "the late 1970s", "'90s", "the 20th century", "the third quarter (of 1989)", "third-quarter", "Q3",
+// "the first half", and seasons ("last summer", "the fall of 1990", "summer 2024").
+#include "grammar.hpp"
+
+namespace quarry::dates {
+namespace {
+
+bool is_year_preposition(std::string_view w) {
+  return w == "in" || w == "since" || w == "until" || w == "till" || w == "by" || w == "from" || w == "through" ||
+         w == "during" || w == "before" || w == "after" || w == "between" || w == "of" || w == "to" || w == "for" ||
+         w == "throughout" || w == "around" || w == "circa" || w == "and" || w == "or" || w == "the" ||
+         w == "year" || w == "as" || w == "into" || w == "at" || w == "than" || w == "on" || w == "fiscal";
+}
+
+// Words that may follow a bare year and still leave it a date: "in 1990 and 1991", "2000 election".
+bool may_follow_year(std::string_view w) {
+  return w == "and" || w == "or" || w == "to" || w == "when" || w == "while" || w == "as" || w == "after" ||
+         w == "before" || w == "but" || w == "through" || w == "until" || w == "with" || w == "that" ||
+         w == "election" || w == "elections" || w == "budget" || w == "season" || w == "census" || w == "levels" ||
+         w == "level" || w == "period" || w == "figures" || w == "results" || w == "olympics" || w == "games" ||
+         w == "world" || w == "campaign" || w == "summit" || w == "war" || w == "crisis" || w == "model" ||
+         w == "report" || w == "survey" || w == "agreement" || w == "accord" || w == "law" || w == "act" ||
+         w == "in" || w == "at" || w == "on" || w == "for" || w == "from" || w == "the" || w == "was" ||
+         w == "were" || w == "is" || w == "will" || w == "has" || w == "had" || w == "compared" || w == "versus" ||
+         w == "vs" || w == "vs." || w == "s";
+}
+
+// Does a bare four-digit number at i read as a year in its context?
+bool bare_year_ok(const Grammar& g, size_t i) {
+  if (i > 0) {
+    const Piece& prev = g[i - 1];
+    if (prev.kind == PieceKind::Symbol) return false;  // "$2000", "#2000"
+    if (prev.kind == PieceKind::Word && is_year_preposition(prev.lower)) return true;
+    if (prev.kind == PieceKind::Word && prev.info && prev.info->month != 0) return true;
+    if (prev.kind == PieceKind::Number) return false;
+  }
+  if (!g.has(i + 1)) return true;
+  const Piece& next = g[i + 1];
+  if (next.kind == PieceKind::Symbol) return false;  // "2000 %"
+  if (next.kind == PieceKind::Word) {
+    if (next.possessive) return true;        // "2024's budget"
+    if (next.upper_initial) return true;     // "2024 Olympics", "1998 Nobel"
+    return may_follow_year(next.lower);
+  }
+  if (next.kind == PieceKind::Number) return false;
+  return true;
+}
+
+// Decade written "1990s", "1990's", "'90s", "90s" (two digits only after an apostrophe or "the").
+bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& end) {
+  if (g.integer(i, 4, 4) && g[i].integer % 10 == 0 && g[i].integer >= 1000 && g[i].integer < 2200) {
+    size_t j = i + 1;
+    if (g.word(j, "s") && g.glued(j)) {
+      end = j + 1;
+    } else if ((g.punct(j, "'") || g.punct(j, "\u2019")) && g.glued(j) && g.word(j + 1, "s") && g.glued(j + 1)) {
+      end = j + 2;
+    } else {
+      return false;
+    }
+    const int year = static_cast<int>(g[i].integer);
+    if (year % 100 == 0) {
+      century = year / 100;  // "the 1900s" = the twentieth century's years
+    } else {
+      decade = year / 10;
+    }
+    return true;
+  }
+  // "'90s" arrives as one word piece.
+  if (g.has(i) && g[i].kind == PieceKind::Word) {
+    std::string_view w = g[i].lower;
+    if (w.starts_with("'")) w.remove_prefix(1);
+    else if (w.starts_with("\u2019")) w.remove_prefix(3);
+    else return false;
+    if (w.size() != 3 || w[2] != 's' || w[0] < '0' || w[0] > '9' || w[1] != '0') return false;
+    const int tens = w[0] - '0';
+    decade = (tens >= 3 ? 190 : 200) + tens;  // '90s → 199, '20s → 202
+    end = i + 1;
+    return true;
+  }
+  return false;
+}
+
+// "20th century", "nineteenth century", "twenty-first century".
+bool century_at(const Grammar& g, size_t i, int& century, size_t& end) {
+  int ordinal = 0;
+  size_t j = i;
+  if (g.integer(i, 1, 2) && g.has(i + 1) && g.glued(i + 1) &&
+      (g.word(i + 1, "th") || g.word(i + 1, "st") || g.word(i + 1, "nd") || g.word(i + 1, "rd"))) {
+    ordinal = static_cast<int>(g[i].integer);
+    j = i + 2;
+  } else if (const WordInfo* w = g.info(i); w && w->number_kind == NumberKind::Ordinal) {
+    ordinal = w->number;
+    j = i + 1;
+  } else if (const WordInfo* tens = g.info(i);
+             tens && tens->number_kind == NumberKind::Cardinal && tens->number >= 20 && g.info(i + 1) &&
+             g.info(i + 1)->number_kind == NumberKind::Ordinal && g[i + 1].hyphen_before) {
+    ordinal = tens->number + g.info(i + 1)->number;
+    j = i + 2;
+  } else {
+    return false;
+  }
+  if (!g.word(j, "century") || ordinal < 1 || ordinal > 22) return false;
+  century = ordinal - 1;
+  end = j + 1;
+  return true;
+}
+
+// A part-of-period prefix kept in the span and dropped from the value: "early", "mid-", "late",
+// "the end of", "the beginning of", "the middle of". Returns the piece after it.
+size_t skip_part_prefix(const Grammar& g, size_t i, bool& has_prefix) {
+  const Modifier m = g.modifier(i);
+  has_prefix = true;
+  if (m == Modifier::Early || m == Modifier::Mid || m == Modifier::Late) return i + 1;
+  if (m == Modifier::The) {
+    const Modifier n = g.modifier(i + 1);
+    if ((n == Modifier::End || n == Modifier::Beginning || n == Modifier::Middle) && g.word(i + 2, "of")) return i + 3;
+    if (n == Modifier::Early || n == Modifier::Mid || n == Modifier::Late) return i + 2;  // "the late 1970s"
+    return i + 1;  // "the 1990s"
+  }
+  if ((m == Modifier::End || m == Modifier::Beginning || m == Modifier::Middle) && g.word(i + 1, "of")) return i + 2;
+  has_prefix = false;
+  return i;
+}
+
+std::optional<Candidate> finish_year(size_t end, int year) {
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.year = year;
+  return Candidate{end, std::move(e)};
+}
+
+}  // namespace
+
+std::optional<Candidate> match_year(const Grammar& g, size_t i) {
+  bool has_prefix = false;
+  const size_t j = skip_part_prefix(g, i, has_prefix);
+  const bool only_the = has_prefix && j == i + 1 && g.word(i, "the");
+  int decade = -1;
+  int century = -1;
+  size_t end = 0;
+  if (decade_at(g, j, decade, century, end) || century_at(g, j, century, end)) {
+    Expression e;
+    e.kind = ExpressionKind::Calendar;
+    e.fields.decade = decade;
+    e.fields.century = century;
+    return Candidate{end, std::move(e)};
+  }
+  // "fiscal 1989", "fiscal year 1989"
+  if (g.modifier(i) == Modifier::Fiscal) {
+    size_t y = g.word(i + 1, "year") ? i + 2 : i + 1;
+    if (const int year = g.year_at(y); year > 0) return finish_year(y + 1, year);
+    return std::nullopt;
+  }
+  const int year = g.year_at(j);
+  if (year < 0) return std::nullopt;
+  if (only_the) {
+    // "the 1988 period": TimeBank's reading of a year used as a modifier of "period"/"year"/"quarter".
+    if (g.word(j + 1, "period") || g.word(j + 1, "year")) return finish_year(j + 2, year);
+    if (!bare_year_ok(g, j)) return std::nullopt;
+    return finish_year(j + 1, year);  // "the" itself is not part of a plain year
+  }
+  if (!has_prefix && !bare_year_ok(g, j)) return std::nullopt;
+  return finish_year(j + 1, year);
+}
+
+std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
+  size_t j = g.word(i, "the") ? i + 1 : i;
+  const bool the = j != i;
+  if (g.modifier(j) == Modifier::Fiscal) ++j;
+  int year = -1;
+  if (const int y = g.year_at(j); y > 0 && g.has(j + 1)) {  // "the 1989 third quarter"
+    year = y;
+    ++j;
+  }
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  // "Q3", "Q3 2024"
+  if (!the && g.has(j) && g[j].kind == PieceKind::Word && g[j].lower.size() == 2 && g[j].lower[0] == 'q' &&
+      g[j].lower[1] >= '1' && g[j].lower[1] <= '4' && g[j].all_upper) {
+    e.fields.quarter = g[j].lower[1] - '0';
+    size_t k = j + 1;
+    if (const int y = g.year_at(k); y > 0) {
+      e.fields.year = y;
+      ++k;
+    } else {
+      e.needs_year = true;
+    }
+    return Candidate{k, std::move(e)};
+  }
+  const WordInfo* ordinal = g.info(j);
+  if (!ordinal || (ordinal->number_kind != NumberKind::Ordinal && ordinal->number_kind != NumberKind::OrdinalLast)) {
+    return std::nullopt;
+  }
+  const bool quarter = g.word(j + 1, "quarter");
+  const bool half = g.word(j + 1, "half");
+  if (!quarter && !half) return std::nullopt;
+  int n = ordinal->number;
+  if (n < 0) n = quarter ? 4 : 2;  // "the last quarter" of a year
+  if (n < 1 || (quarter && n > 4) || (half && n > 2)) return std::nullopt;
+  if (half && !the && !g[j + 1].hyphen_before) return std::nullopt;  // "first half" needs "the" or "first-half"
+  if (!the && !g[j + 1].hyphen_before && year < 0) {
+    // "third quarter" without "the" or hyphen still reads as a quarter ("its fourth quarter ended").
+    if (j > 0 && g[j - 1].kind == PieceKind::Word && !g[j - 1].possessive && g[j - 1].lower != "its" &&
+        g[j - 1].lower != "their" && g[j - 1].lower != "fiscal" && g[j - 1].lower != "in" && g[j - 1].lower != "for") {
+      return std::nullopt;
+    }
+  }
+  if (quarter) e.fields.quarter = n;
+  else e.fields.half = n;
+  size_t k = j + 2;
+  if (year > 0) {
+    e.fields.year = year;
+  } else if (g.word(k, "of") || g.punct(k, ",")) {
+    if (const int y = g.year_at(k + 1); y > 0) {
+      e.fields.year = y;
+      k += 2;
+    } else if (g.modifier(k + 1) == Modifier::Fiscal && g.year_at(k + 2) > 0) {
+      e.fields.year = g.year_at(k + 2);
+      k += 3;
+    } else if (g.word(k + 2, "year") && (g.modifier(k + 1) == Modifier::Prev || g.modifier(k + 1) == Modifier::This ||
+                                        g.modifier(k + 1) == Modifier::Next)) {
+      e.year_from_reference = true;
+      const Modifier m = g.modifier(k + 1);
+      e.year_offset = m == Modifier::Prev ? -1 : m == Modifier::Next ? 1 : 0;
+      k += 3;
+    } else {
+      e.needs_year = true;
+    }
+  } else if (const int y = g.year_at(k); y > 0) {
+    e.fields.year = y;
+    ++k;
+  } else {
+    e.needs_year = true;
+  }
+  return Candidate{k, std::move(e)};
+}
+
+std::optional<Candidate> match_season(const Grammar& g, size_t i) {
+  size_t j = i;
+  Expression e;
+  const Modifier m = g.modifier(i);
+  bool shifted = false;
+  if (m == Modifier::Prev || m == Modifier::Next || m == Modifier::This || m == Modifier::Coming ||
+      m == Modifier::Past) {
+    e.kind = ExpressionKind::Season;
+    e.offset = m == Modifier::Prev || m == Modifier::Past ? -1 : (m == Modifier::This ? 0 : 1);
+    shifted = true;
+    ++j;
+  } else {
+    bool has_prefix = false;
+    j = skip_part_prefix(g, i, has_prefix);
+    if (g.word(i, "the") && j == i + 1 &&
+        (g.modifier(j) == Modifier::Early || g.modifier(j) == Modifier::Late || g.modifier(j) == Modifier::Mid)) {
+      ++j;
+    }
+  }
+  const WordInfo* w = g.info(j);
+  if (!w || w->season.empty()) return std::nullopt;
+  const bool determiner = j > i;
+  e.fields.season = w->season;
+  e.fields.month = w->season_month;  // the resolver's reference point; not printed with a season
+  size_t k = j + 1;
+  if (shifted) return Candidate{k, std::move(e)};
+  e.kind = ExpressionKind::Calendar;
+  const size_t y = g.word(k, "of") ? k + 1 : k;
+  if (const int year = g.year_at(y); year > 0) {
+    e.fields.year = year;
+    return Candidate{y + 1, std::move(e)};
+  }
+  if (int offset = 0; g.word(k + 1, "year") && g.modifier(k) == Modifier::Prev) {
+    offset = -1;
+    e.year_from_reference = true;
+    e.year_offset = offset;
+    return Candidate{k + 2, std::move(e)};
+  }
+  if (g.word(k, "of")) return std::nullopt;  // "the fall of Rome"
+  // A bare season needs a determiner or a preposition: "the summer", "in spring"; never "fall" alone (a verb).
+  const bool after_preposition = i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "since") || g.word(i - 1, "during") ||
+                                           g.word(i - 1, "until") || g.word(i - 1, "by") || g.word(i - 1, "this"));
+  if (!determiner && !(after_preposition && w->season != "FA")) return std::nullopt;
+  e.needs_year = true;
+  return Candidate{k, std::move(e)};
+}
+
+}  // namespace quarry::dates

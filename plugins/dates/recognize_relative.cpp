@@ -1,0 +1,262 @@
+// Expressions relative to the reference date: "today", "yesterday morning", "tonight", "last week",
+// "earlier this month", "the end of this year", "the previous day", "two days ago", "a year earlier",
+// clock times ("10 p.m. Wednesday"), and vague references ("recently", "now", "the future", "earlier").
+#include "grammar.hpp"
+
+namespace quarry::dates {
+namespace {
+
+Expression shift(Unit unit, int offset) {
+  Expression e;
+  e.kind = ExpressionKind::Shift;
+  e.unit = unit;
+  e.offset = offset;
+  return e;
+}
+
+// A part of the day after a day word: "yesterday morning", "Friday night".
+size_t attach_day_part(const Grammar& g, size_t j, Expression& e) {
+  const WordInfo* w = g.info(j);
+  if (!w || w->day_part.empty() || g[j].lower.ends_with("s")) return j;
+  e.fields.day_part = w->day_part;
+  e.type = TimexType::Time;
+  return j + 1;
+}
+
+bool is_shiftable_unit(Unit u) {
+  return u == Unit::Day || u == Unit::Week || u == Unit::Weekend || u == Unit::Month || u == Unit::Quarter ||
+         u == Unit::Year || u == Unit::Decade || u == Unit::Century;
+}
+
+bool is_auxiliary(std::string_view w) {
+  return w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "is" || w == "are" ||
+         w == "been" || w == "be" || w == "'d" || w == "said" || w == "and";
+}
+
+}  // namespace
+
+std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
+  if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
+  const std::string_view w = g[i].lower;
+  Expression e;
+  size_t j = i + 1;
+  if (w == "today") {
+    e = shift(Unit::Day, 0);
+  } else if (w == "yesterday") {
+    e = shift(Unit::Day, -1);
+  } else if (w == "tomorrow") {
+    e = shift(Unit::Day, 1);
+  } else if (w == "tonight") {
+    e = shift(Unit::Day, 0);
+    e.fields.day_part = "NI";
+    e.type = TimexType::Time;
+    return Candidate{j, std::move(e)};
+  } else if (w == "the" && g.word(i + 1, "day") && (g.word(i + 2, "before") || g.word(i + 2, "after")) &&
+             (g.word(i + 3, "yesterday") || g.word(i + 3, "tomorrow"))) {
+    e = shift(Unit::Day, g.word(i + 3, "yesterday") ? -2 : 2);
+    return Candidate{i + 4, std::move(e)};
+  } else if ((g.modifier(i) == Modifier::This || g.modifier(i) == Modifier::Prev) && g.info(i + 1) &&
+             !g.info(i + 1)->day_part.empty() && !g[i + 1].lower.ends_with("s")) {
+    // "this morning", "last night" (the night before the reference day)
+    const bool last = g.modifier(i) == Modifier::Prev;
+    if (last && g[i + 1].lower != "night") return std::nullopt;
+    if (!last && g[i].lower != "this") return std::nullopt;
+    e = shift(Unit::Day, last ? -1 : 0);
+    attach_day_part(g, i + 1, e);
+    return Candidate{i + 2, std::move(e)};
+  } else {
+    return std::nullopt;
+  }
+  j = attach_day_part(g, j, e);
+  return Candidate{j, std::move(e)};
+}
+
+std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
+  size_t j = i;
+  // Part-of-period words kept in the span: "earlier this month", "late last year", "the end of this week".
+  const Modifier first = g.modifier(i);
+  if (first == Modifier::Earlier || first == Modifier::Later || first == Modifier::Early ||
+      first == Modifier::Mid || first == Modifier::Late) {
+    ++j;
+  } else if (first == Modifier::The && (g.modifier(i + 1) == Modifier::End || g.modifier(i + 1) == Modifier::Beginning ||
+                                        g.modifier(i + 1) == Modifier::Middle) &&
+             g.word(i + 2, "of")) {
+    j += 3;
+  } else if ((first == Modifier::End || first == Modifier::Beginning || first == Modifier::Middle) &&
+             g.word(i + 1, "of")) {
+    j += 2;
+  }
+  const bool the = g.word(j, "the");
+  if (the) ++j;
+  const Modifier m = g.modifier(j);
+  int offset = 0;
+  switch (m) {
+    case Modifier::Prev:
+    case Modifier::Past:
+      offset = -1;
+      break;
+    case Modifier::Next:
+    case Modifier::Coming:
+    case Modifier::Following:
+      offset = 1;
+      break;
+    case Modifier::This:
+      offset = 0;
+      break;
+    default:
+      break;
+  }
+  // "year-earlier", "year-ago" (adjectives), "the year-ago quarter", "the year-earlier period".
+  if (g.word(j, "year") && g.has(j + 1) && g[j + 1].hyphen_before &&
+      (g.word(j + 1, "ago") || g.word(j + 1, "earlier"))) {
+    Expression e = shift(Unit::Year, -1);
+    e.follows_quarter = true;
+    size_t end = j + 2;
+    if (g.word(end, "quarter") || g.word(end, "period")) ++end;
+    else if (the) return std::nullopt;
+    return Candidate{end, std::move(e)};
+  }
+  if (m == Modifier::None) return std::nullopt;
+  // "this" and "last" are not shifts after "the": "the last week" is a duration, "the this" does not occur.
+  if (the && (m == Modifier::This)) return std::nullopt;
+  const Unit unit = g.unit(j + 1);
+  if (!is_shiftable_unit(unit) || g.info(j + 1)->unit_plural) return std::nullopt;
+  // "the past year" (a date in TimeBank) is a shift; "the following day" too. "this day" is not used.
+  if (unit == Unit::Day && (m == Modifier::This || m == Modifier::Past)) return std::nullopt;
+  if (unit == Unit::Day && !the) return std::nullopt;  // "last day" means final
+  if ((m == Modifier::Past || m == Modifier::Coming || m == Modifier::Following) && !the && unit != Unit::Weekend) {
+    return std::nullopt;  // "past week" without "the" is an adjective use
+  }
+  Expression e = shift(unit, offset);
+  size_t end = j + 2;
+  if (unit == Unit::Day) end = attach_day_part(g, end, e);
+  return Candidate{end, std::move(e)};
+}
+
+std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
+  size_t j = i;
+  // Approximation words kept in the span: "about two years ago", "nearly four years ago".
+  if (g.modifier(j) == Modifier::Approx || g.word(j, "just") || g.word(j, "only") || g.word(j, "almost")) ++j;
+  else if (g.modifier(j) == Modifier::More && g.word(j + 1, "than")) j += 2;
+  std::optional<Quantity> q = g.quantity_at(j);
+  size_t u = q ? q->end : j;
+  const Unit unit = g.unit(u);
+  if (unit == Unit::None || unit == Unit::Weekend || unit == Unit::Fortnight) return std::nullopt;
+  const bool plural = g.info(u)->unit_plural;
+  size_t k = u + 1;
+  if (g.word(k, "or") && g.word(k + 1, "so")) k += 2;  // "a week or so ago"
+  int direction = 0;
+  bool from_now = false;
+  if (g.modifier(k) == Modifier::Ago) {
+    direction = -1;
+  } else if (g.modifier(k) == Modifier::Earlier) {
+    direction = -1;
+  } else if (g.modifier(k) == Modifier::Later) {
+    direction = 1;
+  } else if (g.word(k, "from") && g.word(k + 1, "now")) {
+    direction = 1;
+    from_now = true;
+  } else {
+    return std::nullopt;
+  }
+  const size_t end = from_now ? k + 2 : k + 1;
+  if (!q && !plural) return std::nullopt;
+  if (!q || q->vague) {
+    // "years ago", "several months ago": only vaguely placed.
+    Expression e;
+    e.kind = ExpressionKind::Literal;
+    e.literal = direction < 0 ? "PAST_REF" : "FUTURE_REF";
+    return Candidate{end, std::move(e)};
+  }
+  if (q->value != static_cast<int>(q->value) || q->value > 10000) return std::nullopt;
+  const int n = static_cast<int>(q->value);
+  Unit shift_unit = unit;
+  if (unit == Unit::Hour || unit == Unit::Minute || unit == Unit::Second) shift_unit = Unit::Day;
+  Expression e;
+  e.kind = ExpressionKind::Shift;
+  e.unit = shift_unit;
+  e.offset = shift_unit == unit ? direction * n : 0;
+  e.follows_quarter = unit == Unit::Year && n == 1;
+  return Candidate{end, std::move(e)};
+}
+
+std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
+  int hour = 0;
+  int minute = 0;
+  size_t end = 0;
+  if (!g.clock_time_at(i, hour, minute, end)) return std::nullopt;
+  // A bare "noon" or "midnight" in running text is often not a time point ("high noon"); keep it with "at".
+  if (end == i + 1 && g[i].kind == PieceKind::Word && !(i > 0 && (g.word(i - 1, "at") || g.word(i - 1, "by")))) {
+    return std::nullopt;
+  }
+  Expression e;
+  e.type = TimexType::Time;
+  size_t k = end;
+  if (g.word(k, "on")) ++k;
+  if (g.punct(k, ",")) ++k;
+  // "10 p.m. Wednesday", "noon Thursday", "9 a.m. today", "8 p.m. Jan. 3"
+  if (auto day = match_weekday(g, k); day && g[k].upper_initial) {
+    e = std::move(day->expression);
+    end = day->end;
+  } else if (auto deictic = match_deictic(g, k); deictic && deictic->expression.fields.day_part.empty()) {
+    e = std::move(deictic->expression);
+    end = deictic->end;
+  } else if (auto date = match_month_date(g, k); date && date->expression.fields.day != 0 &&
+                                                 date->expression.fields.hour < 0) {
+    e = std::move(date->expression);
+    end = date->end;
+  } else {
+    e = shift(Unit::Day, 0);
+  }
+  e.type = TimexType::Time;
+  e.fields.hour = hour;
+  e.fields.minute = minute;
+  e.fields.day_part = {};
+  return Candidate{end, std::move(e)};
+}
+
+std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
+  size_t j = i;
+  const bool the = g.word(i, "the");
+  if (the) ++j;
+  const WordInfo* w = g.info(j);
+  if (!w || w->vague.empty()) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Literal;
+  e.literal = std::string(w->vague);
+  switch (w->vague_context) {
+    case VagueContext::Any:
+      if (the) return std::nullopt;
+      if (g[j].lower == "now" && g.word(j + 1, "that")) return std::nullopt;  // "now that" is a conjunction
+      return Candidate{j + 1, std::move(e)};
+    case VagueContext::AfterThe:
+      if (!the || g.word(j + 1, "of") || g.word(j + 1, "tense")) return std::nullopt;
+      if (g.has(j + 1) && g[j + 1].kind == PieceKind::Word && !g[j + 1].info && g[j + 1].lower != "and" &&
+          g[j + 1].lower != "or" && g[j + 1].lower != "that" && g[j + 1].lower != "is" &&
+          g[j + 1].lower != "was" && g[j + 1].lower != "will" && g[j + 1].lower != "but" &&
+          g[j + 1].lower != "when" && g[j + 1].lower != "if" && g[j + 1].lower != "as") {
+        return std::nullopt;  // "the past decisions", "the future president": adjectives
+      }
+      return Candidate{j + 1, std::move(e)};
+    case VagueContext::Adverb: {
+      if (the) return std::nullopt;
+      // Stand-alone "earlier" ("Earlier, the ambassador said"; "had earlier assessed"), not "earlier reports".
+      const bool before_break = !g.has(j + 1) || g[j + 1].kind == PieceKind::Punct;
+      const bool after_aux = j > 0 && g[j - 1].kind == PieceKind::Word && is_auxiliary(g[j - 1].lower);
+      const bool before_verb = g.has(j + 1) && g[j + 1].kind == PieceKind::Word && g[j + 1].lower.ends_with("ed");
+      const bool before_signal = g.word(j + 1, "on") || g.word(j + 1, "in") || g.word(j + 1, "at") ||
+                                 g.word(j + 1, "that") || g.word(j + 1, "when") || g.word(j + 1, "said") ||
+                                 g.word(j + 1, "told");
+      if (g.word(j + 1, "than")) return std::nullopt;
+      if (j > 0 && (g[j - 1].kind == PieceKind::Number || (g.info(j - 1) && g.info(j - 1)->unit != Unit::None))) {
+        return std::nullopt;  // "a year earlier" is matched whole elsewhere
+      }
+      if (!(before_break || after_aux || before_verb || before_signal)) return std::nullopt;
+      return Candidate{j + 1, std::move(e)};
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace quarry::dates

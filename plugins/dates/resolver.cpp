@@ -1,0 +1,253 @@
+#include "resolver.hpp"
+
+#include <cstdint>
+#include <cstdio>
+
+#include "timex_value.hpp"
+
+namespace quarry::dates {
+namespace {
+
+// The month (1..12) a calendar reading starts in, for choosing its year; 0 when it has none.
+int start_month(const CalendarFields& f) {
+  if (f.quarter > 0) return (f.quarter - 1) * 3 + 1;
+  if (f.half > 0) return f.half == 1 ? 1 : 7;
+  if (f.month > 0) return f.month;
+  return 0;
+}
+
+// The year for a month (and day) given without one: the occurrence nearest the reference in the direction
+// the tense points. Past and unknown tense take the latest one not after the reference (news reports what
+// happened); future takes the first not before it. A month and day with unknown tense take the nearest.
+int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense) {
+  const int month = start_month(f);
+  if (month == 0) return ref.year;
+  const int day = f.day > 0 ? f.day : 1;
+  // Position within the year; a period's end counts for "not after" (the third quarter is past in November).
+  auto key = [](int m, int d) { return m * 32 + d; };
+  const int ref_key = key(ref.month, ref.day);
+  int here = key(month, f.day > 0 ? day : 0);
+  if (f.day == 0 && f.quarter == 0 && f.half == 0) here = key(month, 0);
+  if (tense == Tense::Future) return here >= key(ref.month, f.day > 0 ? ref.day : 0) ? ref.year : ref.year + 1;
+  if (tense == Tense::Present || (tense == Tense::Unknown && f.day > 0)) {
+    // The nearest occurrence: within six months either side.
+    const int64_t r = days_from_civil(ref);
+    int best = ref.year;
+    int64_t best_gap = INT64_MAX;
+    for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+      const int d = day > days_in_month(y, month) ? days_in_month(y, month) : day;
+      const int64_t gap = days_from_civil(CivilDate{y, month, d}) - r;
+      const int64_t abs_gap = gap < 0 ? -gap : gap;
+      if (abs_gap < best_gap) {
+        best_gap = abs_gap;
+        best = y;
+      }
+    }
+    return best;
+  }
+  return here <= ref_key ? ref.year : ref.year - 1;
+}
+
+CivilDate thanksgiving(int year) {
+  const CivilDate first = weekday_on_or_after(CivilDate{year, 11, 1}, 4);
+  return add_days(first, 21);
+}
+
+std::string unknown_for(Unit unit) {
+  switch (unit) {
+    case Unit::Week:
+      return "XXXX-WXX";
+    case Unit::Weekend:
+      return "XXXX-WXX-WE";
+    case Unit::Month:
+      return "XXXX-XX";
+    case Unit::Quarter:
+      return "XXXX-QX";
+    case Unit::Year:
+      return "XXXX";
+    case Unit::Decade:
+      return "XXX";
+    case Unit::Century:
+      return "XX";
+    default:
+      return "XXXX-XX-XX";
+  }
+}
+
+}  // namespace
+
+bool DateResolver::needs_tense(const Expression& e) {
+  return (e.kind == ExpressionKind::Calendar && e.needs_year) ||
+         (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense);
+}
+
+void DateResolver::remember(const CalendarFields& f) {
+  if (f.quarter > 0 && f.year > 0) {
+    last_quarter_year_ = f.year;
+    last_quarter_ = f.quarter;
+  }
+}
+
+Resolution DateResolver::resolve(const Expression& e, Tense tense) {
+  Resolution out;
+  out.type = e.type;
+  switch (e.kind) {
+    case ExpressionKind::Literal:
+      out.value = e.literal;
+      break;
+    case ExpressionKind::Calendar:
+      out.value = resolve_calendar(e, tense);
+      break;
+    case ExpressionKind::Shift:
+      out.value = resolve_shift(e);
+      break;
+    case ExpressionKind::Weekday:
+      out.value = resolve_weekday(e, tense);
+      break;
+    case ExpressionKind::Season:
+      out.value = resolve_season(e);
+      break;
+  }
+  return out;
+}
+
+std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
+  CalendarFields f = e.fields;
+  if (e.year_from_reference) {
+    f.year = reference_ ? reference_->year + e.year_offset : -1;
+  } else if (e.has_month_shift) {
+    if (reference_) {
+      const CivilDate& ref = *reference_;
+      if (e.month_shift < 0) f.year = f.month < ref.month ? ref.year : ref.year - 1;
+      else if (e.month_shift > 0) f.year = f.month > ref.month ? ref.year : ref.year + 1;
+      else f.year = ref.year;
+    }
+  } else if (e.needs_year && reference_) {
+    f.year = infer_year(f, *reference_, tense);
+  }
+  if (!f.season.empty()) f.month = 0;  // the season's start month only guided the year
+  if (e.thanksgiving && f.year > 0) f.day = thanksgiving(f.year).day;
+  if (e.thanksgiving && f.year < 0) f.month = 11;
+  if (f.weekday > 0 && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
+    weekday_dates_[f.weekday] = CivilDate{f.year, f.month, f.day};
+  }
+  f.weekday = 0;  // printed only with a week
+  remember(f);
+  return format_timex(f);
+}
+
+std::string DateResolver::resolve_shift(const Expression& e) {
+  if (!reference_) return unknown_for(e.unit);
+  const CivilDate& ref = *reference_;
+  CalendarFields f;
+  switch (e.unit) {
+    case Unit::Day: {
+      f = date_fields(add_days(ref, e.offset));
+      f.day_part = e.fields.day_part;
+      f.hour = e.fields.hour;
+      f.minute = e.fields.minute;
+      break;
+    }
+    case Unit::Week:
+    case Unit::Weekend: {
+      const IsoWeek w = iso_week(add_days(ref, static_cast<int64_t>(e.offset) * 7));
+      f.year = w.year;
+      f.week = w.week;
+      f.weekend = e.unit == Unit::Weekend;
+      break;
+    }
+    case Unit::Month: {
+      const CivilDate d = add_months(CivilDate{ref.year, ref.month, 1}, e.offset);
+      f.year = d.year;
+      f.month = d.month;
+      break;
+    }
+    case Unit::Quarter: {
+      if (e.follows_quarter && last_quarter_ > 0) {
+        f.year = last_quarter_year_;
+        f.quarter = last_quarter_;
+        break;
+      }
+      const int index = ref.year * 4 + (quarter_of(ref.month) - 1) + e.offset;
+      f.year = index / 4;
+      f.quarter = index % 4 + 1;
+      break;
+    }
+    case Unit::Year:
+      if (e.follows_quarter && last_quarter_ > 0) {
+        f.year = last_quarter_year_ + e.offset;
+        f.quarter = last_quarter_;
+        break;
+      }
+      f.year = ref.year + e.offset;
+      break;
+    case Unit::Decade:
+      f.decade = ref.year / 10 + e.offset;
+      break;
+    case Unit::Century:
+      f.century = ref.year / 100 + e.offset;
+      break;
+    default:
+      f = date_fields(ref);
+      break;
+  }
+  return format_timex(f);
+}
+
+std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
+  std::string part;
+  if (e.fields.hour >= 0) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "T%02d:%02d", e.fields.hour, e.fields.minute < 0 ? 0 : e.fields.minute);
+    part = buffer;
+  } else if (!e.fields.day_part.empty()) {
+    part = "T" + std::string(e.fields.day_part);
+  }
+  CivilDate date;
+  if (e.weekday_mode == WeekdayMode::ByTense && weekday_dates_[e.weekday]) {
+    date = *weekday_dates_[e.weekday];
+  } else if (!reference_) {
+    return "XXXX-WXX-" + std::to_string(e.weekday) + part;
+  } else {
+    const CivilDate& ref = *reference_;
+    switch (e.weekday_mode) {
+      case WeekdayMode::Last:
+        date = weekday_on_or_before(ref, e.weekday, true);
+        break;
+      case WeekdayMode::Next:
+        date = weekday_on_or_after(ref, e.weekday, true);
+        break;
+      case WeekdayMode::This:
+        date = add_days(ref, e.weekday - weekday(ref));
+        break;
+      case WeekdayMode::ByTense:
+        date = tense == Tense::Future || tense == Tense::Present ? weekday_on_or_after(ref, e.weekday)
+                                                                 : weekday_on_or_before(ref, e.weekday);
+        break;
+    }
+  }
+  return format_timex(date_fields(date)) + part;
+}
+
+std::string DateResolver::resolve_season(const Expression& e) {
+  CalendarFields f;
+  f.season = e.fields.season;
+  if (!reference_) return format_timex(f);
+  const CivilDate& ref = *reference_;
+  const int start = e.fields.month;  // first month of the season; winter starts in December
+  // The season instance of year y runs from month `start` of y for three months.
+  auto starts_after_ref = [&](int y) { return CivilDate{y, start, 1} > ref; };
+  auto ended_before_ref = [&](int y) { return add_months(CivilDate{y, start, 1}, 3) <= ref; };
+  int year = ref.year;
+  if (e.offset < 0) {
+    while (!ended_before_ref(year)) --year;
+  } else if (e.offset > 0) {
+    while (!starts_after_ref(year)) ++year;
+  } else if (start == 12 && ref.month <= 2) {
+    year = ref.year - 1;  // "this winter" in January is the winter that began in December
+  }
+  f.year = year;
+  return format_timex(f);
+}
+
+}  // namespace quarry::dates

@@ -1,0 +1,49 @@
+// Turns a recognized Expression into its TIMEX3 type and value against the reference date, the tense of
+// its clause and what the document said before (a weekday bound to a date, the last quarter mentioned).
+// One DateResolver lives for one document; resolve() is called in text order.
+#ifndef QUARRY_DATES_RESOLVER_HPP
+#define QUARRY_DATES_RESOLVER_HPP
+
+#include <optional>
+#include <string>
+
+#include "calendar.hpp"
+#include "expression.hpp"
+
+namespace quarry::dates {
+
+struct Resolution {
+  TimexType type = TimexType::Date;
+  std::string value;
+};
+
+class DateResolver {
+ public:
+  explicit DateResolver(std::optional<CivilDate> reference) : reference_(reference) {}
+
+  // `tense` matters only for expressions that need it (weekdays, months without a year).
+  Resolution resolve(const Expression& expression, Tense tense);
+
+  // Whether an expression's value depends on the clause's tense (so the caller computes it only then).
+  static bool needs_tense(const Expression& expression);
+
+  const std::optional<CivilDate>& reference() const { return reference_; }
+
+ private:
+  std::string resolve_calendar(const Expression& e, Tense tense);
+  std::string resolve_shift(const Expression& e);
+  std::string resolve_weekday(const Expression& e, Tense tense);
+  std::string resolve_season(const Expression& e);
+  void remember(const CalendarFields& fields);
+
+  std::optional<CivilDate> reference_;
+  // A weekday bound to a date earlier in the text ("Friday (Jan 24)"): a later bare "Friday" is that day.
+  std::optional<CivilDate> weekday_dates_[8];
+  // The last quarter the text resolved ("the third quarter" → 1989-Q3), for "a year ago" and "the quarter".
+  int last_quarter_year_ = -1;
+  int last_quarter_ = 0;
+};
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_RESOLVER_HPP

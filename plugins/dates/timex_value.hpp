@@ -1,0 +1,22 @@
+// Printing calendar fields as TIMEX3 values: "2025-01-24", "2024-12", "2024-W51", "2025-Q3", "199",
+// "2025-02-27T13:38", "1998-08-07TMO", with X for unknown digits ("XXXX-06").
+#ifndef QUARRY_DATES_TIMEX_VALUE_HPP
+#define QUARRY_DATES_TIMEX_VALUE_HPP
+
+#include <string>
+
+#include "calendar.hpp"
+#include "expression.hpp"
+
+namespace quarry::dates {
+
+// The fields that are set, from the coarsest: century / decade / year (XXXX when -1 and finer fields
+// exist), then quarter, half, season, ISO week (with weekday or WE), month and day, then the time of day
+// or the part of day.
+std::string format_timex(const CalendarFields& fields);
+
+CalendarFields date_fields(const CivilDate& date);
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_TIMEX_VALUE_HPP
