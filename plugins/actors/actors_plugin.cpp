@@ -1,0 +1,65 @@
+// The actors plugin: people and organizations that act or speak in the text, with role and affiliation, all
+// mentions of one entity under one canonical name (see ../shared/gold/SEEDS-NOTES.md §5 for the guidelines).
+#include <quarry/extractor.hpp>
+
+#include <algorithm>
+#include <vector>
+
+#include "affiliation.hpp"
+#include "coreference.hpp"
+#include "credits.hpp"
+#include "lexicon.hpp"
+#include "mention.hpp"
+#include "mention_scanner.hpp"
+#include "word_stream.hpp"
+
+namespace quarry::actors {
+
+class ActorsExtractor final : public Extractor {
+ public:
+  ActorsExtractor() : lexicon_(Lexicon::instance()) {}
+
+  void process(const Document& doc, Sink& out) override {
+    words_.build(doc, lexicon_);
+    scan_credits(words_, lexicon_, credits_);
+    mentions_.clear();
+    MentionScanner(lexicon_, words_, credits_).scan(mentions_);
+    Coreference coreference(lexicon_);
+    coreference.resolve(mentions_, credits_.home_country);
+    assign_affiliations(mentions_, coreference, lexicon_, credits_.home_country);
+
+    order_.clear();
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& m = mentions_[i];
+      if (!m.dropped && !m.hidden && m.entity >= 0 && m.end > m.begin) order_.push_back(i);
+    }
+    std::stable_sort(order_.begin(), order_.end(), [&](size_t a, size_t b) {
+      return mentions_[a].begin < mentions_[b].begin;
+    });
+    uint32_t last_end = 0;
+    for (size_t i : order_) {
+      const Mention& m = mentions_[i];
+      if (m.begin < last_end) continue;  // never two overlapping mentions
+      last_end = m.end;
+      const Entity& entity = coreference.entities()[static_cast<size_t>(m.entity)];
+      const bool person = entity.type == ActorType::Person;
+      out.emit("actors", m.begin, m.end,
+               {{"name", entity.canonical},
+                {"type", person ? "person" : "organization"},
+                {"role", m.role.empty() || !person ? Value() : Value(m.role)},
+                {"affiliation", m.affiliation.empty() ? Value() : Value(m.affiliation)}});
+    }
+  }
+
+ private:
+  const Lexicon& lexicon_;
+  WordStream words_;
+  CreditScan credits_;
+  std::vector<Mention> mentions_;
+  std::vector<size_t> order_;
+};
+
+}  // namespace quarry::actors
+
+QUARRY_PLUGIN(actors, quarry::actors::ActorsExtractor, "0.1.0", "MIT",
+              "People and organizations with role, affiliation and one canonical name per entity", "actors", "")

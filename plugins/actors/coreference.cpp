@@ -1,0 +1,379 @@
+#include "coreference.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace quarry::actors {
+namespace {
+
+std::string join(const std::vector<std::string>& tokens) {
+  std::string out;
+  for (const std::string& t : tokens) {
+    if (!out.empty()) out += ' ';
+    out += t;
+  }
+  return out;
+}
+
+// Whether `small` occurs in `big` as a contiguous run, and is shorter.
+bool contains(const std::vector<std::string>& big, const std::vector<std::string>& small) {
+  if (small.empty() || small.size() >= big.size()) return false;
+  return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
+}
+
+bool contains_words(std::string_view haystack, std::string_view needle) {
+  size_t at = haystack.find(needle);
+  while (at != std::string_view::npos) {
+    const bool left = at == 0 || haystack[at - 1] == ' ';
+    const size_t after = at + needle.size();
+    const bool right = after == haystack.size() || haystack[after] == ' ';
+    if (left && right) return true;
+    at = haystack.find(needle, at + 1);
+  }
+  return false;
+}
+
+std::string strip_article(std::string_view name) {
+  for (std::string_view article : {"The ", "the "}) {
+    if (name.starts_with(article) && name.size() > article.size()) return std::string(name.substr(article.size()));
+  }
+  return std::string(name);
+}
+
+std::string upper_letters(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') out += static_cast<char>(c - 'a' + 'A');
+    else if (c >= 'A' && c <= 'Z') out += c;
+  }
+  return out;
+}
+
+// "Joint Chiefs of Staff" -> "JCS": initials of the capitalised words.
+std::string initials(std::string_view name) {
+  std::string out;
+  bool word_start = true;
+  for (char c : name) {
+    if (c == ' ' || c == '-') {
+      word_start = true;
+      continue;
+    }
+    if (word_start && c >= 'A' && c <= 'Z') out += c;
+    word_start = false;
+  }
+  return out;
+}
+
+bool same_role(const Mention& a, const Mention& b) {
+  if (a.role.size() != b.role.size() || a.role.empty()) return false;
+  for (size_t i = 0; i < a.role.size(); ++i) {
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (lower(a.role[i]) != lower(b.role[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string> name_tokens(std::string_view name) {
+  std::vector<std::string> tokens;
+  std::string current;
+  for (char c : name) {
+    if (c == ' ' || c == '-') {
+      if (!current.empty()) tokens.push_back(std::move(current));
+      current.clear();
+    } else if (c != '.') {
+      current += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  if (!current.empty()) tokens.push_back(std::move(current));
+  if (tokens.size() > 1 && tokens.front() == "the") tokens.erase(tokens.begin());
+  return tokens;
+}
+
+int32_t Coreference::add_entity(std::string canonical, ActorType type, int32_t place) {
+  Entity e;
+  e.tokens = name_tokens(canonical);
+  e.canonical = std::move(canonical);
+  e.type = type;
+  e.place = place;
+  entities_.push_back(std::move(e));
+  return static_cast<int32_t>(entities_.size() - 1);
+}
+
+int32_t Coreference::nearest(const std::vector<Mention>& mentions, size_t at,
+                             const std::vector<int32_t>& candidates) const {
+  if (candidates.empty()) return -1;
+  if (candidates.size() == 1) return candidates.front();
+  auto wanted = [&](const Mention& m) {
+    return !m.dropped && m.entity >= 0 &&
+           std::find(candidates.begin(), candidates.end(), m.entity) != candidates.end();
+  };
+  for (size_t k = at; k-- > 0;) {
+    if (wanted(mentions[k])) return mentions[k].entity;
+  }
+  for (size_t k = at + 1; k < mentions.size(); ++k) {
+    if (wanted(mentions[k])) return mentions[k].entity;
+  }
+  return candidates.front();
+}
+
+void Coreference::resolve(std::vector<Mention>& mentions, int32_t home_country) {
+  entities_.clear();
+  acronyms_.clear();
+  person_forms_.clear();
+  home_ = home_country;
+  resolve_organizations(mentions);
+  resolve_people(mentions);
+  resolve_acronyms(mentions);
+  resolve_singles(mentions);
+  resolve_descriptions(mentions);
+  // Each entity's country: the first explicit one among its mentions, else what the lexicon knows.
+  for (const Mention& m : mentions) {
+    if (!m.dropped && m.entity >= 0 && m.place >= 0 && entities_[static_cast<size_t>(m.entity)].place < 0) {
+      entities_[static_cast<size_t>(m.entity)].place = m.place;
+    }
+  }
+  resolve_title_only(mentions);
+}
+
+void Coreference::resolve_organizations(std::vector<Mention>& mentions) {
+  std::unordered_map<std::string, int32_t> by_key;
+  for (Mention& m : mentions) {
+    if (m.type != ActorType::Organization || m.kind != MentionKind::Name) continue;
+    std::string key;
+    std::string canonical;
+    int32_t place = m.place;
+    if (m.known >= 0) {
+      const KnownEntity& known = lex_.known_org(m.known);
+      key = "#" + std::to_string(m.known);
+      canonical = known.canonical;
+      if (place < 0) place = known.country;
+    } else {
+      canonical = strip_article(m.name);
+      key = join(name_tokens(canonical));
+    }
+    if (key.empty()) {
+      m.dropped = true;
+      continue;
+    }
+    auto [it, fresh] = by_key.emplace(key, -1);
+    if (fresh) it->second = add_entity(canonical, ActorType::Organization, place);
+    m.entity = it->second;
+    if (!m.acronym.empty()) acronyms_.emplace_back(upper_letters(m.acronym), m.entity);
+  }
+  // A one-word name that starts a longer organization name of the document is that organization
+  // ("Yonhap" ... "Yonhap News Agency").
+  std::vector<int32_t> remap(entities_.size());
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    remap[e] = static_cast<int32_t>(e);
+    if (entities_[e].tokens.size() != 1) continue;
+    for (size_t f = 0; f < entities_.size(); ++f) {
+      if (entities_[f].tokens.size() > 1 && entities_[f].tokens.front() == entities_[e].tokens.front()) {
+        remap[e] = static_cast<int32_t>(f);
+        break;
+      }
+    }
+  }
+  for (Mention& m : mentions) {
+    if (m.entity >= 0) m.entity = remap[static_cast<size_t>(m.entity)];
+    // An acronym the text defines wins over the lexicon's reading of it.
+    if (m.entity >= 0 && m.type == ActorType::Organization && !m.name.empty() && upper_letters(m.name) == m.name) {
+      for (const auto& [acronym, entity] : acronyms_) {
+        if (acronym == m.name) m.entity = entity;
+      }
+    }
+  }
+}
+
+void Coreference::resolve_people(std::vector<Mention>& mentions) {
+  struct Form {
+    std::vector<std::string> tokens;
+    std::string text;
+    int32_t known = -1;
+    int32_t entity = -1;
+    bool maximal = true;
+  };
+  std::vector<Form> forms;
+  std::unordered_map<std::string, size_t> by_key;
+  std::vector<int32_t> form_of(mentions.size(), -1);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.type != ActorType::Person || m.kind != MentionKind::Name) continue;
+    std::vector<std::string> tokens = name_tokens(m.name);
+    if (tokens.empty()) {
+      m.dropped = true;
+      continue;
+    }
+    const std::string key = join(tokens);
+    auto [it, fresh] = by_key.emplace(key, forms.size());
+    if (fresh) forms.push_back(Form{std::move(tokens), m.name, m.known, -1, true});
+    if (m.known >= 0) forms[it->second].known = m.known;
+    form_of[i] = static_cast<int32_t>(it->second);
+  }
+  for (Form& f : forms) {
+    for (const Form& g : forms) {
+      if (contains(g.tokens, f.tokens)) f.maximal = false;
+    }
+  }
+  std::unordered_map<std::string, int32_t> by_canonical;
+  for (Form& f : forms) {
+    if (!f.maximal) continue;
+    std::string canonical = f.text;
+    int32_t place = -1;
+    if (f.known >= 0) {
+      const KnownEntity& known = lex_.known_person(f.known);
+      place = known.country;
+      // The document has only a short form of a well-known name: complete it.
+      if (name_tokens(known.canonical).size() > f.tokens.size()) canonical = known.canonical;
+    }
+    auto [it, fresh] = by_canonical.emplace(canonical, -1);
+    if (fresh) it->second = add_entity(canonical, ActorType::Person, place);
+    f.entity = it->second;
+    person_forms_.emplace_back(f.tokens, f.entity);
+  }
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (form_of[i] >= 0 && forms[static_cast<size_t>(form_of[i])].maximal) {
+      mentions[i].entity = forms[static_cast<size_t>(form_of[i])].entity;
+    }
+  }
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (form_of[i] < 0) continue;
+    const Form& f = forms[static_cast<size_t>(form_of[i])];
+    if (f.maximal) continue;
+    std::vector<int32_t> candidates;
+    for (const Form& g : forms) {
+      if (g.maximal && contains(g.tokens, f.tokens) &&
+          std::find(candidates.begin(), candidates.end(), g.entity) == candidates.end()) {
+        candidates.push_back(g.entity);
+      }
+    }
+    mentions[i].entity = nearest(mentions, i, candidates);
+  }
+}
+
+void Coreference::resolve_acronyms(std::vector<Mention>& mentions) {
+  for (Mention& m : mentions) {
+    if (m.kind != MentionKind::Acronym || m.dropped) continue;
+    const std::string letters = upper_letters(m.name);
+    for (const auto& [acronym, entity] : acronyms_) {
+      if (acronym == letters) m.entity = entity;
+    }
+    for (size_t e = 0; m.entity < 0 && e < entities_.size(); ++e) {
+      if (entities_[e].type == ActorType::Organization && entities_[e].tokens.size() > 1 &&
+          initials(entities_[e].canonical) == letters) {
+        m.entity = static_cast<int32_t>(e);
+      }
+    }
+    if (m.entity < 0 && m.context_actor) m.entity = add_entity(m.name, ActorType::Organization, m.place);
+    if (m.entity < 0) m.dropped = true;
+  }
+}
+
+void Coreference::resolve_singles(std::vector<Mention>& mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.kind != MentionKind::Single || m.dropped) continue;
+    if (m.common_word && m.sentence_initial && !m.context_actor) {
+      m.dropped = true;
+      continue;
+    }
+    const std::vector<std::string> tokens = name_tokens(m.name);
+    std::vector<int32_t> candidates;
+    auto add = [&](int32_t e) {
+      if (std::find(candidates.begin(), candidates.end(), e) == candidates.end()) candidates.push_back(e);
+    };
+    for (const auto& [form, entity] : person_forms_) {
+      if (contains(form, tokens) || form == tokens) add(entity);
+    }
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      const Entity& entity = entities_[e];
+      if (entity.type == ActorType::Organization && entity.tokens.size() > 1 && !tokens.empty() &&
+          entity.tokens.front() == tokens.front()) {
+        add(static_cast<int32_t>(e));
+      }
+    }
+    m.entity = nearest(mentions, i, candidates);
+    if (m.entity < 0 && m.context_actor && !m.common_word) {
+      m.entity = add_entity(m.name, m.type, m.place);
+      person_forms_.emplace_back(tokens, m.entity);
+    }
+    if (m.entity < 0) {
+      m.dropped = true;
+      continue;
+    }
+    m.type = entities_[static_cast<size_t>(m.entity)].type;
+  }
+}
+
+int32_t Coreference::described_entity(const std::vector<Mention>& mentions, size_t at, int32_t descriptor,
+                                      int32_t place) const {
+  const Descriptor& d = lex_.descriptor(descriptor);
+  std::vector<int32_t> candidates;
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    const Entity& entity = entities_[e];
+    if (entity.type != ActorType::Organization) continue;
+    if (place >= 0 && entity.place >= 0 && entity.place != place) continue;
+    const std::string lower = [&] {
+      std::string s = entity.canonical;
+      for (char& c : s) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      return s;
+    }();
+    for (const std::string& hint : d.hints) {
+      if (contains_words(lower, hint)) {
+        candidates.push_back(static_cast<int32_t>(e));
+        break;
+      }
+    }
+  }
+  if (candidates.empty()) return -1;
+  // Prefer the nearest mention before; a description with no antecedent may look ahead.
+  return nearest(mentions, at, candidates);
+}
+
+void Coreference::resolve_descriptions(std::vector<Mention>& mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.kind != MentionKind::Description || m.dropped) continue;
+    m.entity = described_entity(mentions, i, m.descriptor, m.place);
+    if (m.entity < 0 && m.place >= 0) {
+      const std::string_view demonym = lex_.demonym_of(m.place);
+      std::string canonical = demonym.empty() ? lex_.place_name(m.place) : std::string(demonym);
+      canonical += ' ';
+      canonical += m.name;
+      m.entity = add_entity(std::move(canonical), ActorType::Organization, m.place);
+    }
+    if (m.entity < 0) m.dropped = true;
+  }
+}
+
+void Coreference::resolve_title_only(std::vector<Mention>& mentions) {
+  auto compatible = [&](const Mention& m, const Mention& p) {
+    if (p.dropped || p.hidden || p.type != ActorType::Person || p.entity < 0 || !same_role(m, p)) return false;
+    const int32_t p_place = p.place >= 0 ? p.place : entities_[static_cast<size_t>(p.entity)].place;
+    if (m.place >= 0 && p_place >= 0 && m.place != p_place) return false;
+    if (m.descriptor >= 0 && p.descriptor >= 0 && m.descriptor != p.descriptor) return false;
+    return true;
+  };
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.kind != MentionKind::TitleOnly || m.dropped) continue;
+    for (size_t k = i; k-- > 0 && m.entity < 0;) {
+      if (compatible(m, mentions[k])) {
+        m.entity = mentions[k].entity;
+        m.antecedent = static_cast<int32_t>(k);
+      }
+    }
+    for (size_t k = i + 1; k < mentions.size() && m.entity < 0; ++k) {
+      if (mentions[k].kind == MentionKind::Name && compatible(m, mentions[k])) {
+        m.entity = mentions[k].entity;
+        m.antecedent = static_cast<int32_t>(k);
+      }
+    }
+    if (m.entity < 0) m.entity = add_entity(m.description, ActorType::Person, m.place);
+  }
+}
+
+}  // namespace quarry::actors

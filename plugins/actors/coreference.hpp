@@ -1,0 +1,58 @@
+// Ties the mentions of one document to entities with one canonical name each: a person's fullest name in the
+// document ("Kim" -> "Kim Jong-un", the nearest Kim when there are two), a known figure's full name when the
+// document has only a short form ("Trump" -> "Donald Trump"), acronyms to their expansion ("JCS" -> "Joint
+// Chiefs of Staff"), descriptions to the organization they stand for ("the spy agency" -> "National
+// Intelligence Service") and role-only mentions to the person who holds the role ("The US President").
+#ifndef QUARRY_ACTORS_COREFERENCE_HPP
+#define QUARRY_ACTORS_COREFERENCE_HPP
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lexicon.hpp"
+#include "mention.hpp"
+
+namespace quarry::actors {
+
+struct Entity {
+  std::string canonical;
+  ActorType type = ActorType::Person;
+  int32_t place = -1;  // the country the entity belongs to, when a mention or the lexicon says so
+  std::vector<std::string> tokens;  // lower-cased name words ("kim", "jong", "un")
+};
+
+class Coreference {
+ public:
+  explicit Coreference(const Lexicon& lexicon) : lex_(lexicon) {}
+  // Sets entity (or dropped) on every mention; entities() then holds the canonical names.
+  void resolve(std::vector<Mention>& mentions, int32_t home_country);
+  const std::vector<Entity>& entities() const { return entities_; }
+  // The organization a descriptor stands for near mention `at` ("ministry" -> the defence ministry), or -1.
+  int32_t described_entity(const std::vector<Mention>& mentions, size_t at, int32_t descriptor, int32_t place) const;
+
+ private:
+  void resolve_people(std::vector<Mention>& mentions);
+  void resolve_organizations(std::vector<Mention>& mentions);
+  void resolve_acronyms(std::vector<Mention>& mentions);
+  void resolve_singles(std::vector<Mention>& mentions);
+  void resolve_descriptions(std::vector<Mention>& mentions);
+  void resolve_title_only(std::vector<Mention>& mentions);
+  int32_t add_entity(std::string canonical, ActorType type, int32_t place);
+  // The entity among `candidates` whose mention is nearest before `at` (else nearest after), or -1.
+  int32_t nearest(const std::vector<Mention>& mentions, size_t at, const std::vector<int32_t>& candidates) const;
+
+  const Lexicon& lex_;
+  std::vector<Entity> entities_;
+  std::vector<std::pair<std::string, int32_t>> acronyms_;  // defined in the text: "(JCS)"
+  std::vector<std::pair<std::vector<std::string>, int32_t>> person_forms_;  // every full form of a person
+  int32_t home_ = -1;
+};
+
+// "Kim Jong-un" -> {"kim", "jong", "un"}.
+std::vector<std::string> name_tokens(std::string_view name);
+
+}  // namespace quarry::actors
+
+#endif  // QUARRY_ACTORS_COREFERENCE_HPP

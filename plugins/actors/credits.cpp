@@ -1,0 +1,79 @@
+#include "credits.hpp"
+
+#include "phrase_reader.hpp"
+
+namespace quarry::actors {
+namespace {
+
+bool is_text(const Word& w, std::string_view s) { return w.text == s; }
+
+// A credit cue ("inputs from", "photo", "source") starting at word i.
+bool credit_at(const PhraseReader& reader, uint32_t i) {
+  return static_cast<bool>(reader.longest(i, [](const PhraseInfo& p) { return p.credit; }));
+}
+
+void mask(CreditScan& out, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to && k < out.masked.size(); ++k) out.masked[k] = 1;
+}
+
+}  // namespace
+
+void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& out) {
+  const std::span<const Word> words = stream.words();
+  const auto n = static_cast<uint32_t>(words.size());
+  out.masked.assign(n, 0);
+  out.home_country = -1;
+  PhraseReader reader(lexicon, words);
+  reader.set_sentence(SentenceSpan{0, n, SentenceStyle::Normal});
+
+  uint32_t lines_seen = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Word& w = words[i];
+    if (!w.is(kLineStart)) continue;
+    ++lines_seen;
+    uint32_t line_end = i + 1;
+    while (line_end < n && !words[line_end].is(kLineStart)) ++line_end;
+    // "By IANS | Updated ...", "Source : NEW INDIAN EXPRESS", "Image: United States Navy."
+    if (credit_at(reader, i)) {
+      const PhraseMatch cue = reader.longest(i, [](const PhraseInfo& p) { return p.credit; });
+      const bool colon = cue.end < n && (is_text(words[cue.end], ":") || is_text(words[cue.end], "|"));
+      if (colon || line_end - i <= 12) mask(out, i, line_end);
+    }
+    // "ANI |Published: ..." : a short name before a bar.
+    for (uint32_t k = i; k < line_end && k < i + 6; ++k) {
+      if (is_text(words[k], "|")) {
+        mask(out, i, k);
+        break;
+      }
+    }
+    // Dateline: "Seoul, Oct 16", "DHAKA, March 14 (Quarry Wire) -", "Seoul [South Korea], February 27".
+    if (out.home_country < 0 && lines_seen <= 12 && w.is(kWord) && w.is(kCap)) {
+      const PhraseMatch city = reader.longest(i, [](const PhraseInfo& p) { return p.capital >= 0; });
+      if (city && city.end < line_end && (is_text(words[city.end], ",") || is_text(words[city.end], "["))) {
+        uint32_t k = city.end + 1;
+        if (is_text(words[city.end], "[")) {
+          while (k < line_end && !is_text(words[k], "]")) ++k;
+          k += 2;  // "]" ","
+        }
+        const bool dated = k < line_end && (words[k].is(kNumber) || (words[k].is(kWord) && words[k].is(kCap)));
+        if (dated) out.home_country = city.info->capital;
+      }
+    }
+  }
+  // Parentheses: "(Inputs from Bloomberg)", "(AP Photo/Ahn Young-joon)", and an agency tag "(ANI)" that
+  // follows no name (an acronym after a name, "Joint Chiefs of Staff (JCS)", is the name's own).
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!is_text(words[i], "(")) continue;
+    uint32_t close = i + 1;
+    while (close < n && close < i + 40 && !is_text(words[close], ")") && !words[close].is(kLineStart)) ++close;
+    if (close >= n || !is_text(words[close], ")")) continue;
+    bool credit = false;
+    for (uint32_t k = i + 1; k < close && k < i + 4; ++k) credit = credit || credit_at(reader, k);
+    const bool after_name = i > 0 && words[i - 1].is(kWord) && words[i - 1].is(kCap);
+    bool all_names = close > i + 1;
+    for (uint32_t k = i + 1; k < close; ++k) all_names = all_names && words[k].is(kWord) && words[k].is(kCap);
+    if (credit || (all_names && !after_name && close - i <= 4)) mask(out, i, close + 1);
+  }
+}
+
+}  // namespace quarry::actors

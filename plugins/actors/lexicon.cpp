@@ -1,0 +1,227 @@
+#include "lexicon.hpp"
+
+#include <string>
+#include <utility>
+
+#include "data_lines.hpp"
+#include "iso_countries.hpp"
+#include "quarry_data/actors.hpp"
+
+namespace quarry::actors {
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+namespace {
+
+std::vector<std::string> phrase_words(std::string_view phrase) {
+  std::vector<std::string> words;
+  for (std::string_view piece : split(phrase, ' ')) {
+    if (!piece.empty()) words.push_back(ascii_lower(piece));
+  }
+  return words;
+}
+
+bool is_acronym(std::string_view word) {
+  int upper = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  return upper >= 2;
+}
+
+// "Defense Minister" -> "defense minister"; acronyms ("PM") keep their case.
+std::string default_role(std::string_view phrase) {
+  std::string out;
+  for (std::string_view word : split(phrase, ' ')) {
+    if (word.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += is_acronym(word) ? std::string(word) : ascii_lower(word);
+  }
+  return out;
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::instance() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+Lexicon::Lexicon() {
+  load_countries();
+  load_demonyms();
+  load_capitals();
+  load_titles();
+  load_known(quarry_data::actors::known_orgs_txt(), false);
+  load_known(quarry_data::actors::known_people_txt(), true);
+  load_descriptors();
+  load_words();
+}
+
+PhraseInfo& Lexicon::phrase(std::string_view text) {
+  const std::vector<std::string> words = phrase_words(text);
+  const uint32_t node = trie_.insert(words);
+  if (info_index_.size() < trie_.node_count()) info_index_.resize(trie_.node_count(), -1);
+  if (info_index_[node] < 0) {
+    info_index_[node] = static_cast<int32_t>(infos_.size());
+    infos_.emplace_back();
+  }
+  return infos_[static_cast<size_t>(info_index_[node])];
+}
+
+int32_t Lexicon::place_id(std::string_view canonical) {
+  const auto it = place_ids_.find(std::string(canonical));
+  if (it != place_ids_.end()) return it->second;
+  const auto id = static_cast<int32_t>(places_.size());
+  places_.emplace_back(canonical);
+  place_ids_.emplace(std::string(canonical), id);
+  return id;
+}
+
+std::string_view Lexicon::demonym_of(int32_t place) const {
+  const auto it = demonyms_.find(place);
+  return it == demonyms_.end() ? std::string_view{} : std::string_view(it->second);
+}
+
+void Lexicon::load_countries() {
+  // Renames first ("= RU | Russia"), then every iso name, then the extra aliases.
+  std::unordered_map<std::string, std::string> renamed;
+  for_each_line(quarry_data::actors::country_aliases_txt(), [&](std::string_view line) {
+    if (line.front() != '=') return;
+    const auto fields = split(line.substr(1), '|');
+    if (fields.size() >= 2) renamed.emplace(std::string(fields[0]), std::string(fields[1]));
+  });
+  for (const IsoCountry& c : parse_iso_3166_1(quarry_data::actors::iso_3166_1_json())) {
+    const auto rename = renamed.find(c.alpha_2);
+    const std::string& canonical =
+        rename != renamed.end() ? rename->second : (c.common_name.empty() ? c.name : c.common_name);
+    const int32_t id = place_id(canonical);
+    for (const std::string* name : {&canonical, &c.name, &c.common_name, &c.official_name}) {
+      if (!name->empty()) phrase(*name).country = id;
+    }
+  }
+  for_each_line(quarry_data::actors::country_aliases_txt(), [&](std::string_view line) {
+    if (line.front() == '=') return;
+    const auto fields = split(line, '|');
+    if (fields.size() >= 2) phrase(fields[0]).country = place_id(fields[1]);
+  });
+}
+
+void Lexicon::load_demonyms() {
+  for_each_line(quarry_data::actors::demonyms_txt(), [&](std::string_view line) {
+    const auto fields = split(line, '|');
+    if (fields.size() < 2) return;
+    const int32_t id = place_id(fields[1]);
+    phrase(fields[0]).demonym = id;
+    demonyms_.emplace(id, std::string(fields[0]));
+    // "North Koreans", "Americans": a people, never one actor.
+    phrase(std::string(fields[0]) + "s").non_actor = true;
+  });
+}
+
+void Lexicon::load_capitals() {
+  for_each_line(quarry_data::actors::capitals_txt(), [&](std::string_view line) {
+    const auto fields = split(line, '|');
+    if (fields.size() >= 2) phrase(fields[0]).capital = place_id(fields[1]);
+  });
+}
+
+void Lexicon::load_titles() {
+  for_each_line(quarry_data::actors::titles_txt(), [&](std::string_view line) {
+    const auto fields = split(line, '|');
+    if (fields.size() < 2) return;
+    TitleEntry entry;
+    for (std::string_view kind : split(fields[1], ' ')) {
+      if (kind == "position") entry.kinds |= kTitlePosition;
+      else if (kind == "rank") entry.kinds |= kTitleRank;
+      else if (kind == "honorific") entry.kinds |= kTitleHonorific;
+      else if (kind == "occupation") entry.kinds |= kTitleOccupation;
+      else if (kind == "gov") entry.kinds |= kTitleGov;
+      else if (kind == "cap") entry.kinds |= kTitleCapOnly;
+      else if (kind == "to") entry.kinds |= kTitleTakesTo;
+      else if (kind == "head") entry.kinds |= kTitleHead;
+    }
+    entry.role = fields.size() >= 3 && !fields[2].empty() ? std::string(fields[2]) : default_role(fields[0]);
+    if (fields.size() >= 4 && !fields[3].empty()) entry.country = place_id(fields[3]);
+    phrase(fields[0]).title = static_cast<int32_t>(titles_.size());
+    titles_.push_back(std::move(entry));
+  });
+}
+
+void Lexicon::load_known(std::string_view data, bool people) {
+  std::vector<KnownEntity>& table = people ? people_ : orgs_;
+  for_each_line(data, [&](std::string_view line) {
+    const auto fields = split(line, '|');
+    KnownEntity entity;
+    entity.canonical = std::string(fields[0]);
+    if (fields.size() >= 3 && !fields[2].empty()) entity.country = place_id(fields[2]);
+    const auto id = static_cast<int32_t>(table.size());
+    table.push_back(std::move(entity));
+    auto mark = [&](std::string_view name) {
+      PhraseInfo& info = phrase(name);
+      (people ? info.known_person : info.known_org) = id;
+    };
+    mark(fields[0]);
+    if (fields.size() >= 2) {
+      for (std::string_view alias : split(fields[1], ',')) {
+        if (!alias.empty()) mark(alias);
+      }
+    }
+  });
+}
+
+void Lexicon::load_descriptors() {
+  std::unordered_map<std::string, uint32_t> classes;
+  for_each_line(quarry_data::actors::org_descriptors_txt(), [&](std::string_view line) {
+    const auto fields = split(line, '|');
+    if (fields.size() < 3) return;
+    Descriptor d;
+    d.canonical = std::string(fields[0]);
+    for (std::string_view hint : split(fields[1], ',')) {
+      if (!hint.empty()) d.hints.push_back(ascii_lower(hint));
+    }
+    d.class_name = std::string(fields[2]);
+    d.entity_class = classes.emplace(d.class_name, static_cast<uint32_t>(classes.size())).first->second;
+    phrase(fields[0]).descriptor = static_cast<int32_t>(descriptors_.size());
+    descriptors_.push_back(std::move(d));
+  });
+  for_each_line(quarry_data::actors::org_types_txt(), [&](std::string_view line) { phrase(line).org_type = true; });
+  for_each_line(quarry_data::actors::non_actors_txt(), [&](std::string_view line) { phrase(line).non_actor = true; });
+  for_each_line(quarry_data::actors::credit_cues_txt(), [&](std::string_view line) { phrase(line).credit = true; });
+}
+
+void Lexicon::load_words() {
+  auto fill = [&](std::string_view data, std::unordered_set<std::string_view>& set) {
+    for_each_line(data, [&](std::string_view line) { set.insert(storage_.emplace_back(ascii_lower(line))); });
+  };
+  fill(quarry_data::actors::english_words_txt(), english_);
+  fill(quarry_data::actors::first_names_txt(), first_names_);
+  fill(quarry_data::actors::first_names_extra_txt(), first_names_);
+  fill(quarry_data::actors::place_heads_txt(), place_heads_);
+  fill(quarry_data::actors::premodified_nouns_txt(), premodified_);
+  fill(quarry_data::actors::human_verbs_txt(), human_verbs_);
+  fill(quarry_data::actors::name_particles_txt(), particles_);
+  fill(quarry_data::actors::clause_words_txt(), clause_words_);
+  fill(quarry_data::actors::not_title_modifiers_txt(), not_modifiers_);
+  for_each_line(quarry_data::actors::org_heads_txt(), [&](std::string_view line) {
+    const auto fields = split(line, '|');
+    const std::string_view word = storage_.emplace_back(ascii_lower(fields[0]));
+    org_heads_[word] = fields.size() >= 2 && fields[1] == "generic" ? OrgHead::Generic : OrgHead::Head;
+  });
+  for_each_line(quarry_data::actors::section_labels_txt(),
+                [&](std::string_view line) { section_labels_.emplace_back(line); });
+}
+
+OrgHead Lexicon::org_head(std::string_view lower) const {
+  const auto it = org_heads_.find(lower);
+  return it == org_heads_.end() ? OrgHead::None : it->second;
+}
+
+}  // namespace quarry::actors

@@ -1,0 +1,47 @@
+// Finds the candidate actor mentions of a document, sentence by sentence: title + name ("US President Donald
+// Trump"), nationality or possessive + name ("South Korea's JCS"), names with a parenthesised acronym and an
+// apposition ("Institute for the Study of War (ISW), a Washington DC-based think tank"), role-only persons ("the
+// official"), organizations by description ("Seoul's spy agency"), and lone words to be resolved later.
+#ifndef QUARRY_ACTORS_MENTION_SCANNER_HPP
+#define QUARRY_ACTORS_MENTION_SCANNER_HPP
+
+#include <cstdint>
+#include <vector>
+
+#include "credits.hpp"
+#include "lexicon.hpp"
+#include "mention.hpp"
+#include "phrase_reader.hpp"
+#include "word_stream.hpp"
+
+namespace quarry::actors {
+
+class MentionScanner {
+ public:
+  MentionScanner(const Lexicon& lexicon, const WordStream& stream, const CreditScan& credits)
+      : lex_(lexicon), stream_(stream), credits_(credits), reader_(lexicon, stream.words()) {}
+  // Appends the mentions found, in text order (hidden affiliation-only mentions included, flagged).
+  void scan(std::vector<Mention>& out);
+
+ private:
+  // Parses a noun phrase starting at word i; returns the word to continue from (> i).
+  uint32_t parse_at(uint32_t i, std::vector<Mention>& out);
+  void scan_all_caps(const SentenceSpan& sentence, std::vector<Mention>& out);
+  Mention name_mention(const NameRun& run, uint32_t span_first) const;
+  // ", a spokesperson for ...," / ", a Washington DC-based think tank," after the mention: extends it.
+  void read_apposition(Mention& m);
+  // "(JCS)" right after an organization's name.
+  void read_acronym(Mention& m);
+  bool is_premodifier(uint32_t next) const;
+  void finish(Mention& m, uint32_t first_word, uint32_t last_word) const;
+  bool masked(uint32_t i) const { return i < credits_.masked.size() && credits_.masked[i] != 0; }
+
+  const Lexicon& lex_;
+  const WordStream& stream_;
+  const CreditScan& credits_;
+  PhraseReader reader_;
+};
+
+}  // namespace quarry::actors
+
+#endif  // QUARRY_ACTORS_MENTION_SCANNER_HPP

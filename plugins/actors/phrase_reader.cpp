@@ -1,0 +1,336 @@
+#include "phrase_reader.hpp"
+
+namespace quarry::actors {
+namespace {
+
+bool has_upper_after_prefix(std::string_view text, size_t prefix) {
+  return text.size() > prefix && text[prefix] >= 'A' && text[prefix] <= 'Z';
+}
+
+// Abbreviated titles are written with a full stop that the core splits off ("Dr", ".").
+bool abbreviated(std::string_view word) { return word.size() <= 4; }
+
+}  // namespace
+
+bool PhraseReader::is_name_word(uint32_t i) const {
+  if (!is_word(i)) return false;
+  const Word& w = words_[i];
+  if (w.is(kCap)) return true;
+  // Arabic articles written in lower case inside a name: "al-Assad", "el-Sisi".
+  return (w.text.starts_with("al-") || w.text.starts_with("el-")) && has_upper_after_prefix(w.text, 3);
+}
+
+bool PhraseReader::is_acronym_word(uint32_t i) const {
+  if (!is_word(i)) return false;
+  const Word& w = words_[i];
+  int upper = 0;
+  for (char c : w.text) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  // "JCS", "NIS", "AfSA", "U.N."; not "A" or "I".
+  return upper >= 2 && w.is(kCap) && (w.is(kAllUpper) || upper * 2 >= static_cast<int>(w.text.size()));
+}
+
+std::string PhraseReader::text(uint32_t first, uint32_t last) const {
+  if (last <= first) return {};
+  const char* begin = words_[first].text.data();
+  const char* end = words_[last - 1].text.data() + words_[last - 1].text.size();
+  return std::string(begin, static_cast<size_t>(end - begin));
+}
+
+PlacePrefix PhraseReader::read_place_prefix(uint32_t i) const {
+  PlacePrefix prefix;
+  if (!is_cap(i)) return prefix;
+  const PhraseMatch m =
+      longest(i, [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.demonym >= 0; });
+  if (!m) return prefix;
+  const PhraseInfo& info = *m.info;
+  if (is_clitic(m.end) && (info.country >= 0 || info.capital >= 0)) {
+    prefix.place = info.country >= 0 ? info.country : info.capital;
+    prefix.possessive = true;
+    prefix.end = m.end + 1;
+  } else if (info.demonym >= 0) {
+    prefix.place = info.demonym;
+    prefix.demonym = true;
+    prefix.end = m.end;
+  } else if (info.country >= 0) {
+    prefix.place = info.country;
+    prefix.country_noun = true;
+    prefix.end = m.end;
+  }
+  return prefix;
+}
+
+PhraseMatch PhraseReader::title_at(uint32_t i) const {
+  const PhraseMatch m = longest(i, [](const PhraseInfo& p) { return p.title >= 0; });
+  if (!m) return m;
+  const TitleEntry& entry = lex_.title(m.info->title);
+  if ((entry.kinds & kTitleCapOnly) && !is_cap(i)) return {};
+  // Plural-looking or possessive continuations are not titles of one person ("leaders" never matches,
+  // but "leader's" is fine).
+  return m;
+}
+
+PhraseMatch PhraseReader::descriptor_at(uint32_t i) const {
+  if (!is_word(i)) return {};
+  if (words_[i].is(kCap) && style_ == SentenceStyle::Normal) return {};
+  return longest(i, [](const PhraseInfo& p) { return p.descriptor >= 0; });
+}
+
+uint32_t PhraseReader::modifiers_then_head(uint32_t i, bool allow_lower, PhraseMatch& head) const {
+  // A sentence-initial capital says nothing: "Mission director Dr. Samuel Otieno".
+  const bool capitalised = is_cap(i) && !(words_[i].is(kSentenceInitial) && is_lower_word(i + 1));
+  if (!capitalised && !allow_lower && !is_cap(i)) return i;
+  uint32_t k = i;
+  for (int n = 0; n < 3 && is_word(k); ++n, ++k) {
+    const Word& w = words_[k];
+    const bool cap = w.is(kCap) && !(k == i && w.is(kSentenceInitial) && !capitalised);
+    if (cap != capitalised || w.is(kAllUpper)) break;
+    if (!lex_.is_english_word(w.lower) || lex_.is_clause_word(w.lower) || lex_.is_title_modifier_stopword(w.lower) ||
+        w.lower.ends_with("ly") || is_article(k) || descriptor_at(k)) {
+      break;
+    }
+    const PhraseMatch title = title_at(k);
+    if (title && k > i) {
+      if (lex_.title(title.info->title).kinds & kTitleHead) {
+        head = title;
+        return k;
+      }
+      break;
+    }
+    if (title) break;  // the first word is a title itself: no modifiers
+  }
+  const PhraseMatch title = title_at(k);
+  if (k > i && title && (lex_.title(title.info->title).kinds & kTitleHead)) {
+    head = title;
+    return k;
+  }
+  return i;
+}
+
+TitleRun PhraseReader::read_titles(uint32_t i, bool allow_lower) const {
+  TitleRun run;
+  run.end = i;
+  int32_t position = -1;
+  int32_t occupation = -1;
+  int32_t rank = -1;
+  std::string position_role;
+  std::string occupation_role;
+  std::string rank_role;
+  bool position_cap = false;
+  bool occupation_cap = false;
+  bool rank_cap = false;
+  uint32_t k = i;
+  for (int n = 0; n < 4; ++n) {
+    PhraseMatch m = title_at(k);
+    uint32_t start = k;
+    std::string modifiers;
+    if (!m) {
+      PhraseMatch head;
+      const uint32_t head_at = modifiers_then_head(k, allow_lower || n > 0, head);
+      if (head_at == k) break;
+      for (uint32_t j = k; j < head_at; ++j) {
+        modifiers += std::string(words_[j].lower);
+        modifiers += ' ';
+      }
+      m = head;
+      start = k;
+    }
+    const TitleEntry& entry = lex_.title(m.info->title);
+    const bool cap = is_cap(start);
+    std::string role = modifiers + entry.role;
+    k = m.end;
+    if (in(k) && words_[k].text == "." && abbreviated(words_[k - 1].text) && !words_[k].is(kSpaceBefore)) ++k;
+    if ((entry.kinds & kTitleTakesTo) && is(k, "to")) {
+      const PhraseMatch place = longest(k + 1, [](const PhraseInfo& p) { return p.country >= 0; });
+      if (place && is_cap(k + 1)) {
+        role += " to " + text(k + 1, place.end);
+        k = place.end;
+      }
+    }
+    if (entry.kinds & kTitleHonorific) {
+      run.has_honorific = true;
+    } else if (entry.kinds & kTitlePosition) {
+      position = m.info->title;
+      position_role = std::move(role);
+      position_cap = cap;
+    } else if (entry.kinds & kTitleOccupation) {
+      occupation = m.info->title;
+      occupation_role = std::move(role);
+      occupation_cap = cap;
+    } else if (entry.kinds & kTitleRank) {
+      rank = m.info->title;
+      rank_role = std::move(role);
+      rank_cap = cap;
+    }
+    run.end = k;
+  }
+  if (position >= 0) {
+    run.title = position;
+    run.role = std::move(position_role);
+    run.capitalised = position_cap;
+  } else if (occupation >= 0) {
+    run.title = occupation;
+    run.role = std::move(occupation_role);
+    run.capitalised = occupation_cap;
+  } else if (rank >= 0) {
+    run.title = rank;
+    run.role = std::move(rank_role);
+    run.capitalised = rank_cap;
+  }
+  run.has_position = position >= 0 || occupation >= 0;
+  run.has_rank = rank >= 0;
+  return run;
+}
+
+NameRun PhraseReader::read_name_run(uint32_t i) const {
+  NameRun run;
+  run.begin = i;
+  run.end = i;
+  if (!is_name_word(i)) return run;
+  const bool headline = style_ != SentenceStyle::Normal;
+  if (headline) {
+    // In a Title Case line, capitals say little: a known name is taken whole, and a common word opens no name.
+    const PhraseMatch known = longest(i, [](const PhraseInfo& p) { return p.known_org >= 0 || p.known_person >= 0; });
+    if (known) {
+      run.end = known.end;
+      run.possessive_after = is_clitic(run.end);
+      classify(run);
+      return run;
+    }
+    const std::string_view lower = words_[i].lower;
+    if (lex_.is_english_word(lower) && !lex_.is_first_name(lower)) return run;
+  }
+  bool org_head = false;
+  uint32_t k = i;
+  while (in(k)) {
+    if (is_name_word(k)) {
+      const Word& w = words_[k];
+      if (k > i) {
+        const PhraseMatch title = title_at(k);
+        if (title && is_cap(k)) {
+          const TitleEntry& entry = lex_.title(title.info->title);
+          if (!(entry.kinds & kTitleHonorific)) break;
+        }
+        if (headline && lex_.is_english_word(w.lower) && lex_.org_head(w.lower) == OrgHead::None &&
+            !lex_.is_place_head(w.lower) && !lex_.is_first_name(w.lower)) {
+          break;
+        }
+      }
+      if (lex_.org_head(w.lower) != OrgHead::None) org_head = true;
+      ++k;
+      run.end = k;
+      continue;
+    }
+    if (!is_word(k) || k == i) break;
+    const std::string_view lower = words_[k].lower;
+    if (org_head && (lower == "of" || lower == "for" || lower == "on" || lower == "and")) {
+      uint32_t next = k + 1;
+      if (is(next, "the")) ++next;
+      if (is_name_word(next)) {
+        k = next;
+        continue;
+      }
+      break;
+    }
+    if (!org_head && lex_.is_particle(lower) && is_cap(k - 1)) {
+      uint32_t next = k + 1;
+      while (is_word(next) && lex_.is_particle(words_[next].lower)) ++next;
+      if (is_cap(next)) {
+        k = next;
+        continue;
+      }
+    }
+    break;
+  }
+  run.possessive_after = is_clitic(run.end);
+  classify(run);
+  return run;
+}
+
+void PhraseReader::classify(NameRun& run) const {
+  const uint32_t b = run.begin;
+  const uint32_t e = run.end;
+  run.cls = RunClass::None;
+  if (e <= b) return;
+  // Whole-run lexicon entries first.
+  if (const PhraseInfo* known = exact(b, e, [](const PhraseInfo& p) { return p.known_org >= 0; })) {
+    run.cls = RunClass::Organization;
+    run.known = known->known_org;
+    return;
+  }
+  if (const PhraseInfo* known = exact(b, e, [](const PhraseInfo& p) { return p.known_person >= 0; })) {
+    run.cls = RunClass::Person;
+    run.known = known->known_person;
+    return;
+  }
+  if (exact(b, e, [](const PhraseInfo& p) {
+        return p.country >= 0 || p.capital >= 0 || p.demonym >= 0 || p.non_actor;
+      })) {
+    return;
+  }
+  const Word& last = words_[e - 1];
+  bool connectors = false;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!is_name_word(k)) connectors = true;
+  }
+  const OrgHead head = lex_.org_head(last.lower);
+  if ((head != OrgHead::None && e - b > 1) || head == OrgHead::Generic || connectors) {
+    bool any_head = head != OrgHead::None;
+    for (uint32_t k = b; k < e && !any_head; ++k) any_head = lex_.org_head(words_[k].lower) != OrgHead::None;
+    if (any_head) {
+      run.cls = RunClass::Organization;
+      run.generic_head = e - b == 1 && head == OrgHead::Generic;
+      return;
+    }
+  }
+  const bool first_name = lex_.is_first_name(words_[b].lower);
+  if (lex_.is_place_head(last.lower)) return;
+  if (e - b == 1 && head == OrgHead::Head) {
+    run.cls = RunClass::Single;  // a lone "Mission" or "Agency" names nothing by itself
+    return;
+  }
+  if (e - b == 1) {
+    const Word& w = words_[b];
+    if (w.text.size() < 2) return;
+    if (is_acronym_word(b)) {
+      if (!lex_.is_english_word(w.lower)) run.cls = RunClass::Acronym;
+      return;
+    }
+    run.cls = RunClass::Single;
+    return;
+  }
+  if (first_name) {
+    run.cls = RunClass::Person;
+    return;
+  }
+  bool any_common = false;
+  for (uint32_t k = b; k < e; ++k) {
+    const std::string_view lower = words_[k].lower;
+    if (lex_.is_particle(lower)) continue;
+    const PhraseMatch place =
+        longest(k, [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.non_actor; });
+    if (lex_.is_english_word(lower) || place) any_common = true;
+  }
+  if (!any_common) {
+    run.cls = RunClass::Person;
+    return;
+  }
+  // "Meanwhile Kim ...": a capitalised sentence opener is no part of the name.
+  if (words_[b].is(kSentenceInitial) && lex_.is_english_word(words_[b].lower)) {
+    run.begin = b + 1;
+    classify(run);
+  }
+}
+
+bool PhraseReader::clause_boundary(uint32_t i) const {
+  if (!in(i)) return true;
+  const Word& w = words_[i];
+  if (w.is(kPunct) || w.is(kQuote)) return true;
+  if (!w.is(kWord)) return false;
+  if (w.is(kCap)) return false;
+  const bool past = w.lower.size() >= 5 && w.lower.ends_with("ed") && !w.lower.ends_with("eed");
+  return lex_.is_clause_word(w.lower) || lex_.is_human_verb(w.lower) || past;
+}
+
+}  // namespace quarry::actors

@@ -1,0 +1,130 @@
+// Word-level readers over one sentence of the WordStream: the pieces a noun phrase about an actor is made of
+// (nationality or possessive prefix, titles, organization descriptors, capitalised name runs) and the class of
+// a name run (person, organization, acronym, lone word, or no actor at all).
+#ifndef QUARRY_ACTORS_PHRASE_READER_HPP
+#define QUARRY_ACTORS_PHRASE_READER_HPP
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "lexicon.hpp"
+#include "mention.hpp"
+#include "word_stream.hpp"
+
+namespace quarry::actors {
+
+struct PhraseMatch {
+  uint32_t end = 0;
+  const PhraseInfo* info = nullptr;
+  explicit operator bool() const { return info != nullptr; }
+};
+
+// "South Korea's", "Seoul's", "South Korean", "US" (before a title or name).
+struct PlacePrefix {
+  uint32_t end = 0;
+  int32_t place = -1;
+  bool possessive = false;
+  bool demonym = false;
+  bool country_noun = false;  // a country name used as a modifier: "US President", "Nepal Interim PM"
+  explicit operator bool() const { return place >= 0; }
+};
+
+// "US President", "Colonel", "Defense Minister", "Mission director Dr.", "ambassador to South Korea".
+struct TitleRun {
+  uint32_t end = 0;
+  int32_t title = -1;  // the entry that gives the role (position > occupation > rank)
+  std::string role;
+  bool has_position = false;
+  bool has_rank = false;
+  bool has_honorific = false;
+  bool capitalised = false;  // the role-giving title is capitalised in the text
+  bool any() const { return title >= 0 || has_honorific; }
+};
+
+enum class RunClass : uint8_t { None, Person, Organization, Acronym, Single };
+
+struct NameRun {
+  uint32_t begin = 0;
+  uint32_t end = 0;  // exclusive
+  RunClass cls = RunClass::None;
+  int32_t known = -1;         // known organization/person entry (by class)
+  bool generic_head = false;  // a lone generic organization head ("Navy")
+  bool possessive_after = false;
+  explicit operator bool() const { return end > begin && cls != RunClass::None; }
+};
+
+class PhraseReader {
+ public:
+  PhraseReader(const Lexicon& lexicon, std::span<const Word> words) : lex_(lexicon), words_(words) {}
+  void set_sentence(const SentenceSpan& sentence) {
+    limit_ = sentence.last < words_.size() ? sentence.last : static_cast<uint32_t>(words_.size());
+    style_ = sentence.style;
+  }
+  SentenceStyle style() const { return style_; }
+  uint32_t limit() const { return limit_; }
+
+  const Word& word(uint32_t i) const { return words_[i]; }
+  bool in(uint32_t i) const { return i < limit_; }
+  bool is_word(uint32_t i) const { return in(i) && words_[i].is(kWord) && !words_[i].is(kClitic); }
+  bool is_cap(uint32_t i) const { return is_word(i) && words_[i].is(kCap); }
+  bool is_lower_word(uint32_t i) const { return is_word(i) && !words_[i].is(kCap); }
+  bool is_clitic(uint32_t i) const { return in(i) && words_[i].is(kClitic); }
+  bool is(uint32_t i, std::string_view lower) const { return in(i) && words_[i].lower == lower; }
+  bool is_article(uint32_t i) const { return is(i, "the") || is(i, "a") || is(i, "an"); }
+  // A capitalised word, or a name part like "al-Assad".
+  bool is_name_word(uint32_t i) const;
+  bool is_acronym_word(uint32_t i) const;
+
+  // The longest phrase of the lexicon starting at word i whose information passes accept().
+  template <typename Accept>
+  PhraseMatch longest(uint32_t i, Accept accept) const {
+    PhraseMatch best;
+    uint32_t node = PhraseTrie::kRoot;
+    for (uint32_t k = i; is_word(k); ++k) {
+      node = lex_.trie().child(node, words_[k].lower);
+      if (node == PhraseTrie::kNone) break;
+      const PhraseInfo* info = lex_.info(node);
+      if (info && accept(*info)) best = PhraseMatch{k + 1, info};
+    }
+    return best;
+  }
+
+  // The phrase of exactly words [b, e) if the lexicon has it and accept() passes, else nullptr.
+  template <typename Accept>
+  const PhraseInfo* exact(uint32_t b, uint32_t e, Accept accept) const {
+    uint32_t node = PhraseTrie::kRoot;
+    for (uint32_t k = b; k < e; ++k) {
+      if (!is_word(k)) return nullptr;
+      node = lex_.trie().child(node, words_[k].lower);
+      if (node == PhraseTrie::kNone) return nullptr;
+    }
+    const PhraseInfo* info = lex_.info(node);
+    return info && accept(*info) ? info : nullptr;
+  }
+
+  PlacePrefix read_place_prefix(uint32_t i) const;
+  // Titles from word i; lower-case modifier words ("presidential", "regional") only when allow_lower.
+  TitleRun read_titles(uint32_t i, bool allow_lower) const;
+  // The title entry starting at i (capitalisation checked), or an empty match.
+  PhraseMatch title_at(uint32_t i) const;
+  PhraseMatch descriptor_at(uint32_t i) const;
+  NameRun read_name_run(uint32_t i) const;
+  // Whether the word after a noun phrase ends it as a subject or object (punctuation, a verb, "and", ...).
+  bool clause_boundary(uint32_t i) const;
+  std::string text(uint32_t first, uint32_t last) const;  // the words' source text, spaces as in the source
+
+ private:
+  void classify(NameRun& run) const;
+  uint32_t modifiers_then_head(uint32_t i, bool allow_lower, PhraseMatch& head) const;
+
+  const Lexicon& lex_;
+  std::span<const Word> words_;
+  uint32_t limit_ = 0;
+  SentenceStyle style_ = SentenceStyle::Normal;
+};
+
+}  // namespace quarry::actors
+
+#endif  // QUARRY_ACTORS_PHRASE_READER_HPP

@@ -1,0 +1,25 @@
+#include "phrase_trie.hpp"
+
+namespace quarry::actors {
+
+uint32_t PhraseTrie::insert(std::span<const std::string> words) {
+  uint32_t node = kRoot;
+  for (const std::string& word : words) {
+    const uint32_t next = child(node, word);
+    if (next != kNone) {
+      node = next;
+      continue;
+    }
+    const std::string& owned = words_.emplace_back(word);
+    edges_.emplace(Edge{node, owned}, node_count_);
+    node = node_count_++;
+  }
+  return node;
+}
+
+uint32_t PhraseTrie::child(uint32_t node, std::string_view word) const {
+  const auto it = edges_.find(Edge{node, word});
+  return it == edges_.end() ? kNone : it->second;
+}
+
+}  // namespace quarry::actors

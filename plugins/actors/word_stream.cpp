@@ -1,0 +1,112 @@
+#include "word_stream.hpp"
+
+namespace quarry::actors {
+namespace {
+
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+uint32_t case_flags(std::string_view word) {
+  if (word.empty()) return 0;
+  uint32_t flags = 0;
+  const auto first = static_cast<unsigned char>(word.front());
+  // Non-ASCII initials: the core's flag is used instead (see build()).
+  if (ascii_upper(static_cast<char>(first))) flags |= kCap;
+  bool any_letter = false;
+  bool any_lower = false;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') any_lower = true;
+    if (ascii_upper(c) || (c >= 'a' && c <= 'z')) any_letter = true;
+  }
+  if (any_letter && !any_lower) flags |= kAllUpper;
+  return flags;
+}
+
+}  // namespace
+
+void WordStream::build(const Document& doc, const Lexicon& lexicon) {
+  text_ = doc.text();
+  lower_.assign(text_);
+  for (char& c : lower_) {
+    if (ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  const std::span<const Token> tokens = doc.tokens();
+  words_.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    Word& w = words_[i];
+    w.begin = t.begin;
+    w.end = t.end;
+    w.sentence = 0;
+    w.flags = 0;
+    switch (t.kind) {
+      case QUARRY_TOKEN_WORD: w.flags |= kWord; break;
+      case QUARRY_TOKEN_NUMBER: w.flags |= kNumber; break;
+      case QUARRY_TOKEN_QUOTE: w.flags |= kQuote; break;
+      default: w.flags |= kPunct; break;
+    }
+    if (has_flag(t, QUARRY_TOKEN_POSSESSIVE)) w.flags |= kClitic;
+    if (has_flag(t, QUARRY_TOKEN_NEWLINE_BEFORE) || i == 0) w.flags |= kLineStart;
+    if (has_flag(t, QUARRY_TOKEN_SPACE_BEFORE)) w.flags |= kSpaceBefore;
+    // A category label glued to a headline's first word: "InternationalNepal" -> "Nepal".
+    if (w.is(kWord) && w.is(kLineStart)) {
+      const std::string_view word = text_.substr(w.begin, w.end - w.begin);
+      for (const std::string& label : lexicon.section_labels()) {
+        if (!word.starts_with(label)) continue;
+        // The headline may open with a quotation mark the tokenizer kept inside the word: "National'PM".
+        size_t cut = label.size();
+        if (word.substr(cut).starts_with("'")) cut += 1;
+        else if (word.substr(cut).starts_with("\u2019") || word.substr(cut).starts_with("\u2018")) cut += 3;
+        if (word.size() > cut + 1 && ascii_upper(word[cut])) {
+          w.begin += static_cast<uint32_t>(cut);
+          break;
+        }
+      }
+    }
+    w.text = text_.substr(w.begin, w.end - w.begin);
+    w.lower = std::string_view(lower_).substr(w.begin, w.end - w.begin);
+    if (w.is(kWord) && !w.is(kClitic)) {
+      w.flags |= case_flags(w.text);
+      if (has_flag(t, QUARRY_TOKEN_UPPER_INITIAL)) w.flags |= kCap;
+    }
+  }
+  sentences_.clear();
+  for (const Sentence& s : doc.sentences()) {
+    SentenceSpan span{s.first_token, s.first_token + s.token_count, SentenceStyle::Normal};
+    const auto index = static_cast<uint32_t>(sentences_.size());
+    bool expect_initial = true;
+    for (uint32_t i = span.first; i < span.last && i < words_.size(); ++i) {
+      Word& w = words_[i];
+      w.sentence = index;
+      if (w.is(kWord) && !w.is(kClitic)) {
+        if (expect_initial || w.is(kLineStart)) w.flags |= kSentenceInitial;
+        expect_initial = false;
+      } else if (w.is(kQuote) || w.text == ":" || w.text == "(" || w.text == "[" || w.text == "-" ||
+                 w.text == "|") {
+        expect_initial = true;
+      }
+    }
+    classify_sentence(span, lexicon);
+    sentences_.push_back(span);
+  }
+}
+
+void WordStream::classify_sentence(SentenceSpan& sentence, const Lexicon& lexicon) const {
+  int words = 0;
+  int upper = 0;
+  int capitalised_common = 0;  // capitalised common English words after the first
+  int lower_common = 0;
+  for (uint32_t i = sentence.first; i < sentence.last && i < words_.size(); ++i) {
+    const Word& w = words_[i];
+    if (!w.is(kWord) || w.is(kClitic) || w.text.size() < 2) continue;
+    ++words;
+    if (w.is(kAllUpper)) ++upper;
+    if (w.lower.size() < 4 || !lexicon.is_english_word(w.lower)) continue;
+    if (w.is(kSentenceInitial)) continue;
+    if (w.is(kCap)) ++capitalised_common;
+    else ++lower_common;
+  }
+  if (words >= 3 && upper * 10 >= words * 8) sentence.style = SentenceStyle::AllCaps;
+  else if (capitalised_common >= 2 && capitalised_common > 2 * lower_common) sentence.style = SentenceStyle::TitleCase;
+}
+
+}  // namespace quarry::actors

@@ -1,0 +1,69 @@
+// The document as the actors plugin reads it: one Word per core token (same indices), with its lower-cased
+// text, case flags, and the category label glued to a headline ("InternationalNepal") cut off; plus, per
+// sentence, whether it is written in Title Case or ALL CAPS (then capitals say little about names).
+#ifndef QUARRY_ACTORS_WORD_STREAM_HPP
+#define QUARRY_ACTORS_WORD_STREAM_HPP
+
+#include <quarry/extractor.hpp>
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.hpp"
+
+namespace quarry::actors {
+
+enum WordFlag : uint32_t {
+  kWord = 1u << 0,
+  kPunct = 1u << 1,
+  kQuote = 1u << 2,
+  kNumber = 1u << 3,
+  kCap = 1u << 4,         // starts with an upper-case letter
+  kAllUpper = 1u << 5,    // letters, none lower-case
+  kClitic = 1u << 6,      // the possessive 's / ’s split off a word
+  kLineStart = 1u << 7,   // first token after a line break (or of the text)
+  kSpaceBefore = 1u << 8,
+  kSentenceInitial = 1u << 9,  // first word of a sentence, or after an opening quote, colon or bracket
+};
+
+enum class SentenceStyle : uint8_t { Normal, TitleCase, AllCaps };
+
+struct Word {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t flags = 0;
+  uint32_t sentence = 0;
+  std::string_view text;
+  std::string_view lower;
+  bool is(uint32_t flag) const { return (flags & flag) != 0; }
+};
+
+struct SentenceSpan {
+  uint32_t first = 0;  // word indices [first, last)
+  uint32_t last = 0;
+  SentenceStyle style = SentenceStyle::Normal;
+};
+
+class WordStream {
+ public:
+  // Rebuilds the stream for a document; buffers are reused from document to document.
+  void build(const Document& doc, const Lexicon& lexicon);
+  std::span<const Word> words() const { return words_; }
+  std::span<const SentenceSpan> sentences() const { return sentences_; }
+  std::string_view text() const { return text_; }
+
+ private:
+  void classify_sentence(SentenceSpan& sentence, const Lexicon& lexicon) const;
+
+  std::string_view text_;
+  std::string lower_;
+  std::vector<Word> words_;
+  std::vector<SentenceSpan> sentences_;
+};
+
+}  // namespace quarry::actors
+
+#endif  // QUARRY_ACTORS_WORD_STREAM_HPP
