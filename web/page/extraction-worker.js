@@ -2,14 +2,14 @@
 // Messages in:  {type: 'extract', requestId, id, text, date, plugins}
 // Messages out: {type: 'ready', plugins, coreVersion, loadMs} once the module is up, or {type: 'failed', message};
 //               {type: 'result', requestId, json, error, runInfo, ms} per extract request.
-/* global importScripts, createQuarry */
+/* global importScripts, createQuarry, extractText */
 'use strict';
 
 const loadStarted = performance.now();
 let session = null;
 
 try {
-  importScripts('quarry.js');
+  importScripts('quarry.js', 'quarry-session.js');
   createQuarry()
     .then((module) => {
       session = new module.Session();
@@ -35,7 +35,7 @@ self.onmessage = (event) => {
   const started = performance.now();
   let reply;
   try {
-    reply = session.extract(request.id, request.text, request.date, request.plugins);
+    reply = extractText(session, request.id, request.text, request.date, request.plugins);
   } catch (error) {
     reply = {json: '', error: 'the module failed: ' + String(error && error.message || error), runInfo: ''};
   }

@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "pipeline_benchmark.hpp"
 #include "quarry/core/json_output.hpp"
 #include "quarry/core/static_plugins.hpp"
 
@@ -113,6 +114,32 @@ ExtractionReply ExtractionSession::extract(const std::string& id, const std::str
     reply.error = std::string("internal error: ") + e.what();
   }
   return reply;
+}
+
+std::string ExtractionSession::benchmark(const std::string& documents_json, const std::string& plugin_names,
+                                         int passes, int copies) {
+  nlohmann::ordered_json out;
+  if (passes < 1 || copies < 1) return nlohmann::ordered_json{{"error", "passes and copies must be at least 1"}}.dump();
+  std::vector<core::DocumentInput> corpus;
+  try {
+    for (const auto& item : nlohmann::json::parse(documents_json)) {
+      core::DocumentInput input;
+      input.id = item.value("id", "");
+      input.text = item.at("text").get<std::string>();
+      if (item.contains("dct") && item["dct"].is_string()) input.reference_date = item["dct"].get<std::string>();
+      corpus.push_back(std::move(input));
+    }
+    const BenchmarkResult result = benchmark_pipeline(pipeline_for(split_names(plugin_names)), corpus,
+                                                      static_cast<size_t>(passes), static_cast<size_t>(copies));
+    out["documents"] = result.documents;
+    out["bytes_per_pass"] = result.bytes_per_pass;
+    out["pass_seconds"] = result.pass_seconds;
+    out["failed_runs"] = result.failed_runs;
+    out["rejected"] = result.rejected;
+  } catch (const std::exception& e) {
+    out = nlohmann::ordered_json{{"error", e.what()}};
+  }
+  return out.dump();
 }
 
 }  // namespace quarry::web

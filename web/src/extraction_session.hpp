@@ -40,6 +40,11 @@ class ExtractionSession {
   ExtractionReply extract(const std::string& id, const std::string& text, const std::string& date,
                           const std::string& plugin_names);
 
+  // Times the selected pipeline over `documents_json` ([{"id", "text", "dct"}], the gold format's fields) for
+  // `passes` passes of `copies` runs of the corpus each (see pipeline_benchmark.hpp). Returns
+  // {"documents", "bytes_per_pass", "pass_seconds": [...], "failed_runs", "rejected"} or {"error": "..."}.
+  std::string benchmark(const std::string& documents_json, const std::string& plugin_names, int passes, int copies);
+
  private:
   const core::Pipeline& pipeline_for(const std::vector<std::string>& names);
 
