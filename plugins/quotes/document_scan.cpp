@@ -1,0 +1,61 @@
+#include "document_scan.hpp"
+
+#include <array>
+
+namespace quarry::quotes {
+namespace {
+constexpr size_t kFoldBuffer = 32;  // longer words are in no lexicon
+}
+
+DocumentScan::DocumentScan(const Document& doc)
+    : lexicon_(Lexicon::instance()), text_(doc.text()), tokens_(doc.tokens()) {
+  classify_tokens();
+  quoted_ = pair_quote_marks(tokens_);
+  for (size_t q = 0; q < quoted_.size(); ++q) {
+    for (uint32_t i = quoted_[q].open; i <= quoted_[q].close; ++i) info_[i].quote = static_cast<int32_t>(q);
+  }
+  build_units(doc.sentences());
+}
+
+void DocumentScan::classify_tokens() {
+  info_.assign(tokens_.size(), TokenInfo{});
+  std::array<char, kFoldBuffer> buffer{};
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (!quarry::is_word(tokens_[i])) continue;
+    const std::string_view folded = fold_word(text(static_cast<uint32_t>(i)), buffer);
+    if (folded.empty()) continue;
+    TokenInfo& info = info_[i];
+    info.classes = lexicon_.classes(folded);
+    info.cue_verb = lexicon_.cue_verb(folded);
+    info.pronoun = lexicon_.pronoun(folded);
+    info.starts_phrase = !lexicon_.phrases_starting_with(folded).empty();
+  }
+}
+
+std::string_view DocumentScan::folded(uint32_t i, std::span<char> buffer) const {
+  return quarry::is_word(tokens_[i]) ? fold_word(text(i), buffer) : std::string_view{};
+}
+
+bool DocumentScan::is_word(uint32_t i, std::string_view word) const {
+  if (!quarry::is_word(tokens_[i])) return false;
+  std::array<char, kFoldBuffer> buffer{};
+  return fold_word(text(i), buffer) == word;
+}
+
+void DocumentScan::build_units(std::span<const Sentence> sentences) {
+  units_.reserve(sentences.size());
+  for (const Sentence& s : sentences) {
+    if (s.token_count == 0) continue;
+    const uint32_t first = s.first_token;
+    const uint32_t last = s.first_token + s.token_count;
+    // A sentence break inside a quoted passage is not a unit break.
+    if (!units_.empty() && units_.back().last == first && first > 0 && info_[first - 1].quote >= 0 &&
+        info_[first - 1].quote == info_[first].quote) {
+      units_.back().last = last;
+      continue;
+    }
+    units_.push_back({first, last, s.paragraph});
+  }
+}
+
+}  // namespace quarry::quotes

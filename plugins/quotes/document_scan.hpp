@@ -1,0 +1,75 @@
+// One document as the quote finder reads it: each token's lexicon classes (looked up once), the quoted
+// passages, and the clause units (the core's sentences, merged where a quoted passage spans several).
+#ifndef QUARRY_QUOTES_DOCUMENT_SCAN_HPP
+#define QUARRY_QUOTES_DOCUMENT_SCAN_HPP
+
+#include <quarry/extractor.hpp>
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.hpp"
+#include "quote_marks.hpp"
+
+namespace quarry::quotes {
+
+struct TokenInfo {
+  uint32_t classes = 0;  // WordClass bits
+  int32_t cue_verb = -1;  // Lexicon cue verb index, or -1
+  int32_t quote = -1;     // index of the quoted passage holding the token (marks included), or -1
+  PronounReferent pronoun = PronounReferent::kNone;
+  bool starts_phrase = false;  // first word of some multi-word cue ("according")
+};
+
+// A run of tokens [first, last) that the finder treats as one sentence.
+struct Unit {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  uint32_t paragraph = 0;
+};
+
+class DocumentScan {
+ public:
+  explicit DocumentScan(const Document& doc);
+
+  std::span<const Token> tokens() const { return tokens_; }
+  const Token& token(uint32_t i) const { return tokens_[i]; }
+  const TokenInfo& info(uint32_t i) const { return info_[i]; }
+  uint32_t size() const { return static_cast<uint32_t>(tokens_.size()); }
+  std::string_view text(uint32_t i) const { return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin); }
+  std::string_view text() const { return text_; }
+  const std::vector<QuotedSpan>& quoted() const { return quoted_; }
+  const std::vector<Unit>& units() const { return units_; }
+  const Lexicon& lexicon() const { return lexicon_; }
+
+  bool has_class(uint32_t i, WordClass c) const { return (info_[i].classes & bit(c)) != 0; }
+  bool is_punct(uint32_t i, std::string_view mark) const {
+    return tokens_[i].kind == QUARRY_TOKEN_PUNCT && text(i) == mark;
+  }
+  // The token's folded form (see fold_word) in `buffer`, or empty for a non-word.
+  std::string_view folded(uint32_t i, std::span<char> buffer) const;
+  // The token's folded form equals `word` (lower-case ASCII).
+  bool is_word(uint32_t i, std::string_view word) const;
+  bool capitalized(uint32_t i) const {
+    return quarry::is_word(tokens_[i]) && has_flag(tokens_[i], QUARRY_TOKEN_UPPER_INITIAL);
+  }
+  bool in_quote(uint32_t i) const { return info_[i].quote >= 0; }
+  bool paragraph_start(uint32_t i) const { return has_flag(tokens_[i], QUARRY_TOKEN_PARAGRAPH_START); }
+
+ private:
+  void classify_tokens();
+  void build_units(std::span<const Sentence> sentences);
+
+  const Lexicon& lexicon_;
+  std::string_view text_;
+  std::span<const Token> tokens_;
+  std::vector<TokenInfo> info_;
+  std::vector<QuotedSpan> quoted_;
+  std::vector<Unit> units_;
+};
+
+}  // namespace quarry::quotes
+
+#endif  // QUARRY_QUOTES_DOCUMENT_SCAN_HPP

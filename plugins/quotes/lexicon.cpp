@@ -1,0 +1,138 @@
+#include "lexicon.hpp"
+
+#include <stdexcept>
+
+#include "quarry_data/quotes.hpp"
+
+namespace quarry::quotes {
+namespace {
+
+// Splits embedded data into lines of whitespace-separated fields, skipping blank lines and # comments.
+template <typename OnFields>
+void for_each_record(std::string_view data, OnFields on_fields) {
+  std::vector<std::string_view> fields;
+  while (!data.empty()) {
+    const size_t eol = data.find('\n');
+    std::string_view line = data.substr(0, eol);
+    data = eol == std::string_view::npos ? std::string_view{} : data.substr(eol + 1);
+    fields.clear();
+    size_t i = 0;
+    while (i < line.size()) {
+      while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
+      if (i >= line.size() || line[i] == '#') break;
+      const size_t start = i;
+      while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
+      fields.push_back(line.substr(start, i - start));
+    }
+    if (!fields.empty()) on_fields(std::span<const std::string_view>(fields));
+  }
+}
+
+uint32_t class_named(std::string_view name) {
+  static constexpr std::pair<std::string_view, WordClass> kNames[] = {
+      {"determiner", WordClass::kDeterminer},   {"relative", WordClass::kRelative},
+      {"preposition", WordClass::kPreposition}, {"conjunction", WordClass::kConjunction},
+      {"finite", WordClass::kFinite},           {"negation", WordClass::kNegation},
+      {"adverb", WordClass::kAdverb},           {"time", WordClass::kTime},
+      {"title", WordClass::kTitle},             {"complementizer", WordClass::kComplementizer},
+      {"channel", WordClass::kChannel},         {"interrogative", WordClass::kInterrogative},
+  };
+  for (const auto& [n, c] : kNames) {
+    if (n == name) return bit(c);
+  }
+  throw std::runtime_error("quotes: unknown word class '" + std::string(name) + "' in function_words.txt");
+}
+
+PronounReferent referent_named(std::string_view name) {
+  if (name == "person") return PronounReferent::kPerson;
+  if (name == "organization") return PronounReferent::kOrganization;
+  if (name == "group") return PronounReferent::kGroup;
+  throw std::runtime_error("quotes: unknown pronoun referent '" + std::string(name) + "' in pronouns.txt");
+}
+
+}  // namespace
+
+std::string_view fold_word(std::string_view word, std::span<char> buffer) {
+  size_t n = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (n >= buffer.size()) return {};
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      buffer[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    } else if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(word[i + 2]) == 0x99) {
+      buffer[n++] = '\'';  // U+2019 right single quotation mark used as an apostrophe
+      i += 2;
+    } else {
+      return {};
+    }
+  }
+  return {buffer.data(), n};
+}
+
+const Lexicon& Lexicon::instance() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+Lexicon::Lexicon() {
+  for_each_record(quarry_data::quotes::function_words_txt(), [&](std::span<const std::string_view> f) {
+    uint32_t& classes = classes_[std::string(f[0])];
+    for (size_t i = 1; i < f.size(); ++i) classes |= class_named(f[i]);
+  });
+  for_each_record(quarry_data::quotes::pronouns_txt(), [&](std::span<const std::string_view> f) {
+    if (f.size() != 2) throw std::runtime_error("quotes: pronouns.txt wants 'pronoun referent' lines");
+    pronouns_[std::string(f[0])] = referent_named(f[1]);
+  });
+  for_each_record(quarry_data::quotes::cue_verbs_txt(), [&](std::span<const std::string_view> f) {
+    if (f.size() < 2) throw std::runtime_error("quotes: cue_verbs.txt wants 'form lemma features...' lines");
+    CueVerb verb;
+    verb.form = std::string(f[0]);
+    verb.lemma = std::string(f[1]);
+    for (size_t i = 2; i < f.size(); ++i) {
+      if (f[i] == "clause") verb.clause = true;
+      else if (f[i] == "invert") verb.invert = true;
+      else if (f[i] == "object") verb.object = true;
+      else if (f[i] == "naming") verb.naming = true;
+      else if (f[i] == "participle") verb.participle = true;
+      else throw std::runtime_error("quotes: unknown cue feature '" + std::string(f[i]) + "'");
+    }
+    if (verb_index_.contains(verb.form)) return;  // the first entry of a form wins
+    verb_index_[verb.form] = static_cast<int>(verbs_.size());
+    verbs_.push_back(std::move(verb));
+  });
+  for_each_record(quarry_data::quotes::cue_phrases_txt(), [&](std::span<const std::string_view> f) {
+    if (f.size() < 3) throw std::runtime_error("quotes: cue_phrases.txt wants 'role word word...' lines");
+    CuePhrase phrase;
+    if (f[0] == "source-after") phrase.role = PhraseRole::kSourceAfter;
+    else if (f[0] == "passive") phrase.role = PhraseRole::kPassive;
+    else if (f[0] == "verb") phrase.role = PhraseRole::kVerb;
+    else throw std::runtime_error("quotes: unknown cue phrase role '" + std::string(f[0]) + "'");
+    for (size_t i = 1; i < f.size(); ++i) phrase.words.emplace_back(f[i]);
+    phrase_index_[phrase.words.front()].push_back(static_cast<uint16_t>(phrases_.size()));
+    phrases_.push_back(std::move(phrase));
+  });
+}
+
+uint32_t Lexicon::classes(std::string_view folded) const {
+  const auto it = classes_.find(folded);
+  return it == classes_.end() ? 0 : it->second;
+}
+
+PronounReferent Lexicon::pronoun(std::string_view folded) const {
+  const auto it = pronouns_.find(folded);
+  return it == pronouns_.end() ? PronounReferent::kNone : it->second;
+}
+
+int Lexicon::cue_verb(std::string_view folded) const {
+  const auto it = verb_index_.find(folded);
+  return it == verb_index_.end() ? -1 : it->second;
+}
+
+std::span<const uint16_t> Lexicon::phrases_starting_with(std::string_view folded) const {
+  const auto it = phrase_index_.find(folded);
+  if (it == phrase_index_.end()) return {};
+  return it->second;
+}
+
+}  // namespace quarry::quotes

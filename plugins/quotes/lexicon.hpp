@@ -1,0 +1,95 @@
+// The quote plugin's vocabularies (cue verbs, cue phrases, function words, pronouns), parsed once per process
+// from the embedded data files into hash maps keyed by the lower-cased word.
+#ifndef QUARRY_QUOTES_LEXICON_HPP
+#define QUARRY_QUOTES_LEXICON_HPP
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace quarry::quotes {
+
+// Closed word classes (function_words.txt), as bits: a word may be in several.
+enum class WordClass : uint32_t {
+  kNone = 0,
+  kDeterminer = 1u << 0,
+  kRelative = 1u << 1,
+  kPreposition = 1u << 2,
+  kConjunction = 1u << 3,
+  kFinite = 1u << 4,
+  kNegation = 1u << 5,
+  kAdverb = 1u << 6,
+  kTime = 1u << 7,
+  kTitle = 1u << 8,
+  kComplementizer = 1u << 9,
+  kChannel = 1u << 10,
+  kInterrogative = 1u << 11,
+};
+
+constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }
+
+// What a personal pronoun can refer to (pronouns.txt).
+enum class PronounReferent : uint8_t { kNone, kPerson, kOrganization, kGroup };
+
+// A speech verb form (cue_verbs.txt).
+struct CueVerb {
+  std::string form;
+  std::string lemma;
+  bool clause = false;      // governs a reported clause
+  bool invert = false;      // "said Smith" after a quote
+  bool object = false;      // takes an addressee first ("told CNN")
+  bool naming = false;      // "called him a 'smart guy'"
+  bool participle = false;  // "..., saying ..."
+};
+
+enum class PhraseRole : uint8_t { kSourceAfter, kPassive, kVerb };
+
+// A multi-word cue (cue_phrases.txt): its lower-cased words, in order.
+struct CuePhrase {
+  PhraseRole role = PhraseRole::kVerb;
+  std::vector<std::string> words;
+};
+
+// Hashing that lets maps keyed by std::string be searched with a std::string_view (no allocation).
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+class Lexicon {
+ public:
+  // The process-wide lexicon, parsed from the embedded data on first use (thread-safe).
+  static const Lexicon& instance();
+
+  // Lookups take an already folded word (see fold_word()).
+  uint32_t classes(std::string_view folded) const;
+  PronounReferent pronoun(std::string_view folded) const;
+  // Index into cue_verbs(), or -1.
+  int cue_verb(std::string_view folded) const;
+  const CueVerb& cue_verb_at(int index) const { return verbs_[static_cast<size_t>(index)]; }
+  // The phrases whose first word is `folded` (empty when none).
+  std::span<const uint16_t> phrases_starting_with(std::string_view folded) const;
+  const CuePhrase& phrase_at(uint16_t index) const { return phrases_[index]; }
+
+ private:
+  Lexicon();
+  template <typename V>
+  using Map = std::unordered_map<std::string, V, TransparentHash, std::equal_to<>>;
+  Map<uint32_t> classes_;
+  Map<PronounReferent> pronouns_;
+  Map<int> verb_index_;
+  std::vector<CueVerb> verbs_;
+  Map<std::vector<uint16_t>> phrase_index_;
+  std::vector<CuePhrase> phrases_;
+};
+
+// Folds a word for lookup into `buffer`: ASCII lower case, curly apostrophe to straight. Returns an empty view
+// when the word does not fit or has other non-ASCII bytes (no lexicon entry has them).
+std::string_view fold_word(std::string_view word, std::span<char> buffer);
+
+}  // namespace quarry::quotes
+
+#endif  // QUARRY_QUOTES_LEXICON_HPP

@@ -1,0 +1,334 @@
+#include "quote_finder.hpp"
+
+#include <algorithm>
+
+#include "attribution.hpp"
+
+namespace quarry::quotes {
+namespace {
+
+// A left region shorter than this (in tokens) is not a reported clause ("Then, he said").
+constexpr uint32_t kMinIndirectTokens = 3;
+
+bool is_trimmed_punct(const DocumentScan& scan, uint32_t k) {
+  if (!is_punct(scan.token(k))) return false;
+  const std::string_view p = scan.text(k);
+  return p == "," || p == "." || p == ";" || p == ":" || p == "—" || p == "–" || p == "-" || p == "--" ||
+         p == "..." || p == "…" || p == "?" || p == "!";
+}
+
+bool separated_before(const DocumentScan& scan, uint32_t first, uint32_t floor) {
+  if (first <= floor) return false;
+  const uint32_t k = first - 1;
+  if (scan.is_punct(k, ",") || scan.is_punct(k, ";") || scan.is_punct(k, "—") || scan.is_punct(k, "--") ||
+      scan.is_punct(k, "–")) {
+    return true;
+  }
+  const int32_t q = scan.info(k).quote;
+  if (q >= 0 && scan.quoted()[static_cast<size_t>(q)].close == k) return true;
+  // ", and Clinton said": a conjunction after a comma also starts a new attribution.
+  return k > floor && scan.has_class(k, WordClass::kConjunction) && scan.is_punct(k - 1, ",");
+}
+
+// Trailing attributions may claim what precedes them: "“...,” he said", "..., the JCS warned".
+bool trails(const DocumentScan& scan, uint32_t first, uint32_t floor) {
+  if (first <= floor) return false;
+  const uint32_t k = first - 1;
+  if (scan.is_punct(k, ",") || scan.is_punct(k, "—") || scan.is_punct(k, "--") || scan.is_punct(k, "–")) return true;
+  const int32_t q = scan.info(k).quote;
+  return q >= 0 && scan.quoted()[static_cast<size_t>(q)].close == k;
+}
+
+// A channel passes words on ("Yonhap reported", "according to media"); it yields to a nearer speaker.
+bool is_channel(const DocumentScan& scan, const Attribution& a) {
+  if (a.source_after) return true;
+  const int32_t verb = scan.info(a.cue_first).cue_verb;
+  return verb >= 0 && scan.lexicon().cue_verb_at(verb).lemma == "report";
+}
+
+class QuoteFinder {
+ public:
+  explicit QuoteFinder(const DocumentScan& scan) : scan_(scan), used_(scan.quoted().size(), false) {}
+
+  std::vector<FoundQuote> run() {
+    for (const Unit& unit : scan_.units()) process_unit(unit);
+    std::sort(out_.begin(), out_.end(), [](const FoundQuote& a, const FoundQuote& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    });
+    out_.erase(std::unique(out_.begin(), out_.end(),
+                           [](const FoundQuote& a, const FoundQuote& b) { return a.begin == b.begin && a.end == b.end; }),
+               out_.end());
+    return std::move(out_);
+  }
+
+ private:
+  // The content region each attribution owns, as decided for one unit.
+  struct Claim {
+    uint32_t first = 0;
+    uint32_t last = 0;
+    RightContent how = RightContent::kNone;
+    bool active = false;
+  };
+
+  void process_unit(const Unit& unit) {
+    if (unit.paragraph != paragraph_) {
+      previous_paragraph_speaker_ = paragraph_speaker_;
+      paragraph_speaker_ = -1;
+      paragraph_ = unit.paragraph;
+    }
+    find_attributions(scan_, unit, attributions_);
+    resolve_participles(unit);
+    assign_regions(unit);
+    for (size_t i = 0; i < attributions_.size(); ++i) {
+      const Attribution& a = attributions_[i];
+      if (left_[i].active) emit_region(a, left_[i]);
+      if (right_[i].active) emit_region(a, right_[i]);
+      if (a.right == RightContent::kColon && a.right_begin >= unit.last && !cancelled_[i]) {
+        colon_ = a;
+        colon_paragraph_ = unit.paragraph;
+        has_colon_ = true;
+      }
+    }
+    attach_unattributed(unit);
+  }
+
+  // A participle's speaker is the main clause's subject: an earlier attribution's speaker, else the unit's.
+  void resolve_participles(const Unit& unit) {
+    for (size_t i = 0; i < attributions_.size(); ++i) {
+      Attribution& a = attributions_[i];
+      if (!a.participle) continue;
+      for (size_t j = i; j-- > 0;) {
+        if (!attributions_[j].speaker.empty()) {
+          a.speaker = attributions_[j].speaker;
+          break;
+        }
+      }
+      if (a.speaker.empty()) {
+        const Mention subject = clause_subject(scan_, unit.first, a.first);
+        if (!subject.empty() && !subject.pronoun) a.speaker = subject;
+        if (!subject.empty() && subject.pronoun) a.speaker = subject;
+      }
+    }
+  }
+
+  // Decides which stretch of the unit each attribution reports (see the comments inline).
+  void assign_regions(const Unit& unit) {
+    const size_t n = attributions_.size();
+    left_.assign(n, Claim{});
+    right_.assign(n, Claim{});
+    cancelled_.assign(n, false);
+    uint32_t region_start = unit.first;  // first token nobody has claimed yet
+    int open = -1;                       // attribution whose right-hand content is still open
+    uint32_t open_region_start = unit.first;
+    for (size_t i = 0; i < n; ++i) {
+      const Attribution& a = attributions_[i];
+      if (open >= 0) {
+        Attribution& owner = attributions_[static_cast<size_t>(open)];
+        (void)owner;
+        if (!a.participle && !separated_before(scan_, a.first, right_[static_cast<size_t>(open)].first)) {
+          cancelled_[i] = true;  // nested in the open content: "said Y told Z that ..."
+          continue;
+        }
+        const bool trailing = !a.participle && trails(scan_, a.first, unit.first) && !a.source_after &&
+                              (a.right == RightContent::kNone || a.right == RightContent::kQuote);
+        if (trailing && !is_channel(scan_, a)) {
+          // "Intelligence suggests that ..., it added": the outer attribution reports the whole stretch.
+          cancelled_[static_cast<size_t>(open)] = true;
+          right_[static_cast<size_t>(open)].active = false;
+          left_[static_cast<size_t>(open)].active = false;
+          left_[i] = Claim{open_region_start, a.first, RightContent::kNone, true};
+        } else {
+          right_[static_cast<size_t>(open)].last = a.first;
+        }
+        open = -1;
+      } else if (!a.participle && trails(scan_, a.first, region_start) && a.first > region_start &&
+                 !(a.source_after && a.right != RightContent::kNone)) {
+        left_[i] = Claim{region_start, a.first, RightContent::kNone, true};
+      }
+      if (a.right != RightContent::kNone) {
+        open = static_cast<int>(i);
+        open_region_start = left_[i].active ? left_[i].first : a.first;
+        right_[i] = Claim{a.right_begin, unit.last, a.right, true};
+        region_start = a.right_begin;
+      } else {
+        region_start = a.last;
+      }
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (right_[i].active) right_[i].last = end_before_channel(right_[i].first, right_[i].last);
+    }
+  }
+
+  // A reported clause stops before ", citing ..." or ", according to ...".
+  uint32_t end_before_channel(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first; k + 1 < last; ++k) {
+      if (scan_.in_quote(k) || !scan_.is_punct(k, ",")) continue;
+      if (scan_.has_class(k + 1, WordClass::kChannel) || scan_.is_word(k + 1, "according")) return k;
+    }
+    return last;
+  }
+
+  void trim(uint32_t& s, uint32_t& e) const {
+    while (e > s && is_trimmed_punct(scan_, e - 1)) --e;
+    while (s < e && is_trimmed_punct(scan_, s)) ++s;
+  }
+
+  FoundQuote quote_for(const Attribution& a, uint32_t first, uint32_t last, QuoteKind kind) const {
+    FoundQuote q;
+    q.begin = scan_.token(first).begin;
+    q.end = scan_.token(last - 1).end;
+    q.kind = kind;
+    q.speaker = a.speaker;
+    q.cue_first = a.cue_first;
+    q.cue_last = a.cue_last;
+    return q;
+  }
+
+  void emit(FoundQuote q) {
+    if (!q.speaker.empty()) paragraph_speaker_ = static_cast<int32_t>(out_.size());
+    out_.push_back(q);
+  }
+
+  void emit_region(const Attribution& a, const Claim& claim) {
+    uint32_t s = claim.first;
+    uint32_t e = claim.last;
+    trim(s, e);
+    if (s >= e) return;
+    const auto& spans = scan_.quoted();
+    // The quoted passages wholly inside the region.
+    size_t quotes_inside = 0;
+    bool exactly_one = false;
+    for (uint32_t k = s; k < e; ++k) {
+      const int32_t q = scan_.info(k).quote;
+      if (q < 0 || spans[static_cast<size_t>(q)].open != k) continue;
+      if (spans[static_cast<size_t>(q)].close >= e) break;
+      ++quotes_inside;
+      exactly_one = k == s && spans[static_cast<size_t>(q)].close == e - 1;
+    }
+    if (claim.how == RightContent::kQuote || claim.how == RightContent::kNaming) {
+      // Only the quoted words: "said, “...”", "called him a “smart guy”". A quote right after the cue may be
+      // followed by more quotes ("“A,” and, “B.”") but not by the clause around it.
+      for (uint32_t k = s; k < e; ++k) {
+        const int32_t q = scan_.info(k).quote;
+        if (q >= 0 && spans[static_cast<size_t>(q)].open == k && spans[static_cast<size_t>(q)].close < e) {
+          const uint32_t close = spans[static_cast<size_t>(q)].close;
+          mark_used(k, close + 1);
+          emit(quote_for(a, k, close + 1, QuoteKind::kDirect));
+          k = close;
+        } else if (claim.how == RightContent::kQuote && is_word(scan_.token(k))) {
+          break;
+        }
+      }
+      return;
+    }
+    if (exactly_one) {
+      mark_used(s, e);
+      emit(quote_for(a, s, e, QuoteKind::kDirect));
+      return;
+    }
+    if (quotes_inside > 0) {
+      mark_used(s, e);
+      emit(quote_for(a, s, e, QuoteKind::kMixed));
+      return;
+    }
+    if (!a.takes_clause || e - s < kMinIndirectTokens) return;
+    emit(quote_for(a, s, e, QuoteKind::kIndirect));
+  }
+
+  void mark_used(uint32_t first, uint32_t last) {
+    for (uint32_t k = first; k < last; ++k) {
+      const int32_t q = scan_.info(k).quote;
+      if (q >= 0) used_[static_cast<size_t>(q)] = true;
+    }
+  }
+
+  // Quoted passages no attribution took: a run of quotes continues the last speaker; a colon introduction
+  // ("X said:") gives its speaker to the quote after it; a kicker before a colon ("'...': X says") takes the
+  // unit's speaker. Other quoted words (titles, scare quotes) are not quotes.
+  void attach_unattributed(const Unit& unit) {
+    const auto& spans = scan_.quoted();
+    for (uint32_t k = unit.first; k < unit.last; ++k) {
+      const int32_t qi = scan_.info(k).quote;
+      if (qi < 0) continue;
+      const QuotedSpan& span = spans[static_cast<size_t>(qi)];
+      if (span.open != k) continue;
+      const uint32_t close = span.close;
+      const bool unused = !used_[static_cast<size_t>(qi)];
+      k = close;
+      if (!unused) continue;
+      if (close + 1 < unit.last && scan_.is_punct(close + 1, ":")) {
+        for (const Attribution& a : attributions_) {
+          if (a.first > close && !a.speaker.empty()) {
+            FoundQuote q = quote_for(a, span.open, close + 1, QuoteKind::kDirect);
+            q.cue_first = q.cue_last = 0;
+            used_[static_cast<size_t>(qi)] = true;
+            emit(q);
+            break;
+          }
+        }
+        continue;
+      }
+      if (!starts_sentence(unit, span)) continue;
+      if (has_colon_ && (colon_paragraph_ == unit.paragraph || colon_paragraph_ + 1 == unit.paragraph)) {
+        used_[static_cast<size_t>(qi)] = true;
+        emit(quote_for(colon_, span.open, close + 1, QuoteKind::kDirect));
+        continue;
+      }
+      int32_t source = paragraph_speaker_;
+      if (source < 0 && scan_.paragraph_start(span.open)) source = previous_paragraph_speaker_;
+      if (source < 0) continue;
+      const FoundQuote& from = out_[static_cast<size_t>(source)];
+      FoundQuote q;
+      q.begin = scan_.token(span.open).begin;
+      q.end = scan_.token(close).end;
+      q.kind = QuoteKind::kDirect;
+      q.speaker = from.speaker;
+      q.continued = true;
+      used_[static_cast<size_t>(qi)] = true;
+      out_.push_back(q);
+      paragraph_speaker_ = static_cast<int32_t>(out_.size() - 1);
+    }
+    if (has_colon_ && colon_paragraph_ + 1 < unit.paragraph) has_colon_ = false;
+  }
+
+  // The passage opens its unit and only punctuation (or more quotes) follows it: a sentence of its own.
+  bool starts_sentence(const Unit& unit, const QuotedSpan& span) const {
+    if (span.open != unit.first) return false;
+    for (uint32_t k = span.close + 1; k < unit.last; ++k) {
+      if (!is_punct(scan_.token(k)) && !is_quote(scan_.token(k))) return false;
+    }
+    return true;
+  }
+
+  const DocumentScan& scan_;
+  std::vector<bool> used_;
+  std::vector<FoundQuote> out_;
+  std::vector<Attribution> attributions_;
+  std::vector<Claim> left_;
+  std::vector<Claim> right_;
+  std::vector<bool> cancelled_;
+  uint32_t paragraph_ = 0;
+  int32_t paragraph_speaker_ = -1;
+  int32_t previous_paragraph_speaker_ = -1;
+  Attribution colon_;
+  uint32_t colon_paragraph_ = 0;
+  bool has_colon_ = false;
+};
+
+}  // namespace
+
+std::string_view kind_name(QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::kDirect:
+      return "direct";
+    case QuoteKind::kIndirect:
+      return "indirect";
+    case QuoteKind::kMixed:
+      return "mixed";
+  }
+  return "direct";
+}
+
+std::vector<FoundQuote> find_quotes(const DocumentScan& scan) { return QuoteFinder(scan).run(); }
+
+}  // namespace quarry::quotes

@@ -1,0 +1,231 @@
+#include "speaker_phrase.hpp"
+
+namespace quarry::quotes {
+namespace {
+
+// A phrase holds few lower-case words ("the ministry official"); more means the scan ran into a clause.
+constexpr int kMaxLowerWords = 4;
+// Tokens inside a parenthesised acronym that a name may carry: "(JCS)", "(D-Ill.)".
+constexpr uint32_t kMaxParenthesisTokens = 6;
+// How far a leading adverbial may run before its comma ("On Tuesday, ...").
+constexpr uint32_t kMaxLeadingAdverbial = 12;
+
+constexpr uint32_t kStopsPhrase = bit(WordClass::kPreposition) | bit(WordClass::kConjunction) |
+                                  bit(WordClass::kRelative) | bit(WordClass::kFinite) |
+                                  bit(WordClass::kNegation) | bit(WordClass::kComplementizer) |
+                                  bit(WordClass::kChannel) | bit(WordClass::kInterrogative) |
+                                  bit(WordClass::kAdverb);
+
+bool is_linking_preposition(const DocumentScan& scan, uint32_t i) {
+  return scan.is_word(i, "of") || scan.is_word(i, "for") || scan.is_word(i, "at");
+}
+
+// A title abbreviation and its attached period: "Mr", "." .
+bool is_title_period(const DocumentScan& scan, uint32_t i, uint32_t floor) {
+  return i > floor && scan.is_punct(i, ".") && !has_flag(scan.token(i), QUARRY_TOKEN_SPACE_BEFORE) &&
+         scan.has_class(i - 1, WordClass::kTitle);
+}
+
+// The "(" matching a ")" at `close`, within a short name-like group, or `close` when there is none.
+uint32_t opening_parenthesis(const DocumentScan& scan, uint32_t close, uint32_t floor) {
+  for (uint32_t k = close; k > floor && close - k <= kMaxParenthesisTokens;) {
+    --k;
+    if (scan.is_punct(k, "(")) return k;
+    if (is_quote(scan.token(k)) || scan.is_punct(k, ",") || scan.is_punct(k, ")")) break;
+  }
+  return close;
+}
+
+uint32_t closing_parenthesis(const DocumentScan& scan, uint32_t open, uint32_t ceiling) {
+  for (uint32_t k = open + 1; k < ceiling && k - open <= kMaxParenthesisTokens; ++k) {
+    if (scan.is_punct(k, ")")) return k;
+    if (is_quote(scan.token(k)) || scan.is_punct(k, ",") || scan.is_punct(k, "(")) break;
+  }
+  return open;
+}
+
+bool is_time_token(const DocumentScan& scan, uint32_t i) {
+  return is_number(scan.token(i)) || scan.has_class(i, WordClass::kTime);
+}
+
+// The noun phrase whose last token is end - 1, scanning backwards.
+Mention noun_phrase_before(const DocumentScan& scan, uint32_t end, uint32_t floor) {
+  if (end <= floor) return {};
+  uint32_t k = end;
+  int lower_words = 0;
+  while (k > floor) {
+    const uint32_t t = k - 1;
+    const Token& tok = scan.token(t);
+    if (is_punct(tok)) {
+      if (scan.is_punct(t, ")")) {
+        const uint32_t open = opening_parenthesis(scan, t, floor);
+        if (open == t || k != end) break;  // only a parenthesis right after the name: "Staff (JCS)"
+        k = open;
+        continue;
+      }
+      if (k != end && is_title_period(scan, t, floor)) {
+        k = t;
+        continue;
+      }
+      break;
+    }
+    if (is_symbol(tok) && scan.text(t) == "&" && k != end) {
+      k = t;
+      continue;
+    }
+    if (!is_word(tok)) break;
+    if (has_flag(tok, QUARRY_TOKEN_POSSESSIVE)) {
+      if (k == end) break;  // "Korea's" cannot end a speaker phrase
+      k = t;
+      continue;
+    }
+    const TokenInfo& info = scan.info(t);
+    if ((info.classes & bit(WordClass::kDeterminer)) != 0) {
+      if (k != end) k = t;  // the determiner opens the phrase
+      break;
+    }
+    if (k != end && is_linking_preposition(scan, t) && scan.capitalized(k)) {
+      k = t;  // "Joint Chiefs of Staff", "spokesman for Trump"
+      continue;
+    }
+    if ((info.classes & kStopsPhrase) != 0 || info.pronoun != PronounReferent::kNone) break;
+    const bool capital = scan.capitalized(t);
+    if (info.cue_verb >= 0 && !capital) break;
+    if (!capital) {
+      if (++lower_words > kMaxLowerWords) break;
+    }
+    k = t;
+  }
+  // A phrase needs a word: a lone "(JCS)" or possessive is not one.
+  for (uint32_t i = k; i < end; ++i) {
+    if (is_word(scan.token(i)) && !scan.has_class(i, WordClass::kDeterminer)) return {k, end, false};
+  }
+  return {};
+}
+
+}  // namespace
+
+Mention subject_before(const DocumentScan& scan, uint32_t end, uint32_t floor, uint32_t* start) {
+  uint32_t j = end;
+  while (j > floor) {
+    const uint32_t t = j - 1;
+    const TokenInfo& info = scan.info(t);
+    if (is_word(scan.token(t)) && info.pronoun == PronounReferent::kNone &&
+        (info.classes & (bit(WordClass::kAdverb) | bit(WordClass::kFinite))) != 0 &&
+        (info.classes & bit(WordClass::kNegation)) == 0) {
+      --j;  // "has also said"
+      continue;
+    }
+    if (is_time_token(scan, t) && !scan.has_class(t, WordClass::kAdverb)) {
+      // A time adjunct between subject and verb: "Zelensky on Jan 12 proposed", "Trump Monday said".
+      uint32_t k = t;
+      while (k > floor && (is_time_token(scan, k - 1) || is_title_period(scan, k - 1, floor) ||
+                           (scan.is_punct(k - 1, ".") && k >= 2 && scan.has_class(k - 2, WordClass::kTime)))) {
+        --k;
+      }
+      if (k > floor && (scan.is_word(k - 1, "on") || scan.is_word(k - 1, "in") || scan.is_word(k - 1, "at") ||
+                        scan.is_word(k - 1, "last") || scan.is_word(k - 1, "this") || scan.is_word(k - 1, "earlier"))) {
+        --k;
+      }
+      if (k == floor) break;
+      j = k;
+      continue;
+    }
+    break;
+  }
+  *start = j;
+  if (j <= floor) return {};
+  const uint32_t t = j - 1;
+  const TokenInfo& info = scan.info(t);
+  if (info.pronoun != PronounReferent::kNone) {
+    *start = t;
+    return {t, t + 1, true};
+  }
+  if (scan.is_word(t, "who") || scan.is_word(t, "which")) {
+    uint32_t k = t;
+    if (k > floor && scan.is_punct(k - 1, ",")) --k;
+    const Mention m = noun_phrase_before(scan, k, floor);
+    if (!m.empty()) *start = m.first;
+    return m;
+  }
+  const Mention m = noun_phrase_before(scan, j, floor);
+  if (!m.empty()) *start = m.first;
+  return m;
+}
+
+Mention phrase_after(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
+  if (begin >= ceiling) return {};
+  if (scan.info(begin).pronoun != PronounReferent::kNone) return {begin, begin + 1, true};
+  uint32_t k = begin;
+  if (scan.has_class(k, WordClass::kDeterminer)) ++k;
+  int lower_words = 0;
+  while (k < ceiling) {
+    const Token& tok = scan.token(k);
+    if (is_punct(tok)) {
+      if (k > begin && is_title_period(scan, k, begin)) {
+        ++k;
+        continue;
+      }
+      if (k > begin && scan.is_punct(k, "(")) {
+        const uint32_t close = closing_parenthesis(scan, k, ceiling);
+        if (close == k) break;
+        k = close + 1;
+        continue;
+      }
+      break;
+    }
+    if (is_symbol(tok) && scan.text(k) == "&" && k > begin) {
+      ++k;
+      continue;
+    }
+    if (!is_word(tok)) break;
+    if (has_flag(tok, QUARRY_TOKEN_POSSESSIVE)) {
+      if (k == begin) break;
+      ++k;
+      continue;
+    }
+    const TokenInfo& info = scan.info(k);
+    if (k > begin && (scan.is_word(k, "of") || scan.is_word(k, "for")) && k + 1 < ceiling &&
+        is_word(scan.token(k + 1)) && (scan.info(k + 1).classes & (kStopsPhrase & ~bit(WordClass::kAdverb))) == 0) {
+      k += scan.has_class(k + 1, WordClass::kDeterminer) ? 2 : 1;  // "one of the organizers"
+      continue;
+    }
+    if ((info.classes & (kStopsPhrase | bit(WordClass::kTime) | bit(WordClass::kDeterminer))) != 0 ||
+        info.pronoun != PronounReferent::kNone) {
+      break;
+    }
+    const bool capital = scan.capitalized(k);
+    if (info.cue_verb >= 0 && !capital) break;
+    if (!capital && ++lower_words > kMaxLowerWords) break;
+    ++k;
+  }
+  for (uint32_t i = begin; i < k; ++i) {
+    if (is_word(scan.token(i)) && !scan.has_class(i, WordClass::kDeterminer)) return {begin, k, false};
+  }
+  return {};
+}
+
+Mention clause_subject(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
+  uint32_t k = begin;
+  if (k < ceiling && is_word(scan.token(k)) &&
+      (scan.info(k).classes & (bit(WordClass::kPreposition) | bit(WordClass::kAdverb) | bit(WordClass::kConjunction) |
+                               bit(WordClass::kInterrogative) | bit(WordClass::kTime))) != 0) {
+    for (uint32_t c = k + 1; c < ceiling && c - k <= kMaxLeadingAdverbial; ++c) {
+      if (is_quote(scan.token(c))) break;
+      if (scan.is_punct(c, ",")) {
+        k = c + 1;
+        break;
+      }
+    }
+  }
+  return phrase_after(scan, k, ceiling);
+}
+
+Mention without_article(const DocumentScan& scan, Mention m) {
+  if (m.last - m.first >= 2 && (scan.is_word(m.first, "the") || scan.is_word(m.first, "a") || scan.is_word(m.first, "an"))) {
+    ++m.first;
+  }
+  return m;
+}
+
+}  // namespace quarry::quotes

@@ -1,0 +1,117 @@
+#include "speaker_resolver.hpp"
+
+#include <algorithm>
+
+namespace quarry::quotes {
+namespace {
+
+// How far back (in bytes) a pronoun looks for its antecedent: a few paragraphs of news text.
+constexpr uint32_t kAntecedentWindow = 1500;
+
+bool compatible(ActorType type, PronounReferent referent) {
+  switch (referent) {
+    case PronounReferent::kPerson:
+      return type == ActorType::kPerson;
+    case PronounReferent::kOrganization:
+    case PronounReferent::kGroup:
+      return type == ActorType::kOrganization;
+    case PronounReferent::kNone:
+      return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<ActorMention> read_actor_mentions(const Document& doc) {
+  std::vector<ActorMention> actors;
+  const AnnotationList list = doc.annotations("actors");
+  actors.reserve(list.size());
+  for (const Annotation a : list) {
+    ActorMention m;
+    m.begin = a.begin();
+    m.end = a.end();
+    m.name = a.string("name");
+    const std::string_view type = a.string("type");
+    m.type = type == "person" ? ActorType::kPerson : type == "organization" ? ActorType::kOrganization : ActorType::kUnknown;
+    if (m.name.empty()) m.name = doc.text(m.begin, m.end);
+    actors.push_back(m);
+  }
+  std::stable_sort(actors.begin(), actors.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  return actors;
+}
+
+SpeakerResolver::SpeakerResolver(const DocumentScan& scan, std::vector<ActorMention> actors)
+    : scan_(scan), actors_(std::move(actors)) {}
+
+const ActorMention* SpeakerResolver::actor_for_phrase(const Mention& m) const {
+  const uint32_t begin = scan_.token(m.first).begin;
+  const uint32_t end = scan_.token(m.last - 1).end;
+  const uint32_t head_begin = scan_.token(m.last - 1).begin;
+  // Mentions starting before `end`; the phrase's head (its last token) decides among overlapping ones.
+  auto it = std::lower_bound(actors_.begin(), actors_.end(), end,
+                             [](const ActorMention& a, uint32_t pos) { return a.begin < pos; });
+  const ActorMention* fallback = nullptr;
+  while (it != actors_.begin()) {
+    --it;
+    if (it->end <= begin) {
+      if (begin - it->end > 200) break;  // mentions are short: nothing further back overlaps
+      continue;
+    }
+    if (it->begin < end && it->end > head_begin) return &*it;
+    // An overlapping mention that is only a possessive modifier ("Clinton's campaign") is a weaker match.
+    if (it->begin < end && fallback == nullptr) {
+      const std::string_view after = scan_.text().substr(it->end, 3);
+      if (after.rfind("'s", 0) != 0 && after.rfind("\xE2\x80\x99", 0) != 0) fallback = &*it;
+    }
+  }
+  return fallback;
+}
+
+const ActorMention* SpeakerResolver::antecedent(uint32_t position, PronounReferent referent) const {
+  const RecentSpeaker& recent = referent == PronounReferent::kPerson ? last_person_ : last_organization_;
+  auto it = std::lower_bound(actors_.begin(), actors_.end(), position,
+                             [](const ActorMention& a, uint32_t pos) { return a.begin < pos; });
+  const ActorMention* nearest = nullptr;
+  while (it != actors_.begin()) {
+    --it;
+    if (position > it->end && position - it->end > kAntecedentWindow) break;
+    if (it->end <= position && compatible(it->type, referent)) {
+      nearest = &*it;
+      break;
+    }
+  }
+  // A pronoun after a quote usually continues the speaker already talking, unless another compatible actor
+  // came up after that speaker was last named.
+  if (recent.actor != nullptr && position > recent.position && position - recent.position <= kAntecedentWindow) {
+    if (nearest == nullptr || nearest->name == recent.actor->name) return recent.actor;
+  }
+  return nearest;
+}
+
+ResolvedSpeaker SpeakerResolver::resolve(const FoundQuote& quote) {
+  ResolvedSpeaker out;
+  if (quote.speaker.empty()) return out;
+  const Mention m = without_article(scan_, quote.speaker);
+  out.has_span = true;
+  out.begin = scan_.token(m.first).begin;
+  out.end = scan_.token(m.last - 1).end;
+  const ActorMention* actor = nullptr;
+  if (m.pronoun) {
+    actor = antecedent(out.begin, scan_.info(m.first).pronoun);
+  } else {
+    actor = actor_for_phrase(m);
+    if (actor != nullptr) {
+      out.begin = actor->begin;
+      out.end = actor->end;
+    }
+  }
+  if (actor == nullptr) return out;
+  out.name = actor->name;
+  RecentSpeaker& recent = actor->type == ActorType::kPerson ? last_person_ : last_organization_;
+  if (actor->type != ActorType::kUnknown) recent = RecentSpeaker{out.end, actor};
+  return out;
+}
+
+}  // namespace quarry::quotes
