@@ -46,6 +46,12 @@ std::string joined(const std::array<std::string_view, N>& set) {
   return out;
 }
 
+// A JSON string literal of bytes that may cut a UTF-8 character in half (a wrong offset): such bytes are
+// shown as U+FFFD rather than making the message itself fail.
+std::string quoted(std::string_view bytes) {
+  return nlohmann::json(std::string(bytes)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 // A string as it is, anything else as JSON.
 template <typename Json>
 std::string plain(const Json& j) {
@@ -96,7 +102,7 @@ class EntryReader {
       problem("\"text\" is not a string");
     } else if (it->template get_ref<const std::string&>() != bytes) {
       problem("\"text\" " + it->dump() + " does not equal the bytes at " + std::to_string(span.start) + "-" +
-              std::to_string(span.end) + " (" + Json(std::string(bytes)).dump() + "); offsets are UTF-8 bytes");
+              std::to_string(span.end) + " (" + quoted(bytes) + "); offsets are UTF-8 bytes");
       return !gold();  // a system span is still where the plugin put it
     }
     return true;
@@ -140,15 +146,17 @@ class EntryReader {
     const bool s_null = s == entry_.end() || s->is_null();
     const bool e_null = e == entry_.end() || e->is_null();
     if (s_null && e_null) return Attribute<Span>::null();
-    const auto start = s_null ? std::nullopt : offset("speaker_start");
-    const auto end = e_null ? std::nullopt : offset("speaker_end");
-    if (!start || !end || *start >= *end || *end > text_.size()) {
+    // Sentinels rather than optionals: GCC 12 warns (wrongly) about optionals used after this check.
+    constexpr uint64_t kNone = std::numeric_limits<uint64_t>::max();
+    const uint64_t start = s_null ? kNone : offset("speaker_start").value_or(kNone);
+    const uint64_t end = e_null ? kNone : offset("speaker_end").value_or(kNone);
+    if (start == kNone || end == kNone || start >= end || end > text_.size()) {
       problem("speaker_start/speaker_end " + (s == entry_.end() ? "absent" : s->dump()) + "-" +
               (e == entry_.end() ? "absent" : e->dump()) + " is not a non-empty span inside the text (" +
               std::to_string(text_.size()) + " bytes)");
       return Attribute<Span>::null();
     }
-    return Attribute<Span>::of(Span{static_cast<uint32_t>(*start), static_cast<uint32_t>(*end)});
+    return Attribute<Span>::of(Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
   }
 
  private:
@@ -182,8 +190,9 @@ class EntryReader {
 template <typename Json>
 std::optional<Figure> read_figure(EntryReader<Json>& r) {
   Figure f;
-  r.check_keys(kFigureKeys);
-  if (!r.read_span(f.span)) return std::nullopt;
+  const bool placed = r.read_span(f.span);
+  r.check_keys(kFigureKeys);  // after the span, so messages can name it
+  if (!placed) return std::nullopt;
   f.value = r.number("value");
   f.low = r.number("low");
   f.high = r.number("high");
@@ -195,8 +204,9 @@ std::optional<Figure> read_figure(EntryReader<Json>& r) {
 template <typename Json>
 std::optional<Actor> read_actor(EntryReader<Json>& r) {
   Actor a;
-  r.check_keys(kActorKeys);
-  if (!r.read_span(a.span)) return std::nullopt;
+  const bool placed = r.read_span(a.span);
+  r.check_keys(kActorKeys);  // after the span, so messages can name it
+  if (!placed) return std::nullopt;
   a.name = r.string("name", false);
   a.type = r.string("type", false, kActorTypes);
   a.role = r.string("role", true);
@@ -207,8 +217,9 @@ std::optional<Actor> read_actor(EntryReader<Json>& r) {
 template <typename Json>
 std::optional<Quote> read_quote(EntryReader<Json>& r) {
   Quote q;
-  r.check_keys(kQuoteKeys);
-  if (!r.read_span(q.span)) return std::nullopt;
+  const bool placed = r.read_span(q.span);
+  r.check_keys(kQuoteKeys);  // after the span, so messages can name it
+  if (!placed) return std::nullopt;
   q.kind = r.string("kind", false, kQuoteKinds);
   q.speaker = r.string("speaker", true);
   q.speaker_span = r.speaker_span();
@@ -219,8 +230,9 @@ std::optional<Quote> read_quote(EntryReader<Json>& r) {
 template <typename Json>
 std::optional<DateEntry> read_date(EntryReader<Json>& r) {
   DateEntry d;
-  r.check_keys(kDateKeys);
-  if (!r.read_span(d.span)) return std::nullopt;
+  const bool placed = r.read_span(d.span);
+  r.check_keys(kDateKeys);  // after the span, so messages can name it
+  if (!placed) return std::nullopt;
   d.type = r.string("type", false, kDateTypes);
   d.value = r.string("value", false);
   return d;
