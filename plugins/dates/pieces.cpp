@@ -82,13 +82,18 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
       piece.text = text.substr(begin, end - begin);
       piece.lower = lower_text.substr(begin, end - begin);
       piece.kind = kind;
+      // A part of a split word that is all digits is a number: "mid-1996" → "mid" "1996".
+      if (kind == PieceKind::Word && begin > token.begin && end > begin &&
+          piece.text.find_first_not_of("0123456789") == std::string_view::npos) {
+        piece.kind = PieceKind::Number;
+      }
       piece.space_before = space_before;
       piece.hyphen_before = hyphen_before;
       piece.upper_initial = !piece.text.empty() && is_upper(piece.text.front());
       piece.all_upper = has_flag(token, QUARRY_TOKEN_ALL_UPPER);
       piece.possessive = has_flag(token, QUARRY_TOKEN_POSSESSIVE);
-      if (kind == PieceKind::Number) read_number(piece);
-      if (kind == PieceKind::Word) piece.info = lexicon.find(piece.lower);
+      if (piece.kind == PieceKind::Number) read_number(piece);
+      if (piece.kind == PieceKind::Word) piece.info = lexicon.find(piece.lower);
       pieces_.push_back(piece);
     };
     const bool after_joining_hyphen = !pieces_.empty() && pieces_.back().kind == PieceKind::Punct &&

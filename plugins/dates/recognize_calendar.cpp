@@ -12,7 +12,8 @@ bool is_date_preposition(std::string_view w) {
   return w == "in" || w == "since" || w == "until" || w == "till" || w == "by" || w == "from" || w == "through" ||
          w == "during" || w == "before" || w == "after" || w == "between" || w == "of" || w == "to" ||
          w == "throughout" || w == "as" || w == "into" || w == "for" || w == "last" || w == "next" || w == "this" ||
-         w == "early" || w == "mid" || w == "late" || w == "and" || w == "or" || w == "around";
+         w == "early" || w == "mid" || w == "late" || w == "and" || w == "or" || w == "around" || w == "the" ||
+         w == "on" || w == "at" || w == "within";
 }
 
 // A clock time after a date: "Feb 27, 2025, 1:38 PM IST", "October 16, 2024 16:45 IST", "Jan 3 at 10 a.m.".
@@ -146,9 +147,10 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
     e.has_month_shift = true;
   }
   const bool follows = date_follows_month(g, m);
-  const int month = g.month_at(m, follows);
+  const bool bare_ok = !follows && bare_month_ok(g, m, has_prefix);
+  const int month = g.month_at(m, follows || bare_ok);
   if (month == 0) return std::nullopt;
-  if (!follows && !bare_month_ok(g, m, has_prefix)) return std::nullopt;
+  if (!follows && !bare_ok) return std::nullopt;
   if (e.has_month_shift && follows) {
     // "last June 5" is unusual; read it as a plain date.
     e.has_month_shift = false;
@@ -290,11 +292,8 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   e.kind = ExpressionKind::Weekday;
   e.weekday = info->weekday;
   e.weekday_mode = mode;
-  if (const WordInfo* part = g.info(j); part && !part->day_part.empty() && !g[j].lower.ends_with("s")) {
-    e.fields.day_part = part->day_part;
-    e.type = TimexType::Time;
-    ++j;
-  }
+  // "Friday night" is one span; TimeBank mostly gives it the day's DATE value, so the part is not printed.
+  if (const WordInfo* part = g.info(j); part && !part->day_part.empty() && !g[j].lower.ends_with("s")) ++j;
   return Candidate{j, std::move(e)};
 }
 

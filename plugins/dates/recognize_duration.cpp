@@ -9,70 +9,94 @@
 namespace quarry::dates {
 namespace {
 
-// "P3W", "PT1.5H", "PXM"
+// "P3W", "PT1H30M", "PXM". Decades and quarters are printed in years and months (two decades = P20Y, the
+// next three quarters = P9M) as TimeBank does; a fraction goes to the next smaller unit (2 1/2 years =
+// P2Y6M, a minute and a half = PT1M30S).
 std::string duration_value(Unit unit, double amount, bool vague) {
-  std::string_view code;
-  bool time = false;
+  struct Code {
+    std::string_view code;
+    bool time;
+    std::string_view smaller;  // the unit a fraction is written in
+    double per;                // how many of the smaller unit make one
+  };
+  Code c{"D", false, "H", 24};
   double n = amount;
   switch (unit) {
     case Unit::Second:
-      code = "S";
-      time = true;
+      c = {"S", true, "", 0};
       break;
     case Unit::Minute:
-      code = "M";
-      time = true;
+      c = {"M", true, "S", 60};
       break;
     case Unit::Hour:
-      code = "H";
-      time = true;
+      c = {"H", true, "M", 60};
       break;
     case Unit::Day:
-      code = "D";
+      c = {"D", false, "H", 24};
       break;
     case Unit::Week:
-      code = "W";
+      c = {"W", false, "D", 7};
       break;
     case Unit::Weekend:
-      code = "WE";
+      c = {"WE", false, "", 0};
       break;
     case Unit::Fortnight:
-      code = "W";
+      c = {"W", false, "D", 7};
       n = amount * 2;
       break;
     case Unit::Month:
-      code = "M";
+      c = {"M", false, "", 0};
       break;
     case Unit::Quarter:
-      code = "Q";
+      c = vague ? Code{"Q", false, "", 0} : Code{"M", false, "", 0};
+      n = amount * 3;
       break;
     case Unit::Year:
-      code = "Y";
+      c = {"Y", false, "M", 12};
       break;
     case Unit::Decade:
-      code = "DE";
+      c = vague ? Code{"DE", false, "", 0} : Code{"Y", false, "", 0};
+      n = amount * 10;
       break;
     case Unit::Century:
-      code = "CE";
+      c = vague ? Code{"CE", false, "", 0} : Code{"Y", false, "", 0};
+      n = amount * 100;
       break;
     case Unit::Millennium:
-      code = "ML";
+      c = vague ? Code{"ML", false, "", 0} : Code{"Y", false, "", 0};
+      n = amount * 1000;
       break;
     default:
-      code = "D";
       break;
   }
-  std::string out = time ? "PT" : "P";
+  std::string out = c.time ? "PT" : "P";
   if (vague) {
     out += 'X';
-  } else if (n == std::floor(n)) {
-    out += std::to_string(static_cast<long long>(n));
+    out += c.code;
+    return out;
+  }
+  const double whole = std::floor(n);
+  const double fraction = n - whole;
+  const double smaller = fraction * c.per;
+  if (fraction > 0 && !c.smaller.empty() && smaller == std::floor(smaller)) {
+    if (whole > 0) {
+      out += std::to_string(static_cast<long long>(whole));
+      out += c.code;
+    }
+    // Days to hours crosses into the time part: P1DT12H.
+    if (!c.time && c.smaller == "H") out += 'T';
+    out += std::to_string(static_cast<long long>(smaller));
+    out += c.smaller;
+    return out;
+  }
+  if (fraction == 0) {
+    out += std::to_string(static_cast<long long>(whole));
   } else {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%g", n);
     out += buffer;
   }
-  out += code;
+  out += c.code;
   return out;
 }
 
@@ -147,20 +171,32 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     }
     return std::nullopt;
   }
+  // "recent years", "in recent weeks": an unspecified stretch up to now
+  if (!period_word && g.word(j, "recent") && g.unit(j + 1) != Unit::None && g.info(j + 1)->unit_plural &&
+      g.unit(j + 1) != Unit::Weekend) {
+    return literal(j + 2, TimexType::Duration, duration_value(g.unit(j + 1), 0, true));
+  }
   std::optional<Quantity> q = g.quantity_at(j);
   if (!q) {
     // A bare plural unit: "for years", "in recent months", "the coming weeks"
     const Unit unit = g.unit(j);
     if (unit == Unit::None || unit == Unit::Weekend || !g.info(j)->unit_plural) return std::nullopt;
     const bool after_for = j == i && i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "over"));
-    if (period_word && (m == Modifier::Next || m == Modifier::Coming)) {
-      return literal(j + 1, TimexType::Date, "FUTURE_REF");
-    }
     if (period_word || after_for) return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
-    if (g.word(j, "recent") || (i > 0 && g.word(i - 1, "recent"))) return std::nullopt;
     return std::nullopt;
   }
   size_t u = q->end;
+  // "2 1/2 years"
+  if (!q->vague && g.integer(u, 1, 1) && g.punct(u + 1, "/") && g.glued(u + 1) && g.integer(u + 2, 1, 1) &&
+      g.glued(u + 2) && g[u].integer < g[u + 2].integer && g[u + 2].integer > 0) {
+    q->value += static_cast<double>(g[u].integer) / static_cast<double>(g[u + 2].integer);
+    u += 3;
+  }
+  // "two more weeks", "three consecutive years"
+  if (g.word(u, "more") || g.word(u, "additional") || g.word(u, "consecutive") || g.word(u, "straight") ||
+      g.word(u, "full") || g.word(u, "whole") || g.word(u, "long")) {
+    if (g.unit(u + 1) != Unit::None) ++u;
+  }
   // "10-year", "two-day": the hyphen piece between a number and its unit
   bool adjective = false;
   if (g.punct(u, "-") && g.has(u + 1) && g[u + 1].hyphen_before) {
@@ -174,7 +210,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   const bool plural = g.info(u)->unit_plural;
   if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither
   if (q->vague && !plural && !adjective) return std::nullopt;
-  if (adjective && g.has(u + 1) && g[u + 1].hyphen_before && g.word(u + 1, "old")) return std::nullopt;  // ages
+  if (g.word(u + 1, "old") || g.word(u + 1, "older") || g.word(u + 1, "younger")) return std::nullopt;  // ages
+  // Number agreement: "1988 quarter" is not a duration; "two-year" (adjective) and "1.5 hours" are.
+  if (!adjective && !plural && !q->article && !q->vague && q->value > 1) return std::nullopt;
   if (q->article && the) return std::nullopt;
   if (q->vague && g.word(j, "some") && !plural) return std::nullopt;
   size_t end = u + 1;
@@ -187,11 +225,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (unit == Unit::Weekend) {
     return literal(end, TimexType::Duration, duration_value(Unit::Weekend, amount, q->vague));
   }
-  // "the past few weeks"
-  if (q->vague && period_word && m != Modifier::None && !(m == Modifier::Past || m == Modifier::Prev)) {
-    return literal(end, TimexType::Date, "FUTURE_REF");
-  }
-  if (amount <= 0 || amount > 100000) return std::nullopt;
+  if (!q->vague && (amount <= 0 || amount > 100000)) return std::nullopt;
   return literal(end, TimexType::Duration, duration_value(unit, amount, q->vague));
 }
 

@@ -66,6 +66,17 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
     }
     return true;
   }
+  // "mid-1990s" arrives as "mid" "1990s" (a word piece).
+  if (g.has(i) && g[i].kind == PieceKind::Word && g[i].lower.size() == 5 && g[i].lower[4] == 's' &&
+      g[i].lower.find_first_not_of("0123456789") == 4 && g[i].lower[3] == '0') {
+    const std::string_view w = g[i].lower;
+    const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10;
+    if (year < 1000 || year >= 2200) return false;
+    if (year % 100 == 0) century = year / 100;
+    else decade = year / 10;
+    end = i + 1;
+    return true;
+  }
   // "'90s" arrives as one word piece.
   if (g.has(i) && g[i].kind == PieceKind::Word) {
     std::string_view w = g[i].lower;

@@ -11,6 +11,7 @@ Expression shift(Unit unit, int offset) {
   e.kind = ExpressionKind::Shift;
   e.unit = unit;
   e.offset = offset;
+  e.weekday_mode = WeekdayMode::This;  // an explicit shift; only "the weekend" is placed by tense
   return e;
 }
 
@@ -71,6 +72,49 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   return Candidate{j, std::move(e)};
 }
 
+// "the end of the year", "earlier in the month", "later in the week", "the weekend", "the quarter",
+// "the latest quarter": the reference's own period (or, for quarters, the last one the text named).
+std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool the) {
+  if (!the) {
+    // "earlier in the year"
+    const Modifier first = g.modifier(i);
+    if ((first == Modifier::Earlier || first == Modifier::Later) && g.word(i + 1, "in") && g.word(i + 2, "the")) {
+      const Unit unit = g.unit(i + 3);
+      if (unit == Unit::Year || unit == Unit::Month || unit == Unit::Week || unit == Unit::Day) {
+        if (g.info(i + 3)->unit_plural) return std::nullopt;
+        return Candidate{i + 4, shift(unit, 0)};
+      }
+    }
+    return std::nullopt;
+  }
+  const bool part_prefix = j > i + 1;  // "the end of the year"
+  const Unit unit = g.unit(j);
+  if (unit == Unit::None || g.info(j)->unit_plural) {
+    // "the latest quarter", "the latest period", "the current quarter"
+    if (!part_prefix && (g.word(j, "latest") || g.word(j, "current") || g.word(j, "same")) &&
+        (g.word(j + 1, "quarter") || g.word(j + 1, "period"))) {
+      Expression e = shift(Unit::Quarter, 0);
+      e.follows_quarter = true;
+      return Candidate{j + 2, std::move(e)};
+    }
+    return std::nullopt;
+  }
+  if (part_prefix && (unit == Unit::Year || unit == Unit::Month || unit == Unit::Week)) {
+    return Candidate{j + 1, shift(unit, 0)};
+  }
+  if (unit == Unit::Weekend) {
+    Expression e = shift(Unit::Weekend, 0);
+    e.weekday_mode = WeekdayMode::ByTense;
+    return Candidate{j + 1, std::move(e)};
+  }
+  if (unit == Unit::Quarter && !part_prefix && !g.punct(j + 1, ",")) {
+    Expression e = shift(Unit::Quarter, 0);
+    e.follows_quarter = true;
+    return Candidate{j + 1, std::move(e)};
+  }
+  return std::nullopt;
+}
+
 std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   size_t j = i;
   // Part-of-period words kept in the span: "earlier this month", "late last year", "the end of this week".
@@ -116,7 +160,10 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     else if (the) return std::nullopt;
     return Candidate{end, std::move(e)};
   }
-  if (m == Modifier::None) return std::nullopt;
+  if (m != Modifier::Prev && m != Modifier::Past && m != Modifier::Next && m != Modifier::Coming &&
+      m != Modifier::Following && m != Modifier::This) {
+    return shift_in_the(g, i, j, the);
+  }
   // "this" and "last" are not shifts after "the": "the last week" is a duration, "the this" does not occur.
   if (the && (m == Modifier::This)) return std::nullopt;
   const Unit unit = g.unit(j + 1);
@@ -151,8 +198,6 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     direction = -1;
   } else if (g.modifier(k) == Modifier::Earlier) {
     direction = -1;
-  } else if (g.modifier(k) == Modifier::Later) {
-    direction = 1;
   } else if (g.word(k, "from") && g.word(k + 1, "now")) {
     direction = 1;
     from_now = true;
@@ -216,6 +261,16 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
 }
 
 std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
+  if (g.word(i, "these") && g.word(i + 1, "days")) {
+    Expression e;
+    e.literal = "PRESENT_REF";
+    return Candidate{i + 2, std::move(e)};
+  }
+  if (g.word(i, "the") && g.word(i + 1, "near") && g.word(i + 2, "future")) {
+    Expression e;
+    e.literal = "FUTURE_REF";
+    return Candidate{i + 3, std::move(e)};
+  }
   size_t j = i;
   const bool the = g.word(i, "the");
   if (the) ++j;
@@ -227,6 +282,10 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
   switch (w->vague_context) {
     case VagueContext::Any:
       if (the) return std::nullopt;
+      // "as soon as", "soon after": conjunction and preposition uses
+      if (g[j].lower == "soon" && ((j > 0 && g.word(j - 1, "as")) || g.word(j + 1, "after") || g.word(j + 1, "before"))) {
+        return std::nullopt;
+      }
       if (g[j].lower == "now" && g.word(j + 1, "that")) return std::nullopt;  // "now that" is a conjunction
       return Candidate{j + 1, std::move(e)};
     case VagueContext::AfterThe:

@@ -16,36 +16,38 @@ int start_month(const CalendarFields& f) {
   return 0;
 }
 
-// The year for a month (and day) given without one: the occurrence nearest the reference in the direction
-// the tense points. Past and unknown tense take the latest one not after the reference (news reports what
-// happened); future takes the first not before it. A month and day with unknown tense take the nearest.
+// The year for a month (or quarter, season) given without one: the occurrence nearest the reference in the
+// direction the tense points. Past and unknown tense take the latest one not after the reference (news
+// reports what happened); future takes the first not before it; present the nearer one.
+// A month with a day ("Jan 14") takes the nearest occurrence whatever the tense: deadlines and schedules
+// ("by Jan. 14", "payable Dec. 7") are written in every tense. When a weekday was given with it ("Saturday,
+// April 25"), a year in which the weekday fits wins.
 int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense) {
   const int month = start_month(f);
   if (month == 0) return ref.year;
-  const int day = f.day > 0 ? f.day : 1;
-  // Position within the year; a period's end counts for "not after" (the third quarter is past in November).
-  auto key = [](int m, int d) { return m * 32 + d; };
-  const int ref_key = key(ref.month, ref.day);
-  int here = key(month, f.day > 0 ? day : 0);
-  if (f.day == 0 && f.quarter == 0 && f.half == 0) here = key(month, 0);
-  if (tense == Tense::Future) return here >= key(ref.month, f.day > 0 ? ref.day : 0) ? ref.year : ref.year + 1;
-  if (tense == Tense::Present || (tense == Tense::Unknown && f.day > 0)) {
-    // The nearest occurrence: within six months either side.
+  if (f.day > 0) {
     const int64_t r = days_from_civil(ref);
     int best = ref.year;
     int64_t best_gap = INT64_MAX;
     for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
-      const int d = day > days_in_month(y, month) ? days_in_month(y, month) : day;
-      const int64_t gap = days_from_civil(CivilDate{y, month, d}) - r;
-      const int64_t abs_gap = gap < 0 ? -gap : gap;
-      if (abs_gap < best_gap) {
-        best_gap = abs_gap;
+      if (!is_valid_date(y, month, f.day)) continue;
+      const CivilDate candidate{y, month, f.day};
+      const int64_t gap = days_from_civil(candidate) - r;
+      int64_t score = gap < 0 ? -gap : gap;
+      if (f.weekday > 0 && weekday(candidate) != f.weekday) score += 10000;
+      if (score < best_gap) {
+        best_gap = score;
         best = y;
       }
     }
     return best;
   }
-  return here <= ref_key ? ref.year : ref.year - 1;
+  if (tense == Tense::Future) return month >= ref.month ? ref.year : ref.year + 1;
+  if (tense == Tense::Present) {
+    const int ahead = (month - ref.month + 12) % 12;
+    return ahead <= 6 ? (month >= ref.month ? ref.year : ref.year + 1) : (month <= ref.month ? ref.year : ref.year - 1);
+  }
+  return month <= ref.month ? ref.year : ref.year - 1;
 }
 
 CivilDate thanksgiving(int year) {
@@ -78,7 +80,8 @@ std::string unknown_for(Unit unit) {
 
 bool DateResolver::needs_tense(const Expression& e) {
   return (e.kind == ExpressionKind::Calendar && e.needs_year) ||
-         (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense);
+         (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense) ||
+         (e.kind == ExpressionKind::Shift && e.unit == Unit::Weekend && e.weekday_mode == WeekdayMode::ByTense);
 }
 
 void DateResolver::remember(const CalendarFields& f) {
@@ -99,7 +102,7 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
       out.value = resolve_calendar(e, tense);
       break;
     case ExpressionKind::Shift:
-      out.value = resolve_shift(e);
+      out.value = resolve_shift(e, tense);
       break;
     case ExpressionKind::Weekday:
       out.value = resolve_weekday(e, tense);
@@ -136,7 +139,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   return format_timex(f);
 }
 
-std::string DateResolver::resolve_shift(const Expression& e) {
+std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   if (!reference_) return unknown_for(e.unit);
   const CivilDate& ref = *reference_;
   CalendarFields f;
@@ -150,7 +153,15 @@ std::string DateResolver::resolve_shift(const Expression& e) {
     }
     case Unit::Week:
     case Unit::Weekend: {
-      const IsoWeek w = iso_week(add_days(ref, static_cast<int64_t>(e.offset) * 7));
+      int offset = e.offset;
+      if (e.unit == Unit::Weekend && e.weekday_mode == WeekdayMode::ByTense) {
+        // "the weekend": the one just past in a past-tense clause (this week's when the reference is on it),
+        // the coming one otherwise.
+        const bool on_weekend = weekday(ref) >= 6;
+        offset = tense == Tense::Future || tense == Tense::Present ? (weekday(ref) == 7 ? 1 : 0)
+                                                                   : (on_weekend ? 0 : -1);
+      }
+      const IsoWeek w = iso_week(add_days(ref, static_cast<int64_t>(offset) * 7));
       f.year = w.year;
       f.week = w.week;
       f.weekend = e.unit == Unit::Weekend;
@@ -166,6 +177,13 @@ std::string DateResolver::resolve_shift(const Expression& e) {
       if (e.follows_quarter && last_quarter_ > 0) {
         f.year = last_quarter_year_;
         f.quarter = last_quarter_;
+        break;
+      }
+      if (e.follows_quarter) {
+        // "the quarter" with no quarter named before: the last completed one, which is what gets reported.
+        const int index = ref.year * 4 + (quarter_of(ref.month) - 1) - 1;
+        f.year = index / 4;
+        f.quarter = index % 4 + 1;
         break;
       }
       const int index = ref.year * 4 + (quarter_of(ref.month) - 1) + e.offset;

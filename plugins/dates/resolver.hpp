@@ -31,7 +31,7 @@ class DateResolver {
 
  private:
   std::string resolve_calendar(const Expression& e, Tense tense);
-  std::string resolve_shift(const Expression& e);
+  std::string resolve_shift(const Expression& e, Tense tense);
   std::string resolve_weekday(const Expression& e, Tense tense);
   std::string resolve_season(const Expression& e);
   void remember(const CalendarFields& fields);

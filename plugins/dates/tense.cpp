@@ -3,31 +3,45 @@
 namespace quarry::dates {
 namespace {
 
-struct Cue {
-  Tense tense = Tense::Unknown;
-  bool strong = false;
-};
-
 // Words that end in -ed but are not past verbs.
 bool is_ed_exception(std::string_view w) {
   return w == "need" || w == "speed" || w == "seed" || w == "feed" || w == "breed" || w == "bed" || w == "red" ||
          w == "shed" || w == "hundred" || w == "indeed" || w == "proceed" || w == "exceed" || w == "succeed" ||
          w == "ahmed" || w == "mohammed" || w == "muhammed" || w == "united" || w == "limited" || w == "based" ||
-         w == "related" || w == "expected" || w == "scheduled" || w == "planned" || w == "alleged" ||
-         w == "armed" || w == "concerned" || w == "interested" || w == "advanced" || w == "detailed";
+         w == "related" || w == "alleged" || w == "armed" || w == "concerned" || w == "interested" ||
+         w == "advanced" || w == "detailed";
 }
 
-Cue cue_of(const Piece& piece) {
-  if (piece.kind != PieceKind::Word) return {};
+// Auxiliaries after which a past form is a participle ("will be held", "has been delayed"): the tense then
+// comes from the auxiliary, not from the participle.
+bool is_auxiliary(std::string_view w) {
+  return w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "am" || w == "was" ||
+         w == "were" || w == "have" || w == "has" || w == "had" || w == "having" || w == "get" || w == "got" ||
+         w == "will" || w == "would" || w == "to" || w == "not" || w == "also" || w == "already";
+}
+
+Tense cue_of(std::span<const Piece> s, size_t i) {
+  const Piece& piece = s[i];
+  if (piece.kind != PieceKind::Word) return Tense::Unknown;
   const std::string_view w = piece.lower;
+  if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
   if (piece.info && piece.info->tense != Tense::Unknown) {
-    return Cue{piece.info->tense, piece.info->tense_strength == TenseStrength::Strong};
+    // "going to", "due to", "plans to", "expected to": future only with "to".
+    if (piece.info->tense == Tense::Future && piece.info->tense_strength == TenseStrength::Weak &&
+        i + 1 < s.size() && s[i + 1].lower != "to" && w != "next" && w != "upcoming" && w != "would") {
+      return Tense::Unknown;
+    }
+    if (piece.info->tense == Tense::Past && i > 0 && is_auxiliary(s[i - 1].lower) && w != "was" && w != "were" &&
+        w != "had" && w != "did") {
+      return Tense::Unknown;  // a participle
+    }
+    return piece.info->tense;
   }
-  if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Cue{Tense::Future, true};
   if (w.size() >= 5 && w.ends_with("ed") && !is_ed_exception(w) && !piece.upper_initial) {
-    return Cue{Tense::Past, false};
+    if (i > 0 && is_auxiliary(s[i - 1].lower)) return Tense::Unknown;
+    return Tense::Past;
   }
-  return {};
+  return Tense::Unknown;
 }
 
 bool is_clause_break(const Piece& piece) {
@@ -37,30 +51,24 @@ bool is_clause_break(const Piece& piece) {
 }  // namespace
 
 Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
-  // A strong cue (will, said, was) wins over a weak one (an -ed word, "expected") at any distance within
-  // the window; among cues of equal strength the nearest wins, left before right.
-  constexpr size_t kWindow = 12;
-  Cue best;
-  size_t best_distance = kWindow + 1;
-  auto consider = [&](const Cue& cue, size_t distance) {
-    if (cue.tense == Tense::Unknown) return;
-    const bool better = (cue.strong && !best.strong) || (cue.strong == best.strong && distance < best_distance);
-    if (best.tense == Tense::Unknown || better) {
-      best = cue;
-      best_distance = distance;
-    }
-  };
+  // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
+  if (first >= 3 && sentence[first - 1].lower == "as" && sentence[first - 3].lower == "as" &&
+      (sentence[first - 2].lower == "soon" || sentence[first - 2].lower == "early")) {
+    return Tense::Future;
+  }
+  // The nearest cue to the left within the clause governs (the verb of a temporal adjunct usually comes
+  // before it); otherwise the nearest to the right.
+  constexpr size_t kWindow = 15;
   for (size_t d = 1; d <= kWindow && d <= first; ++d) {
-    const Piece& piece = sentence[first - d];
-    if (is_clause_break(piece)) break;
-    consider(cue_of(piece), d);
+    const size_t i = first - d;
+    if (is_clause_break(sentence[i])) break;
+    if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) return t;
   }
-  for (size_t d = 0; d < kWindow && end + d < sentence.size(); ++d) {
-    const Piece& piece = sentence[end + d];
-    if (is_clause_break(piece)) break;
-    consider(cue_of(piece), d + 2);  // right-hand cues count as a little farther: the verb usually precedes
+  for (size_t i = end; i < sentence.size() && i < end + kWindow; ++i) {
+    if (is_clause_break(sentence[i])) break;
+    if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) return t;
   }
-  return best.tense;
+  return Tense::Unknown;
 }
 
 }  // namespace quarry::dates
