@@ -60,6 +60,14 @@ void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& 
       }
     }
   }
+  // "Image: United States Navy." inside a paragraph: a capitalised credit cue and a colon.
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    if (!words[i].is(kWord) || !words[i].is(kCap) || !is_text(words[i + 1], ":")) continue;
+    if (!reader.exact(i, i + 1, [](const PhraseInfo& p) { return p.credit; })) continue;
+    uint32_t end = i + 2;
+    while (end < n && words[end].sentence == words[i].sentence && !words[end].is(kLineStart)) ++end;
+    mask(out, i, end);
+  }
   // Parentheses: "(Inputs from Bloomberg)", "(AP Photo/Ahn Young-joon)", and an agency tag "(ANI)" that
   // follows no name (an acronym after a name, "Joint Chiefs of Staff (JCS)", is the name's own).
   for (uint32_t i = 0; i < n; ++i) {

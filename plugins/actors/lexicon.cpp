@@ -167,6 +167,7 @@ void Lexicon::load_known(std::string_view data, bool people) {
     auto mark = [&](std::string_view name) {
       PhraseInfo& info = phrase(name);
       (people ? info.known_person : info.known_org) = id;
+      if (is_acronym(name) && name.find(' ') == std::string_view::npos) info.upper_only = true;
     };
     mark(fields[0]);
     if (fields.size() >= 2) {

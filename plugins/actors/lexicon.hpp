@@ -62,6 +62,7 @@ struct PhraseInfo {
   bool org_type = false;    // "think tank", "news agency"
   bool non_actor = false;   // "G20", "White House", month names
   bool credit = false;      // opens a credit: "inputs from", "photo"
+  bool upper_only = false;  // a known name written in capitals ("WHO"): "Who" in running text is not it
 };
 
 class Lexicon {

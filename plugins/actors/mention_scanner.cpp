@@ -93,7 +93,10 @@ void MentionScanner::read_apposition(Mention& m) {
   const uint32_t comma = m.last_word;
   if (!r.in(comma) || r.word(comma).text != ",") return;
   uint32_t j = comma + 1;
-  if (r.is_article(j)) ++j;
+  const bool article = r.is_article(j);
+  if (article) ++j;
+  if (m.type == ActorType::Organization && !article) return;
+  if (r.is(j, "and") || r.is(j, "or") || r.is(j, "who") || r.is(j, "which")) return;
   // The apposition runs to the next comma or semicolon, or to the sentence end (its final stop left out).
   uint32_t stop = j;
   while (r.in(stop) && stop < j + 18) {
@@ -120,7 +123,7 @@ void MentionScanner::read_apposition(Mention& m) {
     if (q < end && (r.is(q, "for") || r.is(q, "of") || r.is(q, "at") || r.is(q, "with"))) {
       uint32_t x = q + 1;
       if (r.is_article(x)) ++x;
-      if (x >= end) return;
+      if (x >= end || !r.is_cap(x)) return;
       const PhraseInfo* country =
           r.exact(x, end, [](const PhraseInfo& p) { return p.country >= 0 || p.demonym >= 0; });
       if (country) {
@@ -325,12 +328,14 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   if (run.end > run.begin && run.cls == RunClass::None) return std::max(nothing, run.end);  // a place, a month
   if (!run || run.begin >= run.end) return nothing;
   if (run.begin != j && (det || prefix)) return run.end;
+  // "Police arrested": no one organization; "Congress passed" is one.
+  if (run.generic_head && !prefix && r.word(run.begin).is(kSentenceInitial)) return run.end;
   const uint32_t span_first = (det || prefix) ? start : run.begin;
   Mention named = name_mention(run, span_first);
   named.place = prefix.place;
   named.sentence_initial = r.word(run.begin).is(kSentenceInitial) && !det && !prefix;
   if (named.type == ActorType::Organization && named.kind == MentionKind::Name && prefix && !prefix.possessive &&
-      (prefix.country_noun || run.generic_head)) {
+      (prefix.country_noun || run.generic_head || run.known < 0)) {
     named.name = r.text(start, run.end);  // "Indonesian Navy", "Bangladesh Water Development Board"
   }
   if (named.kind != MentionKind::Name || named.type == ActorType::Organization) read_acronym(named);
@@ -351,11 +356,14 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   if (!run.possessive_after && !extended && is_premodifier(run.end)) return run.end;
   // An office used as a place: "in the White House", "US at UNSC".
   if (named.type == ActorType::Organization && !prefix && i > 0 && (r.is(i - 1, "in") || r.is(i - 1, "at")) &&
-      !extended) {
+      !extended && !run.possessive_after) {
     return run.end;
   }
   const uint32_t next = run.end + (run.possessive_after ? 1 : 0);
-  named.context_actor = (run.possessive_after && run.cls == RunClass::Acronym) ||
+  // A lone given name that is no common word ("Gloria developed ...") names a person by itself.
+  const std::string_view lone = r.word(run.begin).lower;
+  const bool given_name = run.cls == RunClass::Single && lex_.is_first_name(lone) && !lex_.is_english_word(lone);
+  named.context_actor = given_name || (run.possessive_after && run.cls == RunClass::Acronym) ||
                         (r.is_lower_word(next) && lex_.is_human_verb(r.word(next).lower));
   out.push_back(std::move(named));
   return out.back().last_word;

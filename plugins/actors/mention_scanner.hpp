@@ -19,7 +19,9 @@ namespace quarry::actors {
 class MentionScanner {
  public:
   MentionScanner(const Lexicon& lexicon, const WordStream& stream, const CreditScan& credits)
-      : lex_(lexicon), stream_(stream), credits_(credits), reader_(lexicon, stream.words()) {}
+      : lex_(lexicon), stream_(stream), credits_(credits), reader_(lexicon, stream.words()) {
+    reader_.set_mask(&credits_.masked);
+  }
   // Appends the mentions found, in text order (hidden affiliation-only mentions included, flagged).
   void scan(std::vector<Mention>& out);
 

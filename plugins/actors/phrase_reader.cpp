@@ -142,8 +142,9 @@ TitleRun PhraseReader::read_titles(uint32_t i, bool allow_lower) const {
     k = m.end;
     if (in(k) && words_[k].text == "." && abbreviated(words_[k - 1].text) && !words_[k].is(kSpaceBefore)) ++k;
     if ((entry.kinds & kTitleTakesTo) && is(k, "to")) {
-      const PhraseMatch place = longest(k + 1, [](const PhraseInfo& p) { return p.country >= 0; });
-      if (place && is_cap(k + 1)) {
+      const uint32_t at = is(k + 1, "the") ? k + 2 : k + 1;
+      const PhraseMatch place = longest(at, [](const PhraseInfo& p) { return p.country >= 0; });
+      if (place && is_cap(at)) {
         role += " to " + text(k + 1, place.end);
         k = place.end;
       }
@@ -191,7 +192,10 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
   const bool headline = style_ != SentenceStyle::Normal;
   if (headline) {
     // In a Title Case line, capitals say little: a known name is taken whole, and a common word opens no name.
-    const PhraseMatch known = longest(i, [](const PhraseInfo& p) { return p.known_org >= 0 || p.known_person >= 0; });
+    const bool upper = words_[i].is(kAllUpper);
+    const PhraseMatch known = longest(i, [&](const PhraseInfo& p) {
+      return (p.known_org >= 0 && (!p.upper_only || upper)) || p.known_person >= 0;
+    });
     if (known) {
       run.end = known.end;
       run.possessive_after = is_clitic(run.end);
@@ -204,9 +208,17 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
   bool org_head = false;
   uint32_t k = i;
   while (in(k)) {
+    if (k > i && words_[k].is(kLineStart)) break;  // a name never runs over a line break
     if (is_name_word(k)) {
       const Word& w = words_[k];
       if (k > i) {
+        // "... in Washington D.C. The six-member team": an article or a common word after an abbreviation's
+        // full stop starts a new sentence the splitter did not see.
+        if (w.lower == "the" || w.lower == "a" || w.lower == "an") break;
+        if (words_[k - 1].text.ends_with(".") && lex_.is_english_word(w.lower) &&
+            lex_.org_head(w.lower) == OrgHead::None && !lex_.is_first_name(w.lower)) {
+          break;
+        }
         const PhraseMatch title = title_at(k);
         if (title && is_cap(k)) {
           const TitleEntry& entry = lex_.title(title.info->title);
@@ -222,16 +234,29 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
       run.end = k;
       continue;
     }
+    // An initial: "Steven F. Udvar-Hazy", "L. Ron Hubbard".
+    if (in(k) && words_[k].text == "." && k > i && words_[k - 1].text.size() == 1 && is_cap(k - 1) &&
+        !words_[k].is(kSpaceBefore) && is_cap(k + 1) && !org_head) {
+      ++k;
+      continue;
+    }
     if (!is_word(k) || k == i) break;
     const std::string_view lower = words_[k].lower;
     if (org_head && (lower == "of" || lower == "for" || lower == "on" || lower == "and")) {
       uint32_t next = k + 1;
       if (is(next, "the")) ++next;
-      if (is_name_word(next)) {
-        k = next;
-        continue;
+      if (!is_name_word(next)) break;
+      // "Red Cross and Red Crescent Societies", "Council on Foreign Relations" go on; "Civic Party and Tanya
+      // Chan", "Kennedy Space Center on STS-1" do not: after "and"/"on" another organization head must come.
+      if (lower == "and" || lower == "on") {
+        bool head_follows = false;
+        for (uint32_t q = next; is_name_word(q) && !head_follows; ++q) {
+          head_follows = lex_.org_head(words_[q].lower) != OrgHead::None;
+        }
+        if (!head_follows) break;
       }
-      break;
+      k = next;
+      continue;
     }
     if (!org_head && lex_.is_particle(lower) && is_cap(k - 1)) {
       uint32_t next = k + 1;
@@ -254,7 +279,9 @@ void PhraseReader::classify(NameRun& run) const {
   run.cls = RunClass::None;
   if (e <= b) return;
   // Whole-run lexicon entries first.
-  if (const PhraseInfo* known = exact(b, e, [](const PhraseInfo& p) { return p.known_org >= 0; })) {
+  const bool upper = words_[b].is(kAllUpper);
+  if (const PhraseInfo* known =
+          exact(b, e, [&](const PhraseInfo& p) { return p.known_org >= 0 && (!p.upper_only || upper); })) {
     run.cls = RunClass::Organization;
     run.known = known->known_org;
     return;
@@ -275,14 +302,14 @@ void PhraseReader::classify(NameRun& run) const {
     if (!is_name_word(k)) connectors = true;
   }
   const OrgHead head = lex_.org_head(last.lower);
-  if ((head != OrgHead::None && e - b > 1) || head == OrgHead::Generic || connectors) {
-    bool any_head = head != OrgHead::None;
-    for (uint32_t k = b; k < e && !any_head; ++k) any_head = lex_.org_head(words_[k].lower) != OrgHead::None;
-    if (any_head) {
-      run.cls = RunClass::Organization;
-      run.generic_head = e - b == 1 && head == OrgHead::Generic;
-      return;
-    }
+  // A head word opening the run is an adjective ("International Realted Stories"), unless a connector follows
+  // it ("Institute for the Study of War").
+  bool any_head = connectors && lex_.org_head(words_[b].lower) != OrgHead::None;
+  for (uint32_t k = b + 1; k < e && !any_head; ++k) any_head = lex_.org_head(words_[k].lower) != OrgHead::None;
+  if ((any_head && e - b > 1) || head == OrgHead::Generic) {
+    run.cls = RunClass::Organization;
+    run.generic_head = e - b == 1 && head == OrgHead::Generic;
+    return;
   }
   const bool first_name = lex_.is_first_name(words_[b].lower);
   if (lex_.is_place_head(last.lower)) return;
@@ -312,9 +339,29 @@ void PhraseReader::classify(NameRun& run) const {
         longest(k, [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.non_actor; });
     if (lex_.is_english_word(lower) || place) any_common = true;
   }
-  if (!any_common) {
+  // Capitalised words that are no English words read as a person's name ("Hamdullah Mohib") when they are
+  // shaped like names: not "PlayStation VR".
+  bool name_shaped = true;
+  for (uint32_t k = b; k < e && name_shaped; ++k) {
+    const std::string_view t = words_[k].text;
+    if (!is_name_word(k)) continue;
+    for (size_t c = 1; c < t.size(); ++c) {
+      const bool upper = t[c] >= 'A' && t[c] <= 'Z';
+      const bool after_break = t[c - 1] == '-' || t[c - 1] == '\'' || t[c - 1] == '.';
+      if (upper && !after_break) name_shaped = false;
+    }
+  }
+  if (!any_common && name_shaped) {
     run.cls = RunClass::Person;
     return;
+  }
+  // "Scientologist Tom Cruise": a capitalised modifier before a given name and a surname.
+  for (uint32_t k = b + 1; k + 1 < e; ++k) {
+    if (lex_.is_first_name(words_[k].lower) && !lex_.is_english_word(words_[k].lower)) {
+      run.begin = k;
+      run.cls = RunClass::Person;
+      return;
+    }
   }
   // "Meanwhile Kim ...": a capitalised sentence opener is no part of the name.
   if (words_[b].is(kSentenceInitial) && lex_.is_english_word(words_[b].lower)) {

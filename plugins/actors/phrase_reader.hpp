@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lexicon.hpp"
 #include "mention.hpp"
@@ -67,7 +68,11 @@ class PhraseReader {
 
   const Word& word(uint32_t i) const { return words_[i]; }
   bool in(uint32_t i) const { return i < limit_; }
-  bool is_word(uint32_t i) const { return in(i) && words_[i].is(kWord) && !words_[i].is(kClitic); }
+  bool is_word(uint32_t i) const {
+    return in(i) && words_[i].is(kWord) && !words_[i].is(kClitic) && !(mask_ && (*mask_)[i] != 0);
+  }
+  // Words flagged in `mask` (credits, bylines) are read as if they were not words.
+  void set_mask(const std::vector<uint8_t>* mask) { mask_ = mask; }
   bool is_cap(uint32_t i) const { return is_word(i) && words_[i].is(kCap); }
   bool is_lower_word(uint32_t i) const { return is_word(i) && !words_[i].is(kCap); }
   bool is_clitic(uint32_t i) const { return in(i) && words_[i].is(kClitic); }
@@ -123,6 +128,7 @@ class PhraseReader {
   std::span<const Word> words_;
   uint32_t limit_ = 0;
   SentenceStyle style_ = SentenceStyle::Normal;
+  const std::vector<uint8_t>* mask_ = nullptr;
 };
 
 }  // namespace quarry::actors
