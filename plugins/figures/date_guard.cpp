@@ -1,0 +1,184 @@
+#include "date_guard.hpp"
+
+#include <algorithm>
+
+namespace quarry::figures {
+namespace {
+
+constexpr int kMaxChain = 8;  // enough for any phone number; keeps the walk bounded
+
+bool chain_separator(std::string_view s) { return s == "-" || s == "/" || s == "." || s == ":"; }
+
+bool unit_counts(UnitKind kind) {
+  return kind == UnitKind::kCounted || kind == UnitKind::kMeasure || kind == UnitKind::kCurrency ||
+         kind == UnitKind::kPercent;
+}
+
+}  // namespace
+
+bool DateGuard::is_month(size_t i) const {
+  if (!tokens_.is_word(i)) return false;
+  const WordInfo* info = lexicon_.find(tokens_.lower(i));
+  if (info == nullptr || !info->has(role::kMonth)) return false;
+  return !info->has(role::kMonthCapital) || tokens_.capitalized(i);
+}
+
+// "Jan 24", "Nov. 12", "Jan 24, 2025" (the year after a day).
+bool DateGuard::month_before(size_t i) const {
+  if (i <= tokens_.first()) return false;
+  if (is_month(i - 1)) return true;
+  if (i >= tokens_.first() + 2 && tokens_.is(i - 1, ".") && is_month(i - 2)) return true;
+  if (i >= tokens_.first() + 3 && tokens_.is(i - 1, ",") && tokens_.is_number(i - 2)) {
+    const size_t m = tokens_.is(i - 3, ".") && i >= tokens_.first() + 4 ? i - 4 : i - 3;
+    return tokens_.text(i - 2).size() <= 2 && is_month(m);
+  }
+  return false;
+}
+
+// "24 January", "24th of January".
+bool DateGuard::month_after(size_t i) const {
+  if (is_month(i + 1)) return true;
+  return tokens_.is_lower(i + 1, "of") && is_month(i + 2);
+}
+
+size_t DateGuard::chain_end(size_t number, int* count) const {
+  size_t end = number;
+  *count = 0;
+  while (*count < kMaxChain && tokens_.is_punct(end + 1) && chain_separator(tokens_.text(end + 1)) &&
+         tokens_.glued(end, end + 1) && tokens_.is_number(end + 2) && tokens_.glued(end + 1, end + 2)) {
+    end += 2;
+    ++*count;
+  }
+  return end;
+}
+
+size_t DateGuard::chain_start(size_t number, int* count) const {
+  size_t start = number;
+  *count = 0;
+  while (*count < kMaxChain && start >= tokens_.first() + 2 && tokens_.is_punct(start - 1) &&
+         chain_separator(tokens_.text(start - 1)) && tokens_.glued(start - 1, start) &&
+         tokens_.is_number(start - 2) && tokens_.glued(start - 2, start - 1)) {
+    start -= 2;
+    ++*count;
+  }
+  return start;
+}
+
+Verdict DateGuard::check_glued(const Quantity& q) const {
+  const LowerWord lower(q.glued.text);
+  const std::string_view w = lower.view();
+  if (!q.glued.hyphenated && (w == "st" || w == "nd" || w == "rd" || w == "th")) {
+    return {NotAFigure::kOrdinal, q.glued.token};
+  }
+  if (!q.glued.hyphenated && w == "s") return {NotAFigure::kDecade, q.glued.token};
+  if (lexicon_.has(w, role::kClock)) return {NotAFigure::kClockTime, q.glued.token};
+  return {NotAFigure::kCompound, q.glued.token};
+}
+
+Verdict DateGuard::check_plain_integer(const Candidate& c, const Quantity& q) const {
+  if (!q.plain_integer || c.currency) return {};
+  const double v = q.value.to_double();
+  if (q.digit_count <= 2 && v >= 1 && v <= 31 && (month_before(q.first) || month_after(q.last))) {
+    return {NotAFigure::kDayOfMonth, q.last};
+  }
+  if (q.digit_count == 4) {
+    if (month_before(q.first)) return {NotAFigure::kYear, q.last};
+    if (unit_counts(c.unit.kind)) return {};
+    if (v >= 1900 && v <= 2100) return {NotAFigure::kYear, q.last};
+    const bool cue = q.first > tokens_.first() && tokens_.is_word(q.first - 1) &&
+                     lexicon_.has(tokens_.lower(q.first - 1), role::kYearCue);
+    if (v >= 1000 && v <= 2999 && cue && !c.qualifier) return {NotAFigure::kYear, q.last};
+  }
+  return {};
+}
+
+Verdict DateGuard::check_name(const Candidate& c, const Quantity& q) const {
+  if (c.currency || c.qualifier || unit_counts(c.unit.kind)) return {};
+  const size_t end = c.high != nullptr ? c.high->last : q.last;
+  if (q.first > tokens_.first()) {
+    const size_t p = q.first - 1;
+    if (tokens_.is(p, "#")) return {NotAFigure::kIdentifier, end};
+    const size_t label = tokens_.is(p, ".") && p > tokens_.first() ? p - 1 : p;
+    if (tokens_.is_word(label) && lexicon_.has(tokens_.lower(label), role::kLabel)) {
+      return {NotAFigure::kIdentifier, end};
+    }
+    // "Boeing 737", "Windows 11", "COVID 19": a capitalised word that is not just starting the sentence.
+    if (!q.spelled && tokens_.capitalized(p) && !tokens_.starts_clause(p) && !tokens_.glued(p, q.first) &&
+        !lexicon_.has(tokens_.lower(p), role::kMonth | role::kWeekday)) {
+      return {NotAFigure::kIdentifier, end};
+    }
+  }
+  // "Group of Seven", "Formula One", "Big Three".
+  if (q.spelled && tokens_.capitalized(q.first) && !tokens_.starts_clause(q.first)) {
+    return {NotAFigure::kIdentifier, end};
+  }
+  // Long runs of bare digits are phone numbers and codes.
+  if (q.plain_integer && q.digit_count >= 9) return {NotAFigure::kIdentifier, end};
+  return {};
+}
+
+Verdict DateGuard::check(const Candidate& c) const {
+  const Quantity& low = *c.low;
+  const Quantity& high = c.high != nullptr ? *c.high : low;
+  const size_t end = std::max(high.last, c.unit.kind != UnitKind::kNone ? c.unit.last : high.last);
+
+  if (c.unit.kind == UnitKind::kTimeUnit) return {NotAFigure::kDuration, end};
+
+  if (!low.spelled && !c.currency) {
+    // "2025-02-27", "+1-222-2222-2222", "5/17/2018": numbers chained by separators are dates or codes.
+    int before = 0, after = 0;
+    chain_start(low.first, &before);
+    const size_t chain_last = chain_end(high.last, &after);
+    const int numbers = before + after + 1 + (c.high != nullptr ? 1 : 0);
+    if (numbers >= 3) return {NotAFigure::kIdentifier, chain_last};
+    if (c.high == nullptr && after == 1) {
+      const std::string_view sep = tokens_.text(high.last + 1);
+      if (sep == ":") return {NotAFigure::kClockTime, chain_last};
+      if (sep == "/") return {NotAFigure::kIdentifier, chain_last};
+    }
+    if (c.high == nullptr && before == 1) {
+      const std::string_view sep = tokens_.text(low.first - 1);
+      if (sep == ":" || sep == "/") return {NotAFigure::kIdentifier, high.last};
+    }
+    // "+1-222-...", "+44 20 ...": a plus glued to digits outside a sum.
+    if (low.first > tokens_.first() && tokens_.is(low.first - 1, "+") && tokens_.glued(low.first - 1, low.first) &&
+        (after > 0 || tokens_.is_number(high.last + 1))) {
+      return {NotAFigure::kIdentifier, chain_last};
+    }
+  }
+
+  if (c.unit.kind == UnitKind::kNone && !high.glued.text.empty()) return check_glued(high);
+
+  // "the 1990's", "in his 20's".
+  if (high.plain_integer && tokens_.possessive(high.last + 1) && tokens_.glued(high.last, high.last + 1) &&
+      (high.digit_count == 4 || high.digit_count == 2)) {
+    return {NotAFigure::kDecade, high.last + 1};
+  }
+
+  // "2 pm", "10.30am", "0600 GMT".
+  if (!high.spelled && !c.currency && tokens_.is_word(high.last + 1) &&
+      lexicon_.has(tokens_.lower(high.last + 1), role::kClock) && c.unit.kind != UnitKind::kCounted) {
+    return {NotAFigure::kClockTime, high.last + 1};
+  }
+
+  for (const Quantity* q : {&low, &high}) {
+    const Verdict v = check_plain_integer(c, *q);
+    if (v.why != NotAFigure::kNone) return {v.why, std::max(v.skip_to, end)};
+  }
+  // "2024-25": a year with the next year's last digits.
+  if (c.high == nullptr && low.plain_integer && low.digit_count == 4 && tokens_.is(low.last + 1, "-") &&
+      tokens_.is_number(low.last + 2) && tokens_.glued(low.last, low.last + 1)) {
+    const double v = low.value.to_double();
+    if (v >= 1900 && v <= 2100 && tokens_.text(low.last + 2).size() == 2) return {NotAFigure::kYear, low.last + 2};
+  }
+
+  if (const Verdict v = check_name(c, low); v.why != NotAFigure::kNone) return v;
+
+  if (low.lone_one && !unit_counts(c.unit.kind) && !(c.unit.kind == UnitKind::kElided && c.unit.extends_span)) {
+    return {NotAFigure::kVague, end};
+  }
+  if (low.bare_half && !c.qualifier && !tokens_.is_lower(low.last + 1, "of")) return {NotAFigure::kVague, end};
+  return {};
+}
+
+}  // namespace quarry::figures

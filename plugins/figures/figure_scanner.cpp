@@ -1,0 +1,254 @@
+#include "figure_scanner.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "date_guard.hpp"
+#include "number_reader.hpp"
+#include "unit_reader.hpp"
+
+namespace quarry::figures {
+namespace {
+
+// How far back (in sentences) an elided noun may find its antecedent: "between 1,000 and 3,000 North Korean
+// troops ... [one sentence] ... about 300 were killed" reaches two sentences back.
+constexpr size_t kAntecedentReach = 3;
+
+// A currency written before the number ("$", "Rs", "US$"). Letter prefixes of the dollar ("C$", "A$") must be
+// glued to the "$": spaced, "a $300 million contract" would read as Australian dollars.
+std::optional<PhraseMatch> currency_before(const TokenText& tokens, const Lexicon& lexicon, size_t first,
+                                           size_t floor) {
+  if (first <= floor) return std::nullopt;
+  auto m = lexicon.currencies().match_backward(tokens, first - 1, tag::kPrefix);
+  if (!m || m->begin < floor) return std::nullopt;
+  if (m->end - m->begin > 1 && m->phrase->words.front().size() == 1) {
+    for (size_t k = m->begin; k + 1 < m->end; ++k) {
+      if (!tokens.glued(k, k + 1)) return std::nullopt;
+    }
+  }
+  return m;
+}
+
+bool is_range_dash(std::string_view s) { return s == "-" || s == "–" || s == "~"; }
+
+struct RangeEnd {
+  Quantity high;
+  size_t opener = 0;  // "between"/"from" token, when there is one
+  bool has_opener = false;
+  std::string_view currency;  // a currency written before the second number only
+  size_t currency_first = 0;
+};
+
+// "between X and Y", "from X to Y", "X to Y", "X-Y", "X – Y" after the first number `low`, whose span starts at
+// `span_first` (its currency, when it has one).
+std::optional<RangeEnd> read_range(const TokenText& tokens, const Lexicon& lexicon, const NumberReader& reader,
+                                   Quantity& low, size_t span_first, size_t floor) {
+  RangeEnd range;
+  if (span_first > floor) {
+    const size_t before = span_first - 1;
+    if (tokens.is_lower(before, "between") || tokens.is_lower(before, "from")) {
+      range.opener = before;
+      range.has_opener = true;
+    }
+  }
+  size_t c = low.last + 1;
+  if (tokens.is(c, "%") && tokens.glued(low.last, c)) ++c;  // "10%-15%"
+  if (!tokens.valid(c)) return std::nullopt;
+  const std::string_view connector = tokens.text(c);
+  const bool between = range.has_opener && tokens.is_lower(range.opener, "between");
+  bool ok = false;
+  if (tokens.is_punct(c) && is_range_dash(connector)) {
+    // Glued on both sides or spaced on both sides: "1,000-3,000", "1000 - 5000"; not "Seoul -3".
+    ok = tokens.glued(c - 1, c) == tokens.glued(c, c + 1);
+  } else if (tokens.is_lower(c, "and")) {
+    ok = between;
+  } else if (tokens.is_lower(c, "to") || tokens.is_lower(c, "through")) {
+    ok = !between;
+  }
+  if (!ok || low.bare_half || !low.glued.text.empty()) return std::nullopt;
+  size_t k = c + 1;
+  if (const auto m = lexicon.currencies().match_forward(tokens, k, tag::kPrefix)) {
+    range.currency = m->phrase->payload;
+    range.currency_first = k;
+    k = m->end;
+  }
+  if (!reader.may_start(k)) return std::nullopt;
+  auto high = reader.read(k);
+  if (!high || high->bare_half || high->lone_one) return std::nullopt;
+  // "5-10 million", "between 1 and 3 lakh": the scale of the second number applies to the first.
+  if (high->has_scale && !low.has_scale) {
+    const Decimal scaled = low.value.shifted(high->scale);
+    if (scaled.to_double() <= high->value.to_double()) {
+      low.value = scaled;
+      low.has_scale = true;
+      low.scale = high->scale;
+    }
+  }
+  if (!(low.value.to_double() < high->value.to_double())) return std::nullopt;
+  range.high = *high;
+  return range;
+}
+
+// "$5m", "£1.2b", "US$ 1MM", "10m people": a scale letter glued to the number, read as a scale only where
+// money or a counted noun makes it one (otherwise "5m" is five metres).
+void apply_glued_scale(const Lexicon& lexicon, const UnitReader& units, Quantity& q, bool currency) {
+  if (q.glued.text.empty() || q.glued.hyphenated) return;
+  const WordInfo* info = lexicon.find(LowerWord(q.glued.text));
+  if (info == nullptr || !info->has(role::kScale)) return;
+  const bool money = info->attach == ScaleAttach::kMoney;
+  if (!money && info->attach != ScaleAttach::kCurrency) return;
+  if (!currency && !(money && units.counted_noun(q.glued.token + 1, false).kind == UnitKind::kCounted)) return;
+  q.value = q.value.shifted(info->scale);
+  q.has_scale = true;
+  q.scale = info->scale;
+  q.last = q.glued.token;
+  q.plain_integer = false;
+  q.glued = GluedWord{};
+}
+
+bool keeps_in_all_mode(NotAFigure why) { return why != NotAFigure::kOrdinal && why != NotAFigure::kVague; }
+
+}  // namespace
+
+void FigureScanner::scan(std::string_view text, std::span<const Token> tokens, std::span<const Sentence> sentences,
+                         std::vector<Figure>& out) {
+  antecedent_ = {};
+  antecedent_sentence_ = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const Sentence& sentence = sentences[s];
+    const size_t first = std::min<size_t>(sentence.first_token, tokens.size());
+    const size_t last = std::min<size_t>(first + sentence.token_count, tokens.size());
+    scan_sentence(TokenText(text, tokens, first, last), s, out);
+  }
+}
+
+void FigureScanner::scan_sentence(const TokenText& tokens, size_t sentence_index, std::vector<Figure>& out) {
+  const NumberReader reader(tokens, lexicon_);
+  size_t floor = tokens.first();  // a figure's span may not reach back before this token
+  for (size_t i = tokens.first(); i < tokens.last();) {
+    if (!reader.may_start(i)) {
+      ++i;
+      continue;
+    }
+    const size_t next = read_figure(tokens, i, floor, sentence_index, out);
+    if (next > i + 1) floor = next;
+    i = std::max(next, i + 1);
+  }
+}
+
+size_t FigureScanner::read_figure(const TokenText& tokens, size_t i, size_t floor, size_t sentence_index,
+                                  std::vector<Figure>& out) {
+  const NumberReader reader(tokens, lexicon_);
+  const UnitReader units(tokens, lexicon_);
+  const DateGuard guard(tokens, lexicon_);
+  auto low = reader.read(i);
+  if (!low) return i + 1;
+
+  // Before the number: a currency, a sign.
+  size_t span_first = low->first;
+  std::string_view currency;
+  if (const auto m = currency_before(tokens, lexicon_, low->first, floor)) {
+    currency = m->phrase->payload;
+    span_first = m->begin;
+  }
+  bool negative = false;
+  if (span_first > floor) {
+    const size_t p = span_first - 1;
+    const bool sign = (tokens.is(p, "-") || tokens.is(p, "−")) && tokens.glued(p, span_first) &&
+                      (p == tokens.first() || !tokens.glued(p - 1, p)) && !tokens.is_number(p - 1);
+    if (sign || tokens.is_lower(p, "minus") || tokens.is_lower(p, "negative")) {
+      negative = true;
+      span_first = p;
+    }
+  }
+
+  // A range, or qualifier words before the number.
+  std::optional<RangeEnd> range;
+  if (!negative) range = read_range(tokens, lexicon_, reader, *low, span_first, floor);
+  Qualifier qualifier = Qualifier::kExact;
+  if (range) {
+    qualifier = Qualifier::kRange;
+    if (range->has_opener) span_first = range->opener;
+    if (currency.empty()) currency = range->currency;
+  } else if (span_first > floor) {
+    if (const auto m = lexicon_.qualifiers_before().match_backward(tokens, span_first - 1)) {
+      if (m->begin >= floor) {
+        qualifier = static_cast<Qualifier>(m->phrase->tag);
+        span_first = m->begin;
+      }
+    }
+  }
+
+  Quantity& tail = range ? range->high : *low;
+  apply_glued_scale(lexicon_, units, tail, !currency.empty());
+  if (range && !low->has_scale && tail.has_scale) {
+    const Decimal scaled = low->value.shifted(tail.scale);
+    if (scaled.to_double() <= tail.value.to_double()) low->value = scaled;
+  }
+  size_t span_last = tail.last;
+
+  // After the number: "or more", "30-odd", "100+".
+  const auto after = tail.glued.hyphenated ? std::optional<PhraseMatch>{}
+                                           : lexicon_.qualifiers_after().match_forward(tokens, span_last + 1);
+  if (tail.glued.hyphenated && !range) {
+    if (const Phrase* p = lexicon_.qualifiers_after().find_word(LowerWord(tail.glued.text))) {
+      qualifier = static_cast<Qualifier>(p->tag);
+      span_last = tail.glued.token;
+      tail.glued = GluedWord{};
+    }
+  } else if (after && !range && !reader.may_start(after->end)) {
+    qualifier = static_cast<Qualifier>(after->phrase->tag);
+    span_last = after->end - 1;
+  }
+
+  // The unit.
+  const bool singular = !range && tail.value.is_integer() && tail.value.to_double() == 1.0;
+  UnitMatch unit;
+  if (!tail.glued.text.empty() && span_last == tail.last) {
+    unit = units.read_glued(tail.glued);
+    if (unit.kind != UnitKind::kNone) tail.glued = GluedWord{};
+  } else if (currency.empty()) {
+    unit = units.read(tail, span_last, singular);
+  }
+  if (unit.kind == UnitKind::kCurrency) currency = unit.unit;
+
+  Candidate candidate{&*low, range ? &range->high : nullptr, unit, !currency.empty(),
+                      qualifier != Qualifier::kExact && qualifier != Qualifier::kRange};
+  const Verdict verdict = guard.check(candidate);
+  if (verdict.why != NotAFigure::kNone && (!options_.all_numbers || !keeps_in_all_mode(verdict.why))) {
+    return std::max(verdict.skip_to, low->last) + 1;
+  }
+
+  Figure figure;
+  std::string_view unit_text = currency;
+  if (unit_text.empty()) {
+    if (unit.kind == UnitKind::kElided) {
+      if (!antecedent_.empty() && sentence_index - antecedent_sentence_ <= kAntecedentReach) {
+        unit_text = antecedent_;
+        antecedent_sentence_ = sentence_index;
+      }
+    } else {
+      unit_text = unit.unit;
+    }
+  }
+  if (unit.kind == UnitKind::kCounted) {
+    antecedent_ = unit.unit;
+    antecedent_sentence_ = sentence_index;
+  }
+  if (unit.extends_span) span_last = std::max(span_last, unit.last);
+  figure.begin = tokens.token(span_first).begin;
+  figure.end = tokens.token(span_last).end;
+  figure.qualifier = qualifier;
+  figure.unit = unit_text;
+  if (range) {
+    figure.low = low->value.to_double();
+    figure.high = range->high.value.to_double();
+  } else {
+    const Decimal value = negative ? low->value.negated() : low->value;
+    figure.value = value.to_double();
+  }
+  out.push_back(figure);
+  return span_last + 1;
+}
+
+}  // namespace quarry::figures

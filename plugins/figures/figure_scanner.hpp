@@ -1,0 +1,47 @@
+// Finds the figures of a document, sentence by sentence, in one left-to-right pass over the core's tokens:
+// at each token where a number can start it reads the number (NumberReader), then what is around it: a
+// currency before it, a range ("between X and Y", "X-Y", "from X to Y"), qualifier words, and the unit after it
+// (UnitReader); DateGuard rejects numbers that belong to dates, times and names. Work per token is a few hash
+// probes at most; no allocation happens per token (figures go into a caller-owned vector).
+#ifndef QUARRY_FIGURES_FIGURE_SCANNER_HPP
+#define QUARRY_FIGURES_FIGURE_SCANNER_HPP
+
+#include <quarry/extractor.hpp>
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "figure.hpp"
+#include "lexicon.hpp"
+#include "scan_options.hpp"
+#include "token_text.hpp"
+
+namespace quarry::figures {
+
+class FigureScanner {
+ public:
+  FigureScanner(const Lexicon& lexicon, ScanOptions options) : lexicon_(lexicon), options_(options) {}
+
+  // Appends the figures of the document to `out`, in text order. Units view `text` or the lexicon.
+  void scan(std::string_view text, std::span<const Token> tokens, std::span<const Sentence> sentences,
+            std::vector<Figure>& out);
+
+ private:
+  void scan_sentence(const TokenText& tokens, size_t sentence_index, std::vector<Figure>& out);
+  // Reads the figure whose number starts at token i; returns the index of the first token after what it
+  // consumed (a figure or a non-figure such as a date), or i + 1 when nothing starts there.
+  size_t read_figure(const TokenText& tokens, size_t i, size_t floor, size_t sentence_index,
+                     std::vector<Figure>& out);
+
+  const Lexicon& lexicon_;
+  ScanOptions options_;
+  // The latest counted noun, for figures whose noun is elided ("2,700 were injured" -> soldiers).
+  std::string_view antecedent_;
+  size_t antecedent_sentence_ = 0;
+};
+
+}  // namespace quarry::figures
+
+#endif  // QUARRY_FIGURES_FIGURE_SCANNER_HPP

@@ -1,0 +1,116 @@
+#include "lexicon.hpp"
+
+#include <charconv>
+#include <string>
+
+#include "quarry_data/figures.hpp"
+#include "word_list.hpp"
+
+namespace quarry::figures {
+namespace {
+
+int to_int(std::string_view s) {
+  int value = 0;
+  std::from_chars(s.data(), s.data() + s.size(), value);
+  return value;
+}
+
+ScaleAttach attach_from_name(std::string_view name) {
+  if (name == "suffix") return ScaleAttach::kSuffix;
+  if (name == "both") return ScaleAttach::kBoth;
+  if (name == "money") return ScaleAttach::kMoney;
+  if (name == "currency") return ScaleAttach::kCurrency;
+  return ScaleAttach::kWord;
+}
+
+}  // namespace
+
+std::string_view qualifier_name(Qualifier q) {
+  switch (q) {
+    case Qualifier::kExact: return "exact";
+    case Qualifier::kApprox: return "approx";
+    case Qualifier::kAtLeast: return "at_least";
+    case Qualifier::kMoreThan: return "more_than";
+    case Qualifier::kAtMost: return "at_most";
+    case Qualifier::kLessThan: return "less_than";
+    case Qualifier::kRange: return "range";
+  }
+  return "exact";
+}
+
+std::optional<Qualifier> qualifier_from_name(std::string_view name) {
+  for (const Qualifier q : {Qualifier::kExact, Qualifier::kApprox, Qualifier::kAtLeast, Qualifier::kMoreThan,
+                            Qualifier::kAtMost, Qualifier::kLessThan, Qualifier::kRange}) {
+    if (qualifier_name(q) == name) return q;
+  }
+  return std::nullopt;
+}
+
+const Lexicon& Lexicon::instance() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+WordInfo& Lexicon::word(std::string_view text) { return words_[ascii_lower(text)]; }
+
+Lexicon::Lexicon() {
+  namespace data = quarry_data::figures;
+  for_each_entry(data::number_words_txt(), [&](const WordListEntry& e) {
+    WordInfo& info = word(e[0]);
+    info.roles |= role::kNumber;
+    info.number = to_int(e[1]);
+  });
+  for_each_entry(data::scales_txt(), [&](const WordListEntry& e) {
+    WordInfo& info = word(e[0]);
+    info.roles |= role::kScale;
+    info.scale = to_int(e[1]);
+    info.attach = attach_from_name(e[2]);
+  });
+  for_each_entry(data::fractions_txt(), [&](const WordListEntry& e) {
+    WordInfo& info = word(e[0]);
+    info.roles |= role::kFraction;
+    info.denominator = to_int(e[1]);
+  });
+  for_each_entry(data::multipliers_txt(), [&](const WordListEntry& e) {
+    WordInfo& info = word(e[0]);
+    info.roles |= role::kMultiplier;
+    info.multiplier = to_int(e[1]);
+  });
+  for_each_entry(data::calendar_txt(), [&](const WordListEntry& e) {
+    WordInfo& info = word(e[1]);
+    if (e[0] == "month") info.roles |= role::kMonth;
+    if (e[0] == "month-capital") info.roles |= role::kMonth | role::kMonthCapital;
+    if (e[0] == "weekday") info.roles |= role::kWeekday;
+  });
+  const auto add_role = [&](std::string_view file, uint32_t r) {
+    for_each_entry(file, [&](const WordListEntry& e) { word(e[0]).roles |= r; });
+  };
+  add_role(data::time_units_txt(), role::kTimeUnit);
+  add_role(data::clock_words_txt(), role::kClock);
+  add_role(data::noun_phrase_stops_txt(), role::kStop);
+  add_role(data::plural_nouns_txt(), role::kPlural);
+  add_role(data::elided_heads_txt(), role::kElidedHead);
+  add_role(data::elision_cues_txt(), role::kElisionCue);
+  add_role(data::partitive_determiners_txt(), role::kPartitive);
+  add_role(data::label_nouns_txt(), role::kLabel);
+  add_role(data::money_subunits_txt(), role::kMoneyNoun);
+  add_role(data::year_cues_txt(), role::kYearCue);
+
+  const auto add_qualifiers = [](std::string_view file, PhraseTable& table) {
+    for_each_entry(file, [&](const WordListEntry& e) {
+      if (const auto q = qualifier_from_name(e[1])) table.add(e[0], std::string(e[1]), static_cast<uint32_t>(*q));
+    });
+  };
+  add_qualifiers(data::qualifiers_before_txt(), qualifiers_before_);
+  add_qualifiers(data::qualifiers_after_txt(), qualifiers_after_);
+  for_each_entry(data::currencies_txt(), [&](const WordListEntry& e) {
+    const uint32_t position = e[2] == "prefix" ? tag::kPrefix : e[2] == "suffix" ? tag::kSuffix : tag::kPrefix | tag::kSuffix;
+    currencies_.add(e[0], std::string(e[1]), position);
+  });
+  for_each_entry(data::percent_txt(), [&](const WordListEntry& e) { percents_.add(e[0], std::string(e[1]), 1); });
+  for_each_entry(data::measures_txt(), [&](const WordListEntry& e) {
+    measures_.add(e[0], std::string(e[0]), e[1] == "glued" ? tag::kGlued : tag::kGlued | tag::kSpaced);
+  });
+}
+
+}  // namespace quarry::figures

@@ -1,0 +1,536 @@
+#include "number_reader.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace quarry::figures {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Comma grouping of an integer part: Western "1,234,567" (groups of three) or Indian "12,34,567" (the last
+// group three digits, the ones before it two).
+bool valid_grouping(std::string_view integer) {
+  if (integer.find(',') == std::string_view::npos) return true;
+  std::array<size_t, 16> sizes{};
+  size_t count = 0, run = 0;
+  for (const char c : integer) {
+    if (c == ',') {
+      if (count == sizes.size()) return false;
+      sizes[count++] = run;
+      run = 0;
+    } else {
+      ++run;
+    }
+  }
+  if (count == sizes.size()) return false;
+  sizes[count++] = run;
+  if (sizes[0] == 0 || sizes[count - 1] != 3) return false;
+  bool western = sizes[0] <= 3, indian = sizes[0] <= 2;
+  for (size_t k = 1; k + 1 < count; ++k) {
+    western = western && sizes[k] == 3;
+    indian = indian && sizes[k] == 2;
+  }
+  return western || indian;
+}
+
+// A word split at its hyphens: "twenty-five" -> twenty, five; at most kMax parts.
+struct HyphenParts {
+  static constexpr size_t kMax = 6;
+  std::array<std::string_view, kMax> parts{};
+  size_t count = 0;
+  bool complete = true;  // false when the word had more parts than kMax, or an empty one
+  explicit HyphenParts(std::string_view word) {
+    size_t start = 0;
+    while (start <= word.size()) {
+      size_t dash = word.find('-', start);
+      if (dash == std::string_view::npos) dash = word.size();
+      if (count == kMax || dash == start) {
+        complete = false;
+        return;
+      }
+      parts[count++] = word.substr(start, dash - start);
+      start = dash + 1;
+    }
+  }
+};
+
+// Unicode vulgar fractions written as one character ("½", "¾"): numerator, denominator.
+struct VulgarFraction {
+  std::string_view glyph;
+  int numerator;
+  int denominator;
+};
+constexpr std::array<VulgarFraction, 15> kVulgarFractions{{{"½", 1, 2},
+                                                            {"⅓", 1, 3},
+                                                            {"⅔", 2, 3},
+                                                            {"¼", 1, 4},
+                                                            {"¾", 3, 4},
+                                                            {"⅕", 1, 5},
+                                                            {"⅖", 2, 5},
+                                                            {"⅗", 3, 5},
+                                                            {"⅘", 4, 5},
+                                                            {"⅙", 1, 6},
+                                                            {"⅚", 5, 6},
+                                                            {"⅛", 1, 8},
+                                                            {"⅜", 3, 8},
+                                                            {"⅝", 5, 8},
+                                                            {"⅞", 7, 8}}};
+
+const VulgarFraction* vulgar_fraction(std::string_view text) {
+  for (const VulgarFraction& f : kVulgarFractions) {
+    if (f.glyph == text) return &f;
+  }
+  return nullptr;
+}
+
+// Denominators that make "n/d" a fraction rather than a date ("5/17") or a ratio.
+bool fraction_denominator(int64_t d) {
+  return (d >= 2 && d <= 12) || d == 16 || d == 20 || d == 32 || d == 64 || d == 100 || d == 1000;
+}
+
+// Only a space of one character (ASCII or the no-break/thin spaces typesetters use) between two tokens:
+// the gap of "12 000".
+bool thousands_gap(std::string_view gap) {
+  return gap == " " || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
+}
+
+// The number-word grammar: units, teens, tens, "hundred", scales, "dozen", fraction denominators, in the order
+// English allows ("three hundred and two thousand", "twenty-one trillion", "two thirds"). accept() says whether
+// the next word continues the number.
+class WordNumber {
+ public:
+  enum class Last { kNone, kArticle, kUnit, kTeen, kTen, kHundred, kScale, kMultiplier, kFraction };
+
+  void start_with_article() { last_ = Last::kArticle; }
+  Last last() const { return last_; }
+  bool has_value() const { return last_ != Last::kNone && last_ != Last::kArticle; }
+  bool has_scale() const { return last_scale_ != 0; }
+  int last_scale() const { return last_scale_; }
+  bool fraction() const { return fraction_; }
+  Decimal value() const { return total_.plus(current_); }
+
+  // The number word n (0..90, or 100 for "hundred").
+  bool accept_number(int n) {
+    if (n == 100) {
+      if (last_ == Last::kArticle) current_ = Decimal::integer(1);
+      if (last_ != Last::kArticle && last_ != Last::kUnit && last_ != Last::kTeen && last_ != Last::kTen) return false;
+      current_ = current_.times(100);
+      last_ = Last::kHundred;
+      return true;
+    }
+    const bool after_group = last_ == Last::kNone || last_ == Last::kHundred || last_ == Last::kScale;
+    if (n < 10) {
+      if (!after_group && last_ != Last::kTen) return false;
+      last_ = Last::kUnit;
+    } else {
+      if (!after_group) return false;
+      last_ = n < 20 ? Last::kTeen : Last::kTen;
+    }
+    current_ = current_.plus(Decimal::integer(n));
+    return true;
+  }
+
+  bool accept_scale(int power) {
+    const bool counted = last_ == Last::kUnit || last_ == Last::kTeen || last_ == Last::kTen ||
+                         last_ == Last::kHundred || last_ == Last::kArticle || last_ == Last::kFraction;
+    if (counted) {
+      if (chain_scale_ != 0 && power >= chain_scale_) return false;  // "five thousand two thousand"
+      if (last_ == Last::kArticle) current_ = Decimal::integer(1);
+      total_ = total_.plus(current_.shifted(power));
+      current_ = Decimal();
+      chain_scale_ = last_scale_ = power;
+      last_ = Last::kScale;
+      return true;
+    }
+    if (last_ == Last::kScale && power > last_scale_) {  // "lakh crore", "thousand million"
+      total_ = total_.shifted(power);
+      chain_scale_ = last_scale_ = power;
+      return true;
+    }
+    return false;
+  }
+
+  bool accept_multiplier(int factor) {
+    if (last_ == Last::kArticle) current_ = Decimal::integer(1);
+    if (last_ != Last::kArticle && last_ != Last::kUnit && last_ != Last::kTeen && last_ != Last::kTen) return false;
+    current_ = current_.times(factor);
+    last_ = Last::kMultiplier;
+    return true;
+  }
+
+  // "two thirds", "one fifth": a small cardinal, then a denominator (plural after more than one).
+  bool accept_fraction(int denominator, bool plural) {
+    if (last_ != Last::kUnit && last_ != Last::kTeen && last_ != Last::kTen) return false;
+    if (!total_.is_zero()) return false;
+    const bool one = current_.is_integer() && current_.to_double() == 1.0;
+    if (plural == one) return false;
+    current_ = current_.divided_by(denominator);
+    fraction_ = true;
+    last_ = Last::kFraction;
+    return true;
+  }
+
+ private:
+  Decimal total_;
+  Decimal current_;
+  Last last_ = Last::kNone;
+  int chain_scale_ = 0;
+  int last_scale_ = 0;
+  bool fraction_ = false;
+};
+
+bool plural_word(std::string_view lower) { return !lower.empty() && lower.back() == 's'; }
+
+}  // namespace
+
+std::optional<Decimal> parse_digits(std::string_view token, bool* plain, int* digits) {
+  if (token.empty() || !is_digit(token.front())) return std::nullopt;
+  const size_t dot = token.find('.');
+  if (dot != std::string_view::npos && token.find('.', dot + 1) != std::string_view::npos) return std::nullopt;
+  const std::string_view integer = token.substr(0, dot);
+  const std::string_view decimals = dot == std::string_view::npos ? std::string_view{} : token.substr(dot + 1);
+  if (decimals.find(',') != std::string_view::npos || !valid_grouping(integer)) return std::nullopt;
+  if (dot != std::string_view::npos && decimals.empty()) return std::nullopt;
+
+  int64_t mantissa = 0;
+  int significant = 0, count = 0;
+  bool overflow = false;
+  const auto take = [&](char c) {
+    if (c == ',') return;
+    ++count;
+    if (significant == 0 && c == '0') return;
+    if (++significant > 18) {
+      overflow = true;
+      return;
+    }
+    mantissa = mantissa * 10 + (c - '0');
+  };
+  for (const char c : integer) take(c);
+  const int integer_digits = count;
+  for (const char c : decimals) take(c);
+  if (plain) *plain = decimals.empty() && integer.find(',') == std::string_view::npos;
+  if (digits) *digits = integer_digits;
+  if (overflow) {
+    std::string cleaned;
+    for (const char c : token) {
+      if (c != ',') cleaned.push_back(c);
+    }
+    double value = 0.0;
+    std::from_chars(cleaned.data(), cleaned.data() + cleaned.size(), value);
+    return Decimal::approximate(value);
+  }
+  return Decimal::scaled(mantissa, -static_cast<int>(decimals.size()));
+}
+
+bool NumberReader::may_start(size_t i) const {
+  if (tokens_.is_number(i)) return true;
+  if (tokens_.is_symbol(i)) return vulgar_fraction(tokens_.text(i)) != nullptr;
+  if (!tokens_.is_word(i)) return false;
+  const std::string_view word = tokens_.text(i);
+  const size_t dash = word.find('-');
+  const LowerWord lower(dash == std::string_view::npos ? word : word.substr(0, dash));
+  const WordInfo* info = lexicon_.find(lower);
+  if (info != nullptr && (info->has(role::kNumber) || (info->has(role::kFraction) && lower.view() == "half"))) {
+    return info->number != 100;  // "hundred" alone is vague; "a hundred" starts at the article
+  }
+  return lower.view() == "a" || lower.view() == "an";
+}
+
+std::optional<Quantity> NumberReader::read(size_t i) const {
+  if (!tokens_.valid(i)) return std::nullopt;
+  if (tokens_.is_number(i)) return read_digits(i);
+  if (tokens_.is_symbol(i)) {
+    const VulgarFraction* f = vulgar_fraction(tokens_.text(i));
+    if (f == nullptr) return std::nullopt;
+    Quantity q;
+    q.value = Decimal::integer(f->numerator).divided_by(f->denominator);
+    q.first = q.last = i;
+    q.fraction = true;
+    read_glued_word(q);
+    return q;
+  }
+  if (tokens_.is_word(i)) return read_words(i);
+  return std::nullopt;
+}
+
+std::optional<Quantity> NumberReader::read_digits(size_t i) const {
+  bool plain = false;
+  int digits = 0;
+  const auto parsed = parse_digits(tokens_.text(i), &plain, &digits);
+  if (!parsed) return std::nullopt;
+  Quantity q;
+  q.value = *parsed;
+  q.first = q.last = i;
+  q.plain_integer = plain;
+  q.digit_count = digits;
+
+  // "12 000", "1 234 567.89": groups of three after a short first group, one space apart.
+  if (plain && digits <= 3) {
+    size_t j = i;
+    Decimal value = q.value;
+    while (tokens_.is_number(j + 1) &&
+           thousands_gap(tokens_.slice(tokens_.token(j).end, tokens_.token(j + 1).begin))) {
+      bool group_plain = false;
+      int group_digits = 0;
+      const auto group = parse_digits(tokens_.text(j + 1), &group_plain, &group_digits);
+      const std::string_view group_text = tokens_.text(j + 1);
+      if (!group || group_digits != 3 || group_text.find(',') != std::string_view::npos) break;
+      value = value.shifted(3).plus(*group);
+      ++j;
+      if (!group_plain) break;  // decimals end the number
+    }
+    if (j != i) {
+      q.value = value;
+      q.last = j;
+      q.plain_integer = false;
+    }
+  }
+
+  // "3/4" and "10 1/2": a fraction when the denominator is a usual one and the numerator smaller.
+  const auto fraction_at = [&](size_t n) -> std::optional<Decimal> {
+    if (!tokens_.is_number(n) || !tokens_.is(n + 1, "/") || !tokens_.glued(n, n + 1) || !tokens_.is_number(n + 2) ||
+        !tokens_.glued(n + 1, n + 2) || (tokens_.is(n + 3, "/") && tokens_.glued(n + 2, n + 3))) {
+      return std::nullopt;
+    }
+    bool num_plain = false, den_plain = false;
+    const auto num = parse_digits(tokens_.text(n), &num_plain);
+    const auto den = parse_digits(tokens_.text(n + 2), &den_plain);
+    if (!num || !den || !num_plain || !den_plain) return std::nullopt;
+    const auto d = static_cast<int64_t>(den->to_double());
+    if (!fraction_denominator(d) || num->to_double() >= den->to_double() || num->is_zero()) return std::nullopt;
+    return num->divided_by(d);
+  };
+  if (q.last == i) {
+    if (const auto f = fraction_at(i)) {
+      q.value = *f;
+      q.last = i + 2;
+      q.fraction = true;
+      q.plain_integer = false;
+    } else if (plain && tokens_.is_number(i + 1) && !tokens_.glued(i, i + 1)) {
+      if (const auto mixed = fraction_at(i + 1)) {
+        q.value = q.value.plus(*mixed);
+        q.last = i + 3;
+        q.fraction = true;
+        q.plain_integer = false;
+      }
+    } else if (tokens_.is_symbol(i + 1) && tokens_.glued(i, i + 1)) {
+      if (const VulgarFraction* v = vulgar_fraction(tokens_.text(i + 1))) {  // "2½"
+        q.value = q.value.plus(Decimal::integer(v->numerator).divided_by(v->denominator));
+        q.last = i + 1;
+        q.fraction = true;
+        q.plain_integer = false;
+      }
+    }
+  }
+
+  // Scales glued to the digits: "10k", "$2bn". "5m" and "1MM" wait for the scanner (metres? millions?).
+  const size_t next = q.last + 1;
+  if (tokens_.is_word(next) && tokens_.glued(q.last, next)) {
+    const WordInfo* info = lexicon_.find(tokens_.lower(next));
+    if (info != nullptr && info->has(role::kScale) &&
+        (info->attach == ScaleAttach::kSuffix || info->attach == ScaleAttach::kBoth)) {
+      q.value = q.value.shifted(info->scale);
+      q.has_scale = true;
+      q.scale = info->scale;
+      q.last = next;
+      q.plain_integer = false;
+    }
+  }
+  read_scales(q);
+  read_and_fraction(q);
+  read_glued_word(q);
+  return q;
+}
+
+void NumberReader::read_scales(Quantity& q) const {
+  int last_scale = q.has_scale ? q.scale : 0;
+  for (size_t j = q.last + 1; tokens_.is_word(j); ++j) {
+    // A word glued to the digits is a unit ("240mm"); glued scales were taken by read_digits.
+    if (tokens_.glued(j - 1, j) && tokens_.is_number(j - 1)) return;
+    const WordInfo* info = lexicon_.find(tokens_.lower(j));
+    if (info == nullptr) return;
+    int power = 0;
+    if (info->has(role::kScale) && (info->attach == ScaleAttach::kWord || info->attach == ScaleAttach::kBoth)) {
+      power = info->scale;
+    } else if (info->has(role::kNumber) && info->number == 100 && last_scale == 0) {
+      power = 2;  // "322 hundred"
+    } else if (info->has(role::kMultiplier) && last_scale == 0) {
+      q.value = q.value.times(info->multiplier);  // "two dozen"
+      q.last = j;
+      q.plain_integer = false;
+      return;
+    } else {
+      return;
+    }
+    if (last_scale != 0 && power <= last_scale) return;  // "million thousand" is two numbers at most
+    q.value = q.value.shifted(power);
+    q.has_scale = true;
+    q.scale = last_scale = power;
+    q.last = j;
+    q.plain_integer = false;
+  }
+}
+
+void NumberReader::read_and_fraction(Quantity& q) const {
+  // "one and a half", "two and three quarters", then an optional scale ("two and a half million").
+  const size_t and_token = q.last + 1;
+  if (q.fraction || !tokens_.is_lower(and_token, "and")) return;
+  const size_t n = and_token + 1;
+  if (!tokens_.is_word(n) || !tokens_.is_word(n + 1)) return;
+  const LowerWord count_word = tokens_.lower(n);
+  const WordInfo* count = lexicon_.find(count_word);
+  const WordInfo* denominator = lexicon_.find(tokens_.lower(n + 1));
+  if (denominator == nullptr || !denominator->has(role::kFraction)) return;
+  const bool plural = plural_word(tokens_.lower(n + 1).view());
+  int numerator = 0;
+  if (count_word.view() == "a" || count_word.view() == "an") {
+    numerator = plural ? 0 : 1;
+  } else if (count != nullptr && count->has(role::kNumber) && count->number > 0 && count->number < 20) {
+    numerator = (count->number == 1) != plural ? count->number : 0;
+  }
+  if (numerator == 0) return;
+  q.value = q.value.plus(Decimal::integer(numerator).divided_by(denominator->denominator));
+  q.fraction = true;
+  q.plain_integer = false;
+  q.last = n + 1;
+  if (!q.has_scale) read_scales(q);
+}
+
+void NumberReader::read_glued_word(Quantity& q) const {
+  if (!q.glued.text.empty()) return;
+  const size_t next = q.last + 1;
+  if (tokens_.is_word(next) && tokens_.glued(q.last, next)) {
+    q.glued = GluedWord{tokens_.text(next), next, false};
+  } else if (tokens_.is(next, "-") && tokens_.glued(q.last, next) && tokens_.is_word(next + 1) &&
+             tokens_.glued(next, next + 1)) {
+    q.glued = GluedWord{tokens_.text(next + 1), next + 1, true};
+  }
+}
+
+std::optional<Quantity> NumberReader::read_words(size_t i) const {
+  Quantity q;
+  q.first = q.last = i;
+  q.spelled = true;
+  const LowerWord first_word = tokens_.lower(i);
+  const std::string_view first = first_word.view();
+
+  // "half a million", "half a dozen", "half million"; a bare "half" is kept for the scanner to judge.
+  if (first == "half") {
+    q.value = Decimal::scaled(5, -1);
+    q.fraction = true;
+    size_t j = i + 1;
+    if (tokens_.is_lower(j, "a") || tokens_.is_lower(j, "an")) ++j;
+    const WordInfo* info = tokens_.is_word(j) ? lexicon_.find(tokens_.lower(j)) : nullptr;
+    if (info != nullptr && info->has(role::kScale) && info->attach != ScaleAttach::kSuffix &&
+        info->attach != ScaleAttach::kMoney && info->attach != ScaleAttach::kCurrency) {
+      q.value = q.value.shifted(info->scale);
+      q.has_scale = true;
+      q.scale = info->scale;
+      q.last = j;
+    } else if (info != nullptr && info->has(role::kMultiplier)) {
+      q.value = q.value.times(info->multiplier);
+      q.last = j;
+    } else {
+      q.bare_half = true;
+    }
+    return q;
+  }
+
+  WordNumber number;
+  size_t j = i;
+  if (first == "a" || first == "an") {
+    // "a hundred", "a dozen", "a million"; "a third of", "a quarter million".
+    if (!tokens_.is_word(i + 1)) return std::nullopt;
+    const WordInfo* next = lexicon_.find(tokens_.lower(i + 1));
+    if (next == nullptr) return std::nullopt;
+    q.article = true;
+    if (next->has(role::kFraction) && !plural_word(tokens_.lower(i + 1).view())) {
+      const WordInfo* after = tokens_.is_word(i + 2) ? lexicon_.find(tokens_.lower(i + 2)) : nullptr;
+      const bool of = tokens_.is_lower(i + 2, "of");
+      const bool scale = after != nullptr && after->has(role::kScale) && after->attach == ScaleAttach::kWord;
+      if (!of && !scale) return std::nullopt;
+      q.value = Decimal::integer(1).divided_by(next->denominator);
+      q.fraction = true;
+      q.last = i + 1;
+      if (scale) {
+        q.value = q.value.shifted(after->scale);
+        q.has_scale = true;
+        q.scale = after->scale;
+        q.last = i + 2;
+      }
+      return q;
+    }
+    const bool hundred = next->has(role::kNumber) && next->number == 100;
+    const bool scale = next->has(role::kScale) && next->attach == ScaleAttach::kWord;
+    if (!hundred && !scale && !next->has(role::kMultiplier)) return std::nullopt;
+    number.start_with_article();
+    j = i + 1;
+  }
+
+  bool stop = false;
+  for (; tokens_.valid(j) && !stop; ++j) {
+    if (tokens_.is_punct(j)) {
+      // "fifty - two": a spaced hyphen between a tens word and a unit word.
+      if (tokens_.is(j, "-") && number.last() == WordNumber::Last::kTen && tokens_.is_word(j + 1)) {
+        const WordInfo* unit = lexicon_.find(tokens_.lower(j + 1));
+        if (unit != nullptr && unit->has(role::kNumber) && unit->number > 0 && unit->number < 10) continue;
+      }
+      break;
+    }
+    if (!tokens_.is_word(j)) break;
+    const LowerWord lower = tokens_.lower(j);
+    if (lower.view() == "and") {
+      // "one hundred and six", "two thousand and two hundred": only after hundred or a scale, before a number word.
+      const bool after_group =
+          number.last() == WordNumber::Last::kHundred || number.last() == WordNumber::Last::kScale;
+      const WordInfo* next = tokens_.is_word(j + 1) ? lexicon_.find(tokens_.lower(j + 1)) : nullptr;
+      if (after_group && next != nullptr && next->has(role::kNumber) && next->number > 0 && next->number < 100) {
+        continue;
+      }
+      break;
+    }
+    const HyphenParts parts(tokens_.text(j));
+    if (!parts.complete) break;
+    size_t accepted = 0;
+    for (; accepted < parts.count; ++accepted) {
+      const LowerWord part(parts.parts[accepted]);
+      const WordInfo* info = lexicon_.find(part);
+      bool ok = false;
+      if (info != nullptr) {
+        if (info->has(role::kNumber)) {
+          ok = number.accept_number(info->number);
+        } else if (info->has(role::kScale) && info->attach == ScaleAttach::kWord) {
+          ok = number.accept_scale(info->scale);
+        } else if (info->has(role::kMultiplier)) {
+          ok = number.accept_multiplier(info->multiplier);
+        } else if (info->has(role::kFraction)) {
+          ok = number.accept_fraction(info->denominator, plural_word(part.view()));
+        }
+      }
+      if (!ok) break;
+    }
+    if (accepted == 0) break;
+    q.last = j;
+    if (accepted < parts.count) {
+      // "six-mile", "three-year-old", "one-time": the rest of the word is glued to the number.
+      const std::string_view word = tokens_.text(j);
+      const size_t offset = static_cast<size_t>(parts.parts[accepted].data() - word.data());
+      q.glued = GluedWord{word.substr(offset), j, true};
+      stop = true;
+    }
+  }
+  if (!number.has_value()) return std::nullopt;
+  q.value = number.value();
+  q.has_scale = number.has_scale();
+  q.scale = number.last_scale();
+  q.fraction = number.fraction();
+  q.lone_one = q.first == q.last && !q.article && first == "one";
+  if (q.glued.text.empty()) {
+    read_and_fraction(q);
+    read_glued_word(q);
+  }
+  return q;
+}
+
+}  // namespace quarry::figures

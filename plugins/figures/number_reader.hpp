@@ -1,0 +1,74 @@
+// Reads one number from the tokens of a sentence: digits with any grouping ("11,000", "1,00,000", "12 000",
+// "2.5", "3/4", "10 1/2"), number words ("twenty-five", "a hundred", "three hundred thousand", "half a dozen",
+// "two-thirds", "one and a half"), and scales after either ("1.5 million", "3 lakh", "1.2 lakh crore", "$2bn").
+// It only reads the number; what surrounds it (currency, qualifier, unit, dates) is the scanner's business.
+#ifndef QUARRY_FIGURES_NUMBER_READER_HPP
+#define QUARRY_FIGURES_NUMBER_READER_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "decimal.hpp"
+#include "lexicon.hpp"
+#include "token_text.hpp"
+
+namespace quarry::figures {
+
+// Letters written against the number that are not part of it: "mm" in "240mm", "st" in "1st", "mile" in
+// "six-mile" or "2.5-mile", "year-old" in "28-year-old".
+struct GluedWord {
+  std::string_view text;   // empty when there is none
+  size_t token = 0;        // the token holding it
+  bool hyphenated = false; // joined by a hyphen ("six-mile", "10-gallon") rather than directly ("240mm")
+};
+
+struct Quantity {
+  Decimal value;
+  size_t first = 0;  // first token of the number
+  size_t last = 0;   // last token of the number (inclusive)
+  bool spelled = false;        // made of (or starting with) number words
+  bool plain_integer = false;  // one token of bare digits: "2024", "16" (year, day, clock-time candidates)
+  int digit_count = 0;         // digits of a plain integer
+  bool has_scale = false;      // a scale word or suffix was applied ("million", "bn")
+  int scale = 0;               // the power of ten of the last scale
+  bool money_scale = false;    // the scale holds only with a currency or counted noun ("5m")
+  bool currency_scale = false; // the scale holds only with a currency ("1MM")
+  bool fraction = false;       // a fraction is part of it
+  bool bare_half = false;      // just "half": a figure only with a qualifier or "of" ("more than half")
+  bool lone_one = false;       // just the word "one": often a pronoun ("the one who")
+  bool article = false;        // begins with "a"/"an" ("a dozen", "a hundred")
+  GluedWord glued;
+};
+
+class NumberReader {
+ public:
+  NumberReader(const TokenText& tokens, const Lexicon& lexicon) : tokens_(tokens), lexicon_(lexicon) {}
+
+  // The number starting at token i, or nullopt when none starts there.
+  std::optional<Quantity> read(size_t i) const;
+
+  // Can a number start at token i? A cheap test before read().
+  bool may_start(size_t i) const;
+
+ private:
+  std::optional<Quantity> read_digits(size_t i) const;
+  std::optional<Quantity> read_words(size_t i) const;
+  // Scales, "hundred" and "dozen" after a number: "1.5 million", "1.2 lakh crore", "322 hundred".
+  void read_scales(Quantity& q) const;
+  // "and a half", "and three quarters" after a number.
+  void read_and_fraction(Quantity& q) const;
+  // Letters or a hyphenated word glued to the end of the number.
+  void read_glued_word(Quantity& q) const;
+
+  const TokenText& tokens_;
+  const Lexicon& lexicon_;
+};
+
+// The value of a digit token ("11,000", "1,00,000", "2.5"); nullopt for anything else ("1,2,3,4",
+// "192.168.1.2"). `plain` is set for bare digits, `digits` to their count.
+std::optional<Decimal> parse_digits(std::string_view token, bool* plain = nullptr, int* digits = nullptr);
+
+}  // namespace quarry::figures
+
+#endif  // QUARRY_FIGURES_NUMBER_READER_HPP

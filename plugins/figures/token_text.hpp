@@ -1,0 +1,90 @@
+// The tokens of one sentence as the figure scanner reads them: kinds, flags, the text of each token and its
+// ASCII lower-case form (in a small stack buffer: no allocation per token).
+#ifndef QUARRY_FIGURES_TOKEN_TEXT_HPP
+#define QUARRY_FIGURES_TOKEN_TEXT_HPP
+
+#include <quarry/extractor.hpp>
+
+#include <array>
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+namespace quarry::figures {
+
+// ASCII lower-case copy of a short word. Longer words than any list entry come out empty (never a match).
+class LowerWord {
+ public:
+  static constexpr size_t kCapacity = 47;
+  explicit LowerWord(std::string_view word) {
+    if (word.size() > kCapacity) return;
+    for (size_t i = 0; i < word.size(); ++i) {
+      const char c = word[i];
+      buffer_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    size_ = word.size();
+  }
+  std::string_view view() const { return {buffer_.data(), size_}; }
+  operator std::string_view() const { return view(); }
+
+ private:
+  std::array<char, kCapacity> buffer_{};
+  size_t size_ = 0;
+};
+
+class TokenText {
+ public:
+  // Tokens [first, last) of `tokens` form the sentence being read.
+  TokenText(std::string_view text, std::span<const Token> tokens, size_t first, size_t last)
+      : text_(text), tokens_(tokens), first_(first), last_(last), first_content_(first) {
+    while (first_content_ < last_ && !is_word(first_content_) && !is_number(first_content_)) ++first_content_;
+  }
+
+  size_t first() const { return first_; }
+  size_t last() const { return last_; }  // one past the sentence's last token
+  bool valid(size_t i) const { return i >= first_ && i < last_; }
+
+  const Token& token(size_t i) const { return tokens_[i]; }
+  std::string_view text(size_t i) const { return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin); }
+  std::string_view slice(uint32_t begin, uint32_t end) const { return text_.substr(begin, end - begin); }
+  LowerWord lower(size_t i) const { return LowerWord(text(i)); }
+
+  bool is_word(size_t i) const { return valid(i) && tokens_[i].kind == QUARRY_TOKEN_WORD; }
+  bool is_number(size_t i) const { return valid(i) && tokens_[i].kind == QUARRY_TOKEN_NUMBER; }
+  bool is_punct(size_t i) const { return valid(i) && tokens_[i].kind == QUARRY_TOKEN_PUNCT; }
+  bool is_symbol(size_t i) const { return valid(i) && tokens_[i].kind == QUARRY_TOKEN_SYMBOL; }
+  bool is_quote(size_t i) const { return valid(i) && tokens_[i].kind == QUARRY_TOKEN_QUOTE; }
+  // A token whose text is exactly `s` (punctuation and symbols: "-", "%", "$").
+  bool is(size_t i, std::string_view s) const { return valid(i) && text(i) == s; }
+  bool is_lower(size_t i, std::string_view lower_word) const {
+    return valid(i) && tokens_[i].end - tokens_[i].begin == lower_word.size() && lower(i).view() == lower_word;
+  }
+
+  // Nothing between token a and the next token b ("240" "mm").
+  bool glued(size_t a, size_t b) const { return valid(a) && valid(b) && tokens_[a].end == tokens_[b].begin; }
+  bool capitalized(size_t i) const { return is_word(i) && (tokens_[i].flags & QUARRY_TOKEN_UPPER_INITIAL) != 0; }
+  bool all_upper(size_t i) const { return is_word(i) && (tokens_[i].flags & QUARRY_TOKEN_ALL_UPPER) != 0; }
+  bool possessive(size_t i) const { return is_word(i) && (tokens_[i].flags & QUARRY_TOKEN_POSSESSIVE) != 0; }
+
+  // True when no word or number comes before token i in its sentence, or it follows a colon, quotation
+  // mark, bracket or dash: places where a capital letter says nothing about names.
+  bool starts_clause(size_t i) const {
+    if (i <= first_content_) return true;
+    const size_t p = i - 1;
+    if (is_quote(p)) return true;
+    if (!is_punct(p)) return false;
+    const std::string_view t = text(p);
+    return t == ":" || t == "(" || t == "[" || t == "-" || t == "–" || t == "—" || t == "|";
+  }
+
+ private:
+  std::string_view text_;
+  std::span<const Token> tokens_;
+  size_t first_;
+  size_t last_;
+  size_t first_content_;  // the sentence's first word or number
+};
+
+}  // namespace quarry::figures
+
+#endif  // QUARRY_FIGURES_TOKEN_TEXT_HPP

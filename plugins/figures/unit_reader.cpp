@@ -1,0 +1,133 @@
+#include "unit_reader.hpp"
+
+namespace quarry::figures {
+namespace {
+
+constexpr uint32_t kNotInNounPhrase =
+    role::kStop | role::kTimeUnit | role::kMonth | role::kWeekday | role::kNumber | role::kScale;
+
+constexpr size_t kMaxNounPhraseWords = 6;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+UnitMatch UnitReader::read(const Quantity& q, size_t span_last, bool singular) const {
+  (void)q;
+  const size_t next = span_last + 1;
+  if (!tokens_.valid(next)) return {};
+  if (const auto m = lexicon_.percents().match_forward(tokens_, next)) {
+    return {UnitKind::kPercent, m->phrase->payload, m->end - 1, true};
+  }
+  if (const auto m = lexicon_.currencies().match_forward(tokens_, next, tag::kSuffix)) {
+    return {UnitKind::kCurrency, m->phrase->payload, m->end - 1, true};
+  }
+  if (const auto m = lexicon_.measures().match_forward(tokens_, next)) {
+    // A bare letter ("m", "g") is a unit only written against the number or before punctuation.
+    const bool spaced_ok = (m->phrase->tag & tag::kSpaced) != 0;
+    if (spaced_ok || tokens_.glued(span_last, next) || !tokens_.is_word(m->end)) {
+      const uint32_t begin = tokens_.token(next).begin, end = tokens_.token(m->end - 1).end;
+      return {UnitKind::kMeasure, tokens_.slice(begin, end), m->end - 1, true};
+    }
+  }
+  if (tokens_.is_word(next)) {
+    const WordInfo* info = lexicon_.find(tokens_.lower(next));
+    if (info != nullptr && info->has(role::kMoneyNoun)) return {UnitKind::kMeasure, tokens_.text(next), next, true};
+    if (info != nullptr && info->has(role::kTimeUnit)) return {UnitKind::kTimeUnit, tokens_.text(next), next, true};
+  }
+  UnitMatch noun = counted_noun(next, singular);
+  if (noun.kind != UnitKind::kNone) return noun;
+  if (tokens_.is_word(next) && lexicon_.has(tokens_.lower(next), role::kElisionCue)) {
+    return {UnitKind::kElided, {}, span_last, false};
+  }
+  return {};
+}
+
+UnitMatch UnitReader::read_glued(const GluedWord& glued) const {
+  if (glued.text.empty()) return {};
+  const LowerWord lower(glued.text);
+  const bool whole_token = !glued.hyphenated || tokens_.text(glued.token) == glued.text;
+  if (!glued.hyphenated) {
+    if (lexicon_.currencies().find_word(lower, tag::kSuffix) != nullptr) {
+      return {UnitKind::kCurrency, lexicon_.currencies().find_word(lower, tag::kSuffix)->payload, glued.token, true};
+    }
+    if (const Phrase* p = lexicon_.percents().find_word(lower)) return {UnitKind::kPercent, p->payload, glued.token, true};
+  }
+  if (whole_token) {
+    if (const auto m = lexicon_.measures().match_forward(tokens_, glued.token)) {
+      const uint32_t begin = tokens_.token(glued.token).begin, end = tokens_.token(m->end - 1).end;
+      return {UnitKind::kMeasure, tokens_.slice(begin, end), m->end - 1, true};
+    }
+  } else if (lexicon_.measures().find_word(lower) != nullptr) {
+    return {UnitKind::kMeasure, glued.text, glued.token, true};
+  }
+  const WordInfo* info = lexicon_.find(lower);
+  if (info != nullptr && info->has(role::kTimeUnit)) return {UnitKind::kTimeUnit, glued.text, glued.token, true};
+  if (info != nullptr && info->has(role::kMoneyNoun)) return {UnitKind::kMeasure, glued.text, glued.token, true};
+  return {};
+}
+
+bool UnitReader::looks_plural(size_t i, const WordInfo* info) const {
+  if (info != nullptr && info->has(role::kPlural)) return true;
+  if (tokens_.all_upper(i)) return false;  // "ISIS", "US"
+  const std::string_view word = tokens_.text(i);
+  if (word.size() < 3 || word.back() != 's') return false;
+  if (ends_with(word, "ss") || ends_with(word, "us")) return false;  // "press", "bonus", "various"
+  if (ends_with(word, "is") && !tokens_.capitalized(i)) return false;  // "crisis", but "Iraqis"
+  return true;
+}
+
+UnitMatch UnitReader::head_noun(size_t head, size_t run_first) const {
+  size_t first = head;
+  // A demonym keeps its place-name words: "North Koreans", "Sri Lankans"; a common noun stands alone
+  // ("North Korean soldiers" -> soldiers).
+  const std::string_view word = tokens_.text(head);
+  const bool demonym = tokens_.capitalized(head) && !tokens_.all_upper(head) &&
+                       (ends_with(word, "ans") || ends_with(word, "ese") || ends_with(word, "is"));
+  while (demonym && first > run_first && tokens_.capitalized(first - 1) && !tokens_.all_upper(first - 1)) --first;
+  return {UnitKind::kCounted, tokens_.slice(tokens_.token(first).begin, tokens_.token(head).end), head, true};
+}
+
+UnitMatch UnitReader::counted_noun(size_t begin, bool singular) const {
+  if (tokens_.is_lower(begin, "of")) return partitive(begin);
+  size_t j = begin;
+  for (size_t count = 0; count < kMaxNounPhraseWords && tokens_.is_word(j); ++count, ++j) {
+    if (tokens_.possessive(j)) return {};
+    const WordInfo* info = lexicon_.find(tokens_.lower(j));
+    if (count == 0 && info != nullptr && info->has(role::kElidedHead)) {
+      // "some 2,700 others"; but "2,700 more troops" goes on to its noun.
+      const bool noun_follows = tokens_.is_word(j + 1) && looks_plural(j + 1, lexicon_.find(tokens_.lower(j + 1))) &&
+                                !lexicon_.has(tokens_.lower(j + 1), kNotInNounPhrase);
+      if (!noun_follows) return {UnitKind::kElided, {}, j, true};
+      continue;
+    }
+    if (info != nullptr && info->has(kNotInNounPhrase)) break;
+    if (looks_plural(j, info)) {
+      size_t head = j;
+      // "police officers", "news outlets": the last of a run of plural-looking nouns.
+      while (tokens_.is_word(head + 1) && head + 1 - begin < kMaxNounPhraseWords) {
+        const WordInfo* next = lexicon_.find(tokens_.lower(head + 1));
+        if ((next != nullptr && next->has(kNotInNounPhrase)) || !looks_plural(head + 1, next)) break;
+        ++head;
+      }
+      return head_noun(head, begin);
+    }
+  }
+  // One of something: the last word of the phrase, when the phrase ends cleanly ("one soldier was").
+  if (singular && j > begin && !tokens_.is_word(j)) return head_noun(j - 1, begin);
+  if (singular && j > begin && lexicon_.has(tokens_.lower(j), role::kStop)) return head_noun(j - 1, begin);
+  return {};
+}
+
+UnitMatch UnitReader::partitive(size_t of_token) const {
+  const size_t d = of_token + 1;
+  if (tokens_.is_lower(d, "them") || tokens_.is_lower(d, "whom")) return {UnitKind::kElided, {}, d, true};
+  if (!tokens_.is_word(d) || !lexicon_.has(tokens_.lower(d), role::kPartitive)) return {};
+  UnitMatch noun = counted_noun(d + 1, false);
+  if (noun.kind != UnitKind::kCounted) return {};
+  return noun;
+}
+
+}  // namespace quarry::figures
