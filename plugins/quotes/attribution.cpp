@@ -66,6 +66,17 @@ bool negated(const DocumentScan& scan, uint32_t i, uint32_t floor) {
   return false;
 }
 
+// A base form ("say", "report") is a present-tense verb only after a plural subject, a pronoun, an
+// auxiliary or an adverb: "analysts say", "they say", "did say"; otherwise it is a noun ("a news report").
+bool plural_subject_before(const DocumentScan& scan, uint32_t prev) {
+  const TokenInfo& info = scan.info(prev);
+  if (info.pronoun != PronounReferent::kNone) return true;
+  if ((info.classes & (bit(WordClass::kFinite) | bit(WordClass::kAdverb) | bit(WordClass::kRelative))) != 0) return true;
+  if (!is_word(scan.token(prev)) || has_flag(scan.token(prev), QUARRY_TOKEN_POSSESSIVE)) return false;
+  const std::string_view w = scan.text(prev);
+  return w.size() > 2 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !scan.is_word(prev, "news");
+}
+
 // A cue verb form used as a verb here (not "the report", "his claims", "to say", "did not say").
 bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
   if (scan.capitalized(i)) return false;
@@ -82,7 +93,9 @@ bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
   if (noun_like && i + 1 < unit.last) {
     const TokenInfo& next = scan.info(i + 1);
     if (next.cue_verb >= 0 || (next.classes & bit(WordClass::kFinite)) != 0) return false;  // "reports say"
+    if (scan.is_word(i + 1, "of")) return false;                                            // "reports of"
   }
+  if (verb.form == verb.lemma && i > unit.first && !plural_subject_before(scan, i - 1)) return false;
   if (i + 1 < unit.last && scan.is_word(i + 1, "by")) return false;  // passive: "was asked by reporters"
   return true;
 }
@@ -143,17 +156,33 @@ uint32_t skip_addressee(const DocumentScan& scan, uint32_t k, uint32_t ceiling) 
   return k;
 }
 
+// True when an opening quotation mark comes before the next punctuation (within a short stretch): the
+// complement is a noun phrase with quoted words ("noted Seoul's “deep concern” over ...").
+bool quote_ahead(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
+  for (uint32_t c = k; c < ceiling && c - k < kClauseLookahead; ++c) {
+    if (opens_quote(scan, c)) return true;
+    if (is_punct(scan.token(c)) && !scan.is_punct(c, "-")) return false;
+    if (scan.info(c).cue_verb >= 0) return false;  // the quote belongs to that nearer cue
+  }
+  return false;
+}
+
+struct CueShape {
+  bool object = false;    // an addressee may come first
+  bool naming = false;    // labels a noun phrase
+  bool question = false;  // reports an embedded question
+};
+
 // Reads what follows the cue (from `k`): adjuncts, then the start of the content, if any. Returns the end
 // of the attribution phrase.
-uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, bool object, bool naming,
-                    Attribution& a) {
+uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueShape shape, Attribution& a) {
   const uint32_t start = k;
-  bool addressee_done = !object;
+  bool addressee_done = !shape.object;
   while (k < unit.last && k - start <= kMaxAdjunctTokens) {
     const Token& t = scan.token(k);
     if (is_quote(t)) {
       if (opens_quote(scan, k)) {
-        a.right = naming ? RightContent::kNaming : RightContent::kQuote;
+        a.right = shape.naming ? RightContent::kNaming : RightContent::kQuote;
         a.right_begin = k;
       }
       return k;
@@ -185,18 +214,27 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, bool
     }
     if (!is_word(t)) return k;
     const TokenInfo& info = scan.info(k);
+    if ((info.classes & bit(WordClass::kChannel)) != 0) return k;  // "reported quoting ..."
     if (scan.is_word(k, "that") && a.takes_clause) {
       a.right = RightContent::kThat;
       a.right_begin = k + 1;
       return k + 1;
     }
-    if ((info.classes & bit(WordClass::kInterrogative)) != 0 && a.takes_clause && !naming) {
+    if ((info.classes & bit(WordClass::kInterrogative)) != 0 && shape.question) {
       a.right = RightContent::kQuestion;
       a.right_begin = k;
       return k;
     }
     if ((info.classes & bit(WordClass::kPreposition)) != 0) {
-      k = skip_prepositional_phrase(scan, k, unit.last);
+      const uint32_t after = skip_prepositional_phrase(scan, k, unit.last);
+      // "said at least 100 soldiers had been killed": the phrase was the clause's own subject.
+      if (a.takes_clause && !shape.naming && after < unit.last && scan.has_class(after, WordClass::kFinite) &&
+          k == start) {
+        a.right = RightContent::kClause;
+        a.right_begin = k;
+        return k;
+      }
+      k = after;
       continue;
     }
     if ((info.classes & bit(WordClass::kTime)) != 0 && (info.classes & bit(WordClass::kFinite)) == 0) {
@@ -207,7 +245,7 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, bool
       ++k;  // "said repeatedly that"
       continue;
     }
-    if (naming) {
+    if (shape.naming) {
       a.right = RightContent::kNaming;
       a.right_begin = k;
       return k;
@@ -223,10 +261,30 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, bool
     if (a.takes_clause && looks_like_clause(scan, k, unit.last)) {
       a.right = RightContent::kClause;
       a.right_begin = k;
+    } else if (quote_ahead(scan, k, unit.last)) {
+      a.right = RightContent::kNaming;
+      a.right_begin = k;
     }
     return k;
   }
   return k;
+}
+
+// "Colonel Oleksandr, a spokesperson for ..., told": a name and its appositive, both before the verb.
+Mention appositive_subject(const DocumentScan& scan, uint32_t comma, uint32_t floor) {
+  uint32_t start = comma;
+  const Mention second = subject_before(scan, comma, floor, &start);
+  if (second.empty() || second.pronoun || second.first <= floor + 1 || !scan.is_punct(second.first - 1, ",")) return {};
+  const Mention first = subject_before(scan, second.first - 1, floor, &start);
+  if (first.empty() || first.pronoun) return {};
+  if (!scan.capitalized(first.last - 1) && !scan.capitalized(second.last - 1)) return {};
+  return {first.first, second.last, false};
+}
+
+// Verbs joined to an earlier one share its subject: "...; calls him ...", "... and noted ...".
+bool coordinated(const DocumentScan& scan, uint32_t i, uint32_t floor) {
+  if (i <= floor) return false;
+  return scan.is_punct(i - 1, ";") || scan.is_word(i - 1, "and") || scan.is_word(i - 1, "but");
 }
 
 }  // namespace
@@ -243,13 +301,14 @@ bool looks_like_clause(const DocumentScan& scan, uint32_t begin, uint32_t ceilin
     if (is_punct(t) && !scan.is_punct(k, "-") && !scan.is_punct(k, ".")) return false;
     if (!is_word(t)) continue;
     const TokenInfo& info = scan.info(k);
-    if (k > begin && (info.classes & bit(WordClass::kFinite)) != 0) return true;
+    if (k > begin && (info.classes & (bit(WordClass::kFinite) | bit(WordClass::kPast))) != 0) return true;
     if (k == begin || scan.capitalized(k) || info.classes != 0 || scan.in_quote(k)) continue;
     const std::string_view w = scan.text(k);
     if (w.size() > 3 && ends_with(w, "ed")) return true;
-    const bool after_noun = is_word(scan.token(k - 1)) && !scan.has_class(k - 1, WordClass::kDeterminer) &&
-                            !scan.has_class(k - 1, WordClass::kPreposition);
-    if (after_noun && w.size() > 3 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us")) return true;
+    // "Ukraine captures ...": a present-tense verb right after a name.
+    if (scan.capitalized(k - 1) && w.size() > 3 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us")) {
+      return true;
+    }
   }
   return false;
 }
@@ -272,8 +331,6 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
     a.cue_last = cue.last;
     a.first = cue.first;
     uint32_t after = cue.last;
-    bool object = false;
-    bool naming = false;
     if (cue.phrase != nullptr && cue.phrase->role == PhraseRole::kSourceAfter) {
       a.source_after = true;
       a.takes_clause = true;
@@ -292,13 +349,16 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
       i = a.last - 1;
       continue;
     }
+    CueShape shape;
     if (cue.phrase != nullptr) {
-      a.takes_clause = true;
-      object = cue.phrase->role == PhraseRole::kPassive;
+      a.takes_clause = cue.phrase->role != PhraseRole::kNaming;
+      shape.object = cue.phrase->role == PhraseRole::kPassive;
+      shape.naming = cue.phrase->role == PhraseRole::kNaming;
     } else {
       a.takes_clause = cue.verb->clause;
-      object = cue.verb->object;
-      naming = cue.verb->naming;
+      shape.object = cue.verb->object;
+      shape.naming = cue.verb->naming;
+      shape.question = cue.verb->question;
     }
     const bool progressive = i > unit.first && scan.has_class(i - 1, WordClass::kFinite);
     const bool participle = cue.verb != nullptr && cue.verb->participle && !progressive;
@@ -308,19 +368,28 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
                             scan.has_class(i - 1, WordClass::kConjunction) || is_dash(scan, i - 1);
       if (!detached) a.speaker = subject_before(scan, i, floor, &start);
       if (a.speaker.empty()) {
-        a.participle = true;
+        a.inherits_subject = true;
         start = i;
       }
+    } else if (coordinated(scan, i, floor)) {
+      a.inherits_subject = true;
     } else {
       a.speaker = subject_before(scan, i, floor, &start);
       if (a.speaker.empty()) {
         start = i;
-        const bool after_quote_or_comma =
-            i > floor && (scan.is_punct(i - 1, ",") || closes_quote(scan, i - 1) || is_dash(scan, i - 1));
-        if (cue.verb != nullptr && cue.verb->invert && after_quote_or_comma) {
+        const bool after_comma = i > floor && scan.is_punct(i - 1, ",");
+        const bool after_quote_or_comma = i > floor && (after_comma || closes_quote(scan, i - 1) || is_dash(scan, i - 1));
+        if (after_comma) {
+          a.speaker = appositive_subject(scan, i - 1, floor);
+          if (!a.speaker.empty()) start = a.speaker.first;
+        }
+        if (a.speaker.empty() && cue.verb != nullptr && cue.verb->invert && after_quote_or_comma) {
           a.speaker = phrase_after(scan, cue.last, unit.last);
           if (!a.speaker.empty()) after = a.speaker.last;
-        } else if (i > unit.first && scan.is_word(i - 1, "as")) {
+        }
+        if (a.speaker.empty() && after_comma && (cue.verb == nullptr || !cue.verb->invert)) {
+          a.inherits_subject = true;  // "..., brushes off claims": a second verb of the same subject
+        } else if (a.speaker.empty() && i > unit.first && scan.is_word(i - 1, "as")) {
           start = i - 1;  // agentless "as reported earlier"
         }
       }
@@ -330,7 +399,7 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
       start = a.speaker.first - 1;  // "as Trump put it"
     }
     a.first = start;
-    a.last = scan_right(scan, after, unit, object, naming, a);
+    a.last = scan_right(scan, after, unit, shape, a);
     out.push_back(a);
     floor = a.right != RightContent::kNone ? a.right_begin : a.last;
     i = a.last > i ? a.last - 1 : i;

@@ -29,7 +29,7 @@ struct Attribution {
   uint32_t cue_first = 0;  // the cue's own tokens [cue_first, cue_last)
   uint32_t cue_last = 0;
   Mention speaker;
-  bool participle = false;     // its speaker is the main clause's subject
+  bool inherits_subject = false;  // its speaker is the main clause's subject ("..., saying", "...; calls")
   bool source_after = false;   // "according to X"
   bool takes_clause = false;   // may report a clause (indirect/mixed), not only a quoted passage
   RightContent right = RightContent::kNone;

@@ -36,6 +36,7 @@ uint32_t class_named(std::string_view name) {
       {"adverb", WordClass::kAdverb},           {"time", WordClass::kTime},
       {"title", WordClass::kTitle},             {"complementizer", WordClass::kComplementizer},
       {"channel", WordClass::kChannel},         {"interrogative", WordClass::kInterrogative},
+      {"past", WordClass::kPast},
   };
   for (const auto& [n, c] : kNames) {
     if (n == name) return bit(c);
@@ -95,6 +96,7 @@ Lexicon::Lexicon() {
       else if (f[i] == "object") verb.object = true;
       else if (f[i] == "naming") verb.naming = true;
       else if (f[i] == "participle") verb.participle = true;
+      else if (f[i] == "question") verb.question = true;
       else throw std::runtime_error("quotes: unknown cue feature '" + std::string(f[i]) + "'");
     }
     if (verb_index_.contains(verb.form)) return;  // the first entry of a form wins
@@ -107,6 +109,7 @@ Lexicon::Lexicon() {
     if (f[0] == "source-after") phrase.role = PhraseRole::kSourceAfter;
     else if (f[0] == "passive") phrase.role = PhraseRole::kPassive;
     else if (f[0] == "verb") phrase.role = PhraseRole::kVerb;
+    else if (f[0] == "naming") phrase.role = PhraseRole::kNaming;
     else throw std::runtime_error("quotes: unknown cue phrase role '" + std::string(f[0]) + "'");
     for (size_t i = 1; i < f.size(); ++i) phrase.words.emplace_back(f[i]);
     phrase_index_[phrase.words.front()].push_back(static_cast<uint16_t>(phrases_.size()));

@@ -27,6 +27,7 @@ enum class WordClass : uint32_t {
   kComplementizer = 1u << 9,
   kChannel = 1u << 10,
   kInterrogative = 1u << 11,
+  kPast = 1u << 12,
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }
@@ -43,9 +44,10 @@ struct CueVerb {
   bool object = false;      // takes an addressee first ("told CNN")
   bool naming = false;      // "called him a 'smart guy'"
   bool participle = false;  // "..., saying ..."
+  bool question = false;    // "asked if ..."
 };
 
-enum class PhraseRole : uint8_t { kSourceAfter, kPassive, kVerb };
+enum class PhraseRole : uint8_t { kSourceAfter, kPassive, kVerb, kNaming };
 
 // A multi-word cue (cue_phrases.txt): its lower-cased words, in order.
 struct CuePhrase {

@@ -77,7 +77,7 @@ class QuoteFinder {
       paragraph_ = unit.paragraph;
     }
     find_attributions(scan_, unit, attributions_);
-    resolve_participles(unit);
+    resolve_inherited_subjects(unit);
     assign_regions(unit);
     for (size_t i = 0; i < attributions_.size(); ++i) {
       const Attribution& a = attributions_[i];
@@ -92,11 +92,12 @@ class QuoteFinder {
     attach_unattributed(unit);
   }
 
-  // A participle's speaker is the main clause's subject: an earlier attribution's speaker, else the unit's.
-  void resolve_participles(const Unit& unit) {
+  // A participle's or a coordinated verb's speaker is the main clause's subject: an earlier attribution's
+  // speaker, else the unit's.
+  void resolve_inherited_subjects(const Unit& unit) {
     for (size_t i = 0; i < attributions_.size(); ++i) {
       Attribution& a = attributions_[i];
-      if (!a.participle) continue;
+      if (!a.inherits_subject) continue;
       for (size_t j = i; j-- > 0;) {
         if (!attributions_[j].speaker.empty()) {
           a.speaker = attributions_[j].speaker;
@@ -104,14 +105,18 @@ class QuoteFinder {
         }
       }
       if (a.speaker.empty()) {
-        const Mention subject = clause_subject(scan_, unit.first, a.first);
-        if (!subject.empty() && !subject.pronoun) a.speaker = subject;
-        if (!subject.empty() && subject.pronoun) a.speaker = subject;
+        a.speaker = clause_subject(scan_, unit.first, a.first);
       }
     }
   }
 
-  // Decides which stretch of the unit each attribution reports (see the comments inline).
+  // Decides which stretch of the unit each attribution reports:
+  //  - content after a cue ("said that ...", "said, “...”") runs to the next attribution that is set off
+  //    by a comma, a participle, or a subordinate clause ("after Ukrainian media reported ...");
+  //  - an attribution after a comma or a closing quote claims what precedes it ("“...,” he said");
+  //  - one nested in another's content without such a break is part of that content ("said X told Y");
+  //  - a trailing attribution after another's content reports the whole stretch ("X suggests that ...,
+  //    it added"), unless it is a channel ("..., Yonhap reported", "according to ..."), which yields.
   void assign_regions(const Unit& unit) {
     const size_t n = attributions_.size();
     left_.assign(n, Claim{});
@@ -123,26 +128,25 @@ class QuoteFinder {
     for (size_t i = 0; i < n; ++i) {
       const Attribution& a = attributions_[i];
       if (open >= 0) {
-        Attribution& owner = attributions_[static_cast<size_t>(open)];
-        (void)owner;
-        if (!a.participle && !separated_before(scan_, a.first, right_[static_cast<size_t>(open)].first)) {
+        const size_t o = static_cast<size_t>(open);
+        const bool subordinate = a.first > right_[o].first && is_subordinator(a.first - 1);
+        if (!a.inherits_subject && !subordinate && !separated_before(scan_, a.first, right_[o].first)) {
           cancelled_[i] = true;  // nested in the open content: "said Y told Z that ..."
           continue;
         }
-        const bool trailing = !a.participle && trails(scan_, a.first, unit.first) && !a.source_after &&
-                              (a.right == RightContent::kNone || a.right == RightContent::kQuote);
-        if (trailing && !is_channel(scan_, a)) {
-          // "Intelligence suggests that ..., it added": the outer attribution reports the whole stretch.
-          cancelled_[static_cast<size_t>(open)] = true;
-          right_[static_cast<size_t>(open)].active = false;
-          left_[static_cast<size_t>(open)].active = false;
+        const bool trailing = !a.inherits_subject && !subordinate && trails(scan_, a.first, unit.first) &&
+                              !a.source_after && a.right == RightContent::kNone;
+        if (trailing && !is_channel(scan_, a) && right_[o].how != RightContent::kQuote) {
+          cancelled_[o] = true;
+          right_[o].active = false;
+          left_[o].active = false;
           left_[i] = Claim{open_region_start, a.first, RightContent::kNone, true};
         } else {
-          right_[static_cast<size_t>(open)].last = a.first;
+          right_[o].last = subordinate ? a.first - 1 : a.first;
         }
         open = -1;
-      } else if (!a.participle && trails(scan_, a.first, region_start) && a.first > region_start &&
-                 !(a.source_after && a.right != RightContent::kNone)) {
+      } else if (!a.inherits_subject && trails(scan_, a.first, region_start) && a.first > region_start &&
+                 !(a.source_after && a.right != RightContent::kNone) && left_is_content(a, region_start)) {
         left_[i] = Claim{region_start, a.first, RightContent::kNone, true};
       }
       if (a.right != RightContent::kNone) {
@@ -157,6 +161,31 @@ class QuoteFinder {
     for (size_t i = 0; i < n; ++i) {
       if (right_[i].active) right_[i].last = end_before_channel(right_[i].first, right_[i].last);
     }
+  }
+
+  // "after", "while", "because" ...: a subordinate clause ends the reported content before it.
+  bool is_subordinator(uint32_t k) const {
+    if (!is_word(scan_.token(k)) || scan_.is_word(k, "that") || scan_.is_word(k, "and") || scan_.is_word(k, "or") ||
+        scan_.is_word(k, "of") || scan_.is_word(k, "to")) {
+      return false;
+    }
+    return scan_.has_class(k, WordClass::kConjunction) || scan_.has_class(k, WordClass::kPreposition);
+  }
+
+  // What precedes a trailing attribution is its content when it is quoted, or when the attribution has no
+  // content of its own after it and the stretch reads like a clause ("..., the JCS warned").
+  bool left_is_content(const Attribution& a, uint32_t region_start) const {
+    uint32_t e = a.first;
+    while (e > region_start && is_trimmed_punct(scan_, e - 1)) --e;
+    if (e <= region_start) return false;
+    const int32_t q = scan_.info(e - 1).quote;
+    if (q >= 0 && scan_.quoted()[static_cast<size_t>(q)].close == e - 1) return true;
+    if (a.right != RightContent::kNone && a.right != RightContent::kQuote) return false;
+    for (uint32_t k = region_start; k < e; ++k) {
+      if (scan_.in_quote(k)) return true;
+      if (scan_.has_class(k, WordClass::kFinite) || looks_like_clause(scan_, k, e)) return true;
+    }
+    return false;
   }
 
   // A reported clause stops before ", citing ..." or ", according to ...".
@@ -268,7 +297,18 @@ class QuoteFinder {
         }
         continue;
       }
-      if (!starts_sentence(unit, span)) continue;
+      if (!starts_sentence(unit, span)) {
+        const Mention source = headline_source(unit);
+        if (!source.empty() && source.first > close) {
+          FoundQuote q;
+          q.begin = scan_.token(span.open).begin;
+          q.end = scan_.token(close).end;
+          q.speaker = source;
+          used_[static_cast<size_t>(qi)] = true;
+          out_.push_back(q);
+        }
+        continue;
+      }
       if (has_colon_ && (colon_paragraph_ == unit.paragraph || colon_paragraph_ + 1 == unit.paragraph)) {
         used_[static_cast<size_t>(qi)] = true;
         emit(quote_for(colon_, span.open, close + 1, QuoteKind::kDirect));
@@ -289,6 +329,20 @@ class QuoteFinder {
       paragraph_speaker_ = static_cast<int32_t>(out_.size() - 1);
     }
     if (has_colon_ && colon_paragraph_ + 1 < unit.paragraph) has_colon_ = false;
+  }
+
+  // A headline's source after a final colon: "North Korea 'significantly benefiting' ...: US at UNSC".
+  Mention headline_source(const Unit& unit) const {
+    constexpr uint32_t kMaxTail = 3;  // words after the source itself ("at UNSC")
+    for (uint32_t k = unit.last; k-- > unit.first;) {
+      if (scan_.in_quote(k)) return {};
+      if (!scan_.is_punct(k, ":")) continue;
+      if (k + 1 >= unit.last || !scan_.capitalized(k + 1)) return {};
+      const Mention m = phrase_after(scan_, k + 1, unit.last);
+      if (m.empty() || unit.last - m.last > kMaxTail) return {};
+      return m;
+    }
+    return {};
   }
 
   // The passage opens its unit and only punctuation (or more quotes) follows it: a sentence of its own.

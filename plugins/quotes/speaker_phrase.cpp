@@ -14,7 +14,7 @@ constexpr uint32_t kStopsPhrase = bit(WordClass::kPreposition) | bit(WordClass::
                                   bit(WordClass::kRelative) | bit(WordClass::kFinite) |
                                   bit(WordClass::kNegation) | bit(WordClass::kComplementizer) |
                                   bit(WordClass::kChannel) | bit(WordClass::kInterrogative) |
-                                  bit(WordClass::kAdverb);
+                                  bit(WordClass::kAdverb) | bit(WordClass::kPast);
 
 bool is_linking_preposition(const DocumentScan& scan, uint32_t i) {
   return scan.is_word(i, "of") || scan.is_word(i, "for") || scan.is_word(i, "at");
@@ -42,6 +42,24 @@ uint32_t closing_parenthesis(const DocumentScan& scan, uint32_t open, uint32_t c
     if (is_quote(scan.token(k)) || scan.is_punct(k, ",") || scan.is_punct(k, "(")) break;
   }
   return open;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// "Korean", "Chinese", "British", "Israeli", "French": nationality adjectives that precede a common noun.
+bool demonym_like(std::string_view w) {
+  return ends_with(w, "an") || ends_with(w, "ese") || ends_with(w, "ish") || ends_with(w, "ch") || ends_with(w, "i");
+}
+
+// A capitalised word within the next two tokens: the lower-case words are a title before a name.
+bool name_follows(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
+  for (uint32_t c = k + 1; c < ceiling && c <= k + 2; ++c) {
+    if (scan.capitalized(c)) return true;
+    if (!is_word(scan.token(c))) return false;
+  }
+  return false;
 }
 
 bool is_time_token(const DocumentScan& scan, uint32_t i) {
@@ -81,7 +99,15 @@ Mention noun_phrase_before(const DocumentScan& scan, uint32_t end, uint32_t floo
     }
     const TokenInfo& info = scan.info(t);
     if ((info.classes & bit(WordClass::kDeterminer)) != 0) {
-      if (k != end) k = t;  // the determiner opens the phrase
+      if (k == end) break;
+      k = t;  // the determiner opens the phrase ...
+      // ... unless the phrase hangs off a noun: "a spokesperson for the Ukrainian military".
+      if (t >= floor + 2 && (scan.is_word(t - 1, "of") || scan.is_word(t - 1, "for")) && is_word(scan.token(t - 2)) &&
+          (scan.info(t - 2).classes & kStopsPhrase) == 0 && scan.info(t - 2).cue_verb < 0 &&
+          scan.info(t - 2).pronoun == PronounReferent::kNone && !scan.has_class(t - 2, WordClass::kDeterminer)) {
+        k = t - 1;
+        continue;
+      }
       break;
     }
     if (k != end && is_linking_preposition(scan, t) && scan.capitalized(k)) {
@@ -101,6 +127,27 @@ Mention noun_phrase_before(const DocumentScan& scan, uint32_t end, uint32_t floo
     if (is_word(scan.token(i)) && !scan.has_class(i, WordClass::kDeterminer)) return {k, end, false};
   }
   return {};
+}
+
+// The antecedent of a relative pronoun at `relative`: the noun phrase before it, past a comma and a time
+// adjunct ("a report ... last week, which said"); a document's author when the phrase is "<document> by X"
+// ("a report by Seoul's spy agency to MPs last week, which said" is the spy agency speaking).
+Mention antecedent_before(const DocumentScan& scan, uint32_t relative, uint32_t floor) {
+  constexpr uint32_t kMaxAntecedentTokens = 14;
+  uint32_t k = relative;
+  if (k > floor && scan.is_punct(k - 1, ",")) --k;
+  for (uint32_t b = k; b > floor && k - b < kMaxAntecedentTokens;) {
+    --b;
+    if (is_punct(scan.token(b)) && !is_title_period(scan, b, floor)) break;
+    if (scan.has_class(b, WordClass::kFinite) || scan.has_class(b, WordClass::kConjunction)) break;
+    if (scan.is_word(b, "by")) {
+      const Mention author = phrase_after(scan, b + 1, k);
+      if (!author.empty()) return author;
+      break;
+    }
+  }
+  while (k > floor && is_time_token(scan, k - 1)) --k;
+  return noun_phrase_before(scan, k, floor);
 }
 
 }  // namespace
@@ -142,9 +189,7 @@ Mention subject_before(const DocumentScan& scan, uint32_t end, uint32_t floor, u
     return {t, t + 1, true};
   }
   if (scan.is_word(t, "who") || scan.is_word(t, "which")) {
-    uint32_t k = t;
-    if (k > floor && scan.is_punct(k - 1, ",")) --k;
-    const Mention m = noun_phrase_before(scan, k, floor);
+    const Mention m = antecedent_before(scan, t, floor);
     if (!m.empty()) *start = m.first;
     return m;
   }
@@ -196,7 +241,14 @@ Mention phrase_after(const DocumentScan& scan, uint32_t begin, uint32_t ceiling)
     }
     const bool capital = scan.capitalized(k);
     if (info.cue_verb >= 0 && !capital) break;
-    if (!capital && ++lower_words > kMaxLowerWords) break;
+    if (!capital) {
+      if (++lower_words > kMaxLowerWords) break;
+      // After a name, a lower-case word is its verb ("Rajinikanth condoles"), unless the name is a
+      // nationality ("Korean lawmaker") or a title follows ("campaign manager Robby Mook").
+      if (k > begin && scan.capitalized(k - 1) && !demonym_like(scan.text(k - 1)) && !name_follows(scan, k, ceiling)) {
+        break;
+      }
+    }
     ++k;
   }
   for (uint32_t i = begin; i < k; ++i) {
