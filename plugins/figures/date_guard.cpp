@@ -20,7 +20,10 @@ bool DateGuard::is_month(size_t i) const {
   if (!tokens_.is_word(i)) return false;
   const WordInfo* info = lexicon_.find(tokens_.lower(i));
   if (info == nullptr || !info->has(role::kMonth)) return false;
-  return !info->has(role::kMonthCapital) || tokens_.capitalized(i);
+  if (!info->has(role::kMonthCapital) || tokens_.capitalized(i)) return true;
+  // Lower-cased text ("on may 19 ,"): "may" is a month after "on" or a year cue, not a modal verb.
+  return i > tokens_.first() && tokens_.is_word(i - 1) &&
+         (tokens_.is_lower(i - 1, "on") || lexicon_.has(tokens_.lower(i - 1), role::kYearCue));
 }
 
 // "Jan 24", "Nov. 12", "Jan 24, 2025" (the year after a day).
@@ -83,8 +86,11 @@ Verdict DateGuard::check_plain_integer(const Candidate& c, const Quantity& q) co
   }
   if (q.digit_count == 4) {
     if (month_before(q.first)) return {NotAFigure::kYear, q.last};
+    // Counts of a thousand or more are written with a comma in news ("2,000 people"): a bare 1900-2100 is a
+    // year even before a noun ("the 2024 elections", "its 1988 sales"), unless it measures something.
+    const bool measured = c.unit.kind == UnitKind::kMeasure || c.unit.kind == UnitKind::kPercent;
+    if (v >= 1900 && v <= 2100 && !measured) return {NotAFigure::kYear, q.last};
     if (unit_counts(c.unit.kind)) return {};
-    if (v >= 1900 && v <= 2100) return {NotAFigure::kYear, q.last};
     const bool cue = q.first > tokens_.first() && tokens_.is_word(q.first - 1) &&
                      lexicon_.has(tokens_.lower(q.first - 1), role::kYearCue);
     if (v >= 1000 && v <= 2999 && cue && !c.qualifier) return {NotAFigure::kYear, q.last};
@@ -161,15 +167,15 @@ Verdict DateGuard::check(const Candidate& c) const {
     return {NotAFigure::kClockTime, high.last + 1};
   }
 
-  for (const Quantity* q : {&low, &high}) {
-    const Verdict v = check_plain_integer(c, *q);
-    if (v.why != NotAFigure::kNone) return {v.why, std::max(v.skip_to, end)};
-  }
-  // "2024-25": a year with the next year's last digits.
+  // "2024-25", "1995-01": a year with the next year's last digits, or a month.
   if (c.high == nullptr && low.plain_integer && low.digit_count == 4 && tokens_.is(low.last + 1, "-") &&
       tokens_.is_number(low.last + 2) && tokens_.glued(low.last, low.last + 1)) {
     const double v = low.value.to_double();
     if (v >= 1900 && v <= 2100 && tokens_.text(low.last + 2).size() == 2) return {NotAFigure::kYear, low.last + 2};
+  }
+  for (const Quantity* q : {&low, &high}) {
+    const Verdict v = check_plain_integer(c, *q);
+    if (v.why != NotAFigure::kNone) return {v.why, std::max(v.skip_to, end)};
   }
 
   if (const Verdict v = check_name(c, low); v.why != NotAFigure::kNone) return v;
@@ -177,7 +183,12 @@ Verdict DateGuard::check(const Candidate& c) const {
   if (low.lone_one && !unit_counts(c.unit.kind) && !(c.unit.kind == UnitKind::kElided && c.unit.extends_span)) {
     return {NotAFigure::kVague, end};
   }
-  if (low.bare_half && !c.qualifier && !tokens_.is_lower(low.last + 1, "of")) return {NotAFigure::kVague, end};
+  if (low.bare_half && !c.qualifier) {
+    // "half of the troops" is a figure; "the second half of the year" and a lone "half" are not.
+    const bool determined = low.first > tokens_.first() && tokens_.is_word(low.first - 1) &&
+                            lexicon_.has(tokens_.lower(low.first - 1), role::kHalfDeterminer);
+    if (determined || !tokens_.is_lower(low.last + 1, "of")) return {NotAFigure::kVague, end};
+  }
   return {};
 }
 

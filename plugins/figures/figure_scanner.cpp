@@ -122,11 +122,68 @@ void FigureScanner::scan(std::string_view text, std::span<const Token> tokens, s
   }
 }
 
+void FigureScanner::join_bounds(const TokenText& tokens, std::vector<Figure>& out, size_t sentence_first_figure) {
+  const auto lower_bound = [](Qualifier q) { return q == Qualifier::kMoreThan || q == Qualifier::kAtLeast; };
+  const auto upper_bound = [](Qualifier q) { return q == Qualifier::kLessThan || q == Qualifier::kAtMost; };
+  size_t write = sentence_first_figure;
+  for (size_t k = sentence_first_figure; k < out.size(); ++k) {
+    Figure f = out[k];
+    if (k + 1 < out.size() && f.value && out[k + 1].value) {
+      const Figure& g = out[k + 1];
+      const bool pair = (lower_bound(f.qualifier) && upper_bound(g.qualifier)) ||
+                        (upper_bound(f.qualifier) && lower_bound(g.qualifier));
+      std::string_view gap = tokens.slice(f.end, std::max(f.end, g.begin));
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      const bool joined = gap == "and" || gap == "but" || gap == "," || gap == ", and" || gap == ", but";
+      const double low = lower_bound(f.qualifier) ? *f.value : *g.value;
+      const double high = lower_bound(f.qualifier) ? *g.value : *f.value;
+      if (pair && joined && low < high && (f.unit.empty() || g.unit.empty() || f.unit == g.unit)) {
+        f.end = g.end;
+        f.low = low;
+        f.high = high;
+        f.value.reset();
+        f.qualifier = Qualifier::kRange;
+        if (f.unit.empty()) f.unit = g.unit;
+        ++k;
+      }
+    }
+    out[write++] = f;
+  }
+  out.resize(write);
+}
+
+void FigureScanner::mark_links(const TokenText& tokens) {
+  in_link_.assign(tokens.last() - tokens.first(), 0);
+  size_t run_first = tokens.first();
+  for (size_t i = tokens.first(); i < tokens.last(); ++i) {
+    const bool run_ends = i + 1 == tokens.last() || !tokens.glued(i, i + 1);
+    if (!run_ends) continue;
+    // One run of tokens with no space between them: a link when it has a scheme, "www.", an "@" between
+    // words, or a percent-escape ("%2F").
+    const std::string_view run = tokens.slice(tokens.token(run_first).begin, tokens.token(i).end);
+    bool link = run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos;
+    if (!link && run.size() > 3) {
+      const size_t at = run.find('@');
+      link = at != std::string_view::npos && at > 0 && run.find('.', at) != std::string_view::npos;
+      for (size_t p = run.find('%'); !link && p != std::string_view::npos && p + 2 < run.size();
+           p = run.find('%', p + 1)) {
+        const auto hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'); };
+        link = hex(run[p + 1]) && hex(run[p + 2]) && run.find('%', p + 1) != std::string_view::npos;
+      }
+    }
+    if (link) std::fill(in_link_.begin() + (run_first - tokens.first()), in_link_.begin() + (i + 1 - tokens.first()), 1);
+    run_first = i + 1;
+  }
+}
+
 void FigureScanner::scan_sentence(const TokenText& tokens, size_t sentence_index, std::vector<Figure>& out) {
   const NumberReader reader(tokens, lexicon_);
+  mark_links(tokens);
+  const size_t first_figure = out.size();
   size_t floor = tokens.first();  // a figure's span may not reach back before this token
   for (size_t i = tokens.first(); i < tokens.last();) {
-    if (!reader.may_start(i)) {
+    if (in_link_[i - tokens.first()] != 0 || !reader.may_start(i)) {
       ++i;
       continue;
     }
@@ -134,6 +191,7 @@ void FigureScanner::scan_sentence(const TokenText& tokens, size_t sentence_index
     if (next > i + 1) floor = next;
     i = std::max(next, i + 1);
   }
+  join_bounds(tokens, out, first_figure);
 }
 
 size_t FigureScanner::read_figure(const TokenText& tokens, size_t i, size_t floor, size_t sentence_index,
@@ -151,20 +209,20 @@ size_t FigureScanner::read_figure(const TokenText& tokens, size_t i, size_t floo
     currency = m->phrase->payload;
     span_first = m->begin;
   }
-  bool negative = false;
   if (span_first > floor) {
     const size_t p = span_first - 1;
     const bool sign = (tokens.is(p, "-") || tokens.is(p, "−")) && tokens.glued(p, span_first) &&
                       (p == tokens.first() || !tokens.glued(p - 1, p)) && !tokens.is_number(p - 1);
     if (sign || tokens.is_lower(p, "minus") || tokens.is_lower(p, "negative")) {
-      negative = true;
       span_first = p;
+      low->value = low->value.negated();
+      low->lone_one = false;  // "minus one" is a number, not a pronoun
+      low->plain_integer = false;
     }
   }
 
   // A range, or qualifier words before the number.
-  std::optional<RangeEnd> range;
-  if (!negative) range = read_range(tokens, lexicon_, reader, *low, span_first, floor);
+  std::optional<RangeEnd> range = read_range(tokens, lexicon_, reader, *low, span_first, floor);
   Qualifier qualifier = Qualifier::kExact;
   if (range) {
     qualifier = Qualifier::kRange;
@@ -244,8 +302,7 @@ size_t FigureScanner::read_figure(const TokenText& tokens, size_t i, size_t floo
     figure.low = low->value.to_double();
     figure.high = range->high.value.to_double();
   } else {
-    const Decimal value = negative ? low->value.negated() : low->value;
-    figure.value = value.to_double();
+    figure.value = low->value.to_double();
   }
   out.push_back(figure);
   return span_last + 1;

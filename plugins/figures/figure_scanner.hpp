@@ -9,6 +9,7 @@
 #include <quarry/extractor.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -35,8 +36,14 @@ class FigureScanner {
   size_t read_figure(const TokenText& tokens, size_t i, size_t floor, size_t sentence_index,
                      std::vector<Figure>& out);
 
+  // Marks the tokens of web addresses and e-mail addresses ("…?q=30%25%2020%"), whose digits are not figures.
+  void mark_links(const TokenText& tokens);
+  // Joins a lower and an upper bound of the same sentence into one range: "more than 10 and less than 20".
+  static void join_bounds(const TokenText& tokens, std::vector<Figure>& out, size_t sentence_first_figure);
+
   const Lexicon& lexicon_;
   ScanOptions options_;
+  std::vector<uint8_t> in_link_;  // per token of the current sentence; reused across sentences
   // The latest counted noun, for figures whose noun is elided ("2,700 were injured" -> soldiers).
   std::string_view antecedent_;
   size_t antecedent_sentence_ = 0;

@@ -95,6 +95,7 @@ Lexicon::Lexicon() {
   add_role(data::label_nouns_txt(), role::kLabel);
   add_role(data::money_subunits_txt(), role::kMoneyNoun);
   add_role(data::year_cues_txt(), role::kYearCue);
+  add_role(data::half_determiners_txt(), role::kHalfDeterminer);
 
   const auto add_qualifiers = [](std::string_view file, PhraseTable& table) {
     for_each_entry(file, [&](const WordListEntry& e) {

@@ -31,6 +31,7 @@ inline constexpr uint32_t kPartitive = 1u << 13;    // partitive_determiners.txt
 inline constexpr uint32_t kLabel = 1u << 14;        // label_nouns.txt: "Article", "Flight"
 inline constexpr uint32_t kMoneyNoun = 1u << 15;    // money_subunits.txt: "cents", "pence"
 inline constexpr uint32_t kYearCue = 1u << 16;      // year_cues.txt: "in", "since"
+inline constexpr uint32_t kHalfDeterminer = 1u << 17;  // half_determiners.txt: "the", "second"
 }  // namespace role
 
 enum class ScaleAttach : uint8_t {

@@ -1,5 +1,6 @@
 #include "number_reader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -265,6 +266,16 @@ std::optional<Quantity> NumberReader::read_digits(size_t i) const {
   q.plain_integer = plain;
   q.digit_count = digits;
 
+  // ".08": a decimal written without its leading zero (the period is not glued to a word before it).
+  if (plain && i > tokens_.first() && tokens_.is(i - 1, ".") && tokens_.glued(i - 1, i) &&
+      (i - 1 == tokens_.first() || !tokens_.glued(i - 2, i - 1))) {
+    q.value = q.value.shifted(-static_cast<int>(std::min<size_t>(tokens_.text(i).size(), 400)));
+    q.first = i - 1;
+    q.plain_integer = false;
+    read_glued_word(q);
+    return q;
+  }
+
   // "12 000", "1 234 567.89": groups of three after a short first group, one space apart.
   if (plain && digits <= 3) {
     size_t j = i;
@@ -337,6 +348,7 @@ std::optional<Quantity> NumberReader::read_digits(size_t i) const {
       q.plain_integer = false;
     }
   }
+  read_exponent(q);
   read_scales(q);
   read_and_fraction(q);
   read_glued_word(q);
@@ -395,6 +407,66 @@ void NumberReader::read_and_fraction(Quantity& q) const {
   q.plain_integer = false;
   q.last = n + 1;
   if (!q.has_scale) read_scales(q);
+}
+
+void NumberReader::read_point_decimals(Quantity& q) const {
+  const size_t point = q.last + 1;
+  if (q.fraction || !tokens_.is_lower(point, "point")) return;
+  int64_t digits = 0;
+  int count = 0;
+  size_t j = point + 1;
+  for (; tokens_.is_word(j) && count < 12; ++j) {
+    const HyphenParts parts(tokens_.text(j));
+    bool ok = parts.complete;
+    for (size_t k = 0; k < parts.count && ok; ++k) {
+      const WordInfo* info = lexicon_.find(LowerWord(parts.parts[k]));
+      ok = info != nullptr && info->has(role::kNumber) && info->number < 100;
+      if (!ok) break;
+      const int n = info->number;
+      if (n >= 10 && n % 10 == 0 && k + 1 < parts.count) continue;  // "seventy-one": tens then unit
+      if (n >= 10 && k > 0) {
+        ok = false;
+        break;
+      }
+      const int prev_tens = k > 0 ? lexicon_.find(LowerWord(parts.parts[k - 1]))->number : 0;
+      const int value = prev_tens + n;
+      digits = digits * (value >= 10 ? 100 : 10) + value;
+      count += value >= 10 ? 2 : 1;
+    }
+    if (!ok) break;
+  }
+  if (count == 0) return;
+  q.value = q.value.plus(Decimal::scaled(digits, -count));
+  q.last = j - 1;
+  q.plain_integer = false;
+}
+
+void NumberReader::read_exponent(Quantity& q) const {
+  const size_t e = q.last + 1;
+  if (!tokens_.is_word(e) || !tokens_.glued(q.last, e)) return;
+  const std::string_view word = tokens_.text(e);
+  if (word.empty() || (word[0] != 'e' && word[0] != 'E')) return;
+  std::string_view digits = word.substr(1);
+  bool minus = false;
+  size_t last = e;
+  if (digits.empty() && (tokens_.is(e + 1, "+") || tokens_.is(e + 1, "-")) && tokens_.glued(e, e + 1) &&
+      tokens_.is_number(e + 2) && tokens_.glued(e + 1, e + 2)) {
+    minus = tokens_.is(e + 1, "-");
+    digits = tokens_.text(e + 2);
+    last = e + 2;
+  } else if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) {
+    minus = digits[0] == '-';
+    digits.remove_prefix(1);
+  }
+  if (digits.empty() || digits.size() > 2) return;
+  int power = 0;
+  for (const char c : digits) {
+    if (!is_digit(c)) return;
+    power = power * 10 + (c - '0');
+  }
+  q.value = q.value.shifted(minus ? -power : power);
+  q.last = last;
+  q.plain_integer = false;
 }
 
 void NumberReader::read_glued_word(Quantity& q) const {
@@ -484,7 +556,8 @@ std::optional<Quantity> NumberReader::read_words(size_t i) const {
       // "one hundred and six", "two thousand and two hundred": only after hundred or a scale, before a number word.
       const bool after_group =
           number.last() == WordNumber::Last::kHundred || number.last() == WordNumber::Last::kScale;
-      const WordInfo* next = tokens_.is_word(j + 1) ? lexicon_.find(tokens_.lower(j + 1)) : nullptr;
+      const WordInfo* next = tokens_.is_word(j + 1) ? lexicon_.find(LowerWord(HyphenParts(tokens_.text(j + 1)).parts[0]))
+                                                    : nullptr;
       if (after_group && next != nullptr && next->has(role::kNumber) && next->number > 0 && next->number < 100) {
         continue;
       }
@@ -525,11 +598,12 @@ std::optional<Quantity> NumberReader::read_words(size_t i) const {
   q.has_scale = number.has_scale();
   q.scale = number.last_scale();
   q.fraction = number.fraction();
-  q.lone_one = q.first == q.last && !q.article && first == "one";
   if (q.glued.text.empty()) {
     read_and_fraction(q);
+    read_point_decimals(q);
     read_glued_word(q);
   }
+  q.lone_one = q.first == q.last && !q.article && first == "one" && q.glued.text.empty();
   return q;
 }
 

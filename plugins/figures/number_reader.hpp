@@ -58,6 +58,10 @@ class NumberReader {
   void read_scales(Quantity& q) const;
   // "and a half", "and three quarters" after a number.
   void read_and_fraction(Quantity& q) const;
+  // "two hundred point zero three": spoken decimals.
+  void read_point_decimals(Quantity& q) const;
+  // "1e10", "1.3e6", "12e-1", "12.32e+14": scientific notation glued to digits.
+  void read_exponent(Quantity& q) const;
   // Letters or a hyphenated word glued to the end of the number.
   void read_glued_word(Quantity& q) const;
 

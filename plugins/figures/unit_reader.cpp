@@ -27,7 +27,8 @@ UnitMatch UnitReader::read(const Quantity& q, size_t span_last, bool singular) c
   if (const auto m = lexicon_.measures().match_forward(tokens_, next)) {
     // A bare letter ("m", "g") is a unit only written against the number or before punctuation.
     const bool spaced_ok = (m->phrase->tag & tag::kSpaced) != 0;
-    if (spaced_ok || tokens_.glued(span_last, next) || !tokens_.is_word(m->end)) {
+    const bool ends_clause = !tokens_.valid(m->end) || tokens_.is_punct(m->end) || tokens_.is_quote(m->end);
+    if (spaced_ok || tokens_.glued(span_last, next) || ends_clause) {
       const uint32_t begin = tokens_.token(next).begin, end = tokens_.token(m->end - 1).end;
       return {UnitKind::kMeasure, tokens_.slice(begin, end), m->end - 1, true};
     }
@@ -49,10 +50,10 @@ UnitMatch UnitReader::read_glued(const GluedWord& glued) const {
   if (glued.text.empty()) return {};
   const LowerWord lower(glued.text);
   const bool whole_token = !glued.hyphenated || tokens_.text(glued.token) == glued.text;
+  if (const Phrase* c = lexicon_.currencies().find_word(lower, tag::kSuffix)) {
+    return {UnitKind::kCurrency, c->payload, glued.token, true};  // "115USD", "one-yen"
+  }
   if (!glued.hyphenated) {
-    if (lexicon_.currencies().find_word(lower, tag::kSuffix) != nullptr) {
-      return {UnitKind::kCurrency, lexicon_.currencies().find_word(lower, tag::kSuffix)->payload, glued.token, true};
-    }
     if (const Phrase* p = lexicon_.percents().find_word(lower)) return {UnitKind::kPercent, p->payload, glued.token, true};
   }
   if (whole_token) {
@@ -66,6 +67,19 @@ UnitMatch UnitReader::read_glued(const GluedWord& glued) const {
   const WordInfo* info = lexicon_.find(lower);
   if (info != nullptr && info->has(role::kTimeUnit)) return {UnitKind::kTimeUnit, glued.text, glued.token, true};
   if (info != nullptr && info->has(role::kMoneyNoun)) return {UnitKind::kMeasure, glued.text, glued.token, true};
+  // A compound modifier: "12-cent-a-share", "one-yen bid", "10-gallon-capacity": its first word decides.
+  const size_t dash = glued.text.find('-');
+  if (glued.hyphenated && dash != std::string_view::npos && dash > 0) {
+    const std::string_view head = glued.text.substr(0, dash);
+    const LowerWord head_lower(head);
+    if (const Phrase* c = lexicon_.currencies().find_word(head_lower, tag::kSuffix)) {
+      return {UnitKind::kCurrency, c->payload, glued.token, true};
+    }
+    if (lexicon_.measures().find_word(head_lower) != nullptr) return {UnitKind::kMeasure, head, glued.token, true};
+    const WordInfo* head_info = lexicon_.find(head_lower);
+    if (head_info != nullptr && head_info->has(role::kTimeUnit)) return {UnitKind::kTimeUnit, head, glued.token, true};
+    if (head_info != nullptr && head_info->has(role::kMoneyNoun)) return {UnitKind::kMeasure, head, glued.token, true};
+  }
   return {};
 }
 
