@@ -108,7 +108,8 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
   if (!w || !g[m].upper_initial) return false;
   const bool after_preposition = m > 0 && g[m - 1].kind == PieceKind::Word && is_date_preposition(g[m - 1].lower);
   if (w->month_form == MonthForm::Ambiguous) {
-    if (!has_prefix && !after_preposition) return false;
+    // "the May government", "the March accession": too often a name or a verb to take on "the" alone.
+    if (!has_prefix && (!after_preposition || g[m - 1].lower == "the")) return false;
   } else if (w->month_form != MonthForm::Full) {
     return false;
   }
@@ -254,6 +255,7 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   const WordInfo* info = g.info(w);
   if (!info || info->weekday == 0) return std::nullopt;
   if (!g[w].upper_initial && w == i) return std::nullopt;
+  if (w == i && i > 0 && (g.word(i - 1, "a") || g.word(i - 1, "an"))) return std::nullopt;  // "was a Saturday"
   size_t j = w + 1;
   if (info->weekday_abbr) {
     if (!g.punct(j, ".") && !g.punct(j, ",")) return std::nullopt;

@@ -214,6 +214,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   // Number agreement: "1988 quarter" is not a duration; "two-year" (adjective) and "1.5 hours" are.
   if (!adjective && !plural && !q->article && !q->vague && q->value > 1) return std::nullopt;
   if (q->article && the) return std::nullopt;
+  if (q->article && unit == Unit::Second) return std::nullopt;  // "a second opinion"
   if (q->vague && g.word(j, "some") && !plural) return std::nullopt;
   size_t end = u + 1;
   double amount = q->value;

@@ -12,7 +12,8 @@ bool Recognizer::may_start(const Piece& piece) {
   const std::string_view w = piece.lower;
   return (!w.empty() && (w.front() == '\'' || (w.front() >= '0' && w.front() <= '9') ||
                          (w.size() == 2 && w[0] == 'q'))) || w.starts_with("\u2019") ||
-         w == "noon" || w == "midnight" || w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight" || w == "these";
+         w == "noon" || w == "midnight" || w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight" || w == "these" ||
+         w == "half";
 }
 
 std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i) {

@@ -68,6 +68,13 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     if (is_clause_break(sentence[i])) break;
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) return t;
   }
+  // "until December", "by early March": with no verb to go by, these prepositions look ahead.
+  size_t before = first;
+  while (before > 0 && (sentence[before - 1].lower == "early" || sentence[before - 1].lower == "mid")) --before;
+  if (before > 0) {
+    const std::string_view w = sentence[before - 1].lower;
+    if (w == "until" || w == "till" || w == "by" || w == "through") return Tense::Future;
+  }
   return Tense::Unknown;
 }
 

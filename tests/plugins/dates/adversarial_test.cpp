@@ -1,0 +1,59 @@
+// Adversarial input: the plugin must finish quickly and never fail on odd or huge text.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+#include "test_support.hpp"
+
+extern "C" const quarry_plugin_info* quarry_static_plugin_dates(uint32_t);
+
+namespace {
+
+const quarry::testing::PluginHarness& harness() {
+  static const quarry::testing::PluginHarness h{&quarry_static_plugin_dates};
+  return h;
+}
+
+// Runs and returns the number of dates; the harness output must carry no error for the plugin.
+size_t run_ok(const std::string& text, const std::string& reference = "2025-01-24") {
+  const auto out = harness().run(text, reference);
+  EXPECT_FALSE(out.contains("errors") && !out["errors"].empty()) << out.dump().substr(0, 300);
+  return out.contains("dates") ? out["dates"].size() : 0;
+}
+
+TEST(DatesAdversarial, LongLineOfDigits) { run_ok(std::string(2'000'000, '7')); }
+
+TEST(DatesAdversarial, ManyNumbersAndSeparators) {
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += "2025-13-45/1/2/99:99 ";
+  run_ok(text);
+}
+
+TEST(DatesAdversarial, RepeatedDateWordsStayLinear) {
+  std::string text;
+  for (int i = 0; i < 50000; ++i) text += "the past the next early mid late last this every a few ";
+  run_ok(text);
+  std::string months;
+  for (int i = 0; i < 50000; ++i) months += "January ";
+  EXPECT_EQ(run_ok(months), 50000u);
+}
+
+TEST(DatesAdversarial, PunctuationAndUnicode) {
+  run_ok(std::string(100000, '.'));
+  run_ok("((((((((((]]]]]]]]]]\u201c\u201c\u201c Jan \u00a0 24 \u2014 \u2019 90s \u2019 \xF0\x9F\x98\x80 2025");
+  run_ok("'" + std::string(500000, 'a') + " Monday");
+  run_ok("Feb 29 2025 Feb 30 31st of February 0/0/0000 Q9 45th century -");
+}
+
+TEST(DatesAdversarial, HugeNumbersAreNotDurations) {
+  EXPECT_EQ(run_ok("for 99999999999999999999 years and 1e308 days"), 0u);
+}
+
+// (An empty or all-blank text is refused by the core's Document before any plugin runs, so it is not tested here.)
+TEST(DatesAdversarial, BadReference) {
+  EXPECT_EQ(run_ok("none here", ""), 0u);
+  EXPECT_EQ(run_ok("last week", "not-a-date"), 1u);  // falls back to underspecified values
+}
+
+}  // namespace

@@ -1,0 +1,98 @@
+// Calendar arithmetic on its own: leap years, day counts, weekdays, ISO weeks across year boundaries,
+// month shifts with clamping.
+#include "calendar.hpp"
+
+#include <gtest/gtest.h>
+
+namespace quarry::dates {
+namespace {
+
+TEST(Calendar, LeapYears) {
+  EXPECT_TRUE(is_leap_year(2024));
+  EXPECT_TRUE(is_leap_year(2000));
+  EXPECT_FALSE(is_leap_year(1900));
+  EXPECT_FALSE(is_leap_year(2025));
+  EXPECT_EQ(days_in_month(2024, 2), 29);
+  EXPECT_EQ(days_in_month(2025, 2), 28);
+  EXPECT_EQ(days_in_month(1900, 2), 28);
+  EXPECT_EQ(days_in_month(2025, 4), 30);
+  EXPECT_EQ(days_in_month(2025, 13), 0);
+  EXPECT_TRUE(is_valid_date(2024, 2, 29));
+  EXPECT_FALSE(is_valid_date(2025, 2, 29));
+  EXPECT_FALSE(is_valid_date(2025, 0, 1));
+}
+
+TEST(Calendar, DayCountsRoundTrip) {
+  EXPECT_EQ(days_from_civil({1970, 1, 1}), 0);
+  EXPECT_EQ(days_from_civil({1970, 1, 2}), 1);
+  EXPECT_EQ(days_from_civil({1969, 12, 31}), -1);
+  EXPECT_EQ(days_from_civil({2000, 3, 1}) - days_from_civil({2000, 2, 28}), 2);  // 2000 is a leap year
+  EXPECT_EQ(days_from_civil({1900, 3, 1}) - days_from_civil({1900, 2, 28}), 1);  // 1900 is not
+  for (int64_t d = -800000; d <= 800000; d += 997) {
+    EXPECT_EQ(days_from_civil(civil_from_days(d)), d);
+  }
+}
+
+TEST(Calendar, Weekdays) {
+  EXPECT_EQ(weekday({2025, 1, 24}), 5);   // Friday
+  EXPECT_EQ(weekday({2024, 12, 23}), 1);  // Monday
+  EXPECT_EQ(weekday({2024, 10, 16}), 3);  // Wednesday
+  EXPECT_EQ(weekday({2024, 2, 29}), 4);   // Thursday
+  EXPECT_EQ(weekday({1970, 1, 1}), 4);
+  EXPECT_EQ(weekday({1969, 12, 28}), 7);  // Sunday, before the epoch
+}
+
+TEST(Calendar, AddDaysAcrossBoundaries) {
+  EXPECT_EQ(add_days({2024, 12, 31}, 1), (CivilDate{2025, 1, 1}));
+  EXPECT_EQ(add_days({2024, 2, 28}, 1), (CivilDate{2024, 2, 29}));
+  EXPECT_EQ(add_days({2025, 2, 28}, 1), (CivilDate{2025, 3, 1}));
+  EXPECT_EQ(add_days({2025, 1, 2}, -7), (CivilDate{2024, 12, 26}));
+}
+
+TEST(Calendar, AddMonthsClampsTheDay) {
+  EXPECT_EQ(add_months({2025, 1, 31}, 1), (CivilDate{2025, 2, 28}));
+  EXPECT_EQ(add_months({2024, 1, 31}, 1), (CivilDate{2024, 2, 29}));
+  EXPECT_EQ(add_months({2025, 1, 15}, -1), (CivilDate{2024, 12, 15}));
+  EXPECT_EQ(add_months({2025, 3, 31}, -13), (CivilDate{2024, 2, 29}));
+  EXPECT_EQ(add_years({2024, 2, 29}, 1), (CivilDate{2025, 2, 28}));
+  EXPECT_EQ(add_years({2024, 2, 29}, 4), (CivilDate{2028, 2, 29}));
+}
+
+TEST(Calendar, IsoWeeksAtYearBoundaries) {
+  EXPECT_EQ(iso_week({2024, 12, 23}), (IsoWeek{2024, 52}));
+  EXPECT_EQ(iso_week({2024, 12, 19}), (IsoWeek{2024, 51}));
+  EXPECT_EQ(iso_week({2024, 12, 30}), (IsoWeek{2025, 1}));  // Monday of 2025-W01
+  EXPECT_EQ(iso_week({2025, 1, 2}), (IsoWeek{2025, 1}));
+  EXPECT_EQ(iso_week({2021, 1, 3}), (IsoWeek{2020, 53}));   // Sunday in the previous ISO year
+  EXPECT_EQ(iso_week({2026, 1, 1}), (IsoWeek{2026, 1}));
+  EXPECT_EQ(iso_week({2027, 1, 1}), (IsoWeek{2026, 53}));
+  EXPECT_EQ(iso_weeks_in_year(2020), 53);
+  EXPECT_EQ(iso_weeks_in_year(2024), 52);
+  EXPECT_EQ(iso_weeks_in_year(2026), 53);
+  EXPECT_EQ(iso_week_monday({2025, 1}), (CivilDate{2024, 12, 30}));
+  EXPECT_EQ(iso_week_monday({2020, 53}), (CivilDate{2020, 12, 28}));
+}
+
+TEST(Calendar, NearestWeekday) {
+  const CivilDate friday{2025, 1, 24};
+  EXPECT_EQ(weekday_on_or_before(friday, 5), friday);
+  EXPECT_EQ(weekday_on_or_before(friday, 5, true), (CivilDate{2025, 1, 17}));
+  EXPECT_EQ(weekday_on_or_before(friday, 4), (CivilDate{2025, 1, 23}));
+  EXPECT_EQ(weekday_on_or_after(friday, 1), (CivilDate{2025, 1, 27}));
+  EXPECT_EQ(weekday_on_or_after(friday, 5), friday);
+  EXPECT_EQ(weekday_on_or_after(friday, 5, true), (CivilDate{2025, 1, 31}));
+  EXPECT_EQ(weekday_on_or_before({2025, 1, 1}, 7), (CivilDate{2024, 12, 29}));
+}
+
+TEST(Calendar, ParseIsoDate) {
+  EXPECT_EQ(parse_iso_date("2025-01-24"), (CivilDate{2025, 1, 24}));
+  EXPECT_EQ(parse_iso_date("2024-02-29"), (CivilDate{2024, 2, 29}));
+  EXPECT_FALSE(parse_iso_date("2025-02-29"));
+  EXPECT_FALSE(parse_iso_date(""));
+  EXPECT_FALSE(parse_iso_date("2025-1-24"));
+  EXPECT_FALSE(parse_iso_date("2025-01-24T10"));
+  EXPECT_FALSE(parse_iso_date("20x5-01-24"));
+}
+
+}  // namespace
+}  // namespace quarry::dates

@@ -1,0 +1,74 @@
+// Tense detection from a sentence's words, on pieces made by hand (one per space-separated word).
+#include "tense.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace quarry::dates {
+namespace {
+
+// Pieces of a lower-case sentence, split at spaces; `target` is the word whose tense is asked.
+struct HandPieces {
+  explicit HandPieces(const std::string& sentence) : text(sentence) {
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      Piece p;
+      p.begin = static_cast<uint32_t>(start);
+      p.end = static_cast<uint32_t>(end);
+      p.text = std::string_view(text).substr(start, end - start);
+      p.lower = p.text;
+      p.kind = (p.text == "," || p.text == ";") ? PieceKind::Punct : PieceKind::Word;
+      p.info = Lexicon::instance().find(p.lower);
+      pieces.push_back(p);
+      start = end + 1;
+    }
+  }
+  Tense tense_of(std::string_view word) const {
+    for (size_t i = 0; i < pieces.size(); ++i) {
+      if (pieces[i].text == word) return tense_around(pieces, i, i + 1);
+    }
+    ADD_FAILURE() << "no word " << word;
+    return Tense::Unknown;
+  }
+  std::string text;
+  std::vector<Piece> pieces;
+};
+
+TEST(Tense, PastVerbs) {
+  EXPECT_EQ(HandPieces("the jcs said on friday").tense_of("friday"), Tense::Past);
+  EXPECT_EQ(HandPieces("troops crossed the border on monday").tense_of("monday"), Tense::Past);
+  EXPECT_EQ(HandPieces("the king met monday with the leaders").tense_of("monday"), Tense::Past);
+}
+
+TEST(Tense, FutureModals) {
+  EXPECT_EQ(HandPieces("the monarch will meet bush on thursday").tense_of("thursday"), Tense::Future);
+  EXPECT_EQ(HandPieces("he said talks would resume on monday").tense_of("monday"), Tense::Future);
+  EXPECT_EQ(HandPieces("they'll vote in june").tense_of("june"), Tense::Future);
+  EXPECT_EQ(HandPieces("the talks are expected to resume in june").tense_of("june"), Tense::Future);
+}
+
+TEST(Tense, ParticiplesTakeTheAuxiliarysTense) {
+  // "held" after "be" is a participle: the future comes from "will".
+  EXPECT_EQ(HandPieces("the vote will be held on sunday").tense_of("sunday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the deal was signed in june").tense_of("june"), Tense::Past);
+}
+
+TEST(Tense, AsSoonAsPointsAhead) {
+  EXPECT_EQ(HandPieces("they could arrive as soon as tuesday").tense_of("tuesday"), Tense::Future);
+}
+
+TEST(Tense, NoCueIsUnknown) {
+  EXPECT_EQ(HandPieces("friday").tense_of("friday"), Tense::Unknown);
+  EXPECT_EQ(HandPieces("on monday , the red bed").tense_of("monday"), Tense::Unknown);
+}
+
+TEST(Tense, ClauseBreakStopsTheSearch) {
+  EXPECT_EQ(HandPieces("he will go ; on monday it rained").tense_of("monday"), Tense::Past);
+}
+
+}  // namespace
+}  // namespace quarry::dates
