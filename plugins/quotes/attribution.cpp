@@ -8,7 +8,9 @@ namespace {
 // Adjunct tokens allowed between a cue and its content ("said in an interview on Thursday that").
 constexpr uint32_t kMaxAdjunctTokens = 16;
 // How far a finite verb may be from the start of a bare reported clause.
-constexpr uint32_t kClauseLookahead = 10;
+constexpr uint32_t kClauseLookahead = 16;
+// How far a comma-delimited aside may run before the content ("said, among other things, that").
+constexpr uint32_t kMaxAsideTokens = 10;
 // Auxiliaries and adverbs looked through when checking whether a cue is negated ("did not say").
 constexpr uint32_t kNegationLookback = 3;
 
@@ -124,7 +126,8 @@ uint32_t skip_prepositional_phrase(const DocumentScan& scan, uint32_t k, uint32_
     constexpr uint32_t kEnds = bit(WordClass::kPreposition) | bit(WordClass::kConjunction) |
                                bit(WordClass::kComplementizer) | bit(WordClass::kFinite) |
                                bit(WordClass::kRelative) | bit(WordClass::kInterrogative);
-    if ((info.classes & kEnds) != 0 && !scan.is_word(k, "of")) break;
+    const bool joins_names = scan.is_word(k, "and") && k + 1 < ceiling && scan.capitalized(k + 1);
+    if ((info.classes & kEnds) != 0 && !scan.is_word(k, "of") && !joins_names) break;
     if (info.pronoun != PronounReferent::kNone || info.cue_verb >= 0) break;
     ++k;
   }
@@ -168,10 +171,43 @@ bool quote_ahead(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
 }
 
 struct CueShape {
+  bool trailing = false;  // the attribution follows a comma: the content may resume after it
   bool object = false;    // an addressee may come first
   bool naming = false;    // labels a noun phrase
   bool question = false;  // reports an embedded question
 };
+
+// What follows a comma after the cue: an aside before the content (", and I quote, “...”", ", among other
+// things, that ..."), or the rest of a clause the attribution interrupted ("X, he said, now has ...").
+uint32_t after_comma(const DocumentScan& scan, uint32_t comma, const Unit& unit, CueShape shape, Attribution& a) {
+  for (uint32_t c = comma + 1; c < unit.last && c - comma <= kMaxAsideTokens; ++c) {
+    if (is_quote(scan.token(c))) break;
+    if (!is_punct(scan.token(c))) continue;
+    if (!scan.is_punct(c, ",")) break;
+    if (c + 1 < unit.last && opens_quote(scan, c + 1)) {
+      a.right = RightContent::kQuote;
+      a.right_begin = c + 1;
+      return c + 1;
+    }
+    if (c + 1 < unit.last && scan.is_word(c + 1, "that") && a.takes_clause) {
+      a.right = RightContent::kThat;
+      a.right_begin = c + 2;
+      return c + 2;
+    }
+    break;
+  }
+  const uint32_t next = comma + 1;
+  if (shape.trailing && a.takes_clause && next < unit.last && is_word(scan.token(next))) {
+    const TokenInfo& info = scan.info(next);
+    const bool starts_other = info.cue_verb >= 0 || (info.classes & (bit(WordClass::kChannel) | bit(WordClass::kRelative))) != 0 ||
+                              info.starts_phrase;
+    if (!starts_other) {
+      a.right = RightContent::kResumed;
+      a.right_begin = next;
+    }
+  }
+  return comma;
+}
 
 // Reads what follows the cue (from `k`): adjuncts, then the start of the content, if any. Returns the end
 // of the attribution phrase.
@@ -181,10 +217,16 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
   while (k < unit.last && k - start <= kMaxAdjunctTokens) {
     const Token& t = scan.token(k);
     if (is_quote(t)) {
-      if (opens_quote(scan, k)) {
-        a.right = shape.naming ? RightContent::kNaming : RightContent::kQuote;
-        a.right_begin = k;
+      if (!opens_quote(scan, k)) return k;
+      // A quoted title inside an adjunct: "said on ABC's “This Week” that ...".
+      const uint32_t close = scan.quoted()[static_cast<size_t>(scan.info(k).quote)].close;
+      if (k > start && close + 1 < unit.last && scan.is_word(close + 1, "that") && a.takes_clause) {
+        a.right = RightContent::kThat;
+        a.right_begin = close + 2;
+        return close + 2;
       }
+      a.right = shape.naming ? RightContent::kNaming : RightContent::kQuote;
+      a.right_begin = k;
       return k;
     }
     if (is_punct(t)) {
@@ -198,6 +240,7 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
         a.right_begin = k + 1;
         return k + 1;
       }
+      if (scan.is_punct(k, ",")) return after_comma(scan, k, unit, shape, a);
       if (scan.is_punct(k, "(")) {
         uint32_t c = k + 1;
         while (c < unit.last && c - k < 8 && !scan.is_punct(c, ")") && !is_quote(scan.token(c))) ++c;
@@ -270,15 +313,70 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
   return k;
 }
 
-// "Colonel Oleksandr, a spokesperson for ..., told": a name and its appositive, both before the verb.
+// "Colonel Oleksandr, a spokesperson for ..., told", "Trump, who has a commanding lead, mocked": a subject
+// set off by commas from its verb. `comma` is the comma before the verb.
 Mention appositive_subject(const DocumentScan& scan, uint32_t comma, uint32_t floor) {
-  uint32_t start = comma;
-  const Mention second = subject_before(scan, comma, floor, &start);
-  if (second.empty() || second.pronoun || second.first <= floor + 1 || !scan.is_punct(second.first - 1, ",")) return {};
-  const Mention first = subject_before(scan, second.first - 1, floor, &start);
-  if (first.empty() || first.pronoun) return {};
-  if (!scan.capitalized(first.last - 1) && !scan.capitalized(second.last - 1)) return {};
-  return {first.first, second.last, false};
+  constexpr uint32_t kMaxAppositiveTokens = 30;
+  uint32_t c = comma;
+  bool found = false;
+  while (c > floor && comma - c < kMaxAppositiveTokens) {
+    --c;
+    const Token& t = scan.token(c);
+    // A possessive apostrophe ("Sanders’ campaign manager") is a lone closing mark right after a word.
+    if (is_quote(t) && (has_flag(t, QUARRY_TOKEN_SPACE_BEFORE) || has_flag(t, QUARRY_TOKEN_QUOTE_DOUBLE) ||
+                        scan.info(c).quote >= 0)) {
+      return {};
+    }
+    if (scan.is_punct(c, ",")) {
+      found = true;
+      break;
+    }
+    if (is_punct(t) && !scan.is_punct(c, "-") && !scan.is_punct(c, "(") && !scan.is_punct(c, ")") &&
+        !(scan.is_punct(c, ".") && !has_flag(t, QUARRY_TOKEN_SPACE_BEFORE))) {
+      return {};
+    }
+  }
+  if (!found || c + 1 >= comma) return {};
+  // The set-off stretch describes the subject: a relative clause, or a phrase without a verb of its own.
+  const bool relative = scan.has_class(c + 1, WordClass::kRelative) && !scan.is_word(c + 1, "that");
+  if (!relative) {
+    for (uint32_t k = c + 1; k < comma; ++k) {
+      if (scan.info(k).cue_verb >= 0 || scan.info(k).pronoun != PronounReferent::kNone ||
+          (scan.info(k).classes & (bit(WordClass::kFinite) | bit(WordClass::kPast) | bit(WordClass::kComplementizer) |
+                                   bit(WordClass::kConjunction))) != 0) {
+        return {};
+      }
+    }
+  }
+  uint32_t start = c;
+  const Mention subject = subject_before(scan, c, floor, &start);
+  if (subject.empty() || subject.pronoun) return {};
+  if (!scan.capitalized(subject.last - 1) && !scan.has_class(subject.first, WordClass::kDeterminer)) return {};
+  Mention m{subject.first, comma, false};
+  m.name_last = subject.last;
+  return m;
+}
+
+// "“...,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said": a subject with a
+// long description, found from where it must start: right after the quote the attribution follows, or at the
+// start of the clause. `comma` is the comma before the verb.
+Mention anchored_subject(const DocumentScan& scan, uint32_t comma, uint32_t floor) {
+  constexpr uint32_t kMaxSubjectSpan = 45;
+  const uint32_t from = comma > floor + kMaxSubjectSpan ? comma - kMaxSubjectSpan : floor;
+  for (uint32_t k = from; k < comma; ++k) {
+    const bool anchor = k == floor || closes_quote(scan, k - 1);
+    if (!anchor) continue;
+    const Mention m = k == floor ? clause_subject(scan, k, comma) : phrase_after(scan, k, comma);
+    if (m.empty() || m.pronoun || m.last >= comma || !scan.is_punct(m.last, ",")) continue;
+    if (!scan.capitalized(m.last - 1) && !scan.has_class(m.first, WordClass::kDeterminer)) continue;
+    bool clean = true;  // the description has no speech verb of its own
+    for (uint32_t c = m.last; c < comma && clean; ++c) clean = scan.in_quote(c) || scan.info(c).cue_verb < 0;
+    if (!clean) continue;
+    Mention out{m.first, comma, false};
+    out.name_last = m.last;
+    return out;
+  }
+  return {};
 }
 
 // Verbs joined to an earlier one share its subject: "...; calls him ...", "... and noted ...".
@@ -384,8 +482,19 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
           if (!a.speaker.empty()) start = a.speaker.first;
         }
         if (a.speaker.empty() && cue.verb != nullptr && cue.verb->invert && after_quote_or_comma) {
-          a.speaker = phrase_after(scan, cue.last, unit.last);
-          if (!a.speaker.empty()) after = a.speaker.last;
+          // "said Smith." / "said Smith, a spokesman": the inverted subject ends the clause.
+          const Mention inverted = phrase_after(scan, cue.last, unit.last);
+          const bool ends_clause = !inverted.empty() && (inverted.last >= unit.last ||
+                                                         is_punct(scan.token(inverted.last)) ||
+                                                         scan.has_class(inverted.last, WordClass::kRelative));
+          if (!inverted.empty() && (ends_clause || !after_comma)) {
+            a.speaker = inverted;
+            after = inverted.last;
+          }
+        }
+        if (a.speaker.empty() && after_comma) {
+          a.speaker = anchored_subject(scan, i - 1, floor);
+          if (!a.speaker.empty()) start = a.speaker.first;
         }
         if (a.speaker.empty() && after_comma && (cue.verb == nullptr || !cue.verb->invert)) {
           a.inherits_subject = true;  // "..., brushes off claims": a second verb of the same subject
@@ -399,6 +508,7 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
       start = a.speaker.first - 1;  // "as Trump put it"
     }
     a.first = start;
+    shape.trailing = start > unit.first && (scan.is_punct(start - 1, ",") || is_dash(scan, start - 1));
     a.last = scan_right(scan, after, unit, shape, a);
     out.push_back(a);
     floor = a.right != RightContent::kNone ? a.right_begin : a.last;

@@ -21,6 +21,7 @@ enum class RightContent : uint8_t {
   kClause,    // a bare finite clause ("said he would ...")
   kQuestion,  // an embedded question ("asked if ...")
   kNaming,    // a labelled noun phrase ("called him a “smart guy”")
+  kResumed,   // the reported clause resumes after a parenthetical attribution ("X, he said, now has ...")
 };
 
 struct Attribution {

@@ -26,7 +26,12 @@ void DocumentScan::classify_tokens() {
     if (folded.empty()) continue;
     TokenInfo& info = info_[i];
     info.classes = lexicon_.classes(folded);
-    info.cue_verb = lexicon_.cue_verb(folded);
+    // A capitalised form is a name or a title word ("Post", "States", "the Fed"), not a verb.
+    if (!has_flag(tokens_[i], QUARRY_TOKEN_UPPER_INITIAL)) {
+      info.cue_verb = lexicon_.cue_verb(folded);
+    } else {
+      info.classes &= ~bit(WordClass::kPast);
+    }
     info.pronoun = lexicon_.pronoun(folded);
     info.starts_phrase = !lexicon_.phrases_starting_with(folded).empty();
   }
@@ -52,6 +57,7 @@ void DocumentScan::build_units(std::span<const Sentence> sentences) {
     if (!units_.empty() && units_.back().last == first && first > 0 && info_[first - 1].quote >= 0 &&
         info_[first - 1].quote == info_[first].quote) {
       units_.back().last = last;
+      units_.back().paragraph = s.paragraph;  // what follows continues the paragraph the passage ends in
       continue;
     }
     units_.push_back({first, last, s.paragraph});

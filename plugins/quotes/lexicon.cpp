@@ -36,7 +36,7 @@ uint32_t class_named(std::string_view name) {
       {"adverb", WordClass::kAdverb},           {"time", WordClass::kTime},
       {"title", WordClass::kTitle},             {"complementizer", WordClass::kComplementizer},
       {"channel", WordClass::kChannel},         {"interrogative", WordClass::kInterrogative},
-      {"past", WordClass::kPast},
+      {"past", WordClass::kPast},               {"quantifier", WordClass::kQuantifier},
   };
   for (const auto& [n, c] : kNames) {
     if (n == name) return bit(c);

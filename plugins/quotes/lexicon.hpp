@@ -28,6 +28,7 @@ enum class WordClass : uint32_t {
   kChannel = 1u << 10,
   kInterrogative = 1u << 11,
   kPast = 1u << 12,
+  kQuantifier = 1u << 13,
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

@@ -1,6 +1,8 @@
 #include "quote_finder.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "attribution.hpp"
 
@@ -79,6 +81,15 @@ class QuoteFinder {
     find_attributions(scan_, unit, attributions_);
     resolve_inherited_subjects(unit);
     assign_regions(unit);
+    if (std::getenv("QUOTES_DEBUG") != nullptr) {
+      for (size_t i = 0; i < attributions_.size(); ++i) {
+        const Attribution& a = attributions_[i];
+        std::fprintf(stderr, "attr cue=%.*s first=%u last=%u spk=[%u,%u) right=%d rb=%u L=%d[%u,%u) R=%d[%u,%u) x=%d\n",
+                     (int)scan_.text(a.cue_first).size(), scan_.text(a.cue_first).data(), a.first, a.last,
+                     a.speaker.first, a.speaker.last, (int)a.right, a.right_begin, (int)left_[i].active, left_[i].first,
+                     left_[i].last, (int)right_[i].active, right_[i].first, right_[i].last, (int)cancelled_[i]);
+      }
+    }
     for (size_t i = 0; i < attributions_.size(); ++i) {
       const Attribution& a = attributions_[i];
       if (left_[i].active) emit_region(a, left_[i]);
@@ -127,6 +138,13 @@ class QuoteFinder {
     uint32_t open_region_start = unit.first;
     for (size_t i = 0; i < n; ++i) {
       const Attribution& a = attributions_[i];
+      if (open >= 0 && a.first <= right_[static_cast<size_t>(open)].first) {
+        // The next attribution begins where the content would: there was no content ("..., the JCS
+        // warned on Friday, Yonhap reported").
+        right_[static_cast<size_t>(open)].active = false;
+        region_start = a.first;
+        open = -1;
+      }
       if (open >= 0) {
         const size_t o = static_cast<size_t>(open);
         const bool subordinate = a.first > right_[o].first && is_subordinator(a.first - 1);
@@ -159,8 +177,20 @@ class QuoteFinder {
       }
     }
     for (size_t i = 0; i < n; ++i) {
+      // A clause resumes after a parenthetical attribution only if the attribution interrupted one.
+      if (right_[i].how == RightContent::kResumed && (!left_[i].active || ends_with_quote(left_[i]))) {
+        right_[i].active = false;
+      }
       if (right_[i].active) right_[i].last = end_before_channel(right_[i].first, right_[i].last);
     }
+  }
+
+  bool ends_with_quote(const Claim& claim) const {
+    uint32_t e = claim.last;
+    while (e > claim.first && is_trimmed_punct(scan_, e - 1)) --e;
+    if (e <= claim.first) return false;
+    const int32_t q = scan_.info(e - 1).quote;
+    return q >= 0 && scan_.quoted()[static_cast<size_t>(q)].close == e - 1;
   }
 
   // "after", "while", "because" ...: a subordinate clause ends the reported content before it.
@@ -179,8 +209,18 @@ class QuoteFinder {
     while (e > region_start && is_trimmed_punct(scan_, e - 1)) --e;
     if (e <= region_start) return false;
     const int32_t q = scan_.info(e - 1).quote;
-    if (q >= 0 && scan_.quoted()[static_cast<size_t>(q)].close == e - 1) return true;
-    if (a.right != RightContent::kNone && a.right != RightContent::kQuote) return false;
+    if (q >= 0 && scan_.quoted()[static_cast<size_t>(q)].close == e - 1) {
+      // “... continue.” He added, “...”: a finished quoted sentence belongs to no attribution that
+      // starts a new sentence (a capitalised pronoun) or goes on to quote something else.
+      const bool finished = e - 1 > region_start && (scan_.is_punct(e - 2, ".") || scan_.is_punct(e - 2, "?") ||
+                                                     scan_.is_punct(e - 2, "!"));
+      const bool new_sentence =
+          a.speaker.pronoun && a.speaker.first == a.first && scan_.capitalized(a.speaker.first);
+      return !(finished && (new_sentence || a.right == RightContent::kQuote));
+    }
+    if (a.right != RightContent::kNone && a.right != RightContent::kQuote && a.right != RightContent::kResumed) {
+      return false;
+    }
     for (uint32_t k = region_start; k < e; ++k) {
       if (scan_.in_quote(k)) return true;
       if (scan_.has_class(k, WordClass::kFinite) || looks_like_clause(scan_, k, e)) return true;
@@ -261,7 +301,16 @@ class QuoteFinder {
       return;
     }
     if (!a.takes_clause || e - s < kMinIndirectTokens) return;
+    if (claim.how == RightContent::kResumed && !has_verb(s, e)) return;
     emit(quote_for(a, s, e, QuoteKind::kIndirect));
+  }
+
+  bool has_verb(uint32_t s, uint32_t e) const {
+    for (uint32_t k = s; k < e; ++k) {
+      if (scan_.has_class(k, WordClass::kFinite) || scan_.has_class(k, WordClass::kPast)) return true;
+      if (looks_like_clause(scan_, k, e)) return true;
+    }
+    return false;
   }
 
   void mark_used(uint32_t first, uint32_t last) {
@@ -345,13 +394,14 @@ class QuoteFinder {
     return {};
   }
 
-  // The passage opens its unit and only punctuation (or more quotes) follows it: a sentence of its own.
+  // The passage starts a sentence: it opens its unit, or follows a full stop inside the unit (the core does
+  // not always split before a quotation mark).
   bool starts_sentence(const Unit& unit, const QuotedSpan& span) const {
-    if (span.open != unit.first) return false;
-    for (uint32_t k = span.close + 1; k < unit.last; ++k) {
-      if (!is_punct(scan_.token(k)) && !is_quote(scan_.token(k))) return false;
-    }
-    return true;
+    if (span.open == unit.first) return true;
+    const uint32_t prev = span.open - 1;
+    if (scan_.is_punct(prev, ".") || scan_.is_punct(prev, "?") || scan_.is_punct(prev, "!")) return true;
+    const int32_t q = scan_.info(prev).quote;
+    return q >= 0 && scan_.quoted()[static_cast<size_t>(q)].close == prev;
   }
 
   const DocumentScan& scan_;

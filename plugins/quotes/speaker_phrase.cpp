@@ -62,6 +62,10 @@ bool name_follows(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
   return false;
 }
 
+bool pronoun_like_determiner(const DocumentScan& scan, uint32_t i) {
+  return scan.has_class(i, WordClass::kQuantifier);
+}
+
 bool is_time_token(const DocumentScan& scan, uint32_t i) {
   return is_number(scan.token(i)) || scan.has_class(i, WordClass::kTime);
 }
@@ -99,7 +103,12 @@ Mention noun_phrase_before(const DocumentScan& scan, uint32_t end, uint32_t floo
     }
     const TokenInfo& info = scan.info(t);
     if ((info.classes & bit(WordClass::kDeterminer)) != 0) {
-      if (k == end) break;
+      if (k == end) {
+        // "Another said", "Some say": a quantifier standing for the speakers; not "the said".
+        if (!pronoun_like_determiner(scan, t)) break;
+        k = t;
+        break;
+      }
       k = t;  // the determiner opens the phrase ...
       // ... unless the phrase hangs off a noun: "a spokesperson for the Ukrainian military".
       if (t >= floor + 2 && (scan.is_word(t - 1, "of") || scan.is_word(t - 1, "for")) && is_word(scan.token(t - 2)) &&
@@ -124,7 +133,9 @@ Mention noun_phrase_before(const DocumentScan& scan, uint32_t end, uint32_t floo
   }
   // A phrase needs a word: a lone "(JCS)" or possessive is not one.
   for (uint32_t i = k; i < end; ++i) {
-    if (is_word(scan.token(i)) && !scan.has_class(i, WordClass::kDeterminer)) return {k, end, false};
+    if (is_word(scan.token(i)) && (!scan.has_class(i, WordClass::kDeterminer) || pronoun_like_determiner(scan, i))) {
+      return {k, end, false};
+    }
   }
   return {};
 }

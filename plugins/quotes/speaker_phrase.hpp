@@ -15,7 +15,11 @@ struct Mention {
   uint32_t first = 0;
   uint32_t last = 0;
   bool pronoun = false;  // a personal pronoun ("he", "it")
+  // End of the part that names the speaker when an appositive follows ("Jeff Weaver" in "Jeff Weaver,
+  // Sanders' campaign manager"); 0 when the whole phrase does.
+  uint32_t name_last = 0;
   bool empty() const { return first >= last; }
+  uint32_t head() const { return (name_last != 0 ? name_last : last) - 1; }
 };
 
 // The subject phrase ending right before token `end` (exclusive), not reaching before `floor`. Skips

@@ -47,8 +47,8 @@ SpeakerResolver::SpeakerResolver(const DocumentScan& scan, std::vector<ActorMent
 
 const ActorMention* SpeakerResolver::actor_for_phrase(const Mention& m) const {
   const uint32_t begin = scan_.token(m.first).begin;
-  const uint32_t end = scan_.token(m.last - 1).end;
-  const uint32_t head_begin = scan_.token(m.last - 1).begin;
+  const uint32_t end = scan_.token(m.head()).end;  // an appositive after the name does not name anyone
+  const uint32_t head_begin = scan_.token(m.head()).begin;
   // Mentions starting before `end`; the phrase's head (its last token) decides among overlapping ones.
   auto it = std::lower_bound(actors_.begin(), actors_.end(), end,
                              [](const ActorMention& a, uint32_t pos) { return a.begin < pos; });
