@@ -31,7 +31,7 @@ bool is_shiftable_unit(Unit u) {
 
 bool is_auxiliary(std::string_view w) {
   return w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "is" || w == "are" ||
-         w == "been" || w == "be" || w == "'d" || w == "said" || w == "and";
+         w == "been" || w == "'d";
 }
 
 }  // namespace
@@ -299,18 +299,15 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       return Candidate{j + 1, std::move(e)};
     case VagueContext::Adverb: {
       if (the) return std::nullopt;
-      // Stand-alone "earlier" ("Earlier, the ambassador said"; "had earlier assessed"), not "earlier reports".
-      const bool before_break = !g.has(j + 1) || g[j + 1].kind == PieceKind::Punct;
-      const bool after_aux = j > 0 && g[j - 1].kind == PieceKind::Word && is_auxiliary(g[j - 1].lower);
-      const bool before_verb = g.has(j + 1) && g[j + 1].kind == PieceKind::Word && g[j + 1].lower.ends_with("ed");
-      const bool before_signal = g.word(j + 1, "on") || g.word(j + 1, "in") || g.word(j + 1, "at") ||
-                                 g.word(j + 1, "that") || g.word(j + 1, "when") || g.word(j + 1, "said") ||
-                                 g.word(j + 1, "told");
-      if (g.word(j + 1, "than")) return std::nullopt;
-      if (j > 0 && (g[j - 1].kind == PieceKind::Number || (g.info(j - 1) && g.info(j - 1)->unit != Unit::None))) {
-        return std::nullopt;  // "a year earlier" is matched whole elsewhere
-      }
-      if (!(before_break || after_aux || before_verb || before_signal)) return std::nullopt;
+      // Stand-alone "earlier" only in its two adverbial slots: opening a clause before a comma ("Earlier,
+      // the ambassador said") and between an auxiliary and its participle ("had earlier assessed").
+      // "earlier reports", "earlier-announced" and "a year earlier" are not it.
+      const bool opens_clause = (j == 0 || g[j - 1].kind == PieceKind::Punct || g[j - 1].kind == PieceKind::Quote) &&
+                                g.punct(j + 1, ",");
+      const bool between_aux_and_participle =
+          j > 0 && g[j - 1].kind == PieceKind::Word && is_auxiliary(g[j - 1].lower) && g.has(j + 1) &&
+          g[j + 1].kind == PieceKind::Word && !g[j + 1].hyphen_before && g[j + 1].lower.ends_with("ed");
+      if (!opens_clause && !between_aux_and_participle) return std::nullopt;
       return Candidate{j + 1, std::move(e)};
     }
     default:

@@ -28,19 +28,27 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense) {
   if (f.day > 0) {
     const int64_t r = days_from_civil(ref);
     int best = ref.year;
-    int64_t best_gap = INT64_MAX;
+    int64_t best_score = INT64_MAX;
     for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
       if (!is_valid_date(y, month, f.day)) continue;
       const CivilDate candidate{y, month, f.day};
       const int64_t gap = days_from_civil(candidate) - r;
       int64_t score = gap < 0 ? -gap : gap;
+      // A clear tense overrides nearness only beyond a month: "the year ended March 31" (past) in November.
+      if ((tense == Tense::Past && gap > 31) || (tense == Tense::Future && gap < -31)) score += 1000;
       if (f.weekday > 0 && weekday(candidate) != f.weekday) score += 10000;
-      if (score < best_gap) {
-        best_gap = score;
+      if (score < best_score) {
+        best_score = score;
         best = y;
       }
     }
     return best;
+  }
+  if (f.quarter > 0 || f.half > 0) {
+    // A quarter already begun is this year's whatever the tense ("expects to report third-quarter
+    // results" in November); a later one is last year's unless the clause looks ahead.
+    if (month <= ref.month) return ref.year;
+    return tense == Tense::Future ? ref.year : ref.year - 1;
   }
   if (tense == Tense::Future) return month >= ref.month ? ref.year : ref.year + 1;
   if (tense == Tense::Present) {

@@ -20,10 +20,19 @@ bool is_auxiliary(std::string_view w) {
          w == "will" || w == "would" || w == "to" || w == "not" || w == "also" || w == "already";
 }
 
+// Words after which an -ed form is an adjective, not a verb: "a still unspecified date", "the revised plan".
+bool is_adjective_slot(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "its" || w == "his" || w == "her" || w == "their" ||
+         w == "our" || w == "this" || w == "that" || w == "still" || w == "newly" || w == "recently" ||
+         w == "previously" || w == "very" || w == "widely" || w == "so-called";
+}
+
 Tense cue_of(std::span<const Piece> s, size_t i) {
   const Piece& piece = s[i];
   if (piece.kind != PieceKind::Word) return Tense::Unknown;
   const std::string_view w = piece.lower;
+  // "to be published", "is to be held": an infinitive of what is still to come.
+  if (w == "be" && i > 0 && s[i - 1].lower == "to") return Tense::Future;
   if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
   if (piece.info && piece.info->tense != Tense::Unknown) {
     // "going to", "due to", "plans to", "expected to": future only with "to".
@@ -38,7 +47,7 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     return piece.info->tense;
   }
   if (w.size() >= 5 && w.ends_with("ed") && !is_ed_exception(w) && !piece.upper_initial) {
-    if (i > 0 && is_auxiliary(s[i - 1].lower)) return Tense::Unknown;
+    if (i > 0 && (is_auxiliary(s[i - 1].lower) || is_adjective_slot(s[i - 1].lower))) return Tense::Unknown;
     return Tense::Past;
   }
   return Tense::Unknown;
