@@ -170,6 +170,14 @@ bool quote_ahead(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
   return false;
 }
 
+// A quotation mark after "on", "the" or "ABC's" opens a title (a show, a book), not quoted words.
+bool is_title_position(const DocumentScan& scan, uint32_t prev) {
+  const Token& t = scan.token(prev);
+  if (has_flag(t, QUARRY_TOKEN_POSSESSIVE)) return true;
+  if (is_quote(t) && !has_flag(t, QUARRY_TOKEN_SPACE_BEFORE) && !has_flag(t, QUARRY_TOKEN_QUOTE_DOUBLE)) return true;
+  return scan.has_class(prev, WordClass::kPreposition) || scan.is_word(prev, "the");
+}
+
 struct CueShape {
   bool trailing = false;  // the attribution follows a comma: the content may resume after it
   bool object = false;    // an addressee may come first
@@ -224,6 +232,11 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
         a.right = RightContent::kThat;
         a.right_begin = close + 2;
         return close + 2;
+      }
+      // A title after a preposition or a possessive: "said on ABC's “This Week”", "told “Meet the Press”".
+      if (k > start && !shape.naming && is_title_position(scan, k - 1)) {
+        k = close + 1;
+        continue;
       }
       a.right = shape.naming ? RightContent::kNaming : RightContent::kQuote;
       a.right_begin = k;
@@ -400,7 +413,7 @@ bool looks_like_clause(const DocumentScan& scan, uint32_t begin, uint32_t ceilin
     if (!is_word(t)) continue;
     const TokenInfo& info = scan.info(k);
     if (k > begin && (info.classes & (bit(WordClass::kFinite) | bit(WordClass::kPast))) != 0) return true;
-    if (k == begin || scan.capitalized(k) || info.classes != 0 || scan.in_quote(k)) continue;
+    if (k == begin || scan.capitalized(k) || info.classes != 0) continue;
     const std::string_view w = scan.text(k);
     if (w.size() > 3 && ends_with(w, "ed")) return true;
     // "Ukraine captures ...": a present-tense verb right after a name.

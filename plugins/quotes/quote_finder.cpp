@@ -50,7 +50,8 @@ bool is_channel(const DocumentScan& scan, const Attribution& a) {
 
 class QuoteFinder {
  public:
-  explicit QuoteFinder(const DocumentScan& scan) : scan_(scan), used_(scan.quoted().size(), false) {}
+  explicit QuoteFinder(const DocumentScan& scan)
+      : scan_(scan), used_(scan.quoted().size(), false), run_emitted_(scan.quoted().size(), -1) {}
 
   std::vector<FoundQuote> run() {
     for (const Unit& unit : scan_.units()) process_unit(unit);
@@ -100,7 +101,32 @@ class QuoteFinder {
         has_colon_ = true;
       }
     }
+    claim_previous_quote(unit);
     attach_unattributed(unit);
+    previous_unit_ = &unit;
+  }
+
+  // “Didn't he?” Mrs. Clinton said. — the core ends a sentence at the question mark, so the attribution
+  // opens the next unit and reports the quote that closed the previous one.
+  void claim_previous_quote(const Unit& unit) {
+    if (attributions_.empty() || previous_unit_ == nullptr || previous_unit_->paragraph != unit.paragraph) return;
+    const Attribution& a = attributions_.front();
+    if (a.first != unit.first || a.right != RightContent::kNone || a.speaker.empty() || cancelled_.front()) return;
+    uint32_t e = previous_unit_->last;
+    while (e > previous_unit_->first && is_trimmed_punct(scan_, e - 1)) --e;
+    if (e <= previous_unit_->first) return;
+    const int32_t qi = scan_.info(e - 1).quote;
+    if (qi < 0) return;
+    const QuotedSpan& span = scan_.quoted()[static_cast<size_t>(qi)];
+    if (span.close != e - 1 || span.open != previous_unit_->first) return;
+    FoundQuote q = quote_for(a, span.open, span.close + 1, QuoteKind::kDirect);
+    const int32_t earlier = run_emitted_[static_cast<size_t>(qi)];
+    if (earlier >= 0) {
+      out_[static_cast<size_t>(earlier)] = q;  // a better attribution than the run of quotes guessed
+    } else if (!used_[static_cast<size_t>(qi)]) {
+      used_[static_cast<size_t>(qi)] = true;
+      emit(q);
+    }
   }
 
   // A participle's or a coordinated verb's speaker is the main clause's subject: an earlier attribution's
@@ -346,7 +372,7 @@ class QuoteFinder {
         }
         continue;
       }
-      if (!starts_sentence(unit, span)) {
+      if (!starts_sentence(unit, span) || !stands_alone(unit, span)) {
         const Mention source = headline_source(unit);
         if (!source.empty() && source.first > close) {
           FoundQuote q;
@@ -374,6 +400,7 @@ class QuoteFinder {
       q.speaker = from.speaker;
       q.continued = true;
       used_[static_cast<size_t>(qi)] = true;
+      run_emitted_[static_cast<size_t>(qi)] = static_cast<int32_t>(out_.size());
       out_.push_back(q);
       paragraph_speaker_ = static_cast<int32_t>(out_.size() - 1);
     }
@@ -394,6 +421,21 @@ class QuoteFinder {
     return {};
   }
 
+  // A run continues with whole quoted sentences: a few words, nothing after them but punctuation (a short
+  // quoted name followed by more text is a title: "''Hawaii Five-0,'' the 1960s procedural").
+  bool stands_alone(const Unit& unit, const QuotedSpan& span) const {
+    constexpr int kMinWords = 2;
+    int words = 0;
+    for (uint32_t k = span.open; k < span.close && words < kMinWords; ++k) words += is_word(scan_.token(k)) ? 1 : 0;
+    if (words < kMinWords) return false;
+    for (uint32_t k = span.close + 1; k < unit.last; ++k) {
+      if (is_quote(scan_.token(k))) return true;
+      if (!is_punct(scan_.token(k))) return false;
+      if (scan_.is_punct(k, ".") || scan_.is_punct(k, "?") || scan_.is_punct(k, "!")) return true;
+    }
+    return true;
+  }
+
   // The passage starts a sentence: it opens its unit, or follows a full stop inside the unit (the core does
   // not always split before a quotation mark).
   bool starts_sentence(const Unit& unit, const QuotedSpan& span) const {
@@ -411,6 +453,8 @@ class QuoteFinder {
   std::vector<Claim> left_;
   std::vector<Claim> right_;
   std::vector<bool> cancelled_;
+  std::vector<int32_t> run_emitted_;  // per quoted passage: the run-rule quote emitted for it, or -1
+  const Unit* previous_unit_ = nullptr;
   uint32_t paragraph_ = 0;
   int32_t paragraph_speaker_ = -1;
   int32_t previous_paragraph_speaker_ = -1;

@@ -20,10 +20,11 @@ bool is_linking_preposition(const DocumentScan& scan, uint32_t i) {
   return scan.is_word(i, "of") || scan.is_word(i, "for") || scan.is_word(i, "at");
 }
 
-// A title abbreviation and its attached period: "Mr", "." .
+// A title abbreviation or a name's initial and its attached period: "Mr", "." or "W", ".".
 bool is_title_period(const DocumentScan& scan, uint32_t i, uint32_t floor) {
-  return i > floor && scan.is_punct(i, ".") && !has_flag(scan.token(i), QUARRY_TOKEN_SPACE_BEFORE) &&
-         scan.has_class(i - 1, WordClass::kTitle);
+  if (i <= floor || !scan.is_punct(i, ".") || has_flag(scan.token(i), QUARRY_TOKEN_SPACE_BEFORE)) return false;
+  if (scan.has_class(i - 1, WordClass::kTitle)) return true;
+  return scan.capitalized(i - 1) && scan.text(i - 1).size() == 1;
 }
 
 // The "(" matching a ")" at `close`, within a short name-like group, or `close` when there is none.
