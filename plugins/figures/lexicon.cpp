@@ -9,8 +9,8 @@
 namespace quarry::figures {
 namespace {
 
-int to_int(std::string_view s) {
-  int value = 0;
+int64_t to_int(std::string_view s) {
+  int64_t value = 0;
   std::from_chars(s.data(), s.data() + s.size(), value);
   return value;
 }
@@ -58,12 +58,12 @@ Lexicon::Lexicon() {
   for_each_entry(data::number_words_txt(), [&](const WordListEntry& e) {
     WordInfo& info = word(e[0]);
     info.roles |= role::kNumber;
-    info.number = to_int(e[1]);
+    info.number = static_cast<int>(to_int(e[1]));
   });
   for_each_entry(data::scales_txt(), [&](const WordListEntry& e) {
     WordInfo& info = word(e[0]);
     info.roles |= role::kScale;
-    info.scale = to_int(e[1]);
+    info.scale = static_cast<int>(to_int(e[1]));
     info.attach = attach_from_name(e[2]);
   });
   for_each_entry(data::fractions_txt(), [&](const WordListEntry& e) {
@@ -74,7 +74,7 @@ Lexicon::Lexicon() {
   for_each_entry(data::multipliers_txt(), [&](const WordListEntry& e) {
     WordInfo& info = word(e[0]);
     info.roles |= role::kMultiplier;
-    info.multiplier = to_int(e[1]);
+    info.multiplier = static_cast<int>(to_int(e[1]));
   });
   for_each_entry(data::calendar_txt(), [&](const WordListEntry& e) {
     WordInfo& info = word(e[1]);

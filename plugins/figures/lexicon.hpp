@@ -47,7 +47,7 @@ struct WordInfo {
   int number = -1;       // role::kNumber: 0..90, or 100 for "hundred"
   int scale = 0;         // role::kScale: power of ten
   ScaleAttach attach = ScaleAttach::kWord;
-  int denominator = 0;   // role::kFraction
+  int64_t denominator = 0;  // role::kFraction
   int multiplier = 0;    // role::kMultiplier
   bool has(uint32_t r) const { return (roles & r) != 0; }
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 
 namespace quarry::figures {
 namespace {
@@ -161,7 +162,7 @@ class WordNumber {
   }
 
   // "two thirds", "one fifth": a small cardinal, then a denominator (plural after more than one).
-  bool accept_fraction(int denominator, bool plural) {
+  bool accept_fraction(int64_t denominator, bool plural) {
     if (last_ != Last::kUnit && last_ != Last::kTeen && last_ != Last::kTen) return false;
     if (!total_.is_zero()) return false;
     const bool one = current_.is_integer() && current_.to_double() == 1.0;
@@ -349,6 +350,7 @@ std::optional<Quantity> NumberReader::read_digits(size_t i) const {
     }
   }
   read_exponent(q);
+  read_power(q);
   read_scales(q);
   read_and_fraction(q);
   read_glued_word(q);
@@ -402,7 +404,9 @@ void NumberReader::read_and_fraction(Quantity& q) const {
     numerator = (count->number == 1) != plural ? count->number : 0;
   }
   if (numerator == 0) return;
-  q.value = q.value.plus(Decimal::integer(numerator).divided_by(denominator->denominator));
+  // After a scale the fraction is of that scale: "3 million and a half" is 3.5 million.
+  const Decimal fraction = Decimal::integer(numerator).divided_by(denominator->denominator);
+  q.value = q.value.plus(q.has_scale ? fraction.shifted(q.scale) : fraction);
   q.fraction = true;
   q.plain_integer = false;
   q.last = n + 1;
@@ -469,6 +473,30 @@ void NumberReader::read_exponent(Quantity& q) const {
   q.plain_integer = false;
 }
 
+void NumberReader::read_power(Quantity& q) const {
+  // "10^6", "2.5^-1", "1.1^+23": a caret, optional signs, an integer exponent, all glued.
+  size_t k = q.last + 1;
+  if (!tokens_.is_symbol(k) || tokens_.text(k) != "^" || !tokens_.glued(q.last, k)) return;
+  bool minus = false;
+  ++k;
+  for (int signs = 0; signs < 2 && (tokens_.is(k, "-") || tokens_.is(k, "+")) && tokens_.glued(k - 1, k); ++signs) {
+    minus = minus != tokens_.is(k, "-");
+    ++k;
+  }
+  bool plain = false;
+  int digits = 0;
+  if (!tokens_.is_number(k) || !tokens_.glued(k - 1, k)) return;
+  const auto exponent = parse_digits(tokens_.text(k), &plain, &digits);
+  if (!exponent || !plain || digits > 3) return;
+  const double power = exponent->to_double();
+  const double base = q.value.to_double();
+  const bool ten = q.value.is_integer() && base == 10.0;
+  q.value = ten ? Decimal::integer(1).shifted(static_cast<int>(minus ? -power : power))
+                : Decimal::approximate(std::pow(base, minus ? -power : power));
+  q.last = k;
+  q.plain_integer = false;
+}
+
 void NumberReader::read_glued_word(Quantity& q) const {
   if (!q.glued.text.empty()) return;
   const size_t next = q.last + 1;
@@ -521,7 +549,9 @@ std::optional<Quantity> NumberReader::read_words(size_t i) const {
       const WordInfo* after = tokens_.is_word(i + 2) ? lexicon_.find(tokens_.lower(i + 2)) : nullptr;
       const bool of = tokens_.is_lower(i + 2, "of");
       const bool scale = after != nullptr && after->has(role::kScale) && after->attach == ScaleAttach::kWord;
-      if (!of && !scale) return std::nullopt;
+      // "a third of", "a quarter million", or standing alone ("the answer is a fifth."), but not "a third term".
+      const bool alone = !tokens_.is_word(i + 2) && !tokens_.is_number(i + 2);
+      if (!of && !scale && !alone) return std::nullopt;
       q.value = Decimal::integer(1).divided_by(next->denominator);
       q.fraction = true;
       q.last = i + 1;
