@@ -155,10 +155,25 @@ Verdict DateGuard::check(const Candidate& c) const {
 
   if (c.unit.kind == UnitKind::kNone && !high.glued.text.empty()) return check_glued(high);
 
-  // "the 1990's", "in his 20's".
-  if (high.plain_integer && tokens_.possessive(high.last + 1) && tokens_.glued(high.last, high.last + 1) &&
-      (high.digit_count == 4 || high.digit_count == 2)) {
-    return {NotAFigure::kDecade, high.last + 1};
+  // "the 1990's", "in his 20's", "the 90’s" (the apostrophe may come out as a quotation mark).
+  if (high.plain_integer && (high.digit_count == 4 || high.digit_count == 2)) {
+    const size_t n = high.last + 1;
+    if (tokens_.possessive(n) && tokens_.glued(high.last, n)) return {NotAFigure::kDecade, n};
+    if (tokens_.is_quote(n) && tokens_.glued(high.last, n) && tokens_.is_lower(n + 1, "s") && tokens_.glued(n, n + 1)) {
+      return {NotAFigure::kDecade, n + 1};
+    }
+  }
+  // "18- to 24-year-old": the first number of a suspended compound shares the second one's word.
+  if (c.high == nullptr && tokens_.is(high.last + 1, "-") && tokens_.glued(high.last, high.last + 1) &&
+      !tokens_.glued(high.last + 1, high.last + 2) &&
+      (tokens_.is_lower(high.last + 2, "to") || tokens_.is_lower(high.last + 2, "and") ||
+       tokens_.is_lower(high.last + 2, "or"))) {
+    return {NotAFigure::kCompound, high.last + 1};
+  }
+  // "a 5-5 ruling", "won 3-1": two numbers joined by a hyphen that are no range are a score.
+  if (c.high == nullptr && !low.spelled && tokens_.is(high.last + 1, "-") && tokens_.glued(high.last, high.last + 1) &&
+      tokens_.is_number(high.last + 2) && tokens_.glued(high.last + 1, high.last + 2)) {
+    return {NotAFigure::kIdentifier, high.last + 2};
   }
 
   // "2 pm", "10.30am", "0600 GMT".

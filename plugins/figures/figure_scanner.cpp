@@ -160,9 +160,11 @@ void FigureScanner::mark_links(const TokenText& tokens) {
     const bool run_ends = i + 1 == tokens.last() || !tokens.glued(i, i + 1);
     if (!run_ends) continue;
     // One run of tokens with no space between them: a link when it has a scheme, "www.", an "@" between
-    // words, or a percent-escape ("%2F").
+    // words (e-mail), or a percent-escape ("%2F").
     const std::string_view run = tokens.slice(tokens.token(run_first).begin, tokens.token(i).end);
-    bool link = run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos;
+    // Social handles and hashtags ("@Fred_945", "#G20") count as links too.
+    bool link = run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos ||
+                ((run.front() == '@' || run.front() == '#') && i > run_first);
     if (!link && run.size() > 3) {
       const size_t at = run.find('@');
       link = at != std::string_view::npos && at > 0 && run.find('.', at) != std::string_view::npos;

@@ -88,7 +88,8 @@ const VulgarFraction* vulgar_fraction(std::string_view text) {
 
 // Denominators that make "n/d" a fraction rather than a date ("5/17") or a ratio.
 bool fraction_denominator(int64_t d) {
-  return (d >= 2 && d <= 12) || d == 16 || d == 20 || d == 32 || d == 64 || d == 100 || d == 1000;
+  // Not 7 or 11: "24/7", "9/11".
+  return (d >= 2 && d <= 6) || d == 8 || d == 10 || d == 12 || d == 16 || d == 32 || d == 64 || d == 100;
 }
 
 // Only a space of one character (ASCII or the no-break/thin spaces typesetters use) between two tokens:

@@ -129,9 +129,12 @@ UnitMatch UnitReader::counted_noun(size_t begin, bool singular) const {
       return head_noun(head, begin);
     }
   }
-  // One of something: the last word of the phrase, when the phrase ends cleanly ("one soldier was").
-  if (singular && j > begin && !tokens_.is_word(j)) return head_noun(j - 1, begin);
-  if (singular && j > begin && lexicon_.has(tokens_.lower(j), role::kStop)) return head_noun(j - 1, begin);
+  // One of something: the last word of the phrase, when the phrase ends cleanly ("one soldier was"), and it
+  // is not a verb form ("one captured by ...").
+  if (!singular || j == begin) return {};
+  const std::string_view last = tokens_.text(j - 1);
+  if (ends_with(last, "ed") || ends_with(last, "ing") || ends_with(last, "ly")) return {};
+  if (!tokens_.is_word(j) || lexicon_.has(tokens_.lower(j), role::kStop)) return head_noun(j - 1, begin);
   return {};
 }
 
