@@ -21,12 +21,15 @@ std::optional<PhraseMatch> currency_before(const TokenText& tokens, const Lexico
   if (first <= floor) return std::nullopt;
   auto m = lexicon.currencies().match_backward(tokens, first - 1, tag::kPrefix);
   if (!m || m->begin < floor) return std::nullopt;
+  bool spaced_letter = false;
   if (m->end - m->begin > 1 && m->phrase->words.front().size() == 1) {
-    for (size_t k = m->begin; k + 1 < m->end; ++k) {
-      if (!tokens.glued(k, k + 1)) return std::nullopt;
-    }
+    for (size_t k = m->begin; k + 1 < m->end; ++k) spaced_letter = spaced_letter || !tokens.glued(k, k + 1);
   }
-  return m;
+  if (!spaced_letter) return m;
+  // "a $300 million": the letter is a word of its own; the currency is the symbol alone.
+  const Phrase* symbol = lexicon.currencies().find_word(tokens.lower(first - 1), tag::kPrefix);
+  if (symbol == nullptr) return std::nullopt;
+  return PhraseMatch{first - 1, first, symbol};
 }
 
 bool is_range_dash(std::string_view s) { return s == "-" || s == "–" || s == "~"; }
@@ -75,6 +78,15 @@ std::optional<RangeEnd> read_range(const TokenText& tokens, const Lexicon& lexic
   if (!reader.may_start(k)) return std::nullopt;
   auto high = reader.read(k);
   if (!high || high->bare_half || high->lone_one) return std::nullopt;
+  // Both ends measure the same thing: "fell 6.6% to $486.6 million" is a change, not a range.
+  const bool low_percent = c > low.last + 1;
+  const bool high_percent = tokens.is(high->last + 1, "%") ||
+                            lexicon.percents().match_forward(tokens, high->last + 1).has_value();
+  const bool low_money = span_first < low.first;
+  if ((low_percent && !high_percent) || (!range.currency.empty() && !low_money) ||
+      (low_money && high_percent)) {
+    return std::nullopt;
+  }
   // "5-10 million", "between 1 and 3 lakh": the scale of the second number applies to the first.
   if (high->has_scale && !low.has_scale) {
     const Decimal scaled = low.value.shifted(high->scale);

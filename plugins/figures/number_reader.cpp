@@ -444,6 +444,7 @@ void NumberReader::read_point_decimals(Quantity& q) const {
   q.value = q.value.plus(Decimal::scaled(digits, -count));
   q.last = j - 1;
   q.plain_integer = false;
+  if (!q.has_scale) read_scales(q);  // "one point six billion"
 }
 
 void NumberReader::read_exponent(Quantity& q) const {
