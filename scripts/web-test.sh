@@ -24,6 +24,9 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${QUARRY_CHROMIUM:-}" ]; then
 fi
 
 scripts/web-build.sh
+# The web build's compatibility shims, checked in the module's own runtime.
+cmake --build "$web_dir" --target quarry_web_charconv_check
+node --no-experimental-fetch "$web_dir/checks/quarry_web_charconv_check.js"
 
 # The native CLI and plugin modules of the same sources, to compare with.
 if [ ! -f "$native_dir/CMakeCache.txt" ]; then
