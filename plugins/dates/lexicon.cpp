@@ -63,7 +63,7 @@ Modifier modifier_from_name(std::string_view name) {
       {"every", Modifier::Every},       {"per", Modifier::Per},           {"approx", Modifier::Approx},
       {"approx_weak", Modifier::ApproxWeak}, {"more", Modifier::More},    {"least", Modifier::Least},
       {"up", Modifier::Up},             {"fiscal", Modifier::Fiscal},     {"the", Modifier::The},
-      {"of", Modifier::Of}};
+      {"of", Modifier::Of},             {"lead", Modifier::Lead}};
   for (const auto& [key, modifier] : kNames) {
     if (key == name) return modifier;
   }
@@ -75,7 +75,8 @@ Modifier modifier_from_name(std::string_view name) {
 Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string_view units,
                  std::string_view numbers, std::string_view day_parts, std::string_view seasons,
                  std::string_view vague, std::string_view sets, std::string_view modifiers,
-                 std::string_view tense_cues, std::string_view holidays, std::string_view zones) {
+                 std::string_view tense_cues, std::string_view holidays, std::string_view zones,
+                 std::string_view starters) {
   for_each_row(months, [&](const std::string_view* f, size_t n) {
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
@@ -172,9 +173,39 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     zone_names_.push_back(std::move(lower));
   });
   for (const std::string& name : zone_names_) entry(name).time_zone = true;
+  for_each_row(starters, [&](const std::string_view* f, size_t n) {
+    if (n >= 1 && !f[0].empty()) entry(f[0]).starter = true;
+  });
+  for (auto& [word, info] : words_) {
+    const bool shifts = info.modifier != Modifier::None && info.modifier != Modifier::The &&
+                        info.modifier != Modifier::Of && info.modifier != Modifier::Approx &&
+                        info.modifier != Modifier::ApproxWeak && info.modifier != Modifier::More &&
+                        info.modifier != Modifier::Least && info.modifier != Modifier::Up &&
+                        info.modifier != Modifier::Per && info.modifier != Modifier::Lead;
+    const bool counts = info.number_kind != NumberKind::None && info.number_kind != NumberKind::Article &&
+                        info.number_kind != NumberKind::VagueWeak;
+    info.temporal = info.month != 0 || info.weekday != 0 || info.unit != Unit::None || counts ||
+                    !info.day_part.empty() || !info.season.empty() || !info.vague.empty() ||
+                    !info.set_value.empty() || info.starts_holiday || shifts || info.starter;
+    info.leading = !info.temporal && (info.modifier != Modifier::None || info.number_kind != NumberKind::None);
+  }
   // Longest phrase first, so "christmas eve" wins over "christmas".
   std::stable_sort(holidays_.begin(), holidays_.end(),
                    [](const Holiday& a, const Holiday& b) { return a.words.size() > b.words.size(); });
+  build_table();
+}
+
+void Lexicon::build_table() {
+  size_t size = 16;
+  while (size < words_.size() * 4) size *= 2;  // load factor at most 1/4: short probe runs
+  slots_.assign(size, Slot{});
+  mask_ = static_cast<uint32_t>(size - 1);
+  for (const auto& [word, info] : words_) {
+    max_length_ = std::max(max_length_, word.size());
+    uint32_t slot = hash(word) & mask_;
+    while (slots_[slot].info) slot = (slot + 1) & mask_;
+    slots_[slot] = Slot{word, &info};
+  }
 }
 
 const Lexicon& Lexicon::instance() {
@@ -182,7 +213,7 @@ const Lexicon& Lexicon::instance() {
   static const Lexicon lexicon(data::months_txt(), data::weekdays_txt(), data::units_txt(), data::numbers_txt(),
                                data::day_parts_txt(), data::seasons_txt(), data::vague_txt(), data::sets_txt(),
                                data::modifiers_txt(), data::tense_cues_txt(), data::holidays_txt(),
-                               data::zones_txt());
+                               data::zones_txt(), data::starters_txt());
   return lexicon;
 }
 

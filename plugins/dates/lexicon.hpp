@@ -65,7 +65,8 @@ enum class Modifier : uint8_t {
   Up,
   Fiscal,
   The,
-  Of
+  Of,
+  Lead
 };
 
 // Everything one lower-case word can mean. Most words have one role; "may", "second", "last", "past" and
@@ -91,6 +92,12 @@ struct WordInfo {
   TenseStrength tense_strength = TenseStrength::None;
   bool starts_holiday = false;
   bool time_zone = false;  // "IST", "GMT" (matched upper-case only)
+  // Derived when the lexicon is built, for the scanner's quick test of where an expression may start:
+  // `temporal` words can begin one themselves ("June", "last", "weekly"); `leading` words only before a
+  // number or a temporal word ("the past", "about three", "a year", "more than").
+  bool temporal = false;
+  bool leading = false;
+  bool starter = false;  // listed in starters.txt
 };
 
 struct Holiday {
@@ -105,10 +112,15 @@ class Lexicon {
   // The process-wide lexicon, parsed from the embedded data on first use (thread-safe static init).
   static const Lexicon& instance();
 
-  // nullptr when the lower-case word has no temporal meaning.
+  // nullptr when the lower-case word has no temporal meaning. Called for every word of every text, so it
+  // uses its own open-addressing table (a cheap FNV-1a hash, a length cut-off) rather than std::unordered_map.
   const WordInfo* find(std::string_view lower_word) const {
-    const auto it = words_.find(lower_word);
-    return it == words_.end() ? nullptr : &it->second;
+    if (lower_word.size() > max_length_ || lower_word.empty()) return nullptr;
+    for (uint32_t slot = hash(lower_word) & mask_;; slot = (slot + 1) & mask_) {
+      const Slot& s = slots_[slot];
+      if (!s.info) return nullptr;
+      if (s.key == lower_word) return s.info;
+    }
   }
   // Holidays whose first word is `first`, longest first.
   const std::vector<Holiday>& holidays() const { return holidays_; }
@@ -117,14 +129,28 @@ class Lexicon {
   Lexicon(std::string_view months, std::string_view weekdays, std::string_view units, std::string_view numbers,
           std::string_view day_parts, std::string_view seasons, std::string_view vague, std::string_view sets,
           std::string_view modifiers, std::string_view tense_cues, std::string_view holidays,
-          std::string_view zones);
+          std::string_view zones, std::string_view starters);
   Lexicon(const Lexicon&) = delete;  // the map's keys point into zone_names_
   Lexicon& operator=(const Lexicon&) = delete;
 
  private:
   WordInfo& entry(std::string_view word) { return words_[word]; }
+  static uint32_t hash(std::string_view word) {
+    uint32_t h = 2166136261u;
+    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  void build_table();
+
+  struct Slot {
+    std::string_view key;
+    const WordInfo* info = nullptr;
+  };
   std::deque<std::string> zone_names_;  // lower-cased copies the map's keys point into (stable addresses)
-  std::unordered_map<std::string_view, WordInfo> words_;
+  std::unordered_map<std::string_view, WordInfo> words_;  // built once; node addresses stay put
+  std::vector<Slot> slots_;
+  uint32_t mask_ = 0;
+  size_t max_length_ = 0;
   std::vector<Holiday> holidays_;
 };
 

@@ -4,20 +4,41 @@
 
 namespace quarry::dates {
 
-bool Recognizer::may_start(const Piece& piece) {
+namespace {
+
+// Word pieces outside the lexicon that may start an expression: "'90s", "1990s" (in "mid-1990s"), "Q3".
+bool is_starter_word(std::string_view w) {
+  if (w.empty()) return false;
+  const char c = w.front();
+  return c == '\'' || (c >= '0' && c <= '9') || (w.size() == 2 && c == 'q') || w.starts_with("\u2019");
+}
+
+bool starts_by_itself(const Piece& piece) {
   if (piece.kind == PieceKind::Number) return true;
   if (piece.kind != PieceKind::Word) return false;
-  if (piece.info) return true;
-  // "'90s" and "Q3" are not in the lexicon.
-  const std::string_view w = piece.lower;
-  return (!w.empty() && (w.front() == '\'' || (w.front() >= '0' && w.front() <= '9') ||
-                         (w.size() == 2 && w[0] == 'q'))) || w.starts_with("\u2019") ||
-         w == "noon" || w == "midnight" || w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight" || w == "these" ||
-         w == "half";
+  if (piece.info) return piece.info->temporal;
+  return is_starter_word(piece.lower);
+}
+
+}  // namespace
+
+bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
+  const Piece& piece = pieces[i];
+  if (starts_by_itself(piece)) return true;
+  if (piece.kind != PieceKind::Word || !piece.info || !piece.info->leading) return false;
+  // "the", "a", "about", "more", "at": only when something temporal (or another leading word, as in
+  // "the past", "more than a", "at least") follows.
+  if (i + 1 >= pieces.size()) return false;
+  const Piece& next = pieces[i + 1];
+  return starts_by_itself(next) || (next.info && next.info->leading) || next.lower == "than" ||
+         next.lower == "least" || next.lower == "to" || next.lower == "day" || next.lower == "end" ||
+         next.lower == "latest" || next.lower == "current" || next.lower == "same" || next.lower == "near" ||
+         next.lower == "first" || next.lower == "final" || next.lower == "full" || next.lower == "entire" ||
+         next.lower == "whole" || next.lower == "initial";
 }
 
 std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i) {
-  if (i >= pieces.size() || !may_start(pieces[i])) return std::nullopt;
+  if (i >= pieces.size() || !may_start(pieces, i)) return std::nullopt;
   const Grammar g(pieces);
   using Matcher = std::optional<Candidate> (*)(const Grammar&, size_t);
   // Order breaks ties between equally long readings: the earlier matcher wins.

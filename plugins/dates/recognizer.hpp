@@ -25,7 +25,7 @@ class Recognizer {
   // The longest expression starting at piece `i`, or nullopt. Never reads outside `pieces`.
   static std::optional<Mention> match(std::span<const Piece> pieces, size_t i);
   // A cheap test whether anything could start at piece `i` (most pieces cannot).
-  static bool may_start(const Piece& piece);
+  static bool may_start(std::span<const Piece> pieces, size_t i);
 };
 
 }  // namespace quarry::dates
