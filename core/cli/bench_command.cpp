@@ -11,7 +11,6 @@
 #include <iostream>
 #include <map>
 #include <memory>
-
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
@@ -85,7 +84,8 @@ void print_table(const BenchOptions& options, const Totals& totals, double regis
   for (const Stage& s : stages) {
     const double median = s.median();
     std::cout << padded(s.name, 28, false) << padded(format("%.4f", median), 11) << padded(format("%.4f", s.best()), 11)
-              << padded(format("%.4f", s.first()), 11) << padded(format("%.2f", per_second(totals.bytes / 1e6, median)), 10)
+              << padded(format("%.4f", s.first()), 11)
+              << padded(format("%.2f", per_second(totals.bytes / 1e6, median)), 10)
               << padded(format("%.1f", per_second(static_cast<double>(totals.documents), median)), 11) << '\n';
   }
   std::cout << "\npeak memory: " << format("%.1f", peak_mb) << " MB (max resident set size)\n";

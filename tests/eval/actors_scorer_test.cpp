@@ -16,11 +16,10 @@ const DocumentRef kDoc{"doc", kText};
 
 TEST(ActorsScorer, NameAndRoleDecideE2e) {
   const std::vector<Actor> gold = {actor(0, 30, "Kim Yong-hyun", "person", "defense minister", "South Korea"),
-                                   actor(35, 40, "Donald Trump", "person"),
-                                   actor(48, 56, "Pentagon", "organization")};
+                                   actor(35, 40, "Donald Trump", "person"), actor(48, 56, "Pentagon", "organization")};
   const std::vector<Actor> system = {
       actor(17, 30, "kim  yong-hyun", "person", "Defense Minister", nullptr),  // right name and role, no affiliation
-      actor(35, 40, "Trump", "person"),                                       // name not canonical
+      actor(35, 40, "Trump", "person"),                                        // name not canonical
       actor(44, 56, "Pentagon", "organization")};
   const ListScore s = score_actors(kDoc, gold, system, keeping(5));
   EXPECT_EQ(s.prf_of("mention").correct, 3u);

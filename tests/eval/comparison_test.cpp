@@ -8,7 +8,10 @@ namespace {
 TEST(Fold, CaseAndSpace) {
   EXPECT_EQ(fold("  Donald \t Trump\n"), "donald trump");
   EXPECT_EQ(fold("Kim\xC2\xA0Jong-un"), "kim jong-un");
-  EXPECT_EQ(fold("\xC3\x89LYS\xC3\x89" "E"), "\xC3\x89lys\xC3\x89" "e");  // non-ASCII bytes kept as they are
+  EXPECT_EQ(fold("\xC3\x89LYS\xC3\x89"
+                 "E"),
+            "\xC3\x89lys\xC3\x89"
+            "e");  // non-ASCII bytes kept as they are
   EXPECT_EQ(fold(""), "");
 }
 
@@ -23,7 +26,8 @@ TEST(Same, NullEqualsNullOnly) {
   EXPECT_TRUE(same(Attribute<double>::null(), Attribute<double>::null()));
   EXPECT_TRUE(same(Attribute<double>::null(), Attribute<double>::absent()));  // a key left out is null
   EXPECT_FALSE(same(Attribute<double>::of(0), Attribute<double>::null()));
-  EXPECT_TRUE(same_folded(Attribute<std::string>::of("Defense Minister"), Attribute<std::string>::of("defense  minister")));
+  EXPECT_TRUE(
+      same_folded(Attribute<std::string>::of("Defense Minister"), Attribute<std::string>::of("defense  minister")));
   EXPECT_FALSE(same_exact(Attribute<std::string>::of("DATE"), Attribute<std::string>::of("date")));
   EXPECT_FALSE(same_folded(Attribute<std::string>::of("x"), Attribute<std::string>::null()));
 }

@@ -20,11 +20,10 @@ std::vector<DateEntry> gold() {
 }
 
 TEST(DatesScorer, TempEval3Metrics) {
-  const std::vector<DateEntry> system = {
-      date(3, 9, "DATE", "2025-01-24"),       // relaxed only, right value
-      date(32, 41, "DATE", "2025-W04"),       // strict, wrong value
-      date(47, 58, "DURATION", "P4M"),        // strict, right
-      date(60, 65, "DATE", "PRESENT_REF")};   // false alarm ("talks")
+  const std::vector<DateEntry> system = {date(3, 9, "DATE", "2025-01-24"),      // relaxed only, right value
+                                         date(32, 41, "DATE", "2025-W04"),      // strict, wrong value
+                                         date(47, 58, "DURATION", "P4M"),       // strict, right
+                                         date(60, 65, "DATE", "PRESENT_REF")};  // false alarm ("talks")
   const ListScore s = score_dates(kDoc, gold(), system, {});
   EXPECT_EQ(s.prf_of("strict").correct, 2u);
   EXPECT_EQ(s.prf_of("relaxed").correct, 3u);

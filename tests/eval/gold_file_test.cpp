@@ -64,10 +64,16 @@ TEST(GoldFile, PresentEmptyListIsAnnotated) {
   EXPECT_FALSE(docs[0].dct);
 }
 
+TEST(GoldFile, DctWithATimeOfDayIsTheDay) {
+  EXPECT_EQ(read(R"({"id": "a", "dct": "1998-01-08T18:30", "text": "x"})")[0].dct, "1998-01-08");
+  EXPECT_NE(problems_of(R"({"id": "a", "dct": "1998-01-08junk", "text": "x"})").find("is not a YYYY-MM-DD date"),
+            std::string::npos);
+}
+
 TEST(GoldFile, AbsentKeyIsNotAnnotated) {
-  const std::vector<EvalDocument> docs = read(
-      R"({"id": "g", "dct": null, "text": "Trump", "actors": [{"start": 0, "end": 5, "text": "Trump", )"
-      R"("name": "Donald Trump", "type": "person", "name_source": "wikification"}]})");
+  const std::vector<EvalDocument> docs =
+      read(R"({"id": "g", "dct": null, "text": "Trump", "actors": [{"start": 0, "end": 5, "text": "Trump", )"
+           R"("name": "Donald Trump", "type": "person", "name_source": "wikification"}]})");
   const Actor& a = docs[0].actors->front();
   EXPECT_FALSE(a.role.annotated);
   EXPECT_FALSE(a.affiliation.annotated);
@@ -82,9 +88,9 @@ TEST(GoldFile, InvalidJsonNamesTheLine) {
 TEST(GoldFile, UnknownKeysAreErrors) {
   const std::string doc_key = problems_of(R"({"id": "a", "text": "x", "dcte": null})");
   EXPECT_NE(doc_key.find("gold.jsonl:1: document \"a\": unknown key \"dcte\""), std::string::npos) << doc_key;
-  const std::string entry_key = problems_of(
-      R"({"id": "a", "text": "March", "dates": [{"start": 0, "end": 5, "text": "March", "type": "DATE", )"
-      R"("value": "XXXX-03", "confidence": 1}]})");
+  const std::string entry_key =
+      problems_of(R"({"id": "a", "text": "March", "dates": [{"start": 0, "end": 5, "text": "March", "type": "DATE", )"
+                  R"("value": "XXXX-03", "confidence": 1}]})");
   EXPECT_NE(entry_key.find("dates[0] (bytes 0-5): unknown key \"confidence\""), std::string::npos) << entry_key;
 }
 
@@ -98,17 +104,17 @@ TEST(GoldFile, DocumentedMetadataKeysAreAccepted) {
 
 TEST(GoldFile, TextThatDoesNotMatchTheBytes) {
   // Character offsets instead of byte offsets: “left” starts at character 17 but ends at byte 27.
-  const std::string message = problems_of(
-      R"({"id": "a", "text": "About 300 troops \u201cleft\u201d.", "quotes": [{"start": 17, "end": 23, )"
-      R"("text": "\u201cleft\u201d", "kind": "direct", "speaker": null, "speaker_start": null, )"
-      R"("speaker_end": null, "cue": null}]})");
+  const std::string message =
+      problems_of(R"({"id": "a", "text": "About 300 troops \u201cleft\u201d.", "quotes": [{"start": 17, "end": 23, )"
+                  R"("text": "\u201cleft\u201d", "kind": "direct", "speaker": null, "speaker_start": null, )"
+                  R"("speaker_end": null, "cue": null}]})");
   EXPECT_NE(message.find("gold.jsonl:1: document \"a\": quotes[0] (bytes 17-23): \"text\""), std::string::npos)
       << message;
   EXPECT_NE(message.find("does not equal the bytes"), std::string::npos) << message;
   // An offset inside a multi-byte character: the message shows the broken bytes as U+FFFD.
-  const std::string cut = problems_of(
-      R"({"id": "a", "text": "\u201cleft\u201d", "quotes": [{"start": 0, "end": 2, "text": "\u201c", )"
-      R"("kind": "direct", "speaker": null, "speaker_start": null, "speaker_end": null, "cue": null}]})");
+  const std::string cut =
+      problems_of(R"({"id": "a", "text": "\u201cleft\u201d", "quotes": [{"start": 0, "end": 2, "text": "\u201c", )"
+                  R"("kind": "direct", "speaker": null, "speaker_start": null, "speaker_end": null, "cue": null}]})");
   EXPECT_NE(cut.find("does not equal the bytes at 0-2 (\"\xEF\xBF\xBD"), std::string::npos) << cut;
 }
 
@@ -123,9 +129,9 @@ TEST(GoldFile, SpansOutsideTheText) {
 }
 
 TEST(GoldFile, EnumValuesOutsideTheSchema) {
-  const std::string message = problems_of(
-      R"({"id": "a", "text": "about 3", "figures": [{"start": 0, "end": 7, "text": "about 3", "value": 3, )"
-      R"("low": null, "high": null, "qualifier": "about", "unit": null}]})");
+  const std::string message =
+      problems_of(R"({"id": "a", "text": "about 3", "figures": [{"start": 0, "end": 7, "text": "about 3", "value": 3, )"
+                  R"("low": null, "high": null, "qualifier": "about", "unit": null}]})");
   EXPECT_NE(message.find("\"qualifier\" is \"about\", not one of exact, approx"), std::string::npos) << message;
   EXPECT_NE(problems_of(R"({"id": "a", "text": "Kim", "actors": [{"start": 0, "end": 3, "text": "Kim", )"
                         R"("name": "Kim", "type": "country", "role": null, "affiliation": null}]})")
@@ -160,9 +166,7 @@ TEST(GoldFile, ManyProblemsAreSummarised) {
   EXPECT_NE(message.find("and 10 more"), std::string::npos);
 }
 
-TEST(GoldFile, MissingFileIsAGoldFileError) {
-  EXPECT_THROW(load_gold_file("/nonexistent/gold.jsonl"), GoldFileError);
-}
+TEST(GoldFile, MissingFileIsAGoldFileError) { EXPECT_THROW(load_gold_file("/nonexistent/gold.jsonl"), GoldFileError); }
 
 TEST(SystemOutput, ExtraKeysIgnoredAndBadEntriesDropped) {
   const nlohmann::json out = nlohmann::json::parse(
@@ -188,12 +192,11 @@ TEST(SystemOutput, MissingDocumentsGetEmptyLists) {
         << R"({"id": "c", "error": "empty text"})" << '\n'
         << "not json\n";
   }
-  const std::vector<EvalDocument> gold = read(
-      R"({"id": "a", "text": "1", "figures": []})"
-      "\n"
-      R"({"id": "b", "text": "2", "figures": []})"
-      "\n"
-      R"({"id": "c", "text": "3", "figures": []})");
+  const std::vector<EvalDocument> gold = read(R"({"id": "a", "text": "1", "figures": []})"
+                                              "\n"
+                                              R"({"id": "b", "text": "2", "figures": []})"
+                                              "\n"
+                                              R"({"id": "c", "text": "3", "figures": []})");
   std::vector<std::string> problems;
   const std::vector<EvalDocument> system = load_system_file(path.string(), gold, problems);
   std::filesystem::remove(path);
@@ -217,7 +220,8 @@ TEST(SharedGold, EveryFileLoads) {
     if (!dir.is_directory()) continue;
     for (const auto& file : std::filesystem::directory_iterator(dir.path())) {
       const std::string name = file.path().filename().string();
-      if (file.path().extension() == ".jsonl" && name.find(".cases.") == std::string::npos) files.push_back(file.path());
+      if (file.path().extension() == ".jsonl" && name.find(".cases.") == std::string::npos)
+        files.push_back(file.path());
     }
   }
   EXPECT_GT(files.size(), 10u);

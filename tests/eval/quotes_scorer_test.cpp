@@ -14,12 +14,12 @@ using namespace testing;
 const std::string kText =
     "\xE2\x80\x9CWe will win,\xE2\x80\x9D he said. Officials believe the talks failed. \xE2\x80\x9CIt\xE2\x80\x99s "
     "over,\xE2\x80\x9D Kim told reporters.";
-constexpr Span kFirst{0, 18};      // “We will win,”
-constexpr Span kHe{19, 21};        // he
+constexpr Span kFirst{0, 18};       // “We will win,”
+constexpr Span kHe{19, 21};         // he
 constexpr Span kOfficials{28, 37};  // Officials
-constexpr Span kTalks{46, 62};     // the talks failed
-constexpr Span kSecond{64, 82};    // “It’s over,”
-constexpr Span kKim{83, 86};       // Kim
+constexpr Span kTalks{46, 62};      // the talks failed
+constexpr Span kSecond{64, 82};     // “It’s over,”
+constexpr Span kKim{83, 86};        // Kim
 
 const DocumentRef kDoc{"doc", kText};
 
@@ -37,8 +37,8 @@ TEST(QuotesScorer, OffsetsAreBytes) {
 
 TEST(QuotesScorer, SpeakerByNameOrByOverlappingMention) {
   const std::vector<Quote> system = {
-      quote(kFirst.start, kFirst.end, "direct", "he", kHe),                  // name wrong, mention overlaps: right
-      quote(kTalks.start, kTalks.end, "indirect", nullptr, std::nullopt, "believe"),  // null = null: right
+      quote(kFirst.start, kFirst.end, "direct", "he", kHe),  // name wrong, mention overlaps: right
+      quote(kTalks.start, kTalks.end, "indirect", nullptr, std::nullopt, "believe"),       // null = null: right
       quote(kSecond.start, kSecond.end, "direct", "KIM  JONG-UN", std::nullopt, "told")};  // folded name: right
   const ListScore s = score_quotes(kDoc, gold(), system, {});
   EXPECT_EQ(s.prf_of("detection").correct, 3u);

@@ -59,7 +59,7 @@ TEST(ListScore, AddSumsCountsAndCapsExamples) {
   EXPECT_EQ(total.prf_of("span").system, 4u);
   EXPECT_EQ(total.prf_of("span").gold, 5u);
   EXPECT_EQ(total.accuracy_of("value").total, 3u);
-  EXPECT_EQ(total.miss_count, 4u);  // all counted
+  EXPECT_EQ(total.miss_count, 4u);     // all counted
   EXPECT_EQ(total.misses.size(), 2u);  // two kept
   EXPECT_EQ(total.misses[0].document, "d0");
   EXPECT_THROW(total.prf_of("nope"), std::out_of_range);

@@ -15,7 +15,9 @@ TEST(TextContext, CutsWithEllipses) {
 
 TEST(TextContext, NeverSplitsAMultiByteCharacter) {
   // "“" is 3 bytes (E2 80 9C); a 2-byte window before the span would cut it in half: it moves back instead.
-  const std::string text = "\xE2\x80\x9C" "ab";
+  const std::string text =
+      "\xE2\x80\x9C"
+      "ab";
   const std::string context = text_context(text, {3, 5}, 2);
   EXPECT_EQ(context, "\xE2\x80\x9C[ab]");
   const std::string after = "ab\xC2\xA0\xC2\xA0x";  // two no-break spaces after the span

@@ -50,14 +50,17 @@ ListScore score_actors(DocumentRef doc, const std::vector<Actor>& gold, const st
       ++e2e.correct;
     }
     if (!wrong.empty()) {
-      score.record(detail::mismatch(doc, g.span, s.span, attributes(g), attributes(s), wrong), options.max_examples);
+      score.record(ExampleKind::kMismatch, options.max_examples,
+                   [&] { return detail::mismatch(doc, g.span, s.span, attributes(g), attributes(s), wrong); });
     }
   }
   for (size_t g : matching.unmatched_gold) {
-    score.record(detail::miss(doc, gold[g].span, attributes(gold[g])), options.max_examples);
+    score.record(ExampleKind::kMiss, options.max_examples,
+                 [&] { return detail::miss(doc, gold[g].span, attributes(gold[g])); });
   }
   for (size_t s : matching.unmatched_system) {
-    score.record(detail::false_alarm(doc, system[s].span, attributes(system[s])), options.max_examples);
+    score.record(ExampleKind::kFalseAlarm, options.max_examples,
+                 [&] { return detail::false_alarm(doc, system[s].span, attributes(system[s])); });
   }
   return score;
 }

@@ -6,7 +6,9 @@
 namespace quarry::eval {
 namespace {
 
-std::string attributes(const DateEntry& d) { return detail::joined({describe("type", d.type), describe("value", d.value)}); }
+std::string attributes(const DateEntry& d) {
+  return detail::joined({describe("type", d.type), describe("value", d.value)});
+}
 
 }  // namespace
 
@@ -42,19 +44,26 @@ ListScore score_dates(DocumentRef doc, const std::vector<DateEntry>& gold, const
     const bool value_right = same_exact(g.value, s.value);
     detail::check(score.accuracy_of("type"), g.type.annotated, type_right, "type", wrong);
     detail::check(score.accuracy_of("value"), g.value.annotated, value_right, "value", wrong);
-    if (!g.type.annotated) --type_f.system;
-    else if (type_right) ++type_f.correct;
-    if (!g.value.annotated) --value_f.system;
-    else if (value_right) ++value_f.correct;
+    if (!g.type.annotated)
+      --type_f.system;
+    else if (type_right)
+      ++type_f.correct;
+    if (!g.value.annotated)
+      --value_f.system;
+    else if (value_right)
+      ++value_f.correct;
     if (!wrong.empty()) {
-      score.record(detail::mismatch(doc, g.span, s.span, attributes(g), attributes(s), wrong), options.max_examples);
+      score.record(ExampleKind::kMismatch, options.max_examples,
+                   [&] { return detail::mismatch(doc, g.span, s.span, attributes(g), attributes(s), wrong); });
     }
   }
   for (size_t g : matching.unmatched_gold) {
-    score.record(detail::miss(doc, gold[g].span, attributes(gold[g])), options.max_examples);
+    score.record(ExampleKind::kMiss, options.max_examples,
+                 [&] { return detail::miss(doc, gold[g].span, attributes(gold[g])); });
   }
   for (size_t s : matching.unmatched_system) {
-    score.record(detail::false_alarm(doc, system[s].span, attributes(system[s])), options.max_examples);
+    score.record(ExampleKind::kFalseAlarm, options.max_examples,
+                 [&] { return detail::false_alarm(doc, system[s].span, attributes(system[s])); });
   }
   return score;
 }

@@ -14,22 +14,30 @@ constexpr std::array<std::string_view, 4> kLists = {"figures", "actors", "quotes
 
 // Document keys of the gold format, plus the metadata keys the shared benchmarks document in their READMEs
 // (bench/numbers: split, rt_not_supported[_by_design]).
-constexpr std::array<std::string_view, 11> kGoldDocumentKeys = {
-    "id",    "source",  "dct",   "text", "figures", "actors", "quotes", "dates", "split", "rt_not_supported",
-    "rt_not_supported_by_design"};
+constexpr std::array<std::string_view, 11> kGoldDocumentKeys = {"id",
+                                                                "source",
+                                                                "dct",
+                                                                "text",
+                                                                "figures",
+                                                                "actors",
+                                                                "quotes",
+                                                                "dates",
+                                                                "split",
+                                                                "rt_not_supported",
+                                                                "rt_not_supported_by_design"};
 
 // Entry keys per list; metadata keys of the benchmarks last (value_derived, measeval_mods: bench/numbers;
 // name_source: bench/actors).
-constexpr std::array<std::string_view, 10> kFigureKeys = {"start", "end",       "text", "value",         "low",
-                                                          "high",  "qualifier", "unit", "value_derived", "measeval_mods"};
+constexpr std::array<std::string_view, 10> kFigureKeys = {
+    "start", "end", "text", "value", "low", "high", "qualifier", "unit", "value_derived", "measeval_mods"};
 constexpr std::array<std::string_view, 8> kActorKeys = {"start", "end",  "text",        "name",
                                                         "type",  "role", "affiliation", "name_source"};
 constexpr std::array<std::string_view, 8> kQuoteKeys = {"start",   "end",           "text",        "kind",
                                                         "speaker", "speaker_start", "speaker_end", "cue"};
 constexpr std::array<std::string_view, 5> kDateKeys = {"start", "end", "text", "type", "value"};
 
-constexpr std::array<std::string_view, 7> kQualifiers = {"exact",     "approx",  "at_least", "more_than",
-                                                         "at_most",   "less_than", "range"};
+constexpr std::array<std::string_view, 7> kQualifiers = {"exact",   "approx",    "at_least", "more_than",
+                                                         "at_most", "less_than", "range"};
 constexpr std::array<std::string_view, 2> kActorTypes = {"person", "organization"};
 constexpr std::array<std::string_view, 3> kQuoteKinds = {"direct", "indirect", "mixed"};
 constexpr std::array<std::string_view, 4> kDateTypes = {"DATE", "TIME", "DURATION", "SET"};
@@ -309,7 +317,8 @@ EvalDocument read_document(const Json& object, ReadMode mode, const std::string*
   if (const auto dct = object.find("dct"); dct != object.end() && !dct->is_null()) {
     // TimeBank DCTs may carry a time of day ("1998-01-08T18:30"); the reference date is the day.
     const std::string value = dct->is_string() ? dct->template get<std::string>() : dct->dump();
-    if (dct->is_string() && core::is_iso_date(std::string_view(value).substr(0, 10))) {
+    const bool date_then_time = value.size() == 10 || (value.size() > 10 && value[10] == 'T');
+    if (dct->is_string() && date_then_time && core::is_iso_date(std::string_view(value).substr(0, 10))) {
       doc.dct = value.substr(0, 10);
     } else {
       problems.push_back("\"dct\" " + dct->dump() + " is not a YYYY-MM-DD date or null");
@@ -340,8 +349,7 @@ EvalDocument read_document(const Json& object, ReadMode mode, const std::string*
             [](EntryReader<Json>& r) { return read_actor(r); });
   read_list(object, kLists[2], doc.text, mode, problems, doc.quotes,
             [](EntryReader<Json>& r) { return read_quote(r); });
-  read_list(object, kLists[3], doc.text, mode, problems, doc.dates,
-            [](EntryReader<Json>& r) { return read_date(r); });
+  read_list(object, kLists[3], doc.text, mode, problems, doc.dates, [](EntryReader<Json>& r) { return read_date(r); });
   return doc;
 }
 

@@ -3,9 +3,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <unordered_map>
-
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "quarry/eval/document_reader.hpp"
 

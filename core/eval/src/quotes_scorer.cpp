@@ -73,15 +73,18 @@ ListScore score_quotes(DocumentRef doc, const std::vector<Quote>& all_gold, cons
       ++e2e.correct;
     }
     if (!wrong.empty()) {
-      score.record(detail::mismatch(doc, g.span, s.span, attributes(g, doc.text), attributes(s, doc.text), wrong),
-                   options.max_examples);
+      score.record(ExampleKind::kMismatch, options.max_examples, [&] {
+        return detail::mismatch(doc, g.span, s.span, attributes(g, doc.text), attributes(s, doc.text), wrong);
+      });
     }
   }
   for (size_t g : matching.unmatched_gold) {
-    score.record(detail::miss(doc, gold[g].span, attributes(gold[g], doc.text)), options.max_examples);
+    score.record(ExampleKind::kMiss, options.max_examples,
+                 [&] { return detail::miss(doc, gold[g].span, attributes(gold[g], doc.text)); });
   }
   for (size_t s : matching.unmatched_system) {
-    score.record(detail::false_alarm(doc, system[s].span, attributes(system[s], doc.text)), options.max_examples);
+    score.record(ExampleKind::kFalseAlarm, options.max_examples,
+                 [&] { return detail::false_alarm(doc, system[s].span, attributes(system[s], doc.text)); });
   }
   return score;
 }

@@ -72,8 +72,8 @@ void print_list(std::ostream& out, const ListResult& result, size_t max_examples
   }
   out << "  accuracy on matched pairs:\n";
   for (const NamedAccuracy& a : score.accuracy) {
-    out << "  " << padded(a.name, 12, false) << padded(fixed(a.counts.value()), 7, true) << "   ("
-        << a.counts.correct << "/" << a.counts.total << ")\n";
+    out << "  " << padded(a.name, 12, false) << padded(fixed(a.counts.value()), 7, true) << "   (" << a.counts.correct
+        << "/" << a.counts.total << ")\n";
   }
   if (max_examples > 0) {
     print_examples(out, "misses", score.misses, score.miss_count);
@@ -86,11 +86,14 @@ ordered_json example_json(const Example& e) {
   ordered_json j;
   j["document"] = e.document;
   if (e.gold_span) {
-    j["gold"] = {{"start", e.gold_span->start}, {"end", e.gold_span->end}, {"text", e.gold_text}, {"attributes", e.gold}};
+    j["gold"] = {
+        {"start", e.gold_span->start}, {"end", e.gold_span->end}, {"text", e.gold_text}, {"attributes", e.gold}};
   }
   if (e.system_span) {
-    j["system"] = {
-        {"start", e.system_span->start}, {"end", e.system_span->end}, {"text", e.system_text}, {"attributes", e.system}};
+    j["system"] = {{"start", e.system_span->start},
+                   {"end", e.system_span->end},
+                   {"text", e.system_text},
+                   {"attributes", e.system}};
   }
   if (!e.note.empty()) j["note"] = e.note;
   j["context"] = e.context;
@@ -106,7 +109,8 @@ ordered_json examples_json(const std::vector<Example>& examples) {
 }  // namespace
 
 void print_report(std::ostream& out, const ReportHeader& header, const Evaluation& evaluation, size_t max_examples) {
-  out << "gold: " << header.gold << " (" << evaluation.documents << " documents)\n";
+  out << "gold: " << header.gold << " (" << evaluation.documents << " document"
+      << (evaluation.documents == 1 ? "" : "s") << ")\n";
   if (!header.system.empty()) out << "system: " << header.system << '\n';
   if (!header.plugins.empty()) {
     std::vector<std::string> names;
@@ -171,7 +175,8 @@ ordered_json report_json(const ReportHeader& header, const Evaluation& evaluatio
     }
     ordered_json& accuracy = list["accuracy"] = ordered_json::object();
     for (const NamedAccuracy& a : score.accuracy) {
-      accuracy[a.name] = {{"accuracy", ratio_json(a.counts.value())}, {"correct", a.counts.correct}, {"total", a.counts.total}};
+      accuracy[a.name] = {
+          {"accuracy", ratio_json(a.counts.value())}, {"correct", a.counts.correct}, {"total", a.counts.total}};
     }
     list["misses"] = score.miss_count;
     list["false_alarms"] = score.false_alarm_count;

@@ -47,12 +47,8 @@ Accuracy& Accuracy::operator+=(const Accuracy& o) {
   return *this;
 }
 
-const Prf& ListScore::prf_of(std::string_view name) const {
-  return find_named(prf, name, list);
-}
-const Accuracy& ListScore::accuracy_of(std::string_view name) const {
-  return find_named(accuracy, name, list);
-}
+const Prf& ListScore::prf_of(std::string_view name) const { return find_named(prf, name, list); }
+const Accuracy& ListScore::accuracy_of(std::string_view name) const { return find_named(accuracy, name, list); }
 Prf& ListScore::prf_of(std::string_view name) { return find_named(prf, name, list); }
 Accuracy& ListScore::accuracy_of(std::string_view name) { return find_named(accuracy, name, list); }
 
@@ -75,23 +71,28 @@ void ListScore::add(const ListScore& other, size_t max_examples) {
   mismatch_count += other.mismatch_count;
 }
 
-void ListScore::record(Example example, size_t max_examples) {
-  std::vector<Example>* kept = nullptr;
-  switch (example.kind) {
+size_t& ListScore::count_of(ExampleKind kind) {
+  switch (kind) {
     case ExampleKind::kMiss:
-      ++miss_count;
-      kept = &misses;
-      break;
+      return miss_count;
     case ExampleKind::kFalseAlarm:
-      ++false_alarm_count;
-      kept = &false_alarms;
-      break;
+      return false_alarm_count;
     case ExampleKind::kMismatch:
-      ++mismatch_count;
-      kept = &mismatches;
       break;
   }
-  if (kept->size() < max_examples) kept->push_back(std::move(example));
+  return mismatch_count;
+}
+
+std::vector<Example>& ListScore::examples_of(ExampleKind kind) {
+  switch (kind) {
+    case ExampleKind::kMiss:
+      return misses;
+    case ExampleKind::kFalseAlarm:
+      return false_alarms;
+    case ExampleKind::kMismatch:
+      break;
+  }
+  return mismatches;
 }
 
 }  // namespace quarry::eval

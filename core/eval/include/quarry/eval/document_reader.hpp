@@ -10,7 +10,6 @@
 #define QUARRY_EVAL_DOCUMENT_READER_HPP
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 

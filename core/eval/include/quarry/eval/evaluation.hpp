@@ -18,15 +18,15 @@ inline constexpr std::array<const char*, 4> kListNames = {"figures", "actors", "
 
 struct ListResult {
   std::string list;
-  ListScore score;                  // empty (documents == 0) when never scored
-  size_t not_produced = 0;          // documents that annotate the list while the system did not produce it
+  ListScore score;          // empty (documents == 0) when never scored
+  size_t not_produced = 0;  // documents that annotate the list while the system did not produce it
 };
 
 struct Evaluation {
   size_t documents = 0;
-  size_t failed_documents = 0;      // a document or one of its plugins failed (its output may be partial)
+  size_t failed_documents = 0;        // a document or one of its plugins failed (its output may be partial)
   std::vector<std::string> failures;  // the first few, "id: message"
-  std::array<ListResult, 4> lists;  // in kListNames order
+  std::array<ListResult, 4> lists;    // in kListNames order
 };
 
 class Evaluator {

@@ -3,7 +3,6 @@
 #define QUARRY_EVAL_REPORT_HPP
 
 #include <nlohmann/json.hpp>
-
 #include <ostream>
 #include <string>
 #include <utility>
@@ -15,12 +14,12 @@ namespace quarry::eval {
 
 // What was scored, printed above the tables.
 struct ReportHeader {
-  std::string gold;                                         // the gold file
+  std::string gold;                                          // the gold file
   std::vector<std::pair<std::string, std::string>> plugins;  // name, version (empty with --system)
-  std::string system;                                       // "--system FILE" when scoring a saved output
-  std::string reference_date;                               // how reference dates were chosen
-  std::vector<std::string> quote_kinds;                     // empty: all
-  std::vector<std::string> notes;                           // e.g. documents left out by a filter
+  std::string system;                                        // "--system FILE" when scoring a saved output
+  std::string reference_date;                                // how reference dates were chosen
+  std::vector<std::string> quote_kinds;                      // empty: all
+  std::vector<std::string> notes;                            // e.g. documents left out by a filter
 };
 
 // Tables per scored list; misses, false alarms and mismatches when `max_examples` > 0.

@@ -57,9 +57,9 @@ struct NamedAccuracy {
 };
 
 struct ListScore {
-  std::string list;        // "figures", "actors", "quotes", "dates"
-  std::string headline;    // the name of the main metric in `prf` ("e2e", "value")
-  size_t documents = 0;    // documents that annotate the list
+  std::string list;      // "figures", "actors", "quotes", "dates"
+  std::string headline;  // the name of the main metric in `prf` ("e2e", "value")
+  size_t documents = 0;  // documents that annotate the list
   std::vector<NamedPrf> prf;
   std::vector<NamedAccuracy> accuracy;
   // The first examples of each kind (as many as ScoreOptions::max_examples), and how many there were.
@@ -74,8 +74,22 @@ struct ListScore {
 
   // Adds another document's score of the same list, keeping at most `max_examples` of each kind.
   void add(const ListScore& other, size_t max_examples);
-  // Records an example, counting it and keeping it only while fewer than `max_examples` are kept.
-  void record(Example example, size_t max_examples);
+  // Counts an example of `kind` and keeps the one `build()` makes while fewer than `max_examples` are kept
+  // (so nothing is built for the thousands of misses nobody will read).
+  template <typename Build>
+  void record(ExampleKind kind, size_t max_examples, Build build) {
+    ++count_of(kind);
+    std::vector<Example>& kept = examples_of(kind);
+    if (kept.size() < max_examples) kept.push_back(build());
+  }
+  void record(Example example, size_t max_examples) {
+    const ExampleKind kind = example.kind;
+    record(kind, max_examples, [&] { return std::move(example); });
+  }
+
+ private:
+  size_t& count_of(ExampleKind kind);
+  std::vector<Example>& examples_of(ExampleKind kind);
 };
 
 }  // namespace quarry::eval

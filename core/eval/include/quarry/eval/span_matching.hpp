@@ -24,7 +24,7 @@ struct MatchedPair {
 };
 
 struct Matching {
-  std::vector<MatchedPair> pairs;     // sorted by gold index
+  std::vector<MatchedPair> pairs;        // sorted by gold index
   std::vector<size_t> unmatched_gold;    // ascending
   std::vector<size_t> unmatched_system;  // ascending
 };
