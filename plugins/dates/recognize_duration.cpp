@@ -181,7 +181,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     // A bare plural unit: "for years", "in recent months", "the coming weeks"
     const Unit unit = g.unit(j);
     if (unit == Unit::None || unit == Unit::Weekend || !g.info(j)->unit_plural) return std::nullopt;
-    const bool after_for = j == i && i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "over"));
+    const bool after_for = j == i && i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within"));
+    // "the weeks ahead", "the days ahead"
+    if (the && j == i + 1 && (g.word(j + 1, "ahead") || (g.word(j + 1, "to") && g.word(j + 2, "come")))) {
+      return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
+    }
     if (period_word || after_for) return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
     return std::nullopt;
   }
@@ -212,7 +216,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (q->vague && !plural && !adjective) return std::nullopt;
   if (g.word(u + 1, "old") || g.word(u + 1, "older") || g.word(u + 1, "younger")) return std::nullopt;  // ages
   // Number agreement: "1988 quarter" is not a duration; "two-year" (adjective) and "1.5 hours" are.
-  if (!adjective && !plural && !q->article && !q->vague && q->value > 1) return std::nullopt;
+  // A number word before a singular unit is an adjective without its hyphen: "a five year low", "a two day
+  // rally"; digits are not ("the 1988 quarter").
+  const bool number_word = g[j].kind == PieceKind::Word;
+  if (!adjective && !plural && !q->article && !q->vague && q->value > 1) {
+    if (!number_word || !g.has(u + 1) || g[u + 1].kind != PieceKind::Word) return std::nullopt;
+  }
   if (q->article && the) return std::nullopt;
   if (q->article && unit == Unit::Second) return std::nullopt;  // "a second opinion"
   if (q->vague && g.word(j, "some") && !plural) return std::nullopt;

@@ -88,6 +88,26 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
     return std::nullopt;
   }
   const bool part_prefix = j > i + 1;  // "the end of the year"
+  // "the full year", "the fiscal year", "the current fiscal year", "the year ended Sept. 30"
+  if (!part_prefix) {
+    size_t k = j;
+    bool qualified = false;
+    while (g.word(k, "full") || g.word(k, "fiscal") || g.word(k, "current") || g.word(k, "latest") ||
+           g.word(k, "calendar")) {
+      ++k;
+      qualified = true;
+    }
+    if (g.word(k, "year") && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
+      if (g.word(k + 1, "ended") || g.word(k + 1, "ending")) {
+        Expression e;
+        e.kind = ExpressionKind::Literal;
+        e.type = TimexType::Duration;
+        e.literal = "P1Y";
+        return Candidate{k + 1, std::move(e)};
+      }
+      if (qualified) return Candidate{k + 1, shift(Unit::Year, g.word(k - 1, "latest") ? -1 : 0)};
+    }
+  }
   const Unit unit = g.unit(j);
   if (unit == Unit::None || g.info(j)->unit_plural) {
     // "the latest quarter", "the latest period", "the current quarter"
@@ -116,6 +136,10 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
 }
 
 std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
+  // "year-end", "year end", "year's end": the end of the reference year
+  if (g.word(i, "year") && (g.word(i + 1, "end") || (g.has(i + 1) && g[i + 1].possessive && g.word(i + 2, "end")))) {
+    return Candidate{g.word(i + 1, "end") ? i + 2 : i + 3, shift(Unit::Year, 0)};
+  }
   size_t j = i;
   // Part-of-period words kept in the span: "earlier this month", "late last year", "the end of this week".
   const Modifier first = g.modifier(i);
@@ -266,7 +290,8 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
     e.literal = "PRESENT_REF";
     return Candidate{i + 2, std::move(e)};
   }
-  if (g.word(i, "the") && g.word(i + 1, "near") && g.word(i + 2, "future")) {
+  if (g.word(i, "the") && (g.word(i + 1, "near") || g.word(i + 1, "short")) &&
+      (g.word(i + 2, "future") || g.word(i + 2, "term"))) {
     Expression e;
     e.literal = "FUTURE_REF";
     return Candidate{i + 3, std::move(e)};

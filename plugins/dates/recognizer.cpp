@@ -32,7 +32,7 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
   const Piece& next = pieces[i + 1];
   return starts_by_itself(next) || (next.info && next.info->leading) || next.lower == "than" ||
          next.lower == "least" || next.lower == "to" || next.lower == "day" || next.lower == "end" ||
-         next.lower == "latest" || next.lower == "current" || next.lower == "same" || next.lower == "near" ||
+         next.lower == "latest" || next.lower == "current" || next.lower == "same" || next.lower == "near" || next.lower == "short" || next.lower == "calendar" ||
          next.lower == "first" || next.lower == "final" || next.lower == "full" || next.lower == "entire" ||
          next.lower == "whole" || next.lower == "initial";
 }
