@@ -64,6 +64,23 @@ std::string initials(std::string_view name) {
   return out;
 }
 
+// Lists in the indexes stop growing here; the nearest-mention searches look this far.
+constexpr size_t kIndexCap = 64;
+constexpr size_t kSearchWindow = 400;
+
+template <typename T>
+void add_capped(std::vector<T>& list, T value) {
+  if (list.size() < kIndexCap && (list.empty() || list.back() != value)) list.push_back(value);
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return out;
+}
+
 bool same_role(const Mention& a, const Mention& b) {
   if (a.role.size() != b.role.size() || a.role.empty()) return false;
   for (size_t i = 0; i < a.role.size(); ++i) {
@@ -97,8 +114,14 @@ int32_t Coreference::add_entity(std::string canonical, ActorType type, int32_t p
   e.canonical = std::move(canonical);
   e.type = type;
   e.place = place;
+  const auto id = static_cast<int32_t>(entities_.size());
+  if (type == ActorType::Organization) {
+    for (const std::string& token : e.tokens) add_capped(orgs_by_token_[token], id);
+    const std::string letters = initials(e.canonical);
+    if (e.tokens.size() > 1 && letters.size() > 1) orgs_by_initials_.emplace(letters, id);
+  }
   entities_.push_back(std::move(e));
-  return static_cast<int32_t>(entities_.size() - 1);
+  return id;
 }
 
 int32_t Coreference::nearest(const std::vector<Mention>& mentions, size_t at,
@@ -109,10 +132,12 @@ int32_t Coreference::nearest(const std::vector<Mention>& mentions, size_t at,
     return !m.dropped && m.entity >= 0 &&
            std::find(candidates.begin(), candidates.end(), m.entity) != candidates.end();
   };
-  for (size_t k = at; k-- > 0;) {
+  const size_t low = at > kSearchWindow ? at - kSearchWindow : 0;
+  for (size_t k = at; k-- > low;) {
     if (wanted(mentions[k])) return mentions[k].entity;
   }
-  for (size_t k = at + 1; k < mentions.size(); ++k) {
+  const size_t high = std::min(mentions.size(), at + 1 + kSearchWindow);
+  for (size_t k = at + 1; k < high; ++k) {
     if (wanted(mentions[k])) return mentions[k].entity;
   }
   return candidates.front();
@@ -122,6 +147,9 @@ void Coreference::resolve(std::vector<Mention>& mentions, int32_t home_country) 
   entities_.clear();
   acronyms_.clear();
   person_forms_.clear();
+  person_forms_by_token_.clear();
+  orgs_by_token_.clear();
+  orgs_by_initials_.clear();
   home_ = home_country;
   resolve_organizations(mentions);
   resolve_people(mentions);
@@ -168,9 +196,12 @@ void Coreference::resolve_organizations(std::vector<Mention>& mentions) {
   for (size_t e = 0; e < entities_.size(); ++e) {
     remap[e] = static_cast<int32_t>(e);
     if (entities_[e].tokens.size() != 1) continue;
-    for (size_t f = 0; f < entities_.size(); ++f) {
-      if (entities_[f].tokens.size() > 1 && entities_[f].tokens.front() == entities_[e].tokens.front()) {
-        remap[e] = static_cast<int32_t>(f);
+    const auto it = orgs_by_token_.find(entities_[e].tokens.front());
+    if (it == orgs_by_token_.end()) continue;
+    for (int32_t f : it->second) {
+      const Entity& longer = entities_[static_cast<size_t>(f)];
+      if (longer.tokens.size() > 1 && longer.tokens.front() == entities_[e].tokens.front()) {
+        remap[e] = f;
         break;
       }
     }
@@ -211,9 +242,15 @@ void Coreference::resolve_people(std::vector<Mention>& mentions) {
     if (m.known >= 0) forms[it->second].known = m.known;
     form_of[i] = static_cast<int32_t>(it->second);
   }
+  std::unordered_map<std::string, std::vector<uint32_t>> by_token;
+  for (uint32_t g = 0; g < forms.size(); ++g) {
+    for (const std::string& token : forms[g].tokens) add_capped(by_token[token], g);
+  }
+  // The forms that contain form f all hold its first word.
+  auto containing = [&](const Form& f) -> const std::vector<uint32_t>& { return by_token[f.tokens.front()]; };
   for (Form& f : forms) {
-    for (const Form& g : forms) {
-      if (contains(g.tokens, f.tokens)) f.maximal = false;
+    for (uint32_t g : containing(f)) {
+      if (contains(forms[g].tokens, f.tokens)) f.maximal = false;
     }
   }
   std::unordered_map<std::string, int32_t> by_canonical;
@@ -230,6 +267,9 @@ void Coreference::resolve_people(std::vector<Mention>& mentions) {
     auto [it, fresh] = by_canonical.emplace(canonical, -1);
     if (fresh) it->second = add_entity(canonical, ActorType::Person, place);
     f.entity = it->second;
+    for (const std::string& token : f.tokens) {
+      add_capped(person_forms_by_token_[token], static_cast<uint32_t>(person_forms_.size()));
+    }
     person_forms_.emplace_back(f.tokens, f.entity);
   }
   for (size_t i = 0; i < mentions.size(); ++i) {
@@ -242,7 +282,8 @@ void Coreference::resolve_people(std::vector<Mention>& mentions) {
     const Form& f = forms[static_cast<size_t>(form_of[i])];
     if (f.maximal) continue;
     std::vector<int32_t> candidates;
-    for (const Form& g : forms) {
+    for (uint32_t gi : containing(f)) {
+      const Form& g = forms[gi];
       if (g.maximal && contains(g.tokens, f.tokens) &&
           std::find(candidates.begin(), candidates.end(), g.entity) == candidates.end()) {
         candidates.push_back(g.entity);
@@ -259,11 +300,9 @@ void Coreference::resolve_acronyms(std::vector<Mention>& mentions) {
     for (const auto& [acronym, entity] : acronyms_) {
       if (acronym == letters) m.entity = entity;
     }
-    for (size_t e = 0; m.entity < 0 && e < entities_.size(); ++e) {
-      if (entities_[e].type == ActorType::Organization && entities_[e].tokens.size() > 1 &&
-          initials(entities_[e].canonical) == letters) {
-        m.entity = static_cast<int32_t>(e);
-      }
+    if (m.entity < 0) {
+      const auto it = orgs_by_initials_.find(letters);
+      if (it != orgs_by_initials_.end()) m.entity = it->second;
     }
     if (m.entity < 0 && m.context_actor) m.entity = add_entity(m.name, ActorType::Organization, m.place);
     if (m.entity < 0) m.dropped = true;
@@ -283,19 +322,28 @@ void Coreference::resolve_singles(std::vector<Mention>& mentions) {
     auto add = [&](int32_t e) {
       if (std::find(candidates.begin(), candidates.end(), e) == candidates.end()) candidates.push_back(e);
     };
-    for (const auto& [form, entity] : person_forms_) {
-      if (contains(form, tokens) || form == tokens) add(entity);
+    if (tokens.empty()) {
+      m.dropped = true;
+      continue;
     }
-    for (size_t e = 0; e < entities_.size(); ++e) {
-      const Entity& entity = entities_[e];
-      if (entity.type == ActorType::Organization && entity.tokens.size() > 1 && !tokens.empty() &&
-          entity.tokens.front() == tokens.front()) {
-        add(static_cast<int32_t>(e));
+    if (const auto it = person_forms_by_token_.find(tokens.front()); it != person_forms_by_token_.end()) {
+      for (uint32_t f : it->second) {
+        const auto& [form, entity] = person_forms_[f];
+        if (contains(form, tokens) || form == tokens) add(entity);
+      }
+    }
+    if (const auto it = orgs_by_token_.find(tokens.front()); it != orgs_by_token_.end()) {
+      for (int32_t e : it->second) {
+        const Entity& entity = entities_[static_cast<size_t>(e)];
+        if (entity.tokens.size() > 1 && entity.tokens.front() == tokens.front()) add(e);
       }
     }
     m.entity = nearest(mentions, i, candidates);
     if (m.entity < 0 && m.context_actor && !m.common_word) {
       m.entity = add_entity(m.name, m.type, m.place);
+      for (const std::string& token : tokens) {
+        add_capped(person_forms_by_token_[token], static_cast<uint32_t>(person_forms_.size()));
+      }
       person_forms_.emplace_back(tokens, m.entity);
     }
     if (m.entity < 0) {
@@ -310,22 +358,14 @@ int32_t Coreference::described_entity(const std::vector<Mention>& mentions, size
                                       int32_t place) const {
   const Descriptor& d = lex_.descriptor(descriptor);
   std::vector<int32_t> candidates;
-  for (size_t e = 0; e < entities_.size(); ++e) {
-    const Entity& entity = entities_[e];
-    if (entity.type != ActorType::Organization) continue;
-    if (place >= 0 && entity.place >= 0 && entity.place != place) continue;
-    const std::string lower = [&] {
-      std::string s = entity.canonical;
-      for (char& c : s) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
-      return s;
-    }();
-    for (const std::string& hint : d.hints) {
-      if (contains_words(lower, hint)) {
-        candidates.push_back(static_cast<int32_t>(e));
-        break;
-      }
+  for (const std::string& hint : d.hints) {
+    const auto it = orgs_by_token_.find(hint.substr(0, hint.find(' ')));
+    if (it == orgs_by_token_.end()) continue;
+    for (int32_t e : it->second) {
+      const Entity& entity = entities_[static_cast<size_t>(e)];
+      if (place >= 0 && entity.place >= 0 && entity.place != place) continue;
+      if (std::find(candidates.begin(), candidates.end(), e) != candidates.end()) continue;
+      if (contains_words(lower_ascii(entity.canonical), hint)) candidates.push_back(e);
     }
   }
   if (candidates.empty()) return -1;
@@ -360,13 +400,15 @@ void Coreference::resolve_title_only(std::vector<Mention>& mentions) {
   for (size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.kind != MentionKind::TitleOnly || m.dropped) continue;
-    for (size_t k = i; k-- > 0 && m.entity < 0;) {
+    const size_t low = i > kSearchWindow ? i - kSearchWindow : 0;
+    for (size_t k = i; k-- > low && m.entity < 0;) {
       if (compatible(m, mentions[k])) {
         m.entity = mentions[k].entity;
         m.antecedent = static_cast<int32_t>(k);
       }
     }
-    for (size_t k = i + 1; k < mentions.size() && m.entity < 0; ++k) {
+    const size_t high = std::min(mentions.size(), i + 1 + kSearchWindow);
+    for (size_t k = i + 1; k < high && m.entity < 0; ++k) {
       if (mentions[k].kind == MentionKind::Name && compatible(m, mentions[k])) {
         m.entity = mentions[k].entity;
         m.antecedent = static_cast<int32_t>(k);

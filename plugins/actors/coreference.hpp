@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -47,6 +48,11 @@ class Coreference {
   std::vector<Entity> entities_;
   std::vector<std::pair<std::string, int32_t>> acronyms_;  // defined in the text: "(JCS)"
   std::vector<std::pair<std::vector<std::string>, int32_t>> person_forms_;  // every full form of a person
+  // Indexes that keep resolution linear in the document's length: name word -> person forms / organization
+  // entities holding it (each list capped, so a text of thousands of "John X" stays fast).
+  std::unordered_map<std::string, std::vector<uint32_t>> person_forms_by_token_;
+  std::unordered_map<std::string, std::vector<int32_t>> orgs_by_token_;
+  std::unordered_map<std::string, int32_t> orgs_by_initials_;
   int32_t home_ = -1;
 };
 

@@ -199,30 +199,33 @@ void Lexicon::load_descriptors() {
 }
 
 void Lexicon::load_words() {
-  auto fill = [&](std::string_view data, std::unordered_set<std::string_view>& set) {
-    for_each_line(data, [&](std::string_view line) { set.insert(storage_.emplace_back(ascii_lower(line))); });
+  auto entry = [&](std::string_view word) -> WordInfo& {
+    const std::string lower = ascii_lower(word);
+    if (words_.find(lower) == nullptr) return words_[storage_.emplace_back(lower)];
+    return words_[lower];
   };
-  fill(quarry_data::actors::english_words_txt(), english_);
-  fill(quarry_data::actors::first_names_txt(), first_names_);
-  fill(quarry_data::actors::first_names_extra_txt(), first_names_);
-  fill(quarry_data::actors::place_heads_txt(), place_heads_);
-  fill(quarry_data::actors::premodified_nouns_txt(), premodified_);
-  fill(quarry_data::actors::human_verbs_txt(), human_verbs_);
-  fill(quarry_data::actors::name_particles_txt(), particles_);
-  fill(quarry_data::actors::clause_words_txt(), clause_words_);
-  fill(quarry_data::actors::not_title_modifiers_txt(), not_modifiers_);
+  auto fill = [&](std::string_view data, uint16_t flag) {
+    for_each_line(data, [&](std::string_view line) { entry(line).flags |= flag; });
+  };
+  fill(quarry_data::actors::english_words_txt(), kLexEnglish);
+  fill(quarry_data::actors::first_names_txt(), kLexFirstName);
+  fill(quarry_data::actors::first_names_extra_txt(), kLexFirstName);
+  fill(quarry_data::actors::place_heads_txt(), kLexPlaceHead);
+  fill(quarry_data::actors::premodified_nouns_txt(), kLexPremodified);
+  fill(quarry_data::actors::human_verbs_txt(), kLexHumanVerb);
+  fill(quarry_data::actors::name_particles_txt(), kLexParticle);
+  fill(quarry_data::actors::clause_words_txt(), kLexClause);
+  fill(quarry_data::actors::not_title_modifiers_txt(), kLexNotModifier);
   for_each_line(quarry_data::actors::org_heads_txt(), [&](std::string_view line) {
     const auto fields = split(line, '|');
-    const std::string_view word = storage_.emplace_back(ascii_lower(fields[0]));
-    org_heads_[word] = fields.size() >= 2 && fields[1] == "generic" ? OrgHead::Generic : OrgHead::Head;
+    const bool generic = fields.size() >= 2 && fields[1] == "generic";
+    entry(fields[0]).flags |= static_cast<uint16_t>(kLexOrgHead | (generic ? kLexOrgGeneric : 0));
   });
+  // The first step into the phrase trie, so a token needs one lookup for both.
+  for (const std::string& first : trie_.root_words()) entry(first).root = trie_.child(PhraseTrie::kRoot, first);
   for_each_line(quarry_data::actors::section_labels_txt(),
                 [&](std::string_view line) { section_labels_.emplace_back(line); });
 }
 
-OrgHead Lexicon::org_head(std::string_view lower) const {
-  const auto it = org_heads_.find(lower);
-  return it == org_heads_.end() ? OrgHead::None : it->second;
-}
 
 }  // namespace quarry::actors

@@ -11,10 +11,10 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "phrase_trie.hpp"
+#include "word_table.hpp"
 
 namespace quarry::actors {
 
@@ -50,6 +50,25 @@ struct Descriptor {
 
 enum class OrgHead : uint8_t { None, Head, Generic };
 
+// What the lexicon knows about one lower-cased word, looked up once per token (see WordStream).
+enum LexFlag : uint16_t {
+  kLexEnglish = 1u << 0,      // a common English word
+  kLexFirstName = 1u << 1,    // a given name
+  kLexOrgHead = 1u << 2,      // makes a proper name an organization ("Agency")
+  kLexOrgGeneric = 1u << 3,   // ... but names nothing alone ("Navy")
+  kLexPlaceHead = 1u << 4,    // makes a proper name a place ("Avenue")
+  kLexPremodified = 1u << 5,  // a name before it is a bare modifier ("assessments")
+  kLexHumanVerb = 1u << 6,    // "said", "condoles"
+  kLexParticle = 1u << 7,     // "von", "bin"
+  kLexClause = 1u << 8,       // "has", "to", "which"
+  kLexNotModifier = 1u << 9,  // never modifies a title ("former")
+};
+
+struct WordInfo {
+  uint16_t flags = 0;
+  uint32_t root = UINT32_MAX;  // the trie node this word leads to from the root (PhraseTrie::kNone if none)
+};
+
 // What a phrase of the trie is (a phrase may be several things: "Washington" is a capital).
 struct PhraseInfo {
   int32_t country = -1;     // names this place (index of Lexicon::place_name)
@@ -76,15 +95,12 @@ class Lexicon {
     return node < info_index_.size() && info_index_[node] >= 0 ? &infos_[info_index_[node]] : nullptr;
   }
 
-  bool is_english_word(std::string_view lower) const { return english_.contains(lower); }
-  bool is_first_name(std::string_view lower) const { return first_names_.contains(lower); }
-  OrgHead org_head(std::string_view lower) const;
-  bool is_place_head(std::string_view lower) const { return place_heads_.contains(lower); }
-  bool is_premodified_noun(std::string_view lower) const { return premodified_.contains(lower); }
-  bool is_human_verb(std::string_view lower) const { return human_verbs_.contains(lower); }
-  bool is_particle(std::string_view lower) const { return particles_.contains(lower); }
-  bool is_clause_word(std::string_view lower) const { return clause_words_.contains(lower); }
-  bool is_title_modifier_stopword(std::string_view lower) const { return not_modifiers_.contains(lower); }
+  // Everything known about a single lower-cased word, in one hash lookup.
+  WordInfo word(std::string_view lower) const {
+    const WordInfo* info = words_.find(lower);
+    return info ? *info : WordInfo{};
+  }
+  bool is_english_word(std::string_view lower) const { return (word(lower).flags & kLexEnglish) != 0; }
   std::span<const std::string> section_labels() const { return section_labels_; }
 
   const std::string& place_name(int32_t id) const { return places_[static_cast<size_t>(id)]; }
@@ -123,16 +139,8 @@ class Lexicon {
   std::vector<Descriptor> descriptors_;
   std::vector<std::string> section_labels_;
 
-  std::deque<std::string> storage_;  // owns the lower-cased words the sets below point to
-  std::unordered_set<std::string_view> english_;
-  std::unordered_set<std::string_view> first_names_;
-  std::unordered_map<std::string_view, OrgHead> org_heads_;
-  std::unordered_set<std::string_view> place_heads_;
-  std::unordered_set<std::string_view> premodified_;
-  std::unordered_set<std::string_view> human_verbs_;
-  std::unordered_set<std::string_view> particles_;
-  std::unordered_set<std::string_view> clause_words_;
-  std::unordered_set<std::string_view> not_modifiers_;
+  std::deque<std::string> storage_;  // owns the lower-cased words the table points to
+  WordTable<WordInfo> words_;
 };
 
 // Lower-cases ASCII letters (other bytes are kept: the core's tokens are UTF-8).

@@ -62,7 +62,7 @@ Mention MentionScanner::name_mention(const NameRun& run, uint32_t span_first) co
   const Word& first = reader_.word(run.begin);
   m.name = reader_.text(run.begin, run.end);
   m.sentence_initial = first.is(kSentenceInitial);
-  m.common_word = run.cls == RunClass::Single && lex_.is_english_word(first.lower);
+  m.common_word = run.cls == RunClass::Single && first.has(kLexEnglish);
   finish(m, span_first, run.end);
   return m;
 }
@@ -72,7 +72,7 @@ bool MentionScanner::is_premodifier(uint32_t next) const {
   if (!r.is_word(next)) return false;
   const Word& w = r.word(next);
   if (w.is(kCap) && r.style() == SentenceStyle::Normal) return false;
-  return lex_.is_premodified_noun(w.lower);
+  return w.has(kLexPremodified);
 }
 
 void MentionScanner::read_acronym(Mention& m) {
@@ -174,6 +174,9 @@ void MentionScanner::read_apposition(Mention& m) {
 uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   const PhraseReader& r = reader_;
   if (masked(i) || !r.is_word(i)) return i + 1;
+  // Most words are lower-case and start no phrase of the lexicon: nothing to read here.
+  const Word& first = r.word(i);
+  if (!first.is(kCap) && first.lex.root == PhraseTrie::kNone && !r.is_article(i) && !r.is_name_word(i)) return i + 1;
   uint32_t j = i;
   const bool det = r.is_article(j);
   const bool indefinite = det && !r.is(j, "the");
@@ -259,7 +262,7 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
         return named.end;
       }
     }
-    const bool speaks = r.is_lower_word(after) && lex_.is_human_verb(r.word(after).lower);
+    const bool speaks = r.is_lower_word(after) && r.word(after).has(kLexHumanVerb);
     if (owned && (titles.capitalised || r.clause_boundary(after)) && (!indefinite || prefix || speaks)) {
       m.kind = MentionKind::TitleOnly;
       m.description = r.text(start, after);
@@ -361,10 +364,10 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   }
   const uint32_t next = run.end + (run.possessive_after ? 1 : 0);
   // A lone given name that is no common word ("Gloria developed ...") names a person by itself.
-  const std::string_view lone = r.word(run.begin).lower;
-  const bool given_name = run.cls == RunClass::Single && lex_.is_first_name(lone) && !lex_.is_english_word(lone);
+  const Word& lone = r.word(run.begin);
+  const bool given_name = run.cls == RunClass::Single && lone.has(kLexFirstName) && !lone.has(kLexEnglish);
   named.context_actor = given_name || (run.possessive_after && run.cls == RunClass::Acronym) ||
-                        (r.is_lower_word(next) && lex_.is_human_verb(r.word(next).lower));
+                        (r.is_lower_word(next) && r.word(next).has(kLexHumanVerb));
   out.push_back(std::move(named));
   return out.back().last_word;
 }
@@ -380,7 +383,7 @@ void MentionScanner::scan_all_caps(const SentenceSpan& sentence, std::vector<Men
     const PhraseMatch known =
         r.longest(i, [](const PhraseInfo& p) { return p.known_org >= 0 || p.known_person >= 0; });
     const Word& w = r.word(i);
-    if (known && (known.end > i + 1 || w.text.size() >= 4 || !lex_.is_english_word(w.lower))) {
+    if (known && (known.end > i + 1 || w.text.size() >= 4 || !w.has(kLexEnglish))) {
       Mention m;
       m.kind = MentionKind::Name;
       m.type = known.info->known_person >= 0 ? ActorType::Person : ActorType::Organization;
@@ -394,7 +397,7 @@ void MentionScanner::scan_all_caps(const SentenceSpan& sentence, std::vector<Men
     const bool place = static_cast<bool>(r.longest(i, [](const PhraseInfo& p) {
       return p.country >= 0 || p.capital >= 0 || p.demonym >= 0 || p.non_actor || p.title >= 0;
     }));
-    if (!place && w.text.size() >= 3 && !lex_.is_english_word(w.lower)) {
+    if (!place && w.text.size() >= 3 && !w.has(kLexEnglish)) {
       Mention m;
       m.kind = MentionKind::Single;
       m.name = std::string(w.text);

@@ -86,7 +86,7 @@ uint32_t PhraseReader::modifiers_then_head(uint32_t i, bool allow_lower, PhraseM
     const Word& w = words_[k];
     const bool cap = w.is(kCap) && !(k == i && w.is(kSentenceInitial) && !capitalised);
     if (cap != capitalised || w.is(kAllUpper)) break;
-    if (!lex_.is_english_word(w.lower) || lex_.is_clause_word(w.lower) || lex_.is_title_modifier_stopword(w.lower) ||
+    if (!w.has(kLexEnglish) || w.has(kLexClause) || w.has(kLexNotModifier) ||
         w.lower.ends_with("ly") || is_article(k) || descriptor_at(k)) {
       break;
     }
@@ -202,8 +202,7 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
       classify(run);
       return run;
     }
-    const std::string_view lower = words_[i].lower;
-    if (lex_.is_english_word(lower) && !lex_.is_first_name(lower)) return run;
+    if (words_[i].has(kLexEnglish) && !words_[i].has(kLexFirstName)) return run;
   }
   bool org_head = false;
   uint32_t k = i;
@@ -215,8 +214,8 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
         // "... in Washington D.C. The six-member team": an article or a common word after an abbreviation's
         // full stop starts a new sentence the splitter did not see.
         if (w.lower == "the" || w.lower == "a" || w.lower == "an") break;
-        if (words_[k - 1].text.ends_with(".") && lex_.is_english_word(w.lower) &&
-            lex_.org_head(w.lower) == OrgHead::None && !lex_.is_first_name(w.lower)) {
+        if (words_[k - 1].text.ends_with(".") && w.has(kLexEnglish) &&
+            !w.has(kLexOrgHead) && !w.has(kLexFirstName)) {
           break;
         }
         const PhraseMatch title = title_at(k);
@@ -224,12 +223,12 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
           const TitleEntry& entry = lex_.title(title.info->title);
           if (!(entry.kinds & kTitleHonorific)) break;
         }
-        if (headline && lex_.is_english_word(w.lower) && lex_.org_head(w.lower) == OrgHead::None &&
-            !lex_.is_place_head(w.lower) && !lex_.is_first_name(w.lower)) {
+        if (headline && w.has(kLexEnglish) && !w.has(kLexOrgHead) &&
+            !w.has(kLexPlaceHead) && !w.has(kLexFirstName)) {
           break;
         }
       }
-      if (lex_.org_head(w.lower) != OrgHead::None) org_head = true;
+      if (w.has(kLexOrgHead)) org_head = true;
       ++k;
       run.end = k;
       continue;
@@ -251,16 +250,16 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
       if (lower == "and" || lower == "on") {
         bool head_follows = false;
         for (uint32_t q = next; is_name_word(q) && !head_follows; ++q) {
-          head_follows = lex_.org_head(words_[q].lower) != OrgHead::None;
+          head_follows = words_[q].has(kLexOrgHead);
         }
         if (!head_follows) break;
       }
       k = next;
       continue;
     }
-    if (!org_head && lex_.is_particle(lower) && is_cap(k - 1)) {
+    if (!org_head && words_[k].has(kLexParticle) && is_cap(k - 1)) {
       uint32_t next = k + 1;
-      while (is_word(next) && lex_.is_particle(words_[next].lower)) ++next;
+      while (is_word(next) && words_[next].has(kLexParticle)) ++next;
       if (is_cap(next)) {
         k = next;
         continue;
@@ -301,18 +300,20 @@ void PhraseReader::classify(NameRun& run) const {
   for (uint32_t k = b; k < e; ++k) {
     if (!is_name_word(k)) connectors = true;
   }
-  const OrgHead head = lex_.org_head(last.lower);
+  const OrgHead head = !last.has(kLexOrgHead)      ? OrgHead::None
+                       : last.has(kLexOrgGeneric) ? OrgHead::Generic
+                                                  : OrgHead::Head;
   // A head word opening the run is an adjective ("International Realted Stories"), unless a connector follows
   // it ("Institute for the Study of War").
-  bool any_head = connectors && lex_.org_head(words_[b].lower) != OrgHead::None;
-  for (uint32_t k = b + 1; k < e && !any_head; ++k) any_head = lex_.org_head(words_[k].lower) != OrgHead::None;
+  bool any_head = connectors && words_[b].has(kLexOrgHead);
+  for (uint32_t k = b + 1; k < e && !any_head; ++k) any_head = words_[k].has(kLexOrgHead);
   if ((any_head && e - b > 1) || head == OrgHead::Generic) {
     run.cls = RunClass::Organization;
     run.generic_head = e - b == 1 && head == OrgHead::Generic;
     return;
   }
-  const bool first_name = lex_.is_first_name(words_[b].lower);
-  if (lex_.is_place_head(last.lower)) return;
+  const bool first_name = words_[b].has(kLexFirstName);
+  if (last.has(kLexPlaceHead)) return;
   if (e - b == 1 && head == OrgHead::Head) {
     run.cls = RunClass::Single;  // a lone "Mission" or "Agency" names nothing by itself
     return;
@@ -321,7 +322,7 @@ void PhraseReader::classify(NameRun& run) const {
     const Word& w = words_[b];
     if (w.text.size() < 2) return;
     if (is_acronym_word(b)) {
-      if (!lex_.is_english_word(w.lower)) run.cls = RunClass::Acronym;
+      if (!w.has(kLexEnglish)) run.cls = RunClass::Acronym;
       return;
     }
     run.cls = RunClass::Single;
@@ -333,11 +334,10 @@ void PhraseReader::classify(NameRun& run) const {
   }
   bool any_common = false;
   for (uint32_t k = b; k < e; ++k) {
-    const std::string_view lower = words_[k].lower;
-    if (lex_.is_particle(lower)) continue;
+    if (words_[k].has(kLexParticle)) continue;
     const PhraseMatch place =
         longest(k, [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.non_actor; });
-    if (lex_.is_english_word(lower) || place) any_common = true;
+    if (words_[k].has(kLexEnglish) || place) any_common = true;
   }
   // Capitalised words that are no English words read as a person's name ("Hamdullah Mohib") when they are
   // shaped like names: not "PlayStation VR".
@@ -357,14 +357,14 @@ void PhraseReader::classify(NameRun& run) const {
   }
   // "Scientologist Tom Cruise": a capitalised modifier before a given name and a surname.
   for (uint32_t k = b + 1; k + 1 < e; ++k) {
-    if (lex_.is_first_name(words_[k].lower) && !lex_.is_english_word(words_[k].lower)) {
+    if (words_[k].has(kLexFirstName) && !words_[k].has(kLexEnglish)) {
       run.begin = k;
       run.cls = RunClass::Person;
       return;
     }
   }
   // "Meanwhile Kim ...": a capitalised sentence opener is no part of the name.
-  if (words_[b].is(kSentenceInitial) && lex_.is_english_word(words_[b].lower)) {
+  if (words_[b].is(kSentenceInitial) && words_[b].has(kLexEnglish)) {
     run.begin = b + 1;
     classify(run);
   }
@@ -377,7 +377,7 @@ bool PhraseReader::clause_boundary(uint32_t i) const {
   if (!w.is(kWord)) return false;
   if (w.is(kCap)) return false;
   const bool past = w.lower.size() >= 5 && w.lower.ends_with("ed") && !w.lower.ends_with("eed");
-  return lex_.is_clause_word(w.lower) || lex_.is_human_verb(w.lower) || past;
+  return w.has(kLexClause) || w.has(kLexHumanVerb) || past;
 }
 
 }  // namespace quarry::actors

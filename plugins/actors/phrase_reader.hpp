@@ -88,7 +88,7 @@ class PhraseReader {
     PhraseMatch best;
     uint32_t node = PhraseTrie::kRoot;
     for (uint32_t k = i; is_word(k); ++k) {
-      node = lex_.trie().child(node, words_[k].lower);
+      node = k == i ? words_[k].lex.root : lex_.trie().child(node, words_[k].lower);
       if (node == PhraseTrie::kNone) break;
       const PhraseInfo* info = lex_.info(node);
       if (info && accept(*info)) best = PhraseMatch{k + 1, info};
@@ -102,7 +102,7 @@ class PhraseReader {
     uint32_t node = PhraseTrie::kRoot;
     for (uint32_t k = b; k < e; ++k) {
       if (!is_word(k)) return nullptr;
-      node = lex_.trie().child(node, words_[k].lower);
+      node = k == b ? words_[k].lex.root : lex_.trie().child(node, words_[k].lower);
       if (node == PhraseTrie::kNone) return nullptr;
     }
     const PhraseInfo* info = lex_.info(node);

@@ -17,6 +17,14 @@ uint32_t PhraseTrie::insert(std::span<const std::string> words) {
   return node;
 }
 
+std::vector<std::string> PhraseTrie::root_words() const {
+  std::vector<std::string> out;
+  for (const auto& [edge, node] : edges_) {
+    if (edge.parent == kRoot) out.emplace_back(edge.word);
+  }
+  return out;
+}
+
 uint32_t PhraseTrie::child(uint32_t node, std::string_view word) const {
   const auto it = edges_.find(Edge{node, word});
   return it == edges_.end() ? kNone : it->second;

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace quarry::actors {
 
@@ -24,6 +25,8 @@ class PhraseTrie {
   // The node reached from `node` by `word` (lower-cased), or kNone.
   uint32_t child(uint32_t node, std::string_view word) const;
   uint32_t node_count() const { return node_count_; }
+  // The words that lead out of the root.
+  std::vector<std::string> root_words() const;
 
  private:
   struct Edge {

@@ -64,9 +64,11 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
     }
     w.text = text_.substr(w.begin, w.end - w.begin);
     w.lower = std::string_view(lower_).substr(w.begin, w.end - w.begin);
+    w.lex = WordInfo{};
     if (w.is(kWord) && !w.is(kClitic)) {
       w.flags |= case_flags(w.text);
       if (has_flag(t, QUARRY_TOKEN_UPPER_INITIAL)) w.flags |= kCap;
+      w.lex = lexicon.word(w.lower);
     }
   }
   sentences_.clear();
@@ -90,7 +92,7 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
   }
 }
 
-void WordStream::classify_sentence(SentenceSpan& sentence, const Lexicon& lexicon) const {
+void WordStream::classify_sentence(SentenceSpan& sentence, const Lexicon& /*lexicon*/) const {
   int words = 0;
   int upper = 0;
   int capitalised_common = 0;  // capitalised common English words after the first
@@ -100,7 +102,7 @@ void WordStream::classify_sentence(SentenceSpan& sentence, const Lexicon& lexico
     if (!w.is(kWord) || w.is(kClitic) || w.text.size() < 2) continue;
     ++words;
     if (w.is(kAllUpper)) ++upper;
-    if (w.lower.size() < 4 || !lexicon.is_english_word(w.lower)) continue;
+    if (w.lower.size() < 4 || !w.has(kLexEnglish)) continue;
     if (w.is(kSentenceInitial)) continue;
     if (w.is(kCap)) ++capitalised_common;
     else ++lower_common;
