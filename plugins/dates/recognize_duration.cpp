@@ -153,6 +153,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   const Modifier m = g.modifier(j);
   bool period_word = false;
   if (m == Modifier::Past || m == Modifier::Prev || m == Modifier::Next || m == Modifier::Coming) {
+    // Without "the", "last" is often the verb ("expected to last several weeks"): take it only after a
+    // preposition ("over last two years", "in coming weeks").
+    const bool after_preposition = j > 0 && (g.word(j - 1, "in") || g.word(j - 1, "over") || g.word(j - 1, "for") ||
+                                             g.word(j - 1, "during") || g.word(j - 1, "within"));
+    if (!the && m == Modifier::Prev && !after_preposition) return std::nullopt;
     period_word = true;
     ++j;
   } else if (the && (g.word(j, "first") || g.word(j, "final") || g.word(j, "full") || g.word(j, "entire") ||
@@ -212,6 +217,10 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   const Unit unit = g.unit(u);
   if (unit == Unit::None) return std::nullopt;
   const bool plural = g.info(u)->unit_plural;
+  // "three-quarters of its food", "a quarter of the market": fractions, not durations
+  if (unit == Unit::Quarter && g.word(u + 1, "of")) return std::nullopt;
+  // "60 Minutes", a capitalized unit inside a sentence, is a title
+  if (g[u].upper_initial && u > 0 && g[u - 1].kind == PieceKind::Number && !g[u].all_upper) return std::nullopt;
   if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither
   if (q->vague && !plural && !adjective) return std::nullopt;
   if (g.word(u + 1, "old") || g.word(u + 1, "older") || g.word(u + 1, "younger")) return std::nullopt;  // ages

@@ -222,8 +222,8 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   if (only_the) {
     // "the 1988 period": TimeBank's reading of a year used as a modifier of "period"/"year"/"quarter".
     if (g.word(j + 1, "period") || g.word(j + 1, "year")) return finish_year(j + 2, year);
-    if (!bare_year_ok(g, j)) return std::nullopt;
-    return finish_year(j + 1, year);  // "the" itself is not part of a plain year
+    // "the 2012 election": the year alone is the expression; it is matched from its own piece.
+    return std::nullopt;
   }
   if (!has_prefix && !bare_year_ok(g, j)) return std::nullopt;
   return finish_year(j + 1, year);
@@ -234,12 +234,20 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
   const bool the = j != i;
   if (g.modifier(j) == Modifier::Fiscal) ++j;
   int year = -1;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
   if (const int y = g.year_at(j); y > 0 && g.has(j + 1)) {  // "the 1989 third quarter"
     year = y;
     ++j;
+  } else if (!the && g.word(j + 1, "year") && g.has(j + 2) && g[j + 2].possessive) {
+    // "next year's first quarter", "this year's third quarter"
+    const Modifier m = g.modifier(j);
+    if (m == Modifier::Prev || m == Modifier::This || m == Modifier::Next) {
+      e.year_from_reference = true;
+      e.year_offset = m == Modifier::Prev ? -1 : m == Modifier::Next ? 1 : 0;
+      j += 3;
+    }
   }
-  Expression e;
-  e.kind = ExpressionKind::Calendar;
   // "Q3", "Q3 2024"
   if (!the && g.has(j) && g[j].kind == PieceKind::Word && g[j].lower.size() == 2 && g[j].lower[0] == 'q' &&
       g[j].lower[1] >= '1' && g[j].lower[1] <= '4' && g[j].all_upper) {
@@ -274,7 +282,9 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
   if (quarter) e.fields.quarter = n;
   else e.fields.half = n;
   size_t k = j + 2;
-  if (year > 0) {
+  if (e.year_from_reference) {
+    // the year came before the quarter
+  } else if (year > 0) {
     e.fields.year = year;
   } else if (g.word(k, "of") || g.punct(k, ",")) {
     if (const int y = g.year_at(k + 1); y > 0) {

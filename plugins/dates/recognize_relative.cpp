@@ -198,6 +198,8 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if ((m == Modifier::Past || m == Modifier::Coming || m == Modifier::Following) && !the && unit != Unit::Weekend) {
     return std::nullopt;  // "past week" without "the" is an adjective use
   }
+  // "This Week" inside a sentence, capitalized: a programme's title
+  if (g[j].upper_initial && g[j + 1].upper_initial && j > 0 && g[j - 1].kind != PieceKind::Punct) return std::nullopt;
   Expression e = shift(unit, offset);
   size_t end = j + 2;
   if (unit == Unit::Day) end = attach_day_part(g, end, e);

@@ -34,8 +34,9 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense) {
       const CivilDate candidate{y, month, f.day};
       const int64_t gap = days_from_civil(candidate) - r;
       int64_t score = gap < 0 ? -gap : gap;
-      // A clear tense overrides nearness only beyond a month: "the year ended March 31" (past) in November.
-      if ((tense == Tense::Past && gap > 31) || (tense == Tense::Future && gap < -31)) score += 1000;
+      // A clear tense overrides nearness only beyond two months: "the year ended March 31" (past) in
+      // November, but not "authorized a split payable Dec. 7" in late October.
+      if ((tense == Tense::Past && gap > 61) || (tense == Tense::Future && gap < -61)) score += 1000;
       if (f.weekday > 0 && weekday(candidate) != f.weekday) score += 10000;
       if (score < best_score) {
         best_score = score;

@@ -71,7 +71,15 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   for (size_t d = 1; d <= kWindow && d <= first; ++d) {
     const size_t i = first - d;
     if (is_clause_break(sentence[i])) break;
-    if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) return t;
+    if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
+      // "had been due to expire Friday": a plan in the past perfect is over, whatever the plan said.
+      if (t == Tense::Future && sentence[i].info && sentence[i].info->tense_strength == TenseStrength::Weak) {
+        for (size_t k = 1; k <= 3 && k <= i; ++k) {
+          if (sentence[i - k].lower == "had") return Tense::Past;
+        }
+      }
+      return t;
+    }
   }
   for (size_t i = end; i < sentence.size() && i < end + kWindow; ++i) {
     if (is_clause_break(sentence[i])) break;
