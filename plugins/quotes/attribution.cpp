@@ -265,6 +265,12 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
       return k;
     }
     if (is_number(t)) {
+      // "said 100 were hurt" starts the clause; "said Jan 12" is a date.
+      if (a.takes_clause && !shape.naming && looks_like_clause(scan, k, unit.last)) {
+        a.right = RightContent::kClause;
+        a.right_begin = k;
+        return k;
+      }
       ++k;
       continue;
     }
@@ -309,7 +315,10 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
     if (!addressee_done && info.pronoun == PronounReferent::kNone) {
       addressee_done = true;
       const uint32_t after = skip_addressee(scan, k, unit.last);
-      if (after > k) {
+      // "warned North Korea is preparing": what looked like the addressee is the clause's subject.
+      const bool was_subject = after < unit.last && (scan.has_class(after, WordClass::kFinite) ||
+                                                     scan.has_class(after, WordClass::kPast));
+      if (after > k && !(was_subject && a.takes_clause)) {
         k = after;
         continue;
       }

@@ -60,7 +60,7 @@ void DocumentScan::build_units(std::span<const Sentence> sentences) {
       units_.back().paragraph = s.paragraph;  // what follows continues the paragraph the passage ends in
       continue;
     }
-    units_.push_back({first, last, s.paragraph});
+    units_.push_back({first, last, s.paragraph, s.paragraph});
   }
 }
 

@@ -27,7 +27,8 @@ struct TokenInfo {
 struct Unit {
   uint32_t first = 0;
   uint32_t last = 0;
-  uint32_t paragraph = 0;
+  uint32_t paragraph = 0;        // the paragraph it ends in
+  uint32_t first_paragraph = 0;  // the paragraph it starts in
 };
 
 class DocumentScan {

@@ -46,6 +46,8 @@ uint32_t class_named(std::string_view name) {
 
 PronounReferent referent_named(std::string_view name) {
   if (name == "person") return PronounReferent::kPerson;
+  if (name == "male") return PronounReferent::kMale;
+  if (name == "female") return PronounReferent::kFemale;
   if (name == "organization") return PronounReferent::kOrganization;
   if (name == "group") return PronounReferent::kGroup;
   throw std::runtime_error("quotes: unknown pronoun referent '" + std::string(name) + "' in pronouns.txt");

@@ -34,7 +34,11 @@ enum class WordClass : uint32_t {
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }
 
 // What a personal pronoun can refer to (pronouns.txt).
-enum class PronounReferent : uint8_t { kNone, kPerson, kOrganization, kGroup };
+enum class PronounReferent : uint8_t { kNone, kPerson, kMale, kFemale, kOrganization, kGroup };
+
+inline bool refers_to_person(PronounReferent r) {
+  return r == PronounReferent::kPerson || r == PronounReferent::kMale || r == PronounReferent::kFemale;
+}
 
 // A speech verb form (cue_verbs.txt).
 struct CueVerb {

@@ -244,9 +244,8 @@ class QuoteFinder {
           a.speaker.pronoun && a.speaker.first == a.first && scan_.capitalized(a.speaker.first);
       return !(finished && (new_sentence || a.right == RightContent::kQuote));
     }
-    if (a.right != RightContent::kNone && a.right != RightContent::kQuote && a.right != RightContent::kResumed) {
-      return false;
-    }
+    if (a.right == RightContent::kResumed) return true;  // "The two nations, Xi said, now have ..."
+    if (a.right != RightContent::kNone && a.right != RightContent::kQuote) return false;
     for (uint32_t k = region_start; k < e; ++k) {
       if (scan_.in_quote(k)) return true;
       if (scan_.has_class(k, WordClass::kFinite) || looks_like_clause(scan_, k, e)) return true;
@@ -384,7 +383,7 @@ class QuoteFinder {
         }
         continue;
       }
-      if (has_colon_ && (colon_paragraph_ == unit.paragraph || colon_paragraph_ + 1 == unit.paragraph)) {
+      if (has_colon_ && (colon_paragraph_ == unit.first_paragraph || colon_paragraph_ + 1 == unit.first_paragraph)) {
         used_[static_cast<size_t>(qi)] = true;
         emit(quote_for(colon_, span.open, close + 1, QuoteKind::kDirect));
         continue;
@@ -404,7 +403,7 @@ class QuoteFinder {
       out_.push_back(q);
       paragraph_speaker_ = static_cast<int32_t>(out_.size() - 1);
     }
-    if (has_colon_ && colon_paragraph_ + 1 < unit.paragraph) has_colon_ = false;
+    if (has_colon_ && colon_paragraph_ + 1 < unit.first_paragraph) has_colon_ = false;
   }
 
   // A headline's source after a final colon: "North Korea 'significantly benefiting' ...: US at UNSC".

@@ -210,7 +210,20 @@ Mention subject_before(const DocumentScan& scan, uint32_t end, uint32_t floor, u
   return m;
 }
 
+namespace {
+Mention phrase_from(const DocumentScan& scan, uint32_t begin, uint32_t ceiling, bool verb_may_follow);
+}  // namespace
+
 Mention phrase_after(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
+  return phrase_from(scan, begin, ceiling, false);
+}
+
+namespace {
+
+// The phrase starting at `begin`. When a verb may follow (a clause's subject), a lower-case word right after
+// a name is taken for that verb ("Rajinikanth condoles"); after a cue it is part of the phrase ("according
+// to G20 assessments").
+Mention phrase_from(const DocumentScan& scan, uint32_t begin, uint32_t ceiling, bool verb_may_follow) {
   if (begin >= ceiling) return {};
   if (scan.info(begin).pronoun != PronounReferent::kNone) return {begin, begin + 1, true};
   uint32_t k = begin;
@@ -257,7 +270,8 @@ Mention phrase_after(const DocumentScan& scan, uint32_t begin, uint32_t ceiling)
       if (++lower_words > kMaxLowerWords) break;
       // After a name, a lower-case word is its verb ("Rajinikanth condoles"), unless the name is a
       // nationality ("Korean lawmaker") or a title follows ("campaign manager Robby Mook").
-      if (k > begin && scan.capitalized(k - 1) && !demonym_like(scan.text(k - 1)) && !name_follows(scan, k, ceiling)) {
+      if (verb_may_follow && k > begin && scan.capitalized(k - 1) && !demonym_like(scan.text(k - 1)) &&
+          !name_follows(scan, k, ceiling)) {
         break;
       }
     }
@@ -268,6 +282,8 @@ Mention phrase_after(const DocumentScan& scan, uint32_t begin, uint32_t ceiling)
   }
   return {};
 }
+
+}  // namespace
 
 Mention clause_subject(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
   uint32_t k = begin;
@@ -282,7 +298,7 @@ Mention clause_subject(const DocumentScan& scan, uint32_t begin, uint32_t ceilin
       }
     }
   }
-  return phrase_after(scan, k, ceiling);
+  return phrase_from(scan, k, ceiling, true);
 }
 
 Mention without_article(const DocumentScan& scan, Mention m) {

@@ -11,6 +11,8 @@ constexpr uint32_t kAntecedentWindow = 1500;
 bool compatible(ActorType type, PronounReferent referent) {
   switch (referent) {
     case PronounReferent::kPerson:
+    case PronounReferent::kMale:
+    case PronounReferent::kFemale:
       return type == ActorType::kPerson;
     case PronounReferent::kOrganization:
     case PronounReferent::kGroup:
@@ -69,25 +71,37 @@ const ActorMention* SpeakerResolver::actor_for_phrase(const Mention& m) const {
   return fallback;
 }
 
+PronounReferent SpeakerResolver::gender_of(std::string_view name) const {
+  for (const KnownGender& g : genders_) {
+    if (g.name == name) return g.gender;
+  }
+  return PronounReferent::kPerson;
+}
+
+// The actor can be what the pronoun refers to: the right type, and not a "she" already called "he".
+bool SpeakerResolver::fits(const ActorMention& actor, PronounReferent referent) const {
+  if (!compatible(actor.type, referent)) return false;
+  if (referent != PronounReferent::kMale && referent != PronounReferent::kFemale) return true;
+  const PronounReferent known = gender_of(actor.name);
+  return known == PronounReferent::kPerson || known == referent;
+}
+
+// The speaker already talking is the likeliest referent ("“...,” Smith said after meeting Jones. “...,” he
+// added"); otherwise the nearest fitting actor before the pronoun.
 const ActorMention* SpeakerResolver::antecedent(uint32_t position, PronounReferent referent) const {
-  const RecentSpeaker& recent = referent == PronounReferent::kPerson ? last_person_ : last_organization_;
+  const RecentSpeaker& recent = refers_to_person(referent) ? last_person_ : last_organization_;
+  if (recent.actor != nullptr && position > recent.position && position - recent.position <= kAntecedentWindow &&
+      fits(*recent.actor, referent)) {
+    return recent.actor;
+  }
   auto it = std::lower_bound(actors_.begin(), actors_.end(), position,
                              [](const ActorMention& a, uint32_t pos) { return a.begin < pos; });
-  const ActorMention* nearest = nullptr;
   while (it != actors_.begin()) {
     --it;
     if (position > it->end && position - it->end > kAntecedentWindow) break;
-    if (it->end <= position && compatible(it->type, referent)) {
-      nearest = &*it;
-      break;
-    }
+    if (it->end <= position && fits(*it, referent)) return &*it;
   }
-  // A pronoun after a quote usually continues the speaker already talking, unless another compatible actor
-  // came up after that speaker was last named.
-  if (recent.actor != nullptr && position > recent.position && position - recent.position <= kAntecedentWindow) {
-    if (nearest == nullptr || nearest->name == recent.actor->name) return recent.actor;
-  }
-  return nearest;
+  return nullptr;
 }
 
 ResolvedSpeaker SpeakerResolver::resolve(const FoundQuote& quote) {
@@ -109,6 +123,10 @@ ResolvedSpeaker SpeakerResolver::resolve(const FoundQuote& quote) {
   }
   if (actor == nullptr) return out;
   out.name = actor->name;
+  const PronounReferent said = m.pronoun ? scan_.info(m.first).pronoun : PronounReferent::kNone;
+  if ((said == PronounReferent::kMale || said == PronounReferent::kFemale) && gender_of(actor->name) != said) {
+    genders_.push_back({actor->name, said});
+  }
   RecentSpeaker& recent = actor->type == ActorType::kPerson ? last_person_ : last_organization_;
   if (actor->type != ActorType::kUnknown) recent = RecentSpeaker{out.end, actor};
   return out;

@@ -48,9 +48,17 @@ class SpeakerResolver {
     uint32_t position = 0;
     const ActorMention* actor = nullptr;
   };
+  // What "he" or "she" already told about a person (by canonical name).
+  struct KnownGender {
+    std::string_view name;
+    PronounReferent gender = PronounReferent::kPerson;
+  };
+  PronounReferent gender_of(std::string_view name) const;
+  bool fits(const ActorMention& actor, PronounReferent referent) const;
 
   const DocumentScan& scan_;
   std::vector<ActorMention> actors_;
+  std::vector<KnownGender> genders_;
   RecentSpeaker last_person_;
   RecentSpeaker last_organization_;
 };

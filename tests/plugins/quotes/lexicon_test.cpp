@@ -1,0 +1,60 @@
+// The lexicon parses its embedded data files into the word classes and cue verbs the finder relies on.
+#include "lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+#include <array>
+
+namespace quarry::quotes {
+namespace {
+
+std::string_view fold(std::string_view word, std::array<char, 32>& buffer) { return fold_word(word, buffer); }
+
+TEST(QuotesLexicon, FoldsCaseAndCurlyApostrophes) {
+  std::array<char, 32> buffer{};
+  EXPECT_EQ(fold("Said", buffer), "said");
+  EXPECT_EQ(fold("didn’t", buffer), "didn't");
+  EXPECT_EQ(fold("Zürich", buffer), "") << "non-ASCII words are in no lexicon";
+  EXPECT_EQ(fold(std::string(40, 'a'), buffer), "") << "too long for the buffer";
+}
+
+TEST(QuotesLexicon, CueVerbsCarryTheirFeatures) {
+  const Lexicon& lexicon = Lexicon::instance();
+  const int said = lexicon.cue_verb("said");
+  ASSERT_GE(said, 0);
+  EXPECT_TRUE(lexicon.cue_verb_at(said).clause);
+  EXPECT_TRUE(lexicon.cue_verb_at(said).invert);
+  const int told = lexicon.cue_verb("told");
+  ASSERT_GE(told, 0);
+  EXPECT_TRUE(lexicon.cue_verb_at(told).object);
+  const int calling = lexicon.cue_verb("calling");
+  ASSERT_GE(calling, 0);
+  EXPECT_TRUE(lexicon.cue_verb_at(calling).naming);
+  EXPECT_TRUE(lexicon.cue_verb_at(calling).participle);
+  EXPECT_TRUE(lexicon.cue_verb_at(lexicon.cue_verb("asked")).question);
+  EXPECT_EQ(lexicon.cue_verb("believes"), -1) << "cognition verbs are not cues";
+}
+
+TEST(QuotesLexicon, WordClassesAndPronouns) {
+  const Lexicon& lexicon = Lexicon::instance();
+  EXPECT_NE(lexicon.classes("the") & bit(WordClass::kDeterminer), 0u);
+  EXPECT_NE(lexicon.classes("not") & bit(WordClass::kNegation), 0u);
+  EXPECT_NE(lexicon.classes("would") & bit(WordClass::kFinite), 0u);
+  EXPECT_NE(lexicon.classes("mr") & bit(WordClass::kTitle), 0u);
+  EXPECT_NE(lexicon.classes("citing") & bit(WordClass::kChannel), 0u);
+  EXPECT_EQ(lexicon.pronoun("he"), PronounReferent::kMale);
+  EXPECT_EQ(lexicon.pronoun("she"), PronounReferent::kFemale);
+  EXPECT_EQ(lexicon.pronoun("it"), PronounReferent::kOrganization);
+  EXPECT_EQ(lexicon.pronoun("table"), PronounReferent::kNone);
+}
+
+TEST(QuotesLexicon, MultiWordCues) {
+  const Lexicon& lexicon = Lexicon::instance();
+  const auto phrases = lexicon.phrases_starting_with("according");
+  ASSERT_EQ(phrases.size(), 1u);
+  EXPECT_EQ(lexicon.phrase_at(phrases[0]).role, PhraseRole::kSourceAfter);
+  EXPECT_FALSE(lexicon.phrases_starting_with("cited").empty());
+}
+
+}  // namespace
+}  // namespace quarry::quotes
