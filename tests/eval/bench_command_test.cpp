@@ -19,10 +19,13 @@ TEST_F(BenchCommand, JsonReportsEveryStage) {
   EXPECT_EQ(j["documents"], 2);
   EXPECT_EQ(j["bytes"], 49);
   EXPECT_EQ(j["repeat"], 2);
-  ASSERT_EQ(j["stages"].size(), 3u);
+  ASSERT_EQ(j["stages"].size(), 4u);
   EXPECT_EQ(j["stages"][0]["name"], "core (tokens, sentences)");
   EXPECT_EQ(j["stages"][1]["name"], "plugin digits");
   EXPECT_EQ(j["stages"][2]["name"], "pipeline (all of the above)");
+  EXPECT_EQ(j["stages"][3]["name"], "pipeline, CPU time");
+  EXPECT_TRUE(j["stages"][0]["start_seconds"].is_null());
+  EXPECT_GE(j["stages"][1]["start_seconds"].get<double>(), 0.0);  // digits' cold start
   for (const auto& stage : j["stages"]) EXPECT_EQ(stage["pass_seconds"].size(), 2u);
   EXPECT_GT(j["peak_memory_mb"].get<double>(), 0.0);
   EXPECT_GE(j["load_seconds"]["registry"].get<double>(), 0.0);
