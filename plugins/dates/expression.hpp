@@ -72,6 +72,9 @@ struct Expression {
   bool has_month_shift = false;
   int month_shift = 0;
   bool thanksgiving = false;  // Calendar: the fourth Thursday of November of the resolved year
+  // Shift: counted from the date the text last mentioned, not the reference ("that day", "the next day",
+  // "later that year"); the reference when the text has named none.
+  bool anaphoric = false;
   // Shift by a year in a text about quarters: "a year ago" means the same quarter of the year before.
   bool follows_quarter = false;
 };

@@ -234,6 +234,13 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
 
 std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   WeekdayMode mode = WeekdayMode::ByTense;
+  // "early Tuesday", "late Friday" (TimeML keeps the modifier in the extent; the value is the day)
+  if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late) && g.info(i + 1) &&
+      g.info(i + 1)->weekday != 0 && !g.info(i + 1)->weekday_plural && g[i + 1].upper_initial) {
+    auto day = match_weekday(g, i + 1);
+    if (day && day->expression.kind == ExpressionKind::Weekday) return day;
+    return std::nullopt;
+  }
   size_t w = i;
   switch (g.modifier(i)) {
     case Modifier::Prev:

@@ -186,7 +186,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     // A bare plural unit: "for years", "in recent months", "the coming weeks"
     const Unit unit = g.unit(j);
     if (unit == Unit::None || unit == Unit::Weekend || !g.info(j)->unit_plural) return std::nullopt;
-    const bool after_for = j == i && i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within"));
+    const bool after_for = j == i && i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") ||
+                                                 g.word(i - 1, "in"));
     // "the weeks ahead", "the days ahead"
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || (g.word(j + 1, "to") && g.word(j + 2, "come")))) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));

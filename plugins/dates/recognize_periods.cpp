@@ -322,6 +322,10 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
     e.offset = m == Modifier::Prev || m == Modifier::Past ? -1 : (m == Modifier::This ? 0 : 1);
     shifted = true;
     ++j;
+    if (m == Modifier::This && g.word(j, "past")) {  // "this past spring"
+      e.offset = -1;
+      ++j;
+    }
   } else {
     bool has_prefix = false;
     j = skip_part_prefix(g, i, has_prefix);

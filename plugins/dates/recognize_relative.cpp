@@ -119,7 +119,8 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
     }
     return std::nullopt;
   }
-  if (part_prefix && (unit == Unit::Year || unit == Unit::Month || unit == Unit::Week)) {
+  if (part_prefix && (unit == Unit::Year || unit == Unit::Month || unit == Unit::Week || unit == Unit::Decade ||
+                      unit == Unit::Century)) {
     return Candidate{j + 1, shift(unit, 0)};
   }
   if (unit == Unit::Weekend) {
@@ -154,6 +155,19 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
              g.word(i + 1, "of")) {
     j += 2;
   }
+  // "that day", "that same day", "earlier that day", "later that year", "the same week": the date in focus
+  if (g.word(j, "that") || (g.word(j, "the") && g.word(j + 1, "same"))) {
+    size_t k = g.word(j, "that") ? j + 1 : j + 2;
+    if (g.word(k, "same")) ++k;
+    const Unit unit = g.unit(k);
+    if ((unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year) &&
+        !g.info(k)->unit_plural && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
+      Expression e = shift(unit, 0);
+      e.anaphoric = true;
+      return Candidate{k + 1, std::move(e)};
+    }
+    return std::nullopt;
+  }
   const bool the = g.word(j, "the");
   if (the) ++j;
   const Modifier m = g.modifier(j);
@@ -174,6 +188,11 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     default:
       break;
   }
+  // "this past weekend", "this past week": the one just gone
+  if (m == Modifier::This && g.word(j + 1, "past") && g.unit(j + 2) != Unit::None) {
+    offset = -1;
+    ++j;
+  }
   // "year-earlier", "year-ago" (adjectives), "the year-ago quarter", "the year-earlier period".
   if (g.word(j, "year") && g.has(j + 1) && g[j + 1].hyphen_before &&
       (g.word(j + 1, "ago") || g.word(j + 1, "earlier"))) {
@@ -187,6 +206,13 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (m != Modifier::Prev && m != Modifier::Past && m != Modifier::Next && m != Modifier::Coming &&
       m != Modifier::Following && m != Modifier::This) {
     return shift_in_the(g, i, j, the);
+  }
+  // "the next morning", "the following night": the day after the date in focus (the part is not printed)
+  if (the && (m == Modifier::Next || m == Modifier::Following) && g.info(j + 1) && !g.info(j + 1)->day_part.empty() &&
+      !g[j + 1].lower.ends_with("s")) {
+    Expression e = shift(Unit::Day, 1);
+    e.anaphoric = true;
+    return Candidate{j + 2, std::move(e)};
   }
   // "this" and "last" are not shifts after "the": "the last week" is a duration, "the this" does not occur.
   if (the && (m == Modifier::This)) return std::nullopt;
@@ -202,6 +228,9 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (g[j].upper_initial && g[j + 1].upper_initial && j > 0 && g[j - 1].kind != PieceKind::Punct) return std::nullopt;
   Expression e = shift(unit, offset);
   size_t end = j + 2;
+  // "the next day", "the following week", "the previous year": counted from the date in focus
+  e.anaphoric = the && (m == Modifier::Next || m == Modifier::Following || m == Modifier::Prev) &&
+                (unit == Unit::Day || m == Modifier::Following);
   if (unit == Unit::Day) end = attach_day_part(g, end, e);
   return Candidate{end, std::move(e)};
 }

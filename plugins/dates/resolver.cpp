@@ -98,7 +98,16 @@ void DateResolver::remember(const CalendarFields& f) {
     last_quarter_year_ = f.year;
     last_quarter_ = f.quarter;
   }
+  if (f.year > 0 && f.century < 0 && f.decade < 0 && f.quarter == 0 && f.half == 0 && f.season.empty() &&
+      f.week == 0) {
+    focus_ = CalendarFields{};
+    focus_.year = f.year;
+    focus_.month = f.month;
+    focus_.day = f.month > 0 ? f.day : 0;
+  }
 }
+
+void DateResolver::remember_date(const CivilDate& date) { remember(date_fields(date)); }
 
 Resolution DateResolver::resolve(const Expression& e, Tense tense) {
   Resolution out;
@@ -149,12 +158,20 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
 }
 
 std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
-  if (!reference_) return unknown_for(e.unit);
-  const CivilDate& ref = *reference_;
+  std::optional<CivilDate> anchor = reference_;
+  if (e.anaphoric && focus_.year > 0) {
+    // The focus must be as fine as the unit: "that day" needs a day, "that year" only a year.
+    const bool fine_enough = e.unit == Unit::Year || (e.unit == Unit::Month && focus_.month > 0) ||
+                             ((e.unit == Unit::Day || e.unit == Unit::Week) && focus_.day > 0);
+    if (fine_enough) anchor = CivilDate{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
+  }
+  if (!anchor) return unknown_for(e.unit);
+  const CivilDate& ref = *anchor;
   CalendarFields f;
   switch (e.unit) {
     case Unit::Day: {
       f = date_fields(add_days(ref, e.offset));
+      remember(f);
       f.day_part = e.fields.day_part;
       f.hour = e.fields.hour;
       f.minute = e.fields.minute;
@@ -253,6 +270,7 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
         break;
     }
   }
+  remember_date(date);
   return format_timex(date_fields(date)) + part;
 }
 

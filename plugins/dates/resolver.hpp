@@ -35,6 +35,7 @@ class DateResolver {
   std::string resolve_weekday(const Expression& e, Tense tense);
   std::string resolve_season(const Expression& e);
   void remember(const CalendarFields& fields);
+  void remember_date(const CivilDate& date);
 
   std::optional<CivilDate> reference_;
   // A weekday bound to a date earlier in the text ("Friday (Jan 24)"): a later bare "Friday" is that day.
@@ -42,6 +43,8 @@ class DateResolver {
   // The last quarter the text resolved ("the third quarter" → 1989-Q3), for "a year ago" and "the quarter".
   int last_quarter_year_ = -1;
   int last_quarter_ = 0;
+  // The last date the text named down to the day, month or year, for "that day", "later that year".
+  CalendarFields focus_;
 };
 
 }  // namespace quarry::dates
