@@ -65,6 +65,10 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
       (sentence[first - 2].lower == "soon" || sentence[first - 2].lower == "early")) {
     return Tense::Future;
   }
+  // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead whatever the verb.
+  if (first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till")) {
+    return Tense::Future;
+  }
   // The nearest cue to the left within the clause governs (the verb of a temporal adjunct usually comes
   // before it); otherwise the nearest to the right.
   constexpr size_t kWindow = 15;
