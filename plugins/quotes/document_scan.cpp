@@ -24,16 +24,18 @@ void DocumentScan::classify_tokens() {
     if (!quarry::is_word(tokens_[i])) continue;
     const std::string_view folded = fold_word(text(static_cast<uint32_t>(i)), buffer);
     if (folded.empty()) continue;
+    const WordEntry* entry = lexicon_.lookup(folded);
+    if (entry == nullptr) continue;
     TokenInfo& info = info_[i];
-    info.classes = lexicon_.classes(folded);
+    info.classes = entry->classes;
     // A capitalised form is a name or a title word ("Post", "States", "the Fed"), not a verb.
     if (!has_flag(tokens_[i], QUARRY_TOKEN_UPPER_INITIAL)) {
-      info.cue_verb = lexicon_.cue_verb(folded);
+      info.cue_verb = entry->cue_verb;
     } else {
       info.classes &= ~bit(WordClass::kPast);
     }
-    info.pronoun = lexicon_.pronoun(folded);
-    info.starts_phrase = !lexicon_.phrases_starting_with(folded).empty();
+    info.pronoun = entry->pronoun;
+    info.starts_phrase = !entry->phrases.empty();
   }
 }
 

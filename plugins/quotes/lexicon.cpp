@@ -80,12 +80,12 @@ const Lexicon& Lexicon::instance() {
 
 Lexicon::Lexicon() {
   for_each_record(quarry_data::quotes::function_words_txt(), [&](std::span<const std::string_view> f) {
-    uint32_t& classes = classes_[std::string(f[0])];
+    uint32_t& classes = words_[std::string(f[0])].classes;
     for (size_t i = 1; i < f.size(); ++i) classes |= class_named(f[i]);
   });
   for_each_record(quarry_data::quotes::pronouns_txt(), [&](std::span<const std::string_view> f) {
     if (f.size() != 2) throw std::runtime_error("quotes: pronouns.txt wants 'pronoun referent' lines");
-    pronouns_[std::string(f[0])] = referent_named(f[1]);
+    words_[std::string(f[0])].pronoun = referent_named(f[1]);
   });
   for_each_record(quarry_data::quotes::cue_verbs_txt(), [&](std::span<const std::string_view> f) {
     if (f.size() < 2) throw std::runtime_error("quotes: cue_verbs.txt wants 'form lemma features...' lines");
@@ -101,8 +101,9 @@ Lexicon::Lexicon() {
       else if (f[i] == "question") verb.question = true;
       else throw std::runtime_error("quotes: unknown cue feature '" + std::string(f[i]) + "'");
     }
-    if (verb_index_.contains(verb.form)) return;  // the first entry of a form wins
-    verb_index_[verb.form] = static_cast<int>(verbs_.size());
+    WordEntry& entry = words_[verb.form];
+    if (entry.cue_verb >= 0) return;  // the first entry of a form wins
+    entry.cue_verb = static_cast<int32_t>(verbs_.size());
     verbs_.push_back(std::move(verb));
   });
   for_each_record(quarry_data::quotes::cue_phrases_txt(), [&](std::span<const std::string_view> f) {
@@ -114,30 +115,35 @@ Lexicon::Lexicon() {
     else if (f[0] == "naming") phrase.role = PhraseRole::kNaming;
     else throw std::runtime_error("quotes: unknown cue phrase role '" + std::string(f[0]) + "'");
     for (size_t i = 1; i < f.size(); ++i) phrase.words.emplace_back(f[i]);
-    phrase_index_[phrase.words.front()].push_back(static_cast<uint16_t>(phrases_.size()));
+    words_[phrase.words.front()].phrases.push_back(static_cast<uint16_t>(phrases_.size()));
     phrases_.push_back(std::move(phrase));
   });
 }
 
+const WordEntry* Lexicon::lookup(std::string_view folded) const {
+  const auto it = words_.find(folded);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
 uint32_t Lexicon::classes(std::string_view folded) const {
-  const auto it = classes_.find(folded);
-  return it == classes_.end() ? 0 : it->second;
+  const WordEntry* e = lookup(folded);
+  return e ? e->classes : 0;
 }
 
 PronounReferent Lexicon::pronoun(std::string_view folded) const {
-  const auto it = pronouns_.find(folded);
-  return it == pronouns_.end() ? PronounReferent::kNone : it->second;
+  const WordEntry* e = lookup(folded);
+  return e ? e->pronoun : PronounReferent::kNone;
 }
 
 int Lexicon::cue_verb(std::string_view folded) const {
-  const auto it = verb_index_.find(folded);
-  return it == verb_index_.end() ? -1 : it->second;
+  const WordEntry* e = lookup(folded);
+  return e ? e->cue_verb : -1;
 }
 
 std::span<const uint16_t> Lexicon::phrases_starting_with(std::string_view folded) const {
-  const auto it = phrase_index_.find(folded);
-  if (it == phrase_index_.end()) return {};
-  return it->second;
+  const WordEntry* e = lookup(folded);
+  if (e == nullptr) return {};
+  return e->phrases;
 }
 
 }  // namespace quarry::quotes

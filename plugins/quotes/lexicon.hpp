@@ -60,10 +60,22 @@ struct CuePhrase {
   std::vector<std::string> words;
 };
 
-// Hashing that lets maps keyed by std::string be searched with a std::string_view (no allocation).
+// FNV-1a over the (short) word; transparent, so maps keyed by std::string are searched with a string_view.
 struct TransparentHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 14695981039346656037ull;
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
+};
+
+// Everything the lexicon knows about one folded word, found with a single lookup per token.
+struct WordEntry {
+  uint32_t classes = 0;  // WordClass bits
+  int32_t cue_verb = -1;
+  PronounReferent pronoun = PronounReferent::kNone;
+  std::vector<uint16_t> phrases;  // multi-word cues starting with the word
 };
 
 class Lexicon {
@@ -71,7 +83,8 @@ class Lexicon {
   // The process-wide lexicon, parsed from the embedded data on first use (thread-safe).
   static const Lexicon& instance();
 
-  // Lookups take an already folded word (see fold_word()).
+  // Lookups take an already folded word (see fold_word()). nullptr when the word is in no list.
+  const WordEntry* lookup(std::string_view folded) const;
   uint32_t classes(std::string_view folded) const;
   PronounReferent pronoun(std::string_view folded) const;
   // Index into cue_verbs(), or -1.
@@ -85,11 +98,8 @@ class Lexicon {
   Lexicon();
   template <typename V>
   using Map = std::unordered_map<std::string, V, TransparentHash, std::equal_to<>>;
-  Map<uint32_t> classes_;
-  Map<PronounReferent> pronouns_;
-  Map<int> verb_index_;
+  Map<WordEntry> words_;
   std::vector<CueVerb> verbs_;
-  Map<std::vector<uint16_t>> phrase_index_;
   std::vector<CuePhrase> phrases_;
 };
 
