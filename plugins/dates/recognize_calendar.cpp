@@ -255,6 +255,10 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     case Modifier::This:
       mode = WeekdayMode::This;
       w = i + 1;
+      if (g.modifier(w) == Modifier::Coming) {  // "this coming Sunday"
+        mode = WeekdayMode::Next;
+        ++w;
+      }
       break;
     default:
       break;

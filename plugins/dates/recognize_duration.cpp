@@ -218,6 +218,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   const Unit unit = g.unit(u);
   if (unit == Unit::None) return std::nullopt;
   const bool plural = g.info(u)->unit_plural;
+  // "the two-week trip": an adjective's extent leaves the article out (it is matched from the number)
+  if (the && adjective && j == i + 1) return std::nullopt;
   // "three-quarters of its food", "a quarter of the market": fractions, not durations
   if (unit == Unit::Quarter && g.word(u + 1, "of")) return std::nullopt;
   // "60 Minutes", a capitalized unit inside a sentence, is a title

@@ -268,6 +268,8 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
   const bool quarter = g.word(j + 1, "quarter");
   const bool half = g.word(j + 1, "half");
   if (!quarter && !half) return std::nullopt;
+  // "the third-quarter loss": a hyphenated adjective's extent leaves the article out
+  if (the && g[j + 1].hyphen_before && j == i + 1) return std::nullopt;
   int n = ordinal->number;
   if (n < 0) n = quarter ? 4 : 2;  // "the last quarter" of a year
   if (n < 1 || (quarter && n > 4) || (half && n > 2)) return std::nullopt;

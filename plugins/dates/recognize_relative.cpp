@@ -38,6 +38,11 @@ bool is_auxiliary(std::string_view w) {
 
 std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
+  // "late yesterday", "early today": the modifier is part of the extent, the value is the day
+  if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late) &&
+      (g.word(i + 1, "yesterday") || g.word(i + 1, "today") || g.word(i + 1, "tomorrow"))) {
+    return match_deictic(g, i + 1);
+  }
   const std::string_view w = g[i].lower;
   Expression e;
   size_t j = i + 1;
@@ -316,6 +321,11 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
 }
 
 std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
+  if (g.word(i, "right") && g.word(i + 1, "now")) {  // "right now"
+    Expression e;
+    e.literal = "PRESENT_REF";
+    return Candidate{i + 2, std::move(e)};
+  }
   if (g.word(i, "these") && g.word(i + 1, "days")) {
     Expression e;
     e.literal = "PRESENT_REF";
@@ -338,6 +348,7 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
   switch (w->vague_context) {
     case VagueContext::Any:
       if (the) return std::nullopt;
+      if (g[j].lower == "now" && j > 0 && g.word(j - 1, "right") && j == i) return std::nullopt;  // from "right"
       // "as soon as", "soon after": conjunction and preposition uses
       if (g[j].lower == "soon" && ((j > 0 && g.word(j - 1, "as")) || g.word(j + 1, "after") || g.word(j + 1, "before"))) {
         return std::nullopt;

@@ -51,6 +51,15 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     std::optional<Candidate> candidate = matcher(g, i);
     if (candidate && candidate->end > i && (!best || candidate->end > best->end)) best = std::move(candidate);
   }
+  if (!best && pieces[i].lower == "around" && i + 1 < pieces.size()) {
+    // "around Nov. 1", "around 7:15 p.m.": the approximation is part of a date's or time's extent
+    std::optional<Mention> inner = match(pieces, i + 1);
+    if (inner && inner->expression.kind != ExpressionKind::Literal) {
+      inner->first = i;
+      return inner;
+    }
+    return std::nullopt;
+  }
   if (!best) return std::nullopt;
   return Mention{i, best->end, std::move(best->expression)};
 }
