@@ -332,7 +332,9 @@ void Coreference::resolve_singles(std::vector<Mention>& mentions) {
         if (contains(form, tokens) || form == tokens) add(entity);
       }
     }
-    if (const auto it = orgs_by_token_.find(tokens.front()); it != orgs_by_token_.end()) {
+    // A person who bears the word wins over an organization named after one ("Kamen" of the Kamen Foundation).
+    const auto org_it = candidates.empty() ? orgs_by_token_.find(tokens.front()) : orgs_by_token_.end();
+    if (const auto it = org_it; it != orgs_by_token_.end()) {
       for (int32_t e : it->second) {
         const Entity& entity = entities_[static_cast<size_t>(e)];
         if (entity.tokens.size() > 1 && entity.tokens.front() == tokens.front()) add(e);

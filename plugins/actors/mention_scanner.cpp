@@ -197,6 +197,7 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
       if (t.title >= 0 && t.has_position) {
         Mention hidden = name_mention(org, org.begin);
         hidden.hidden = true;
+        hidden.context_actor = true;  // it owns a title: an organization even if the text never expands it
         owner = static_cast<int32_t>(out.size());
         out.push_back(std::move(hidden));
         j = after;

@@ -290,9 +290,14 @@ void PhraseReader::classify(NameRun& run) const {
     run.known = known->known_person;
     return;
   }
-  if (exact(b, e, [](const PhraseInfo& p) {
+  if (const PhraseInfo* place = exact(b, e, [](const PhraseInfo& p) {
         return p.country >= 0 || p.capital >= 0 || p.demonym >= 0 || p.non_actor;
       })) {
+    // A month that speaks is a name: "May said" (Theresa May), not "in May".
+    const bool speaks = e - b == 1 && place->non_actor && place->country < 0 && place->capital < 0 &&
+                        is_lower_word(e) && words_[e].has(kLexHumanVerb);
+    if (!speaks) return;
+    run.cls = RunClass::Single;
     return;
   }
   const Word& last = words_[e - 1];
@@ -328,7 +333,10 @@ void PhraseReader::classify(NameRun& run) const {
     run.cls = RunClass::Single;
     return;
   }
-  if (first_name) {
+  // A given name opens a person's name unless every word is a common word as well ("Red Crescent Societies").
+  bool uncommon = !words_[b].has(kLexEnglish);
+  for (uint32_t k = b + 1; k < e && !uncommon; ++k) uncommon = is_name_word(k) && !words_[k].has(kLexEnglish);
+  if (first_name && uncommon) {
     run.cls = RunClass::Person;
     return;
   }
@@ -377,7 +385,8 @@ bool PhraseReader::clause_boundary(uint32_t i) const {
   if (!w.is(kWord)) return false;
   if (w.is(kCap)) return false;
   const bool past = w.lower.size() >= 5 && w.lower.ends_with("ed") && !w.lower.ends_with("eed");
-  return w.has(kLexClause) || w.has(kLexHumanVerb) || past;
+  const bool adverb = w.lower.size() >= 5 && w.lower.ends_with("ly");  // "reportedly", "publicly"
+  return adverb || w.has(kLexClause) || w.has(kLexHumanVerb) || past;
 }
 
 }  // namespace quarry::actors

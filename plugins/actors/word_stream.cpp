@@ -96,19 +96,21 @@ void WordStream::classify_sentence(SentenceSpan& sentence, const Lexicon& /*lexi
   int words = 0;
   int upper = 0;
   int capitalised_common = 0;  // capitalised common English words after the first
-  int lower_common = 0;
+  int lower_content = 0;       // lower-case words of four letters or more that are not function words
   for (uint32_t i = sentence.first; i < sentence.last && i < words_.size(); ++i) {
     const Word& w = words_[i];
     if (!w.is(kWord) || w.is(kClitic) || w.text.size() < 2) continue;
     ++words;
     if (w.is(kAllUpper)) ++upper;
-    if (w.lower.size() < 4 || !w.has(kLexEnglish)) continue;
-    if (w.is(kSentenceInitial)) continue;
+    if (!w.is(kCap) && w.lower.size() >= 4 && !w.has(kLexClause)) ++lower_content;
+    if (w.lower.size() < 4 || !w.has(kLexEnglish) || w.is(kSentenceInitial)) continue;
     if (w.is(kCap)) ++capitalised_common;
-    else ++lower_common;
   }
+  // A headline is a line of its own.
+  const bool whole_line = sentence.first < words_.size() && words_[sentence.first].is(kLineStart) &&
+                          (sentence.last >= words_.size() || words_[sentence.last].is(kLineStart));
   if (words >= 3 && upper * 10 >= words * 8) sentence.style = SentenceStyle::AllCaps;
-  else if (capitalised_common >= 2 && capitalised_common > 2 * lower_common) sentence.style = SentenceStyle::TitleCase;
+  else if (whole_line && capitalised_common >= 2 && lower_content == 0) sentence.style = SentenceStyle::TitleCase;
 }
 
 }  // namespace quarry::actors
