@@ -40,7 +40,7 @@ CivilDate civil_from_days(int64_t days) {
 
 int weekday(const CivilDate& date) {
   const int64_t days = days_from_civil(date);  // 1970-01-01 was a Thursday (4)
-  const int64_t w = ((days % 7) + 7 + 3) % 7;    // 0 = Monday
+  const int64_t w = ((days % 7) + 7 + 3) % 7;  // 0 = Monday
   return static_cast<int>(w) + 1;
 }
 

@@ -1,9 +1,8 @@
 // The dates plugin: finds temporal expressions sentence by sentence and emits each as a `dates`
 // annotation with its TIMEX3 `type` and `value`, resolved against the document's reference date (or, when
 // none is given, the first full date printed near the top: a dateline or a "Published:" line).
-#include <quarry/extractor.hpp>
-
 #include <optional>
+#include <quarry/extractor.hpp>
 #include <string>
 #include <vector>
 

@@ -39,15 +39,15 @@ enum class WeekdayMode : uint8_t { ByTense, Last, Next, This };
 
 // Calendar fields; 0 / -1 mean absent. Exactly the fields present are printed (see timex_value.hpp).
 struct CalendarFields {
-  int year = -1;      // full year; -1 unknown
-  int century = -1;   // "19" for the 1900s / 20th century (then year is -1)
-  int decade = -1;    // "199" for the 1990s
+  int year = -1;     // full year; -1 unknown
+  int century = -1;  // "19" for the 1900s / 20th century (then year is -1)
+  int decade = -1;   // "199" for the 1990s
   int month = 0;
   int day = 0;
   int quarter = 0;
   int half = 0;
-  int week = 0;       // ISO week
-  int weekday = 0;    // with week: "2025-W03-5"
+  int week = 0;               // ISO week
+  int weekday = 0;            // with week: "2025-W03-5"
   std::string_view season;    // "SU"
   std::string_view day_part;  // "MO"
   int hour = -1;
@@ -58,12 +58,12 @@ struct CalendarFields {
 struct Expression {
   ExpressionKind kind = ExpressionKind::Literal;
   TimexType type = TimexType::Date;
-  std::string literal;       // Literal: the TIMEX3 value
-  CalendarFields fields;     // Calendar; also the time of day / part of day added to a Shift or Weekday
-  bool needs_year = false;   // Calendar: month/day/quarter/season without a year
-  Unit unit = Unit::None;    // Shift: granularity; Season: Unit::Season
-  int offset = 0;            // Shift: how many units from the reference (may be 0)
-  int weekday = 0;           // Weekday: 1..7
+  std::string literal;      // Literal: the TIMEX3 value
+  CalendarFields fields;    // Calendar; also the time of day / part of day added to a Shift or Weekday
+  bool needs_year = false;  // Calendar: month/day/quarter/season without a year
+  Unit unit = Unit::None;   // Shift: granularity; Season: Unit::Season
+  int offset = 0;           // Shift: how many units from the reference (may be 0)
+  int weekday = 0;          // Weekday: 1..7
   WeekdayMode weekday_mode = WeekdayMode::ByTense;
   // Calendar: the year is the reference year plus year_offset ("November last year", "June this year").
   bool year_from_reference = false;

@@ -43,10 +43,9 @@ int to_int(std::string_view text) {
 
 Unit unit_from_code(std::string_view code) {
   static constexpr std::pair<std::string_view, Unit> kCodes[] = {
-      {"S", Unit::Second}, {"MIN", Unit::Minute},     {"H", Unit::Hour},     {"D", Unit::Day},
-      {"W", Unit::Week},   {"WE", Unit::Weekend},     {"FN", Unit::Fortnight}, {"M", Unit::Month},
-      {"Q", Unit::Quarter}, {"Y", Unit::Year},        {"DE", Unit::Decade},  {"CE", Unit::Century},
-      {"MIL", Unit::Millennium}};
+      {"S", Unit::Second},   {"MIN", Unit::Minute},   {"H", Unit::Hour},        {"D", Unit::Day},     {"W", Unit::Week},
+      {"WE", Unit::Weekend}, {"FN", Unit::Fortnight}, {"M", Unit::Month},       {"Q", Unit::Quarter}, {"Y", Unit::Year},
+      {"DE", Unit::Decade},  {"CE", Unit::Century},   {"MIL", Unit::Millennium}};
   for (const auto& [name, unit] : kCodes) {
     if (name == code) return unit;
   }
@@ -54,16 +53,32 @@ Unit unit_from_code(std::string_view code) {
 }
 
 Modifier modifier_from_name(std::string_view name) {
-  static constexpr std::pair<std::string_view, Modifier> kNames[] = {
-      {"prev", Modifier::Prev},         {"past", Modifier::Past},         {"next", Modifier::Next},
-      {"coming", Modifier::Coming},     {"following", Modifier::Following}, {"this", Modifier::This},
-      {"early", Modifier::Early},       {"mid", Modifier::Mid},           {"late", Modifier::Late},
-      {"end", Modifier::End},           {"beginning", Modifier::Beginning}, {"middle", Modifier::Middle},
-      {"ago", Modifier::Ago},           {"earlier", Modifier::Earlier},   {"later", Modifier::Later},
-      {"every", Modifier::Every},       {"per", Modifier::Per},           {"approx", Modifier::Approx},
-      {"approx_weak", Modifier::ApproxWeak}, {"more", Modifier::More},    {"least", Modifier::Least},
-      {"up", Modifier::Up},             {"fiscal", Modifier::Fiscal},     {"the", Modifier::The},
-      {"of", Modifier::Of},             {"lead", Modifier::Lead}};
+  static constexpr std::pair<std::string_view, Modifier> kNames[] = {{"prev", Modifier::Prev},
+                                                                     {"past", Modifier::Past},
+                                                                     {"next", Modifier::Next},
+                                                                     {"coming", Modifier::Coming},
+                                                                     {"following", Modifier::Following},
+                                                                     {"this", Modifier::This},
+                                                                     {"early", Modifier::Early},
+                                                                     {"mid", Modifier::Mid},
+                                                                     {"late", Modifier::Late},
+                                                                     {"end", Modifier::End},
+                                                                     {"beginning", Modifier::Beginning},
+                                                                     {"middle", Modifier::Middle},
+                                                                     {"ago", Modifier::Ago},
+                                                                     {"earlier", Modifier::Earlier},
+                                                                     {"later", Modifier::Later},
+                                                                     {"every", Modifier::Every},
+                                                                     {"per", Modifier::Per},
+                                                                     {"approx", Modifier::Approx},
+                                                                     {"approx_weak", Modifier::ApproxWeak},
+                                                                     {"more", Modifier::More},
+                                                                     {"least", Modifier::Least},
+                                                                     {"up", Modifier::Up},
+                                                                     {"fiscal", Modifier::Fiscal},
+                                                                     {"the", Modifier::The},
+                                                                     {"of", Modifier::Of},
+                                                                     {"lead", Modifier::Lead}};
   for (const auto& [key, modifier] : kNames) {
     if (key == name) return modifier;
   }
@@ -72,11 +87,10 @@ Modifier modifier_from_name(std::string_view name) {
 
 }  // namespace
 
-Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string_view units,
-                 std::string_view numbers, std::string_view day_parts, std::string_view seasons,
-                 std::string_view vague, std::string_view sets, std::string_view modifiers,
-                 std::string_view tense_cues, std::string_view holidays, std::string_view zones,
-                 std::string_view starters) {
+Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string_view units, std::string_view numbers,
+                 std::string_view day_parts, std::string_view seasons, std::string_view vague, std::string_view sets,
+                 std::string_view modifiers, std::string_view tense_cues, std::string_view holidays,
+                 std::string_view zones, std::string_view starters) {
   for_each_row(months, [&](const std::string_view* f, size_t n) {
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
@@ -185,8 +199,8 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     const bool counts = info.number_kind != NumberKind::None && info.number_kind != NumberKind::Article &&
                         info.number_kind != NumberKind::VagueWeak;
     info.temporal = info.month != 0 || info.weekday != 0 || info.unit != Unit::None || counts ||
-                    !info.day_part.empty() || !info.season.empty() || !info.vague.empty() ||
-                    !info.set_value.empty() || info.starts_holiday || shifts || info.starter;
+                    !info.day_part.empty() || !info.season.empty() || !info.vague.empty() || !info.set_value.empty() ||
+                    info.starts_holiday || shifts || info.starter;
     info.leading = !info.temporal && (info.modifier != Modifier::None || info.number_kind != NumberKind::None);
   }
   // Longest phrase first, so "christmas eve" wins over "christmas".
@@ -212,8 +226,8 @@ const Lexicon& Lexicon::instance() {
   namespace data = quarry_data::dates;
   static const Lexicon lexicon(data::months_txt(), data::weekdays_txt(), data::units_txt(), data::numbers_txt(),
                                data::day_parts_txt(), data::seasons_txt(), data::vague_txt(), data::sets_txt(),
-                               data::modifiers_txt(), data::tense_cues_txt(), data::holidays_txt(),
-                               data::zones_txt(), data::starters_txt());
+                               data::modifiers_txt(), data::tense_cues_txt(), data::holidays_txt(), data::zones_txt(),
+                               data::starters_txt());
   return lexicon;
 }
 

@@ -128,8 +128,8 @@ class Lexicon {
   // Parses the data files' text (exposed for tests that feed their own lists).
   Lexicon(std::string_view months, std::string_view weekdays, std::string_view units, std::string_view numbers,
           std::string_view day_parts, std::string_view seasons, std::string_view vague, std::string_view sets,
-          std::string_view modifiers, std::string_view tense_cues, std::string_view holidays,
-          std::string_view zones, std::string_view starters);
+          std::string_view modifiers, std::string_view tense_cues, std::string_view holidays, std::string_view zones,
+          std::string_view starters);
   Lexicon(const Lexicon&) = delete;  // the map's keys point into zone_names_
   Lexicon& operator=(const Lexicon&) = delete;
 

@@ -97,8 +97,7 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
       pieces_.push_back(piece);
     };
     const bool after_joining_hyphen = !pieces_.empty() && pieces_.back().kind == PieceKind::Punct &&
-                                      pieces_.back().text == "-" && !space &&
-                                      pieces_.back().end == token.begin;
+                                      pieces_.back().text == "-" && !space && pieces_.back().end == token.begin;
     if (kind != PieceKind::Word || doc.text(token).find('-') == std::string_view::npos) {
       add(token.begin, token.end, space, after_joining_hyphen);
       continue;

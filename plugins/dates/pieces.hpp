@@ -6,9 +6,8 @@
 #ifndef QUARRY_DATES_PIECES_HPP
 #define QUARRY_DATES_PIECES_HPP
 
-#include <quarry/extractor.hpp>
-
 #include <cstdint>
+#include <quarry/extractor.hpp>
 #include <span>
 #include <string>
 #include <string_view>

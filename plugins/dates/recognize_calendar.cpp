@@ -132,8 +132,9 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   if (mod == Modifier::Early || mod == Modifier::Mid || mod == Modifier::Late) {
     m = i + 1;
     has_prefix = true;
-  } else if (mod == Modifier::The && (g.modifier(i + 1) == Modifier::End || g.modifier(i + 1) == Modifier::Beginning ||
-                                      g.modifier(i + 1) == Modifier::Middle) &&
+  } else if (mod == Modifier::The &&
+             (g.modifier(i + 1) == Modifier::End || g.modifier(i + 1) == Modifier::Beginning ||
+              g.modifier(i + 1) == Modifier::Middle) &&
              g.word(i + 2, "of")) {
     m = i + 3;
     has_prefix = true;
@@ -194,9 +195,8 @@ std::optional<Candidate> day_first_date(const Grammar& g, size_t i) {
 
 std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i) {
   // 2025-02-27, 2025/02/27
-  if (g.integer(i, 4, 4) && (g.punct(i + 1, "-") || g.punct(i + 1, "/")) && g.glued(i + 1) &&
-      g.integer(i + 2, 1, 2) && g.glued(i + 2) && g.punct(i + 3, g[i + 1].text) && g.glued(i + 3) &&
-      g.integer(i + 4, 1, 2) && g.glued(i + 4)) {
+  if (g.integer(i, 4, 4) && (g.punct(i + 1, "-") || g.punct(i + 1, "/")) && g.glued(i + 1) && g.integer(i + 2, 1, 2) &&
+      g.glued(i + 2) && g.punct(i + 3, g[i + 1].text) && g.glued(i + 3) && g.integer(i + 4, 1, 2) && g.glued(i + 4)) {
     const int year = static_cast<int>(g[i].integer);
     const int month = static_cast<int>(g[i + 2].integer);
     const int day = static_cast<int>(g[i + 4].integer);

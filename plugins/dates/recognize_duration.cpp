@@ -139,9 +139,7 @@ size_t skip_qualifier(const Grammar& g, size_t i) {
   return i;
 }
 
-bool is_frequency_word(std::string_view w) {
-  return w == "times" || w == "twice" || w == "once" || w == "thrice";
-}
+bool is_frequency_word(std::string_view w) { return w == "times" || w == "twice" || w == "once" || w == "thrice"; }
 
 }  // namespace
 
@@ -186,8 +184,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     // A bare plural unit: "for years", "in recent months", "the coming weeks"
     const Unit unit = g.unit(j);
     if (unit == Unit::None || unit == Unit::Weekend || !g.info(j)->unit_plural) return std::nullopt;
-    const bool after_for = j == i && i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") ||
-                                                 g.word(i - 1, "in"));
+    const bool after_for =
+        j == i && i > 0 &&
+        (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") || g.word(i - 1, "in"));
     // "the weeks ahead", "the days ahead"
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || (g.word(j + 1, "to") && g.word(j + 2, "come")))) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
@@ -294,11 +293,11 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
     if (m != Modifier::Per) {
       if (i == 0) return std::nullopt;
       const Piece& prev = g[i - 1];
-      const bool after_count = prev.kind == PieceKind::Number || is_frequency_word(prev.lower) ||
-                               (prev.kind == PieceKind::Word && prev.lower.ends_with("s") && !prev.info &&
-                                prev.lower.size() > 3 && !prev.lower.ends_with("ss") && !prev.lower.ends_with("us") &&
-                                prev.lower != "was" && prev.lower != "has" && prev.lower != "is" &&
-                                prev.lower != "this" && prev.lower != "as");
+      const bool after_count =
+          prev.kind == PieceKind::Number || is_frequency_word(prev.lower) ||
+          (prev.kind == PieceKind::Word && prev.lower.ends_with("s") && !prev.info && prev.lower.size() > 3 &&
+           !prev.lower.ends_with("ss") && !prev.lower.ends_with("us") && prev.lower != "was" && prev.lower != "has" &&
+           prev.lower != "is" && prev.lower != "this" && prev.lower != "as");
       if (!after_count) return std::nullopt;
       // "a year ago", "a week or so", "a day earlier" are not sets
       const Modifier after = g.modifier(i + 2);

@@ -9,8 +9,8 @@ namespace {
 bool is_year_preposition(std::string_view w) {
   return w == "in" || w == "since" || w == "until" || w == "till" || w == "by" || w == "from" || w == "through" ||
          w == "during" || w == "before" || w == "after" || w == "between" || w == "of" || w == "to" || w == "for" ||
-         w == "throughout" || w == "around" || w == "circa" || w == "and" || w == "or" || w == "the" ||
-         w == "year" || w == "as" || w == "into" || w == "at" || w == "than" || w == "on" || w == "fiscal";
+         w == "throughout" || w == "around" || w == "circa" || w == "and" || w == "or" || w == "the" || w == "year" ||
+         w == "as" || w == "into" || w == "at" || w == "than" || w == "on" || w == "fiscal";
 }
 
 // Words that may follow a bare year and still leave it a date: "in 1990 and 1991", "2000 election".
@@ -20,10 +20,10 @@ bool may_follow_year(std::string_view w) {
          w == "election" || w == "elections" || w == "budget" || w == "season" || w == "census" || w == "levels" ||
          w == "level" || w == "period" || w == "figures" || w == "results" || w == "olympics" || w == "games" ||
          w == "world" || w == "campaign" || w == "summit" || w == "war" || w == "crisis" || w == "model" ||
-         w == "report" || w == "survey" || w == "agreement" || w == "accord" || w == "law" || w == "act" ||
-         w == "in" || w == "at" || w == "on" || w == "for" || w == "from" || w == "the" || w == "was" ||
-         w == "were" || w == "is" || w == "will" || w == "has" || w == "had" || w == "compared" || w == "versus" ||
-         w == "vs" || w == "vs." || w == "s";
+         w == "report" || w == "survey" || w == "agreement" || w == "accord" || w == "law" || w == "act" || w == "in" ||
+         w == "at" || w == "on" || w == "for" || w == "from" || w == "the" || w == "was" || w == "were" || w == "is" ||
+         w == "will" || w == "has" || w == "had" || w == "compared" || w == "versus" || w == "vs" || w == "vs." ||
+         w == "s";
 }
 
 // Does a bare four-digit number at i read as a year in its context?
@@ -46,8 +46,8 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   const Piece& next = g[i + 1];
   if (next.kind == PieceKind::Symbol) return false;  // "2000 %"
   if (next.kind == PieceKind::Word) {
-    if (next.possessive) return true;        // "2024's budget"
-    if (next.upper_initial) return true;     // "2024 Olympics", "1998 Nobel"
+    if (next.possessive) return true;     // "2024's budget"
+    if (next.upper_initial) return true;  // "2024 Olympics", "1998 Nobel"
     return may_follow_year(next.lower);
   }
   if (next.kind == PieceKind::Number) return false;
@@ -79,17 +79,22 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
     const std::string_view w = g[i].lower;
     const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10;
     if (year < 1000 || year >= 2200) return false;
-    if (year % 100 == 0) century = year / 100;
-    else decade = year / 10;
+    if (year % 100 == 0)
+      century = year / 100;
+    else
+      decade = year / 10;
     end = i + 1;
     return true;
   }
   // "'90s" arrives as one word piece.
   if (g.has(i) && g[i].kind == PieceKind::Word) {
     std::string_view w = g[i].lower;
-    if (w.starts_with("'")) w.remove_prefix(1);
-    else if (w.starts_with("\u2019")) w.remove_prefix(3);
-    else return false;
+    if (w.starts_with("'"))
+      w.remove_prefix(1);
+    else if (w.starts_with("\u2019"))
+      w.remove_prefix(3);
+    else
+      return false;
     if (w.size() != 3 || w[2] != 's' || w[0] < '0' || w[0] > '9' || w[1] != '0') return false;
     const int tens = w[0] - '0';
     decade = (tens >= 3 ? 190 : 200) + tens;  // '90s → 199, '20s → 202
@@ -134,7 +139,7 @@ size_t skip_part_prefix(const Grammar& g, size_t i, bool& has_prefix) {
     const Modifier n = g.modifier(i + 1);
     if ((n == Modifier::End || n == Modifier::Beginning || n == Modifier::Middle) && g.word(i + 2, "of")) return i + 3;
     if (n == Modifier::Early || n == Modifier::Mid || n == Modifier::Late) return i + 2;  // "the late 1970s"
-    return i + 1;  // "the 1990s"
+    return i + 1;                                                                         // "the 1990s"
   }
   if ((m == Modifier::End || m == Modifier::Beginning || m == Modifier::Middle) && g.word(i + 1, "of")) return i + 2;
   has_prefix = false;
@@ -166,8 +171,8 @@ int spoken_year_at(const Grammar& g, size_t i, size_t& end) {
   int rest = tens->number;
   size_t j = i + 2;
   if (rest >= 20 && rest % 10 == 0) {
-    if (const WordInfo* unit = g.info(j); unit && unit->number_kind == NumberKind::Cardinal && unit->number < 10 &&
-                                          g[j].hyphen_before) {
+    if (const WordInfo* unit = g.info(j);
+        unit && unit->number_kind == NumberKind::Cardinal && unit->number < 10 && g[j].hyphen_before) {
       rest += unit->number;
       ++j;
     }
@@ -211,8 +216,8 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
     const size_t k = year_word ? j + 1 : j;
     size_t end = 0;
     if (const int spoken = spoken_year_at(g, k, end); spoken > 0) {
-      const bool context = year_word || has_prefix || (i > 0 && g[i - 1].kind == PieceKind::Word &&
-                                                       is_year_preposition(g[i - 1].lower)) ||
+      const bool context = year_word || has_prefix ||
+                           (i > 0 && g[i - 1].kind == PieceKind::Word && is_year_preposition(g[i - 1].lower)) ||
                            (g.info(i - 1) && g.info(i - 1)->month != 0 && i > 0) || i == 0;
       if (context) return finish_year(end, spoken);
     }
@@ -281,8 +286,10 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
       return std::nullopt;
     }
   }
-  if (quarter) e.fields.quarter = n;
-  else e.fields.half = n;
+  if (quarter)
+    e.fields.quarter = n;
+  else
+    e.fields.half = n;
   size_t k = j + 2;
   if (e.year_from_reference) {
     // the year came before the quarter
@@ -296,7 +303,7 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
       e.fields.year = g.year_at(k + 2);
       k += 3;
     } else if (g.word(k + 2, "year") && (g.modifier(k + 1) == Modifier::Prev || g.modifier(k + 1) == Modifier::This ||
-                                        g.modifier(k + 1) == Modifier::Next)) {
+                                         g.modifier(k + 1) == Modifier::Next)) {
       e.year_from_reference = true;
       const Modifier m = g.modifier(k + 1);
       e.year_offset = m == Modifier::Prev ? -1 : m == Modifier::Next ? 1 : 0;

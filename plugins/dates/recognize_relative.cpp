@@ -149,11 +149,12 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   size_t j = i;
   // Part-of-period words kept in the span: "earlier this month", "late last year", "the end of this week".
   const Modifier first = g.modifier(i);
-  if (first == Modifier::Earlier || first == Modifier::Later || first == Modifier::Early ||
-      first == Modifier::Mid || first == Modifier::Late) {
+  if (first == Modifier::Earlier || first == Modifier::Later || first == Modifier::Early || first == Modifier::Mid ||
+      first == Modifier::Late) {
     ++j;
-  } else if (first == Modifier::The && (g.modifier(i + 1) == Modifier::End || g.modifier(i + 1) == Modifier::Beginning ||
-                                        g.modifier(i + 1) == Modifier::Middle) &&
+  } else if (first == Modifier::The &&
+             (g.modifier(i + 1) == Modifier::End || g.modifier(i + 1) == Modifier::Beginning ||
+              g.modifier(i + 1) == Modifier::Middle) &&
              g.word(i + 2, "of")) {
     j += 3;
   } else if ((first == Modifier::End || first == Modifier::Beginning || first == Modifier::Middle) &&
@@ -204,8 +205,10 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     Expression e = shift(Unit::Year, -1);
     e.follows_quarter = true;
     size_t end = j + 2;
-    if (g.word(end, "quarter") || g.word(end, "period")) ++end;
-    else if (the) return std::nullopt;
+    if (g.word(end, "quarter") || g.word(end, "period"))
+      ++end;
+    else if (the)
+      return std::nullopt;
     return Candidate{end, std::move(e)};
   }
   if (m != Modifier::Prev && m != Modifier::Past && m != Modifier::Next && m != Modifier::Coming &&
@@ -243,8 +246,10 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
 std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   size_t j = i;
   // Approximation words kept in the span: "about two years ago", "nearly four years ago".
-  if (g.modifier(j) == Modifier::Approx || g.word(j, "just") || g.word(j, "only") || g.word(j, "almost")) ++j;
-  else if (g.modifier(j) == Modifier::More && g.word(j + 1, "than")) j += 2;
+  if (g.modifier(j) == Modifier::Approx || g.word(j, "just") || g.word(j, "only") || g.word(j, "almost"))
+    ++j;
+  else if (g.modifier(j) == Modifier::More && g.word(j + 1, "than"))
+    j += 2;
   std::optional<Quantity> q = g.quantity_at(j);
   size_t u = q ? q->end : j;
   const Unit unit = g.unit(u);
@@ -306,8 +311,8 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   } else if (auto deictic = match_deictic(g, k); deictic && deictic->expression.fields.day_part.empty()) {
     e = std::move(deictic->expression);
     end = deictic->end;
-  } else if (auto date = match_month_date(g, k); date && date->expression.fields.day != 0 &&
-                                                 date->expression.fields.hour < 0) {
+  } else if (auto date = match_month_date(g, k);
+             date && date->expression.fields.day != 0 && date->expression.fields.hour < 0) {
     e = std::move(date->expression);
     end = date->end;
   } else {
@@ -350,7 +355,8 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       if (the) return std::nullopt;
       if (g[j].lower == "now" && j > 0 && g.word(j - 1, "right") && j == i) return std::nullopt;  // from "right"
       // "as soon as", "soon after": conjunction and preposition uses
-      if (g[j].lower == "soon" && ((j > 0 && g.word(j - 1, "as")) || g.word(j + 1, "after") || g.word(j + 1, "before"))) {
+      if (g[j].lower == "soon" &&
+          ((j > 0 && g.word(j - 1, "as")) || g.word(j + 1, "after") || g.word(j + 1, "before"))) {
         return std::nullopt;
       }
       if (g[j].lower == "now" && g.word(j + 1, "that")) return std::nullopt;  // "now that" is a conjunction
@@ -358,9 +364,9 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
     case VagueContext::AfterThe:
       if (!the || g.word(j + 1, "of") || g.word(j + 1, "tense")) return std::nullopt;
       if (g.has(j + 1) && g[j + 1].kind == PieceKind::Word && !g[j + 1].info && g[j + 1].lower != "and" &&
-          g[j + 1].lower != "or" && g[j + 1].lower != "that" && g[j + 1].lower != "is" &&
-          g[j + 1].lower != "was" && g[j + 1].lower != "will" && g[j + 1].lower != "but" &&
-          g[j + 1].lower != "when" && g[j + 1].lower != "if" && g[j + 1].lower != "as") {
+          g[j + 1].lower != "or" && g[j + 1].lower != "that" && g[j + 1].lower != "is" && g[j + 1].lower != "was" &&
+          g[j + 1].lower != "will" && g[j + 1].lower != "but" && g[j + 1].lower != "when" && g[j + 1].lower != "if" &&
+          g[j + 1].lower != "as") {
         return std::nullopt;  // "the past decisions", "the future president": adjectives
       }
       return Candidate{j + 1, std::move(e)};
@@ -369,8 +375,8 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       // Stand-alone "earlier" only in its two adverbial slots: opening a clause before a comma ("Earlier,
       // the ambassador said") and between an auxiliary and its participle ("had earlier assessed").
       // "earlier reports", "earlier-announced" and "a year earlier" are not it.
-      const bool opens_clause = (j == 0 || g[j - 1].kind == PieceKind::Punct || g[j - 1].kind == PieceKind::Quote) &&
-                                g.punct(j + 1, ",");
+      const bool opens_clause =
+          (j == 0 || g[j - 1].kind == PieceKind::Punct || g[j - 1].kind == PieceKind::Quote) && g.punct(j + 1, ",");
       const bool between_aux_and_participle =
           j > 0 && g[j - 1].kind == PieceKind::Word && is_auxiliary(g[j - 1].lower) && g.has(j + 1) &&
           g[j + 1].kind == PieceKind::Word && !g[j + 1].hyphen_before && g[j + 1].lower.ends_with("ed");

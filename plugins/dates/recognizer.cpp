@@ -30,11 +30,11 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
   // "the past", "more than a", "at least") follows.
   if (i + 1 >= pieces.size()) return false;
   const Piece& next = pieces[i + 1];
-  return starts_by_itself(next) || (next.info && next.info->leading) || next.lower == "than" ||
-         next.lower == "least" || next.lower == "to" || next.lower == "day" || next.lower == "end" ||
-         next.lower == "latest" || next.lower == "current" || next.lower == "same" || next.lower == "near" || next.lower == "short" || next.lower == "calendar" ||
-         next.lower == "first" || next.lower == "final" || next.lower == "full" || next.lower == "entire" ||
-         next.lower == "whole" || next.lower == "initial";
+  return starts_by_itself(next) || (next.info && next.info->leading) || next.lower == "than" || next.lower == "least" ||
+         next.lower == "to" || next.lower == "day" || next.lower == "end" || next.lower == "latest" ||
+         next.lower == "current" || next.lower == "same" || next.lower == "near" || next.lower == "short" ||
+         next.lower == "calendar" || next.lower == "first" || next.lower == "final" || next.lower == "full" ||
+         next.lower == "entire" || next.lower == "whole" || next.lower == "initial";
 }
 
 std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i) {
@@ -42,10 +42,10 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   const Grammar g(pieces);
   using Matcher = std::optional<Candidate> (*)(const Grammar&, size_t);
   // Order breaks ties between equally long readings: the earlier matcher wins.
-  static constexpr Matcher kMatchers[] = {
-      &match_numeric_date, &match_clock_time, &match_weekday, &match_month_date, &match_quarter,
-      &match_year,         &match_season,     &match_holiday, &match_deictic,    &match_shift,
-      &match_ago,          &match_set,        &match_duration, &match_vague};
+  static constexpr Matcher kMatchers[] = {&match_numeric_date, &match_clock_time, &match_weekday, &match_month_date,
+                                          &match_quarter,      &match_year,       &match_season,  &match_holiday,
+                                          &match_deictic,      &match_shift,      &match_ago,     &match_set,
+                                          &match_duration,     &match_vague};
   std::optional<Candidate> best;
   for (const Matcher matcher : kMatchers) {
     std::optional<Candidate> candidate = matcher(g, i);

@@ -98,8 +98,7 @@ void DateResolver::remember(const CalendarFields& f) {
     last_quarter_year_ = f.year;
     last_quarter_ = f.quarter;
   }
-  if (f.year > 0 && f.century < 0 && f.decade < 0 && f.quarter == 0 && f.half == 0 && f.season.empty() &&
-      f.week == 0) {
+  if (f.year > 0 && f.century < 0 && f.decade < 0 && f.quarter == 0 && f.half == 0 && f.season.empty() && f.week == 0) {
     focus_ = CalendarFields{};
     focus_.year = f.year;
     focus_.month = f.month;
@@ -139,9 +138,12 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   } else if (e.has_month_shift) {
     if (reference_) {
       const CivilDate& ref = *reference_;
-      if (e.month_shift < 0) f.year = f.month < ref.month ? ref.year : ref.year - 1;
-      else if (e.month_shift > 0) f.year = f.month > ref.month ? ref.year : ref.year + 1;
-      else f.year = ref.year;
+      if (e.month_shift < 0)
+        f.year = f.month < ref.month ? ref.year : ref.year - 1;
+      else if (e.month_shift > 0)
+        f.year = f.month > ref.month ? ref.year : ref.year + 1;
+      else
+        f.year = ref.year;
     }
   } else if (e.needs_year && reference_) {
     f.year = infer_year(f, *reference_, tense);
@@ -163,7 +165,8 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     // The focus must be as fine as the unit: "that day" needs a day, "that year" only a year.
     const bool fine_enough = e.unit == Unit::Year || (e.unit == Unit::Month && focus_.month > 0) ||
                              ((e.unit == Unit::Day || e.unit == Unit::Week) && focus_.day > 0);
-    if (fine_enough) anchor = CivilDate{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
+    if (fine_enough)
+      anchor = CivilDate{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
   }
   if (!anchor) return unknown_for(e.unit);
   const CivilDate& ref = *anchor;
@@ -184,8 +187,8 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         // "the weekend": the one just past in a past-tense clause (this week's when the reference is on it),
         // the coming one otherwise.
         const bool on_weekend = weekday(ref) >= 6;
-        offset = tense == Tense::Future || tense == Tense::Present ? (weekday(ref) == 7 ? 1 : 0)
-                                                                   : (on_weekend ? 0 : -1);
+        offset =
+            tense == Tense::Future || tense == Tense::Present ? (weekday(ref) == 7 ? 1 : 0) : (on_weekend ? 0 : -1);
       }
       const IsoWeek w = iso_week(add_days(ref, static_cast<int64_t>(offset) * 7));
       f.year = w.year;

@@ -8,8 +8,8 @@ bool is_ed_exception(std::string_view w) {
   return w == "need" || w == "speed" || w == "seed" || w == "feed" || w == "breed" || w == "bed" || w == "red" ||
          w == "shed" || w == "hundred" || w == "indeed" || w == "proceed" || w == "exceed" || w == "succeed" ||
          w == "ahmed" || w == "mohammed" || w == "muhammed" || w == "united" || w == "limited" || w == "based" ||
-         w == "related" || w == "alleged" || w == "armed" || w == "concerned" || w == "interested" ||
-         w == "advanced" || w == "detailed";
+         w == "related" || w == "alleged" || w == "armed" || w == "concerned" || w == "interested" || w == "advanced" ||
+         w == "detailed";
 }
 
 // Auxiliaries after which a past form is a participle ("will be held", "has been delayed"): the tense then
@@ -22,9 +22,9 @@ bool is_auxiliary(std::string_view w) {
 
 // Words after which an -ed form is an adjective, not a verb: "a still unspecified date", "the revised plan".
 bool is_adjective_slot(std::string_view w) {
-  return w == "a" || w == "an" || w == "the" || w == "its" || w == "his" || w == "her" || w == "their" ||
-         w == "our" || w == "this" || w == "that" || w == "still" || w == "newly" || w == "recently" ||
-         w == "previously" || w == "very" || w == "widely" || w == "so-called";
+  return w == "a" || w == "an" || w == "the" || w == "its" || w == "his" || w == "her" || w == "their" || w == "our" ||
+         w == "this" || w == "that" || w == "still" || w == "newly" || w == "recently" || w == "previously" ||
+         w == "very" || w == "widely" || w == "so-called";
 }
 
 Tense cue_of(std::span<const Piece> s, size_t i) {
@@ -36,8 +36,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
   if (piece.info && piece.info->tense != Tense::Unknown) {
     // "going to", "due to", "plans to", "expected to": future only with "to".
-    if (piece.info->tense == Tense::Future && piece.info->tense_strength == TenseStrength::Weak &&
-        i + 1 < s.size() && s[i + 1].lower != "to" && w != "next" && w != "upcoming" && w != "would") {
+    if (piece.info->tense == Tense::Future && piece.info->tense_strength == TenseStrength::Weak && i + 1 < s.size() &&
+        s[i + 1].lower != "to" && w != "next" && w != "upcoming" && w != "would") {
       return Tense::Unknown;
     }
     if (piece.info->tense == Tense::Past && i > 0 && is_auxiliary(s[i - 1].lower) && w != "was" && w != "were" &&

@@ -63,7 +63,7 @@ TEST(Calendar, IsoWeeksAtYearBoundaries) {
   EXPECT_EQ(iso_week({2024, 12, 19}), (IsoWeek{2024, 51}));
   EXPECT_EQ(iso_week({2024, 12, 30}), (IsoWeek{2025, 1}));  // Monday of 2025-W01
   EXPECT_EQ(iso_week({2025, 1, 2}), (IsoWeek{2025, 1}));
-  EXPECT_EQ(iso_week({2021, 1, 3}), (IsoWeek{2020, 53}));   // Sunday in the previous ISO year
+  EXPECT_EQ(iso_week({2021, 1, 3}), (IsoWeek{2020, 53}));  // Sunday in the previous ISO year
   EXPECT_EQ(iso_week({2026, 1, 1}), (IsoWeek{2026, 1}));
   EXPECT_EQ(iso_week({2027, 1, 1}), (IsoWeek{2026, 53}));
   EXPECT_EQ(iso_weeks_in_year(2020), 53);

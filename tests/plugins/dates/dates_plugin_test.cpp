@@ -79,8 +79,7 @@ TEST(DatesPlugin, RelativeWeeksMonthsYears) {
   EXPECT_EQ(dates("It will open next month.", "2024-12-23"), (V{{"next month", "DATE", "2025-01"}}));
   EXPECT_EQ(dates("since the beginning of this month", "2025-02-27"),
             (V{{"the beginning of this month", "DATE", "2025-02"}}));
-  EXPECT_EQ(dates("They arrived in November last year.", "2025-02-27"),
-            (V{{"November last year", "DATE", "2024-11"}}));
+  EXPECT_EQ(dates("They arrived in November last year.", "2025-02-27"), (V{{"November last year", "DATE", "2024-11"}}));
   EXPECT_EQ(dates("Fighting between January and February this year.", "2025-02-27"),
             (V{{"January", "DATE", "2025-01"}, {"February this year", "DATE", "2025-02"}}));
 }
