@@ -54,7 +54,12 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   if (!best && pieces[i].lower == "around" && i + 1 < pieces.size()) {
     // "around Nov. 1", "around 7:15 p.m.": the approximation is part of a date's or time's extent
     std::optional<Mention> inner = match(pieces, i + 1);
-    if (inner && inner->expression.kind != ExpressionKind::Literal) {
+    // Only before a date with its day, a clock time or a year ("around Nov. 1", "around 7:15 p.m."):
+    // "get around Wednesday's ruling" is a verb's particle.
+    const CalendarFields& f = inner ? inner->expression.fields : CalendarFields{};
+    const bool precise = inner && inner->expression.kind == ExpressionKind::Calendar &&
+                         (f.day > 0 || f.hour >= 0 || (f.year > 0 && f.month == 0 && f.quarter == 0));
+    if (precise || (inner && inner->expression.type == TimexType::Time)) {
       inner->first = i;
       return inner;
     }

@@ -33,7 +33,8 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense) {
       if (!is_valid_date(y, month, f.day)) continue;
       const CivilDate candidate{y, month, f.day};
       const int64_t gap = days_from_civil(candidate) - r;
-      int64_t score = gap < 0 ? -gap : gap;
+      // News looks back further than it looks ahead: a date ahead counts double its distance.
+      int64_t score = gap < 0 ? -gap : 2 * gap;
       // A clear tense overrides nearness only beyond two months: "the year ended March 31" (past) in
       // November, but not "authorized a split payable Dec. 7" in late October.
       if ((tense == Tense::Past && gap > 61) || (tense == Tense::Future && gap < -61)) score += 1000;
@@ -55,6 +56,12 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense) {
   if (tense == Tense::Present) {
     const int ahead = (month - ref.month + 12) % 12;
     return ahead <= 6 ? (month >= ref.month ? ref.year : ref.year + 1) : (month <= ref.month ? ref.year : ref.year - 1);
+  }
+  // No tense to go by: the latest occurrence not after the reference, unless the month is only a month or
+  // two ahead ("a visit in September" written in late August).
+  if (tense == Tense::Unknown) {
+    const int ahead = (month - ref.month + 12) % 12;
+    if (ahead >= 1 && ahead <= 2) return month > ref.month ? ref.year : ref.year + 1;
   }
   return month <= ref.month ? ref.year : ref.year - 1;
 }

@@ -65,8 +65,15 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
       (sentence[first - 2].lower == "soon" || sentence[first - 2].lower == "early")) {
     return Tense::Future;
   }
-  // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead whatever the verb.
-  if (first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till")) {
+  // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead, unless a past
+  // auxiliary governs ("Until Thursday, they had not called him").
+  const bool until = first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till");
+  if (until) {
+    for (size_t i = 0; i < sentence.size() && i < end + 15; ++i) {
+      const std::string_view w = sentence[i].lower;
+      if (i >= first && i < end) continue;
+      if (w == "had" || w == "was" || w == "were" || w == "did") return Tense::Past;
+    }
     return Tense::Future;
   }
   // The nearest cue to the left within the clause governs (the verb of a temporal adjunct usually comes
