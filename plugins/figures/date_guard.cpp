@@ -59,8 +59,8 @@ size_t DateGuard::chain_start(size_t number, int* count) const {
   size_t start = number;
   *count = 0;
   while (*count < kMaxChain && start >= tokens_.first() + 2 && tokens_.is_punct(start - 1) &&
-         chain_separator(tokens_.text(start - 1)) && tokens_.glued(start - 1, start) &&
-         tokens_.is_number(start - 2) && tokens_.glued(start - 2, start - 1)) {
+         chain_separator(tokens_.text(start - 1)) && tokens_.glued(start - 1, start) && tokens_.is_number(start - 2) &&
+         tokens_.glued(start - 2, start - 1)) {
     start -= 2;
     ++*count;
   }

@@ -1,6 +1,7 @@
 #include "figure_scanner.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "date_guard.hpp"
@@ -80,11 +81,10 @@ std::optional<RangeEnd> read_range(const TokenText& tokens, const Lexicon& lexic
   if (!high || high->bare_half || high->lone_one) return std::nullopt;
   // Both ends measure the same thing: "fell 6.6% to $486.6 million" is a change, not a range.
   const bool low_percent = c > low.last + 1;
-  const bool high_percent = tokens.is(high->last + 1, "%") ||
-                            lexicon.percents().match_forward(tokens, high->last + 1).has_value();
+  const bool high_percent =
+      tokens.is(high->last + 1, "%") || lexicon.percents().match_forward(tokens, high->last + 1).has_value();
   const bool low_money = span_first < low.first;
-  if ((low_percent && !high_percent) || (!range.currency.empty() && !low_money) ||
-      (low_money && high_percent)) {
+  if ((low_percent && !high_percent) || (!range.currency.empty() && !low_money) || (low_money && high_percent)) {
     return std::nullopt;
   }
   // "5-10 million", "between 1 and 3 lakh": the scale of the second number applies to the first.
@@ -126,11 +126,13 @@ void FigureScanner::scan(std::string_view text, std::span<const Token> tokens, s
                          std::vector<Figure>& out) {
   antecedent_ = {};
   antecedent_sentence_ = 0;
+  size_t previous_first = 0;
   for (size_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
     const size_t first = std::min<size_t>(sentence.first_token, tokens.size());
     const size_t last = std::min<size_t>(first + sentence.token_count, tokens.size());
-    scan_sentence(TokenText(text, tokens, first, last), s, out);
+    scan_sentence(TokenText(text, tokens, first, last), std::min(previous_first, first), s, out);
+    previous_first = first;
   }
 }
 
@@ -186,12 +188,14 @@ void FigureScanner::mark_links(const TokenText& tokens) {
         link = hex(run[p + 1]) && hex(run[p + 2]) && run.find('%', p + 1) != std::string_view::npos;
       }
     }
-    if (link) std::fill(in_link_.begin() + (run_first - tokens.first()), in_link_.begin() + (i + 1 - tokens.first()), 1);
+    if (link)
+      std::fill(in_link_.begin() + (run_first - tokens.first()), in_link_.begin() + (i + 1 - tokens.first()), 1);
     run_first = i + 1;
   }
 }
 
-void FigureScanner::scan_sentence(const TokenText& tokens, size_t sentence_index, std::vector<Figure>& out) {
+void FigureScanner::scan_sentence(const TokenText& tokens, size_t previous_first, size_t sentence_index,
+                                  std::vector<Figure>& out) {
   const NumberReader reader(tokens, lexicon_);
   mark_links(tokens);
   const size_t first_figure = out.size();
@@ -201,15 +205,21 @@ void FigureScanner::scan_sentence(const TokenText& tokens, size_t sentence_index
       ++i;
       continue;
     }
-    const size_t next = read_figure(tokens, i, floor, sentence_index, out);
+    const size_t next = read_figure(tokens, previous_first, i, floor, sentence_index, out);
     if (next > i + 1) floor = next;
     i = std::max(next, i + 1);
   }
   join_bounds(tokens, out, first_figure);
 }
 
-size_t FigureScanner::read_figure(const TokenText& tokens, size_t i, size_t floor, size_t sentence_index,
-                                  std::vector<Figure>& out) {
+size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_first, size_t i, size_t floor,
+                                  size_t sentence_index, std::vector<Figure>& out) {
+  // The core ends a sentence after "Rs." even before digits ("Rs. 500"): a number that opens its sentence may
+  // take a currency from the end of the sentence before.
+  const bool opens_sentence =
+      i == sentence.first() && i > previous_first && sentence.widened(previous_first).is(i - 1, ".");
+  const TokenText tokens = opens_sentence ? sentence.widened(previous_first) : sentence;
+  if (opens_sentence) floor = previous_first;
   const NumberReader reader(tokens, lexicon_);
   const UnitReader units(tokens, lexicon_);
   const DateGuard guard(tokens, lexicon_);
@@ -318,7 +328,9 @@ size_t FigureScanner::read_figure(const TokenText& tokens, size_t i, size_t floo
   } else {
     figure.value = low->value.to_double();
   }
-  out.push_back(figure);
+  // Digit runs and powers beyond a double's range ("9^999") have no value to report.
+  const auto finite = [](const std::optional<double>& v) { return !v || std::isfinite(*v); };
+  if (finite(figure.value) && finite(figure.low) && finite(figure.high)) out.push_back(figure);
   return span_last + 1;
 }
 

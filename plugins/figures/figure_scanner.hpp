@@ -6,10 +6,9 @@
 #ifndef QUARRY_FIGURES_FIGURE_SCANNER_HPP
 #define QUARRY_FIGURES_FIGURE_SCANNER_HPP
 
-#include <quarry/extractor.hpp>
-
 #include <cstddef>
 #include <cstdint>
+#include <quarry/extractor.hpp>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -30,10 +29,11 @@ class FigureScanner {
             std::vector<Figure>& out);
 
  private:
-  void scan_sentence(const TokenText& tokens, size_t sentence_index, std::vector<Figure>& out);
+  // `previous_first` is the first token of the sentence before (for currencies cut off by a false break).
+  void scan_sentence(const TokenText& tokens, size_t previous_first, size_t sentence_index, std::vector<Figure>& out);
   // Reads the figure whose number starts at token i; returns the index of the first token after what it
   // consumed (a figure or a non-figure such as a date), or i + 1 when nothing starts there.
-  size_t read_figure(const TokenText& tokens, size_t i, size_t floor, size_t sentence_index,
+  size_t read_figure(const TokenText& tokens, size_t previous_first, size_t i, size_t floor, size_t sentence_index,
                      std::vector<Figure>& out);
 
   // Marks the tokens of web addresses and e-mail addresses ("…?q=30%25%2020%"), whose digits are not figures.

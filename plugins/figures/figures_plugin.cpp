@@ -1,7 +1,6 @@
 // The figures plugin: every numeric figure of English news text with its value (or range), qualifier and unit,
 // as the `figures` list of SCHEMA.md. See README.md for the conventions and FigureScanner for the method.
 #include <quarry/extractor.hpp>
-
 #include <vector>
 
 #include "figure_scanner.hpp"

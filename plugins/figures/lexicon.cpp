@@ -27,13 +27,20 @@ ScaleAttach attach_from_name(std::string_view name) {
 
 std::string_view qualifier_name(Qualifier q) {
   switch (q) {
-    case Qualifier::kExact: return "exact";
-    case Qualifier::kApprox: return "approx";
-    case Qualifier::kAtLeast: return "at_least";
-    case Qualifier::kMoreThan: return "more_than";
-    case Qualifier::kAtMost: return "at_most";
-    case Qualifier::kLessThan: return "less_than";
-    case Qualifier::kRange: return "range";
+    case Qualifier::kExact:
+      return "exact";
+    case Qualifier::kApprox:
+      return "approx";
+    case Qualifier::kAtLeast:
+      return "at_least";
+    case Qualifier::kMoreThan:
+      return "more_than";
+    case Qualifier::kAtMost:
+      return "at_most";
+    case Qualifier::kLessThan:
+      return "less_than";
+    case Qualifier::kRange:
+      return "range";
   }
   return "exact";
 }
@@ -105,7 +112,9 @@ Lexicon::Lexicon() {
   add_qualifiers(data::qualifiers_before_txt(), qualifiers_before_);
   add_qualifiers(data::qualifiers_after_txt(), qualifiers_after_);
   for_each_entry(data::currencies_txt(), [&](const WordListEntry& e) {
-    const uint32_t position = e[2] == "prefix" ? tag::kPrefix : e[2] == "suffix" ? tag::kSuffix : tag::kPrefix | tag::kSuffix;
+    const uint32_t position = e[2] == "prefix"   ? tag::kPrefix
+                              : e[2] == "suffix" ? tag::kSuffix
+                                                 : tag::kPrefix | tag::kSuffix;
     currencies_.add(e[0], std::string(e[1]), position);
   });
   for_each_entry(data::percent_txt(), [&](const WordListEntry& e) { percents_.add(e[0], std::string(e[1]), 1); });

@@ -21,16 +21,16 @@ inline constexpr uint32_t kMultiplier = 1u << 3;    // multipliers.txt: "dozen"
 inline constexpr uint32_t kMonth = 1u << 4;         // calendar.txt
 inline constexpr uint32_t kMonthCapital = 1u << 5;  // a month only when capitalised ("May")
 inline constexpr uint32_t kWeekday = 1u << 6;
-inline constexpr uint32_t kTimeUnit = 1u << 7;      // time_units.txt: a duration follows
-inline constexpr uint32_t kClock = 1u << 8;         // clock_words.txt: "pm", "IST"
-inline constexpr uint32_t kStop = 1u << 9;          // noun_phrase_stops.txt
-inline constexpr uint32_t kPlural = 1u << 10;       // plural_nouns.txt
-inline constexpr uint32_t kElidedHead = 1u << 11;   // elided_heads.txt: "others"
-inline constexpr uint32_t kElisionCue = 1u << 12;   // elision_cues.txt: "were"
-inline constexpr uint32_t kPartitive = 1u << 13;    // partitive_determiners.txt
-inline constexpr uint32_t kLabel = 1u << 14;        // label_nouns.txt: "Article", "Flight"
-inline constexpr uint32_t kMoneyNoun = 1u << 15;    // money_subunits.txt: "cents", "pence"
-inline constexpr uint32_t kYearCue = 1u << 16;      // year_cues.txt: "in", "since"
+inline constexpr uint32_t kTimeUnit = 1u << 7;         // time_units.txt: a duration follows
+inline constexpr uint32_t kClock = 1u << 8;            // clock_words.txt: "pm", "IST"
+inline constexpr uint32_t kStop = 1u << 9;             // noun_phrase_stops.txt
+inline constexpr uint32_t kPlural = 1u << 10;          // plural_nouns.txt
+inline constexpr uint32_t kElidedHead = 1u << 11;      // elided_heads.txt: "others"
+inline constexpr uint32_t kElisionCue = 1u << 12;      // elision_cues.txt: "were"
+inline constexpr uint32_t kPartitive = 1u << 13;       // partitive_determiners.txt
+inline constexpr uint32_t kLabel = 1u << 14;           // label_nouns.txt: "Article", "Flight"
+inline constexpr uint32_t kMoneyNoun = 1u << 15;       // money_subunits.txt: "cents", "pence"
+inline constexpr uint32_t kYearCue = 1u << 16;         // year_cues.txt: "in", "since"
 inline constexpr uint32_t kHalfDeterminer = 1u << 17;  // half_determiners.txt: "the", "second"
 }  // namespace role
 
@@ -44,11 +44,11 @@ enum class ScaleAttach : uint8_t {
 
 struct WordInfo {
   uint32_t roles = 0;
-  int number = -1;       // role::kNumber: 0..90, or 100 for "hundred"
-  int scale = 0;         // role::kScale: power of ten
+  int number = -1;  // role::kNumber: 0..90, or 100 for "hundred"
+  int scale = 0;    // role::kScale: power of ten
   ScaleAttach attach = ScaleAttach::kWord;
   int64_t denominator = 0;  // role::kFraction
-  int multiplier = 0;    // role::kMultiplier
+  int multiplier = 0;       // role::kMultiplier
   bool has(uint32_t r) const { return (roles & r) != 0; }
 };
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <system_error>
 
 namespace quarry::figures {
 namespace {
@@ -64,20 +65,20 @@ struct VulgarFraction {
   int denominator;
 };
 constexpr std::array<VulgarFraction, 15> kVulgarFractions{{{"½", 1, 2},
-                                                            {"⅓", 1, 3},
-                                                            {"⅔", 2, 3},
-                                                            {"¼", 1, 4},
-                                                            {"¾", 3, 4},
-                                                            {"⅕", 1, 5},
-                                                            {"⅖", 2, 5},
-                                                            {"⅗", 3, 5},
-                                                            {"⅘", 4, 5},
-                                                            {"⅙", 1, 6},
-                                                            {"⅚", 5, 6},
-                                                            {"⅛", 1, 8},
-                                                            {"⅜", 3, 8},
-                                                            {"⅝", 5, 8},
-                                                            {"⅞", 7, 8}}};
+                                                           {"⅓", 1, 3},
+                                                           {"⅔", 2, 3},
+                                                           {"¼", 1, 4},
+                                                           {"¾", 3, 4},
+                                                           {"⅕", 1, 5},
+                                                           {"⅖", 2, 5},
+                                                           {"⅗", 3, 5},
+                                                           {"⅘", 4, 5},
+                                                           {"⅙", 1, 6},
+                                                           {"⅚", 5, 6},
+                                                           {"⅛", 1, 8},
+                                                           {"⅜", 3, 8},
+                                                           {"⅝", 5, 8},
+                                                           {"⅞", 7, 8}}};
 
 const VulgarFraction* vulgar_fraction(std::string_view text) {
   for (const VulgarFraction& f : kVulgarFractions) {
@@ -118,6 +119,7 @@ class WordNumber {
     if (n == 100) {
       if (last_ == Last::kArticle) current_ = Decimal::integer(1);
       if (last_ != Last::kArticle && last_ != Last::kUnit && last_ != Last::kTeen && last_ != Last::kTen) return false;
+      if (current_.to_double() >= 100) return false;  // "one hundred and one hundred" is two numbers
       current_ = current_.times(100);
       last_ = Last::kHundred;
       return true;
@@ -220,7 +222,8 @@ std::optional<Decimal> parse_digits(std::string_view token, bool* plain, int* di
       if (c != ',') cleaned.push_back(c);
     }
     double value = 0.0;
-    std::from_chars(cleaned.data(), cleaned.data() + cleaned.size(), value);
+    const auto result = std::from_chars(cleaned.data(), cleaned.data() + cleaned.size(), value);
+    if (result.ec != std::errc() || !std::isfinite(value)) return std::nullopt;  // beyond a double's range
     return Decimal::approximate(value);
   }
   return Decimal::scaled(mantissa, -static_cast<int>(decimals.size()));
@@ -282,8 +285,7 @@ std::optional<Quantity> NumberReader::read_digits(size_t i) const {
   if (plain && digits <= 3) {
     size_t j = i;
     Decimal value = q.value;
-    while (tokens_.is_number(j + 1) &&
-           thousands_gap(tokens_.slice(tokens_.token(j).end, tokens_.token(j + 1).begin))) {
+    while (tokens_.is_number(j + 1) && thousands_gap(tokens_.slice(tokens_.token(j).end, tokens_.token(j + 1).begin))) {
       bool group_plain = false;
       int group_digits = 0;
       const auto group = parse_digits(tokens_.text(j + 1), &group_plain, &group_digits);
@@ -586,10 +588,9 @@ std::optional<Quantity> NumberReader::read_words(size_t i) const {
     const LowerWord lower = tokens_.lower(j);
     if (lower.view() == "and") {
       // "one hundred and six", "two thousand and two hundred": only after hundred or a scale, before a number word.
-      const bool after_group =
-          number.last() == WordNumber::Last::kHundred || number.last() == WordNumber::Last::kScale;
-      const WordInfo* next = tokens_.is_word(j + 1) ? lexicon_.find(LowerWord(HyphenParts(tokens_.text(j + 1)).parts[0]))
-                                                    : nullptr;
+      const bool after_group = number.last() == WordNumber::Last::kHundred || number.last() == WordNumber::Last::kScale;
+      const WordInfo* next =
+          tokens_.is_word(j + 1) ? lexicon_.find(LowerWord(HyphenParts(tokens_.text(j + 1)).parts[0])) : nullptr;
       if (after_group && next != nullptr && next->has(role::kNumber) && next->number > 0 && next->number < 100) {
         continue;
       }

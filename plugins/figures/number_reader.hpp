@@ -18,26 +18,26 @@ namespace quarry::figures {
 // Letters written against the number that are not part of it: "mm" in "240mm", "st" in "1st", "mile" in
 // "six-mile" or "2.5-mile", "year-old" in "28-year-old".
 struct GluedWord {
-  std::string_view text;   // empty when there is none
-  size_t token = 0;        // the token holding it
-  bool hyphenated = false; // joined by a hyphen ("six-mile", "10-gallon") rather than directly ("240mm")
+  std::string_view text;    // empty when there is none
+  size_t token = 0;         // the token holding it
+  bool hyphenated = false;  // joined by a hyphen ("six-mile", "10-gallon") rather than directly ("240mm")
 };
 
 struct Quantity {
   Decimal value;
-  size_t first = 0;  // first token of the number
-  size_t last = 0;   // last token of the number (inclusive)
-  bool spelled = false;        // made of (or starting with) number words
-  bool plain_integer = false;  // one token of bare digits: "2024", "16" (year, day, clock-time candidates)
-  int digit_count = 0;         // digits of a plain integer
-  bool has_scale = false;      // a scale word or suffix was applied ("million", "bn")
-  int scale = 0;               // the power of ten of the last scale
-  bool money_scale = false;    // the scale holds only with a currency or counted noun ("5m")
-  bool currency_scale = false; // the scale holds only with a currency ("1MM")
-  bool fraction = false;       // a fraction is part of it
-  bool bare_half = false;      // just "half": a figure only with a qualifier or "of" ("more than half")
-  bool lone_one = false;       // just the word "one": often a pronoun ("the one who")
-  bool article = false;        // begins with "a"/"an" ("a dozen", "a hundred")
+  size_t first = 0;             // first token of the number
+  size_t last = 0;              // last token of the number (inclusive)
+  bool spelled = false;         // made of (or starting with) number words
+  bool plain_integer = false;   // one token of bare digits: "2024", "16" (year, day, clock-time candidates)
+  int digit_count = 0;          // digits of a plain integer
+  bool has_scale = false;       // a scale word or suffix was applied ("million", "bn")
+  int scale = 0;                // the power of ten of the last scale
+  bool money_scale = false;     // the scale holds only with a currency or counted noun ("5m")
+  bool currency_scale = false;  // the scale holds only with a currency ("1MM")
+  bool fraction = false;        // a fraction is part of it
+  bool bare_half = false;       // just "half": a figure only with a qualifier or "of" ("more than half")
+  bool lone_one = false;        // just the word "one": often a pronoun ("the one who")
+  bool article = false;         // begins with "a"/"an" ("a dozen", "a hundred")
   GluedWord glued;
 };
 

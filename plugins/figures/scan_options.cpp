@@ -1,9 +1,8 @@
 #include "scan_options.hpp"
 
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 namespace quarry::figures {
 

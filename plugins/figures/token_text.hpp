@@ -3,10 +3,10 @@
 #ifndef QUARRY_FIGURES_TOKEN_TEXT_HPP
 #define QUARRY_FIGURES_TOKEN_TEXT_HPP
 
-#include <quarry/extractor.hpp>
-
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <quarry/extractor.hpp>
 #include <span>
 #include <string_view>
 
@@ -39,6 +39,10 @@ class TokenText {
       : text_(text), tokens_(tokens), first_(first), last_(last), first_content_(first) {
     while (first_content_ < last_ && !is_word(first_content_) && !is_number(first_content_)) ++first_content_;
   }
+
+  // The same tokens with the sentence starting earlier, at `first` (to look back across a sentence break
+  // the core put in the wrong place, as after "Rs." in "Rs. 500").
+  TokenText widened(size_t first) const { return TokenText(text_, tokens_, std::min(first, first_), last_); }
 
   size_t first() const { return first_; }
   size_t last() const { return last_; }  // one past the sentence's last token

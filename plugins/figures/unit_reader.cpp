@@ -54,7 +54,8 @@ UnitMatch UnitReader::read_glued(const GluedWord& glued) const {
     return {UnitKind::kCurrency, c->payload, glued.token, true};  // "115USD", "one-yen"
   }
   if (!glued.hyphenated) {
-    if (const Phrase* p = lexicon_.percents().find_word(lower)) return {UnitKind::kPercent, p->payload, glued.token, true};
+    if (const Phrase* p = lexicon_.percents().find_word(lower))
+      return {UnitKind::kPercent, p->payload, glued.token, true};
   }
   if (whole_token) {
     if (const auto m = lexicon_.measures().match_forward(tokens_, glued.token)) {
@@ -88,7 +89,7 @@ bool UnitReader::looks_plural(size_t i, const WordInfo* info) const {
   if (tokens_.all_upper(i)) return false;  // "ISIS", "US"
   const std::string_view word = tokens_.text(i);
   if (word.size() < 3 || word.back() != 's') return false;
-  if (ends_with(word, "ss") || ends_with(word, "us")) return false;  // "press", "bonus", "various"
+  if (ends_with(word, "ss") || ends_with(word, "us")) return false;    // "press", "bonus", "various"
   if (ends_with(word, "is") && !tokens_.capitalized(i)) return false;  // "crisis", but "Iraqis"
   return true;
 }
@@ -141,7 +142,20 @@ UnitMatch UnitReader::counted_noun(size_t begin, bool singular) const {
 UnitMatch UnitReader::partitive(size_t of_token) const {
   const size_t d = of_token + 1;
   if (tokens_.is_lower(d, "them") || tokens_.is_lower(d, "whom")) return {UnitKind::kElided, {}, d, true};
-  if (!tokens_.is_word(d) || !lexicon_.has(tokens_.lower(d), role::kPartitive)) return {};
+  if (!tokens_.is_word(d)) return {};
+  if (!lexicon_.has(tokens_.lower(d), role::kPartitive)) {
+    // "two-thirds of voters", "half of Americans": a bare plural after "of".
+    UnitMatch bare = counted_noun(d, false);
+    return bare.kind == UnitKind::kCounted ? bare : UnitMatch{};
+  }
+  if (tokens_.is_number(d + 1)) {
+    // "5 of the 12 defendants": the noun counts both numbers, but the second is a figure of its own.
+    UnitMatch inner = counted_noun(d + 2, false);
+    if (inner.kind != UnitKind::kCounted) return {};
+    inner.extends_span = false;
+    inner.last = of_token - 1;
+    return inner;
+  }
   UnitMatch noun = counted_noun(d + 1, false);
   if (noun.kind != UnitKind::kCounted) return {};
   return noun;

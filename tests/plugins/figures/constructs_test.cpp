@@ -1,0 +1,186 @@
+// One test per construct of the issue, run through the real pipeline: digits, words, scales, Indian notation,
+// fractions, qualifiers, ranges, units and counted nouns, elided nouns.
+#include <gtest/gtest.h>
+
+#include "figures_harness.hpp"
+
+namespace quarry::figures {
+namespace {
+
+using testing::figures_of;
+using testing::only_figure;
+
+void expect_value(const std::string& text, double value, const std::string& span) {
+  const auto f = only_figure(text);
+  EXPECT_EQ(f.value("value", -1.0), value) << text;
+  EXPECT_EQ(f.value("text", std::string()), span) << text;
+}
+
+TEST(FigureConstructs, DigitGroupings) {
+  expect_value("They sent 11,000 troops.", 11000, "11,000 troops");
+  expect_value("as many as 1,00,000 troops", 100000, "as many as 1,00,000 troops");
+  expect_value("A crowd of 12 000 people.", 12000, "12 000 people");
+  expect_value("A crowd of 12\u00a0000 people.", 12000, "12\u00a0000 people");
+  expect_value("Prices rose by 2.5 points.", 2.5, "2.5 points");
+  expect_value("It fell to 0.5 points.", 0.5, "0.5 points");
+  expect_value("Temperatures fell to -5 degrees.", -5, "-5 degrees");
+}
+
+TEST(FigureConstructs, NumberWords) {
+  expect_value("six North Koreans were killed", 6, "six North Koreans");
+  expect_value("twenty-five people", 25, "twenty-five people");
+  expect_value("a hundred people", 100, "a hundred people");
+  expect_value("three hundred thousand people", 300000, "three hundred thousand people");
+  expect_value("a dozen drones", 12, "a dozen drones");
+  expect_value("half a dozen drones", 6, "half a dozen drones");
+  expect_value("one hundred and six villages", 106, "one hundred and six villages");
+  expect_value("Two North Korean soldiers were captured.", 2, "Two North Korean soldiers");
+}
+
+TEST(FigureConstructs, Scales) {
+  expect_value("1.5 million people", 1500000, "1.5 million people");
+  expect_value("It cost $2bn.", 2e9, "$2bn");
+  expect_value("It cost £1.2m.", 1.2e6, "£1.2m");
+  expect_value("We need 10k volunteers.", 10000, "10k volunteers");
+  expect_value("It has 3 billion users.", 3e9, "3 billion users");
+}
+
+TEST(FigureConstructs, IndianNotation) {
+  expect_value("may send 1 lakh troops", 100000, "1 lakh troops");
+  expect_value("about 3 lakh people", 300000, "about 3 lakh people");
+  expect_value("a fine of 2 crore", 2e7, "2 crore");
+  const auto f = only_figure("a package of Rs 1.2 lakh crore");
+  EXPECT_EQ(f["value"], 1200000000000);
+  EXPECT_EQ(f["unit"], "INR");
+  EXPECT_EQ(f["text"], "Rs 1.2 lakh crore");
+}
+
+TEST(FigureConstructs, Fractions) {
+  expect_value("two-thirds of voters", 2.0 / 3.0, "two-thirds of voters");
+  expect_value("half of the troops", 0.5, "half of the troops");
+  expect_value("more than half of them", 0.5, "more than half of them");
+  expect_value("a quarter of the voters", 0.25, "a quarter of the voters");
+  expect_value("one and a half million barrels", 1500000, "one and a half million barrels");
+  expect_value("It took 10 1/2 miles of cable.", 10.5, "10 1/2 miles");
+  expect_value("Add 3/4 cup of flour.", 0.75, "3/4 cup");
+}
+
+TEST(FigureConstructs, Qualifiers) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"about 300 soldiers", "approx"},
+      {"around 300 soldiers", "approx"},
+      {"roughly 300 soldiers", "approx"},
+      {"some 300 soldiers", "approx"},
+      {"an estimated 300 soldiers", "approx"},
+      {"nearly 300 soldiers", "approx"},
+      {"almost 300 soldiers", "approx"},
+      {"at least 300 soldiers", "at_least"},
+      {"no fewer than 300 soldiers", "at_least"},
+      {"over 300 soldiers", "more_than"},
+      {"more than 300 soldiers", "more_than"},
+      {"above 300 soldiers", "more_than"},
+      {"up to 300 soldiers", "at_most"},
+      {"as many as 300 soldiers", "at_most"},
+      {"under 300 soldiers", "less_than"},
+      {"fewer than 300 soldiers", "less_than"},
+      {"less than 300 soldiers", "less_than"},
+      {"300 or more soldiers", "at_least"},
+      {"300 soldiers", "exact"},
+  };
+  for (const auto& [text, qualifier] : cases) {
+    const auto f = only_figure(text);
+    EXPECT_EQ(f.value("qualifier", std::string()), qualifier) << text;
+    EXPECT_EQ(f["value"], 300) << text;
+    EXPECT_EQ(f["unit"], "soldiers") << text;
+  }
+  // Words before the number that are not qualifiers stay out of the span.
+  EXPECT_EQ(only_figure("an initial 15,000 North Korean troops")["text"], "15,000 North Korean troops");
+  // A modal verb does not change the qualifier.
+  EXPECT_EQ(only_figure("Russia may send 300 soldiers")["qualifier"], "exact");
+}
+
+TEST(FigureConstructs, Ranges) {
+  const std::string cases[] = {"between 1,000 and 3,000 North Korean troops", "1,000-3,000 troops",
+                               "1,000 to 3,000 troops", "from 1,000 to 3,000 troops", "1,000–3,000 troops"};
+  for (const std::string& text : cases) {
+    const auto f = only_figure(text);
+    EXPECT_TRUE(f["value"].is_null()) << text;
+    EXPECT_EQ(f["low"], 1000) << text;
+    EXPECT_EQ(f["high"], 3000) << text;
+    EXPECT_EQ(f["qualifier"], "range") << text;
+    EXPECT_EQ(f["unit"], "troops") << text;
+  }
+  const auto scaled = only_figure("between 5 and 10 million people");
+  EXPECT_EQ(scaled["low"], 5000000);
+  EXPECT_EQ(scaled["high"], 10000000);
+  const auto money = only_figure("$5-10 million");
+  EXPECT_EQ(money["low"], 5000000);
+  EXPECT_EQ(money["unit"], "USD");
+  const auto bounds = only_figure("The number is above 1000 and below 1500.");
+  EXPECT_EQ(bounds["low"], 1000);
+  EXPECT_EQ(bounds["high"], 1500);
+  // A change is not a range: "fell 6.6% to $486.6 million" has two figures.
+  EXPECT_EQ(figures_of("Net fell 6.6% to $486.6 million.").size(), 2u);
+  // Nor is a descending pair ("5 to 4").
+  EXPECT_EQ(figures_of("The vote was 5 to 4 votes.").size(), 2u);
+}
+
+TEST(FigureConstructs, MeasuresCurrenciesPercents) {
+  const auto mm = only_figure("supplying 240mm rocket launchers");
+  EXPECT_EQ(mm["text"], "240mm");
+  EXPECT_EQ(mm["unit"], "mm");
+  EXPECT_EQ(only_figure("a 2.5-mile stretch")["unit"], "mile");
+  EXPECT_EQ(only_figure("a six-mile trip")["unit"], "mile");
+  EXPECT_EQ(only_figure("an area of 660 square meters")["unit"], "square meters");
+  EXPECT_EQ(only_figure("It rose 15% in a day")["unit"], "percent");
+  EXPECT_EQ(only_figure("It rose 15 per cent")["unit"], "percent");
+  EXPECT_EQ(only_figure("It rose 0.1 percentage points")["unit"], "percentage points");
+  const std::pair<const char*, const char*> money[] = {
+      {"$5 million", "USD"}, {"5 million dollars", "USD"}, {"US$ 150 million", "USD"}, {"C$16 million", "CAD"},
+      {"€2 million", "EUR"}, {"£60,000", "GBP"},           {"₹500 crore", "INR"},      {"Rs. 500", "INR"},
+      {"500 rupees", "INR"}, {"450,000 yen", "JPY"},       {"USD 200", "USD"},         {"115USD", "USD"},
+      {"50 cents", "cents"},
+  };
+  for (const auto& [text, unit] : money) EXPECT_EQ(only_figure(text)["unit"], unit) << text;
+  EXPECT_EQ(only_figure("a $300 million contract")["unit"], "USD");  // "a $" is not Australian dollars
+}
+
+TEST(FigureConstructs, CountedNouns) {
+  EXPECT_EQ(only_figure("Over 300 North Korean soldiers have lost their lives")["unit"], "soldiers");
+  EXPECT_EQ(only_figure("up to 3,000 North Koreans due to shortages")["unit"], "North Koreans");
+  EXPECT_EQ(only_figure("over 70 ISIS targets in Syria")["unit"], "targets");
+  EXPECT_EQ(only_figure("the two countries")["unit"], "countries");
+  EXPECT_EQ(only_figure("whom he met three times")["unit"], "times");
+  EXPECT_EQ(only_figure("20 people died")["unit"], "people");
+  EXPECT_EQ(only_figure("300 police officers")["unit"], "officers");
+  EXPECT_EQ(only_figure("one soldier was killed")["unit"], "soldier");
+  const auto partitive = only_figure("around 4,000 of those troops have been killed");
+  EXPECT_EQ(partitive["text"], "around 4,000 of those troops");
+  EXPECT_EQ(partitive["unit"], "troops");
+}
+
+TEST(FigureConstructs, ElidedNounTakesTheAntecedent) {
+  const auto f = figures_of("Over 300 North Korean soldiers have lost their lives, and 2,700 were injured.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1]["text"], "2,700");
+  EXPECT_EQ(f[1]["unit"], "soldiers");
+  const auto g = figures_of(
+      "It said between 1,000 and 3,000 North Korean troops were sent. They were absent from combat. "
+      "The NIS estimated that about 300 were killed and some 2,700 others were injured.");
+  ASSERT_EQ(g.size(), 3u);
+  EXPECT_EQ(g[1]["text"], "about 300");
+  EXPECT_EQ(g[1]["unit"], "troops");
+  EXPECT_EQ(g[2]["text"], "some 2,700 others");
+  EXPECT_EQ(g[2]["unit"], "troops");
+  // Without a recent counted noun the unit stays null.
+  EXPECT_TRUE(only_figure("About 300 were killed.")["unit"].is_null());
+}
+
+TEST(FigureConstructs, EveryEntryHasAllAttributes) {
+  for (const auto& f : figures_of("between 5 and 10 soldiers and about 3 lakh people and 40%")) {
+    for (const char* key : {"value", "low", "high", "qualifier", "unit"}) EXPECT_TRUE(f.contains(key)) << key;
+  }
+}
+
+}  // namespace
+}  // namespace quarry::figures
