@@ -1,8 +1,7 @@
 // The actors plugin: people and organizations that act or speak in the text, with role and affiliation, all
 // mentions of one entity under one canonical name (see ../shared/gold/SEEDS-NOTES.md §5 for the guidelines).
-#include <quarry/extractor.hpp>
-
 #include <algorithm>
+#include <quarry/extractor.hpp>
 #include <vector>
 
 #include "affiliation.hpp"
@@ -33,9 +32,8 @@ class ActorsExtractor final : public Extractor {
       const Mention& m = mentions_[i];
       if (!m.dropped && !m.hidden && m.entity >= 0 && m.end > m.begin) order_.push_back(i);
     }
-    std::stable_sort(order_.begin(), order_.end(), [&](size_t a, size_t b) {
-      return mentions_[a].begin < mentions_[b].begin;
-    });
+    std::stable_sort(order_.begin(), order_.end(),
+                     [&](size_t a, size_t b) { return mentions_[a].begin < mentions_[b].begin; });
     uint32_t last_end = 0;
     for (size_t i : order_) {
       const Mention& m = mentions_[i];

@@ -43,8 +43,10 @@ std::string strip_article(std::string_view name) {
 std::string upper_letters(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c >= 'a' && c <= 'z') out += static_cast<char>(c - 'a' + 'A');
-    else if (c >= 'A' && c <= 'Z') out += c;
+    if (c >= 'a' && c <= 'z')
+      out += static_cast<char>(c - 'a' + 'A');
+    else if (c >= 'A' && c <= 'Z')
+      out += c;
   }
   return out;
 }
@@ -129,8 +131,7 @@ int32_t Coreference::nearest(const std::vector<Mention>& mentions, size_t at,
   if (candidates.empty()) return -1;
   if (candidates.size() == 1) return candidates.front();
   auto wanted = [&](const Mention& m) {
-    return !m.dropped && m.entity >= 0 &&
-           std::find(candidates.begin(), candidates.end(), m.entity) != candidates.end();
+    return !m.dropped && m.entity >= 0 && std::find(candidates.begin(), candidates.end(), m.entity) != candidates.end();
   };
   const size_t low = at > kSearchWindow ? at - kSearchWindow : 0;
   for (size_t k = at; k-- > low;) {

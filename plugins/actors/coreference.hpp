@@ -20,7 +20,7 @@ namespace quarry::actors {
 struct Entity {
   std::string canonical;
   ActorType type = ActorType::Person;
-  int32_t place = -1;  // the country the entity belongs to, when a mention or the lexicon says so
+  int32_t place = -1;               // the country the entity belongs to, when a mention or the lexicon says so
   std::vector<std::string> tokens;  // lower-cased name words ("kim", "jong", "un")
 };
 
@@ -46,7 +46,7 @@ class Coreference {
 
   const Lexicon& lex_;
   std::vector<Entity> entities_;
-  std::vector<std::pair<std::string, int32_t>> acronyms_;  // defined in the text: "(JCS)"
+  std::vector<std::pair<std::string, int32_t>> acronyms_;                   // defined in the text: "(JCS)"
   std::vector<std::pair<std::vector<std::string>, int32_t>> person_forms_;  // every full form of a person
   // Indexes that keep resolution linear in the document's length: name word -> person forms / organization
   // entities holding it (each list capped, so a text of thousands of "John X" stays fast).

@@ -41,10 +41,14 @@ std::vector<IsoCountry> parse_iso_3166_1(std::string_view json) {
       if (value_start == std::string_view::npos || value_start >= close) break;
       p = value_start + 1;
       std::string value = read_string(json, p);
-      if (key == "alpha_2") country.alpha_2 = std::move(value);
-      else if (key == "name") country.name = std::move(value);
-      else if (key == "common_name") country.common_name = std::move(value);
-      else if (key == "official_name") country.official_name = std::move(value);
+      if (key == "alpha_2")
+        country.alpha_2 = std::move(value);
+      else if (key == "name")
+        country.name = std::move(value);
+      else if (key == "common_name")
+        country.common_name = std::move(value);
+      else if (key == "official_name")
+        country.official_name = std::move(value);
       at = p;
     }
     if (!country.alpha_2.empty() && !country.name.empty()) out.push_back(std::move(country));

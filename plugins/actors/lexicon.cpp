@@ -139,14 +139,22 @@ void Lexicon::load_titles() {
     if (fields.size() < 2) return;
     TitleEntry entry;
     for (std::string_view kind : split(fields[1], ' ')) {
-      if (kind == "position") entry.kinds |= kTitlePosition;
-      else if (kind == "rank") entry.kinds |= kTitleRank;
-      else if (kind == "honorific") entry.kinds |= kTitleHonorific;
-      else if (kind == "occupation") entry.kinds |= kTitleOccupation;
-      else if (kind == "gov") entry.kinds |= kTitleGov;
-      else if (kind == "cap") entry.kinds |= kTitleCapOnly;
-      else if (kind == "to") entry.kinds |= kTitleTakesTo;
-      else if (kind == "head") entry.kinds |= kTitleHead;
+      if (kind == "position")
+        entry.kinds |= kTitlePosition;
+      else if (kind == "rank")
+        entry.kinds |= kTitleRank;
+      else if (kind == "honorific")
+        entry.kinds |= kTitleHonorific;
+      else if (kind == "occupation")
+        entry.kinds |= kTitleOccupation;
+      else if (kind == "gov")
+        entry.kinds |= kTitleGov;
+      else if (kind == "cap")
+        entry.kinds |= kTitleCapOnly;
+      else if (kind == "to")
+        entry.kinds |= kTitleTakesTo;
+      else if (kind == "head")
+        entry.kinds |= kTitleHead;
     }
     entry.role = fields.size() >= 3 && !fields[2].empty() ? std::string(fields[2]) : default_role(fields[0]);
     if (fields.size() >= 4 && !fields[3].empty()) entry.country = place_id(fields[3]);
@@ -226,6 +234,5 @@ void Lexicon::load_words() {
   for_each_line(quarry_data::actors::section_labels_txt(),
                 [&](std::string_view line) { section_labels_.emplace_back(line); });
 }
-
 
 }  // namespace quarry::actors

@@ -71,11 +71,11 @@ struct WordInfo {
 
 // What a phrase of the trie is (a phrase may be several things: "Washington" is a capital).
 struct PhraseInfo {
-  int32_t country = -1;     // names this place (index of Lexicon::place_name)
-  int32_t demonym = -1;     // nationality adjective of this place
-  int32_t capital = -1;     // a city of this country
-  int32_t title = -1;       // Lexicon::title
-  int32_t known_org = -1;   // Lexicon::known_org
+  int32_t country = -1;    // names this place (index of Lexicon::place_name)
+  int32_t demonym = -1;    // nationality adjective of this place
+  int32_t capital = -1;    // a city of this country
+  int32_t title = -1;      // Lexicon::title
+  int32_t known_org = -1;  // Lexicon::known_org
   int32_t known_person = -1;
   int32_t descriptor = -1;  // Lexicon::descriptor
   bool org_type = false;    // "think tank", "news agency"

@@ -31,13 +31,13 @@ struct Mention {
   int32_t title = -1;       // lexicon title entry of the role
   bool gov_role = false;    // the role is a state office (its owner country may be inferred)
   int32_t title_country = -1;
-  int32_t place = -1;        // affiliation from a country, capital or nationality in the span
-  std::string affil_text;    // affiliation written out ("Ukrainian military's Special Operations Forces")
+  int32_t place = -1;          // affiliation from a country, capital or nationality in the span
+  std::string affil_text;      // affiliation written out ("Ukrainian military's Special Operations Forces")
   int32_t affil_mention = -1;  // affiliation is this (hidden) organization mention
-  int32_t descriptor = -1;   // organization descriptor: of a Description, or the owner of a TitleOnly's role
-  int32_t known = -1;        // known organization or person (by type)
+  int32_t descriptor = -1;     // organization descriptor: of a Description, or the owner of a TitleOnly's role
+  int32_t known = -1;          // known organization or person (by type)
   bool sentence_initial = false;
-  bool common_word = false;  // a Single that is also a common English word
+  bool common_word = false;    // a Single that is also a common English word
   bool context_actor = false;  // an Acronym/Single that its context shows to be an actor (subject of "said")
   bool hidden = false;         // found only to be another mention's affiliation: not emitted
   // Filled by coreference and affiliation inference.

@@ -124,8 +124,7 @@ void MentionScanner::read_apposition(Mention& m) {
       uint32_t x = q + 1;
       if (r.is_article(x)) ++x;
       if (x >= end || !r.is_cap(x)) return;
-      const PhraseInfo* country =
-          r.exact(x, end, [](const PhraseInfo& p) { return p.country >= 0 || p.demonym >= 0; });
+      const PhraseInfo* country = r.exact(x, end, [](const PhraseInfo& p) { return p.country >= 0 || p.demonym >= 0; });
       if (country) {
         place = country->country >= 0 ? country->country : country->demonym;
       } else {
@@ -164,7 +163,8 @@ void MentionScanner::read_apposition(Mention& m) {
       for (uint32_t k = from; k < s && node != PhraseTrie::kNone; ++k) node = lex_.trie().child(node, r.word(k).lower);
       if (node != PhraseTrie::kNone) node = lex_.trie().child(node, stem);
       const PhraseInfo* info = node == PhraseTrie::kNone ? nullptr : lex_.info(node);
-      if (info && (info->country >= 0 || info->capital >= 0)) place = info->country >= 0 ? info->country : info->capital;
+      if (info && (info->country >= 0 || info->capital >= 0))
+        place = info->country >= 0 ? info->country : info->capital;
     }
   }
   if (place >= 0) m.place = place;
@@ -346,8 +346,8 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   if (named.type == ActorType::Organization || named.kind == MentionKind::Single) {
     // "Yonhap news agency reported"
     const uint32_t k = named.last_word;
-    const PhraseMatch type = r.is_lower_word(k) ? r.longest(k, [](const PhraseInfo& p) { return p.org_type; })
-                                                : PhraseMatch{};
+    const PhraseMatch type =
+        r.is_lower_word(k) ? r.longest(k, [](const PhraseInfo& p) { return p.org_type; }) : PhraseMatch{};
     if (type && r.clause_boundary(type.end)) {
       named.type = ActorType::Organization;
       if (named.kind == MentionKind::Single) named.kind = MentionKind::Name;
@@ -381,8 +381,7 @@ void MentionScanner::scan_all_caps(const SentenceSpan& sentence, std::vector<Men
       ++i;
       continue;
     }
-    const PhraseMatch known =
-        r.longest(i, [](const PhraseInfo& p) { return p.known_org >= 0 || p.known_person >= 0; });
+    const PhraseMatch known = r.longest(i, [](const PhraseInfo& p) { return p.known_org >= 0 || p.known_person >= 0; });
     const Word& w = r.word(i);
     if (known && (known.end > i + 1 || w.text.size() >= 4 || !w.has(kLexEnglish))) {
       Mention m;

@@ -86,8 +86,8 @@ uint32_t PhraseReader::modifiers_then_head(uint32_t i, bool allow_lower, PhraseM
     const Word& w = words_[k];
     const bool cap = w.is(kCap) && !(k == i && w.is(kSentenceInitial) && !capitalised);
     if (cap != capitalised || w.is(kAllUpper)) break;
-    if (!w.has(kLexEnglish) || w.has(kLexClause) || w.has(kLexNotModifier) ||
-        w.lower.ends_with("ly") || is_article(k) || descriptor_at(k)) {
+    if (!w.has(kLexEnglish) || w.has(kLexClause) || w.has(kLexNotModifier) || w.lower.ends_with("ly") ||
+        is_article(k) || descriptor_at(k)) {
       break;
     }
     const PhraseMatch title = title_at(k);
@@ -193,9 +193,8 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
   if (headline) {
     // In a Title Case line, capitals say little: a known name is taken whole, and a common word opens no name.
     const bool upper = words_[i].is(kAllUpper);
-    const PhraseMatch known = longest(i, [&](const PhraseInfo& p) {
-      return (p.known_org >= 0 && (!p.upper_only || upper)) || p.known_person >= 0;
-    });
+    const PhraseMatch known = longest(
+        i, [&](const PhraseInfo& p) { return (p.known_org >= 0 && (!p.upper_only || upper)) || p.known_person >= 0; });
     if (known) {
       run.end = known.end;
       run.possessive_after = is_clitic(run.end);
@@ -214,8 +213,7 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
         // "... in Washington D.C. The six-member team": an article or a common word after an abbreviation's
         // full stop starts a new sentence the splitter did not see.
         if (w.lower == "the" || w.lower == "a" || w.lower == "an") break;
-        if (words_[k - 1].text.ends_with(".") && w.has(kLexEnglish) &&
-            !w.has(kLexOrgHead) && !w.has(kLexFirstName)) {
+        if (words_[k - 1].text.ends_with(".") && w.has(kLexEnglish) && !w.has(kLexOrgHead) && !w.has(kLexFirstName)) {
           break;
         }
         const PhraseMatch title = title_at(k);
@@ -223,8 +221,7 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
           const TitleEntry& entry = lex_.title(title.info->title);
           if (!(entry.kinds & kTitleHonorific)) break;
         }
-        if (headline && w.has(kLexEnglish) && !w.has(kLexOrgHead) &&
-            !w.has(kLexPlaceHead) && !w.has(kLexFirstName)) {
+        if (headline && w.has(kLexEnglish) && !w.has(kLexOrgHead) && !w.has(kLexPlaceHead) && !w.has(kLexFirstName)) {
           break;
         }
       }
@@ -305,7 +302,7 @@ void PhraseReader::classify(NameRun& run) const {
   for (uint32_t k = b; k < e; ++k) {
     if (!is_name_word(k)) connectors = true;
   }
-  const OrgHead head = !last.has(kLexOrgHead)      ? OrgHead::None
+  const OrgHead head = !last.has(kLexOrgHead)     ? OrgHead::None
                        : last.has(kLexOrgGeneric) ? OrgHead::Generic
                                                   : OrgHead::Head;
   // A head word opening the run is an adjective ("International Realted Stories"), unless a connector follows

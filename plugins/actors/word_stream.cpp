@@ -39,10 +39,18 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
     w.sentence = 0;
     w.flags = 0;
     switch (t.kind) {
-      case QUARRY_TOKEN_WORD: w.flags |= kWord; break;
-      case QUARRY_TOKEN_NUMBER: w.flags |= kNumber; break;
-      case QUARRY_TOKEN_QUOTE: w.flags |= kQuote; break;
-      default: w.flags |= kPunct; break;
+      case QUARRY_TOKEN_WORD:
+        w.flags |= kWord;
+        break;
+      case QUARRY_TOKEN_NUMBER:
+        w.flags |= kNumber;
+        break;
+      case QUARRY_TOKEN_QUOTE:
+        w.flags |= kQuote;
+        break;
+      default:
+        w.flags |= kPunct;
+        break;
     }
     if (has_flag(t, QUARRY_TOKEN_POSSESSIVE)) w.flags |= kClitic;
     if (has_flag(t, QUARRY_TOKEN_NEWLINE_BEFORE) || i == 0) w.flags |= kLineStart;
@@ -54,8 +62,10 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
         if (!word.starts_with(label)) continue;
         // The headline may open with a quotation mark the tokenizer kept inside the word: "National'PM".
         size_t cut = label.size();
-        if (word.substr(cut).starts_with("'")) cut += 1;
-        else if (word.substr(cut).starts_with("\u2019") || word.substr(cut).starts_with("\u2018")) cut += 3;
+        if (word.substr(cut).starts_with("'"))
+          cut += 1;
+        else if (word.substr(cut).starts_with("\u2019") || word.substr(cut).starts_with("\u2018"))
+          cut += 3;
         if (word.size() > cut + 1 && ascii_upper(word[cut])) {
           w.begin += static_cast<uint32_t>(cut);
           break;
@@ -82,8 +92,7 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
       if (w.is(kWord) && !w.is(kClitic)) {
         if (expect_initial || w.is(kLineStart)) w.flags |= kSentenceInitial;
         expect_initial = false;
-      } else if (w.is(kQuote) || w.text == ":" || w.text == "(" || w.text == "[" || w.text == "-" ||
-                 w.text == "|") {
+      } else if (w.is(kQuote) || w.text == ":" || w.text == "(" || w.text == "[" || w.text == "-" || w.text == "|") {
         expect_initial = true;
       }
     }
@@ -109,8 +118,10 @@ void WordStream::classify_sentence(SentenceSpan& sentence, const Lexicon& /*lexi
   // A headline is a line of its own.
   const bool whole_line = sentence.first < words_.size() && words_[sentence.first].is(kLineStart) &&
                           (sentence.last >= words_.size() || words_[sentence.last].is(kLineStart));
-  if (words >= 3 && upper * 10 >= words * 8) sentence.style = SentenceStyle::AllCaps;
-  else if (whole_line && capitalised_common >= 2 && lower_content == 0) sentence.style = SentenceStyle::TitleCase;
+  if (words >= 3 && upper * 10 >= words * 8)
+    sentence.style = SentenceStyle::AllCaps;
+  else if (whole_line && capitalised_common >= 2 && lower_content == 0)
+    sentence.style = SentenceStyle::TitleCase;
 }
 
 }  // namespace quarry::actors

@@ -4,9 +4,8 @@
 #ifndef QUARRY_ACTORS_WORD_STREAM_HPP
 #define QUARRY_ACTORS_WORD_STREAM_HPP
 
-#include <quarry/extractor.hpp>
-
 #include <cstdint>
+#include <quarry/extractor.hpp>
 #include <span>
 #include <string>
 #include <string_view>
@@ -21,10 +20,10 @@ enum WordFlag : uint32_t {
   kPunct = 1u << 1,
   kQuote = 1u << 2,
   kNumber = 1u << 3,
-  kCap = 1u << 4,         // starts with an upper-case letter
-  kAllUpper = 1u << 5,    // letters, none lower-case
-  kClitic = 1u << 6,      // the possessive 's / ’s split off a word
-  kLineStart = 1u << 7,   // first token after a line break (or of the text)
+  kCap = 1u << 4,        // starts with an upper-case letter
+  kAllUpper = 1u << 5,   // letters, none lower-case
+  kClitic = 1u << 6,     // the possessive 's / ’s split off a word
+  kLineStart = 1u << 7,  // first token after a line break (or of the text)
   kSpaceBefore = 1u << 8,
   kSentenceInitial = 1u << 9,  // first word of a sentence, or after an opening quote, colon or bracket
 };

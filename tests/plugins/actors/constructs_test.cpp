@@ -169,8 +169,7 @@ TEST(ActorConstructs, PossessivesAreActorsWithTheClitcLeftOut) {
 }
 
 TEST(ActorConstructs, NameParticlesHyphensAndNonEnglishLetters) {
-  const auto a = actors_of(
-      "Ursula von der Leyen met Bashar al-Assad and José Ramos-Horta. Von der Leyen said little.");
+  const auto a = actors_of("Ursula von der Leyen met Bashar al-Assad and José Ramos-Horta. Von der Leyen said little.");
   expect_actor(a, "Ursula von der Leyen", "Ursula von der Leyen", "person", nullptr, nullptr);
   expect_actor(a, "Bashar al-Assad", "Bashar al-Assad", "person", nullptr, nullptr);
   expect_actor(a, "José Ramos-Horta", "José Ramos-Horta", "person", nullptr, nullptr);

@@ -1,7 +1,7 @@
 // The lexicon the plugin loads from its data files and Debian's iso_3166-1.json.
-#include <gtest/gtest.h>
-
 #include "lexicon.hpp"
+
+#include <gtest/gtest.h>
 
 namespace quarry::actors {
 namespace {

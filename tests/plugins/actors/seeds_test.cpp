@@ -48,7 +48,8 @@ TEST(ActorSeeds, EndToEndScoreStaysHigh) {
       if (gold_used[g] || system_used[s]) continue;
       gold_used[g] = system_used[s] = true;
       ++matched;
-      if (folded(gold[g]["name"]) == folded(system[s]["name"]) && folded(gold[g]["role"]) == folded(system[s]["role"])) {
+      if (folded(gold[g]["name"]) == folded(system[s]["name"]) &&
+          folded(gold[g]["role"]) == folded(system[s]["role"])) {
         ++correct;
       }
       if (folded(gold[g]["affiliation"]) == folded(system[s]["affiliation"])) ++affiliation_right;
