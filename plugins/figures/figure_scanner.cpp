@@ -167,41 +167,43 @@ void FigureScanner::join_bounds(const TokenText& tokens, std::vector<Figure>& ou
   out.resize(write);
 }
 
-void FigureScanner::mark_links(const TokenText& tokens) {
-  in_link_.assign(tokens.last() - tokens.first(), 0);
-  size_t run_first = tokens.first();
-  for (size_t i = tokens.first(); i < tokens.last(); ++i) {
-    const bool run_ends = i + 1 == tokens.last() || !tokens.glued(i, i + 1);
-    if (!run_ends) continue;
-    // One run of tokens with no space between them: a link when it has a scheme, "www.", an "@" between
-    // words (e-mail), or a percent-escape ("%2F").
-    const std::string_view run = tokens.slice(tokens.token(run_first).begin, tokens.token(i).end);
-    // Social handles and hashtags ("@Fred_945", "#G20") count as links too.
-    bool link = run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos ||
-                ((run.front() == '@' || run.front() == '#') && i > run_first);
-    if (!link && run.size() > 3) {
-      const size_t at = run.find('@');
-      link = at != std::string_view::npos && at > 0 && run.find('.', at) != std::string_view::npos;
-      for (size_t p = run.find('%'); !link && p != std::string_view::npos && p + 2 < run.size();
-           p = run.find('%', p + 1)) {
-        const auto hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'); };
-        link = hex(run[p + 1]) && hex(run[p + 2]) && run.find('%', p + 1) != std::string_view::npos;
-      }
+bool FigureScanner::in_link(const TokenText& tokens, size_t i) {
+  if (i >= link_run_first_ && i < link_run_end_) return link_run_;
+  // The run of tokens with no space between them around token i (bounded: links are not that long).
+  constexpr int kMaxRun = 128;
+  size_t first = i, last = i;
+  for (int k = 0; k < kMaxRun && first > tokens.first() && tokens.glued(first - 1, first); ++k) --first;
+  for (int k = 0; k < kMaxRun && last + 1 < tokens.last() && tokens.glued(last, last + 1); ++k) ++last;
+  link_run_first_ = first;
+  link_run_end_ = last + 1;
+  link_run_ = false;
+  if (first == last) return false;
+  // A link when it has a scheme, "www.", an "@" between words (e-mail), a percent-escape ("%2F"), or starts
+  // with "@"/"#" (handles and hashtags: "@Fred_945", "#G20").
+  const std::string_view run = tokens.slice(tokens.token(first).begin, tokens.token(last).end);
+  bool link = run.front() == '@' || run.front() == '#' || run.find("://") != std::string_view::npos ||
+              run.find("www.") != std::string_view::npos;
+  if (!link && run.size() > 3) {
+    const size_t at = run.find('@');
+    link = at != std::string_view::npos && at > 0 && run.find('.', at) != std::string_view::npos;
+    const auto hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'); };
+    for (size_t p = run.find('%'); !link && p != std::string_view::npos && p + 2 < run.size();
+         p = run.find('%', p + 1)) {
+      link = hex(run[p + 1]) && hex(run[p + 2]) && run.find('%', p + 1) != std::string_view::npos;
     }
-    if (link)
-      std::fill(in_link_.begin() + (run_first - tokens.first()), in_link_.begin() + (i + 1 - tokens.first()), 1);
-    run_first = i + 1;
   }
+  link_run_ = link;
+  return link;
 }
 
 void FigureScanner::scan_sentence(const TokenText& tokens, size_t previous_first, size_t sentence_index,
                                   std::vector<Figure>& out) {
   const NumberReader reader(tokens, lexicon_);
-  mark_links(tokens);
+  link_run_first_ = link_run_end_ = 0;
   const size_t first_figure = out.size();
   size_t floor = tokens.first();  // a figure's span may not reach back before this token
   for (size_t i = tokens.first(); i < tokens.last();) {
-    if (in_link_[i - tokens.first()] != 0 || !reader.may_start(i)) {
+    if (!reader.may_start(i) || in_link(tokens, i)) {
       ++i;
       continue;
     }

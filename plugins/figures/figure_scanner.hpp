@@ -36,14 +36,17 @@ class FigureScanner {
   size_t read_figure(const TokenText& tokens, size_t previous_first, size_t i, size_t floor, size_t sentence_index,
                      std::vector<Figure>& out);
 
-  // Marks the tokens of web addresses and e-mail addresses ("…?q=30%25%2020%"), whose digits are not figures.
-  void mark_links(const TokenText& tokens);
+  // Whether token i is part of a web or e-mail address, handle or hashtag ("…?q=30%25%2020%", "@Fred_945"),
+  // whose digits are not figures. Caches the run of glued tokens it looked at.
+  bool in_link(const TokenText& tokens, size_t i);
   // Joins a lower and an upper bound of the same sentence into one range: "more than 10 and less than 20".
   static void join_bounds(const TokenText& tokens, std::vector<Figure>& out, size_t sentence_first_figure);
 
   const Lexicon& lexicon_;
   ScanOptions options_;
-  std::vector<uint8_t> in_link_;  // per token of the current sentence; reused across sentences
+  size_t link_run_first_ = 0;  // the last run of glued tokens in_link() looked at, [first, end)
+  size_t link_run_end_ = 0;
+  bool link_run_ = false;
   // The latest counted noun, for figures whose noun is elided ("2,700 were injured" -> soldiers).
   std::string_view antecedent_;
   size_t antecedent_sentence_ = 0;

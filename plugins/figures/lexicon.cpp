@@ -66,7 +66,11 @@ Lexicon::Lexicon() {
     WordInfo& info = word(e[0]);
     info.roles |= role::kNumber;
     info.number = static_cast<int>(to_int(e[1]));
+    if (const int key = starter_key(e[0]); key >= 0) starters_.set(static_cast<size_t>(key));
   });
+  for (const std::string_view starter : {std::string_view("half"), std::string_view("a"), std::string_view("an")}) {
+    starters_.set(static_cast<size_t>(starter_key(starter)));
+  }
   for_each_entry(data::scales_txt(), [&](const WordListEntry& e) {
     WordInfo& info = word(e[0]);
     info.roles |= role::kScale;

@@ -4,6 +4,7 @@
 #ifndef QUARRY_FIGURES_LEXICON_HPP
 #define QUARRY_FIGURES_LEXICON_HPP
 
+#include <bitset>
 #include <cstdint>
 #include <string_view>
 
@@ -74,6 +75,13 @@ class Lexicon {
     return info != nullptr && info->has(roles);
   }
 
+  // A fast pre-test for NumberReader::may_start: false when `word` (the part before any hyphen) cannot be a
+  // number word, "half", "a" or "an". Keyed by first letter, last letter and length; no hashing.
+  bool may_be_number_word(std::string_view word) const {
+    const int key = starter_key(word);
+    return key >= 0 && starters_[static_cast<size_t>(key)];
+  }
+
   // Tag = Qualifier value.
   const PhraseTable& qualifiers_before() const { return qualifiers_before_; }
   const PhraseTable& qualifiers_after() const { return qualifiers_after_; }
@@ -87,6 +95,14 @@ class Lexicon {
  private:
   Lexicon();
   WordInfo& word(std::string_view text);
+  static int starter_key(std::string_view word) {
+    if (word.empty() || word.size() > 15) return -1;
+    const auto letter = [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' : -1; };
+    const int first = letter(word.front()), last = letter(word.back());
+    if (first < 0 || last < 0) return -1;
+    return (first * 26 + last) * 16 + static_cast<int>(word.size());
+  }
+  std::bitset<26 * 26 * 16> starters_;
 
   WordMap<WordInfo> words_;
   PhraseTable qualifiers_before_;

@@ -235,7 +235,9 @@ bool NumberReader::may_start(size_t i) const {
   if (!tokens_.is_word(i)) return false;
   const std::string_view word = tokens_.text(i);
   const size_t dash = word.find('-');
-  const LowerWord lower(dash == std::string_view::npos ? word : word.substr(0, dash));
+  const std::string_view head = dash == std::string_view::npos ? word : word.substr(0, dash);
+  if (!lexicon_.may_be_number_word(head)) return false;
+  const LowerWord lower(head);
   const WordInfo* info = lexicon_.find(lower);
   if (info != nullptr && (info->has(role::kNumber) || (info->has(role::kFraction) && lower.view() == "half"))) {
     return info->number != 100;  // "hundred" alone is vague; "a hundred" starts at the article
