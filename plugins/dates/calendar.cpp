@@ -85,6 +85,33 @@ CivilDate weekday_on_or_after(const CivilDate& date, int target_weekday, bool st
   return add_days(start, ahead);
 }
 
+CivilDate easter_sunday(int year) {
+  const int a = year % 19;
+  const int b = year / 100;
+  const int c = year % 100;
+  const int d = b / 4;
+  const int e = b % 4;
+  const int f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4;
+  const int k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return CivilDate{year, month, day};
+}
+
+CivilDate nth_weekday_of_month(int year, int month, int target_weekday, int n) {
+  if (n < 0) {
+    const CivilDate last{year, month, days_in_month(year, month)};
+    return weekday_on_or_before(last, target_weekday);
+  }
+  const CivilDate first = weekday_on_or_after(CivilDate{year, month, 1}, target_weekday);
+  return add_days(first, static_cast<int64_t>(n - 1) * 7);
+}
+
 std::optional<CivilDate> parse_iso_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   int fields[3] = {0, 0, 0};

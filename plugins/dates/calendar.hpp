@@ -53,6 +53,11 @@ CivilDate weekday_on_or_before(const CivilDate& date, int target_weekday, bool s
 // The closest date with the given weekday on or after `date` (or strictly after when `strict`).
 CivilDate weekday_on_or_after(const CivilDate& date, int target_weekday, bool strict = false);
 
+// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+CivilDate easter_sunday(int year);
+// The n-th (1-based) given weekday of a month, or the last one when n is -1 ("fourth Thursday of November").
+CivilDate nth_weekday_of_month(int year, int month, int target_weekday, int n);
+
 // Parses "YYYY-MM-DD" (exactly); nullopt when malformed or not a real date.
 std::optional<CivilDate> parse_iso_date(std::string_view text);
 

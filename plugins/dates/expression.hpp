@@ -71,7 +71,7 @@ struct Expression {
   // Calendar: "last June" (-1), "this September" (0), "next March" (+1): the month's nearest occurrence.
   bool has_month_shift = false;
   int month_shift = 0;
-  bool thanksgiving = false;  // Calendar: the fourth Thursday of November of the resolved year
+  HolidayRule holiday;  // Calendar: a holiday whose day depends on the resolved year
   // Shift: counted from the date the text last mentioned, not the reference ("that day", "the next day",
   // "later that year"); the reference when the text has named none.
   bool anaphoric = false;

@@ -52,6 +52,35 @@ Unit unit_from_code(std::string_view code) {
   throw std::runtime_error("dates lexicon: unknown unit code '" + std::string(code) + "'");
 }
 
+// "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "11-THU-4" / "05-MON-LAST" (n-th weekday).
+HolidayRule parse_holiday_rule(std::string_view code) {
+  HolidayRule rule;
+  if (code.starts_with("EASTER")) {
+    rule.kind = HolidayRule::Kind::Easter;
+    const std::string_view rest = code.substr(6);
+    if (!rest.empty()) rule.offset = (rest.front() == '-' ? -1 : 1) * to_int(rest.substr(1));
+    return rule;
+  }
+  if (code.size() == 5 && code[2] == '-') {
+    rule.kind = HolidayRule::Kind::Fixed;
+    rule.month = to_int(code.substr(0, 2));
+    rule.day = to_int(code.substr(3, 2));
+    return rule;
+  }
+  static constexpr std::string_view kDays[] = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
+  if (code.size() >= 8 && code[2] == '-' && code[6] == '-') {
+    rule.kind = HolidayRule::Kind::NthWeekday;
+    rule.month = to_int(code.substr(0, 2));
+    for (int d = 0; d < 7; ++d) {
+      if (code.substr(3, 3) == kDays[d]) rule.weekday = d + 1;
+    }
+    const std::string_view n = code.substr(7);
+    rule.nth = n == "LAST" ? -1 : to_int(n);
+    if (rule.weekday != 0) return rule;
+  }
+  throw std::runtime_error("dates lexicon: bad holiday rule '" + std::string(code) + "'");
+}
+
 Modifier modifier_from_name(std::string_view name) {
   static constexpr std::pair<std::string_view, Modifier> kNames[] = {{"prev", Modifier::Prev},
                                                                      {"past", Modifier::Past},
@@ -167,14 +196,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
       holiday.words.push_back(phrase.substr(0, space));
       phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
     }
-    if (f[1] == "THANKSGIVING") {
-      holiday.thanksgiving = true;
-    } else if (f[1].size() == 5 && f[1][2] == '-') {
-      holiday.month = to_int(f[1].substr(0, 2));
-      holiday.day = to_int(f[1].substr(3, 2));
-    } else {
-      throw std::runtime_error("dates lexicon: bad holiday date '" + std::string(f[1]) + "'");
-    }
+    holiday.rule = parse_holiday_rule(f[1]);
     if (holiday.words.empty()) return;
     entry(holiday.words.front()).starts_holiday = true;
     holidays_.push_back(std::move(holiday));

@@ -100,11 +100,19 @@ struct WordInfo {
   bool starter = false;  // listed in starters.txt
 };
 
+// How a holiday's day is found once its year is known.
+struct HolidayRule {
+  enum class Kind : uint8_t { None, Fixed, Easter, NthWeekday } kind = Kind::None;
+  int month = 0;
+  int day = 0;      // Fixed
+  int offset = 0;   // Easter: days from Easter Sunday (Good Friday = -2)
+  int weekday = 0;  // NthWeekday: 1..7
+  int nth = 0;      // NthWeekday: 1..5, or -1 for the last
+};
+
 struct Holiday {
   std::vector<std::string_view> words;  // lower case, "new", "year", "'s", "day"
-  int month = 0;                        // 0 for a computed one
-  int day = 0;
-  bool thanksgiving = false;
+  HolidayRule rule;
 };
 
 class Lexicon {

@@ -326,9 +326,10 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     if (!ok) continue;
     Expression e;
     e.kind = ExpressionKind::Calendar;
-    e.fields.month = holiday.thanksgiving ? 11 : holiday.month;
-    e.fields.day = holiday.day;
-    e.thanksgiving = holiday.thanksgiving;
+    e.holiday = holiday.rule;
+    // The month guides the choice of year; Easter-based days move between March and April.
+    e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter ? 4 : holiday.rule.month;
+    e.fields.day = holiday.rule.kind == HolidayRule::Kind::Fixed ? holiday.rule.day : 0;
     if (const int year = g.year_at(j); year > 0) {
       e.fields.year = year;
       ++j;

@@ -192,6 +192,18 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
     }
     if (period_word || after_for) return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
+    // "over the years", "during the months", "in the decades since": an unspecified stretch
+    if (the && j == i + 1 && i > 0 &&
+        (g.word(i - 1, "over") || g.word(i - 1, "during") || g.word(i - 1, "through") || g.word(i - 1, "in") ||
+         g.word(i - 1, "throughout")) &&
+        (unit == Unit::Year || unit == Unit::Decade || unit == Unit::Month || unit == Unit::Century)) {
+      return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
+    }
+    // "hours after the vote", "days before the election", "weeks later"
+    if (j == i &&
+        (g.word(j + 1, "after") || g.word(j + 1, "before") || g.word(j + 1, "later") || g.word(j + 1, "earlier"))) {
+      return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
+    }
     return std::nullopt;
   }
   size_t u = q->end;

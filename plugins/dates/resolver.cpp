@@ -66,9 +66,16 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense) {
   return month <= ref.month ? ref.year : ref.year - 1;
 }
 
-CivilDate thanksgiving(int year) {
-  const CivilDate first = weekday_on_or_after(CivilDate{year, 11, 1}, 4);
-  return add_days(first, 21);
+// A holiday's date in a given year.
+CivilDate holiday_date(const HolidayRule& rule, int year) {
+  switch (rule.kind) {
+    case HolidayRule::Kind::Easter:
+      return add_days(easter_sunday(year), rule.offset);
+    case HolidayRule::Kind::NthWeekday:
+      return nth_weekday_of_month(year, rule.month, rule.weekday, rule.nth);
+    default:
+      return CivilDate{year, rule.month, rule.day};
+  }
 }
 
 std::string unknown_for(Unit unit) {
@@ -156,8 +163,16 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     f.year = infer_year(f, *reference_, tense);
   }
   if (!f.season.empty()) f.month = 0;  // the season's start month only guided the year
-  if (e.thanksgiving && f.year > 0) f.day = thanksgiving(f.year).day;
-  if (e.thanksgiving && f.year < 0) f.month = 11;
+  if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
+    if (f.year > 0) {
+      const CivilDate d = holiday_date(e.holiday, f.year);
+      f.month = d.month;
+      f.day = d.day;
+    } else {
+      f.month = e.holiday.kind == HolidayRule::Kind::Easter ? 0 : e.holiday.month;  // XXXX or XXXX-11
+      f.day = 0;
+    }
+  }
   if (f.weekday > 0 && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
     weekday_dates_[f.weekday] = CivilDate{f.year, f.month, f.day};
   }

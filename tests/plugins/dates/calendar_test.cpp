@@ -84,6 +84,17 @@ TEST(Calendar, NearestWeekday) {
   EXPECT_EQ(weekday_on_or_before({2025, 1, 1}, 7), (CivilDate{2024, 12, 29}));
 }
 
+TEST(Calendar, EasterAndNthWeekdays) {
+  EXPECT_EQ(easter_sunday(2013), (CivilDate{2013, 3, 31}));
+  EXPECT_EQ(easter_sunday(2024), (CivilDate{2024, 3, 31}));
+  EXPECT_EQ(easter_sunday(2025), (CivilDate{2025, 4, 20}));
+  EXPECT_EQ(easter_sunday(2000), (CivilDate{2000, 4, 23}));
+  EXPECT_EQ(easter_sunday(1818), (CivilDate{1818, 3, 22}));                    // the earliest possible date
+  EXPECT_EQ(nth_weekday_of_month(2024, 11, 4, 4), (CivilDate{2024, 11, 28}));  // Thanksgiving
+  EXPECT_EQ(nth_weekday_of_month(2025, 5, 1, -1), (CivilDate{2025, 5, 26}));   // last Monday of May
+  EXPECT_EQ(nth_weekday_of_month(2025, 9, 1, 1), (CivilDate{2025, 9, 1}));     // Labor Day on the 1st
+}
+
 TEST(Calendar, ParseIsoDate) {
   EXPECT_EQ(parse_iso_date("2025-01-24"), (CivilDate{2025, 1, 24}));
   EXPECT_EQ(parse_iso_date("2024-02-29"), (CivilDate{2024, 2, 29}));
