@@ -266,7 +266,11 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   const WordInfo* info = g.info(w);
   if (!info || info->weekday == 0) return std::nullopt;
   if (!g[w].upper_initial && w == i) return std::nullopt;
-  if (w == i && i > 0 && (g.word(i - 1, "a") || g.word(i - 1, "an"))) return std::nullopt;  // "was a Saturday"
+  // "it was a Saturday." names a kind of day, not a date; "a Monday deadline" still points at one
+  if (w == i && i > 0 && (g.word(i - 1, "a") || g.word(i - 1, "an")) &&
+      (!g.has(i + 1) || g[i + 1].kind == PieceKind::Punct)) {
+    return std::nullopt;
+  }
   size_t j = w + 1;
   if (info->weekday_abbr) {
     if (!g.punct(j, ".") && !g.punct(j, ",")) return std::nullopt;
