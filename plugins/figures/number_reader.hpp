@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "decimal.hpp"
+#include "digits.hpp"
 #include "lexicon.hpp"
 #include "token_text.hpp"
 
@@ -70,10 +71,6 @@ class NumberReader {
   const TokenText& tokens_;
   const Lexicon& lexicon_;
 };
-
-// The value of a digit token ("11,000", "1,00,000", "2.5"); nullopt for anything else ("1,2,3,4",
-// "192.168.1.2"). `plain` is set for bare digits, `digits` to their count.
-std::optional<Decimal> parse_digits(std::string_view token, bool* plain = nullptr, int* digits = nullptr);
 
 }  // namespace quarry::figures
 
