@@ -15,41 +15,42 @@ class WordTable {
  public:
   // The value for `key` (a default one is inserted first if absent). Keys must outlive the table.
   Value& operator[](std::string_view key) {
-    if ((count_ + 1) * 2 > slots_.size()) grow();
-    const uint64_t h = hash(key);
+    if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+    const uint32_t h = hash(key);
     size_t i = h & mask_;
-    while (slots_[i].used) {
-      if (slots_[i].hash == h && slots_[i].key == key) return slots_[i].value;
+    while (slots_[i].key != kEmpty) {
+      if (slots_[i].hash == h && keys_[slots_[i].key] == key) return slots_[i].value;
       i = (i + 1) & mask_;
     }
-    slots_[i] = Slot{h, key, Value{}, true};
-    ++count_;
+    slots_[i] = Slot{h, static_cast<uint32_t>(keys_.size()), Value{}};
+    keys_.push_back(key);
     return slots_[i].value;
   }
 
   const Value* find(std::string_view key) const {
     if (slots_.empty()) return nullptr;
-    const uint64_t h = hash(key);
+    const uint32_t h = hash(key);
     size_t i = h & mask_;
-    while (slots_[i].used) {
-      if (slots_[i].hash == h && slots_[i].key == key) return &slots_[i].value;
+    while (slots_[i].key != kEmpty) {
+      if (slots_[i].hash == h && keys_[slots_[i].key] == key) return &slots_[i].value;
       i = (i + 1) & mask_;
     }
     return nullptr;
   }
 
-  static uint64_t hash(std::string_view s) {
-    uint64_t h = 1469598103934665603ull;  // FNV-1a, then a final mix so the low bits spread well
+  static uint32_t hash(std::string_view s) {
+    uint64_t h = 1469598103934665603ull;  // FNV-1a, folded so the low bits spread well
     for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h ^ (h >> 29);
+    return static_cast<uint32_t>(h ^ (h >> 32));
   }
 
  private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  // Small slots (the keys live apart) keep the table of ~60,000 words within a few cache-friendly megabytes.
   struct Slot {
-    uint64_t hash = 0;
-    std::string_view key;
+    uint32_t hash = 0;
+    uint32_t key = kEmpty;  // index into keys_
     Value value{};
-    bool used = false;
   };
 
   void grow() {
@@ -57,16 +58,16 @@ class WordTable {
     slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
-      if (!s.used) continue;
+      if (s.key == kEmpty) continue;
       size_t i = s.hash & mask_;
-      while (slots_[i].used) i = (i + 1) & mask_;
+      while (slots_[i].key != kEmpty) i = (i + 1) & mask_;
       slots_[i] = s;
     }
   }
 
   std::vector<Slot> slots_;
+  std::vector<std::string_view> keys_;
   size_t mask_ = 0;
-  size_t count_ = 0;
 };
 
 }  // namespace quarry::actors
