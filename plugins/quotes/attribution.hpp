@@ -31,18 +31,14 @@ struct Attribution {
   uint32_t cue_last = 0;
   Mention speaker;
   bool inherits_subject = false;  // its speaker is the main clause's subject ("..., saying", "...; calls")
-  bool source_after = false;   // "according to X"
-  bool takes_clause = false;   // may report a clause (indirect/mixed), not only a quoted passage
+  bool source_after = false;      // "according to X"
+  bool takes_clause = false;      // may report a clause (indirect/mixed), not only a quoted passage
   RightContent right = RightContent::kNone;
-  uint32_t right_begin = 0;    // first token of the content after the cue
+  uint32_t right_begin = 0;  // first token of the content after the cue
 };
 
 // Appends the unit's attributions, in order, to `out` (cleared first).
 void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<Attribution>& out);
-
-// True when tokens from `begin` read like a finite clause: a pronoun subject, or an auxiliary or a
-// past-tense-looking verb soon after.
-bool looks_like_clause(const DocumentScan& scan, uint32_t begin, uint32_t ceiling);
 
 }  // namespace quarry::quotes
 

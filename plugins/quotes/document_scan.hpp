@@ -3,9 +3,8 @@
 #ifndef QUARRY_QUOTES_DOCUMENT_SCAN_HPP
 #define QUARRY_QUOTES_DOCUMENT_SCAN_HPP
 
-#include <quarry/extractor.hpp>
-
 #include <cstdint>
+#include <quarry/extractor.hpp>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -16,7 +15,7 @@
 namespace quarry::quotes {
 
 struct TokenInfo {
-  uint32_t classes = 0;  // WordClass bits
+  uint32_t classes = 0;   // WordClass bits
   int32_t cue_verb = -1;  // Lexicon cue verb index, or -1
   int32_t quote = -1;     // index of the quoted passage holding the token (marks included), or -1
   PronounReferent pronoun = PronounReferent::kNone;
@@ -30,6 +29,10 @@ struct Unit {
   uint32_t paragraph = 0;        // the paragraph it ends in
   uint32_t first_paragraph = 0;  // the paragraph it starts in
 };
+
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
 
 class DocumentScan {
  public:
@@ -57,6 +60,14 @@ class DocumentScan {
     return quarry::is_word(tokens_[i]) && has_flag(tokens_[i], QUARRY_TOKEN_UPPER_INITIAL);
   }
   bool in_quote(uint32_t i) const { return info_[i].quote >= 0; }
+  // The token opens / closes a quoted passage (a stray mark does neither).
+  bool opens_quote(uint32_t i) const {
+    return info_[i].quote >= 0 && quoted_[static_cast<size_t>(info_[i].quote)].open == i;
+  }
+  bool closes_quote(uint32_t i) const {
+    return info_[i].quote >= 0 && quoted_[static_cast<size_t>(info_[i].quote)].close == i;
+  }
+  bool is_dash(uint32_t i) const { return is_punct(i, "—") || is_punct(i, "--") || is_punct(i, "–"); }
   bool paragraph_start(uint32_t i) const { return has_flag(tokens_[i], QUARRY_TOKEN_PARAGRAPH_START); }
 
  private:

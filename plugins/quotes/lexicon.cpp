@@ -30,13 +30,20 @@ void for_each_record(std::string_view data, OnFields on_fields) {
 
 uint32_t class_named(std::string_view name) {
   static constexpr std::pair<std::string_view, WordClass> kNames[] = {
-      {"determiner", WordClass::kDeterminer},   {"relative", WordClass::kRelative},
-      {"preposition", WordClass::kPreposition}, {"conjunction", WordClass::kConjunction},
-      {"finite", WordClass::kFinite},           {"negation", WordClass::kNegation},
-      {"adverb", WordClass::kAdverb},           {"time", WordClass::kTime},
-      {"title", WordClass::kTitle},             {"complementizer", WordClass::kComplementizer},
-      {"channel", WordClass::kChannel},         {"interrogative", WordClass::kInterrogative},
-      {"past", WordClass::kPast},               {"quantifier", WordClass::kQuantifier},
+      {"determiner", WordClass::kDeterminer},
+      {"relative", WordClass::kRelative},
+      {"preposition", WordClass::kPreposition},
+      {"conjunction", WordClass::kConjunction},
+      {"finite", WordClass::kFinite},
+      {"negation", WordClass::kNegation},
+      {"adverb", WordClass::kAdverb},
+      {"time", WordClass::kTime},
+      {"title", WordClass::kTitle},
+      {"complementizer", WordClass::kComplementizer},
+      {"channel", WordClass::kChannel},
+      {"interrogative", WordClass::kInterrogative},
+      {"past", WordClass::kPast},
+      {"quantifier", WordClass::kQuantifier},
   };
   for (const auto& [n, c] : kNames) {
     if (n == name) return bit(c);
@@ -93,13 +100,20 @@ Lexicon::Lexicon() {
     verb.form = std::string(f[0]);
     verb.lemma = std::string(f[1]);
     for (size_t i = 2; i < f.size(); ++i) {
-      if (f[i] == "clause") verb.clause = true;
-      else if (f[i] == "invert") verb.invert = true;
-      else if (f[i] == "object") verb.object = true;
-      else if (f[i] == "naming") verb.naming = true;
-      else if (f[i] == "participle") verb.participle = true;
-      else if (f[i] == "question") verb.question = true;
-      else throw std::runtime_error("quotes: unknown cue feature '" + std::string(f[i]) + "'");
+      if (f[i] == "clause")
+        verb.clause = true;
+      else if (f[i] == "invert")
+        verb.invert = true;
+      else if (f[i] == "object")
+        verb.object = true;
+      else if (f[i] == "naming")
+        verb.naming = true;
+      else if (f[i] == "participle")
+        verb.participle = true;
+      else if (f[i] == "question")
+        verb.question = true;
+      else
+        throw std::runtime_error("quotes: unknown cue feature '" + std::string(f[i]) + "'");
     }
     WordEntry& entry = words_[verb.form];
     if (entry.cue_verb >= 0) return;  // the first entry of a form wins
@@ -109,11 +123,16 @@ Lexicon::Lexicon() {
   for_each_record(quarry_data::quotes::cue_phrases_txt(), [&](std::span<const std::string_view> f) {
     if (f.size() < 3) throw std::runtime_error("quotes: cue_phrases.txt wants 'role word word...' lines");
     CuePhrase phrase;
-    if (f[0] == "source-after") phrase.role = PhraseRole::kSourceAfter;
-    else if (f[0] == "passive") phrase.role = PhraseRole::kPassive;
-    else if (f[0] == "verb") phrase.role = PhraseRole::kVerb;
-    else if (f[0] == "naming") phrase.role = PhraseRole::kNaming;
-    else throw std::runtime_error("quotes: unknown cue phrase role '" + std::string(f[0]) + "'");
+    if (f[0] == "source-after")
+      phrase.role = PhraseRole::kSourceAfter;
+    else if (f[0] == "passive")
+      phrase.role = PhraseRole::kPassive;
+    else if (f[0] == "verb")
+      phrase.role = PhraseRole::kVerb;
+    else if (f[0] == "naming")
+      phrase.role = PhraseRole::kNaming;
+    else
+      throw std::runtime_error("quotes: unknown cue phrase role '" + std::string(f[0]) + "'");
     for (size_t i = 1; i < f.size(); ++i) phrase.words.emplace_back(f[i]);
     words_[phrase.words.front()].phrases.push_back(static_cast<uint16_t>(phrases_.size()));
     phrases_.push_back(std::move(phrase));

@@ -1,10 +1,9 @@
 #include "quote_finder.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 #include "attribution.hpp"
+#include "content_start.hpp"
 
 namespace quarry::quotes {
 namespace {
@@ -15,8 +14,8 @@ constexpr uint32_t kMinIndirectTokens = 3;
 bool is_trimmed_punct(const DocumentScan& scan, uint32_t k) {
   if (!is_punct(scan.token(k))) return false;
   const std::string_view p = scan.text(k);
-  return p == "," || p == "." || p == ";" || p == ":" || p == "—" || p == "–" || p == "-" || p == "--" ||
-         p == "..." || p == "…" || p == "?" || p == "!";
+  return p == "," || p == "." || p == ";" || p == ":" || p == "—" || p == "–" || p == "-" || p == "--" || p == "..." ||
+         p == "…" || p == "?" || p == "!";
 }
 
 bool separated_before(const DocumentScan& scan, uint32_t first, uint32_t floor) {
@@ -58,9 +57,10 @@ class QuoteFinder {
     std::sort(out_.begin(), out_.end(), [](const FoundQuote& a, const FoundQuote& b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
     });
-    out_.erase(std::unique(out_.begin(), out_.end(),
-                           [](const FoundQuote& a, const FoundQuote& b) { return a.begin == b.begin && a.end == b.end; }),
-               out_.end());
+    out_.erase(
+        std::unique(out_.begin(), out_.end(),
+                    [](const FoundQuote& a, const FoundQuote& b) { return a.begin == b.begin && a.end == b.end; }),
+        out_.end());
     return std::move(out_);
   }
 
@@ -82,15 +82,6 @@ class QuoteFinder {
     find_attributions(scan_, unit, attributions_);
     resolve_inherited_subjects(unit);
     assign_regions(unit);
-    if (std::getenv("QUOTES_DEBUG") != nullptr) {
-      for (size_t i = 0; i < attributions_.size(); ++i) {
-        const Attribution& a = attributions_[i];
-        std::fprintf(stderr, "attr cue=%.*s first=%u last=%u spk=[%u,%u) right=%d rb=%u L=%d[%u,%u) R=%d[%u,%u) x=%d\n",
-                     (int)scan_.text(a.cue_first).size(), scan_.text(a.cue_first).data(), a.first, a.last,
-                     a.speaker.first, a.speaker.last, (int)a.right, a.right_begin, (int)left_[i].active, left_[i].first,
-                     left_[i].last, (int)right_[i].active, right_[i].first, right_[i].last, (int)cancelled_[i]);
-      }
-    }
     for (size_t i = 0; i < attributions_.size(); ++i) {
       const Attribution& a = attributions_[i];
       if (left_[i].active) emit_region(a, left_[i]);
@@ -238,10 +229,9 @@ class QuoteFinder {
     if (q >= 0 && scan_.quoted()[static_cast<size_t>(q)].close == e - 1) {
       // “... continue.” He added, “...”: a finished quoted sentence belongs to no attribution that
       // starts a new sentence (a capitalised pronoun) or goes on to quote something else.
-      const bool finished = e - 1 > region_start && (scan_.is_punct(e - 2, ".") || scan_.is_punct(e - 2, "?") ||
-                                                     scan_.is_punct(e - 2, "!"));
-      const bool new_sentence =
-          a.speaker.pronoun && a.speaker.first == a.first && scan_.capitalized(a.speaker.first);
+      const bool finished = e - 1 > region_start &&
+                            (scan_.is_punct(e - 2, ".") || scan_.is_punct(e - 2, "?") || scan_.is_punct(e - 2, "!"));
+      const bool new_sentence = a.speaker.pronoun && a.speaker.first == a.first && scan_.capitalized(a.speaker.first);
       return !(finished && (new_sentence || a.right == RightContent::kQuote));
     }
     if (a.right == RightContent::kResumed) return true;  // "The two nations, Xi said, now have ..."
@@ -350,6 +340,7 @@ class QuoteFinder {
   // unit's speaker. Other quoted words (titles, scare quotes) are not quotes.
   void attach_unattributed(const Unit& unit) {
     const auto& spans = scan_.quoted();
+    const Mention lead = leading_source(unit);
     for (uint32_t k = unit.first; k < unit.last; ++k) {
       const int32_t qi = scan_.info(k).quote;
       if (qi < 0) continue;
@@ -359,6 +350,16 @@ class QuoteFinder {
       const bool unused = !used_[static_cast<size_t>(qi)];
       k = close;
       if (!unused) continue;
+      if (!lead.empty() && span.open > lead.last) {
+        // "Trump: ‘I’m the Worst Thing …’", "Rep. Trey Gowdy (R-S.C.): “...”" — a source before a colon.
+        FoundQuote q;
+        q.begin = scan_.token(span.open).begin;
+        q.end = scan_.token(close).end;
+        q.speaker = lead;
+        used_[static_cast<size_t>(qi)] = true;
+        emit(q);
+        continue;
+      }
       if (close + 1 < unit.last && scan_.is_punct(close + 1, ":")) {
         for (const Attribution& a : attributions_) {
           if (a.first > close && !a.speaker.empty()) {
@@ -404,6 +405,18 @@ class QuoteFinder {
       paragraph_speaker_ = static_cast<int32_t>(out_.size() - 1);
     }
     if (has_colon_ && colon_paragraph_ + 1 < unit.first_paragraph) has_colon_ = false;
+  }
+
+  // A name opening the unit and followed by a colon: a headline's or a transcript's speaker.
+  Mention leading_source(const Unit& unit) const {
+    constexpr uint32_t kMaxSourceTokens = 10;
+    Mention m = phrase_after(scan_, unit.first, unit.last);
+    if (m.empty() || m.pronoun || m.last >= unit.last || m.last - m.first > kMaxSourceTokens) return {};
+    if (!scan_.is_punct(m.last, ":")) return {};
+    const uint32_t head = m.last - 1;  // a name, or the ")" of "(R-S.C.)"
+    if (!scan_.capitalized(head) && !scan_.is_punct(head, ")")) return {};
+    if (scan_.text(m.first).size() == 1) return {};  // "A:" in a Q&A
+    return m;
   }
 
   // A headline's source after a final colon: "North Korea 'significantly benefiting' ...: US at UNSC".

@@ -21,7 +21,7 @@ struct FoundQuote {
   uint32_t begin = 0;  // byte span of the quote
   uint32_t end = 0;
   QuoteKind kind = QuoteKind::kDirect;
-  Mention speaker;  // tokens of the speaker phrase; empty when no source is named
+  Mention speaker;         // tokens of the speaker phrase; empty when no source is named
   uint32_t cue_first = 0;  // tokens of the cue [cue_first, cue_last); empty when no cue attaches it
   uint32_t cue_last = 0;
   // The quote continues an earlier quote's speaker (a run of quotes with no attribution of its own).

@@ -5,9 +5,8 @@
 #ifndef QUARRY_QUOTES_QUOTE_MARKS_HPP
 #define QUARRY_QUOTES_QUOTE_MARKS_HPP
 
-#include <quarry/extractor.hpp>
-
 #include <cstdint>
+#include <quarry/extractor.hpp>
 #include <span>
 #include <vector>
 

@@ -2,7 +2,6 @@
 // plugin's mentions for canonical names. The pipeline: DocumentScan (tokens → lexicon classes, quoted
 // passages, clause units) → find_quotes (cues, speaker phrases, content) → SpeakerResolver (names) → emit.
 #include <quarry/extractor.hpp>
-
 #include <string>
 
 #include "document_scan.hpp"

@@ -11,10 +11,9 @@ constexpr uint32_t kMaxParenthesisTokens = 6;
 constexpr uint32_t kMaxLeadingAdverbial = 12;
 
 constexpr uint32_t kStopsPhrase = bit(WordClass::kPreposition) | bit(WordClass::kConjunction) |
-                                  bit(WordClass::kRelative) | bit(WordClass::kFinite) |
-                                  bit(WordClass::kNegation) | bit(WordClass::kComplementizer) |
-                                  bit(WordClass::kChannel) | bit(WordClass::kInterrogative) |
-                                  bit(WordClass::kAdverb) | bit(WordClass::kPast);
+                                  bit(WordClass::kRelative) | bit(WordClass::kFinite) | bit(WordClass::kNegation) |
+                                  bit(WordClass::kComplementizer) | bit(WordClass::kChannel) |
+                                  bit(WordClass::kInterrogative) | bit(WordClass::kAdverb) | bit(WordClass::kPast);
 
 bool is_linking_preposition(const DocumentScan& scan, uint32_t i) {
   return scan.is_word(i, "of") || scan.is_word(i, "for") || scan.is_word(i, "at");
@@ -45,10 +44,6 @@ uint32_t closing_parenthesis(const DocumentScan& scan, uint32_t open, uint32_t c
   return open;
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // "Korean", "Chinese", "British", "Israeli", "French": nationality adjectives that precede a common noun.
 bool demonym_like(std::string_view w) {
   return ends_with(w, "an") || ends_with(w, "ese") || ends_with(w, "ish") || ends_with(w, "ch") || ends_with(w, "i");
@@ -63,9 +58,7 @@ bool name_follows(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
   return false;
 }
 
-bool pronoun_like_determiner(const DocumentScan& scan, uint32_t i) {
-  return scan.has_class(i, WordClass::kQuantifier);
-}
+bool pronoun_like_determiner(const DocumentScan& scan, uint32_t i) { return scan.has_class(i, WordClass::kQuantifier); }
 
 bool is_time_token(const DocumentScan& scan, uint32_t i) {
   return is_number(scan.token(i)) || scan.has_class(i, WordClass::kTime);
@@ -302,7 +295,8 @@ Mention clause_subject(const DocumentScan& scan, uint32_t begin, uint32_t ceilin
 }
 
 Mention without_article(const DocumentScan& scan, Mention m) {
-  if (m.last - m.first >= 2 && (scan.is_word(m.first, "the") || scan.is_word(m.first, "a") || scan.is_word(m.first, "an"))) {
+  if (m.last - m.first >= 2 &&
+      (scan.is_word(m.first, "the") || scan.is_word(m.first, "a") || scan.is_word(m.first, "an"))) {
     ++m.first;
   }
   return m;

@@ -35,7 +35,9 @@ std::vector<ActorMention> read_actor_mentions(const Document& doc) {
     m.end = a.end();
     m.name = a.string("name");
     const std::string_view type = a.string("type");
-    m.type = type == "person" ? ActorType::kPerson : type == "organization" ? ActorType::kOrganization : ActorType::kUnknown;
+    m.type = type == "person"         ? ActorType::kPerson
+             : type == "organization" ? ActorType::kOrganization
+                                      : ActorType::kUnknown;
     if (m.name.empty()) m.name = doc.text(m.begin, m.end);
     actors.push_back(m);
   }

@@ -4,10 +4,9 @@
 #ifndef QUARRY_QUOTES_SPEAKER_RESOLVER_HPP
 #define QUARRY_QUOTES_SPEAKER_RESOLVER_HPP
 
-#include <quarry/extractor.hpp>
-
 #include <cstdint>
 #include <optional>
+#include <quarry/extractor.hpp>
 #include <string_view>
 #include <vector>
 

@@ -30,7 +30,8 @@ TEST(QuotesCases, EveryCaseGivesExactlyItsQuotes) {
     for (const auto& e : c["expected"]) {
       const auto q = quote_with_text(out, e["text"].get<std::string>());
       if (q.is_null()) {
-        ADD_FAILURE() << "missing quote '" << e["text"].get<std::string>() << "' in: " << text << "\n" << quotes.dump(1);
+        ADD_FAILURE() << "missing quote '" << e["text"].get<std::string>() << "' in: " << text << "\n"
+                      << quotes.dump(1);
         continue;
       }
       EXPECT_EQ(q["kind"], e["kind"]) << text;

@@ -21,7 +21,8 @@ class QuotesConstructs : public ::testing::Test {
   }
   // Checks one quote by its exact text.
   void expect_quote(const nlohmann::ordered_json& out, std::string_view text, std::string_view kind,
-                    const nlohmann::ordered_json& speaker, std::string_view mention, const nlohmann::ordered_json& cue) {
+                    const nlohmann::ordered_json& speaker, std::string_view mention,
+                    const nlohmann::ordered_json& cue) {
     const auto q = quote_with_text(out, text);
     ASSERT_FALSE(q.is_null()) << "no quote '" << text << "' in " << quotes_of(out).dump(1);
     EXPECT_EQ(q["kind"], kind) << text;
@@ -55,15 +56,16 @@ TEST_F(QuotesConstructs, ColonIntroductionAcrossParagraphs) {
 }
 
 TEST_F(QuotesConstructs, QuoteSplitByAttribution) {
-  const auto out = run("The JCS met on Monday. “We are particularly interested,” it said, “in the possibility.”", {kJcs});
+  const auto out =
+      run("The JCS met on Monday. “We are particularly interested,” it said, “in the possibility.”", {kJcs});
   ASSERT_EQ(quotes_of(out).size(), 2u);
   expect_quote(out, "“We are particularly interested,”", "direct", "Joint Chiefs of Staff", "it", "said");
   expect_quote(out, "“in the possibility.”", "direct", "Joint Chiefs of Staff", "it", "said");
 }
 
 TEST_F(QuotesConstructs, EveryCommonMarkForm) {
-  const auto out = run(
-      "\"Straight,\" Smith said. “Curly,” Smith said. ‘Single,’ Smith said. «Guillemets,» Smith said.", {kSmith});
+  const auto out =
+      run("\"Straight,\" Smith said. “Curly,” Smith said. ‘Single,’ Smith said. «Guillemets,» Smith said.", {kSmith});
   expect_quote(out, "\"Straight,\"", "direct", "John Smith", "Smith", "said");
   expect_quote(out, "“Curly,”", "direct", "John Smith", "Smith", "said");
   expect_quote(out, "‘Single,’", "direct", "John Smith", "Smith", "said");
@@ -176,10 +178,10 @@ TEST_F(QuotesConstructs, ParticipleTakesTheMainSubject) {
 }
 
 TEST_F(QuotesConstructs, NotQuotes) {
-  const auto out = run(
-      "Smith did not say the plan failed. He noted the reports of the same. They were told to kill themselves. "
-      "Smith proposed a soldier swap. South Korea believes the North is ready.",
-      {kSmith});
+  const auto out =
+      run("Smith did not say the plan failed. He noted the reports of the same. They were told to kill themselves. "
+          "Smith proposed a soldier swap. South Korea believes the North is ready.",
+          {kSmith});
   EXPECT_EQ(quotes_of(out).size(), 0u) << quotes_of(out).dump(1);
 }
 

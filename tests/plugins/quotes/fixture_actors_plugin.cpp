@@ -4,10 +4,9 @@
 //   begin<TAB>end<TAB>type<TAB>name      one mention at those byte offsets, or
 //   @surface<TAB>type<TAB>name           a mention at every word-bounded occurrence of `surface`.
 // Without the metadata it emits nothing (a document where the actors plugin found no one).
-#include <quarry/extractor.hpp>
-
 #include <algorithm>
 #include <charconv>
+#include <quarry/extractor.hpp>
 #include <string_view>
 #include <tuple>
 #include <vector>

@@ -40,8 +40,7 @@ TEST(QuoteMarks, ApostrophesDoNotPair) {
 }
 
 TEST(QuoteMarks, OpeningMarkWithoutCloseYieldsNothing) {
-  EXPECT_EQ(passages("He said “we will win. And then nothing closed.\nNext paragraph “here” ok."),
-            (Strings{"“here”"}));
+  EXPECT_EQ(passages("He said “we will win. And then nothing closed.\nNext paragraph “here” ok."), (Strings{"“here”"}));
 }
 
 TEST(QuoteMarks, ParagraphContinuationConvention) {

@@ -5,11 +5,10 @@
 #define QUARRY_TESTS_QUOTES_HARNESS_HPP
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "quarry/core/document.hpp"
 #include "quarry/core/json_output.hpp"

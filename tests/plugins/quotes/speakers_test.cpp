@@ -75,8 +75,8 @@ TEST(QuotesSpeakers, QuoteWithoutAnySpeakerIsNotAQuote) {
 TEST(QuotesSpeakers, CanonicalNameComesFromTheActorMention) {
   const QuotesHarness harness;
   const std::string text = "“We will win,” said US President John Smith.";
-  const auto q = quote_with_text(harness.run(text, {{"US President John Smith", "person", "John Smith"}}),
-                                 "“We will win,”");
+  const auto q =
+      quote_with_text(harness.run(text, {{"US President John Smith", "person", "John Smith"}}), "“We will win,”");
   ASSERT_FALSE(q.is_null());
   EXPECT_EQ(q["speaker"], "John Smith");
   EXPECT_EQ(speaker_text(text, q), "US President John Smith") << "the span is the actor mention's";

@@ -1,0 +1,293 @@
+#include "content_start.hpp"
+
+namespace quarry::quotes {
+namespace {
+
+// Adjunct tokens allowed between a cue and its content ("said in an interview on Thursday that").
+constexpr uint32_t kMaxAdjunctTokens = 16;
+// How far a finite verb may be from the start of a bare reported clause.
+constexpr uint32_t kClauseLookahead = 16;
+// How far a comma-delimited aside may run before the content ("said, among other things, that").
+constexpr uint32_t kMaxAsideTokens = 10;
+
+// A prepositional phrase from token k: the preposition and its object, up to the next boundary.
+uint32_t skip_prepositional_phrase(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
+  ++k;
+  while (k < ceiling) {
+    const Token& t = scan.token(k);
+    if (is_number(t)) {
+      ++k;
+      continue;
+    }
+    if (is_punct(t)) {
+      // "Jan. 12", "Mr. Smith": an abbreviation's period.
+      if (scan.is_punct(k, ".") && !has_flag(t, QUARRY_TOKEN_SPACE_BEFORE) && k + 1 < ceiling &&
+          !has_flag(scan.token(k + 1), QUARRY_TOKEN_PARAGRAPH_START) &&
+          (scan.capitalized(k + 1) || is_number(scan.token(k + 1)))) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (!is_word(t)) break;
+    const TokenInfo& info = scan.info(k);
+    constexpr uint32_t kEnds = bit(WordClass::kPreposition) | bit(WordClass::kConjunction) |
+                               bit(WordClass::kComplementizer) | bit(WordClass::kFinite) | bit(WordClass::kRelative) |
+                               bit(WordClass::kInterrogative);
+    const bool joins_names = scan.is_word(k, "and") && k + 1 < ceiling && scan.capitalized(k + 1);
+    if ((info.classes & kEnds) != 0 && !scan.is_word(k, "of") && !joins_names) break;
+    if (info.pronoun != PronounReferent::kNone || info.cue_verb >= 0) break;
+    ++k;
+  }
+  return k;
+}
+
+// An addressee after "told"/"warned": "CNN", "reporters", "the Associated Press", "him".
+uint32_t skip_addressee(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
+  const uint32_t start = k;
+  while (k < ceiling && k - start < 6) {
+    const Token& t = scan.token(k);
+    if (is_punct(t) && scan.is_punct(k, ".") && k > start && scan.has_class(k - 1, WordClass::kTitle)) {
+      ++k;
+      continue;
+    }
+    if (!is_word(t)) break;
+    const TokenInfo& info = scan.info(k);
+    constexpr uint32_t kEnds = bit(WordClass::kPreposition) | bit(WordClass::kConjunction) |
+                               bit(WordClass::kComplementizer) | bit(WordClass::kFinite) | bit(WordClass::kRelative) |
+                               bit(WordClass::kInterrogative) | bit(WordClass::kTime);
+    if ((info.classes & kEnds) != 0 || info.cue_verb >= 0) break;
+    if (info.pronoun != PronounReferent::kNone && k > start) break;  // "told reporters he would"
+    // A capitalised word after a lower-case addressee starts the clause: "told reporters Trump was".
+    if (k > start && scan.capitalized(k) && !scan.capitalized(k - 1) &&
+        !scan.has_class(k - 1, WordClass::kDeterminer)) {
+      break;
+    }
+    ++k;
+  }
+  return k;
+}
+
+// True when an opening quotation mark comes before the next punctuation (within a short stretch): the
+// complement is a noun phrase with quoted words ("noted Seoul's “deep concern” over ...").
+bool quote_ahead(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
+  for (uint32_t c = k; c < ceiling && c - k < kClauseLookahead; ++c) {
+    if (scan.opens_quote(c)) return true;
+    if (is_punct(scan.token(c)) && !scan.is_punct(c, "-")) return false;
+    if (scan.info(c).cue_verb >= 0) return false;  // the quote belongs to that nearer cue
+  }
+  return false;
+}
+
+// A quotation mark after "on", "the" or "ABC's" opens a title (a show, a book), not quoted words.
+bool is_title_position(const DocumentScan& scan, uint32_t prev) {
+  const Token& t = scan.token(prev);
+  if (has_flag(t, QUARRY_TOKEN_POSSESSIVE)) return true;
+  if (is_quote(t) && !has_flag(t, QUARRY_TOKEN_SPACE_BEFORE) && !has_flag(t, QUARRY_TOKEN_QUOTE_DOUBLE)) return true;
+  return scan.has_class(prev, WordClass::kPreposition) || scan.is_word(prev, "the");
+}
+
+// What follows a comma after the cue: an aside before the content (", and I quote, “...”", ", among other
+// things, that ..."), or the rest of a clause the attribution interrupted ("X, he said, now has ...").
+uint32_t after_comma(const DocumentScan& scan, uint32_t comma, const Unit& unit, CueShape shape, Attribution& a) {
+  if (comma + 1 < unit.last && scan.is_word(comma + 1, "that") && a.takes_clause) {
+    a.right = RightContent::kThat;  // "said, that ..."
+    a.right_begin = comma + 2;
+    return comma + 2;
+  }
+  constexpr uint32_t kEndsAside = bit(WordClass::kFinite) | bit(WordClass::kPast) | bit(WordClass::kComplementizer);
+  for (uint32_t c = comma + 1; c < unit.last && c - comma <= kMaxAsideTokens; ++c) {
+    if (is_quote(scan.token(c)) || (scan.info(c).classes & kEndsAside) != 0 || scan.info(c).cue_verb >= 0) break;
+    if (!is_punct(scan.token(c))) continue;
+    if (!scan.is_punct(c, ",")) break;
+    if (c + 1 < unit.last && scan.opens_quote(c + 1)) {
+      a.right = RightContent::kQuote;
+      a.right_begin = c + 1;
+      return c + 1;
+    }
+    if (c + 1 < unit.last && scan.is_word(c + 1, "that") && a.takes_clause) {
+      a.right = RightContent::kThat;
+      a.right_begin = c + 2;
+      return c + 2;
+    }
+    // "She said, if elected, she would ask ...": the aside belongs to the reported clause.
+    if (a.takes_clause && !shape.trailing && looks_like_clause(scan, c + 1, unit.last) &&
+        scan.info(c + 1).pronoun != PronounReferent::kNone) {
+      a.right = RightContent::kClause;
+      a.right_begin = comma + 1;
+      return comma + 1;
+    }
+    break;
+  }
+  const uint32_t next = comma + 1;
+  if (shape.trailing && a.takes_clause && next < unit.last && is_word(scan.token(next))) {
+    const TokenInfo& info = scan.info(next);
+    const bool starts_other = info.cue_verb >= 0 ||
+                              (info.classes & (bit(WordClass::kChannel) | bit(WordClass::kRelative))) != 0 ||
+                              info.starts_phrase;
+    if (!starts_other) {
+      a.right = RightContent::kResumed;
+      a.right_begin = next;
+    }
+  }
+  return comma;
+}
+
+}  // namespace
+
+// Reads what follows the cue (from `k`): adjuncts, then the start of the content, if any. Returns the end
+// of the attribution phrase.
+uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueShape shape, Attribution& a) {
+  const uint32_t start = k;
+  bool addressee_done = !shape.object;
+  while (k < unit.last && k - start <= kMaxAdjunctTokens) {
+    const Token& t = scan.token(k);
+    if (is_quote(t)) {
+      if (!scan.opens_quote(k)) return k;
+      // A quoted title inside an adjunct: "said on ABC's “This Week” that ...".
+      const uint32_t close = scan.quoted()[static_cast<size_t>(scan.info(k).quote)].close;
+      if (k > start && close + 1 < unit.last && scan.is_word(close + 1, "that") && a.takes_clause) {
+        a.right = RightContent::kThat;
+        a.right_begin = close + 2;
+        return close + 2;
+      }
+      // A title after a preposition or a possessive: "said on ABC's “This Week”", "told “Meet the Press”".
+      if (k > start && !shape.naming && is_title_position(scan, k - 1)) {
+        k = close + 1;
+        continue;
+      }
+      a.right = shape.naming ? RightContent::kNaming : RightContent::kQuote;
+      a.right_begin = k;
+      // "said “local forces” must lead": the quoted words open a clause that goes on after them.
+      if (!shape.naming && a.takes_clause && k == start && close + 1 < unit.last && is_word(scan.token(close + 1))) {
+        a.right = RightContent::kClause;
+      }
+      return k;
+    }
+    if (is_punct(t)) {
+      if (scan.is_punct(k, ":")) {
+        a.right = RightContent::kColon;
+        a.right_begin = k + 1;
+        return k + 1;
+      }
+      if (scan.is_punct(k, ",") && k + 1 < unit.last && scan.opens_quote(k + 1)) {
+        a.right = RightContent::kQuote;
+        a.right_begin = k + 1;
+        return k + 1;
+      }
+      if (scan.is_punct(k, ",")) return after_comma(scan, k, unit, shape, a);
+      if (scan.is_punct(k, "(")) {
+        uint32_t c = k + 1;
+        while (c < unit.last && c - k < 8 && !scan.is_punct(c, ")") && !is_quote(scan.token(c))) ++c;
+        if (c < unit.last && scan.is_punct(c, ")")) {
+          k = c + 1;
+          continue;
+        }
+      }
+      return k;
+    }
+    if (is_number(t)) {
+      // "said 100 were hurt" starts the clause; "said Jan 12" is a date.
+      if (a.takes_clause && !shape.naming && looks_like_clause(scan, k, unit.last)) {
+        a.right = RightContent::kClause;
+        a.right_begin = k;
+        return k;
+      }
+      ++k;
+      continue;
+    }
+    if (!is_word(t)) return k;
+    const TokenInfo& info = scan.info(k);
+    if ((info.classes & bit(WordClass::kChannel)) != 0) return k;  // "reported quoting ..."
+    if (scan.is_word(k, "that") && a.takes_clause) {
+      a.right = RightContent::kThat;
+      a.right_begin = k + 1;
+      return k + 1;
+    }
+    if ((info.classes & bit(WordClass::kInterrogative)) != 0 && shape.question) {
+      a.right = RightContent::kQuestion;
+      a.right_begin = k;
+      return k;
+    }
+    if ((info.classes & bit(WordClass::kPreposition)) != 0) {
+      const uint32_t after = skip_prepositional_phrase(scan, k, unit.last);
+      // "said at least 100 soldiers had been killed": the phrase was the clause's own subject.
+      if (a.takes_clause && !shape.naming && after < unit.last && scan.has_class(after, WordClass::kFinite) &&
+          k == start) {
+        a.right = RightContent::kClause;
+        a.right_begin = k;
+        return k;
+      }
+      k = after;
+      continue;
+    }
+    if ((info.classes & bit(WordClass::kTime)) != 0 && (info.classes & bit(WordClass::kFinite)) == 0) {
+      ++k;
+      continue;
+    }
+    if ((info.classes & bit(WordClass::kAdverb)) != 0 && k == start) {
+      ++k;  // "said repeatedly that"
+      continue;
+    }
+    if (shape.naming) {
+      a.right = RightContent::kNaming;
+      a.right_begin = k;
+      return k;
+    }
+    if (!addressee_done && info.pronoun == PronounReferent::kNone) {
+      addressee_done = true;
+      const uint32_t after = skip_addressee(scan, k, unit.last);
+      // "warned North Korea is preparing": what looked like the addressee is the clause's subject.
+      const bool was_subject =
+          after < unit.last && (scan.has_class(after, WordClass::kFinite) || scan.has_class(after, WordClass::kPast));
+      if (after > k && !(was_subject && a.takes_clause)) {
+        k = after;
+        continue;
+      }
+    }
+    if (a.takes_clause && looks_like_clause(scan, k, unit.last)) {
+      a.right = RightContent::kClause;
+      a.right_begin = k;
+    } else if (quote_ahead(scan, k, unit.last)) {
+      a.right = RightContent::kNaming;
+      a.right_begin = k;
+    }
+    return k;
+  }
+  return k;
+}
+
+bool looks_like_clause(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
+  if (begin >= ceiling) return false;
+  const PronounReferent subject = scan.info(begin).pronoun;
+  if ((subject != PronounReferent::kNone && !scan.is_word(begin, "you")) || scan.is_word(begin, "there")) {
+    return begin + 1 < ceiling && is_word(scan.token(begin + 1));
+  }
+  if (scan.has_class(begin, WordClass::kFinite) || scan.has_class(begin, WordClass::kPreposition)) return false;
+  for (uint32_t k = begin; k < ceiling && k - begin < kClauseLookahead; ++k) {
+    const Token& t = scan.token(k);
+    // "the annual talks, which started a decade ago, remained ...": look past the relative clause.
+    if (scan.is_punct(k, ",") && k + 1 < ceiling && scan.has_class(k + 1, WordClass::kRelative) &&
+        !scan.is_word(k + 1, "that")) {
+      uint32_t c = k + 1;
+      while (c < ceiling && c - k < 2 * kClauseLookahead && !scan.is_punct(c, ",")) ++c;
+      if (c >= ceiling) return false;
+      k = c;
+      continue;
+    }
+    if (is_punct(t) && !scan.is_punct(k, "-") && !scan.is_punct(k, ".")) return false;
+    if (!is_word(t)) continue;
+    const TokenInfo& info = scan.info(k);
+    if (k > begin && (info.classes & (bit(WordClass::kFinite) | bit(WordClass::kPast))) != 0) return true;
+    if (k == begin || scan.capitalized(k) || info.classes != 0) continue;
+    const std::string_view w = scan.text(k);
+    if (w.size() > 3 && ends_with(w, "ed")) return true;
+    // "Ukraine captures ...": a present-tense verb right after a name.
+    if (scan.capitalized(k - 1) && w.size() > 3 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace quarry::quotes

@@ -1,0 +1,78 @@
+#include "cue_detection.hpp"
+
+#include <array>
+
+namespace quarry::quotes {
+
+// The multi-word cue starting at token i, if its words follow.
+bool match_phrase(const DocumentScan& scan, uint32_t i, uint32_t ceiling, Cue& cue) {
+  std::array<char, 32> buffer{};
+  const std::string_view first = scan.folded(i, buffer);
+  for (const uint16_t index : scan.lexicon().phrases_starting_with(first)) {
+    const CuePhrase& phrase = scan.lexicon().phrase_at(index);
+    if (i + phrase.words.size() > ceiling) continue;
+    bool all = true;
+    for (size_t w = 1; w < phrase.words.size() && all; ++w) {
+      all = !scan.in_quote(i + static_cast<uint32_t>(w)) && scan.is_word(i + static_cast<uint32_t>(w), phrase.words[w]);
+    }
+    if (all) {
+      cue = Cue{i, i + static_cast<uint32_t>(phrase.words.size()), nullptr, &phrase};
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// Auxiliaries and adverbs looked through when checking whether a cue is negated ("did not say").
+constexpr uint32_t kNegationLookback = 3;
+
+bool negated(const DocumentScan& scan, uint32_t i, uint32_t floor) {
+  for (uint32_t k = i, steps = 0; k > floor && steps < kNegationLookback; ++steps) {
+    --k;
+    const uint32_t c = scan.info(k).classes;
+    if ((c & bit(WordClass::kNegation)) != 0) return true;
+    if ((c & (bit(WordClass::kFinite) | bit(WordClass::kAdverb))) == 0) return false;
+  }
+  return false;
+}
+
+// A base form ("say", "report") is a present-tense verb only after a plural subject, a pronoun, an
+// auxiliary or an adverb: "analysts say", "they say", "did say"; otherwise it is a noun ("a news report").
+bool plural_subject_before(const DocumentScan& scan, uint32_t prev) {
+  const TokenInfo& info = scan.info(prev);
+  if (info.pronoun != PronounReferent::kNone) return true;
+  if ((info.classes & (bit(WordClass::kFinite) | bit(WordClass::kAdverb) | bit(WordClass::kRelative))) != 0)
+    return true;
+  if (!is_word(scan.token(prev)) || has_flag(scan.token(prev), QUARRY_TOKEN_POSSESSIVE)) return false;
+  const std::string_view w = scan.text(prev);
+  return w.size() > 2 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !scan.is_word(prev, "news");
+}
+
+}  // namespace
+
+// A cue verb form used as a verb here (not "the report", "his claims", "to say", "did not say").
+bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
+  if (scan.capitalized(i)) return false;
+  const CueVerb& verb = scan.lexicon().cue_verb_at(scan.info(i).cue_verb);
+  if (i > unit.first) {
+    const uint32_t prev = i - 1;
+    if (scan.has_class(prev, WordClass::kDeterminer) || has_flag(scan.token(prev), QUARRY_TOKEN_POSSESSIVE) ||
+        scan.is_word(prev, "to")) {
+      return false;
+    }
+    if (negated(scan, i, unit.first)) return false;
+  }
+  const bool noun_like = verb.form == verb.lemma || ends_with(verb.form, "s");
+  if (noun_like && i + 1 < unit.last) {
+    const TokenInfo& next = scan.info(i + 1);
+    if (next.cue_verb >= 0 || (next.classes & bit(WordClass::kFinite)) != 0) return false;  // "reports say"
+    if (scan.is_word(i + 1, "of")) return false;                                            // "reports of"
+  }
+  if (verb.form == verb.lemma && i > unit.first && !plural_subject_before(scan, i - 1)) return false;
+  if (i + 1 < unit.last && scan.is_word(i + 1, "by")) return false;  // passive: "was asked by reporters"
+  return true;
+}
+
+}  // namespace quarry::quotes
