@@ -153,6 +153,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
                        : kind == "article"      ? NumberKind::Article
                        : kind == "multiplier"   ? NumberKind::Multiplier
                        : kind == "couple"       ? NumberKind::Couple
+                       : kind == "decade"       ? NumberKind::Decade
                        : kind == "vague"        ? NumberKind::Vague
                                                 : NumberKind::VagueWeak;
   });

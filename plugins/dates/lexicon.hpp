@@ -34,7 +34,18 @@ enum class Unit : uint8_t {
 };
 
 enum class MonthForm : uint8_t { None, Full, Abbr, AbbrWeak, Ambiguous };
-enum class NumberKind : uint8_t { None, Cardinal, Ordinal, OrdinalLast, Article, Multiplier, Couple, Vague, VagueWeak };
+enum class NumberKind : uint8_t {
+  None,
+  Cardinal,
+  Ordinal,
+  OrdinalLast,
+  Article,
+  Multiplier,
+  Couple,
+  Vague,
+  VagueWeak,
+  Decade
+};
 enum class VagueContext : uint8_t { None, Any, AfterThe, Adverb, Adjective };
 enum class Tense : uint8_t { Unknown, Past, Present, Future };
 enum class TenseStrength : uint8_t { None, Weak, Strong };

@@ -232,7 +232,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   // "the two-week trip": an adjective's extent leaves the article out (it is matched from the number)
   if (the && adjective && j == i + 1) return std::nullopt;
   // "three-quarters of its food", "a quarter of the market": fractions, not durations
-  if (unit == Unit::Quarter && g.word(u + 1, "of")) return std::nullopt;
+  if (unit == Unit::Quarter && g.word(u + 1, "of") && !q->vague) return std::nullopt;
   // "60 Minutes", a capitalized unit inside a sentence, is a title
   if (g[u].upper_initial && u > 0 && g[u - 1].kind == PieceKind::Number && !g[u].all_upper) return std::nullopt;
   if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither

@@ -73,6 +73,14 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
     }
     return true;
   }
+  // "the nineties", "the early eighties"
+  if (const WordInfo* w = g.info(i); w && w->number_kind == NumberKind::Decade && i > 0 &&
+                                     (g.word(i - 1, "the") || g.modifier(i - 1) == Modifier::Early ||
+                                      g.modifier(i - 1) == Modifier::Mid || g.modifier(i - 1) == Modifier::Late)) {
+    decade = 190 + w->number;
+    end = i + 1;
+    return true;
+  }
   // "mid-1990s" arrives as "mid" "1990s" (a word piece).
   if (g.has(i) && g[i].kind == PieceKind::Word && g[i].lower.size() == 5 && g[i].lower[4] == 's' &&
       g[i].lower.find_first_not_of("0123456789") == 4 && g[i].lower[3] == '0') {

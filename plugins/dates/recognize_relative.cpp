@@ -359,7 +359,6 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
           ((j > 0 && g.word(j - 1, "as")) || g.word(j + 1, "after") || g.word(j + 1, "before"))) {
         return std::nullopt;
       }
-      if (g[j].lower == "now" && g.word(j + 1, "that")) return std::nullopt;  // "now that" is a conjunction
       return Candidate{j + 1, std::move(e)};
     case VagueContext::AfterThe:
       if (!the || g.word(j + 1, "of") || g.word(j + 1, "tense")) return std::nullopt;
