@@ -69,6 +69,7 @@ std::string initials(std::string_view name) {
 // Lists in the indexes stop growing here; the nearest-mention searches look this far.
 constexpr size_t kIndexCap = 64;
 constexpr size_t kSearchWindow = 400;
+constexpr size_t kRecentMentions = 6;
 
 template <typename T>
 void add_capped(std::vector<T>& list, T value) {
@@ -133,10 +134,24 @@ int32_t Coreference::nearest(const std::vector<Mention>& mentions, size_t at,
   auto wanted = [&](const Mention& m) {
     return !m.dropped && m.entity >= 0 && std::find(candidates.begin(), candidates.end(), m.entity) != candidates.end();
   };
+  // A candidate mentioned just before (within a few mentions) is the one meant ("Kim Yong-Hyun ... Kim");
+  // further back, the candidate the text mentions most is ("Hillary Clinton" over a passing "Chelsea Clinton").
   const size_t low = at > kSearchWindow ? at - kSearchWindow : 0;
-  for (size_t k = at; k-- > low;) {
+  const size_t recent = at > kRecentMentions ? at - kRecentMentions : 0;
+  for (size_t k = at; k-- > std::max(low, recent);) {
     if (wanted(mentions[k])) return mentions[k].entity;
   }
+  int32_t best = -1;
+  uint32_t best_count = 0;
+  for (int32_t c : candidates) {
+    const uint32_t count =
+        static_cast<size_t>(c) < mention_counts_.size() ? mention_counts_[static_cast<size_t>(c)] : 0;
+    if (count > best_count) {
+      best = c;
+      best_count = count;
+    }
+  }
+  if (best >= 0) return best;
   const size_t high = std::min(mentions.size(), at + 1 + kSearchWindow);
   for (size_t k = at + 1; k < high; ++k) {
     if (wanted(mentions[k])) return mentions[k].entity;
@@ -151,6 +166,7 @@ void Coreference::resolve(std::vector<Mention>& mentions, int32_t home_country) 
   person_forms_by_token_.clear();
   orgs_by_token_.clear();
   orgs_by_initials_.clear();
+  mention_counts_.clear();
   home_ = home_country;
   resolve_organizations(mentions);
   resolve_people(mentions);
@@ -278,6 +294,11 @@ void Coreference::resolve_people(std::vector<Mention>& mentions) {
       mentions[i].entity = forms[static_cast<size_t>(form_of[i])].entity;
     }
   }
+  // How often each entity is named in full: the salience that settles a short form far from its antecedent.
+  mention_counts_.assign(entities_.size(), 0);
+  for (const Mention& m : mentions) {
+    if (m.entity >= 0) ++mention_counts_[static_cast<size_t>(m.entity)];
+  }
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (form_of[i] < 0) continue;
     const Form& f = forms[static_cast<size_t>(form_of[i])];
@@ -334,7 +355,9 @@ void Coreference::resolve_singles(std::vector<Mention>& mentions) {
       }
     }
     // A person who bears the word wins over an organization named after one ("Kamen" of the Kamen Foundation).
-    const auto org_it = candidates.empty() ? orgs_by_token_.find(tokens.front()) : orgs_by_token_.end();
+    // ... and only a word that is no common word ("Yonhap", not "Republican") stands for a longer organization name.
+    const auto org_it =
+        candidates.empty() && !m.common_word ? orgs_by_token_.find(tokens.front()) : orgs_by_token_.end();
     if (const auto it = org_it; it != orgs_by_token_.end()) {
       for (int32_t e : it->second) {
         const Entity& entity = entities_[static_cast<size_t>(e)];

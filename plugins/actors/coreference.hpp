@@ -53,6 +53,7 @@ class Coreference {
   std::unordered_map<std::string, std::vector<uint32_t>> person_forms_by_token_;
   std::unordered_map<std::string, std::vector<int32_t>> orgs_by_token_;
   std::unordered_map<std::string, int32_t> orgs_by_initials_;
+  std::vector<uint32_t> mention_counts_;  // per entity, named mentions (see nearest())
   int32_t home_ = -1;
 };
 

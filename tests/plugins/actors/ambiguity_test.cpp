@@ -31,6 +31,15 @@ TEST(ActorAmbiguity, ABareKimBeforeAnyFullNameLooksAhead) {
   EXPECT_EQ(mention(a, "Trump")["name"], "Donald Trump");
 }
 
+TEST(ActorAmbiguity, AFarSurnameTakesTheMostNamedPerson) {
+  const auto a = actors_of(
+      "Hillary Clinton spoke in Ohio. Hillary Clinton then met Chelsea Clinton, Tim Kaine, Bill Gates, Mark "
+      "Rathbun, Dean Kamen, Olaf Scholz, Elon Musk and Amina Rahman. Later that day Clinton said she was fine.");
+  ASSERT_FALSE(mention(a, "Clinton").is_null()) << texts(a);
+  EXPECT_EQ(mention(a, "Clinton")["name"], "Hillary Clinton");
+  EXPECT_TRUE(mention(a, "Ohio").is_null());
+}
+
 TEST(ActorAmbiguity, MayTheMonthIsNoActorMayTheNameIs) {
   const auto a = actors_of("Theresa May resigned in May. May said she was sorry. The vote was held on May 3.");
   ASSERT_EQ(a.size(), 2u) << texts(a);
