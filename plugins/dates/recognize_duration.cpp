@@ -179,6 +179,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       g.unit(j + 1) != Unit::Weekend) {
     return literal(j + 2, TimexType::Duration, duration_value(g.unit(j + 1), 0, true));
   }
+  // "will one day be", "could some day": a vague future, not a duration
+  if (j == i && (g.word(j, "one") || g.word(j, "some")) && g.word(j + 1, "day") && i > 0 &&
+      (g.word(i - 1, "will") || g.word(i - 1, "would") || g.word(i - 1, "could") || g.word(i - 1, "may") ||
+       g.word(i - 1, "might") || g.word(i - 1, "can") || g.word(i - 1, "should"))) {
+    return literal(j + 2, TimexType::Date, "FUTURE_REF");
+  }
   std::optional<Quantity> q = g.quantity_at(j);
   if (!q) {
     // A bare plural unit: "for years", "in recent months", "the coming weeks"

@@ -51,7 +51,8 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     std::optional<Candidate> candidate = matcher(g, i);
     if (candidate && candidate->end > i && (!best || candidate->end > best->end)) best = std::move(candidate);
   }
-  if (!best && pieces[i].lower == "around" && i + 1 < pieces.size()) {
+  // (One level only: "around around ..." must not recurse down a long sentence.)
+  if (!best && pieces[i].lower == "around" && i + 1 < pieces.size() && pieces[i + 1].lower != "around") {
     // "around Nov. 1", "around 7:15 p.m.": the approximation is part of a date's or time's extent
     std::optional<Mention> inner = match(pieces, i + 1);
     // Only before a date with its day, a clock time or a year ("around Nov. 1", "around 7:15 p.m."):

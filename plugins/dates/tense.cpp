@@ -69,7 +69,7 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   // auxiliary governs ("Until Thursday, they had not called him").
   const bool until = first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till");
   if (until) {
-    for (size_t i = 0; i < sentence.size() && i < end + 15; ++i) {
+    for (size_t i = first > 15 ? first - 15 : 0; i < sentence.size() && i < end + 15; ++i) {
       const std::string_view w = sentence[i].lower;
       if (i >= first && i < end) continue;
       if (w == "had" || w == "was" || w == "were" || w == "did") return Tense::Past;

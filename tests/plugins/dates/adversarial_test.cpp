@@ -39,6 +39,19 @@ TEST(DatesAdversarial, RepeatedDateWordsStayLinear) {
   EXPECT_EQ(run_ok(months), 50000u);
 }
 
+TEST(DatesAdversarial, ChainsOfModifiersDoNotRecurseDeeply) {
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += "around ";
+  text += "Nov. 1";
+  run_ok(text);
+  std::string early;
+  for (int i = 0; i < 200000; ++i) early += "early late mid the end of ";
+  run_ok(early + "Tuesday");
+  std::string until;  // each "until" looks at its clause only, not the whole sentence
+  for (int i = 0; i < 100000; ++i) until += "until Monday ";
+  run_ok(until);
+}
+
 TEST(DatesAdversarial, PunctuationAndUnicode) {
   run_ok(std::string(100000, '.'));
   run_ok("((((((((((]]]]]]]]]]\u201c\u201c\u201c Jan \u00a0 24 \u2014 \u2019 90s \u2019 \xF0\x9F\x98\x80 2025");
