@@ -161,6 +161,9 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     }
   } else if (e.needs_year && reference_) {
     f.year = infer_year(f, *reference_, tense);
+  } else if (e.needs_year && focus_.year > 0) {
+    // No reference date, but the text named a year: "In June 2023 ... in August" is August 2023.
+    f.year = focus_.year;
   }
   if (!f.season.empty()) f.month = 0;  // the season's start month only guided the year
   if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
