@@ -108,11 +108,21 @@ Verdict DateGuard::check_name(const Candidate& c, const Quantity& q) const {
     if (tokens_.is_word(label) && lexicon_.has(tokens_.lower(label), role::kLabel)) {
       return {NotAFigure::kIdentifier, end};
     }
-    // "Boeing 737", "Windows 11", "COVID 19": a capitalised word that is not just starting the sentence.
-    if (!q.spelled && tokens_.capitalized(p) && !tokens_.starts_clause(p) && !tokens_.glued(p, q.first) &&
+    // "Boeing 737", "Windows 11", "Guccifer 2.0": a capitalised word before a number that counts nothing. At
+    // the start of a sentence the word must not be a function word ("Another 300 were killed").
+    const WordInfo* before = tokens_.capitalized(p) ? lexicon_.find(tokens_.lower(p)) : nullptr;
+    const bool function_word = before != nullptr && before->has(role::kStop);
+    if (!q.spelled && tokens_.capitalized(p) && !tokens_.glued(p, q.first) &&
+        (!tokens_.starts_clause(p) || !function_word) &&
         !lexicon_.has(tokens_.lower(p), role::kMonth | role::kWeekday)) {
       return {NotAFigure::kIdentifier, end};
     }
+  }
+  // "1. Donald Trump", "3) Bernie's bio", "(8.)": a list marker.
+  if (q.plain_integer && q.digit_count <= 2 && c.high == nullptr && tokens_.starts_clause(q.first) &&
+      (tokens_.is(q.last + 1, ".") || tokens_.is(q.last + 1, ")")) && tokens_.glued(q.last, q.last + 1) &&
+      (tokens_.is_word(q.last + 2) || tokens_.is_quote(q.last + 2) || !tokens_.is_number(q.last + 2))) {
+    return {NotAFigure::kIdentifier, q.last + 1};
   }
   // "Group of Seven", "Formula One", "Big Three".
   if (q.spelled && tokens_.capitalized(q.first) && !tokens_.starts_clause(q.first)) {

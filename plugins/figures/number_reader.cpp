@@ -129,8 +129,10 @@ std::optional<Quantity> NumberReader::read_digits(size_t i) const {
   const size_t next = q.last + 1;
   if (tokens_.is_word(next) && tokens_.glued(q.last, next)) {
     const WordInfo* info = lexicon_.find(tokens_.lower(next));
+    // "10k", "$2bn", and word scales run together with the digits ("$64.8million").
     if (info != nullptr && info->has(role::kScale) &&
-        (info->attach == ScaleAttach::kSuffix || info->attach == ScaleAttach::kBoth)) {
+        (info->attach == ScaleAttach::kSuffix || info->attach == ScaleAttach::kBoth ||
+         info->attach == ScaleAttach::kWord)) {
       q.value = q.value.shifted(info->scale);
       q.has_scale = true;
       q.scale = info->scale;

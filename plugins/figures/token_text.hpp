@@ -71,14 +71,16 @@ class TokenText {
   bool possessive(size_t i) const { return is_word(i) && (tokens_[i].flags & QUARRY_TOKEN_POSSESSIVE) != 0; }
 
   // True when no word or number comes before token i in its sentence, or it follows a colon, quotation
-  // mark, bracket or dash: places where a capital letter says nothing about names.
+  // mark, bracket, dash or end-of-sentence mark: places where a capital letter says nothing about names.
   bool starts_clause(size_t i) const {
     if (i <= first_content_) return true;
     const size_t p = i - 1;
     if (is_quote(p)) return true;
     if (!is_punct(p)) return false;
     const std::string_view t = text(p);
-    return t == ":" || t == "(" || t == "[" || t == "-" || t == "–" || t == "—" || t == "|";
+    // "." too: the core does not always break sentences before a digit ("Lazar. 3) Bernie's bio").
+    return t == ":" || t == "(" || t == "[" || t == "-" || t == "–" || t == "—" || t == "|" || t == "." || t == "?" ||
+           t == "!";
   }
 
  private:

@@ -43,6 +43,7 @@ TEST(FigureConstructs, Scales) {
   expect_value("It cost £1.2m.", 1.2e6, "£1.2m");
   expect_value("We need 10k volunteers.", 10000, "10k volunteers");
   expect_value("It has 3 billion users.", 3e9, "3 billion users");
+  expect_value("Super PACs raised $64.8million.", 64.8e6, "$64.8million");
 }
 
 TEST(FigureConstructs, IndianNotation) {
@@ -172,6 +173,8 @@ TEST(FigureConstructs, ElidedNounTakesTheAntecedent) {
   EXPECT_EQ(g[1]["unit"], "troops");
   EXPECT_EQ(g[2]["text"], "some 2,700 others");
   EXPECT_EQ(g[2]["unit"], "troops");
+  // A sentence may open with a function word before an elided noun.
+  EXPECT_EQ(figures_of("Another 300 were killed.").size(), 1u);
   // Without a recent counted noun the unit stays null.
   EXPECT_TRUE(only_figure("About 300 were killed.")["unit"].is_null());
 }

@@ -47,6 +47,9 @@ TEST(NotFigures, OrdinalsIdentifiersNames) {
   expect_none("Go to https://www.test.com/search?q=30%25%2020% today.");
   expect_none("Follow @Fred_945 for more.");
   expect_none("They won the match 3-1.");
+  expect_none("A 5-5 ruling would leave the rules in place.");
+  expect_none("In July. Guccifer 2.0 was branded a hacker.");
+  expect_none("1. Donald Trump (Last week: 2.)\n3) Bernie's bio.");
 }
 
 TEST(NotFigures, VagueQuantities) {
