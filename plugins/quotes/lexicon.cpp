@@ -1,6 +1,8 @@
 #include "lexicon.hpp"
 
+#include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "quarry_data/quotes.hpp"
 
@@ -85,7 +87,46 @@ const Lexicon& Lexicon::instance() {
   return lexicon;
 }
 
+namespace {
+uint64_t fnv1a(std::string_view s) {
+  uint64_t h = 14695981039346656037ull;
+  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+}  // namespace
+
+void WordTable::build(const std::vector<std::pair<std::string, WordEntry>>& words) {
+  size_t capacity = 16;
+  while (capacity < 2 * words.size()) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  for (const auto& [word, entry] : words) {
+    const uint64_t h = fnv1a(word);
+    size_t i = h & (capacity - 1);
+    while (slots_[i].used) i = (i + 1) & (capacity - 1);
+    slots_[i] = Slot{h, static_cast<uint32_t>(chars_.size()), static_cast<uint16_t>(word.size()), 1,
+                     static_cast<uint32_t>(entries_.size())};
+    chars_ += word;
+    entries_.push_back(entry);
+    max_length_ = std::max(max_length_, word.size());
+  }
+}
+
+const WordEntry* WordTable::find(std::string_view word) const {
+  if (word.size() > max_length_ || slots_.empty()) return nullptr;
+  const uint64_t h = fnv1a(word);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (!slot.used) return nullptr;
+    if (slot.hash == h && slot.length == word.size() &&
+        std::string_view(chars_).substr(slot.offset, slot.length) == word) {
+      return &entries_[slot.entry];
+    }
+  }
+}
+
 Lexicon::Lexicon() {
+  std::unordered_map<std::string, WordEntry> words_;  // while parsing; then flattened
   for_each_record(quarry_data::quotes::function_words_txt(), [&](std::span<const std::string_view> f) {
     uint32_t& classes = words_[std::string(f[0])].classes;
     for (size_t i = 1; i < f.size(); ++i) classes |= class_named(f[i]);
@@ -137,12 +178,12 @@ Lexicon::Lexicon() {
     words_[phrase.words.front()].phrases.push_back(static_cast<uint16_t>(phrases_.size()));
     phrases_.push_back(std::move(phrase));
   });
+  std::vector<std::pair<std::string, WordEntry>> flat(words_.begin(), words_.end());
+  std::sort(flat.begin(), flat.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  table_.build(flat);
 }
 
-const WordEntry* Lexicon::lookup(std::string_view folded) const {
-  const auto it = words_.find(folded);
-  return it == words_.end() ? nullptr : &it->second;
-}
+const WordEntry* Lexicon::lookup(std::string_view folded) const { return table_.find(folded); }
 
 uint32_t Lexicon::classes(std::string_view folded) const {
   const WordEntry* e = lookup(folded);

@@ -7,7 +7,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace quarry::quotes {
@@ -60,22 +59,33 @@ struct CuePhrase {
   std::vector<std::string> words;
 };
 
-// FNV-1a over the (short) word; transparent, so maps keyed by std::string are searched with a string_view.
-struct TransparentHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    uint64_t h = 14695981039346656037ull;
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<size_t>(h);
-  }
-};
-
 // Everything the lexicon knows about one folded word, found with a single lookup per token.
 struct WordEntry {
   uint32_t classes = 0;  // WordClass bits
   int32_t cue_verb = -1;
   PronounReferent pronoun = PronounReferent::kNone;
   std::vector<uint16_t> phrases;  // multi-word cues starting with the word
+};
+
+// A read-only open-addressing table from folded words to their entries, built once: one hash, one probe
+// run over a flat array and one memcmp per lookup (no node chasing as in std::unordered_map).
+class WordTable {
+ public:
+  void build(const std::vector<std::pair<std::string, WordEntry>>& words);
+  const WordEntry* find(std::string_view word) const;
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0;  // into chars_
+    uint16_t length = 0;
+    uint16_t used = 0;
+    uint32_t entry = 0;  // into entries_
+  };
+  std::vector<Slot> slots_;
+  std::string chars_;
+  std::vector<WordEntry> entries_;
+  size_t max_length_ = 0;
 };
 
 class Lexicon {
@@ -96,9 +106,7 @@ class Lexicon {
 
  private:
   Lexicon();
-  template <typename V>
-  using Map = std::unordered_map<std::string, V, TransparentHash, std::equal_to<>>;
-  Map<WordEntry> words_;
+  WordTable table_;
   std::vector<CueVerb> verbs_;
   std::vector<CuePhrase> phrases_;
 };
