@@ -161,8 +161,9 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     }
   } else if (e.needs_year && reference_) {
     f.year = infer_year(f, *reference_, tense);
-  } else if (e.needs_year && focus_.year > 0) {
-    // No reference date, but the text named a year: "In June 2023 ... in August" is August 2023.
+  } else if (e.needs_year && focus_.year > 0 && focus_.day > 0) {
+    // No reference date, but the text named a full date: "On June 3, 2023 ... in August" is August 2023.
+    // (A year alone, as in "the invasion in February 2022", is too often background to anchor on.)
     f.year = focus_.year;
   }
   if (!f.season.empty()) f.month = 0;  // the season's start month only guided the year
