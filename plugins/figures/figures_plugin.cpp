@@ -1,5 +1,35 @@
 // The figures plugin: every numeric figure of English news text with its value (or range), qualifier and unit,
-// as the `figures` list of SCHEMA.md. See README.md for the conventions and FigureScanner for the method.
+// as the `figures` list of SCHEMA.md, following the annotation guidelines of SEEDS-NOTES.md §4.
+//
+// Output, one `figures` annotation per figure, every entry with all five attributes (null when absent):
+//   value      the number ("1,00,000" and "1 lakh" are 100000, "two-thirds" 0.666..., "-5" -5); null for a range
+//   low, high  the ends of a range ("between 1,000 and 3,000", "1,000-3,000", "from X to Y", "above X and below
+//              Y"); the scale or currency of the second end applies to the first ("5-10 million", "$5-10m")
+//   qualifier  exact | approx | at_least | more_than | at_most | less_than | range, from the words before or
+//              after the number (data/qualifiers_before.txt, data/qualifiers_after.txt: "an estimated", "up to",
+//              "or more", "30-odd", ">=")
+//   unit       - the counted noun, plural as written, without its modifiers or nationality adjectives
+//                ("300 North Korean soldiers" -> soldiers); a demonym keeps its place words ("North Koreans");
+//                "three times" -> times; after a partitive, the noun of "of those/the/its ...";
+//              - an elided noun ("2,700 were injured", "some 2,700 others") takes the counted noun of the latest
+//                figure at most three sentences back, else null;
+//              - a unit of measure as written ("240mm" -> mm, "a six-mile trip" -> mile, "660 square meters");
+//              - money as its ISO 4217 code: "$", "US$", "dollars" -> USD; "Rs", "₹", "rupees" -> INR; "€" EUR;
+//                "£" GBP; "C$" CAD; "yen" JPY; "yuan" CNY; ... (data/currencies.txt). Sub-units and currency
+//                nouns without one safe code stay as written ("cents", "pence", "pounds", "francs");
+//              - "percent" for "%", "percent", "per cent"; "percentage points";
+//              - null when nothing is counted ("Scott, 43,").
+// Span: qualifier words + number + the counted noun when it follows with only modifiers between ("Over 300
+// North Korean soldiers", "around 4,000 of those troops"); words before the number that are not qualifiers
+// ("an initial") stay out.
+//
+// Not figures (SEEDS-NOTES §4.2), recognised with the plugin's own light rules (no dependency on the dates
+// plugin): years, days of the month, clock times and time zones ("Feb 27, 2025, 1:38 PM IST"), durations
+// ("four months", "24-hour", "28-year-old"), decades, ordinals ("62nd"), numbers in names, labels and codes
+// ("G20", "Article 370", "Boeing 737", "No. 1", phone numbers, "2025-02-27", links, handles, list markers,
+// scores "3-1"), "one" as a pronoun, and vague quantities without a numeral ("thousands of troops", "dozens",
+// "several hundred"). Configuration {"mode": "all"} keeps dates, times, durations and identifiers (see
+// scan_options.hpp).
 #include <quarry/extractor.hpp>
 #include <vector>
 
