@@ -1,7 +1,17 @@
 // The dates plugin: finds temporal expressions sentence by sentence and emits each as a `dates`
 // annotation with its TIMEX3 `type` and `value`, resolved against the document's reference date (or, when
 // none is given, the first full date printed near the top: a dateline or a "Published:" line).
-#include <optional>
+//
+// How the parts fit:
+//   pieces.*            the core's tokens of one sentence, hyphenated words split, each with its lexicon entry
+//   lexicon.*, data/    every word with a temporal role (months, units, number words, modifiers, ...)
+//   grammar.*, recognize_*.cpp, recognizer.*
+//                       the constructs; Recognizer::match returns the longest expression at a piece
+//   expression.hpp      what was recognized, still unresolved (a calendar reading, a shift, a weekday, ...)
+//   tense.*             the clause's tense, for weekdays and months without a year
+//   resolver.*          Expression + reference date + tense + what the text said before -> TIMEX3 value
+//   calendar.*, timex_value.*
+//                       calendar arithmetic (ISO weeks, leap years, Easter) and printing TIMEX3 values
 #include <quarry/extractor.hpp>
 #include <string>
 #include <vector>
