@@ -177,6 +177,15 @@ bool Grammar::clock_time_at(size_t i, int& hour, int& minute, size_t& end) const
   }
   bool pm = false;
   bool meridiem = has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm);
+  // "4 in the morning", "10 at night", "3 in the afternoon"
+  if (!meridiem && h >= 1 && h <= 12 && ((word(j, "in") && word(j + 1, "the")) || word(j, "at"))) {
+    const size_t part = word(j, "at") ? j + 1 : j + 2;
+    if (word(part, "morning") || word(part, "afternoon") || word(part, "evening") || word(part, "night")) {
+      meridiem = true;
+      pm = !word(part, "morning") && !(word(part, "night") && h < 5);
+      j = part;
+    }
+  }
   if (meridiem) {
     ++j;
     // "a.m" "." when the sentence splitter kept the final period apart.

@@ -38,6 +38,16 @@ bool is_auxiliary(std::string_view w) {
 
 std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
+  // "in the morning", "during the night": a part of the day in focus
+  if (g.word(i, "the") && i > 0 &&
+      (g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "by") || g.word(i - 1, "through")) &&
+      g.info(i + 1) && !g.info(i + 1)->day_part.empty() && !g[i + 1].lower.ends_with("s") && !g.word(i + 2, "of")) {
+    Expression e = shift(Unit::Day, 0);
+    e.anaphoric = true;
+    e.fields.day_part = g.info(i + 1)->day_part;
+    e.type = TimexType::Time;
+    return Candidate{i + 2, std::move(e)};
+  }
   // "late yesterday", "early today": the modifier is part of the extent, the value is the day
   if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late) &&
       (g.word(i + 1, "yesterday") || g.word(i + 1, "today") || g.word(i + 1, "tomorrow"))) {
