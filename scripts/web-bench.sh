@@ -12,6 +12,7 @@ absolute() { case "$1" in /*) echo "$1" ;; *) echo "$root/$1" ;; esac; }
 web_dir=$(absolute "${QUARRY_WEB_BUILD_DIR:-build-web}")
 native_dir=$(absolute "${QUARRY_NATIVE_BUILD_DIR:-${QUARRY_BUILD_DIR:-build}}")
 export QUARRY_WEB_BUILD_DIR=$web_dir
+export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}  # Debian's emcc needs node's acorn (docs/TOOLCHAIN.md)
 corpus=${1:-../shared/gold/seeds.jsonl}
 if [ ! -e "$corpus" ]; then
   echo "web-bench: corpus $corpus not found (the seeds live in ../shared beside the project)" >&2
@@ -28,7 +29,10 @@ if [ ! -f "$native_dir/CMakeCache.txt" ]; then
   command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
   cmake -S . -B "$native_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DQUARRY_BUILD_TESTS=OFF >/dev/null
 fi
-cmake --build "$native_dir" -j "$(nproc)" >/dev/null
+# Only the CLI and the plugin modules (not the static variants, tests or benchmarks of a full build).
+plugin_targets=$(sed -n 's/^quarry_add_plugin(\([a-z0-9_]*\).*/\1/p' plugins/*/CMakeLists.txt)
+# shellcheck disable=SC2086
+cmake --build "$native_dir" -j "$(nproc)" --target quarry $plugin_targets >/dev/null
 build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$native_dir/CMakeCache.txt")
 echo "native: $native_dir ($build_type, $(g++ --version | head -1)); wasm: $web_dir (Release, $(emcc --version 2>/dev/null | head -1 | cut -d' ' -f1-2,10-))"
 mkdir -p "$web_dir/artifacts"

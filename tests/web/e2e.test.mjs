@@ -3,19 +3,17 @@
 //  - the JSON on the page is byte-identical to `quarry extract --date D --format json FILE` (native CLI),
 //    also for edited text (as from stdin) and for a plugin selection (as --plugins);
 //  - every annotation of the JSON is highlighted with its kind's class over exactly its text, and every
-//    schema kind that this build has a plugin for appears in the default article;
+//    schema kind that this build has a plugin for appears in the default article, each in its own colour;
 //  - hovering and clicking a highlight shows its card, and there is a table per kind;
 //  - the page logs no errors.
 // A screenshot is saved to QUARRY_WEB_ARTIFACTS. Run by scripts/web-test.sh, which builds what it needs and
 // sets QUARRY_WEB_SITE (the served folder), QUARRY_CLI (the native quarry) and QUARRY_SOURCE_DIR.
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import {after, before, test} from 'node:test';
 
-import {launchChromium} from '../../web/tools/headless-chromium.mjs';
-import {startServer} from '../../web/tools/local-server.mjs';
+import {annotationLists, assertSameJson, cliJson, examples, highlightsOnPage, openPage, pluginsOnPage, requiredEnv,
+  runAndWait} from './page_driver.mjs';
 
 const SITE = requiredEnv('QUARRY_WEB_SITE');
 const CLI = requiredEnv('QUARRY_CLI');
@@ -29,135 +27,59 @@ const KEY_ATTRIBUTES = {
   dates: ['type', 'value'],
 };
 
-function requiredEnv(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set (run scripts/web-test.sh)`);
-  return path.resolve(value);
-}
-
-let server;
-let browser;
+let session;
 let page;
-const pageErrors = [];
+const cli = (args, input) => cliJson(CLI, SOURCE_DIR, args, input);
+const defaultArticle = () => examples(SOURCE_DIR)[0];
 
 before(async () => {
-  fs.mkdirSync(ARTIFACTS, {recursive: true});
-  server = await startServer(SITE);
-  browser = await launchChromium();
-  page = browser.page;
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => pageErrors.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) pageErrors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(server.url);
-  await waitForIdle();
+  session = await openPage(SITE);
+  page = session.page;
 });
 
 after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.stop();
+  if (session) await session.close();
 });
 
-// Waits until the page is neither loading nor running; fails with the page's status line if it broke.
-async function waitForIdle() {
-  await page.waitForFunction(() => ['done', 'failed'].includes(document.body.dataset.state), null, {timeout: 60000});
-  const state = await page.evaluate(() => document.body.dataset.state);
-  if (state === 'failed') assert.fail(`the page failed: ${await page.textContent('#status')}`);
-}
-
-async function clickRun() {
-  const runs = await page.evaluate(() => Number(document.body.dataset.runs || 0));
-  await page.click('#run');
-  await page.waitForFunction(
-    (n) => Number(document.body.dataset.runs || 0) > n && ['done', 'failed'].includes(document.body.dataset.state),
-    runs, {timeout: 60000});
-  await waitForIdle();
-}
-
-function cli(args, input) {
-  const result = spawnSync(CLI, ['extract', '--format', 'json', ...args], {cwd: SOURCE_DIR, input, encoding: 'utf8'});
-  if (result.error) throw result.error;
-  // Exit 1 (a plugin failed on this document) still prints the document's JSON; the page must show the same.
-  assert.ok(result.status === 0 || result.status === 1, `quarry ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return result.stdout;
-}
-
-function assertSameJson(pageJson, cliJson, name) {
-  if (pageJson === cliJson) return;
-  fs.writeFileSync(path.join(ARTIFACTS, `${name}.page.json`), pageJson);
-  fs.writeFileSync(path.join(ARTIFACTS, `${name}.cli.json`), cliJson);
-  const pageLines = pageJson.split('\n');
-  const cliLines = cliJson.split('\n');
-  const line = pageLines.findIndex((text, i) => text !== cliLines[i]);
-  assert.fail(`${name}: the page's JSON differs from the CLI's at line ${line + 1}:\n  page: ${pageLines[line]}\n` +
-              `  cli:  ${cliLines[line]}\n(both saved in ${ARTIFACTS})`);
-}
-
-async function pluginsOnPage() {
-  return page.$$eval('#plugins label.plugin', (labels) => labels.map((label) => ({
-    name: label.querySelector('input').value,
-    version: label.querySelector('.plugin-version').textContent,
-    provides: [...label.querySelectorAll('.chip')].map((chip) => chip.textContent),
-  })));
-}
-
-function annotationLists(doc) {
-  return Object.entries(doc).filter(([key, value]) =>
-    !['schema', 'id', 'dct', 'plugins', 'errors', 'error'].includes(key) && Array.isArray(value));
-}
-
-const examples = () => JSON.parse(fs.readFileSync(path.join(SOURCE_DIR, 'examples/articles/index.json'), 'utf8'));
-
 test('the page loads the module and offers the example articles', async () => {
-  const plugins = await pluginsOnPage();
+  const plugins = await pluginsOnPage(page);
   assert.ok(plugins.length > 0, 'the module lists no plugins');
   for (const plugin of plugins) assert.match(plugin.version, /\S/, `plugin ${plugin.name} shows no version`);
   const offered = await page.$$eval('#example option', (options) => options.map((o) => o.value));
-  assert.deepEqual(offered, examples().map((item) => item.file));
-  assert.equal(await page.inputValue('#example'), examples()[0].file);
-  assert.equal(await page.inputValue('#date'), examples()[0].date);
+  assert.deepEqual(offered, examples(SOURCE_DIR).map((item) => item.file));
+  assert.equal(await page.inputValue('#example'), defaultArticle().file);
+  assert.equal(await page.inputValue('#date'), defaultArticle().date);
+  assert.equal(await page.isHidden('#drop-in'), true, 'the static build offers run-time plugin loading');
 });
 
 let defaultDoc;
 
 test('the default article gives the same JSON as the native CLI', async () => {
-  await clickRun();
-  const {file, date} = examples()[0];
+  await runAndWait(page);
+  const {file, date} = defaultArticle();
   const pageJson = await page.textContent('#json');
-  assertSameJson(pageJson, cli(['--date', date, `examples/articles/${file}`]), 'default-article');
+  assertSameJson(pageJson, cli(['--date', date, `examples/articles/${file}`]), 'default-article', ARTIFACTS);
   defaultDoc = JSON.parse(pageJson);
-  const listed = Object.fromEntries((await pluginsOnPage()).map((p) => [p.name, p.version]));
+  const listed = Object.fromEntries((await pluginsOnPage(page)).map((p) => [p.name, p.version]));
   assert.deepEqual(defaultDoc.plugins, listed, 'the plugins that ran are not the ones the page lists');
 });
 
 test('every annotation is highlighted over its text, in its kind\'s colour', async () => {
   assert.ok(defaultDoc, 'needs the default article run');
-  const marks = await page.$$eval('#highlighted mark.ann', (elements) => elements.map((e) => ({
-    ref: e.dataset.ref, kind: e.dataset.kind, className: e.className, text: e.textContent,
-    colour: getComputedStyle(e).backgroundColor,
-  })));
-  const byRef = new Map();
-  for (const mark of marks) {
-    if (!byRef.has(mark.ref)) byRef.set(mark.ref, {...mark, text: ''});
-    byRef.get(mark.ref).text += mark.text;
-  }
+  const shown = await highlightsOnPage(page);
   const colours = new Map();
   for (const [kind, entries] of annotationLists(defaultDoc)) {
     entries.forEach((entry, index) => {
       if (entry.end <= entry.start) return;
-      const shown = byRef.get(`${kind}:${index}`);
-      assert.ok(shown, `${kind}[${index}] "${entry.text}" is not highlighted`);
-      assert.equal(shown.text, entry.text, `${kind}[${index}] is highlighted over other text`);
-      assert.equal(shown.kind, kind);
-      colours.set(kind, shown.colour);
+      const mark = shown.get(`${kind}:${index}`);
+      assert.ok(mark, `${kind}[${index}] "${entry.text}" is not highlighted`);
+      assert.equal(mark.text, entry.text, `${kind}[${index}] is highlighted over other text`);
+      assert.equal(mark.kind, kind);
+      colours.set(kind, mark.colour);
     });
   }
   // Each schema kind this build can produce must show up in the default article, each in its own colour.
-  const provided = new Set((await pluginsOnPage()).flatMap((p) => p.provides));
+  const provided = new Set((await pluginsOnPage(page)).flatMap((p) => p.provides));
   const expected = SCHEMA_KINDS.filter((kind) => provided.has(kind));
   const missing = SCHEMA_KINDS.filter((kind) => !provided.has(kind));
   if (missing.length) console.log(`# not checked: no plugin in this build provides ${missing.join(', ')}`);
@@ -190,6 +112,9 @@ test('hovering a highlight shows its card; clicking pins it', async () => {
     const pinned = await page.textContent('#details');
     assert.ok(pinned.includes(entries[index].text), `clicking ${ref} did not pin its card`);
   }
+  // The screenshot shows a quote's card pinned (or the first highlight's) and the hover card of the first one.
+  const quote = page.locator('#highlighted mark.kind-quotes').first();
+  if (await quote.count()) await quote.click({position: {x: 2, y: 2}});
   await page.mouse.move(5, 5);
   await page.locator('#highlighted mark.ann').first().hover();
   await page.screenshot({path: path.join(ARTIFACTS, 'web-e2e.png'), fullPage: true});
@@ -204,29 +129,29 @@ test('a table per kind with a row per annotation', async () => {
 });
 
 test('edited text gives the same JSON as the CLI reading stdin', async () => {
-  const {date} = examples()[0];
+  const {date} = defaultArticle();
   const original = await page.inputValue('#text');
   const edited = `${original}\nOfficials said on Monday that 12 more villages, home to about 3,500 people, were evacuated.\n`;
   await page.fill('#text', edited);
-  await clickRun();
+  await runAndWait(page);
   const pageJson = await page.textContent('#json');
   assert.match(pageJson, /"id": "-"/);
-  assertSameJson(pageJson, cli(['--date', date, '-'], edited), 'edited-text');
+  assertSameJson(pageJson, cli(['--date', date, '-'], edited), 'edited-text', ARTIFACTS);
   await page.fill('#text', original);
 });
 
 test('a plugin selection gives the same JSON as --plugins', async () => {
-  const {file, date} = examples()[0];
-  assert.match(await page.textContent('#doc-id'), new RegExp(file.replace('.', '\\.')), 'the example is not unedited');
-  const plugins = await pluginsOnPage();
+  const {file, date} = defaultArticle();
+  assert.ok((await page.textContent('#doc-id')).includes(file), 'the example is not back to its own text');
+  const plugins = await pluginsOnPage(page);
   const chosen = plugins[plugins.length - 1].name;  // whatever it requires comes along, as in the CLI
   for (const plugin of plugins) await page.setChecked(`#plugins input[value="${plugin.name}"]`, plugin.name === chosen);
-  await clickRun();
-  assertSameJson(await page.textContent('#json'), cli(['--date', date, '--plugins', chosen, `examples/articles/${file}`]),
-                 `plugins-${chosen}`);
+  await runAndWait(page);
+  assertSameJson(await page.textContent('#json'),
+                 cli(['--date', date, '--plugins', chosen, `examples/articles/${file}`]), `plugins-${chosen}`, ARTIFACTS);
   for (const plugin of plugins) await page.setChecked(`#plugins input[value="${plugin.name}"]`, true);
 });
 
 test('the page logged no errors', () => {
-  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(session.errors, []);
 });

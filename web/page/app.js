@@ -14,6 +14,8 @@ const ui = {
   run: $('run'), live: $('live'), docId: $('doc-id'), legend: $('legend'), timing: $('timing'),
   problems: $('problems'), highlighted: $('highlighted'), details: $('details'), tables: $('tables'),
   json: $('json'), copyJson: $('copy-json'), saveJson: $('save-json'), tooltip: $('tooltip'),
+  dropIn: $('drop-in'), pluginFile: $('plugin-file'), loadExamplePlugin: $('load-example-plugin'),
+  dropInStatus: $('drop-in-status'),
 };
 
 // Used only when the project's example articles cannot be loaded.
@@ -96,6 +98,9 @@ function updateDocId() {
 // ---- plugins ---------------------------------------------------------------------------------------------
 
 function showPlugins(plugins) {
+  // Keep what the user unticked when the list grows (a plugin loaded at run time comes in ticked).
+  const unticked = new Set([...ui.plugins.querySelectorAll('input[type=checkbox]')]
+    .filter((box) => !box.checked).map((box) => box.value));
   ui.plugins.querySelectorAll(':scope > :not(legend)').forEach((node) => node.remove());
   if (plugins.length === 0) {
     const none = document.createElement('p');
@@ -107,10 +112,11 @@ function showPlugins(plugins) {
   for (const plugin of plugins) {
     const label = document.createElement('label');
     label.className = 'plugin';
-    label.title = plugin.description + (plugin.requires.length ? ` (needs ${plugin.requires.join(', ')})` : '');
+    label.title = plugin.description + (plugin.requires.length ? ` (needs ${plugin.requires.join(', ')})` : '') +
+      (plugin.path === '(built in)' ? '' : ` — loaded from ${plugin.path}`);
     const box = document.createElement('input');
     box.type = 'checkbox';
-    box.checked = true;
+    box.checked = !unticked.has(plugin.name);
     box.value = plugin.name;
     box.addEventListener('change', scheduleLiveRun);
     const name = document.createElement('span');
@@ -340,6 +346,42 @@ function selectRef(ref) {
   if (first) first.scrollIntoView({block: 'center', behavior: 'smooth'});
 }
 
+// ---- drop-in plugins (the MAIN_MODULE build only) ------------------------------------------------------------
+
+let nextLoadId = 1;
+function loadPlugin(fileName, bytes) {
+  ui.dropInStatus.textContent = `Loading ${fileName}…`;
+  state.worker.postMessage({type: 'load-plugin', requestId: nextLoadId++, fileName, bytes}, [bytes]);
+}
+
+function onPluginLoaded(message) {
+  state.plugins = message.plugins;
+  showPlugins(message.plugins);
+  if (message.problem) {
+    ui.dropInStatus.textContent = `Not loaded: ${message.problem}`;
+    ui.dropInStatus.classList.add('problem');
+    return;
+  }
+  ui.dropInStatus.classList.remove('problem');
+  const added = message.plugins[message.plugins.length - 1];
+  ui.dropInStatus.textContent = `Loaded ${added.name} ${added.version} (${added.provides.join(', ')}).`;
+  requestRun();
+}
+
+ui.pluginFile.addEventListener('change', async () => {
+  const file = ui.pluginFile.files[0];
+  if (file) loadPlugin(file.name, await file.arrayBuffer());
+  ui.pluginFile.value = '';
+});
+ui.loadExamplePlugin.addEventListener('click', async () => {
+  const response = await fetch('plugins/acronyms.wasm');
+  if (!response.ok) {
+    ui.dropInStatus.textContent = `plugins/acronyms.wasm: HTTP ${response.status}`;
+    return;
+  }
+  loadPlugin('acronyms.wasm', await response.arrayBuffer());
+});
+
 // ---- raw JSON ------------------------------------------------------------------------------------------------
 
 ui.copyJson.addEventListener('click', async () => {
@@ -369,13 +411,17 @@ function startWorker() {
       state.plugins = message.plugins;
       showPlugins(message.plugins);
       const names = message.plugins.map((p) => `${p.name} ${p.version}`).join(', ') || 'no plugins';
-      setState('ready', `Quarry ${message.coreVersion} in WebAssembly, loaded in ${message.loadMs.toFixed(0)} ms: ${names}.`);
+      setState('ready', `Quarry ${message.coreVersion} in WebAssembly, loaded in ${message.loadMs.toFixed(0)} ms: ${names}` +
+               (message.dropIn ? '; more can be loaded at run time.' : '.'));
+      ui.dropIn.hidden = !message.dropIn;
       ui.run.disabled = false;
       requestRun();
     } else if (message.type === 'failed') {
       setState('failed', `The module could not be loaded: ${message.message}`);
     } else if (message.type === 'result') {
       onResult(message);
+    } else if (message.type === 'plugin-loaded') {
+      onPluginLoaded(message);
     }
   };
   worker.onerror = (event) => setState('failed', `The extraction worker failed: ${event.message}`);

@@ -4,6 +4,8 @@
 //   session.pluginsJson()                              -> JSON text: the plugins linked in
 //   session.extract(id, text, date, plugins)           -> {json, error, runInfo}  (simple; strings copied by embind)
 //   session.benchmark(documentsJson, plugins, passes, copies) -> JSON text (see pipeline_benchmark.hpp)
+//   session.supportsDropIn(), session.loadPlugin(path) -> '' or why not   (drop-in build: write the .wasm
+//                                                        with Module.FS.writeFile first)
 //   Module.coreVersion()
 // The fast path for long texts, which the page uses (embind's per-character string conversion costs more than
 // the extraction on large inputs; TextEncoder/TextDecoder work on the module's memory directly):
@@ -38,6 +40,9 @@ class WebSession {
   std::string benchmark(const std::string& documents_json, const std::string& plugins, int passes, int copies) {
     return session_.benchmark(documents_json, plugins, passes, copies);
   }
+
+  std::string load_plugin(const std::string& path) { return session_.load_plugin(path); }
+  bool supports_drop_in() const { return session_.supports_drop_in(); }
 
   emscripten::val input_buffer(size_t max_bytes) {
     input_.resize(max_bytes);
@@ -79,6 +84,8 @@ EMSCRIPTEN_BINDINGS(quarry_web) {
       .function("pluginsJson", &WebSession::plugins_json)
       .function("extract", &WebSession::extract)
       .function("benchmark", &WebSession::benchmark)
+      .function("loadPlugin", &WebSession::load_plugin)
+      .function("supportsDropIn", &WebSession::supports_drop_in)
       .function("inputBuffer", &WebSession::input_buffer)
       .function("extractInput", &WebSession::extract_input)
       .function("jsonView", &WebSession::json_view)

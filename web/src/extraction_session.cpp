@@ -6,6 +6,7 @@
 
 #include "pipeline_benchmark.hpp"
 #include "quarry/core/json_output.hpp"
+#include "quarry/core/module_loader.hpp"
 #include "quarry/core/static_plugins.hpp"
 
 namespace quarry::web {
@@ -46,6 +47,17 @@ std::string ExtractionSession::plugins_json() const {
   }
   return list.dump();
 }
+
+std::string ExtractionSession::load_plugin(const std::string& path) {
+  const size_t known_problems = registry_.problems().size();
+  if (registry_.load_file(path)) {
+    pipeline_.reset();  // "all plugins" now means one more
+    return {};
+  }
+  return registry_.problems().size() > known_problems ? registry_.problems().back().message : "not loaded";
+}
+
+bool ExtractionSession::supports_drop_in() const { return core::supports_dynamic_loading(); }
 
 const core::Pipeline& ExtractionSession::pipeline_for(const std::vector<std::string>& names) {
   if (!pipeline_ || names != pipeline_names_) {

@@ -40,6 +40,12 @@ class ExtractionSession {
   ExtractionReply extract(const std::string& id, const std::string& text, const std::string& date,
                           const std::string& plugin_names);
 
+  // Loads a plugin module file (in the web build's drop-in variant: a SIDE_MODULE .wasm in the module's file
+  // system). Returns an empty string, or why it was skipped (the registry's message: not a module, no entry
+  // point, another ABI, a name already loaded). False from supports_drop_in(): every load is refused.
+  std::string load_plugin(const std::string& path);
+  bool supports_drop_in() const;
+
   // Times the selected pipeline over `documents_json` ([{"id", "text", "dct"}], the gold format's fields) for
   // `passes` passes of `copies` runs of the corpus each (see pipeline_benchmark.hpp). Returns
   // {"documents", "bytes_per_pass", "pass_seconds": [...], "failed_runs", "rejected"} or {"error": "..."}.
