@@ -53,6 +53,18 @@ uint32_t class_named(std::string_view name) {
   throw std::runtime_error("quotes: unknown word class '" + std::string(name) + "' in function_words.txt");
 }
 
+// The CueVerb member a feature name of cue_verbs.txt sets, or nullptr for an unknown name.
+bool* feature_flag(CueVerb& verb, std::string_view name) {
+  if (name == "clause") return &verb.clause;
+  if (name == "invert") return &verb.invert;
+  if (name == "object") return &verb.object;
+  if (name == "naming") return &verb.naming;
+  if (name == "participle") return &verb.participle;
+  if (name == "question") return &verb.question;
+  if (name == "channel") return &verb.channel;
+  return nullptr;
+}
+
 PronounReferent referent_named(std::string_view name) {
   if (name == "person") return PronounReferent::kPerson;
   if (name == "male") return PronounReferent::kMale;
@@ -141,20 +153,9 @@ Lexicon::Lexicon() {
     verb.form = std::string(f[0]);
     verb.lemma = std::string(f[1]);
     for (size_t i = 2; i < f.size(); ++i) {
-      if (f[i] == "clause")
-        verb.clause = true;
-      else if (f[i] == "invert")
-        verb.invert = true;
-      else if (f[i] == "object")
-        verb.object = true;
-      else if (f[i] == "naming")
-        verb.naming = true;
-      else if (f[i] == "participle")
-        verb.participle = true;
-      else if (f[i] == "question")
-        verb.question = true;
-      else
-        throw std::runtime_error("quotes: unknown cue feature '" + std::string(f[i]) + "'");
+      bool* flag = feature_flag(verb, f[i]);
+      if (flag == nullptr) throw std::runtime_error("quotes: unknown cue feature '" + std::string(f[i]) + "'");
+      *flag = true;
     }
     WordEntry& entry = words_[verb.form];
     if (entry.cue_verb >= 0) return;  // the first entry of a form wins

@@ -49,6 +49,7 @@ struct CueVerb {
   bool naming = false;      // "called him a 'smart guy'"
   bool participle = false;  // "..., saying ..."
   bool question = false;    // "asked if ..."
+  bool channel = false;     // "Yonhap reported": yields to a nearer speaker
 };
 
 enum class PhraseRole : uint8_t { kSourceAfter, kPassive, kVerb, kNaming };

@@ -2,6 +2,7 @@
 #include "lexicon.hpp"
 
 #include <gtest/gtest.h>
+#include <quarry/plugin.h>
 
 #include <array>
 
@@ -54,6 +55,21 @@ TEST(QuotesLexicon, MultiWordCues) {
   ASSERT_EQ(phrases.size(), 1u);
   EXPECT_EQ(lexicon.phrase_at(phrases[0]).role, PhraseRole::kSourceAfter);
   EXPECT_FALSE(lexicon.phrases_starting_with("cited").empty());
+}
+
+}  // namespace
+}  // namespace quarry::quotes
+
+extern "C" const quarry_plugin_info* quarry_static_plugin_quotes(uint32_t);
+
+namespace quarry::quotes {
+namespace {
+
+TEST(QuotesDescriptor, ProvidesQuotesAndRequiresActors) {
+  const quarry_plugin_info* info = quarry_static_plugin_quotes(QUARRY_ABI_MAJOR);
+  ASSERT_NE(info, nullptr);
+  EXPECT_STREQ(info->provided_kinds, "quotes");
+  EXPECT_STREQ(info->required_kinds, "actors") << "the pipeline must run the actors plugin first";
 }
 
 }  // namespace
