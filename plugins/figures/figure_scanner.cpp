@@ -118,6 +118,22 @@ void apply_glued_scale(const Lexicon& lexicon, const UnitReader& units, Quantity
   q.glued = GluedWord{};
 }
 
+// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50": hundredths after a
+// currency named by a word. The number after must be followed by a sub-unit word or end the phrase.
+void add_subunits(const TokenText& tokens, const NumberReader& reader, Quantity& q, UnitMatch& unit) {
+  size_t k = unit.last + 1;
+  if (tokens.is_lower(k, "and")) ++k;
+  if (!tokens.is_word(unit.last) || !reader.may_start(k)) return;
+  const auto cents = reader.read(k);
+  if (!cents || cents->has_scale || !cents->value.is_integer() || cents->value.to_double() >= 100) return;
+  const size_t after = cents->last + 1;
+  const bool subunit = tokens.is_lower(after, "cents") || tokens.is_lower(after, "cent") ||
+                       tokens.is_lower(after, "pence") || tokens.is_lower(after, "paise");
+  if (!subunit && (tokens.is_word(after) || tokens.is_number(after))) return;
+  q.value = q.value.plus(cents->value.divided_by(100));
+  unit.last = subunit ? after : cents->last;
+}
+
 bool keeps_in_all_mode(NotAFigure why) { return why != NotAFigure::kOrdinal && why != NotAFigure::kVague; }
 
 }  // namespace
@@ -230,8 +246,8 @@ size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_fir
 
   // Before the number: a currency, a sign.
   size_t span_first = low->first;
-  std::string_view currency;
-  if (const auto m = currency_before(tokens, lexicon_, low->first, floor)) {
+  std::string_view currency = low->currency;
+  if (const auto m = currency.empty() ? currency_before(tokens, lexicon_, low->first, floor) : std::nullopt) {
     currency = m->phrase->payload;
     span_first = m->begin;
   }
@@ -294,7 +310,10 @@ size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_fir
   } else if (currency.empty()) {
     unit = units.read(tail, span_last, singular);
   }
-  if (unit.kind == UnitKind::kCurrency) currency = unit.unit;
+  if (unit.kind == UnitKind::kCurrency) {
+    currency = unit.unit;
+    if (!range) add_subunits(tokens, reader, *low, unit);
+  }
 
   Candidate candidate{&*low, range ? &range->high : nullptr, unit, !currency.empty(),
                       qualifier != Qualifier::kExact && qualifier != Qualifier::kRange};

@@ -13,11 +13,45 @@ bool plural_word(std::string_view lower) { return !lower.empty() && lower.back()
 
 }  // namespace
 
+size_t NumberReader::code_prefix(std::string_view word) const {
+  if (word.size() < 2 || !is_digit(word.back())) return 0;
+  size_t p = 0;
+  while (p < word.size() && !is_digit(word[p])) ++p;
+  if (p == 0 || p > 4) return 0;
+  for (size_t k = p; k < word.size(); ++k) {
+    if (!is_digit(word[k])) return 0;
+  }
+  return lexicon_.currencies().find_word(LowerWord(word.substr(0, p)), tag::kPrefix) != nullptr ? p : 0;
+}
+
+std::optional<Quantity> NumberReader::read_code_glued(size_t i) const {
+  const std::string_view word = tokens_.text(i);
+  const size_t p = code_prefix(word);
+  if (p == 0) return std::nullopt;
+  // The digits may go on as glued groups or decimals: "Rs1,00,000" is "Rs1" "," "00" "," "000" for the core.
+  size_t last = i;
+  while (tokens_.is_punct(last + 1) && (tokens_.text(last + 1) == "," || tokens_.text(last + 1) == ".") &&
+         tokens_.glued(last, last + 1) && tokens_.is_number(last + 2) && tokens_.glued(last + 1, last + 2)) {
+    last += 2;
+  }
+  const uint32_t begin = tokens_.token(i).begin + static_cast<uint32_t>(p);
+  auto value = parse_digits(tokens_.slice(begin, tokens_.token(last).end));
+  if (!value) return std::nullopt;
+  Quantity q;
+  q.value = *value;
+  q.first = i;
+  q.last = last;
+  q.currency = lexicon_.currencies().find_word(LowerWord(word.substr(0, p)), tag::kPrefix)->payload;
+  read_scales(q);
+  return q;
+}
+
 bool NumberReader::may_start(size_t i) const {
   if (tokens_.is_number(i)) return true;
   if (tokens_.is_symbol(i)) return vulgar_fraction(tokens_.text(i)) != nullptr;
   if (!tokens_.is_word(i)) return false;
   const std::string_view word = tokens_.text(i);
+  if (code_prefix(word) != 0) return true;
   const size_t dash = word.find('-');
   const std::string_view head = dash == std::string_view::npos ? word : word.substr(0, dash);
   if (!lexicon_.may_be_number_word(head)) return false;
@@ -42,7 +76,7 @@ std::optional<Quantity> NumberReader::read(size_t i) const {
     read_glued_word(q);
     return q;
   }
-  if (tokens_.is_word(i)) return read_words(i);
+  if (tokens_.is_word(i)) return code_prefix(tokens_.text(i)) != 0 ? read_code_glued(i) : read_words(i);
   return std::nullopt;
 }
 

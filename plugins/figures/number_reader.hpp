@@ -39,6 +39,7 @@ struct Quantity {
   bool bare_half = false;       // just "half": a figure only with a qualifier or "of" ("more than half")
   bool lone_one = false;        // just the word "one": often a pronoun ("the one who")
   bool article = false;         // begins with "a"/"an" ("a dozen", "a hundred")
+  std::string_view currency;    // a currency code written against the digits: "Rs500" -> INR
   GluedWord glued;
 };
 
@@ -55,6 +56,10 @@ class NumberReader {
  private:
   std::optional<Quantity> read_digits(size_t i) const;
   std::optional<Quantity> read_words(size_t i) const;
+  // "Rs500", "USD115", "Rs1,00,000": a currency code run together with the digits (one word for the core).
+  std::optional<Quantity> read_code_glued(size_t i) const;
+  // The length of the currency-code letters of a word like "Rs500", or 0.
+  size_t code_prefix(std::string_view word) const;
   // Scales, "hundred" and "dozen" after a number: "1.5 million", "1.2 lakh crore", "322 hundred".
   void read_scales(Quantity& q) const;
   // "and a half", "and three quarters" after a number.

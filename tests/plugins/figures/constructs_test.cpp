@@ -144,6 +144,12 @@ TEST(FigureConstructs, MeasuresCurrenciesPercents) {
   };
   for (const auto& [text, unit] : money) EXPECT_EQ(only_figure(text)["unit"], unit) << text;
   EXPECT_EQ(only_figure("a $300 million contract")["unit"], "USD");  // "a $" is not Australian dollars
+  const auto rupees = only_figure("It costs Rs1,00,000 now.");
+  EXPECT_EQ(rupees["value"], 100000);
+  EXPECT_EQ(rupees["unit"], "INR");
+  EXPECT_EQ(only_figure("It costs Rs. 500 now.")["unit"], "INR");  // across the core's break after "Rs."
+  EXPECT_EQ(only_figure("It cost thirteen dollars and forty-five cents.")["value"], 13.45);
+  EXPECT_EQ(figures_of("It cost 5 dollars and 3 euros.").size(), 2u);
 }
 
 TEST(FigureConstructs, CountedNouns) {
