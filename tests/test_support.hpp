@@ -12,6 +12,8 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -30,11 +32,13 @@ class PluginHarness {
     pipeline_ = std::make_unique<core::Pipeline>(registry_.plugins());
   }
   // The document's JSON output, as `quarry extract` prints it.
-  nlohmann::ordered_json run(std::string text, std::string reference_date = "") const {
+  nlohmann::ordered_json run(std::string text, std::string reference_date = "",
+                             std::vector<std::pair<std::string, std::string>> metadata = {}) const {
     core::DocumentInput input;
     input.id = "test";
     input.text = std::move(text);
     input.reference_date = std::move(reference_date);
+    input.metadata = std::move(metadata);
     const core::Document doc(std::move(input));
     return core::document_json(doc, pipeline_->run(doc));
   }

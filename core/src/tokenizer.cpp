@@ -155,6 +155,9 @@ class Scanner {
         // "Korea's" / "Korea’s": the clitic becomes its own token; "don't", "O'Brien" stay whole.
         const char32_t s = at(next);
         if ((s == 's' || s == 'S') && !is_alnum(class_at(next + 1))) break;
+        // A lower-case letter, the mark, then an upper-case one is a quotation mark glued to a word
+        // ("National'PM Modi"), not an elision like "O'Brien" or "don't".
+        if (utf8::is_lower(before(p)) && utf8::is_upper(s)) break;
         p = next;
         continue;
       }

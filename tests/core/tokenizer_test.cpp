@@ -53,6 +53,15 @@ TEST(Tokenizer, KeepsHyphenatedAndApostropheWordsWhole) {
   EXPECT_EQ(texts("F-16 and G20"), (Strings{"F-16", "and", "G20"}));
 }
 
+TEST(Tokenizer, GluedQuoteMarkIsNotAnApostrophe) {
+  const auto t = toks("InternationalNational'PM Modi'");
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_EQ(t[0].text, "InternationalNational");
+  EXPECT_EQ(t[1].kind, QUARRY_TOKEN_QUOTE);
+  EXPECT_EQ(t[2].text, "PM");
+  EXPECT_EQ(texts("O'Brien McDonald's rock'n'roll"), (Strings{"O'Brien", "McDonald", "'s", "rock'n'roll"}));
+}
+
 TEST(Tokenizer, SplitsPossessiveClitic) {
   const auto t = toks("Korea's army and Seoul\xE2\x80\x99s spy agency");
   ASSERT_GE(t.size(), 6u);
