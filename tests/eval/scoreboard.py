@@ -49,14 +49,15 @@ def providers(plugins_path):
         with open(plugins_path, encoding="utf-8") as f:
             listing = json.load(f)
     except (OSError, ValueError):
-        return {}, []
+        return {}, [], []
     by_kind = {}
     names = []
     for p in listing.get("plugins", []):
         names.append(f"{p['name']} {p['version']}")
         for kind in p.get("provides", []):
             by_kind.setdefault(kind, []).append(p["name"])
-    return by_kind, names
+    broken = [f"{os.path.basename(b['path'])}: {b['error']}" for b in listing.get("broken", [])]
+    return by_kind, names, broken
 
 
 def prf_cell(p):
@@ -77,7 +78,7 @@ def main():
     ap.add_argument("--quarry-version", default="")
     args = ap.parse_args()
     rows = read_manifest(args.manifest)
-    by_kind, plugin_names = providers(args.plugins)
+    by_kind, plugin_names, broken = providers(args.plugins)
 
     out = []
     out.append("# Scoreboard")
@@ -94,7 +95,7 @@ def main():
     out.append("")
     out.append("| gold | list | plugin | docs | gold entries | match P / R / F1 | headline P / R / F1 |")
     out.append("|---|---|---|---:|---:|---|---|")
-    notes = []
+    notes = [f"- plugin not loaded: {b}" for b in broken]
     for row in rows:
         result = row["result"]
         if row["code"] == "missing":
