@@ -179,6 +179,7 @@ std::optional<Quantity> NumberReader::read_digits(size_t i) const {
   read_scales(q);
   read_and_fraction(q);
   read_glued_word(q);
+  if (q.glued.text.empty()) read_over_fraction(q);
   return q;
 }
 
@@ -297,6 +298,21 @@ void NumberReader::read_exponent(Quantity& q) const {
   q.value = q.value.shifted(minus ? -power : power);
   q.last = last;
   q.plain_integer = false;
+}
+
+void NumberReader::read_over_fraction(Quantity& q) const {
+  const size_t over = q.last + 1;
+  if (q.fraction || q.has_scale || !tokens_.is_lower(over, "over") || !may_start(over + 1)) return;
+  const auto divisor = read(over + 1);
+  // "$2000 over 3 years", "over 3 km": a unit after the divisor makes "over" a preposition or a qualifier.
+  if (!divisor || !divisor->glued.text.empty() || divisor->value.is_zero() || tokens_.is_word(divisor->last + 1) ||
+      tokens_.is_symbol(divisor->last + 1) || tokens_.is_number(divisor->last + 1)) {
+    return;
+  }
+  q.value = Decimal::approximate(q.value.to_double() / divisor->value.to_double());
+  q.fraction = true;
+  q.plain_integer = false;
+  q.last = divisor->last;
 }
 
 void NumberReader::read_power(Quantity& q) const {
@@ -457,6 +473,7 @@ std::optional<Quantity> NumberReader::read_words(size_t i) const {
     read_and_fraction(q);
     read_point_decimals(q);
     read_glued_word(q);
+    if (q.glued.text.empty()) read_over_fraction(q);
   }
   q.lone_one = q.first == q.last && !q.article && first == "one" && q.glued.text.empty();
   return q;

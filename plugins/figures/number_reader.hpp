@@ -68,6 +68,8 @@ class NumberReader {
   void read_point_decimals(Quantity& q) const;
   // "1e10", "1.3e6", "12e-1", "12.32e+14": scientific notation glued to digits.
   void read_exponent(Quantity& q) const;
+  // "one over three", "1 over 20": a fraction read out, when nothing is counted after the divisor.
+  void read_over_fraction(Quantity& q) const;
   // "10^6", "2.5^-1": a power written with a caret.
   void read_power(Quantity& q) const;
   // Letters or a hyphenated word glued to the end of the number.

@@ -64,6 +64,9 @@ TEST(FigureConstructs, Fractions) {
   expect_value("one and a half million barrels", 1500000, "one and a half million barrels");
   expect_value("It took 10 1/2 miles of cable.", 10.5, "10 1/2 miles");
   expect_value("Add 3/4 cup of flour.", 0.75, "3/4 cup");
+  expect_value("The answer is one over three.", 1.0 / 3.0, "one over three");
+  // "over" before a counted divisor is a qualifier or a preposition, not a fraction.
+  EXPECT_EQ(figures_of("I want to earn $2000 over 3 years.").size(), 1u);
 }
 
 TEST(FigureConstructs, Qualifiers) {
