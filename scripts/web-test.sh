@@ -64,5 +64,5 @@ if [ "$drop_in" = 1 ]; then
   export QUARRY_WEB_DROP_IN_SITE="$drop_in_dir/site"
   tests+=(tests/web/drop-in.test.mjs)
 fi
-node --test --test-reporter=spec "${tests[@]}"
+node --test --test-reporter=spec --test-timeout=600000 "${tests[@]}"
 echo "web-test: screenshots in $QUARRY_WEB_ARTIFACTS/"

@@ -20,6 +20,7 @@ export async function openPage(site) {
   const server = await startServer(site);
   const browser = await launchChromium();
   const {page} = browser;
+  page.setDefaultTimeout(30000);  // a stuck page fails the test instead of hanging it
   const errors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);

@@ -9,7 +9,7 @@
 'use strict';
 
 const loadStarted = performance.now();
-let module = null;
+let quarryModule = null;  // not `module`: the loader scripts test for a CommonJS `module` global
 let session = null;
 
 const pluginList = () => JSON.parse(session.pluginsJson());
@@ -19,12 +19,12 @@ try {
   importScripts('quarry.js', 'quarry-session.js');
   createQuarry()
     .then((loaded) => {
-      module = loaded;
-      session = new module.Session();
+      quarryModule = loaded;
+      session = new quarryModule.Session();
       postMessage({
         type: 'ready',
         plugins: pluginList(),
-        coreVersion: module.coreVersion(),
+        coreVersion: quarryModule.coreVersion(),
         dropIn: session.supportsDropIn(),
         loadMs: performance.now() - loadStarted,
       });
@@ -53,11 +53,11 @@ function loadPlugin(request) {
   try {
     if (!session.supportsDropIn()) throw new Error('this build links its plugins in and cannot load others');
     const dir = '/plugins';
-    if (!module.FS.analyzePath(dir).exists) module.FS.mkdir(dir);
+    if (!quarryModule.FS.analyzePath(dir).exists) quarryModule.FS.mkdir(dir);
     const name = request.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
     const path = `${dir}/${name}`;
-    if (module.FS.analyzePath(path).exists) throw new Error(`a file named ${name} was already loaded`);
-    module.FS.writeFile(path, new Uint8Array(request.bytes));
+    if (quarryModule.FS.analyzePath(path).exists) throw new Error(`a file named ${name} was already loaded`);
+    quarryModule.FS.writeFile(path, new Uint8Array(request.bytes));
     problem = session.loadPlugin(path);
   } catch (error) {
     problem = describe(error);

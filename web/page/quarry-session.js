@@ -14,4 +14,4 @@ function extractText(session, id, text, date, plugins) {
   return {json: quarryDecoder.decode(session.jsonView()), error: session.error(), runInfo: session.runInfo()};
 }
 
-if (typeof module !== 'undefined') module.exports = {extractText};
+if (typeof module === 'object' && module && module.exports) module.exports = {extractText};
