@@ -1,7 +1,7 @@
 // extractText(session, id, text, date, plugins) -> {json, error, runInfo}: one extraction through the module's
 // byte buffers (see web/src/bindings.cpp). TextEncoder/TextDecoder copy straight into and out of the module's
-// memory, which on a long article is several times faster than embind's string conversion. A classic script
-// (the worker importScripts() it, bench.html loads it, Node require()s it).
+// memory instead of embind's per-character string loops. A classic script (the worker importScripts() it,
+// bench.html loads it, Node require()s it).
 'use strict';
 
 const quarryEncoder = new TextEncoder();

@@ -7,8 +7,8 @@
 //   session.supportsDropIn(), session.loadPlugin(path) -> '' or why not   (drop-in build: write the .wasm
 //                                                        with Module.FS.writeFile first)
 //   Module.coreVersion()
-// The fast path for long texts, which the page uses (embind's per-character string conversion costs more than
-// the extraction on large inputs; TextEncoder/TextDecoder work on the module's memory directly):
+// The byte-buffer path, which the page uses: TextEncoder/TextDecoder work on the module's memory directly
+// instead of embind's per-character JavaScript loops (which matter with light plugins, little with heavy ones):
 //   view = session.inputBuffer(maxBytes); {written} = new TextEncoder().encodeInto(text, view);
 //   session.extractInput(id, written, date, plugins);   // then:
 //   new TextDecoder().decode(session.jsonView()), session.error(), session.runInfo()
