@@ -141,6 +141,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     WordInfo& info = entry(f[0]);
     info.unit = unit_from_code(f[1]);
     info.unit_plural = f[2] == "plural";
+    info.unit_long = f[2] == "long";
   });
   for_each_row(numbers, [&](const std::string_view* f, size_t n) {
     if (n < 3) return;

@@ -90,6 +90,7 @@ struct WordInfo {
   bool weekday_abbr = false;
   Unit unit = Unit::None;
   bool unit_plural = false;
+  bool unit_long = false;  // "weeklong": an adjective meaning one unit's length
   NumberKind number_kind = NumberKind::None;
   int number = 0;
   std::string_view day_part;  // "MO", "NI", … (empty when none)

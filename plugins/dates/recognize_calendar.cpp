@@ -117,10 +117,15 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
       !g[m - 1].info) {
     return false;  // "Grace June": a name
   }
-  if (g.has(m + 1) && g[m + 1].kind == PieceKind::Word && g[m + 1].upper_initial && !g[m + 1].info) {
-    return false;  // "June Carter", "August Bank"
+  // "June Carter", "August Bank"; but after a preposition the month stands alone: "In August Trump met".
+  const bool full_after_preposition =
+      after_preposition && w->month_form == MonthForm::Full && g[m - 1].lower != "the" && g[m - 1].lower != "and";
+  if (g.has(m + 1) && g[m + 1].kind == PieceKind::Word && g[m + 1].upper_initial && !g[m + 1].info &&
+      !full_after_preposition) {
+    return false;
   }
-  if (g.has(m + 1) && g[m + 1].possessive) return false;  // "May's speech"
+  // "December's figures", "November's election" name the month; "May's speech" is a person's.
+  if (g.has(m + 1) && g[m + 1].possessive && w->month_form != MonthForm::Full) return false;
   return true;
 }
 
@@ -309,8 +314,12 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   e.kind = ExpressionKind::Weekday;
   e.weekday = info->weekday;
   e.weekday_mode = mode;
-  // "Friday night" is one span; TimeBank mostly gives it the day's DATE value, so the part is not printed.
-  if (const WordInfo* part = g.info(j); part && !part->day_part.empty() && !g[j].lower.ends_with("s")) ++j;
+  // "Friday night" is one TIME: the day with its part of day (2025-01-24TNI), as the TIMEX3 guidelines write it.
+  if (const WordInfo* part = g.info(j); part && !part->day_part.empty() && !g[j].lower.ends_with("s")) {
+    e.fields.day_part = part->day_part;
+    e.type = TimexType::Time;
+    ++j;
+  }
   return Candidate{j, std::move(e)};
 }
 

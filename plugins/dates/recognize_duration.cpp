@@ -185,6 +185,14 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
        g.word(i - 1, "might") || g.word(i - 1, "can") || g.word(i - 1, "should"))) {
     return literal(j + 2, TimexType::Date, "FUTURE_REF");
   }
+  // "weeklong", "year-long", "decades-long": the length as an adjective ("a yearlong inquiry" tags "yearlong")
+  if (j == i && g.unit(j) != Unit::None && g.unit(j) != Unit::Weekend) {
+    const WordInfo* w = g.info(j);
+    if (w->unit_long) return literal(j + 1, TimexType::Duration, duration_value(w->unit, 1, false));
+    if (g.word(j + 1, "long") && g[j + 1].hyphen_before) {
+      return literal(j + 2, TimexType::Duration, duration_value(w->unit, 1, w->unit_plural));
+    }
+  }
   std::optional<Quantity> q = g.quantity_at(j);
   if (!q) {
     // A bare plural unit: "for years", "in recent months", "the coming weeks"
@@ -219,9 +227,16 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     q->value += static_cast<double>(g[u].integer) / static_cast<double>(g[u + 2].integer);
     u += 3;
   }
-  // "two more weeks", "three consecutive years"
+  // "three and a half years"
+  if (!q->vague && g.word(u, "and") && g.word(u + 1, "a") && g.word(u + 2, "half") && g.unit(u + 3) != Unit::None &&
+      g.info(u + 3)->unit_plural) {
+    q->value += 0.5;
+    u += 3;
+  }
+  // "two more weeks", "three consecutive years", "20 working days", "eight trading days"
   if (g.word(u, "more") || g.word(u, "additional") || g.word(u, "consecutive") || g.word(u, "straight") ||
-      g.word(u, "full") || g.word(u, "whole") || g.word(u, "long")) {
+      g.word(u, "full") || g.word(u, "whole") || g.word(u, "long") || g.word(u, "working") || g.word(u, "business") ||
+      g.word(u, "trading")) {
     if (g.unit(u + 1) != Unit::None) ++u;
   }
   // "10-year", "two-day": the hyphen piece between a number and its unit
@@ -235,6 +250,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   const Unit unit = g.unit(u);
   if (unit == Unit::None) return std::nullopt;
   const bool plural = g.info(u)->unit_plural;
+  // "a yearlong inquiry", "a year-long inquiry": the article is not part of the adjective's extent
+  if (q->article && (g.info(u)->unit_long || (g.word(u + 1, "long") && g[u + 1].hyphen_before))) return std::nullopt;
   // "the two-week trip": an adjective's extent leaves the article out (it is matched from the number)
   if (the && adjective && j == i + 1) return std::nullopt;
   // "three-quarters of its food", "a quarter of the market": fractions, not durations

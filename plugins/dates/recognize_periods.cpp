@@ -73,6 +73,16 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
     }
     return true;
   }
+  // "the 80s", "the late 90s", "the 1970s and 80s": two digits with a glued "s" only where a decade is expected.
+  if (g.integer(i, 2, 2) && g[i].integer % 10 == 0 && g.word(i + 1, "s") && g.glued(i + 1) && i > 0 &&
+      (g.word(i - 1, "the") || g.modifier(i - 1) == Modifier::Early || g.modifier(i - 1) == Modifier::Mid ||
+       g.modifier(i - 1) == Modifier::Late ||
+       ((g.word(i - 1, "and") || g.word(i - 1, "or") || g.word(i - 1, "to")) && i >= 2 && g.word(i - 2, "s")))) {
+    const int tens = static_cast<int>(g[i].integer) / 10;
+    decade = (tens >= 3 ? 190 : 200) + tens;  // 80s → 198, 20s → 202
+    end = i + 2;
+    return true;
+  }
   // "the nineties", "the early eighties"
   if (const WordInfo* w = g.info(i); w && w->number_kind == NumberKind::Decade && i > 0 &&
                                      (g.word(i - 1, "the") || g.modifier(i - 1) == Modifier::Early ||
@@ -91,6 +101,16 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
       century = year / 100;
     else
       decade = year / 10;
+    end = i + 1;
+    return true;
+  }
+  // "mid-80s" arrives as "mid" "80s" (a word piece).
+  if (g.has(i) && g[i].kind == PieceKind::Word && g[i].lower.size() == 3 && g[i].lower[2] == 's' &&
+      g[i].lower[1] == '0' && g[i].lower[0] >= '1' && g[i].lower[0] <= '9' && i > 0 &&
+      (g.modifier(i - 1) == Modifier::Early || g.modifier(i - 1) == Modifier::Mid ||
+       g.modifier(i - 1) == Modifier::Late)) {
+    const int tens = g[i].lower[0] - '0';
+    decade = (tens >= 3 ? 190 : 200) + tens;
     end = i + 1;
     return true;
   }

@@ -143,10 +143,20 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
     e.weekday_mode = WeekdayMode::ByTense;
     return Candidate{j + 1, std::move(e)};
   }
-  if (unit == Unit::Quarter && !part_prefix && !g.punct(j + 1, ",")) {
+  // "during the quarter", "for the year", "the first nine months of the year": after a preposition the bare
+  // unit is the period the text is about (the reference year; the quarter last named).
+  const bool after_preposition =
+      i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "during") || g.word(i - 1, "in") || g.word(i - 1, "of") ||
+                g.word(i - 1, "through") || g.word(i - 1, "throughout") || g.word(i - 1, "over"));
+  const bool open_after = !(g.has(j + 1) && g[j + 1].hyphen_before) && !g.word(j + 1, "of") &&
+                          !g.word(j + 1, "before") && !g.word(j + 1, "after") && g.year_at(j + 1) < 0;
+  if (unit == Unit::Quarter && !part_prefix && open_after && (after_preposition || !g.punct(j + 1, ","))) {
     Expression e = shift(Unit::Quarter, 0);
     e.follows_quarter = true;
     return Candidate{j + 1, std::move(e)};
+  }
+  if (unit == Unit::Year && !part_prefix && open_after && after_preposition && j == i + 1) {
+    return Candidate{j + 1, shift(Unit::Year, 0)};
   }
   return std::nullopt;
 }
@@ -175,6 +185,15 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (g.word(j, "that") || (g.word(j, "the") && g.word(j + 1, "same"))) {
     size_t k = g.word(j, "that") ? j + 1 : j + 2;
     if (g.word(k, "same")) ++k;
+    // "that night", "that same morning": the part of the day in focus
+    if (const WordInfo* part = g.info(k);
+        part && !part->day_part.empty() && !g[k].lower.ends_with("s") && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
+      Expression e = shift(Unit::Day, 0);
+      e.anaphoric = true;
+      e.fields.day_part = part->day_part;
+      e.type = TimexType::Time;
+      return Candidate{k + 1, std::move(e)};
+    }
     const Unit unit = g.unit(k);
     if ((unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year) &&
         !g.info(k)->unit_plural && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
@@ -207,6 +226,9 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   // "this past weekend", "this past week": the one just gone
   if (m == Modifier::This && g.word(j + 1, "past") && g.unit(j + 2) != Unit::None) {
     offset = -1;
+    ++j;
+  } else if (m == Modifier::This && g.word(j + 1, "coming") && g.unit(j + 2) != Unit::None) {
+    offset = 1;  // "this coming week": the next one
     ++j;
   }
   // "year-earlier", "year-ago" (adjectives), "the year-ago quarter", "the year-earlier period".
