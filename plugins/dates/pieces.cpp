@@ -3,6 +3,17 @@
 namespace quarry::dates {
 namespace {
 
+// "2,766", "1,000,000": digits grouped by three with commas, nothing else.
+bool has_thousands_commas(std::string_view text) {
+  const size_t first = text.find(',');
+  if (first == std::string_view::npos || first == 0 || first > 3 || text.size() > 11) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const bool comma_slot = i >= first && (i - first) % 4 == 0;
+    if (comma_slot ? text[i] != ',' : (text[i] < '0' || text[i] > '9')) return false;
+  }
+  return (text.size() - first) % 4 == 0;
+}
+
 void read_number(Piece& piece) {
   int64_t value = 0;
   bool all_digits = !piece.text.empty() && piece.text.size() <= 12;
@@ -32,6 +43,15 @@ void read_number(Piece& piece) {
   }
   if (all_digits) {
     piece.integer = value;
+    piece.digits = static_cast<uint8_t>(piece.text.size());
+  } else if (has_thousands_commas(piece.text)) {
+    // "2,766 flying hours": the value counts; `digits` keeps the commas so the number never reads as a
+    // year or a day of the month.
+    int64_t grouped = 0;
+    for (const char c : piece.text) {
+      if (c != ',') grouped = grouped * 10 + (c - '0');
+    }
+    piece.integer = grouped;
     piece.digits = static_cast<uint8_t>(piece.text.size());
   } else if (dots == 1 && piece.text.size() <= 12) {
     piece.decimal = static_cast<double>(value) + fraction;

@@ -26,8 +26,33 @@ bool may_follow_year(std::string_view w) {
          w == "s";
 }
 
+// A word that reads as an adjective before a noun: "an influential 2009 paper", "a controversial 1996 law".
+bool looks_adjectival(std::string_view w) {
+  return w.size() > 4 && (w.ends_with("al") || w.ends_with("ic") || w.ends_with("ous") || w.ends_with("ive") ||
+                          w.ends_with("ful") || w.ends_with("ent") || w.ends_with("ant"));
+}
+
+// "a 1963 speech", "an influential 2009 paper", "any 2016 candidate": a year between an article (or an
+// adjective) and a singular noun modifies the noun. An article cannot stand before a bare count ("a 2000
+// troops" is not English), so this does not catch amounts.
+bool year_modifies_noun(const Grammar& g, size_t i) {
+  if (i == 0 || !g.has(i + 1) || g[i].integer < 1900 || g[i].integer > 2039) return false;
+  const Piece& prev = g[i - 1];
+  const Piece& next = g[i + 1];
+  if (prev.kind != PieceKind::Word || next.kind != PieceKind::Word || next.upper_initial || !next.space_before ||
+      next.hyphen_before) {
+    return false;
+  }
+  if (next.info && next.info->unit != Unit::None) return false;  // "a 2000 year history" is an amount
+  if (next.lower.ends_with("s") && !next.lower.ends_with("ss")) return false;
+  const std::string_view p = prev.lower;
+  return p == "a" || p == "an" || p == "any" || p == "every" || p == "each" || p == "another" ||
+         (!prev.info && !prev.upper_initial && looks_adjectival(p));
+}
+
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
+  if (year_modifies_noun(g, i)) return true;
   if (i > 0) {
     const Piece& prev = g[i - 1];
     if (prev.kind == PieceKind::Symbol) return false;  // "$2000", "#2000"
