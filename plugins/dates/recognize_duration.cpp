@@ -324,12 +324,18 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
     return literal(u + 1, TimexType::Set, duration_value(unit, amount, q && q->vague));
   }
   // "per year", "a year" after a count or frequency: "twice a year", "$5 a year", "four flights a week"
-  if ((m == Modifier::Per || g.word(i, "a")) && g.unit(i + 1) != Unit::None && !g.info(i + 1)->unit_plural) {
+  if ((m == Modifier::Per || g.word(i, "a") || g.word(i, "an")) && g.unit(i + 1) != Unit::None &&
+      !g.info(i + 1)->unit_plural) {
     if (m != Modifier::Per) {
       if (i == 0) return std::nullopt;
       const Piece& prev = g[i - 1];
+      // "$15 an hour", "$110 billion a year", "10 percent a year": a rate is a SET, never a duration
+      const bool after_amount =
+          prev.lower == "million" || prev.lower == "billion" || prev.lower == "trillion" || prev.lower == "percent" ||
+          (prev.info &&
+           (prev.info->number_kind == NumberKind::Cardinal || prev.info->number_kind == NumberKind::Multiplier));
       const bool after_count =
-          prev.kind == PieceKind::Number || is_frequency_word(prev.lower) ||
+          prev.kind == PieceKind::Number || after_amount || is_frequency_word(prev.lower) ||
           (prev.kind == PieceKind::Word && prev.lower.ends_with("s") && !prev.info && prev.lower.size() > 3 &&
            !prev.lower.ends_with("ss") && !prev.lower.ends_with("us") && prev.lower != "was" && prev.lower != "has" &&
            prev.lower != "is" && prev.lower != "this" && prev.lower != "as");
@@ -337,7 +343,7 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
       // "a year ago", "a week or so", "a day earlier" are not sets
       const Modifier after = g.modifier(i + 2);
       if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || g.word(i + 2, "or") ||
-          g.word(i + 2, "and")) {
+          (g.word(i + 2, "and") && g.word(i + 4, "half"))) {
         return std::nullopt;
       }
     }
