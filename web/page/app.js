@@ -4,8 +4,9 @@
 // document.body.dataset.state ('loading', 'ready', 'running', 'done', 'failed') and dataset.runs (results
 // shown so far) let the end-to-end test follow along.
 import {SCHEMA_KINDS, annotationLists, kindClass, locateAnnotations} from './annotations.js';
-import {annotationCard} from './cards.js';
-import {refsAt, renderHighlights} from './highlight.js';
+import {renderHighlights} from './highlight.js';
+import {Inspector} from './inspector.js';
+import {renderPluginList, selectedPlugins} from './plugin-list.js';
 import {renderTables} from './tables.js';
 
 const $ = (id) => document.getElementById(id);
@@ -33,10 +34,9 @@ const state = {
   nextRequestId: 1,
   inFlight: null,      // the request the worker is working on
   queued: null,        // the newest request waiting for it
-  shown: null,         // {text, annotations, links, elements}: what the highlighted view shows
-  pinned: [],          // refs pinned by a click
   runs: 0,
 };
+const inspector = new Inspector(ui);
 
 function setState(name, message) {
   document.body.dataset.state = name;
@@ -95,61 +95,11 @@ function updateDocId() {
   ui.docId.textContent = id === '-' ? 'edited text (id "-", as from stdin)' : `id "${id}"`;
 }
 
-// ---- plugins ---------------------------------------------------------------------------------------------
-
-function showPlugins(plugins) {
-  // Keep what the user unticked when the list grows (a plugin loaded at run time comes in ticked).
-  const unticked = new Set([...ui.plugins.querySelectorAll('input[type=checkbox]')]
-    .filter((box) => !box.checked).map((box) => box.value));
-  ui.plugins.querySelectorAll(':scope > :not(legend)').forEach((node) => node.remove());
-  if (plugins.length === 0) {
-    const none = document.createElement('p');
-    none.className = 'problem';
-    none.textContent = 'This build has no plugins linked in.';
-    ui.plugins.appendChild(none);
-    return;
-  }
-  for (const plugin of plugins) {
-    const label = document.createElement('label');
-    label.className = 'plugin';
-    label.title = plugin.description + (plugin.requires.length ? ` (needs ${plugin.requires.join(', ')})` : '') +
-      (plugin.path === '(built in)' ? '' : ` — loaded from ${plugin.path}`);
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.checked = !unticked.has(plugin.name);
-    box.value = plugin.name;
-    box.addEventListener('change', scheduleLiveRun);
-    const name = document.createElement('span');
-    name.className = 'plugin-name';
-    name.textContent = plugin.name;
-    const version = document.createElement('span');
-    version.className = 'plugin-version';
-    version.textContent = plugin.version;
-    const kinds = document.createElement('span');
-    kinds.className = 'plugin-kinds';
-    for (const kind of plugin.provides) {
-      const chip = document.createElement('span');
-      chip.className = `chip ${kindClass(kind)}`;
-      chip.textContent = kind;
-      kinds.appendChild(chip);
-    }
-    label.append(box, name, version, kinds);
-    ui.plugins.appendChild(label);
-  }
-}
-
-// Comma-separated names for the module; empty (all, as the CLI without --plugins) when every box is ticked.
-function selectedPlugins() {
-  const boxes = [...ui.plugins.querySelectorAll('input[type=checkbox]')];
-  const chosen = boxes.filter((box) => box.checked).map((box) => box.value);
-  return {names: chosen.length === boxes.length ? '' : chosen.join(','), count: chosen.length};
-}
-
 // ---- running -----------------------------------------------------------------------------------------------
 
 function requestRun() {
   if (!state.worker || document.body.dataset.state === 'failed') return;
-  const selection = selectedPlugins();
+  const selection = selectedPlugins(ui.plugins);
   if (state.plugins.length > 0 && selection.count === 0) {
     showProblems(['Choose at least one plugin.']);
     return;
@@ -220,21 +170,16 @@ function showResult(request, message) {
   }
   const {annotations, links} = locateAnnotations(doc, request.text);
   const elements = renderHighlights(ui.highlighted, request.text, annotations, links);
-  state.shown = {text: request.text, annotations, links, elements, byRef: new Map(annotations.map((a) => [a.ref, a]))};
-  state.pinned = [];
-  hovered = null;
-  ui.tooltip.hidden = true;
-  ui.details.replaceChildren();
+  inspector.show({text: request.text, links, elements, byRef: new Map(annotations.map((a) => [a.ref, a]))});
   showLegend(doc);
-  renderTables(ui.tables, doc, selectRef);
+  renderTables(ui.tables, doc, (ref) => inspector.select(ref));
 }
 
 function clearResult() {
-  state.shown = null;
+  inspector.show(null);
   ui.highlighted.replaceChildren();
   ui.tables.replaceChildren();
   ui.legend.replaceChildren();
-  ui.details.replaceChildren();
 }
 
 function showProblems(lines) {
@@ -269,83 +214,6 @@ function showLegend(doc) {
   ui.legend.replaceChildren(...items);
 }
 
-// ---- hover and click -----------------------------------------------------------------------------------------
-
-function setActive(refs, on) {
-  if (!state.shown) return;
-  for (const ref of refs) {
-    for (const element of state.shown.elements.get(ref) || []) element.classList.toggle('active', on);
-    for (const link of state.shown.links) {
-      if (link.owner !== ref) continue;
-      for (const element of state.shown.elements.get(link.ref) || []) element.classList.toggle('active', on);
-    }
-    const row = ui.tables.querySelector(`tr[data-ref="${CSS.escape(ref)}"]`);
-    if (row) row.classList.toggle('active', on);
-  }
-}
-
-function cardFor(ref) {
-  const a = state.shown.byRef.get(ref);
-  const linkText = (name) => {
-    const link = state.shown.links.find((l) => l.owner === ref && l.name === name);
-    return link ? state.shown.text.slice(link.start, link.end) : '';
-  };
-  return annotationCard(a, linkText);
-}
-
-let hovered = null;
-ui.highlighted.addEventListener('mouseover', (event) => {
-  if (!state.shown) return;
-  const refs = refsAt(event.target, ui.highlighted);
-  const ref = refs[0] || null;
-  if (ref === hovered) return;
-  if (hovered && !state.pinned.includes(hovered)) setActive([hovered], false);
-  hovered = ref;
-  if (!ref) {
-    ui.tooltip.hidden = true;
-    return;
-  }
-  setActive([ref], true);
-  ui.tooltip.replaceChildren(cardFor(ref));
-  ui.tooltip.hidden = false;
-});
-ui.highlighted.addEventListener('mousemove', (event) => {
-  if (ui.tooltip.hidden) return;
-  const x = Math.min(event.clientX + 14, window.innerWidth - ui.tooltip.offsetWidth - 8);
-  const y = event.clientY + 18 + ui.tooltip.offsetHeight > window.innerHeight
-    ? event.clientY - ui.tooltip.offsetHeight - 12 : event.clientY + 18;
-  ui.tooltip.style.left = `${Math.max(8, x)}px`;
-  ui.tooltip.style.top = `${Math.max(8, y)}px`;
-});
-ui.highlighted.addEventListener('mouseleave', () => {
-  if (hovered && !state.pinned.includes(hovered)) setActive([hovered], false);
-  hovered = null;
-  ui.tooltip.hidden = true;
-});
-ui.highlighted.addEventListener('click', (event) => {
-  if (!state.shown) return;
-  pin(refsAt(event.target, ui.highlighted));
-});
-
-// Shows the cards of `refs` (innermost first) in the details panel and keeps them highlighted.
-function pin(refs) {
-  setActive(state.pinned, false);
-  state.pinned = refs;
-  setActive(refs, true);
-  ui.details.replaceChildren(...refs.map((ref) => {
-    const card = cardFor(ref);
-    card.classList.add('card');
-    return card;
-  }));
-}
-
-function selectRef(ref) {
-  if (!state.shown) return;
-  pin([ref]);
-  const first = (state.shown.elements.get(ref) || [])[0];
-  if (first) first.scrollIntoView({block: 'center', behavior: 'smooth'});
-}
-
 // ---- drop-in plugins (the MAIN_MODULE build only) ------------------------------------------------------------
 
 let nextLoadId = 1;
@@ -356,7 +224,7 @@ function loadPlugin(fileName, bytes) {
 
 function onPluginLoaded(message) {
   state.plugins = message.plugins;
-  showPlugins(message.plugins);
+  renderPluginList(ui.plugins, message.plugins, scheduleLiveRun);
   if (message.problem) {
     ui.dropInStatus.textContent = `Not loaded: ${message.problem}`;
     ui.dropInStatus.classList.add('problem');
@@ -409,7 +277,7 @@ function startWorker() {
     if (message.type === 'ready') {
       state.worker = worker;
       state.plugins = message.plugins;
-      showPlugins(message.plugins);
+      renderPluginList(ui.plugins, message.plugins, scheduleLiveRun);
       const names = message.plugins.map((p) => `${p.name} ${p.version}`).join(', ') || 'no plugins';
       setState('ready', `Quarry ${message.coreVersion} in WebAssembly, loaded in ${message.loadMs.toFixed(0)} ms: ${names}` +
                (message.dropIn ? '; more can be loaded at run time.' : '.'));
