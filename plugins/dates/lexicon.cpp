@@ -187,7 +187,9 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     WordInfo& info = entry(f[0]);
     const std::string_view t = f[1];
     info.tense = t.starts_with("future") ? Tense::Future : t == "present" ? Tense::Present : Tense::Past;
-    info.tense_strength = t.ends_with("_weak") ? TenseStrength::Weak : TenseStrength::Strong;
+    info.tense_strength = t.ends_with("_weak")   ? TenseStrength::Weak
+                          : t.ends_with("_plan") ? TenseStrength::Plan
+                                                 : TenseStrength::Strong;
   });
   for_each_row(holidays, [&](const std::string_view* f, size_t n) {
     if (n < 2) return;

@@ -48,7 +48,9 @@ enum class NumberKind : uint8_t {
 };
 enum class VagueContext : uint8_t { None, Any, AfterThe, Adverb, Adjective };
 enum class Tense : uint8_t { Unknown, Past, Present, Future };
-enum class TenseStrength : uint8_t { None, Weak, Strong };
+// Weak future cues ("expected", "due") look ahead only before "to"; plan cues ("planned", "scheduled") also
+// before an object ("planned a demonstration on Saturday"); strong cues always.
+enum class TenseStrength : uint8_t { None, Weak, Plan, Strong };
 
 enum class Modifier : uint8_t {
   None,

@@ -348,7 +348,9 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     e = std::move(date->expression);
     end = date->end;
   } else {
+    // A clock time alone is on the day in focus: "He was shot on Oct. 23 ... at 10 p.m."
     e = shift(Unit::Day, 0);
+    e.anaphoric = true;
   }
   e.type = TimexType::Time;
   e.fields.hour = hour;

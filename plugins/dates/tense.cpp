@@ -40,6 +40,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         s[i + 1].lower != "to" && w != "next" && w != "upcoming" && w != "would") {
       return Tense::Unknown;
     }
+    if (piece.info->tense_strength == TenseStrength::Plan) {
+      // "has scheduled a vote Monday" looks ahead; "the planned trip", "hastily planned", "as previously
+      // planned" are adjectives or report an old plan.
+      if (i > 0 && (is_adjective_slot(s[i - 1].lower) || s[i - 1].lower.ends_with("ly"))) return Tense::Unknown;
+      return Tense::Future;
+    }
     if (piece.info->tense == Tense::Past && i > 0 && is_auxiliary(s[i - 1].lower) && w != "was" && w != "were" &&
         w != "had" && w != "did") {
       return Tense::Unknown;  // a participle
@@ -84,7 +90,9 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     if (is_clause_break(sentence[i])) break;
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
       // "had been due to expire Friday": a plan in the past perfect is over, whatever the plan said.
-      if (t == Tense::Future && sentence[i].info && sentence[i].info->tense_strength == TenseStrength::Weak) {
+      if (t == Tense::Future && sentence[i].info &&
+          (sentence[i].info->tense_strength == TenseStrength::Weak ||
+           sentence[i].info->tense_strength == TenseStrength::Plan)) {
         for (size_t k = 1; k <= 3 && k <= i; ++k) {
           if (sentence[i - k].lower == "had") return Tense::Past;
         }

@@ -51,6 +51,16 @@ TEST(Tense, FutureModals) {
   EXPECT_EQ(HandPieces("the talks are expected to resume in june").tense_of("june"), Tense::Future);
 }
 
+TEST(Tense, PlansLookAheadEvenWithoutTo) {
+  EXPECT_EQ(HandPieces("protesters planned a rally on saturday").tense_of("saturday"), Tense::Future);
+  EXPECT_EQ(HandPieces("he has scheduled a news conference thursday").tense_of("thursday"), Tense::Future);
+  EXPECT_EQ(HandPieces("talks set to resume monday").tense_of("monday"), Tense::Future);
+  // adjectives and old plans do not
+  EXPECT_EQ(HandPieces("the hastily planned trip on friday").tense_of("friday"), Tense::Unknown);
+  EXPECT_EQ(HandPieces("the vote had been scheduled for monday").tense_of("monday"), Tense::Past);
+  EXPECT_EQ(HandPieces("he set the record on monday").tense_of("monday"), Tense::Unknown);
+}
+
 TEST(Tense, ParticiplesTakeTheAuxiliarysTense) {
   // "held" after "be" is a participle: the future comes from "will".
   EXPECT_EQ(HandPieces("the vote will be held on sunday").tense_of("sunday"), Tense::Future);
