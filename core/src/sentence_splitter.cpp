@@ -16,10 +16,24 @@ constexpr std::string_view kAbbreviations[] = {
     "Cpl",  "Dec",  "Dept",  "Det",  "Dr",   "Feb",  "Fig",  "Fr",   "Ft",   "Gen",  "Gov",  "Hon",   "Inc",
     "Insp", "Jan",  "Jr",    "Jul",  "Jun",  "Lt",   "Ltd",  "Maj",  "Mar",  "Messrs", "Mme", "Mr",   "Mrs",
     "Ms",   "Mt",   "No",    "Nos",  "Nov",  "Oct",  "Pres", "Prof", "Pvt",  "Rep",  "Reps", "Rev",  "Sen",
-    "Sens", "Sep",  "Sept",  "Sgt",  "Sr",   "St",   "Supt", "approx", "vs",  "al"};
+    "Sens", "Rs", "Sep",  "Sept",  "Sgt",  "Sr",   "St",   "Supt", "approx", "vs",  "al"};
 
 bool is_abbreviation(std::string_view word) {
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
+}
+
+// Abbreviations that often end a sentence ("... Acme Inc. The company said"), unlike titles ("Mr.").
+constexpr std::string_view kSentenceFinalAbbreviations[] = {"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "etc", "al"};
+
+// Capitalised words that start sentences but rarely follow an abbreviation inside one.
+constexpr std::string_view kSentenceStarters[] = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "There", "But",
+    "And", "In", "On", "At", "For", "After", "Before", "When", "While", "His", "Her", "Its", "Their", "Our",
+    "However", "Meanwhile", "Also", "Some", "Many", "Most", "According"};
+
+template <size_t N>
+bool contains(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
 bool is_terminal(std::string_view punct) {
@@ -72,6 +86,11 @@ class Splitter {
     const quarry_token& next = tokens_[i + 1];
     if (next.flags & QUARRY_TOKEN_PARAGRAPH_START) return i;
     if (tokens_[i].kind == QUARRY_TOKEN_PUNCT && is_terminal(str(i))) return after_terminal(i);
+    // A dotted acronym's period may end the sentence too: "in Washington D.C. The team ...".
+    if (tokens_[i].kind == QUARRY_TOKEN_WORD && str(i).back() == '.' && (next.flags & QUARRY_TOKEN_SPACE_BEFORE) &&
+        next.kind == QUARRY_TOKEN_WORD && contains(kSentenceStarters, str(i + 1))) {
+      return i;
+    }
     if (next.flags & QUARRY_TOKEN_NEWLINE_BEFORE) {
       // A wrapped line continues the sentence only when it clearly runs on into lower case.
       const bool runs_on = (tokens_[i].kind == QUARRY_TOKEN_WORD || str(i) == ",") && starts_lower(text_, next);
@@ -98,10 +117,13 @@ class Splitter {
     if (next.flags & (QUARRY_TOKEN_NEWLINE_BEFORE | QUARRY_TOKEN_PARAGRAPH_START)) return last;
     if (!(next.flags & QUARRY_TOKEN_SPACE_BEFORE)) return kNoBoundary;  // "3.5", "U.S.-led", "...?!"
     if (starts_lower(text_, next)) return kNoBoundary;
+    const bool next_starts_sentence = next.kind == QUARRY_TOKEN_WORD && contains(kSentenceStarters, str(last + 1));
     if (str(i) == "." && i > 0 && tokens_[i - 1].end == tokens_[i].begin &&
         tokens_[i - 1].kind == QUARRY_TOKEN_WORD) {
       const std::string_view word = str(i - 1);
-      if (is_abbreviation(word)) return kNoBoundary;
+      if (is_abbreviation(word)) {
+        return next_starts_sentence && contains(kSentenceFinalAbbreviations, word) ? last : kNoBoundary;
+      }
       const utf8::Decoded d = utf8::decode(word, 0);
       if (d.length == word.size() && utf8::is_upper(d.code_point)) return kNoBoundary;  // initial: "J. Smith"
     }

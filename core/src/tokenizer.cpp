@@ -209,6 +209,7 @@ class Scanner {
       digits();
     }
     push(pos_, p, QUARRY_TOKEN_NUMBER, 0);
+    scan_clitic();  // "the 1990's"
   }
 
   // "'90s", "’24": an apostrophe standing for the century, not a quotation mark.

@@ -26,6 +26,15 @@ TEST(SentenceSplitter, KeepsAbbreviationsInitialsAndDecimals) {
   EXPECT_EQ(sentences("Mr. Lee met Dr. Park on Oct. 16 in the U.S. capital. Prices rose 2.5 percent."),
             (Strings{"Mr. Lee met Dr. Park on Oct. 16 in the U.S. capital.", "Prices rose 2.5 percent."}));
   EXPECT_EQ(sentences("J. R. Smith spoke. Then he left."), (Strings{"J. R. Smith spoke.", "Then he left."}));
+  EXPECT_EQ(sentences("It costs Rs. 500 a day."), (Strings{"It costs Rs. 500 a day."}));
+}
+
+TEST(SentenceSplitter, AcronymsAndCompanySuffixesCanEndASentence) {
+  EXPECT_EQ(sentences("They met in Washington D.C. The team flew home."),
+            (Strings{"They met in Washington D.C.", "The team flew home."}));
+  EXPECT_EQ(sentences("He sued Acme Inc. The case was dropped. Mr. Lee agreed."),
+            (Strings{"He sued Acme Inc.", "The case was dropped.", "Mr. Lee agreed."}));
+  EXPECT_EQ(sentences("The U.S. President spoke."), (Strings{"The U.S. President spoke."}));
 }
 
 TEST(SentenceSplitter, KeepsClosingQuotesInTheSentence) {

@@ -71,6 +71,7 @@ TEST(Tokenizer, SplitsPossessiveClitic) {
   EXPECT_EQ(t[4].text, "Seoul");
   EXPECT_EQ(t[5].text, "\xE2\x80\x99s");
   EXPECT_TRUE(t[5].flags & QUARRY_TOKEN_POSSESSIVE);
+  EXPECT_EQ(texts("the 1990\xE2\x80\x99s boom"), (Strings{"the", "1990", "\xE2\x80\x99s", "boom"}));
 }
 
 TEST(Tokenizer, DottedAcronymsAreOneWord) {
