@@ -54,8 +54,13 @@ int Grammar::year_at(size_t i) const {
   if (!integer(i, 4, 4)) return -1;
   const int64_t year = p_[i].integer;
   if (year < 1000 || year > 2199) return -1;
-  // "1990s" is a decade, "2024-25" a range: not a plain year.
-  if (has(i + 1) && glued(i + 1) && (word(i + 1, "s") || punct(i + 1, "-") || punct(i + 1, "/"))) return -1;
+  // "1990s" is a decade, "2024-25" a range: not a plain year. A range of two full years ("2008-2012") is two
+  // years, each its own expression.
+  if (has(i + 1) && glued(i + 1) && (word(i + 1, "s") || punct(i + 1, "-") || punct(i + 1, "/"))) {
+    const bool full_range = punct(i + 1, "-") && integer(i + 2, 4, 4) && glued(i + 2) && p_[i + 2].integer > year &&
+                            p_[i + 2].integer <= 2199 && !(has(i + 3) && glued(i + 3) && !punct(i + 3, ","));
+    if (!full_range) return -1;
+  }
   return static_cast<int>(year);
 }
 
@@ -163,6 +168,14 @@ bool Grammar::clock_time_at(size_t i, int& hour, int& minute, size_t& end) const
     hour = 24;
     minute = 0;
     end = i + 1;
+    return true;
+  }
+  // "1900 GMT": four digits are a clock time only with an upper-case zone right after.
+  if (integer(i, 4, 4) && p_[i].integer % 100 < 60 && p_[i].integer / 100 <= 23 && has(i + 1) && p_[i + 1].info &&
+      p_[i + 1].info->time_zone && p_[i + 1].all_upper) {
+    hour = static_cast<int>(p_[i].integer / 100);
+    minute = static_cast<int>(p_[i].integer % 100);
+    end = i + 2;
     return true;
   }
   if (!integer(i, 1, 2)) return false;

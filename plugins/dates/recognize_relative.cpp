@@ -340,7 +340,9 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   if (auto day = match_weekday(g, k); day && g[k].upper_initial) {
     e = std::move(day->expression);
     end = day->end;
-  } else if (auto deictic = match_deictic(g, k); deictic && deictic->expression.fields.day_part.empty()) {
+  } else if (auto deictic = match_deictic(g, k);
+             deictic && (deictic->expression.fields.day_part.empty() || !g.word(k, "the"))) {
+    // "9 a.m. today", "9 o'clock tomorrow morning" (the hour is finer than the part of the day)
     e = std::move(deictic->expression);
     end = deictic->end;
   } else if (auto date = match_month_date(g, k);
