@@ -58,7 +58,8 @@ int Grammar::year_at(size_t i) const {
   // years, each its own expression.
   if (has(i + 1) && glued(i + 1) && (word(i + 1, "s") || punct(i + 1, "-") || punct(i + 1, "/"))) {
     const bool full_range = punct(i + 1, "-") && integer(i + 2, 4, 4) && glued(i + 2) && p_[i + 2].integer > year &&
-                            p_[i + 2].integer <= 2199 && !(has(i + 3) && glued(i + 3) && !punct(i + 3, ","));
+                            p_[i + 2].integer <= 2199 &&
+                            !(has(i + 3) && glued(i + 3) && p_[i + 3].kind != PieceKind::Punct);
     if (!full_range) return -1;
   }
   return static_cast<int>(year);
