@@ -48,6 +48,30 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     e.type = TimexType::Time;
     return Candidate{i + 2, std::move(e)};
   }
+  // "mid-afternoon yesterday", "late morning Friday", "by mid afternoon": a part of a day, with its day or
+  // (after a preposition) the day in focus
+  if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Mid || g.modifier(i) == Modifier::Late) &&
+      g.info(i + 1) && !g.info(i + 1)->day_part.empty() && !g[i + 1].lower.ends_with("s")) {
+    const std::string_view part = g.info(i + 1)->day_part;
+    std::optional<Candidate> day = match_deictic(g, i + 2);
+    if (!day && g.has(i + 2) && g[i + 2].upper_initial) day = match_weekday(g, i + 2);
+    if (day && day->expression.fields.day_part.empty() && day->expression.fields.hour < 0 &&
+        (day->expression.kind == ExpressionKind::Weekday ||
+         (day->expression.kind == ExpressionKind::Shift && day->expression.unit == Unit::Day))) {
+      day->expression.fields.day_part = part;
+      day->expression.type = TimexType::Time;
+      return day;
+    }
+    const std::string_view before = i > 0 ? g[i - 1].lower : std::string_view{};
+    if (before == "by" || before == "at" || before == "in" || before == "until" || before == "around" ||
+        before == "from" || before == "since" || before == "before" || before == "after" || before == "till") {
+      Expression e = shift(Unit::Day, 0);
+      e.anaphoric = true;
+      e.fields.day_part = part;
+      e.type = TimexType::Time;
+      return Candidate{i + 2, std::move(e)};
+    }
+  }
   // "late yesterday", "early today": the modifier is part of the extent, the value is the day
   if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late) &&
       (g.word(i + 1, "yesterday") || g.word(i + 1, "today") || g.word(i + 1, "tomorrow"))) {
