@@ -152,8 +152,9 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
     // "the latest quarter", "the latest period", "the current quarter"
     if (!part_prefix && (g.word(j, "latest") || g.word(j, "current") || g.word(j, "same")) &&
         (g.word(j + 1, "quarter") || g.word(j + 1, "period"))) {
+      // "the current quarter" is the reference's own; "the latest quarter" the one last reported
       Expression e = shift(Unit::Quarter, 0);
-      e.follows_quarter = true;
+      e.follows_quarter = !g.word(j, "current");
       return Candidate{j + 2, std::move(e)};
     }
     return std::nullopt;
@@ -279,7 +280,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     return Candidate{j + 2, std::move(e)};
   }
   // "this" and "last" are not shifts after "the": "the last week" is a duration, "the this" does not occur.
-  if (the && (m == Modifier::This)) return std::nullopt;
+  if (the && (m == Modifier::This)) return shift_in_the(g, i, j, the);  // "the current fiscal year"
   const Unit unit = g.unit(j + 1);
   if (!is_shiftable_unit(unit) || g.info(j + 1)->unit_plural) return std::nullopt;
   // "the past year" (a date in TimeBank) is a shift; "the following day" too. "this day" is not used.
