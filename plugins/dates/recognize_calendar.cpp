@@ -246,6 +246,17 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     if (day && day->expression.kind == ExpressionKind::Weekday) return day;
     return std::nullopt;
   }
+  // "the previous Friday", "the following Monday": counted from the date in focus
+  if (g.word(i, "the") &&
+      (g.modifier(i + 1) == Modifier::Prev || g.modifier(i + 1) == Modifier::Following ||
+       g.modifier(i + 1) == Modifier::Next) &&
+      g.info(i + 2) && g.info(i + 2)->weekday != 0 && !g.info(i + 2)->weekday_plural && g[i + 2].upper_initial) {
+    auto day = match_weekday(g, i + 2);
+    if (!day || day->expression.kind != ExpressionKind::Weekday) return std::nullopt;
+    day->expression.anaphoric = true;
+    day->expression.weekday_mode = g.modifier(i + 1) == Modifier::Prev ? WeekdayMode::Last : WeekdayMode::Next;
+    return day;
+  }
   size_t w = i;
   switch (g.modifier(i)) {
     case Modifier::Prev:

@@ -135,6 +135,9 @@ size_t skip_qualifier(const Grammar& g, size_t i) {
   if (m == Modifier::More && g.word(i + 1, "than")) return i + 2;
   if (g.word(i, "at") && g.modifier(i + 1) == Modifier::Least) return i + 2;
   if (m == Modifier::Up && g.word(i + 1, "to")) return i + 2;
+  // "over a week", "just over an hour": "over" before an article means "more than" ("over the past year"
+  // is a preposition)
+  if (m == Modifier::ApproxWeak && (g.word(i + 1, "a") || g.word(i + 1, "an"))) return i + 1;
   if (g.word(i, "no") && g.modifier(i + 1) == Modifier::More && g.word(i + 2, "than")) return i + 3;
   return i;
 }
@@ -144,6 +147,15 @@ bool is_frequency_word(std::string_view w) { return w == "times" || w == "twice"
 }  // namespace
 
 std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
+  // "a three-year period", "a 10-day period": the noun "period" makes the whole phrase the duration
+  if ((g.word(i, "a") || g.word(i, "an")) && g.has(i + 1) &&
+      (g[i + 1].kind == PieceKind::Number || (g.info(i + 1) && g.info(i + 1)->number_kind == NumberKind::Cardinal))) {
+    if (std::optional<Candidate> inner = match_duration(g, i + 1);
+        inner && inner->end > i + 2 && g[inner->end - 1].hyphen_before && g.word(inner->end, "period")) {
+      inner->end += 1;
+      return inner;
+    }
+  }
   size_t j = skip_qualifier(g, i);
   const bool the = g.word(j, "the");
   if (the) ++j;
@@ -221,6 +233,16 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   size_t u = q->end;
+  bool range_before_unit = false;
+  if (!q->article && !q->vague && (g.word(u, "to") || g.word(u, "or"))) {
+    if (std::optional<Quantity> upper = g.quantity_at(u + 1); upper && !upper->article && !upper->vague &&
+                                                              g.unit(upper->end) != Unit::None &&
+                                                              g.info(upper->end)->unit_plural) {
+      range_before_unit = true;
+      q->value = upper->value;
+      u = upper->end;
+    }
+  }
   // "2 1/2 years"
   if (!q->vague && g.integer(u, 1, 1) && g.punct(u + 1, "/") && g.glued(u + 1) && g.integer(u + 2, 1, 1) &&
       g.glued(u + 2) && g[u].integer < g[u + 2].integer && g[u + 2].integer > 0) {
@@ -251,7 +273,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (unit == Unit::None) return std::nullopt;
   const bool plural = g.info(u)->unit_plural;
   // "a yearlong inquiry", "a year-long inquiry": the article is not part of the adjective's extent
-  if (q->article && (g.info(u)->unit_long || (g.word(u + 1, "long") && g[u + 1].hyphen_before))) return std::nullopt;
+  // ("a year-earlier loss" likewise: "year-earlier" is the adjective)
+  if (q->article && (g.info(u)->unit_long || (g.has(u + 1) && g[u + 1].hyphen_before))) return std::nullopt;
   // "the two-week trip": an adjective's extent leaves the article out (it is matched from the number)
   if (the && adjective && j == i + 1) return std::nullopt;
   // "three-quarters of its food", "a quarter of the market": fractions, not durations
@@ -273,16 +296,24 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (q->vague && g.word(j, "some") && !plural) return std::nullopt;
   size_t end = u + 1;
   double amount = q->value;
+  bool vague = q->vague;
+  // "two to three weeks", "12 to 18 months", "two or three days", "a year or two": a range of lengths
+  if (range_before_unit) vague = true;
+  if (!adjective && g.word(end, "or") && g.info(end + 1) && g.info(end + 1)->number_kind == NumberKind::Cardinal &&
+      !(g.has(end + 2) && g.unit(end + 2) != Unit::None)) {
+    vague = true;
+    end += 2;
+  }
   // "an hour and a half", "two years and a half"
   if (g.word(end, "and") && g.word(end + 1, "a") && g.word(end + 2, "half")) {
     amount += 0.5;
     end += 3;
   }
   if (unit == Unit::Weekend) {
-    return literal(end, TimexType::Duration, duration_value(Unit::Weekend, amount, q->vague));
+    return literal(end, TimexType::Duration, duration_value(Unit::Weekend, amount, vague));
   }
   if (!q->vague && (amount <= 0 || amount > 100000)) return std::nullopt;
-  return literal(end, TimexType::Duration, duration_value(unit, amount, q->vague));
+  return literal(end, TimexType::Duration, duration_value(unit, amount, vague));
 }
 
 std::optional<Candidate> match_set(const Grammar& g, size_t i) {

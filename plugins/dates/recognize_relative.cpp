@@ -256,17 +256,54 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     offset = 1;  // "this coming week": the next one
     ++j;
   }
-  // "year-earlier", "year-ago" (adjectives), "the year-ago quarter", "the year-earlier period".
+  // "year-earlier", "year-ago" (adjectives), "the year-ago quarter", "the year-earlier period", "the
+  // comparable year-ago quarter", "the year-ago third quarter".
+  if (the && (g.word(j, "comparable") || g.word(j, "corresponding") || g.word(j, "same")) && g.word(j + 1, "year") &&
+      g.has(j + 2) && g[j + 2].hyphen_before) {
+    ++j;
+  }
   if (g.word(j, "year") && g.has(j + 1) && g[j + 1].hyphen_before &&
       (g.word(j + 1, "ago") || g.word(j + 1, "earlier"))) {
     Expression e = shift(Unit::Year, -1);
     e.follows_quarter = true;
     size_t end = j + 2;
+    if (const WordInfo* n = g.info(end); the && n && n->number_kind == NumberKind::Ordinal && n->number >= 1 &&
+                                         n->number <= 4 && g.word(end + 1, "quarter")) {
+      Expression q;
+      q.kind = ExpressionKind::Calendar;
+      q.fields.quarter = n->number;
+      q.year_from_reference = true;
+      q.year_offset = -1;
+      return Candidate{end + 2, std::move(q)};
+    }
     if (g.word(end, "quarter") || g.word(end, "period"))
       ++end;
     else if (the)
       return std::nullopt;
     return Candidate{end, std::move(e)};
+  }
+  // "the corresponding period last year", "the same quarter a year ago": last year's instance of the
+  // quarter in focus
+  if (the && (g.word(j, "comparable") || g.word(j, "corresponding") || g.word(j, "same") || g.word(j, "quarter") ||
+              g.word(j, "period"))) {
+    size_t k = g.word(j, "quarter") || g.word(j, "period") ? j : j + 1;
+    if (g.word(k, "quarter") || g.word(k, "period")) {
+      const bool last_year = g.modifier(k + 1) == Modifier::Prev && g.word(k + 2, "year");
+      const bool year_ago = g.word(k + 1, "a") && g.word(k + 2, "year") &&
+                            (g.modifier(k + 3) == Modifier::Ago || g.modifier(k + 3) == Modifier::Earlier);
+      if (last_year || year_ago) {
+        Expression e = shift(Unit::Year, -1);
+        e.follows_quarter = true;
+        return Candidate{last_year ? k + 3 : k + 4, std::move(e)};
+      }
+    }
+  }
+  // "last year's quarter", "last year's period"
+  if (!the && m == Modifier::Prev && g.word(j + 1, "year") && g.has(j + 2) && g[j + 2].possessive &&
+      (g.word(j + 3, "quarter") || g.word(j + 3, "period"))) {
+    Expression e = shift(Unit::Year, -1);
+    e.follows_quarter = true;
+    return Candidate{j + 4, std::move(e)};
   }
   if (m != Modifier::Prev && m != Modifier::Past && m != Modifier::Next && m != Modifier::Coming &&
       m != Modifier::Following && m != Modifier::This) {
@@ -328,6 +365,8 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   }
   const size_t end = from_now ? k + 2 : k + 1;
   if (!q && !plural) return std::nullopt;
+  // "a year-earlier loss": the adjective "year-earlier" leaves the article out (matched from "year")
+  if (q && q->article && g[k].hyphen_before) return std::nullopt;
   if (!q || q->vague) {
     // "years ago", "several months ago": only vaguely placed.
     Expression e;

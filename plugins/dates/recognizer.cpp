@@ -34,7 +34,8 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
          next.lower == "to" || next.lower == "day" || next.lower == "end" || next.lower == "latest" ||
          next.lower == "current" || next.lower == "same" || next.lower == "near" || next.lower == "short" ||
          next.lower == "calendar" || next.lower == "first" || next.lower == "final" || next.lower == "full" ||
-         next.lower == "entire" || next.lower == "whole" || next.lower == "initial";
+         next.lower == "entire" || next.lower == "whole" || next.lower == "initial" || next.lower == "comparable" ||
+         next.lower == "corresponding";
 }
 
 std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i) {
@@ -67,7 +68,14 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     return std::nullopt;
   }
   if (!best) return std::nullopt;
-  return Mention{i, best->end, std::move(best->expression)};
+  // Approximating tails belong to the expression: "the next year or so", "1994 or later", "1990 and beyond".
+  size_t end = best->end;
+  if (end + 1 < pieces.size()) {
+    const std::string_view a = pieces[end].lower;
+    const std::string_view b = pieces[end + 1].lower;
+    if ((a == "or" && (b == "so" || b == "later" || b == "earlier")) || (a == "and" && b == "beyond")) end += 2;
+  }
+  return Mention{i, end, std::move(best->expression)};
 }
 
 }  // namespace quarry::dates

@@ -277,7 +277,13 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
     part = "T" + std::string(e.fields.day_part);
   }
   CivilDate date;
-  if (e.weekday_mode == WeekdayMode::ByTense && weekday_dates_[e.weekday]) {
+  if (e.anaphoric && focus_.year > 0 && focus_.month > 0 && focus_.day > 0 &&
+      (e.weekday_mode == WeekdayMode::Last || e.weekday_mode == WeekdayMode::Next)) {
+    // "the previous Friday": the one before the date in focus
+    const CivilDate focus{focus_.year, focus_.month, focus_.day};
+    date = e.weekday_mode == WeekdayMode::Last ? weekday_on_or_before(focus, e.weekday, true)
+                                               : weekday_on_or_after(focus, e.weekday, true);
+  } else if (e.weekday_mode == WeekdayMode::ByTense && weekday_dates_[e.weekday]) {
     date = *weekday_dates_[e.weekday];
   } else if (!reference_) {
     return "XXXX-WXX-" + std::to_string(e.weekday) + part;
