@@ -319,7 +319,13 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
 std::optional<Candidate> match_set(const Grammar& g, size_t i) {
   if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
   const WordInfo* w = g[i].info;
-  if (w && !w->set_value.empty()) return literal(i + 1, TimexType::Set, std::string(w->set_value));
+  if (w && !w->set_value.empty()) {
+    // "LA Weekly", "China Daily": a capitalized frequency word after a capitalized word is a name
+    if (g[i].upper_initial && i > 0 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial) {
+      return std::nullopt;
+    }
+    return literal(i + 1, TimexType::Set, std::string(w->set_value));
+  }
   const Modifier m = g.modifier(i);
   if (m == Modifier::Every) {
     size_t j = i + 1;

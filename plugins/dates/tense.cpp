@@ -17,7 +17,12 @@ bool is_ed_exception(std::string_view w) {
 bool is_auxiliary(std::string_view w) {
   return w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "am" || w == "was" ||
          w == "were" || w == "have" || w == "has" || w == "had" || w == "having" || w == "get" || w == "got" ||
-         w == "will" || w == "would" || w == "to" || w == "not" || w == "also" || w == "already";
+         w == "will" || w == "would" || w == "to";
+}
+
+// Adverbs that stand between an auxiliary and its participle ("has also joined", "was not charged").
+bool is_adverb_between(std::string_view w) {
+  return w == "also" || w == "already" || w == "not" || w == "never" || w == "just" || w == "since" || w == "recently";
 }
 
 // Words after which an -ed form is an adjective, not a verb: "a still unspecified date", "the revised plan".
@@ -53,7 +58,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     return piece.info->tense;
   }
   if (w.size() >= 5 && w.ends_with("ed") && !is_ed_exception(w) && !piece.upper_initial) {
-    if (i > 0 && (is_auxiliary(s[i - 1].lower) || is_adjective_slot(s[i - 1].lower))) return Tense::Unknown;
+    // "has also joined", "was not charged": look past an adverb to the auxiliary; "Trump also joined" is past
+    size_t prev = i;
+    while (prev > 0 && prev + 3 > i && is_adverb_between(s[prev - 1].lower)) --prev;
+    if (prev > 0 && (is_auxiliary(s[prev - 1].lower) || is_adjective_slot(s[prev - 1].lower))) return Tense::Unknown;
     return Tense::Past;
   }
   return Tense::Unknown;
@@ -71,6 +79,8 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
       (sentence[first - 2].lower == "soon" || sentence[first - 2].lower == "early")) {
     return Tense::Future;
   }
+  // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
+  if (first >= 1 && sentence[first - 1].lower == "effective") return Tense::Unknown;
   // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead, unless a past
   // auxiliary governs ("Until Thursday, they had not called him").
   const bool until = first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till");
@@ -100,9 +110,21 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
       return t;
     }
   }
+  // To the right, a present-tense "is"/"are" across a comma belongs to the main clause, not to a fronted
+  // adjunct ("After a defeat in New Hampshire Tuesday, Clinton is staggering"): it decides nothing, though a
+  // later modal or past form still may ("On Monday, the talks are expected to ...").
+  bool comma = false;
+  bool present = false;
   for (size_t i = end; i < sentence.size() && i < end + kWindow; ++i) {
     if (is_clause_break(sentence[i])) break;
-    if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) return t;
+    if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
+    const Tense t = cue_of(sentence, i);
+    if (t == Tense::Present) {
+      if (!comma && !present) return t;
+      present = true;
+      continue;
+    }
+    if (t != Tense::Unknown) return t;
   }
   // "until December", "by early March": with no verb to go by, these prepositions look ahead.
   size_t before = first;

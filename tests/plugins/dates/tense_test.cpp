@@ -61,6 +61,20 @@ TEST(Tense, PlansLookAheadEvenWithoutTo) {
   EXPECT_EQ(HandPieces("he set the record on monday").tense_of("monday"), Tense::Unknown);
 }
 
+TEST(Tense, AdverbsDoNotMakeParticiples) {
+  EXPECT_EQ(
+      HandPieces("trump also joined the debate , announcing on wednesday he would meet them").tense_of("wednesday"),
+      Tense::Past);
+  EXPECT_EQ(HandPieces("he has also joined on monday").tense_of("monday"), Tense::Unknown);
+}
+
+TEST(Tense, PresentAcrossACommaDecidesNothing) {
+  EXPECT_EQ(HandPieces("after a defeat in new hampshire tuesday , clinton is staggering").tense_of("tuesday"),
+            Tense::Unknown);
+  EXPECT_EQ(HandPieces("on monday , the talks are expected to resume").tense_of("monday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the vote is on monday").tense_of("monday"), Tense::Present);
+}
+
 TEST(Tense, ParticiplesTakeTheAuxiliarysTense) {
   // "held" after "be" is a participle: the future comes from "will".
   EXPECT_EQ(HandPieces("the vote will be held on sunday").tense_of("sunday"), Tense::Future);
