@@ -53,7 +53,10 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Mid || g.modifier(i) == Modifier::Late) &&
       g.info(i + 1) && !g.info(i + 1)->day_part.empty() && !g[i + 1].lower.ends_with("s")) {
     const std::string_view part = g.info(i + 1)->day_part;
-    std::optional<Candidate> day = match_deictic(g, i + 2);
+    // (one level only: "late night late night ..." must not recurse down a long sentence)
+    const Modifier next = g.modifier(i + 2);
+    const bool chained = next == Modifier::Early || next == Modifier::Mid || next == Modifier::Late;
+    std::optional<Candidate> day = chained ? std::nullopt : match_deictic(g, i + 2);
     if (!day && g.has(i + 2) && g[i + 2].upper_initial) day = match_weekday(g, i + 2);
     if (day && day->expression.fields.day_part.empty() && day->expression.fields.hour < 0 &&
         (day->expression.kind == ExpressionKind::Weekday ||

@@ -47,6 +47,12 @@ TEST(DatesAdversarial, ChainsOfModifiersDoNotRecurseDeeply) {
   std::string early;
   for (int i = 0; i < 200000; ++i) early += "early late mid the end of ";
   run_ok(early + "Tuesday");
+  std::string parts;  // "late night late night ...": a part of the day looks one day word ahead, no further
+  for (int i = 0; i < 200000; ++i) parts += "late night mid-afternoon ";
+  run_ok(parts + "yesterday");
+  std::string tails;  // "or so", "and beyond" and ranges extend a match by a fixed number of pieces
+  for (int i = 0; i < 100000; ++i) tails += "2008-2012 or so and beyond two to three weeks or two ";
+  run_ok(tails);
   std::string until;  // each "until" looks at its clause only, not the whole sentence
   for (int i = 0; i < 100000; ++i) until += "until Monday ";
   run_ok(until);
