@@ -137,7 +137,13 @@ size_t skip_qualifier(const Grammar& g, size_t i) {
   if (m == Modifier::Up && g.word(i + 1, "to")) return i + 2;
   // "over a week", "just over an hour": "over" before an article means "more than" ("over the past year"
   // is a preposition)
-  if (m == Modifier::ApproxWeak && (g.word(i + 1, "a") || g.word(i + 1, "an"))) return i + 1;
+  // ("took over a year ago", "handed over a week later": "over" is the verb's particle)
+  if (m == Modifier::ApproxWeak && (g.word(i + 1, "a") || g.word(i + 1, "an")) &&
+      !(i > 0 && (g[i - 1].lower.starts_with("took") || g[i - 1].lower.starts_with("tak") ||
+                  g[i - 1].lower.starts_with("hand") || g[i - 1].lower.starts_with("turn")))) {
+    const Modifier after = g.modifier(i + 3);
+    if (after != Modifier::Ago && after != Modifier::Earlier) return i + 1;
+  }
   if (g.word(i, "no") && g.modifier(i + 1) == Modifier::More && g.word(i + 2, "than")) return i + 3;
   return i;
 }
