@@ -64,7 +64,8 @@ class RegionAssigner {
     uint32_t open_region_start = unit.first;
     for (size_t i = 0; i < n; ++i) {
       const Attribution& a = attributions_[i];
-      if (open >= 0 && a.first <= right_[static_cast<size_t>(open)].first) {
+      if (open >= 0 && a.first <= right_[static_cast<size_t>(open)].first &&
+          !explicit_content(right_[static_cast<size_t>(open)].how)) {
         // The next attribution begins where the content would: there was no content ("..., the JCS
         // warned on Friday, Yonhap reported").
         right_[static_cast<size_t>(open)].active = false;
@@ -109,6 +110,12 @@ class RegionAssigner {
       }
       if (right_[i].active) right_[i].last = end_before_channel(right_[i].first, right_[i].last);
     }
+  }
+
+  // Content opened by "that", a colon or an embedded question is there even when a nested attribution
+  // starts it ("said that Clinton once described ... as ..."): the nested one is part of it.
+  static bool explicit_content(RightContent how) {
+    return how == RightContent::kThat || how == RightContent::kColon || how == RightContent::kQuestion;
   }
 
   bool ends_with_quote(const Claim& claim) const {

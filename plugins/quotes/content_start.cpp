@@ -10,6 +10,14 @@ constexpr uint32_t kClauseLookahead = 16;
 // How far a comma-delimited aside may run before the content ("said, among other things, that").
 constexpr uint32_t kMaxAsideTokens = 10;
 
+// A speech-verb form inside a prepositional phrase right after an article, a possessive or the preposition
+// is a noun: "in a post on X", "in comments to reporters", "in his statement".
+bool used_as_noun(const DocumentScan& scan, uint32_t k) {
+  const uint32_t prev = k - 1;
+  return scan.has_class(prev, WordClass::kDeterminer) || scan.has_class(prev, WordClass::kPreposition) ||
+         has_flag(scan.token(prev), QUARRY_TOKEN_POSSESSIVE);
+}
+
 // A prepositional phrase from token k: the preposition and its object, up to the next boundary.
 uint32_t skip_prepositional_phrase(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
   ++k;
@@ -36,7 +44,8 @@ uint32_t skip_prepositional_phrase(const DocumentScan& scan, uint32_t k, uint32_
                                bit(WordClass::kInterrogative);
     const bool joins_names = scan.is_word(k, "and") && k + 1 < ceiling && scan.capitalized(k + 1);
     if ((info.classes & kEnds) != 0 && !scan.is_word(k, "of") && !joins_names) break;
-    if (info.pronoun != PronounReferent::kNone || info.cue_verb >= 0) break;
+    if (info.pronoun != PronounReferent::kNone) break;
+    if (info.cue_verb >= 0 && !used_as_noun(scan, k)) break;
     ++k;
   }
   return k;

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "dateline.hpp"
+
 namespace quarry::quotes {
 namespace {
 constexpr size_t kFoldBuffer = 32;  // longer words are in no lexicon
@@ -62,7 +64,11 @@ void DocumentScan::build_units(std::span<const Sentence> sentences) {
       units_.back().paragraph = s.paragraph;  // what follows continues the paragraph the passage ends in
       continue;
     }
-    units_.push_back({first, last, s.paragraph, s.paragraph});
+    // A dateline opening the paragraph is neither content nor speaker: the unit starts after it.
+    const uint32_t begin = has_flag(tokens_[first], QUARRY_TOKEN_PARAGRAPH_START) || first == 0
+                               ? dateline_end(tokens_, text_, first, last)
+                               : first;
+    units_.push_back({begin, last, s.paragraph, s.paragraph});
   }
 }
 

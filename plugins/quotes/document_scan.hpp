@@ -22,7 +22,8 @@ struct TokenInfo {
   bool starts_phrase = false;  // first word of some multi-word cue ("according")
 };
 
-// A run of tokens [first, last) that the finder treats as one sentence; `paragraph` is the one it ends in.
+// A run of tokens [first, last) that the finder treats as one sentence (a dateline opening it left out);
+// `paragraph` is the one it ends in.
 struct Unit {
   uint32_t first = 0;
   uint32_t last = 0;
