@@ -242,6 +242,9 @@ class QuoteFinder {
       q.end = scan_.token(close).end;
       q.kind = QuoteKind::kDirect;
       q.speaker = from.speaker;
+      // The run goes on under the same attribution: "“...,” Smith said. “...”" — both quotes have its cue.
+      q.cue_first = from.cue_first;
+      q.cue_last = from.cue_last;
       q.continued = true;
       used_[static_cast<size_t>(qi)] = true;
       run_emitted_[static_cast<size_t>(qi)] = static_cast<int32_t>(out_.size());
