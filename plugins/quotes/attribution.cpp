@@ -72,6 +72,21 @@ Mention anchored_subject(const DocumentScan& scan, uint32_t comma, uint32_t floo
   return {};
 }
 
+// "issued a statement saying", "placed newspaper ads calling": a lower-case phrase right after a verb is
+// that verb's object, a document whose author (the clause's subject) speaks through the participle.
+bool is_verb_object(const DocumentScan& scan, const Mention& m, uint32_t floor) {
+  if (m.pronoun || m.first <= floor) return false;
+  for (uint32_t k = m.first; k < m.last; ++k) {
+    if (scan.capitalized(k)) return false;
+  }
+  const uint32_t prev = m.first - 1;
+  if (!is_word(scan.token(prev)) || scan.capitalized(prev)) return false;
+  const TokenInfo& info = scan.info(prev);
+  if ((info.classes & (bit(WordClass::kPast) | bit(WordClass::kFinite))) != 0 || info.cue_verb >= 0) return true;
+  const std::string_view w = scan.text(prev);
+  return info.classes == 0 && w.size() > 3 && ends_with(w, "ed");
+}
+
 // Verbs joined to an earlier one share its subject: "...; calls him ...", "... and noted ...".
 bool coordinated(const DocumentScan& scan, uint32_t i, uint32_t floor) {
   if (i <= floor) return false;
@@ -127,6 +142,19 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
       shape.naming = cue.verb->naming;
       shape.question = cue.verb->question;
     }
+    if (cue.verb != nullptr && passive_verb(scan, i, unit.first)) {
+      // "Blumenthal was asked, “...”": the speaker is not named. Only what clearly follows is reported;
+      // "after the winner was declared, told ..." is no attribution at all.
+      a.takes_clause = cue.verb->clause;
+      a.last = scan_right(scan, cue.last, unit, shape, a);
+      const bool reported = a.right == RightContent::kQuote || a.right == RightContent::kThat ||
+                            a.right == RightContent::kColon || a.right == RightContent::kQuestion;
+      if (!reported) continue;
+      out.push_back(a);
+      floor = a.right_begin;
+      i = a.last > i ? a.last - 1 : i;
+      continue;
+    }
     const bool progressive = i > unit.first && scan.has_class(i - 1, WordClass::kFinite);
     const bool participle = cue.verb != nullptr && cue.verb->participle && !progressive;
     uint32_t start = i;
@@ -134,6 +162,9 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
       const bool detached = i == floor || scan.is_punct(i - 1, ",") || scan.has_class(i - 1, WordClass::kPreposition) ||
                             scan.has_class(i - 1, WordClass::kConjunction) || scan.is_dash(i - 1);
       if (!detached) a.speaker = subject_before(scan, i, floor, &start);
+      if (!a.speaker.empty() && is_verb_object(scan, a.speaker, floor)) {
+        a.speaker = {};  // "released a statement saying": the statement's author speaks
+      }
       if (a.speaker.empty()) {
         a.inherits_subject = true;
         start = i;

@@ -27,6 +27,8 @@ namespace {
 
 // Auxiliaries and adverbs looked through when checking whether a cue is negated ("did not say").
 constexpr uint32_t kNegationLookback = 3;
+// Adverbs looked through back to a form of "be" ("was also told").
+constexpr uint32_t kAuxiliaryLookback = 3;
 
 bool negated(const DocumentScan& scan, uint32_t i, uint32_t floor) {
   for (uint32_t k = i, steps = 0; k > floor && steps < kNegationLookback; ++steps) {
@@ -73,6 +75,21 @@ bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
   if (verb.form == verb.lemma && i > unit.first && !plural_subject_before(scan, i - 1)) return false;
   if (i + 1 < unit.last && scan.is_word(i + 1, "by")) return false;  // passive: "was asked by reporters"
   return true;
+}
+
+bool passive_verb(const DocumentScan& scan, uint32_t i, uint32_t floor) {
+  const CueVerb& verb = scan.lexicon().cue_verb_at(scan.info(i).cue_verb);
+  const std::string_view form = verb.form;
+  if (form == verb.lemma || ends_with(form, "s") || ends_with(form, "ing")) return false;
+  for (uint32_t k = i, steps = 0; k > floor && steps < kAuxiliaryLookback; ++steps) {
+    --k;
+    if (scan.is_word(k, "was") || scan.is_word(k, "were") || scan.is_word(k, "is") || scan.is_word(k, "are") ||
+        scan.is_word(k, "be") || scan.is_word(k, "been") || scan.is_word(k, "being")) {
+      return true;
+    }
+    if (!scan.has_class(k, WordClass::kAdverb)) return false;
+  }
+  return false;
 }
 
 }  // namespace quarry::quotes

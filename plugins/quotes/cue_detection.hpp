@@ -23,6 +23,10 @@ bool match_phrase(const DocumentScan& scan, uint32_t i, uint32_t ceiling, Cue& c
 // The cue verb form at token i is used as a verb in this unit.
 bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit);
 
+// The cue verb at token i is a passive participle ("the winner was declared", "he was told", "Blumenthal was
+// asked"): its subject is the addressee or the topic, not the speaker, who is unnamed.
+bool passive_verb(const DocumentScan& scan, uint32_t i, uint32_t floor);
+
 }  // namespace quarry::quotes
 
 #endif  // QUARRY_QUOTES_CUE_DETECTION_HPP

@@ -278,20 +278,38 @@ Mention phrase_from(const DocumentScan& scan, uint32_t begin, uint32_t ceiling, 
 
 }  // namespace
 
-Mention clause_subject(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
-  uint32_t k = begin;
-  if (k < ceiling && is_word(scan.token(k)) &&
-      (scan.info(k).classes & (bit(WordClass::kPreposition) | bit(WordClass::kAdverb) | bit(WordClass::kConjunction) |
-                               bit(WordClass::kInterrogative) | bit(WordClass::kTime))) != 0) {
-    for (uint32_t c = k + 1; c < ceiling && c - k <= kMaxLeadingAdverbial; ++c) {
-      if (is_quote(scan.token(c))) break;
-      if (scan.is_punct(c, ",")) {
-        k = c + 1;
-        break;
-      }
-    }
+namespace {
+
+// "Speaking at a rally", "Asked about the emails": a participle opening the sentence.
+bool participle_opener(const DocumentScan& scan, uint32_t k) {
+  const std::string_view w = scan.text(k);
+  return !has_flag(scan.token(k), QUARRY_TOKEN_ALL_UPPER) && w.size() > 4 &&
+         (ends_with(w, "ing") || ends_with(w, "ed"));
+}
+
+// The leading adverbial that opens a clause at `begin` and ends at a comma ("On Tuesday,", "Eight years ago,",
+// "Speaking at a rally in Iowa,"): the first token after its comma, or `begin` when there is none.
+uint32_t after_leading_adverbial(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
+  if (begin >= ceiling) return begin;
+  const Token& first = scan.token(begin);
+  constexpr uint32_t kOpens = bit(WordClass::kPreposition) | bit(WordClass::kAdverb) | bit(WordClass::kConjunction) |
+                              bit(WordClass::kInterrogative) | bit(WordClass::kTime);
+  const bool opens = is_number(first) ||
+                     (is_word(first) && ((scan.info(begin).classes & kOpens) != 0 || participle_opener(scan, begin)));
+  bool timed = false;  // "Eight years ago,": a time word inside makes it an adverbial
+  for (uint32_t c = begin + 1; c < ceiling && c - begin <= kMaxLeadingAdverbial; ++c) {
+    if (is_quote(scan.token(c))) break;
+    if (scan.is_punct(c, ",")) return opens || timed ? c + 1 : begin;
+    if (is_punct(scan.token(c)) && !is_title_period(scan, c, begin)) break;
+    timed = timed || (scan.has_class(c, WordClass::kTime) && !scan.capitalized(c));
   }
-  return phrase_from(scan, k, ceiling, true);
+  return begin;
+}
+
+}  // namespace
+
+Mention clause_subject(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
+  return phrase_from(scan, after_leading_adverbial(scan, begin, ceiling), ceiling, true);
 }
 
 Mention without_article(const DocumentScan& scan, Mention m) {

@@ -63,7 +63,7 @@ const ActorMention* SpeakerResolver::actor_for_phrase(const Mention& m) const {
       if (begin - it->end > 200) break;  // mentions are short: nothing further back overlaps
       continue;
     }
-    if (it->begin < end && it->end > head_begin) return &*it;
+    if (it->begin < end && it->end > head_begin) return person_before(*it, begin);
     // An overlapping mention that is only a possessive modifier ("Clinton's campaign") is a weaker match.
     if (it->begin < end && fallback == nullptr) {
       const std::string_view after = scan_.text().substr(it->end, 3);
@@ -71,6 +71,21 @@ const ActorMention* SpeakerResolver::actor_for_phrase(const Mention& m) const {
     }
   }
   return fallback;
+}
+
+// "Stephen Vladeck of the University of Texas School of Law", "Rep. X of the Y Committee": when the phrase's
+// head is an organization but the phrase opens with a person, the person speaks for it.
+const ActorMention* SpeakerResolver::person_before(const ActorMention& head, uint32_t phrase_begin) const {
+  if (head.type != ActorType::kOrganization) return &head;
+  auto it = std::lower_bound(actors_.begin(), actors_.end(), phrase_begin,
+                             [](const ActorMention& a, uint32_t pos) { return a.begin < pos; });
+  for (; it != actors_.end() && it->begin < head.begin; ++it) {
+    if (it->type != ActorType::kPerson || it->end > head.begin) continue;
+    const std::string_view after = scan_.text().substr(it->end, 3);
+    if (after.rfind("'s", 0) == 0 || after.rfind("\xE2\x80\x99", 0) == 0) continue;  // "Clinton's campaign"
+    return &*it;
+  }
+  return &head;
 }
 
 PronounReferent SpeakerResolver::gender_of(std::string_view name) const {
