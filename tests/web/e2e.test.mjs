@@ -64,11 +64,11 @@ test('the default article gives the same JSON as the native CLI', async () => {
   assert.deepEqual(defaultDoc.plugins, listed, 'the plugins that ran are not the ones the page lists');
 });
 
-test('every annotation is highlighted over its text, in its kind\'s colour', async () => {
-  assert.ok(defaultDoc, 'needs the default article run');
+// Every annotation of `doc` is highlighted with its kind over exactly its text; returns the colour per kind.
+async function assertHighlighted(doc) {
   const shown = await highlightsOnPage(page);
   const colours = new Map();
-  for (const [kind, entries] of annotationLists(defaultDoc)) {
+  for (const [kind, entries] of annotationLists(doc)) {
     entries.forEach((entry, index) => {
       if (entry.end <= entry.start) return;
       const mark = shown.get(`${kind}:${index}`);
@@ -78,6 +78,12 @@ test('every annotation is highlighted over its text, in its kind\'s colour', asy
       colours.set(kind, mark.colour);
     });
   }
+  return colours;
+}
+
+test('every annotation is highlighted over its text, in its kind\'s colour', async () => {
+  assert.ok(defaultDoc, 'needs the default article run');
+  const colours = await assertHighlighted(defaultDoc);
   // Each schema kind this build can produce must show up in the default article, each in its own colour.
   const provided = new Set((await pluginsOnPage(page)).flatMap((p) => p.provides));
   const expected = SCHEMA_KINDS.filter((kind) => provided.has(kind));
@@ -141,12 +147,15 @@ test('a table per kind with a row per annotation', async () => {
 test('edited text gives the same JSON as the CLI reading stdin', async () => {
   const {date} = defaultArticle();
   const original = await page.inputValue('#text');
-  const edited = `${original}\nOfficials said on Monday that 12 more villages, home to about 3,500 people, were evacuated.\n`;
+  // Multi-byte characters before and inside annotations: UTF-8 offsets and JavaScript indices part ways here.
+  const edited = `${original}\nOfficials in Zürich said on Monday that 12 more villages — home to about 3,500 ` +
+    'people 🌧️ — were evacuated. “We expect 2,000 more,” said Zoë Müller, a Red Cross spokeswoman, on Tuesday.\n';
   await page.fill('#text', edited);
   await runAndWait(page);
   const pageJson = await page.textContent('#json');
   assert.match(pageJson, /"id": "-"/);
   assertSameJson(pageJson, cli(['--date', date, '-'], edited), 'edited-text', ARTIFACTS);
+  await assertHighlighted(JSON.parse(pageJson));
   await page.fill('#text', original);
 });
 
