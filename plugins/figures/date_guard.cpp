@@ -75,6 +75,8 @@ Verdict DateGuard::check_glued(const Quantity& q) const {
   }
   if (!q.glued.hyphenated && w == "s") return {NotAFigure::kDecade, q.glued.token};
   if (lexicon_.has(w, role::kClock)) return {NotAFigure::kClockTime, q.glued.token};
+  // "the 11 million-person population": after a scale the number is a quantity, whatever the compound.
+  if (q.has_scale && q.glued.hyphenated) return {};
   return {NotAFigure::kCompound, q.glued.token};
 }
 

@@ -68,7 +68,8 @@ Lexicon::Lexicon() {
     info.number = static_cast<int>(to_int(e[1]));
     if (const int key = starter_key(e[0]); key >= 0) starters_.set(static_cast<size_t>(key));
   });
-  for (const std::string_view starter : {std::string_view("half"), std::string_view("a"), std::string_view("an")}) {
+  for (const std::string_view starter :
+       {std::string_view("half"), std::string_view("quarter"), std::string_view("a"), std::string_view("an")}) {
     starters_.set(static_cast<size_t>(starter_key(starter)));
   }
   for_each_entry(data::scales_txt(), [&](const WordListEntry& e) {
@@ -81,6 +82,7 @@ Lexicon::Lexicon() {
     WordInfo& info = word(e[0]);
     info.roles |= role::kFraction;
     info.denominator = to_int(e[1]);
+    info.compound_only = e[2] == "compound";
   });
   for_each_entry(data::multipliers_txt(), [&](const WordListEntry& e) {
     WordInfo& info = word(e[0]);

@@ -48,8 +48,9 @@ struct WordInfo {
   int number = -1;  // role::kNumber: 0..90, or 100 for "hundred"
   int scale = 0;    // role::kScale: power of ten
   ScaleAttach attach = ScaleAttach::kWord;
-  int64_t denominator = 0;  // role::kFraction
-  int multiplier = 0;       // role::kMultiplier
+  int64_t denominator = 0;     // role::kFraction
+  bool compound_only = false;  // role::kFraction: only after a tens word ("twenty-first")
+  int multiplier = 0;          // role::kMultiplier
   bool has(uint32_t r) const { return (roles & r) != 0; }
 };
 
@@ -76,7 +77,7 @@ class Lexicon {
   }
 
   // A fast pre-test for NumberReader::may_start: false when `word` (the part before any hyphen) cannot be a
-  // number word, "half", "a" or "an". Keyed by first letter, last letter and length; no hashing.
+  // number word, "half", "quarter", "a" or "an". Keyed by first letter, last letter and length; no hashing.
   bool may_be_number_word(std::string_view word) const {
     const int key = starter_key(word);
     return key >= 0 && starters_[static_cast<size_t>(key)];

@@ -7,11 +7,6 @@
 #include "word_number.hpp"
 
 namespace quarry::figures {
-namespace {
-
-bool plural_word(std::string_view lower) { return !lower.empty() && lower.back() == 's'; }
-
-}  // namespace
 
 size_t NumberReader::code_prefix(std::string_view word) const {
   if (word.size() < 2 || !is_digit(word.back())) return 0;
@@ -58,12 +53,30 @@ bool NumberReader::may_start(size_t i) const {
   const LowerWord lower(head);
   const WordInfo* info = lexicon_.find(lower);
   if (info != nullptr && (info->has(role::kNumber) || (info->has(role::kFraction) && lower.view() == "half"))) {
-    return info->number != 100;  // "hundred" alone is vague; "a hundred" starts at the article
+    // "hundred" alone is vague ("a hundred" starts at the article), but not before a scale: "hundred thousand".
+    return info->number != 100 || scale_word_at(i + 1);
   }
+  if (lower.view() == "quarter") return scale_word_at(i + 1);  // "quarter million"
   return lower.view() == "a" || lower.view() == "an";
 }
 
+bool NumberReader::scale_word_at(size_t i) const {
+  if (!tokens_.is_word(i)) return false;
+  const WordInfo* info = lexicon_.find(tokens_.lower(i));
+  return info != nullptr && info->has(role::kScale) && info->attach == ScaleAttach::kWord;
+}
+
 std::optional<Quantity> NumberReader::read(size_t i) const {
+  auto q = read_simple(i);
+  if (q) {
+    if (q->glued.text.empty()) read_over_fraction(*q);
+    if (q->glued.text.empty()) read_ratio(*q);
+    read_of_scale(*q);
+  }
+  return q;
+}
+
+std::optional<Quantity> NumberReader::read_simple(size_t i) const {
   if (!tokens_.valid(i)) return std::nullopt;
   if (tokens_.is_number(i)) return read_digits(i);
   if (tokens_.is_symbol(i)) {
@@ -119,6 +132,28 @@ std::optional<Quantity> NumberReader::read_digits(size_t i) const {
       q.value = value;
       q.last = j;
       q.plain_integer = false;
+    }
+  }
+
+  // "3 hundred and 21", "4 thousand 3 hundred": a small group in digits read by the number-word grammar.
+  if (plain && q.last == i && q.value.to_double() < 1000 && tokens_.is_word(i + 1) && !tokens_.glued(i, i + 1)) {
+    WordNumber number;
+    if (number.accept_digits(static_cast<int>(q.value.to_double()))) {
+      Quantity spelled = q;
+      read_cardinal(number, i + 1, spelled);
+      // Digits before a fraction word ("3 quarters") are left alone: quarters of a year more often than 0.75.
+      if (spelled.last > i && number.has_value() && !number.fraction()) {
+        spelled.value = number.value();
+        spelled.has_scale = number.has_scale();
+        spelled.scale = number.last_scale();
+        spelled.fraction = number.fraction();
+        spelled.plain_integer = false;
+        if (spelled.glued.text.empty()) {
+          read_and_fraction(spelled);
+          read_glued_word(spelled);
+        }
+        return spelled;
+      }
     }
   }
 
@@ -179,7 +214,6 @@ std::optional<Quantity> NumberReader::read_digits(size_t i) const {
   read_scales(q);
   read_and_fraction(q);
   read_glued_word(q);
-  if (q.glued.text.empty()) read_over_fraction(q);
   return q;
 }
 
@@ -212,66 +246,6 @@ void NumberReader::read_scales(Quantity& q) const {
   }
 }
 
-void NumberReader::read_and_fraction(Quantity& q) const {
-  // "one and a half", "two and three quarters", then an optional scale ("two and a half million").
-  const size_t and_token = q.last + 1;
-  if (q.fraction || !tokens_.is_lower(and_token, "and")) return;
-  const size_t n = and_token + 1;
-  if (!tokens_.is_word(n) || !tokens_.is_word(n + 1)) return;
-  const LowerWord count_word = tokens_.lower(n);
-  const WordInfo* count = lexicon_.find(count_word);
-  const WordInfo* denominator = lexicon_.find(tokens_.lower(n + 1));
-  if (denominator == nullptr || !denominator->has(role::kFraction)) return;
-  const bool plural = plural_word(tokens_.lower(n + 1).view());
-  int numerator = 0;
-  if (count_word.view() == "a" || count_word.view() == "an") {
-    numerator = plural ? 0 : 1;
-  } else if (count != nullptr && count->has(role::kNumber) && count->number > 0 && count->number < 20) {
-    numerator = (count->number == 1) != plural ? count->number : 0;
-  }
-  if (numerator == 0) return;
-  // After a scale the fraction is of that scale: "3 million and a half" is 3.5 million.
-  const Decimal fraction = Decimal::integer(numerator).divided_by(denominator->denominator);
-  q.value = q.value.plus(q.has_scale ? fraction.shifted(q.scale) : fraction);
-  q.fraction = true;
-  q.plain_integer = false;
-  q.last = n + 1;
-  if (!q.has_scale) read_scales(q);
-}
-
-void NumberReader::read_point_decimals(Quantity& q) const {
-  const size_t point = q.last + 1;
-  if (q.fraction || !tokens_.is_lower(point, "point")) return;
-  int64_t digits = 0;
-  int count = 0;
-  size_t j = point + 1;
-  for (; tokens_.is_word(j) && count < 12; ++j) {
-    const HyphenParts parts(tokens_.text(j));
-    bool ok = parts.complete;
-    for (size_t k = 0; k < parts.count && ok; ++k) {
-      const WordInfo* info = lexicon_.find(LowerWord(parts.parts[k]));
-      ok = info != nullptr && info->has(role::kNumber) && info->number < 100;
-      if (!ok) break;
-      const int n = info->number;
-      if (n >= 10 && n % 10 == 0 && k + 1 < parts.count) continue;  // "seventy-one": tens then unit
-      if (n >= 10 && k > 0) {
-        ok = false;
-        break;
-      }
-      const int prev_tens = k > 0 ? lexicon_.find(LowerWord(parts.parts[k - 1]))->number : 0;
-      const int value = prev_tens + n;
-      digits = digits * (value >= 10 ? 100 : 10) + value;
-      count += value >= 10 ? 2 : 1;
-    }
-    if (!ok) break;
-  }
-  if (count == 0) return;
-  q.value = q.value.plus(Decimal::scaled(digits, -count));
-  q.last = j - 1;
-  q.plain_integer = false;
-  if (!q.has_scale) read_scales(q);  // "one point six billion"
-}
-
 void NumberReader::read_exponent(Quantity& q) const {
   const size_t e = q.last + 1;
   if (!tokens_.is_word(e) || !tokens_.glued(q.last, e)) return;
@@ -300,29 +274,28 @@ void NumberReader::read_exponent(Quantity& q) const {
   q.plain_integer = false;
 }
 
-void NumberReader::read_over_fraction(Quantity& q) const {
-  const size_t over = q.last + 1;
-  if (q.fraction || q.has_scale || !tokens_.is_lower(over, "over") || !may_start(over + 1)) return;
-  const auto divisor = read(over + 1);
-  // "$2000 over 3 years", "over 3 km": a unit after the divisor makes "over" a preposition or a qualifier.
-  if (!divisor || !divisor->glued.text.empty() || divisor->value.is_zero() || tokens_.is_word(divisor->last + 1) ||
-      tokens_.is_symbol(divisor->last + 1) || tokens_.is_number(divisor->last + 1)) {
-    return;
-  }
-  q.value = Decimal::approximate(q.value.to_double() / divisor->value.to_double());
-  q.fraction = true;
-  q.plain_integer = false;
-  q.last = divisor->last;
-}
-
 void NumberReader::read_power(Quantity& q) const {
-  // "10^6", "2.5^-1", "1.1^+23": a caret, optional signs, an integer exponent, all glued.
+  // "10^6", "2.5^-1", "1.1^--23": a caret, optional signs, an integer exponent, all glued; "1.3x10^6" and
+  // "6.23×10^-4" write scientific notation with the base ten.
   size_t k = q.last + 1;
-  if (!tokens_.is_symbol(k) || tokens_.text(k) != "^" || !tokens_.glued(q.last, k)) return;
+  bool times_ten = false;
+  if (tokens_.is_lower(k, "x10") && tokens_.glued(q.last, k)) {
+    times_ten = true;
+    ++k;
+  } else if ((tokens_.is(k, "×") || tokens_.is_lower(k, "x")) && tokens_.glued(q.last, k) && tokens_.is(k + 1, "10") &&
+             tokens_.glued(k, k + 1)) {
+    times_ten = true;
+    k += 2;
+  }
+  if (!tokens_.is_symbol(k) || tokens_.text(k) != "^" || !tokens_.glued(k - 1, k)) return;
   bool minus = false;
   ++k;
-  for (int signs = 0; signs < 2 && (tokens_.is(k, "-") || tokens_.is(k, "+")) && tokens_.glued(k - 1, k); ++signs) {
-    minus = minus != tokens_.is(k, "-");
+  int signs = 0;
+  while ((tokens_.is_punct(k) || tokens_.is_symbol(k)) && tokens_.glued(k - 1, k) && signs < 2) {
+    const std::string_view t = tokens_.text(k);
+    if (t.empty() || t.size() > 2 || t.find_first_not_of("+-") != std::string_view::npos) return;
+    for (const char c : t) minus = minus != (c == '-');
+    signs += static_cast<int>(t.size());
     ++k;
   }
   bool plain = false;
@@ -332,9 +305,13 @@ void NumberReader::read_power(Quantity& q) const {
   if (!exponent || !plain || digits > 3) return;
   const double power = exponent->to_double();
   const double base = q.value.to_double();
-  const bool ten = q.value.is_integer() && base == 10.0;
-  q.value = ten ? Decimal::integer(1).shifted(static_cast<int>(minus ? -power : power))
-                : Decimal::approximate(std::pow(base, minus ? -power : power));
+  if (times_ten) {
+    q.value = q.value.shifted(static_cast<int>(minus ? -power : power));
+  } else if (q.value.is_integer() && base == 10.0) {
+    q.value = Decimal::integer(1).shifted(static_cast<int>(minus ? -power : power));
+  } else {
+    q.value = Decimal::approximate(std::pow(base, minus ? -power : power));
+  }
   q.last = k;
   q.plain_integer = false;
 }
@@ -348,135 +325,6 @@ void NumberReader::read_glued_word(Quantity& q) const {
              tokens_.glued(next, next + 1)) {
     q.glued = GluedWord{tokens_.text(next + 1), next + 1, true};
   }
-}
-
-std::optional<Quantity> NumberReader::read_words(size_t i) const {
-  Quantity q;
-  q.first = q.last = i;
-  q.spelled = true;
-  const LowerWord first_word = tokens_.lower(i);
-  const std::string_view first = first_word.view();
-
-  // "half a million", "half a dozen", "half million"; a bare "half" is kept for the scanner to judge.
-  if (first == "half") {
-    q.value = Decimal::scaled(5, -1);
-    q.fraction = true;
-    size_t j = i + 1;
-    if (tokens_.is_lower(j, "a") || tokens_.is_lower(j, "an")) ++j;
-    const WordInfo* info = tokens_.is_word(j) ? lexicon_.find(tokens_.lower(j)) : nullptr;
-    if (info != nullptr && info->has(role::kScale) && info->attach != ScaleAttach::kSuffix &&
-        info->attach != ScaleAttach::kMoney && info->attach != ScaleAttach::kCurrency) {
-      q.value = q.value.shifted(info->scale);
-      q.has_scale = true;
-      q.scale = info->scale;
-      q.last = j;
-    } else if (info != nullptr && info->has(role::kMultiplier)) {
-      q.value = q.value.times(info->multiplier);
-      q.last = j;
-    } else {
-      q.bare_half = true;
-    }
-    return q;
-  }
-
-  WordNumber number;
-  size_t j = i;
-  if (first == "a" || first == "an") {
-    // "a hundred", "a dozen", "a million"; "a third of", "a quarter million".
-    if (!tokens_.is_word(i + 1)) return std::nullopt;
-    const WordInfo* next = lexicon_.find(tokens_.lower(i + 1));
-    if (next == nullptr) return std::nullopt;
-    q.article = true;
-    if (next->has(role::kFraction) && !plural_word(tokens_.lower(i + 1).view())) {
-      const WordInfo* after = tokens_.is_word(i + 2) ? lexicon_.find(tokens_.lower(i + 2)) : nullptr;
-      const bool of = tokens_.is_lower(i + 2, "of");
-      const bool scale = after != nullptr && after->has(role::kScale) && after->attach == ScaleAttach::kWord;
-      // "a third of", "a quarter million", or standing alone ("the answer is a fifth."), but not "a third term".
-      const bool alone = !tokens_.is_word(i + 2) && !tokens_.is_number(i + 2);
-      if (!of && !scale && !alone) return std::nullopt;
-      q.value = Decimal::integer(1).divided_by(next->denominator);
-      q.fraction = true;
-      q.last = i + 1;
-      if (scale) {
-        q.value = q.value.shifted(after->scale);
-        q.has_scale = true;
-        q.scale = after->scale;
-        q.last = i + 2;
-      }
-      return q;
-    }
-    const bool hundred = next->has(role::kNumber) && next->number == 100;
-    const bool scale = next->has(role::kScale) && next->attach == ScaleAttach::kWord;
-    if (!hundred && !scale && !next->has(role::kMultiplier)) return std::nullopt;
-    number.start_with_article();
-    j = i + 1;
-  }
-
-  bool stop = false;
-  for (; tokens_.valid(j) && !stop; ++j) {
-    if (tokens_.is_punct(j)) {
-      // "fifty - two": a spaced hyphen between a tens word and a unit word.
-      if (tokens_.is(j, "-") && number.last() == WordNumber::Last::kTen && tokens_.is_word(j + 1)) {
-        const WordInfo* unit = lexicon_.find(tokens_.lower(j + 1));
-        if (unit != nullptr && unit->has(role::kNumber) && unit->number > 0 && unit->number < 10) continue;
-      }
-      break;
-    }
-    if (!tokens_.is_word(j)) break;
-    const LowerWord lower = tokens_.lower(j);
-    if (lower.view() == "and") {
-      // "one hundred and six", "two thousand and two hundred": only after hundred or a scale, before a number word.
-      const bool after_group = number.last() == WordNumber::Last::kHundred || number.last() == WordNumber::Last::kScale;
-      const WordInfo* next =
-          tokens_.is_word(j + 1) ? lexicon_.find(LowerWord(HyphenParts(tokens_.text(j + 1)).parts[0])) : nullptr;
-      if (after_group && next != nullptr && next->has(role::kNumber) && next->number > 0 && next->number < 100) {
-        continue;
-      }
-      break;
-    }
-    const HyphenParts parts(tokens_.text(j));
-    if (!parts.complete) break;
-    size_t accepted = 0;
-    for (; accepted < parts.count; ++accepted) {
-      const LowerWord part(parts.parts[accepted]);
-      const WordInfo* info = lexicon_.find(part);
-      bool ok = false;
-      if (info != nullptr) {
-        if (info->has(role::kNumber)) {
-          ok = number.accept_number(info->number);
-        } else if (info->has(role::kScale) && info->attach == ScaleAttach::kWord) {
-          ok = number.accept_scale(info->scale);
-        } else if (info->has(role::kMultiplier)) {
-          ok = number.accept_multiplier(info->multiplier);
-        } else if (info->has(role::kFraction)) {
-          ok = number.accept_fraction(info->denominator, plural_word(part.view()));
-        }
-      }
-      if (!ok) break;
-    }
-    if (accepted == 0) break;
-    q.last = j;
-    if (accepted < parts.count) {
-      // "six-mile", "three-year-old", "one-time": the rest of the word is glued to the number.
-      const std::string_view word = tokens_.text(j);
-      const size_t offset = static_cast<size_t>(parts.parts[accepted].data() - word.data());
-      q.glued = GluedWord{word.substr(offset), j, true};
-      stop = true;
-    }
-  }
-  if (!number.has_value()) return std::nullopt;
-  q.value = number.value();
-  q.has_scale = number.has_scale();
-  q.scale = number.last_scale();
-  q.fraction = number.fraction();
-  if (q.glued.text.empty()) {
-    read_and_fraction(q);
-    read_point_decimals(q);
-    read_glued_word(q);
-    if (q.glued.text.empty()) read_over_fraction(q);
-  }
-  q.lone_one = q.first == q.last && !q.article && first == "one" && q.glued.text.empty();
-  return q;
 }
 
 }  // namespace quarry::figures
