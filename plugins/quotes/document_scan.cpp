@@ -35,10 +35,21 @@ void DocumentScan::classify_tokens() {
       info.cue_verb = entry->cue_verb;
     } else {
       info.classes &= ~bit(WordClass::kPast);
+      // Inside a sentence a capitalised modal is a name or a month: "in May", "George Will".
+      if (i > 0 && !has_flag(tokens_[i], QUARRY_TOKEN_PARAGRAPH_START) && mid_sentence(i)) {
+        info.classes &= ~bit(WordClass::kFinite);
+      }
     }
     info.pronoun = entry->pronoun;
     info.starts_phrase = !entry->phrases.empty();
   }
+}
+
+// Token i follows a word, a number or a comma: it is not the first word of a sentence or a quotation.
+bool DocumentScan::mid_sentence(size_t i) const {
+  const Token& prev = tokens_[i - 1];
+  return quarry::is_word(prev) || quarry::is_number(prev) ||
+         (prev.kind == QUARRY_TOKEN_PUNCT && text(static_cast<uint32_t>(i - 1)) == ",");
 }
 
 std::string_view DocumentScan::folded(uint32_t i, std::span<char> buffer) const {
@@ -68,8 +79,27 @@ void DocumentScan::build_units(std::span<const Sentence> sentences) {
     const uint32_t begin = has_flag(tokens_[first], QUARRY_TOKEN_PARAGRAPH_START) || first == 0
                                ? dateline_end(tokens_, text_, first, last)
                                : first;
-    units_.push_back({begin, last, s.paragraph, s.paragraph});
+    uint32_t from = begin;
+    for (uint32_t k = begin + 1; k + 1 < last; ++k) {
+      if (ends_sentence_before_quote(k)) {
+        units_.push_back({from, k, s.paragraph, s.paragraph});
+        from = k;
+      }
+    }
+    units_.push_back({from, last, s.paragraph, s.paragraph});
   }
+}
+
+// "... in Fort Mill, S.C. “It seems ...": the core keeps a dotted abbreviation before an opening quote in the
+// sentence, but a capitalised quotation after it starts a new one.
+bool DocumentScan::ends_sentence_before_quote(uint32_t k) const {
+  const int32_t q = info_[k].quote;
+  if (q < 0 || quoted_[static_cast<size_t>(q)].open != k || !has_flag(tokens_[k], QUARRY_TOKEN_SPACE_BEFORE)) {
+    return false;
+  }
+  const std::string_view prev = text(k - 1);
+  return quarry::is_word(tokens_[k - 1]) && prev.size() > 2 && prev.back() == '.' && quarry::is_word(tokens_[k + 1]) &&
+         has_flag(tokens_[k + 1], QUARRY_TOKEN_UPPER_INITIAL);
 }
 
 }  // namespace quarry::quotes

@@ -73,7 +73,9 @@ class DocumentScan {
 
  private:
   void classify_tokens();
+  bool mid_sentence(size_t i) const;
   void build_units(std::span<const Sentence> sentences);
+  bool ends_sentence_before_quote(uint32_t k) const;
 
   const Lexicon& lexicon_;
   std::string_view text_;

@@ -32,8 +32,8 @@ class QuoteFinder {
  private:
   void process_unit(const Unit& unit) {
     if (unit.paragraph != paragraph_) {
-      previous_paragraph_speaker_ = paragraph_speaker_;
-      paragraph_speaker_ = -1;
+      previous_paragraph_source_ = paragraph_source_;
+      paragraph_source_ = RunSource{};
       paragraph_ = unit.paragraph;
     }
     find_attributions(scan_, unit, attributions_);
@@ -43,6 +43,7 @@ class QuoteFinder {
       const Attribution& a = attributions_[i];
       if (claims_.left[i].active) emit_region(a, claims_.left[i]);
       if (claims_.right[i].active) emit_region(a, claims_.right[i]);
+      if (closes_unit_alone(unit, i)) paragraph_source_ = RunSource{a.speaker, a.cue_first, a.cue_last, true};
       if (a.right == RightContent::kColon && a.right_begin >= unit.last && !claims_.cancelled[i]) {
         colon_ = a;
         colon_paragraph_ = unit.paragraph;
@@ -76,6 +77,20 @@ class QuoteFinder {
       used_[static_cast<size_t>(qi)] = true;
       emit(q);
     }
+  }
+
+  // "Or maybe Jeb Bush, digital consultant Phil Musser says. “...”": an attribution that ends its sentence
+  // and reports nothing in it introduces the quotes that follow.
+  bool closes_unit_alone(const Unit& unit, size_t i) const {
+    const Attribution& a = attributions_[i];
+    if (a.speaker.empty() || a.right != RightContent::kNone || claims_.cancelled[i] || claims_.left[i].active ||
+        i + 1 != attributions_.size()) {
+      return false;
+    }
+    for (uint32_t k = a.last; k < unit.last; ++k) {
+      if (!is_trimmed_punct(scan_, k)) return false;
+    }
+    return true;
   }
 
   // A participle's or a coordinated verb's speaker is the main clause's subject: an earlier attribution's
@@ -113,7 +128,7 @@ class QuoteFinder {
   }
 
   void emit(FoundQuote q) {
-    if (!q.speaker.empty()) paragraph_speaker_ = static_cast<int32_t>(out_.size());
+    if (!q.speaker.empty()) paragraph_source_ = RunSource{q.speaker, q.cue_first, q.cue_last, true};
     out_.push_back(q);
   }
 
@@ -233,10 +248,9 @@ class QuoteFinder {
         emit(quote_for(colon_, span.open, close + 1, QuoteKind::kDirect));
         continue;
       }
-      int32_t source = paragraph_speaker_;
-      if (source < 0 && scan_.paragraph_start(span.open)) source = previous_paragraph_speaker_;
-      if (source < 0) continue;
-      const FoundQuote& from = out_[static_cast<size_t>(source)];
+      const RunSource& from =
+          paragraph_source_.valid || !scan_.paragraph_start(span.open) ? paragraph_source_ : previous_paragraph_source_;
+      if (!from.valid) continue;
       FoundQuote q;
       q.begin = scan_.token(span.open).begin;
       q.end = scan_.token(close).end;
@@ -249,7 +263,6 @@ class QuoteFinder {
       used_[static_cast<size_t>(qi)] = true;
       run_emitted_[static_cast<size_t>(qi)] = static_cast<int32_t>(out_.size());
       out_.push_back(q);
-      paragraph_speaker_ = static_cast<int32_t>(out_.size() - 1);
     }
     if (has_colon_ && colon_paragraph_ + 1 < unit.first_paragraph) has_colon_ = false;
   }
@@ -313,8 +326,15 @@ class QuoteFinder {
   std::vector<int32_t> run_emitted_;  // per quoted passage: the run-rule quote emitted for it, or -1
   const Unit* previous_unit_ = nullptr;
   uint32_t paragraph_ = 0;
-  int32_t paragraph_speaker_ = -1;
-  int32_t previous_paragraph_speaker_ = -1;
+  // Who a run of quotes continues: the last speaker of this paragraph, and of the one before.
+  struct RunSource {
+    Mention speaker;
+    uint32_t cue_first = 0;
+    uint32_t cue_last = 0;
+    bool valid = false;
+  };
+  RunSource paragraph_source_;
+  RunSource previous_paragraph_source_;
   Attribution colon_;
   uint32_t colon_paragraph_ = 0;
   bool has_colon_ = false;

@@ -49,6 +49,12 @@ bool demonym_like(std::string_view w) {
   return ends_with(w, "an") || ends_with(w, "ese") || ends_with(w, "ish") || ends_with(w, "ch") || ends_with(w, "i");
 }
 
+// "endorsed", "went": a past-tense verb, never part of a name's phrase ("Ryan endorsed Trump").
+bool past_tense_like(const DocumentScan& scan, uint32_t k) {
+  const std::string_view w = scan.text(k);
+  return scan.has_class(k, WordClass::kPast) || (w.size() > 4 && ends_with(w, "ed"));
+}
+
 // A capitalised word within the next two tokens: the lower-case words are a title before a name.
 bool name_follows(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
   for (uint32_t c = k + 1; c < ceiling && c <= k + 2; ++c) {
@@ -62,6 +68,21 @@ bool pronoun_like_determiner(const DocumentScan& scan, uint32_t i) { return scan
 
 bool is_time_token(const DocumentScan& scan, uint32_t i) {
   return is_number(scan.token(i)) || scan.has_class(i, WordClass::kTime);
+}
+
+// The preposition at `prep` follows a noun that an article opens ("a spokesman for", "the head of"): the
+// phrase goes on before it.
+bool headed_by_noun(const DocumentScan& scan, uint32_t prep, uint32_t floor) {
+  constexpr uint32_t kMaxNounWords = 3;
+  for (uint32_t k = prep, words = 0; k > floor && words < kMaxNounWords; ++words) {
+    --k;
+    const Token& t = scan.token(k);
+    if (!is_word(t) || has_flag(t, QUARRY_TOKEN_POSSESSIVE)) return false;
+    const TokenInfo& info = scan.info(k);
+    if ((info.classes & bit(WordClass::kDeterminer)) != 0) return k + 1 < prep;
+    if (info.classes != 0 || info.pronoun != PronounReferent::kNone || info.cue_verb >= 0) return false;
+  }
+  return false;
 }
 
 // The noun phrase whose last token is end - 1, scanning backwards.
@@ -113,13 +134,16 @@ Mention noun_phrase_before(const DocumentScan& scan, uint32_t end, uint32_t floo
       }
       break;
     }
-    if (k != end && is_linking_preposition(scan, t) && scan.capitalized(k)) {
-      k = t;  // "Joint Chiefs of Staff", "spokesman for Trump"
+    if (k != end && is_linking_preposition(scan, t) && (scan.capitalized(k) || headed_by_noun(scan, t, floor))) {
+      k = t;  // "Joint Chiefs of Staff", "spokesman for Trump", "a spokesman for committee Democrats"
       continue;
     }
     if ((info.classes & kStopsPhrase) != 0 || info.pronoun != PronounReferent::kNone) break;
     const bool capital = scan.capitalized(t);
-    if (info.cue_verb >= 0 && !capital) break;
+    // A speech verb form after an article is a noun: "the note says", "the report said".
+    const bool noun = t > floor && (scan.has_class(t - 1, WordClass::kDeterminer) ||
+                                    has_flag(scan.token(t - 1), QUARRY_TOKEN_POSSESSIVE));
+    if (info.cue_verb >= 0 && !capital && !noun) break;
     if (!capital) {
       if (++lower_words > kMaxLowerWords) break;
     }
@@ -263,8 +287,8 @@ Mention phrase_from(const DocumentScan& scan, uint32_t begin, uint32_t ceiling, 
       if (++lower_words > kMaxLowerWords) break;
       // After a name, a lower-case word is its verb ("Rajinikanth condoles"), unless the name is a
       // nationality ("Korean lawmaker") or a title follows ("campaign manager Robby Mook").
-      if (verb_may_follow && k > begin && scan.capitalized(k - 1) && !demonym_like(scan.text(k - 1)) &&
-          !name_follows(scan, k, ceiling)) {
+      if (verb_may_follow && k > begin && scan.capitalized(k - 1) &&
+          (past_tense_like(scan, k) || (!demonym_like(scan.text(k - 1)) && !name_follows(scan, k, ceiling)))) {
         break;
       }
     }
@@ -296,20 +320,48 @@ uint32_t after_leading_adverbial(const DocumentScan& scan, uint32_t begin, uint3
                               bit(WordClass::kInterrogative) | bit(WordClass::kTime);
   const bool opens = is_number(first) ||
                      (is_word(first) && ((scan.info(begin).classes & kOpens) != 0 || participle_opener(scan, begin)));
-  bool timed = false;  // "Eight years ago,": a time word inside makes it an adverbial
+  bool timed = false;  // "Eight years ago,": a time word inside makes it an adverbial ...
+  bool verb = false;   // ... unless a verb shows it is a clause ("Mrs. Clinton tried ... earlier remark,")
   for (uint32_t c = begin + 1; c < ceiling && c - begin <= kMaxLeadingAdverbial; ++c) {
     if (is_quote(scan.token(c))) break;
-    if (scan.is_punct(c, ",")) return opens || timed ? c + 1 : begin;
+    if (scan.is_punct(c, ",")) return opens || (timed && !verb) ? c + 1 : begin;
     if (is_punct(scan.token(c)) && !is_title_period(scan, c, begin)) break;
-    timed = timed || (scan.has_class(c, WordClass::kTime) && !scan.capitalized(c));
+    timed = timed || is_number(scan.token(c)) || (scan.has_class(c, WordClass::kTime) && !scan.capitalized(c));
+    verb = verb || scan.has_class(c, WordClass::kFinite) || (is_word(scan.token(c)) && past_tense_like(scan, c));
   }
   return begin;
+}
+
+// After a leading adverbial, what still belongs to it: the rest of a place ("in Salem, New Hampshire, Trump
+// went") or a second adverbial ("In Ames, Iowa, on Sunday, Mrs. Clinton said").
+uint32_t after_leading_adverbials(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
+  constexpr int kMaxRounds = 3;
+  uint32_t k = after_leading_adverbial(scan, begin, ceiling);
+  for (int round = 0; round < kMaxRounds && k > begin && k < ceiling; ++round) {
+    const uint32_t next = after_leading_adverbial(scan, k, ceiling);
+    if (next > k) {
+      k = next;
+      continue;
+    }
+    // A capitalised stretch up to a comma that a capitalised word or a pronoun follows: more of the place.
+    uint32_t c = k;
+    while (c < ceiling && c - k < kMaxLeadingAdverbial && scan.capitalized(c)) ++c;
+    if (c == k || c + 1 >= ceiling || !scan.is_punct(c, ",")) break;
+    if (after_leading_adverbial(scan, c + 1, ceiling) > c + 1) {
+      k = c + 1;  // "in Ames, Iowa, on Sunday,": the next round skips "on Sunday,"
+      continue;
+    }
+    if (!scan.capitalized(c + 1) && scan.info(c + 1).pronoun == PronounReferent::kNone) break;
+    if (c + 2 >= ceiling || !is_word(scan.token(c + 2)) || scan.capitalized(c + 2)) break;  // "Trump went"
+    k = c + 1;
+  }
+  return k;
 }
 
 }  // namespace
 
 Mention clause_subject(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
-  return phrase_from(scan, after_leading_adverbial(scan, begin, ceiling), ceiling, true);
+  return phrase_from(scan, after_leading_adverbials(scan, begin, ceiling), ceiling, true);
 }
 
 Mention without_article(const DocumentScan& scan, Mention m) {
