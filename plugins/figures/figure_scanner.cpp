@@ -61,7 +61,7 @@ std::optional<RangeEnd> read_range(const TokenText& tokens, const Lexicon& lexic
   const std::string_view connector = tokens.text(c);
   const bool between = range.has_opener && tokens.is_lower(range.opener, "between");
   bool ok = false;
-  if (tokens.is_punct(c) && is_range_dash(connector)) {
+  if ((tokens.is_punct(c) || tokens.is_symbol(c)) && is_range_dash(connector)) {
     // Glued on both sides or spaced on both sides: "1,000-3,000", "1000 - 5000"; not "Seoul -3".
     ok = tokens.glued(c - 1, c) == tokens.glued(c, c + 1);
   } else if (tokens.is_lower(c, "and")) {
@@ -253,8 +253,12 @@ size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_fir
   }
   if (span_first > floor) {
     const size_t p = span_first - 1;
+    // A minus glued to the number and not to a word or number before it; "<-30" compares a negative number.
+    const bool comparison =
+        p > tokens.first() && (tokens.is(p - 1, "<") || tokens.is(p - 1, ">") || tokens.is(p - 1, "=") ||
+                               tokens.is(p - 1, "≤") || tokens.is(p - 1, "≥"));
     const bool sign = (tokens.is(p, "-") || tokens.is(p, "−")) && tokens.glued(p, span_first) &&
-                      (p == tokens.first() || !tokens.glued(p - 1, p)) && !tokens.is_number(p - 1);
+                      (p == tokens.first() || !tokens.glued(p - 1, p) || comparison) && !tokens.is_number(p - 1);
     if (sign || tokens.is_lower(p, "minus") || tokens.is_lower(p, "negative")) {
       span_first = p;
       low->value = low->value.negated();
@@ -297,8 +301,21 @@ size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_fir
       tail.glued = GluedWord{};
     }
   } else if (after && !range && !reader.may_start(after->end)) {
-    qualifier = static_cast<Qualifier>(after->phrase->tag);
-    span_last = after->end - 1;
+    // "5000 or more than 4500": "more than" qualifies the next number; "200 or greater than" at the end is ours.
+    const bool than = tokens.is_lower(after->end, "than");
+    const auto money = than ? lexicon_.currencies().match_forward(tokens, after->end + 1, tag::kPrefix) : std::nullopt;
+    if (!than || !reader.may_start(money ? money->end : after->end + 1)) {
+      qualifier = static_cast<Qualifier>(after->phrase->tag);
+      span_last = after->end - (than ? 0 : 1);
+    }
+  } else if (!range && (qualifier == Qualifier::kLessThan || qualifier == Qualifier::kMoreThan) &&
+             tokens.is_lower(span_last + 1, "or") && tokens.is_lower(span_last + 2, "equal")) {
+    // "less than 5000 or equal (to)": the bound is included; "or equal to 6000" is another number's.
+    const bool to = tokens.is_lower(span_last + 3, "to");
+    if (!to || !reader.may_start(span_last + 4)) {
+      qualifier = qualifier == Qualifier::kLessThan ? Qualifier::kAtMost : Qualifier::kAtLeast;
+      span_last += to ? 3 : 2;
+    }
   }
 
   // The unit.

@@ -103,6 +103,29 @@ TEST(FigureConstructs, Qualifiers) {
   EXPECT_EQ(only_figure("Russia may send 300 soldiers")["qualifier"], "exact");
 }
 
+TEST(FigureConstructs, QualifierWordsBetweenTwoNumbers) {
+  // "or more than" qualifies the number after it, not the one before.
+  const auto two = figures_of("His score is 5000 or more than 4500.");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0]["qualifier"], "exact");
+  EXPECT_EQ(two[1]["qualifier"], "more_than");
+  EXPECT_EQ(two[1]["value"], 4500);
+  const auto money = figures_of("He is worth either less than $1 billion or more than $42 billion.");
+  ASSERT_EQ(money.size(), 2u);
+  EXPECT_EQ(money[0]["qualifier"], "less_than");
+  EXPECT_EQ(money[1]["qualifier"], "more_than");
+  // With nothing after it, "or greater than" is the number's own.
+  EXPECT_EQ(only_figure("His score is 200 or greater than")["qualifier"], "at_least");
+  // "or equal (to)" includes the bound.
+  EXPECT_EQ(only_figure("His score is less than 5000 or equal")["qualifier"], "at_most");
+  EXPECT_EQ(only_figure("His score is more than 5000 or equal to it")["qualifier"], "at_least");
+  EXPECT_EQ(figures_of("more than 5000 or equal to 6000")[0]["qualifier"], "more_than");
+  // A comparison before a negative number: "<-30".
+  const auto negative = only_figure("Is it still the case when <-30");
+  EXPECT_EQ(negative["value"], -30);
+  EXPECT_EQ(negative["qualifier"], "less_than");
+}
+
 TEST(FigureConstructs, Ranges) {
   const std::string cases[] = {"between 1,000 and 3,000 North Korean troops", "1,000-3,000 troops",
                                "1,000 to 3,000 troops", "from 1,000 to 3,000 troops", "1,000–3,000 troops"};
@@ -120,6 +143,9 @@ TEST(FigureConstructs, Ranges) {
   const auto money = only_figure("$5-10 million");
   EXPECT_EQ(money["low"], 5000000);
   EXPECT_EQ(money["unit"], "USD");
+  const auto tilde = only_figure("These apples are about 20~100");
+  EXPECT_EQ(tilde["low"], 20);
+  EXPECT_EQ(tilde["high"], 100);
   const auto bounds = only_figure("The number is above 1000 and below 1500.");
   EXPECT_EQ(bounds["low"], 1000);
   EXPECT_EQ(bounds["high"], 1500);
