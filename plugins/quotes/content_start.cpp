@@ -149,6 +149,7 @@ uint32_t after_comma(const DocumentScan& scan, uint32_t comma, const Unit& unit,
 uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueShape shape, Attribution& a) {
   const uint32_t start = k;
   bool addressee_done = !shape.object;
+  bool bare = true;  // only adverbs and time words so far: "said repeatedly “...” must"
   while (k < unit.last && k - start <= kMaxAdjunctTokens) {
     const Token& t = scan.token(k);
     if (is_quote(t)) {
@@ -162,13 +163,14 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
       }
       // A title after a preposition or a possessive: "said on ABC's “This Week”", "told “Meet the Press”".
       if (k > start && !shape.naming && is_title_position(scan, k - 1)) {
+        bare = false;
         k = close + 1;
         continue;
       }
       a.right = shape.naming ? RightContent::kNaming : RightContent::kQuote;
       a.right_begin = k;
       // "said “local forces” must lead": the quoted words open a clause that goes on after them.
-      if (!shape.naming && a.takes_clause && k == start && close + 1 < unit.last && is_word(scan.token(close + 1))) {
+      if (!shape.naming && a.takes_clause && bare && close + 1 < unit.last && is_word(scan.token(close + 1))) {
         a.right = RightContent::kClause;
       }
       return k;
@@ -189,6 +191,7 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
         uint32_t c = k + 1;
         while (c < unit.last && c - k < 8 && !scan.is_punct(c, ")") && !is_quote(scan.token(c))) ++c;
         if (c < unit.last && scan.is_punct(c, ")")) {
+          bare = false;
           k = c + 1;
           continue;
         }
@@ -227,6 +230,7 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
         a.right_begin = k;
         return k;
       }
+      bare = false;
       k = after;
       continue;
     }
@@ -250,6 +254,7 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
       const bool was_subject =
           after < unit.last && (scan.has_class(after, WordClass::kFinite) || scan.has_class(after, WordClass::kPast));
       if (after > k && !(was_subject && a.takes_clause)) {
+        bare = false;
         k = after;
         continue;
       }
@@ -270,7 +275,8 @@ bool looks_like_clause(const DocumentScan& scan, uint32_t begin, uint32_t ceilin
   if (begin >= ceiling) return false;
   const PronounReferent subject = scan.info(begin).pronoun;
   if ((subject != PronounReferent::kNone && !scan.is_word(begin, "you")) || scan.is_word(begin, "there")) {
-    return begin + 1 < ceiling && is_word(scan.token(begin + 1));
+    // "he was ...", and "he “cannot walk down the street”": a verb, maybe inside quoted words.
+    return begin + 1 < ceiling && (is_word(scan.token(begin + 1)) || scan.opens_quote(begin + 1));
   }
   if (scan.has_class(begin, WordClass::kFinite) || scan.has_class(begin, WordClass::kPreposition)) return false;
   for (uint32_t k = begin; k < ceiling && k - begin < kClauseLookahead; ++k) {
