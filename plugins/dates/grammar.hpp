@@ -47,6 +47,18 @@ class Grammar {
     const WordInfo* w = info(i);
     return w ? w->modifier : Modifier::None;
   }
+  // A word piece in a context class (data/context_words.txt).
+  bool is(size_t i, WordClass c) const { return i < p_.size() && p_[i].kind == PieceKind::Word && p_[i].is(c); }
+  // The TIMEX3 code of one day's part at i ("morning" → "MO"); empty for a plural ("mornings") or none.
+  std::string_view day_part(size_t i) const {
+    const WordInfo* w = info(i);
+    return w && !w->day_part_plural ? w->day_part : std::string_view{};
+  }
+  // The code of a recurring part of the day at i ("mornings" → "MO"); empty otherwise.
+  std::string_view plural_day_part(size_t i) const {
+    const WordInfo* w = info(i);
+    return w && w->day_part_plural ? w->day_part : std::string_view{};
+  }
   Unit unit(size_t i) const {
     const WordInfo* w = info(i);
     return w ? w->unit : Unit::None;

@@ -119,7 +119,7 @@ Modifier modifier_from_name(std::string_view name) {
 Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string_view units, std::string_view numbers,
                  std::string_view day_parts, std::string_view seasons, std::string_view vague, std::string_view sets,
                  std::string_view modifiers, std::string_view tense_cues, std::string_view holidays,
-                 std::string_view zones, std::string_view starters) {
+                 std::string_view zones, std::string_view starters, std::string_view context_words) {
   for_each_row(months, [&](const std::string_view* f, size_t n) {
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
@@ -159,7 +159,10 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
                                                 : NumberKind::VagueWeak;
   });
   for_each_row(day_parts, [&](const std::string_view* f, size_t n) {
-    if (n >= 2) entry(f[0]).day_part = f[1];
+    if (n < 2) return;
+    WordInfo& info = entry(f[0]);
+    info.day_part = f[1];
+    info.day_part_plural = n >= 3 && f[2] == "plural";
   });
   for_each_row(seasons, [&](const std::string_view* f, size_t n) {
     if (n < 3) return;
@@ -229,23 +232,74 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
                     info.starts_holiday || shifts || info.starter;
     info.leading = !info.temporal && (info.modifier != Modifier::None || info.number_kind != NumberKind::None);
   }
-  // Longest phrase first, so "christmas eve" wins over "christmas".
-  std::stable_sort(holidays_.begin(), holidays_.end(),
-                   [](const Holiday& a, const Holiday& b) { return a.words.size() > b.words.size(); });
+  // Grouped by first word, longest phrase first within a group (so "christmas eve" wins over "christmas"):
+  // the recognizer tries only the holidays that start with the word it stands on.
+  std::stable_sort(holidays_.begin(), holidays_.end(), [](const Holiday& a, const Holiday& b) {
+    if (a.words.front() != b.words.front()) return a.words.front() < b.words.front();
+    return a.words.size() > b.words.size();
+  });
+  if (holidays_.size() > UINT16_MAX) throw std::runtime_error("dates lexicon: too many holidays");
+  for (size_t h = 0; h < holidays_.size(); ++h) {
+    WordInfo& first = entry(holidays_[h].words.front());
+    if (first.holiday_count == 0) first.holiday_first = static_cast<uint16_t>(h);
+    ++first.holiday_count;
+  }
+  read_context_words(context_words);
   build_table();
 }
 
+// "[class]" lines open a class; the lines after it list its words separated by spaces.
+void Lexicon::read_context_words(std::string_view text) {
+  static constexpr std::pair<std::string_view, WordClass> kClasses[] = {
+      {"auxiliary", WordClass::Auxiliary},
+      {"be_form", WordClass::BeForm},
+      {"not_past_ed", WordClass::NotPastEd},
+      {"inside_verb_group", WordClass::InsideVerbGroup},
+      {"before_adjective", WordClass::BeforeAdjective},
+      {"noun_phrase_start", WordClass::NounPhraseStart},
+      {"function_word", WordClass::FunctionWord},
+      {"before_bare_month", WordClass::BeforeBareMonth},
+      {"before_bare_year", WordClass::BeforeBareYear},
+      {"after_bare_year", WordClass::AfterBareYear},
+      {"degree_adverb", WordClass::DegreeAdverb}};
+  uint32_t current = 0;
+  for_each_row(text, [&](const std::string_view* f, size_t) {
+    std::string_view line = f[0];
+    if (line.front() == '[') {
+      const std::string_view name = line.substr(1, line.find(']') - 1);
+      current = 0;
+      for (const auto& [key, c] : kClasses) {
+        if (key == name) current = bit(c);
+      }
+      if (current == 0) throw std::runtime_error("dates lexicon: unknown word class '" + std::string(name) + "'");
+      return;
+    }
+    if (current == 0) throw std::runtime_error("dates lexicon: context word before any [class]");
+    while (!line.empty()) {
+      const size_t space = line.find(' ');
+      const std::string_view word = line.substr(0, space);
+      if (!word.empty()) classes_[word] |= current;
+      line = space == std::string_view::npos ? std::string_view{} : line.substr(space + 1);
+    }
+  });
+}
+
 void Lexicon::build_table() {
+  size_t keys = words_.size();
+  for (const auto& [word, classes] : classes_) keys += words_.contains(word) ? 0 : 1;
   size_t size = 16;
-  while (size < words_.size() * 4) size *= 2;  // load factor at most 1/4: short probe runs
+  while (size < keys * 4) size *= 2;  // load factor at most 1/4: short probe runs
   slots_.assign(size, Slot{});
   mask_ = static_cast<uint32_t>(size - 1);
-  for (const auto& [word, info] : words_) {
+  auto place = [&](std::string_view word) -> Slot& {
     max_length_ = std::max(max_length_, word.size());
     uint32_t slot = hash(word) & mask_;
-    while (slots_[slot].info) slot = (slot + 1) & mask_;
-    slots_[slot] = Slot{word, &info};
-  }
+    while (!slots_[slot].key.empty() && slots_[slot].key != word) slot = (slot + 1) & mask_;
+    slots_[slot].key = word;
+    return slots_[slot];
+  };
+  for (const auto& [word, info] : words_) place(word).info = &info;
+  for (const auto& [word, classes] : classes_) place(word).classes = classes;
 }
 
 const Lexicon& Lexicon::instance() {
@@ -253,7 +307,7 @@ const Lexicon& Lexicon::instance() {
   static const Lexicon lexicon(data::months_txt(), data::weekdays_txt(), data::units_txt(), data::numbers_txt(),
                                data::day_parts_txt(), data::seasons_txt(), data::vague_txt(), data::sets_txt(),
                                data::modifiers_txt(), data::tense_cues_txt(), data::holidays_txt(), data::zones_txt(),
-                               data::starters_txt());
+                               data::starters_txt(), data::context_words_txt());
   return lexicon;
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -82,6 +83,25 @@ enum class Modifier : uint8_t {
   Lead
 };
 
+// Context classes of words that are not temporal themselves (data/context_words.txt), as bits: the grammar
+// and the tense test ask "is the word before an auxiliary?" with one bit test on the piece.
+enum class WordClass : uint32_t {
+  None = 0,
+  Auxiliary = 1u << 0,        // "has", "will", "to": what follows is a participle or an infinitive
+  BeForm = 1u << 1,           // "is", "were": before a predicate adjective ("is due to")
+  NotPastEd = 1u << 2,        // -ed words that are not past verbs ("need", "hundred", "united")
+  InsideVerbGroup = 1u << 3,  // adverbs between an auxiliary and its participle ("has also joined")
+  BeforeAdjective = 1u << 4,  // after these an -ed form is an adjective ("the revised plan")
+  NounPhraseStart = 1u << 5,  // determiners and quantifiers ("the", "its", "several")
+  FunctionWord = 1u << 6,     // prepositions, conjunctions, pronouns
+  BeforeBareMonth = 1u << 7,  // "in June", "since December"
+  BeforeBareYear = 1u << 8,   // "in 1990", "fiscal 1989"
+  AfterBareYear = 1u << 9,    // "1990 and 1991", "the 2000 election"
+  DegreeAdverb = 1u << 10     // "much", "slightly": before a comparative ("much earlier")
+};
+
+constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }
+
 // Everything one lower-case word can mean. Most words have one role; "may", "second", "last", "past" and
 // "fall" have several, and the recognizer picks by context.
 struct WordInfo {
@@ -95,16 +115,19 @@ struct WordInfo {
   bool unit_long = false;  // "weeklong": an adjective meaning one unit's length
   NumberKind number_kind = NumberKind::None;
   int number = 0;
-  std::string_view day_part;  // "MO", "NI", … (empty when none)
-  std::string_view season;    // "SU", …
-  uint8_t season_month = 0;   // first month of the season
-  std::string_view vague;     // "PAST_REF", …
+  std::string_view day_part;     // "MO", "NI", … (empty when none)
+  bool day_part_plural = false;  // "mornings": a set ("Friday mornings"), never one day's part
+  std::string_view season;       // "SU", …
+  uint8_t season_month = 0;      // first month of the season
+  std::string_view vague;        // "PAST_REF", …
   VagueContext vague_context = VagueContext::None;
   std::string_view set_value;  // "P1W" for "weekly"
   Modifier modifier = Modifier::None;
   Tense tense = Tense::Unknown;
   TenseStrength tense_strength = TenseStrength::None;
   bool starts_holiday = false;
+  uint16_t holiday_first = 0;  // with starts_holiday: the holidays starting with this word, in holidays_
+  uint16_t holiday_count = 0;
   bool time_zone = false;  // "IST", "GMT" (matched upper-case only)
   // Derived when the lexicon is built, for the scanner's quick test of where an expression may start:
   // `temporal` words can begin one themselves ("June", "last", "weekly"); `leading` words only before a
@@ -134,24 +157,33 @@ class Lexicon {
   // The process-wide lexicon, parsed from the embedded data on first use (thread-safe static init).
   static const Lexicon& instance();
 
-  // nullptr when the lower-case word has no temporal meaning. Called for every word of every text, so it
-  // uses its own open-addressing table (a cheap FNV-1a hash, a length cut-off) rather than std::unordered_map.
-  const WordInfo* find(std::string_view lower_word) const {
-    if (lower_word.size() > max_length_ || lower_word.empty()) return nullptr;
+  // What one lower-case word is: its temporal meaning (nullptr when it has none) and its context classes
+  // (bits of WordClass). Called for every word of every text, so it uses its own open-addressing table (a
+  // cheap FNV-1a hash, a length cut-off) rather than std::unordered_map.
+  struct Entry {
+    const WordInfo* info = nullptr;
+    uint32_t classes = 0;
+  };
+  Entry lookup(std::string_view lower_word) const {
+    if (lower_word.size() > max_length_ || lower_word.empty()) return {};
     for (uint32_t slot = hash(lower_word) & mask_;; slot = (slot + 1) & mask_) {
       const Slot& s = slots_[slot];
-      if (!s.info) return nullptr;
-      if (s.key == lower_word) return s.info;
+      if (s.key.empty()) return {};
+      if (s.key == lower_word) return {s.info, s.classes};
     }
   }
-  // Holidays whose first word is `first`, longest first.
-  const std::vector<Holiday>& holidays() const { return holidays_; }
+  const WordInfo* find(std::string_view lower_word) const { return lookup(lower_word).info; }
+  bool is(std::string_view lower_word, WordClass c) const { return (lookup(lower_word).classes & bit(c)) != 0; }
+  // The holidays whose first word is the piece's word (WordInfo::starts_holiday), longest phrase first.
+  std::span<const Holiday> holidays_starting(const WordInfo& first) const {
+    return std::span<const Holiday>(holidays_).subspan(first.holiday_first, first.holiday_count);
+  }
 
   // Parses the data files' text (exposed for tests that feed their own lists).
   Lexicon(std::string_view months, std::string_view weekdays, std::string_view units, std::string_view numbers,
           std::string_view day_parts, std::string_view seasons, std::string_view vague, std::string_view sets,
           std::string_view modifiers, std::string_view tense_cues, std::string_view holidays, std::string_view zones,
-          std::string_view starters);
+          std::string_view starters, std::string_view context_words);
   Lexicon(const Lexicon&) = delete;  // the map's keys point into zone_names_
   Lexicon& operator=(const Lexicon&) = delete;
 
@@ -162,14 +194,17 @@ class Lexicon {
     for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     return h;
   }
+  void read_context_words(std::string_view text);
   void build_table();
 
   struct Slot {
-    std::string_view key;
+    std::string_view key;  // empty: a free slot
     const WordInfo* info = nullptr;
+    uint32_t classes = 0;
   };
   std::deque<std::string> zone_names_;  // lower-cased copies the map's keys point into (stable addresses)
-  std::unordered_map<std::string_view, WordInfo> words_;  // built once; node addresses stay put
+  std::unordered_map<std::string_view, WordInfo> words_;    // built once; node addresses stay put
+  std::unordered_map<std::string_view, uint32_t> classes_;  // context classes, merged into slots_
   std::vector<Slot> slots_;
   uint32_t mask_ = 0;
   size_t max_length_ = 0;

@@ -113,7 +113,11 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
       piece.all_upper = has_flag(token, QUARRY_TOKEN_ALL_UPPER);
       piece.possessive = has_flag(token, QUARRY_TOKEN_POSSESSIVE);
       if (piece.kind == PieceKind::Number) read_number(piece);
-      if (piece.kind == PieceKind::Word) piece.info = lexicon.find(piece.lower);
+      if (piece.kind == PieceKind::Word) {
+        const Lexicon::Entry entry = lexicon.lookup(piece.lower);
+        piece.info = entry.info;
+        piece.classes = entry.classes;
+      }
       pieces_.push_back(piece);
     };
     const bool after_joining_hyphen = !pieces_.empty() && pieces_.back().kind == PieceKind::Punct &&

@@ -26,6 +26,7 @@ struct Piece {
   std::string_view text;
   std::string_view lower;
   const WordInfo* info = nullptr;
+  uint32_t classes = 0;  // context classes (bits of WordClass) of a word piece
   PieceKind kind = PieceKind::Word;
   bool space_before = false;
   bool hyphen_before = false;  // joined to the previous piece by a hyphen ("two-year", "1998-99")
@@ -36,6 +37,8 @@ struct Piece {
   int64_t integer = -1;
   uint8_t digits = 0;
   double decimal = -1;  // "1.5": the value when the token is a plain decimal, else -1
+
+  bool is(WordClass c) const { return (classes & bit(c)) != 0; }
 };
 
 class PieceSequence {

@@ -7,15 +7,6 @@
 namespace quarry::dates {
 namespace {
 
-// Words before a bare month or year that make it a date: "in June", "since December", "by May".
-bool is_date_preposition(std::string_view w) {
-  return w == "in" || w == "since" || w == "until" || w == "till" || w == "by" || w == "from" || w == "through" ||
-         w == "during" || w == "before" || w == "after" || w == "between" || w == "of" || w == "to" ||
-         w == "throughout" || w == "as" || w == "into" || w == "for" || w == "last" || w == "next" || w == "this" ||
-         w == "early" || w == "mid" || w == "late" || w == "and" || w == "or" || w == "around" || w == "the" ||
-         w == "on" || w == "at" || w == "within";
-}
-
 // A clock time after a date: "Feb 27, 2025, 1:38 PM IST", "October 16, 2024 16:45 IST", "Jan 3 at 10 a.m.".
 size_t attach_time(const Grammar& g, size_t j, Expression& e) {
   size_t k = j;
@@ -106,7 +97,7 @@ bool date_follows_month(const Grammar& g, size_t month_piece) {
 bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
   const WordInfo* w = g.info(m);
   if (!w || !g[m].upper_initial) return false;
-  const bool after_preposition = m > 0 && g[m - 1].kind == PieceKind::Word && is_date_preposition(g[m - 1].lower);
+  const bool after_preposition = m > 0 && g.is(m - 1, WordClass::BeforeBareMonth);
   if (w->month_form == MonthForm::Ambiguous) {
     // "the May government", "the March accession": too often a name or a verb to take on "the" alone.
     if (!has_prefix && (!after_preposition || g[m - 1].lower == "the")) return false;
@@ -298,8 +289,8 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     e.kind = ExpressionKind::Literal;
     e.type = TimexType::Set;
     e.literal = "XXXX-WXX-" + std::to_string(info->weekday);
-    if (const WordInfo* part = g.info(j); part && !part->day_part.empty() && g[j].lower.ends_with("s")) {
-      e.literal += "T" + std::string(part->day_part);
+    if (const std::string_view part = g.plural_day_part(j); !part.empty()) {
+      e.literal += "T" + std::string(part);
       ++j;
     }
     return Candidate{j, std::move(e)};
@@ -326,8 +317,8 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   e.weekday = info->weekday;
   e.weekday_mode = mode;
   // "Friday night" is one TIME: the day with its part of day (2025-01-24TNI), as the TIMEX3 guidelines write it.
-  if (const WordInfo* part = g.info(j); part && !part->day_part.empty() && !g[j].lower.ends_with("s")) {
-    e.fields.day_part = part->day_part;
+  if (const std::string_view part = g.day_part(j); !part.empty()) {
+    e.fields.day_part = part;
     e.type = TimexType::Time;
     ++j;
   }
@@ -337,7 +328,7 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   const WordInfo* first = g.info(i);
   if (!first || !first->starts_holiday || !g[i].upper_initial) return std::nullopt;
-  for (const Holiday& holiday : Lexicon::instance().holidays()) {
+  for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
     size_t j = i;
     bool ok = true;
     for (const std::string_view word : holiday.words) {

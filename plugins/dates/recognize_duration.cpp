@@ -344,6 +344,7 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
     if (next && next->weekday != 0 && !next->weekday_plural) {
       std::string value = "XXXX-WXX-" + std::to_string(next->weekday);
       size_t end = j + 1;
+      // "every Monday morning" and "every Monday mornings" alike
       if (const WordInfo* part = g.info(end); part && !part->day_part.empty()) {
         value += "T" + std::string(part->day_part);
         ++end;

@@ -6,26 +6,6 @@
 namespace quarry::dates {
 namespace {
 
-bool is_year_preposition(std::string_view w) {
-  return w == "in" || w == "since" || w == "until" || w == "till" || w == "by" || w == "from" || w == "through" ||
-         w == "during" || w == "before" || w == "after" || w == "between" || w == "of" || w == "to" || w == "for" ||
-         w == "throughout" || w == "around" || w == "circa" || w == "and" || w == "or" || w == "the" || w == "year" ||
-         w == "as" || w == "into" || w == "at" || w == "than" || w == "on" || w == "fiscal";
-}
-
-// Words that may follow a bare year and still leave it a date: "in 1990 and 1991", "2000 election".
-bool may_follow_year(std::string_view w) {
-  return w == "and" || w == "or" || w == "to" || w == "when" || w == "while" || w == "as" || w == "after" ||
-         w == "before" || w == "but" || w == "through" || w == "until" || w == "with" || w == "that" ||
-         w == "election" || w == "elections" || w == "budget" || w == "season" || w == "census" || w == "levels" ||
-         w == "level" || w == "period" || w == "figures" || w == "results" || w == "olympics" || w == "games" ||
-         w == "world" || w == "campaign" || w == "summit" || w == "war" || w == "crisis" || w == "model" ||
-         w == "report" || w == "survey" || w == "agreement" || w == "accord" || w == "law" || w == "act" || w == "in" ||
-         w == "at" || w == "on" || w == "for" || w == "from" || w == "the" || w == "was" || w == "were" || w == "is" ||
-         w == "will" || w == "has" || w == "had" || w == "compared" || w == "versus" || w == "vs" || w == "vs." ||
-         w == "s";
-}
-
 // A word that reads as an adjective before a noun: "an influential 2009 paper", "a controversial 1996 law".
 bool looks_adjectival(std::string_view w) {
   return w.size() > 4 && (w.ends_with("al") || w.ends_with("ic") || w.ends_with("ous") || w.ends_with("ive") ||
@@ -56,7 +36,7 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   if (i > 0) {
     const Piece& prev = g[i - 1];
     if (prev.kind == PieceKind::Symbol) return false;  // "$2000", "#2000"
-    if (prev.kind == PieceKind::Word && is_year_preposition(prev.lower)) return true;
+    if (g.is(i - 1, WordClass::BeforeBareYear)) return true;
     if (prev.kind == PieceKind::Word && prev.info && prev.info->month != 0) return true;
     if (prev.kind == PieceKind::Number) return false;
     // "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results": a year modifying a noun
@@ -73,7 +53,7 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   if (next.kind == PieceKind::Word) {
     if (next.possessive) return true;     // "2024's budget"
     if (next.upper_initial) return true;  // "2024 Olympics", "1998 Nobel"
-    return may_follow_year(next.lower);
+    return next.is(WordClass::AfterBareYear);
   }
   if (next.kind == PieceKind::Number) return false;
   return true;
@@ -269,8 +249,7 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
     const size_t k = year_word ? j + 1 : j;
     size_t end = 0;
     if (const int spoken = spoken_year_at(g, k, end); spoken > 0) {
-      const bool context = year_word || has_prefix ||
-                           (i > 0 && g[i - 1].kind == PieceKind::Word && is_year_preposition(g[i - 1].lower)) ||
+      const bool context = year_word || has_prefix || (i > 0 && g.is(i - 1, WordClass::BeforeBareYear)) ||
                            (g.info(i - 1) && g.info(i - 1)->month != 0 && i > 0) || i == 0;
       if (context) return finish_year(end, spoken);
     }

@@ -17,9 +17,9 @@ Expression shift(Unit unit, int offset) {
 
 // A part of the day after a day word: "yesterday morning", "Friday night".
 size_t attach_day_part(const Grammar& g, size_t j, Expression& e) {
-  const WordInfo* w = g.info(j);
-  if (!w || w->day_part.empty() || g[j].lower.ends_with("s")) return j;
-  e.fields.day_part = w->day_part;
+  const std::string_view part = g.day_part(j);
+  if (part.empty()) return j;
+  e.fields.day_part = part;
   e.type = TimexType::Time;
   return j + 1;
 }
@@ -36,18 +36,18 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   // "in the morning", "during the night": a part of the day in focus
   if (g.word(i, "the") && i > 0 &&
       (g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "by") || g.word(i - 1, "through")) &&
-      g.info(i + 1) && !g.info(i + 1)->day_part.empty() && !g[i + 1].lower.ends_with("s") && !g.word(i + 2, "of")) {
+      !g.day_part(i + 1).empty() && !g.word(i + 2, "of")) {
     Expression e = shift(Unit::Day, 0);
     e.anaphoric = true;
-    e.fields.day_part = g.info(i + 1)->day_part;
+    e.fields.day_part = g.day_part(i + 1);
     e.type = TimexType::Time;
     return Candidate{i + 2, std::move(e)};
   }
   // "mid-afternoon yesterday", "late morning Friday", "by mid afternoon": a part of a day, with its day or
   // (after a preposition) the day in focus
   if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Mid || g.modifier(i) == Modifier::Late) &&
-      g.info(i + 1) && !g.info(i + 1)->day_part.empty() && !g[i + 1].lower.ends_with("s")) {
-    const std::string_view part = g.info(i + 1)->day_part;
+      !g.day_part(i + 1).empty()) {
+    const std::string_view part = g.day_part(i + 1);
     // (one level only: "late night late night ..." must not recurse down a long sentence)
     const Modifier next = g.modifier(i + 2);
     const bool chained = next == Modifier::Early || next == Modifier::Mid || next == Modifier::Late;
@@ -93,8 +93,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
              (g.word(i + 3, "yesterday") || g.word(i + 3, "tomorrow"))) {
     e = shift(Unit::Day, g.word(i + 3, "yesterday") ? -2 : 2);
     return Candidate{i + 4, std::move(e)};
-  } else if ((g.modifier(i) == Modifier::This || g.modifier(i) == Modifier::Prev) && g.info(i + 1) &&
-             !g.info(i + 1)->day_part.empty() && !g[i + 1].lower.ends_with("s")) {
+  } else if ((g.modifier(i) == Modifier::This || g.modifier(i) == Modifier::Prev) && !g.day_part(i + 1).empty()) {
     // "this morning", "last night" (the night before the reference day)
     const bool last = g.modifier(i) == Modifier::Prev;
     if (last && g[i + 1].lower != "night") return std::nullopt;
@@ -209,11 +208,10 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     size_t k = g.word(j, "that") ? j + 1 : j + 2;
     if (g.word(k, "same")) ++k;
     // "that night", "that same morning": the part of the day in focus
-    if (const WordInfo* part = g.info(k);
-        part && !part->day_part.empty() && !g[k].lower.ends_with("s") && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
+    if (const std::string_view part = g.day_part(k); !part.empty() && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
       Expression e = shift(Unit::Day, 0);
       e.anaphoric = true;
-      e.fields.day_part = part->day_part;
+      e.fields.day_part = part;
       e.type = TimexType::Time;
       return Candidate{k + 1, std::move(e)};
     }
@@ -308,8 +306,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     return shift_in_the(g, i, j, the);
   }
   // "the next morning", "the following night": the day after the date in focus (the part is not printed)
-  if (the && (m == Modifier::Next || m == Modifier::Following) && g.info(j + 1) && !g.info(j + 1)->day_part.empty() &&
-      !g[j + 1].lower.ends_with("s")) {
+  if (the && (m == Modifier::Next || m == Modifier::Following) && !g.day_part(j + 1).empty()) {
     Expression e = shift(Unit::Day, 1);
     e.anaphoric = true;
     return Candidate{j + 2, std::move(e)};

@@ -5,10 +5,32 @@
 namespace quarry::dates {
 namespace {
 
-// Auxiliaries before a participle: "had earlier assessed".
-bool is_auxiliary(std::string_view w) {
-  return w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "is" || w == "are" ||
-         w == "been" || w == "'d";
+// Stand-alone "earlier" is an adverb ("Earlier, the ambassador said", "had earlier told", "said earlier
+// that", "as reported earlier.") unless it is an adjective before a noun ("earlier reports", "its earlier
+// loss", "earlier-announced"), a comparative ("earlier than expected") or the end of a shift from an amount
+// ("a year earlier", "weeks earlier": matched as a shift or duration from the amount; "much earlier").
+bool is_adverbial_earlier(const Grammar& g, size_t j) {
+  if (j > 0) {
+    const Piece& before = g[j - 1];
+    if (before.kind == PieceKind::Number) return false;
+    if (before.kind == PieceKind::Word &&
+        (before.is(WordClass::BeforeAdjective) || before.is(WordClass::NounPhraseStart) || before.possessive ||
+         before.is(WordClass::DegreeAdverb) ||
+         (before.info && (before.info->unit != Unit::None || before.info->number_kind != NumberKind::None)))) {
+      return false;
+    }
+  }
+  if (!g.has(j + 1)) return true;
+  const Piece& next = g[j + 1];
+  if (next.hyphen_before || g.word(j + 1, "than")) return false;
+  if (next.kind != PieceKind::Word) return next.kind != PieceKind::Number;
+  // A noun phrase, a preposition, a conjunction or a pronoun after it: "earlier" modifies the verb.
+  if (next.is(WordClass::NounPhraseStart) || next.is(WordClass::FunctionWord) || next.is(WordClass::Auxiliary)) {
+    return true;
+  }
+  // A verb after it: "The envoy earlier warned", "had earlier told".
+  if (next.info && next.info->tense == Tense::Past) return true;
+  return next.lower.size() >= 4 && next.lower.ends_with("ed") && !next.is(WordClass::NotPastEd);
 }
 
 }  // namespace
@@ -57,19 +79,9 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
         return std::nullopt;  // "the past decisions", "the future president": adjectives
       }
       return Candidate{j + 1, std::move(e)};
-    case VagueContext::Adverb: {
-      if (the) return std::nullopt;
-      // Stand-alone "earlier" only in its two adverbial slots: opening a clause before a comma ("Earlier,
-      // the ambassador said") and between an auxiliary and its participle ("had earlier assessed").
-      // "earlier reports", "earlier-announced" and "a year earlier" are not it.
-      const bool opens_clause =
-          (j == 0 || g[j - 1].kind == PieceKind::Punct || g[j - 1].kind == PieceKind::Quote) && g.punct(j + 1, ",");
-      const bool between_aux_and_participle =
-          j > 0 && g[j - 1].kind == PieceKind::Word && is_auxiliary(g[j - 1].lower) && g.has(j + 1) &&
-          g[j + 1].kind == PieceKind::Word && !g[j + 1].hyphen_before && g[j + 1].lower.ends_with("ed");
-      if (!opens_clause && !between_aux_and_participle) return std::nullopt;
+    case VagueContext::Adverb:
+      if (the || !is_adverbial_earlier(g, j)) return std::nullopt;
       return Candidate{j + 1, std::move(e)};
-    }
     default:
       return std::nullopt;
   }

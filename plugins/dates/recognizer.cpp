@@ -63,6 +63,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
                          (f.day > 0 || f.hour >= 0 || (f.year > 0 && f.month == 0 && f.quarter == 0));
     if (precise || (inner && inner->expression.type == TimexType::Time)) {
       inner->first = i;
+      if (i > 0 && pieces[i - 1].lower == "since") inner->expression.not_after_reference = true;
       return inner;
     }
     return std::nullopt;
@@ -75,6 +76,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     const std::string_view b = pieces[end + 1].lower;
     if ((a == "or" && (b == "so" || b == "later" || b == "earlier")) || (a == "and" && b == "beyond")) end += 2;
   }
+  if (i > 0 && pieces[i - 1].lower == "since") best->expression.not_after_reference = true;
   return Mention{i, end, std::move(best->expression)};
 }
 

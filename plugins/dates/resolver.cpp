@@ -21,8 +21,9 @@ int start_month(const CalendarFields& f) {
 // reports what happened); future takes the first not before it; present the nearer one.
 // A month with a day ("Jan 14") takes the nearest occurrence whatever the tense: deadlines and schedules
 // ("by Jan. 14", "payable Dec. 7") are written in every tense. When a weekday was given with it ("Saturday,
-// April 25"), a year in which the weekday fits wins.
-int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense) {
+// April 25"), a year in which the weekday fits wins. `not_after` ("since Jan. 14") rules out dates after the
+// reference.
+int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool not_after) {
   const int month = start_month(f);
   if (month == 0) return ref.year;
   if (f.day > 0) {
@@ -39,6 +40,7 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense) {
       // November, but not "authorized a split payable Dec. 7" in late October.
       if ((tense == Tense::Past && gap > 61) || (tense == Tense::Future && gap < -61)) score += 1000;
       if (f.weekday > 0 && weekday(candidate) != f.weekday) score += 10000;
+      if (not_after && gap > 0) score += 100000;
       if (score < best_score) {
         best_score = score;
         best = y;
@@ -123,6 +125,7 @@ void DateResolver::remember(const CalendarFields& f) {
 void DateResolver::remember_date(const CivilDate& date) { remember(date_fields(date)); }
 
 Resolution DateResolver::resolve(const Expression& e, Tense tense) {
+  if (e.not_after_reference) tense = Tense::Past;
   Resolution out;
   out.type = e.type;
   switch (e.kind) {
@@ -160,7 +163,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
         f.year = ref.year;
     }
   } else if (e.needs_year && reference_) {
-    f.year = infer_year(f, *reference_, tense);
+    f.year = infer_year(f, *reference_, tense, e.not_after_reference);
   } else if (e.needs_year && focus_.year > 0 && focus_.day > 0) {
     // No reference date, but the text named a full date: "On June 3, 2023 ... in August" is August 2023.
     // (A year alone, as in "the invasion in February 2022", is too often background to anchor on.)

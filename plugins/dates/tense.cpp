@@ -3,33 +3,14 @@
 namespace quarry::dates {
 namespace {
 
-// Words that end in -ed but are not past verbs.
-bool is_ed_exception(std::string_view w) {
-  return w == "need" || w == "speed" || w == "seed" || w == "feed" || w == "breed" || w == "bed" || w == "red" ||
-         w == "shed" || w == "hundred" || w == "indeed" || w == "proceed" || w == "exceed" || w == "succeed" ||
-         w == "ahmed" || w == "mohammed" || w == "muhammed" || w == "united" || w == "limited" || w == "based" ||
-         w == "related" || w == "alleged" || w == "armed" || w == "concerned" || w == "interested" || w == "advanced" ||
-         w == "detailed";
-}
-
-// Auxiliaries after which a past form is a participle ("will be held", "has been delayed"): the tense then
-// comes from the auxiliary, not from the participle.
-bool is_auxiliary(std::string_view w) {
-  return w == "be" || w == "been" || w == "being" || w == "is" || w == "are" || w == "am" || w == "was" ||
-         w == "were" || w == "have" || w == "has" || w == "had" || w == "having" || w == "get" || w == "got" ||
-         w == "will" || w == "would" || w == "to";
-}
-
-// Adverbs that stand between an auxiliary and its participle ("has also joined", "was not charged").
-bool is_adverb_between(std::string_view w) {
-  return w == "also" || w == "already" || w == "not" || w == "never" || w == "just" || w == "since" || w == "recently";
-}
-
-// Words after which an -ed form is an adjective, not a verb: "a still unspecified date", "the revised plan".
-bool is_adjective_slot(std::string_view w) {
-  return w == "a" || w == "an" || w == "the" || w == "its" || w == "his" || w == "her" || w == "their" || w == "our" ||
-         w == "this" || w == "that" || w == "still" || w == "newly" || w == "recently" || w == "previously" ||
-         w == "very" || w == "widely" || w == "so-called";
+// "due to" looks ahead only as a predicate ("is due to arrive", "the bid, due to expire"); after a noun or
+// a verb it gives a cause ("closed since Monday due to snow"). `i` is "due", followed by "to".
+bool due_looks_ahead(std::span<const Piece> s, size_t i) {
+  size_t prev = i;
+  while (prev > 0 && s[prev - 1].is(WordClass::InsideVerbGroup)) --prev;  // "is also due to"
+  if (prev == 0) return false;
+  const Piece& before = s[prev - 1];
+  return before.is(WordClass::BeForm) || (before.kind == PieceKind::Punct && before.text == ",");
 }
 
 Tense cue_of(std::span<const Piece> s, size_t i) {
@@ -40,28 +21,35 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (w == "be" && i > 0 && s[i - 1].lower == "to") return Tense::Future;
   if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
   if (piece.info && piece.info->tense != Tense::Unknown) {
-    // "going to", "due to", "plans to", "expected to": future only with "to".
+    // "going to", "due to", "plans to", "expected to": future only with "to", and only before a verb
+    // ("going to the station", "due to the strike" are a place and a cause).
     if (piece.info->tense == Tense::Future && piece.info->tense_strength == TenseStrength::Weak && i + 1 < s.size() &&
-        s[i + 1].lower != "to" && w != "next" && w != "upcoming" && w != "would") {
-      return Tense::Unknown;
+        w != "next" && w != "upcoming" && w != "would") {
+      if (s[i + 1].lower != "to") return Tense::Unknown;
+      if (i + 2 < s.size() && (s[i + 2].is(WordClass::NounPhraseStart) || s[i + 2].kind == PieceKind::Number)) {
+        return Tense::Unknown;
+      }
+      if (w == "due" && !due_looks_ahead(s, i)) return Tense::Unknown;
     }
     if (piece.info->tense_strength == TenseStrength::Plan) {
       // "has scheduled a vote Monday" looks ahead; "the planned trip", "hastily planned", "as previously
       // planned" are adjectives or report an old plan.
-      if (i > 0 && (is_adjective_slot(s[i - 1].lower) || s[i - 1].lower.ends_with("ly"))) return Tense::Unknown;
+      if (i > 0 && (s[i - 1].is(WordClass::BeforeAdjective) || s[i - 1].lower.ends_with("ly"))) return Tense::Unknown;
       return Tense::Future;
     }
-    if (piece.info->tense == Tense::Past && i > 0 && is_auxiliary(s[i - 1].lower) && w != "was" && w != "were" &&
+    if (piece.info->tense == Tense::Past && i > 0 && s[i - 1].is(WordClass::Auxiliary) && w != "was" && w != "were" &&
         w != "had" && w != "did") {
       return Tense::Unknown;  // a participle
     }
     return piece.info->tense;
   }
-  if (w.size() >= 5 && w.ends_with("ed") && !is_ed_exception(w) && !piece.upper_initial) {
+  if (w.size() >= 5 && w.ends_with("ed") && !piece.is(WordClass::NotPastEd) && !piece.upper_initial) {
     // "has also joined", "was not charged": look past an adverb to the auxiliary; "Trump also joined" is past
     size_t prev = i;
-    while (prev > 0 && prev + 3 > i && is_adverb_between(s[prev - 1].lower)) --prev;
-    if (prev > 0 && (is_auxiliary(s[prev - 1].lower) || is_adjective_slot(s[prev - 1].lower))) return Tense::Unknown;
+    while (prev > 0 && prev + 3 > i && s[prev - 1].is(WordClass::InsideVerbGroup)) --prev;
+    if (prev > 0 && (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective))) {
+      return Tense::Unknown;
+    }
     return Tense::Past;
   }
   return Tense::Unknown;

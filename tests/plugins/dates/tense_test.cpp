@@ -22,7 +22,9 @@ struct HandPieces {
       p.text = std::string_view(text).substr(start, end - start);
       p.lower = p.text;
       p.kind = (p.text == "," || p.text == ";") ? PieceKind::Punct : PieceKind::Word;
-      p.info = Lexicon::instance().find(p.lower);
+      const Lexicon::Entry entry = Lexicon::instance().lookup(p.lower);
+      p.info = entry.info;
+      p.classes = entry.classes;
       pieces.push_back(p);
       start = end + 1;
     }
@@ -79,6 +81,16 @@ TEST(Tense, ParticiplesTakeTheAuxiliarysTense) {
   // "held" after "be" is a participle: the future comes from "will".
   EXPECT_EQ(HandPieces("the vote will be held on sunday").tense_of("sunday"), Tense::Future);
   EXPECT_EQ(HandPieces("the deal was signed in june").tense_of("june"), Tense::Past);
+}
+
+TEST(Tense, DueToLooksAheadOnlyAsAPredicateBeforeAVerb) {
+  EXPECT_EQ(HandPieces("the plane is due to arrive on monday").tense_of("monday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the offer , due to expire on friday").tense_of("friday"), Tense::Future);
+  // a cause, not a schedule: the past verb after it decides
+  EXPECT_EQ(HandPieces("on friday , due to the storm , schools were closed").tense_of("friday"), Tense::Past);
+  EXPECT_EQ(HandPieces("on friday , flights due to snow were cancelled").tense_of("friday"), Tense::Past);
+  // "going to" a place is not a plan
+  EXPECT_EQ(HandPieces("on monday , going to the market was risky").tense_of("monday"), Tense::Past);
 }
 
 TEST(Tense, AsSoonAsPointsAhead) {
