@@ -143,6 +143,9 @@ class RegionAssigner {
     if (e <= region_start) return false;
     const int32_t q = scan_.info(e - 1).quote;
     if (q >= 0 && scan_.quoted()[static_cast<size_t>(q)].close == e - 1) {
+      // "In an extended appearance on “Morning Joe,” co-host Mika Brzezinski asked": a title, not words said.
+      const uint32_t open = scan_.quoted()[static_cast<size_t>(q)].open;
+      if (open > region_start && is_title_position(scan_, open - 1) && looks_like_title(open, e - 1)) return false;
       // “... continue.” He added, “...”: a finished quoted sentence belongs to no attribution that
       // starts a new sentence (a capitalised pronoun) or goes on to quote something else.
       const bool finished = e - 1 > region_start &&
@@ -157,6 +160,16 @@ class RegionAssigner {
       if (scan_.has_class(k, WordClass::kFinite) || looks_like_clause(scan_, k, e)) return true;
     }
     return false;
+  }
+
+  // A short capitalised passage: "“Morning Joe,”", "''Today,''", "“Fox and Friends”".
+  bool looks_like_title(uint32_t open, uint32_t close) const {
+    constexpr uint32_t kMaxTitleTokens = 8;
+    if (close - open > kMaxTitleTokens || !scan_.capitalized(open + 1)) return false;
+    for (uint32_t k = open + 1; k < close; ++k) {
+      if (scan_.is_punct(k, ".") || scan_.is_punct(k, "?") || scan_.is_punct(k, "!")) return false;
+    }
+    return true;
   }
 
   // A reported clause stops before ", citing ..." or ", according to ...".

@@ -88,14 +88,6 @@ bool quote_ahead(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
   return false;
 }
 
-// A quotation mark after "on", "the" or "ABC's" opens a title (a show, a book), not quoted words.
-bool is_title_position(const DocumentScan& scan, uint32_t prev) {
-  const Token& t = scan.token(prev);
-  if (has_flag(t, QUARRY_TOKEN_POSSESSIVE)) return true;
-  if (is_quote(t) && !has_flag(t, QUARRY_TOKEN_SPACE_BEFORE) && !has_flag(t, QUARRY_TOKEN_QUOTE_DOUBLE)) return true;
-  return scan.has_class(prev, WordClass::kPreposition) || scan.is_word(prev, "the");
-}
-
 // What follows a comma after the cue: an aside before the content (", and I quote, “...”", ", among other
 // things, that ..."), or the rest of a clause the attribution interrupted ("X, he said, now has ...").
 uint32_t after_comma(const DocumentScan& scan, uint32_t comma, const Unit& unit, CueShape shape, Attribution& a) {
@@ -303,6 +295,14 @@ bool looks_like_clause(const DocumentScan& scan, uint32_t begin, uint32_t ceilin
     }
   }
   return false;
+}
+
+// A quotation mark after "on", "the" or "ABC's" opens a title (a show, a book), not quoted words.
+bool is_title_position(const DocumentScan& scan, uint32_t prev) {
+  const Token& t = scan.token(prev);
+  if (has_flag(t, QUARRY_TOKEN_POSSESSIVE)) return true;
+  if (is_quote(t) && !has_flag(t, QUARRY_TOKEN_SPACE_BEFORE) && !has_flag(t, QUARRY_TOKEN_QUOTE_DOUBLE)) return true;
+  return scan.has_class(prev, WordClass::kPreposition) || scan.is_word(prev, "the");
 }
 
 }  // namespace quarry::quotes

@@ -27,6 +27,9 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
 // past-tense-looking verb soon after.
 bool looks_like_clause(const DocumentScan& scan, uint32_t begin, uint32_t ceiling);
 
+// A quotation mark after token `prev` ("on", "the", "ABC's") opens a title (a show, a book), not quoted words.
+bool is_title_position(const DocumentScan& scan, uint32_t prev);
+
 }  // namespace quarry::quotes
 
 #endif  // QUARRY_QUOTES_CONTENT_START_HPP
