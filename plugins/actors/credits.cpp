@@ -16,6 +16,26 @@ void mask(CreditScan& out, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to && k < out.masked.size(); ++k) out.masked[k] = 1;
 }
 
+// After a dateline's city (word k on): ", <date>", "[<region>], <date>" or "(<agency>) -".
+bool dateline_after(std::span<const Word> words, uint32_t k, uint32_t line_end) {
+  if (k >= line_end) return false;
+  if (is_text(words[k], "[")) {
+    while (k < line_end && !is_text(words[k], "]")) ++k;
+    ++k;
+    if (k >= line_end) return false;
+  }
+  if (is_text(words[k], ",")) {
+    ++k;
+    return k < line_end && (words[k].is(kNumber) || (words[k].is(kWord) && words[k].has(kLexCalendar)));
+  }
+  if (!is_text(words[k], "(")) return false;
+  uint32_t close = k + 1;
+  while (close < line_end && close < k + 6 && words[close].is(kWord) && words[close].is(kCap)) ++close;
+  if (close == k + 1 || close + 1 >= line_end || !is_text(words[close], ")")) return false;
+  const std::string_view dash = words[close + 1].text;
+  return dash == "-" || dash == ":" || dash == "\u2013" || dash == "\u2014";
+}
+
 }  // namespace
 
 void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& out) {
@@ -46,17 +66,18 @@ void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& 
         break;
       }
     }
-    // Dateline: "Seoul, Oct 16", "DHAKA, March 14 (Quarry Wire) -", "Seoul [South Korea], February 27".
+    // Dateline: "Seoul, Oct 16", "DHAKA, March 14 (Quarry Wire) -", "Seoul [South Korea], February 27",
+    // "NEW DELHI (Reuters) -". Not "Moscow, Beijing and Tehran have ...": a date or an agency tag must follow.
     if (out.home_country < 0 && lines_seen <= 12 && w.is(kWord) && w.is(kCap)) {
       const PhraseMatch city = reader.longest(i, [](const PhraseInfo& p) { return p.capital >= 0; });
-      if (city && city.end < line_end && (is_text(words[city.end], ",") || is_text(words[city.end], "["))) {
-        uint32_t k = city.end + 1;
-        if (is_text(words[city.end], "[")) {
-          while (k < line_end && !is_text(words[k], "]")) ++k;
-          k += 2;  // "]" ","
+      if (city && dateline_after(words, city.end, line_end)) {
+        out.home_country = city.info->capital;
+        // The agency of "NEW DELHI (Reuters) -" is a byline; after a date ("(ANI)") the rule below masks it.
+        if (is_text(words[city.end], "(")) {
+          uint32_t close = city.end + 1;
+          while (close < line_end && !is_text(words[close], ")")) ++close;
+          mask(out, city.end, close + 1);
         }
-        const bool dated = k < line_end && (words[k].is(kNumber) || (words[k].is(kWord) && words[k].is(kCap)));
-        if (dated) out.home_country = city.info->capital;
       }
     }
   }

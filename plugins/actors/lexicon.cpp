@@ -203,6 +203,8 @@ void Lexicon::load_descriptors() {
   });
   for_each_line(quarry_data::actors::org_types_txt(), [&](std::string_view line) { phrase(line).org_type = true; });
   for_each_line(quarry_data::actors::non_actors_txt(), [&](std::string_view line) { phrase(line).non_actor = true; });
+  for_each_line(quarry_data::actors::calendar_words_txt(),
+                [&](std::string_view line) { phrase(line).non_actor = true; });
   for_each_line(quarry_data::actors::credit_cues_txt(), [&](std::string_view line) { phrase(line).credit = true; });
 }
 
@@ -223,16 +225,95 @@ void Lexicon::load_words() {
   fill(quarry_data::actors::human_verbs_txt(), kLexHumanVerb);
   fill(quarry_data::actors::name_particles_txt(), kLexParticle);
   fill(quarry_data::actors::clause_words_txt(), kLexClause);
+  fill(quarry_data::actors::clause_openers_txt(), kLexConjunction);
+  fill(quarry_data::actors::calendar_words_txt(), kLexCalendar);
   fill(quarry_data::actors::not_title_modifiers_txt(), kLexNotModifier);
   for_each_line(quarry_data::actors::org_heads_txt(), [&](std::string_view line) {
     const auto fields = split(line, '|');
     const bool generic = fields.size() >= 2 && fields[1] == "generic";
     entry(fields[0]).flags |= static_cast<uint16_t>(kLexOrgHead | (generic ? kLexOrgGeneric : 0));
   });
+  for_each_line(quarry_data::actors::verb_forms_txt(), [&](std::string_view line) {
+    const auto fields = split(line, '|');
+    const bool aux = fields.size() >= 2 && fields[1] == "aux";
+    entry(fields[0]).flags |= aux ? kLexAuxiliary : kLexVerbForm;
+  });
+  mark_inflections();
   // The first step into the phrase trie, so a token needs one lookup for both.
   for (const std::string& first : trie_.root_words()) entry(first).root = trie_.child(PhraseTrie::kRoot, first);
   for_each_line(quarry_data::actors::section_labels_txt(),
                 [&](std::string_view line) { section_labels_.emplace_back(line); });
+}
+
+void Lexicon::mark_inflections() {
+  // The word list has no parts of speech, but it holds the inflections. Adverbs: a word plus "-ly". Verbs: a word
+  // ending in -s or -ed is a verb form when its stem is a word that also has a past form ("mourns": mourn, mourned) or,
+  // for -ed, a present one ("attended": attend, attends). Plural nouns whose singular is no verb ("residents") stay
+  // out; nouns that are verbs as well ("attacks") count, and the scanner reads what follows to tell them apart.
+  const auto english = [&](std::string_view w) {
+    const WordInfo* info = words_.find(w);
+    return info != nullptr && (info->flags & kLexEnglish) != 0;
+  };
+  std::string probe;
+  const auto english_with = [&](std::string_view stem, std::string_view ending) {
+    probe.assign(stem);
+    probe += ending;
+    return english(probe);
+  };
+  const auto has_past = [&](std::string_view stem) {
+    if (english_with(stem, "ed") || english_with(stem, "d")) return true;
+    if (stem.ends_with('y') && english_with(stem.substr(0, stem.size() - 1), "ied")) return true;
+    return english_with(stem, std::string(1, stem.back()) + "ed");  // "slam" -> "slammed"
+  };
+  const auto has_present = [&](std::string_view stem) {
+    if (english_with(stem, "s") || english_with(stem, "es") || english_with(stem, "ing")) return true;
+    return stem.ends_with('y') && english_with(stem.substr(0, stem.size() - 1), "ies");
+  };
+  std::vector<std::string_view> forms;
+  std::vector<std::string_view> adverbs;
+  for (const std::string& word : storage_) {
+    if (word.size() < 4 || !english(word)) continue;
+    const std::string_view w = word;
+    // "-ly" on a word: "reportedly", "publicly", "happily" (happy); not "rally", "family", "Italy".
+    if (w.size() >= 5 && w.ends_with("ly")) {
+      const std::string_view stem = w.substr(0, w.size() - 2);
+      if (english(stem) || (stem.ends_with('i') && english_with(stem.substr(0, stem.size() - 1), "y"))) {
+        adverbs.push_back(w);
+      }
+    }
+    bool verb = false;
+    if (w.ends_with("ed") && w.size() >= 5) {
+      const std::string_view bare = w.substr(0, w.size() - 2);    // "attend"
+      const std::string_view e_stem = w.substr(0, w.size() - 1);  // "praise"
+      verb = (english(bare) && has_present(bare)) || (english(e_stem) && has_present(e_stem));
+      if (!verb && bare.size() >= 3 && bare.back() == bare[bare.size() - 2]) {
+        const std::string_view undoubled = bare.substr(0, bare.size() - 1);  // "slamm" -> "slam"
+        verb = english(undoubled) && has_present(undoubled);
+      }
+      if (!verb && w.ends_with("ied")) {
+        probe.assign(w.substr(0, w.size() - 3));
+        probe += 'y';  // "rallied" -> "rally"
+        const std::string stem = probe;
+        verb = english(stem) && has_present(stem);
+      }
+    } else if (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) {
+      const std::string_view stem = w.substr(0, w.size() - 1);  // "mourn"
+      verb = english(stem) && has_past(stem);
+      if (!verb && w.ends_with("es")) {
+        const std::string_view es_stem = w.substr(0, w.size() - 2);  // "watch"
+        verb = english(es_stem) && has_past(es_stem);
+      }
+      if (!verb && w.ends_with("ies")) {
+        probe.assign(w.substr(0, w.size() - 3));
+        probe += 'y';  // "rallies" -> "rally"
+        const std::string ies_stem = probe;
+        verb = english(ies_stem) && has_past(ies_stem);
+      }
+    }
+    if (verb) forms.push_back(w);
+  }
+  for (std::string_view w : forms) words_[w].flags |= kLexVerbForm;
+  for (std::string_view w : adverbs) words_[w].flags |= kLexAdverb;
 }
 
 }  // namespace quarry::actors

@@ -52,16 +52,21 @@ enum class OrgHead : uint8_t { None, Head, Generic };
 
 // What the lexicon knows about one lower-cased word, looked up once per token (see WordStream).
 enum LexFlag : uint16_t {
-  kLexEnglish = 1u << 0,      // a common English word
-  kLexFirstName = 1u << 1,    // a given name
-  kLexOrgHead = 1u << 2,      // makes a proper name an organization ("Agency")
-  kLexOrgGeneric = 1u << 3,   // ... but names nothing alone ("Navy")
-  kLexPlaceHead = 1u << 4,    // makes a proper name a place ("Avenue")
-  kLexPremodified = 1u << 5,  // a name before it is a bare modifier ("assessments")
-  kLexHumanVerb = 1u << 6,    // "said", "condoles"
-  kLexParticle = 1u << 7,     // "von", "bin"
-  kLexClause = 1u << 8,       // "has", "to", "which"
-  kLexNotModifier = 1u << 9,  // never modifies a title ("former")
+  kLexEnglish = 1u << 0,       // a common English word
+  kLexFirstName = 1u << 1,     // a given name
+  kLexOrgHead = 1u << 2,       // makes a proper name an organization ("Agency")
+  kLexOrgGeneric = 1u << 3,    // ... but names nothing alone ("Navy")
+  kLexPlaceHead = 1u << 4,     // makes a proper name a place ("Avenue")
+  kLexPremodified = 1u << 5,   // a name before it is a bare modifier ("assessments")
+  kLexHumanVerb = 1u << 6,     // a verb of saying: "said", "told", "warns"
+  kLexParticle = 1u << 7,      // "von", "bin"
+  kLexClause = 1u << 8,        // "has", "to", "which"
+  kLexNotModifier = 1u << 9,   // never modifies a title ("former")
+  kLexVerbForm = 1u << 10,     // a finite verb form: "mourns", "attended", "met" (see Lexicon::mark_inflections)
+  kLexAuxiliary = 1u << 11,    // "is", "has", "will": a verb that needs another one
+  kLexConjunction = 1u << 12,  // opens a clause after it: "and", "while", "because"
+  kLexAdverb = 1u << 13,       // an -ly adverb of a word: "reportedly", "publicly" (not "rally", "family")
+  kLexCalendar = 1u << 14,     // a month or weekday: "Oct", "March", "Monday"
 };
 
 struct WordInfo {
@@ -100,7 +105,6 @@ class Lexicon {
     const WordInfo* info = words_.find(lower);
     return info ? *info : WordInfo{};
   }
-  bool is_english_word(std::string_view lower) const { return (word(lower).flags & kLexEnglish) != 0; }
   std::span<const std::string> section_labels() const { return section_labels_; }
 
   const std::string& place_name(int32_t id) const { return places_[static_cast<size_t>(id)]; }
@@ -125,6 +129,7 @@ class Lexicon {
   void load_known(std::string_view data, bool people);
   void load_descriptors();
   void load_words();
+  void mark_inflections();
 
   PhraseTrie trie_;
   std::vector<int32_t> info_index_;  // trie node -> index in infos_, or -1
@@ -145,6 +150,7 @@ class Lexicon {
 
 // Lower-cases ASCII letters (other bytes are kept: the core's tokens are UTF-8).
 std::string ascii_lower(std::string_view text);
+inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace quarry::actors
 

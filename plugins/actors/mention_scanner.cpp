@@ -37,6 +37,17 @@ void MentionScanner::finish(Mention& m, uint32_t first_word, uint32_t last_word)
   m.end = words[last_word - 1].end;
 }
 
+bool MentionScanner::titled_person(Mention& m, const TitleRun& titles, uint32_t start, const NameRun& run) const {
+  if (!run || (run.cls != RunClass::Person && run.cls != RunClass::Single)) return false;
+  m.kind = MentionKind::Name;
+  m.type = ActorType::Person;
+  m.name = reader_.text(run.begin, run.end);
+  m.known = run.cls == RunClass::Person ? run.known : -1;
+  set_role(lex_, m, titles);
+  finish(m, start, run.end);
+  return true;
+}
+
 Mention MentionScanner::name_mention(const NameRun& run, uint32_t span_first) const {
   Mention m;
   switch (run.cls) {
@@ -70,9 +81,9 @@ Mention MentionScanner::name_mention(const NameRun& run, uint32_t span_first) co
 bool MentionScanner::is_premodifier(uint32_t next) const {
   const PhraseReader& r = reader_;
   if (!r.is_word(next)) return false;
+  if (r.headline_noun_at(next)) return true;  // "Osman Hadi Burial Held", "Abdul Karim Memorial Draws Crowds"
   const Word& w = r.word(next);
-  if (w.is(kCap) && r.style() == SentenceStyle::Normal) return false;
-  return w.has(kLexPremodified);
+  return !w.is(kCap) && w.has(kLexPremodified);
 }
 
 void MentionScanner::read_acronym(Mention& m) {
@@ -236,13 +247,21 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   if (titles.any()) {
     const uint32_t after = titles.end;
     const NameRun run = r.read_name_run(after);
-    if (run && run.begin == after && (run.cls == RunClass::Person || run.cls == RunClass::Single)) {
+    const bool adjacent = run && run.begin == after;
+    // "Israel's General Staff", "the General Command of the Armed Forces": a rank before an organization's head
+    // word is part of the organization's name, not a person's title.
+    if (adjacent && titles.has_rank && !titles.has_position && titles.capitalised &&
+        (run.cls == RunClass::Organization || (run.end == after + 1 && r.word(after).has(kLexOrgHead)))) {
       m.kind = MentionKind::Name;
-      m.type = ActorType::Person;
-      m.name = r.text(run.begin, run.end);
-      m.known = run.cls == RunClass::Person ? run.known : -1;
-      set_role(lex_, m, titles);
+      m.type = ActorType::Organization;
+      m.name = r.text(j, run.end);
       finish(m, start, run.end);
+      read_acronym(m);
+      out.push_back(std::move(m));
+      return out.back().last_word;
+    }
+    if (adjacent && r.headline_noun_at(run.end) && !run.possessive_after) return run.end;  // "Sheikh X Rally"
+    if (adjacent && titled_person(m, titles, start, run)) {
       read_apposition(m);
       out.push_back(std::move(m));
       return out.back().last_word;
@@ -253,12 +272,8 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
     // "Ukraine's ambassador to South Korea, Dmytro Ponomarenko,"
     if (owned && r.in(after) && r.word(after).text == ",") {
       const NameRun named = r.read_name_run(after + 1);
-      if (named && named.begin == after + 1 && (named.cls == RunClass::Person || named.cls == RunClass::Single) &&
-          (r.is(named.end, ",") || r.clause_boundary(named.end))) {
-        m.kind = MentionKind::Name;
-        m.name = r.text(named.begin, named.end);
-        m.known = named.cls == RunClass::Person ? named.known : -1;
-        finish(m, start, named.end);
+      if (named.begin == after + 1 && (r.is(named.end, ",") || r.clause_boundary(named.end)) &&
+          titled_person(m, titles, start, named)) {
         out.push_back(std::move(m));
         return named.end;
       }
@@ -283,11 +298,7 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
       m.type = ActorType::Person;
       set_role(lex_, m, owned_title);
       const NameRun run = r.read_name_run(owned_title.end);
-      if (run && run.begin == owned_title.end && (run.cls == RunClass::Person || run.cls == RunClass::Single)) {
-        m.kind = MentionKind::Name;
-        m.name = r.text(run.begin, run.end);
-        m.known = run.cls == RunClass::Person ? run.known : -1;
-        finish(m, start, run.end);
+      if (run.begin == owned_title.end && titled_person(m, owned_title, start, run)) {
         read_apposition(m);
         out.push_back(std::move(m));
         return out.back().last_word;
@@ -364,10 +375,17 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
     return run.end;
   }
   const uint32_t next = run.end + (run.possessive_after ? 1 : 0);
-  // A lone given name that is no common word ("Gloria developed ...") names a person by itself.
   const Word& lone = r.word(run.begin);
-  const bool given_name = run.cls == RunClass::Single && lone.has(kLexFirstName) && !lone.has(kLexEnglish);
-  named.context_actor = given_name || (run.possessive_after && run.cls == RunClass::Acronym) ||
+  const bool bare = !det && !prefix;
+  // A lone given name that is no common word ("Gloria developed ...") names a person by itself; not after an
+  // article, where it names a place or an office ("in the Elysee").
+  const bool given_name = bare && run.cls == RunClass::Single && lone.has(kLexFirstName) && !lone.has(kLexEnglish);
+  // An unknown word opening a clause right before a verb is its subject: "Rajinikanth condoles ...",
+  // "Kejriwal praised ...", "NSCN condemns ...", "Netflix Alerts Users ...".
+  const bool subject = bare && !run.possessive_after && !lone.has(kLexEnglish) &&
+                       (run.cls == RunClass::Single || run.cls == RunClass::Acronym) && r.clause_start(run.begin) &&
+                       r.finite_verb_at(run.end);
+  named.context_actor = given_name || subject || (run.possessive_after && run.cls == RunClass::Acronym) ||
                         (r.is_lower_word(next) && r.word(next).has(kLexHumanVerb));
   out.push_back(std::move(named));
   return out.back().last_word;

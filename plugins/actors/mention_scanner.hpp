@@ -30,6 +30,8 @@ class MentionScanner {
   uint32_t parse_at(uint32_t i, std::vector<Mention>& out);
   void scan_all_caps(const SentenceSpan& sentence, std::vector<Mention>& out);
   Mention name_mention(const NameRun& run, uint32_t span_first) const;
+  // "US President Donald Trump": fills m as the person the titles name, if `run` (after them) is a person's name.
+  bool titled_person(Mention& m, const TitleRun& titles, uint32_t start, const NameRun& run) const;
   // ", a spokesperson for ...," / ", a Washington DC-based think tank," after the mention: extends it.
   void read_apposition(Mention& m);
   // "(JCS)" right after an organization's name.

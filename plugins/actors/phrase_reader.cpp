@@ -10,6 +10,16 @@ bool has_upper_after_prefix(std::string_view text, size_t prefix) {
 // Abbreviated titles are written with a full stop that the core splits off ("Dr", ".").
 bool abbreviated(std::string_view word) { return word.size() <= 4; }
 
+// A lower-case word shaped like a third-person or past verb form: "condoles", "felicitated".
+bool verb_shaped(std::string_view lower) {
+  if (lower.size() < 5) return false;
+  for (char c : lower) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  if (lower.ends_with("ed")) return true;
+  return lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is");
+}
+
 }  // namespace
 
 bool PhraseReader::is_name_word(uint32_t i) const {
@@ -86,8 +96,8 @@ uint32_t PhraseReader::modifiers_then_head(uint32_t i, bool allow_lower, PhraseM
     const Word& w = words_[k];
     const bool cap = w.is(kCap) && !(k == i && w.is(kSentenceInitial) && !capitalised);
     if (cap != capitalised || w.is(kAllUpper)) break;
-    if (!w.has(kLexEnglish) || w.has(kLexClause) || w.has(kLexNotModifier) || w.lower.ends_with("ly") ||
-        is_article(k) || descriptor_at(k)) {
+    if (!w.has(kLexEnglish) || w.has(kLexClause) || w.has(kLexNotModifier) || w.has(kLexAdverb) || is_article(k) ||
+        descriptor_at(k)) {
       break;
     }
     const PhraseMatch title = title_at(k);
@@ -382,8 +392,40 @@ bool PhraseReader::clause_boundary(uint32_t i) const {
   if (!w.is(kWord)) return false;
   if (w.is(kCap)) return false;
   const bool past = w.lower.size() >= 5 && w.lower.ends_with("ed") && !w.lower.ends_with("eed");
-  const bool adverb = w.lower.size() >= 5 && w.lower.ends_with("ly");  // "reportedly", "publicly"
+  const bool adverb = w.has(kLexAdverb);  // "reportedly", "publicly"
   return adverb || w.has(kLexClause) || w.has(kLexHumanVerb) || past;
+}
+
+bool PhraseReader::clause_start(uint32_t i) const {
+  if (!in(i)) return false;
+  if (words_[i].is(kSentenceInitial) || i == 0) return true;
+  const Word& prev = words_[i - 1];
+  if (prev.text == "," || prev.text == ";") return true;
+  return prev.is(kWord) && !prev.is(kCap) && prev.has(kLexConjunction);
+}
+
+bool PhraseReader::finite_verb_at(uint32_t i) const {
+  if (!is_word(i)) return false;
+  const Word& w = words_[i];
+  // Running text writes a verb in lower case; a Title Case headline capitalises it ("Netflix Alerts Users").
+  if (w.is(kAllUpper) || (w.is(kCap) && style_ != SentenceStyle::TitleCase)) return false;
+  const bool known = w.has(kLexVerbForm) || w.has(kLexHumanVerb);
+  if (!known && (w.has(kLexEnglish) || !verb_shaped(w.lower))) return false;
+  // "Hamas attacks killed ...", "Kyiv officials say": a noun that the name modifies, the verb comes after it.
+  if (!w.lower.ends_with('s') || !is_word(i + 1)) return true;
+  const Word& next = words_[i + 1];
+  if (next.is(kCap) && style_ != SentenceStyle::TitleCase) return true;
+  return !(next.has(kLexAuxiliary) || next.has(kLexHumanVerb) ||
+           (next.has(kLexVerbForm) && next.lower.ends_with("ed")));
+}
+
+bool PhraseReader::headline_noun_at(uint32_t i) const {
+  if (style_ != SentenceStyle::TitleCase || !is_cap(i) || words_[i].is(kAllUpper)) return false;
+  const Word& w = words_[i];
+  constexpr uint16_t kNotNoun = kLexVerbForm | kLexHumanVerb | kLexAuxiliary | kLexClause | kLexConjunction |
+                                kLexNotModifier | kLexParticle | kLexFirstName;
+  if (!w.has(kLexEnglish) || w.has(kNotNoun) || w.has(kLexAdverb) || is_article(i)) return false;
+  return !read_place_prefix(i);  // "Kim Jong Un North Korea ..."
 }
 
 }  // namespace quarry::actors

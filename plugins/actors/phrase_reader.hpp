@@ -118,6 +118,15 @@ class PhraseReader {
   NameRun read_name_run(uint32_t i) const;
   // Whether the word after a noun phrase ends it as a subject or object (punctuation, a verb, "and", ...).
   bool clause_boundary(uint32_t i) const;
+  // Whether word i opens a clause: first of its sentence, or after a comma, semicolon or conjunction.
+  bool clause_start(uint32_t i) const;
+  // Whether word i reads as the finite verb of a clause whose subject comes just before it: "mourns",
+  // "attended", "met", "condoles" (an -s/-ed word the word list lacks), but not the noun of "Hamas attacks
+  // killed" or "Gaza residents said".
+  bool finite_verb_at(uint32_t i) const;
+  // Whether word i, right after a name in a Title Case headline, is a common noun the name modifies
+  // ("Osman Hadi Burial", "Trump Visit Sparks Protest"), not a verb, function word or place.
+  bool headline_noun_at(uint32_t i) const;
   std::string text(uint32_t first, uint32_t last) const;  // the words' source text, spaces as in the source
 
  private:

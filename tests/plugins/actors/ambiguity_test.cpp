@@ -97,5 +97,24 @@ TEST(ActorAmbiguity, PersonOrOrganizationByHeadWord) {
   EXPECT_EQ(mention(a, "Kamen")["name"], "Dean Kamen");
 }
 
+TEST(ActorAmbiguity, AnUnknownWordIsAnActorAsTheSubjectOfAVerb) {
+  // Any verb form counts, regular ("mourns", "thanked") or irregular ("met"), and a Title Case headline
+  // capitalises it; a noun after the name ("strikes killed", "residents said") makes the name a modifier.
+  const auto a = actors_of(
+      "Netflix Alerts Users To Price Rise\nIn a statement, Tokayev thanked rescuers while Mirziyoyev met the envoy. "
+      "Kharkiv strikes killed five, Odesa residents said.");
+  EXPECT_FALSE(mention(a, "Netflix").is_null()) << texts(a);
+  EXPECT_FALSE(mention(a, "Tokayev").is_null()) << texts(a);
+  EXPECT_FALSE(mention(a, "Mirziyoyev").is_null()) << texts(a);
+  EXPECT_TRUE(mention(a, "Kharkiv").is_null()) << texts(a);
+  EXPECT_TRUE(mention(a, "Odesa").is_null()) << texts(a);
+}
+
+TEST(ActorAmbiguity, AGivenNameAfterAnArticleIsAPlace) {
+  const auto a = actors_of("The envoy waited in the Elysee while Gloria signed the deal.");
+  EXPECT_TRUE(mention(a, "Elysee").is_null()) << texts(a);
+  EXPECT_FALSE(mention(a, "Gloria").is_null()) << texts(a);
+}
+
 }  // namespace
 }  // namespace quarry::actors

@@ -85,5 +85,23 @@ TEST(ActorsLexicon, KnownFiguresCompleteShortForms) {
   EXPECT_EQ(lex.known_org(yonhap->known_org).canonical, "Yonhap News Agency");
 }
 
+TEST(ActorsLexicon, VerbFormsAndAdverbsComeFromTheWordListsInflections) {
+  const Lexicon& lex = Lexicon::instance();
+  for (const char* verb : {"mourns", "attended", "praised", "slammed", "rallies", "watches", "thanks"}) {
+    EXPECT_TRUE(lex.word(verb).flags & kLexVerbForm) << verb;
+  }
+  for (const char* noun : {"residents", "officials", "news", "hundred", "rally", "burial"}) {
+    EXPECT_FALSE(lex.word(noun).flags & kLexVerbForm) << noun;
+  }
+  EXPECT_TRUE(lex.word("met").flags & kLexVerbForm);  // irregular: from data/verb_forms.txt
+  EXPECT_TRUE(lex.word("has").flags & kLexAuxiliary);
+  EXPECT_TRUE(lex.word("reportedly").flags & kLexAdverb);
+  EXPECT_TRUE(lex.word("happily").flags & kLexAdverb);
+  EXPECT_FALSE(lex.word("rally").flags & kLexAdverb);
+  EXPECT_FALSE(lex.word("family").flags & kLexAdverb);
+  EXPECT_TRUE(lex.word("oct").flags & kLexCalendar);
+  EXPECT_TRUE(lex.word("while").flags & kLexConjunction);
+}
+
 }  // namespace
 }  // namespace quarry::actors
