@@ -70,6 +70,51 @@ bool thousands_gap(std::string_view gap) {
   return gap == " " || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
 }
 
+std::optional<Decimal> parse_decimal_comma(std::string_view token) {
+  const size_t comma = token.find(',');
+  if (comma == std::string_view::npos || token.find(',', comma + 1) != std::string_view::npos) return std::nullopt;
+  const std::string_view integer = token.substr(0, comma), decimals = token.substr(comma + 1);
+  if (integer.empty() || decimals.empty() || decimals.size() > 2) return std::nullopt;
+  for (const char c : decimals) {
+    if (!is_digit(c)) return std::nullopt;
+  }
+  // The integer part: digits, or groups of three after a first group of one to three, joined by points.
+  size_t run = 0, groups = 0;
+  for (size_t k = 0; k <= integer.size(); ++k) {
+    if (k == integer.size() || integer[k] == '.') {
+      if (run == 0 || (groups > 0 && run != 3) || (k < integer.size() && run > 3)) return std::nullopt;
+      ++groups;
+      run = 0;
+    } else if (is_digit(integer[k])) {
+      ++run;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (integer.size() > 18) return std::nullopt;
+  int64_t mantissa = 0;
+  for (const char c : integer) {
+    if (c != '.') mantissa = mantissa * 10 + (c - '0');
+  }
+  for (const char c : decimals) mantissa = mantissa * 10 + (c - '0');
+  return Decimal::scaled(mantissa, -static_cast<int>(decimals.size()));
+}
+
+size_t split_number_list(std::string_view token, std::array<std::string_view, kMaxListNumbers>& numbers) {
+  char separator = 0;
+  size_t count = 0, start = 0;
+  for (size_t k = 0; k <= token.size(); ++k) {
+    if (k < token.size() && is_digit(token[k])) continue;
+    if (k < token.size() && token[k] != ',' && token[k] != '.') return 0;
+    if (k < token.size() && separator != 0 && token[k] != separator) return 0;
+    if (k < token.size()) separator = token[k];
+    if (k == start || k - start > 3 || count == numbers.size()) return 0;
+    numbers[count++] = token.substr(start, k - start);
+    start = k + 1;
+  }
+  return count >= 3 ? count : 0;
+}
+
 std::optional<Decimal> parse_digits(std::string_view token, bool* plain, int* digits) {
   if (token.empty() || !is_digit(token.front())) return std::nullopt;
   const size_t dot = token.find('.');

@@ -1,6 +1,7 @@
 #include "figure_scanner.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -223,11 +224,33 @@ void FigureScanner::scan_sentence(const TokenText& tokens, size_t previous_first
       ++i;
       continue;
     }
+    if (options_.all_numbers && read_number_list(tokens, i, out)) {
+      ++i;
+      continue;
+    }
     const size_t next = read_figure(tokens, previous_first, i, floor, sentence_index, out);
     if (next > i + 1) floor = next;
     i = std::max(next, i + 1);
   }
   join_bounds(tokens, out, first_figure);
+}
+
+bool FigureScanner::read_number_list(const TokenText& tokens, size_t i, std::vector<Figure>& out) {
+  if (!tokens.is_number(i) || parse_digits(tokens.text(i))) return false;
+  std::array<std::string_view, kMaxListNumbers> numbers;
+  const size_t count = split_number_list(tokens.text(i), numbers);
+  if (count == 0) return false;
+  const std::string_view token = tokens.text(i);
+  for (size_t k = 0; k < count; ++k) {
+    const auto value = parse_digits(numbers[k]);
+    if (!value) continue;
+    Figure figure;
+    figure.begin = tokens.token(i).begin + static_cast<uint32_t>(numbers[k].data() - token.data());
+    figure.end = figure.begin + static_cast<uint32_t>(numbers[k].size());
+    figure.value = value->to_double();
+    out.push_back(figure);
+  }
+  return true;
 }
 
 size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_first, size_t i, size_t floor,

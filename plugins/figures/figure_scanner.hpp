@@ -36,6 +36,9 @@ class FigureScanner {
   size_t read_figure(const TokenText& tokens, size_t previous_first, size_t i, size_t floor, size_t sentence_index,
                      std::vector<Figure>& out);
 
+  // All-numbers mode: "22,24,26,31" and "192.168.1.2" as one figure per number (news mode leaves such lists,
+  // mostly labels and addresses, out). True when token i was such a list.
+  static bool read_number_list(const TokenText& tokens, size_t i, std::vector<Figure>& out);
   // Whether token i is part of a web or e-mail address, handle or hashtag ("…?q=30%25%2020%", "@Fred_945"),
   // whose digits are not figures. Caches the run of glued tokens it looked at.
   bool in_link(const TokenText& tokens, size_t i);

@@ -96,8 +96,18 @@ std::optional<Quantity> NumberReader::read_simple(size_t i) const {
 std::optional<Quantity> NumberReader::read_digits(size_t i) const {
   bool plain = false;
   int digits = 0;
-  const auto parsed = parse_digits(tokens_.text(i), &plain, &digits);
-  if (!parsed) return std::nullopt;
+  auto parsed = parse_digits(tokens_.text(i), &plain, &digits);
+  if (!parsed) {
+    // "5,00": a decimal comma, but not in brackets or dashed runs, where "[25,14]" and "(4,35–38,44)" cite
+    // references.
+    const auto citation_mark = [&](size_t k) {
+      return tokens_.is(k, "[") || tokens_.is(k, "(") || tokens_.is(k, "]") || tokens_.is(k, ")") ||
+             tokens_.is(k, "–") || tokens_.is(k, "-");
+    };
+    const bool cited =
+        (citation_mark(i - 1) && tokens_.glued(i - 1, i)) || (citation_mark(i + 1) && tokens_.glued(i, i + 1));
+    if (cited || !(parsed = parse_decimal_comma(tokens_.text(i)))) return std::nullopt;
+  }
   Quantity q;
   q.value = *parsed;
   q.first = q.last = i;

@@ -24,6 +24,10 @@ TEST(FigureConstructs, DigitGroupings) {
   expect_value("Prices rose by 2.5 points.", 2.5, "2.5 points");
   expect_value("It fell to 0.5 points.", 0.5, "0.5 points");
   expect_value("Temperatures fell to -5 degrees.", -5, "-5 degrees");
+  // A decimal comma, but not in a citation.
+  expect_value("The number is 1,3.", 1.3, "1,3");
+  expect_value("It was 1.111,11 in total.", 1111.11, "1.111,11");
+  EXPECT_TRUE(figures_of("as shown before [25,14] and (4,35–38,44).").empty());
 }
 
 TEST(FigureConstructs, NumberWords) {

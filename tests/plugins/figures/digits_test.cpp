@@ -1,7 +1,9 @@
 // parse_digits: the grouping rules of digit tokens (Western, Indian, none) and what is refused.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
+#include <string_view>
 
 #include "number_reader.hpp"
 
@@ -45,6 +47,30 @@ TEST(Digits, RefusesListsAndAddresses) {
   EXPECT_FALSE(parse_digits("12,34,5"));
   EXPECT_FALSE(parse_digits("1.5,000"));
   EXPECT_FALSE(parse_digits(""));
+}
+
+TEST(Digits, DecimalComma) {
+  EXPECT_EQ(parse_decimal_comma("5,00")->to_double(), 5.0);
+  EXPECT_EQ(parse_decimal_comma("1,3")->to_double(), 1.3);
+  EXPECT_EQ(parse_decimal_comma("1.111,11")->to_double(), 1111.11);
+  EXPECT_EQ(parse_decimal_comma("1234,5")->to_double(), 1234.5);
+  EXPECT_FALSE(parse_decimal_comma("1,234"));  // English grouping
+  EXPECT_FALSE(parse_decimal_comma("1,2,3"));
+  EXPECT_FALSE(parse_decimal_comma("1.11,5"));  // a point group must have three digits
+  EXPECT_FALSE(parse_decimal_comma("1,"));
+}
+
+TEST(Digits, NumberLists) {
+  std::array<std::string_view, kMaxListNumbers> numbers;
+  ASSERT_EQ(split_number_list("22,24,26,31", numbers), 4u);
+  EXPECT_EQ(numbers[0], "22");
+  EXPECT_EQ(numbers[3], "31");
+  EXPECT_EQ(split_number_list("192.168.1.2", numbers), 4u);
+  EXPECT_EQ(split_number_list("1,2", numbers), 0u);       // two numbers: a decimal comma or a pair
+  EXPECT_EQ(split_number_list("1,2.3,4", numbers), 0u);   // mixed separators
+  EXPECT_EQ(split_number_list("1,2222,3", numbers), 0u);  // groups of one to three digits
+  EXPECT_EQ(split_number_list("1,,2,3", numbers), 0u);
+  EXPECT_EQ(split_number_list(std::string(100, '1') + ",2,3", numbers), 0u);
 }
 
 TEST(Digits, VeryLongDigitRuns) {

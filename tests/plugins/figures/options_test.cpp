@@ -41,6 +41,18 @@ TEST(FigureOptions, AllModeKeepsDatesTimesAndDurations) {
   EXPECT_EQ(figures_with(R"({"mode": "all"})", "the 62nd day, the one who came").size(), 0u);
 }
 
+TEST(FigureOptions, AllModeSplitsNumberLists) {
+  const auto list = figures_with(R"({"mode": "all"})", "Exercises nrs. 22,24,26,31.");
+  ASSERT_EQ(list.size(), 4u) << list.dump();
+  EXPECT_EQ(list[0]["value"], 22);
+  EXPECT_EQ(list[0]["text"], "22");
+  EXPECT_EQ(list[3]["value"], 31);
+  EXPECT_EQ(list[3]["text"], "31");
+  EXPECT_EQ(figures_with(R"({"mode": "all"})", "192.168.1.2").size(), 4u);
+  // News mode leaves lists and addresses out.
+  EXPECT_EQ(figures_with("{}", "Exercises nrs. 22,24,26,31 at 192.168.1.2").size(), 0u);
+}
+
 TEST(FigureOptions, BadConfigurationsAreRefused) {
   EXPECT_THROW(figures_with(R"({"mode": "everything"})", "x"), core::PluginError);
   EXPECT_THROW(figures_with(R"({"colour": "red"})", "x"), core::PluginError);
