@@ -65,7 +65,7 @@ class RegionAssigner {
     for (size_t i = 0; i < n; ++i) {
       const Attribution& a = attributions_[i];
       if (open >= 0 && a.first <= right_[static_cast<size_t>(open)].first &&
-          !explicit_content(right_[static_cast<size_t>(open)].how)) {
+          (!explicit_content(right_[static_cast<size_t>(open)].how) || a.first == a.cue_first)) {
         // The next attribution begins where the content would: there was no content ("..., the JCS
         // warned on Friday, Yonhap reported").
         right_[static_cast<size_t>(open)].active = false;
@@ -112,11 +112,11 @@ class RegionAssigner {
     }
   }
 
-  // Content opened by "that", a colon or an embedded question is there even when a nested attribution
-  // starts it ("said that Clinton once described ... as ..."): the nested one is part of it.
-  static bool explicit_content(RightContent how) {
-    return how == RightContent::kThat || how == RightContent::kColon || how == RightContent::kQuestion;
-  }
+  // Content after the cue is there even when a nested attribution starts it ("said that Clinton once
+  // described ... as ...", "said Grayson demanded to know ..."): the nested one is part of it. Only a clause
+  // taken to resume after a comma, or a "content" that is the next cue itself ("in a press noted said that"),
+  // was the next attribution all along.
+  static bool explicit_content(RightContent how) { return how != RightContent::kResumed; }
 
   bool ends_with_quote(const Claim& claim) const {
     uint32_t e = claim.last;
