@@ -230,9 +230,11 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
 
 std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   WeekdayMode mode = WeekdayMode::ByTense;
-  // "early Tuesday", "late Friday" (TimeML keeps the modifier in the extent; the value is the day)
-  if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late) && g.info(i + 1) &&
-      g.info(i + 1)->weekday != 0 && !g.info(i + 1)->weekday_plural && g[i + 1].upper_initial) {
+  // "early Tuesday", "late Friday", "Earlier Sunday", "later Monday" (TimeML keeps the modifier in the extent;
+  // the value is the day)
+  if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late || g.modifier(i) == Modifier::Earlier ||
+       g.modifier(i) == Modifier::Later) &&
+      g.info(i + 1) && g.info(i + 1)->weekday != 0 && !g.info(i + 1)->weekday_plural && g[i + 1].upper_initial) {
     auto day = match_weekday(g, i + 1);
     if (day && day->expression.kind == ExpressionKind::Weekday) return day;
     return std::nullopt;
@@ -312,6 +314,13 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
       dated.fields.weekday = info->weekday;
       return Candidate{end, std::move(dated)};
     }
+  }
+  // "Tuesday nights": the part of every Tuesday, a SET like "Tuesdays"
+  if (const std::string_view parts = g.plural_day_part(j); !parts.empty() && mode == WeekdayMode::ByTense) {
+    e.kind = ExpressionKind::Literal;
+    e.type = TimexType::Set;
+    e.literal = "XXXX-WXX-" + std::to_string(info->weekday) + "T" + std::string(parts);
+    return Candidate{j + 1, std::move(e)};
   }
   e.kind = ExpressionKind::Weekday;
   e.weekday = info->weekday;

@@ -70,10 +70,14 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       return Candidate{i + 2, std::move(e)};
     }
   }
-  // "late yesterday", "early today": the modifier is part of the extent, the value is the day
-  if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late) &&
-      (g.word(i + 1, "yesterday") || g.word(i + 1, "today") || g.word(i + 1, "tomorrow"))) {
-    return match_deictic(g, i + 1);
+  // "late yesterday", "early today", "earlier today", "later this afternoon": the modifier is part of the
+  // extent (TimeML keeps it, with a mod), the value is the day or its part
+  if (const Modifier m = g.modifier(i);
+      (m == Modifier::Early || m == Modifier::Late || m == Modifier::Earlier || m == Modifier::Later) &&
+      (g.word(i + 1, "yesterday") || g.word(i + 1, "today") || g.word(i + 1, "tomorrow") || g.word(i + 1, "tonight") ||
+       (g.word(i + 1, "this") && !g.day_part(i + 2).empty()))) {
+    std::optional<Candidate> day = match_deictic(g, i + 1);
+    if (day) return day;
   }
   const std::string_view w = g[i].lower;
   Expression e;
@@ -334,8 +338,9 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
 
 std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   size_t j = i;
-  // Approximation words kept in the span: "about two years ago", "nearly four years ago".
-  if (g.modifier(j) == Modifier::Approx || g.word(j, "just") || g.word(j, "only") || g.word(j, "almost"))
+  // Approximation words kept in the span: "about two years ago", "nearly four years ago" (TimeML's
+  // mod="APPROX"). "just" and "only" in "just months ago" stress the shortness and stay out.
+  if (g.modifier(j) == Modifier::Approx)
     ++j;
   else if (g.modifier(j) == Modifier::More && g.word(j + 1, "than"))
     j += 2;
