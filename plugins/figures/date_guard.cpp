@@ -89,9 +89,13 @@ Verdict DateGuard::check_plain_integer(const Candidate& c, const Quantity& q) co
   if (q.digit_count == 4) {
     if (month_before(q.first)) return {NotAFigure::kYear, q.last};
     // Counts of a thousand or more are written with a comma in news ("2,000 people"): a bare 1900-2100 is a
-    // year even before a noun ("the 2024 elections", "its 1988 sales"), unless it measures something.
+    // year even before a plural noun ("the 2024 elections", "2016 hopefuls", "of 2012 voters", "below 2005
+    // levels" in news corpora are all years), unless it measures something or a word that never takes a year
+    // counts it ("nearly 2000 people", data/count_cues.txt).
     const bool measured = c.unit.kind == UnitKind::kMeasure || c.unit.kind == UnitKind::kPercent;
-    if (v >= 1900 && v <= 2100 && !measured) return {NotAFigure::kYear, q.last};
+    const bool counted = c.unit.kind == UnitKind::kCounted && tokens_.is_word(q.first - 1) &&
+                         lexicon_.has(tokens_.lower(q.first - 1), role::kCountCue);
+    if (v >= 1900 && v <= 2100 && !measured && !counted) return {NotAFigure::kYear, q.last};
     if (unit_counts(c.unit.kind)) return {};
     const bool cue = q.first > tokens_.first() && tokens_.is_word(q.first - 1) &&
                      lexicon_.has(tokens_.lower(q.first - 1), role::kYearCue);

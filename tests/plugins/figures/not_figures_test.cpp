@@ -66,6 +66,14 @@ TEST(NotFigures, YearsBesideCountsAreYears) {
   const auto f = figures_of("In 2024 about 300 soldiers died.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0]["value"], 300);
+  // A year before a plural noun is a year ("2016 hopefuls"), also after "some"; a qualifier makes it a count.
+  expect_none("the 2024 elections, 2016 hopefuls and some 2016 presidential candidates");
+  expect_none("We talked about 2016 candidates.");
+  expect_none("up to 2030 and around 2000, with emissions below 2005 levels");
+  const auto count = figures_of("Nearly 2000 people were evacuated.");
+  ASSERT_EQ(count.size(), 1u);
+  EXPECT_EQ(count[0]["value"], 2000);
+  EXPECT_EQ(count[0]["unit"], "people");
 }
 
 }  // namespace
