@@ -141,6 +141,7 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
       shape.object = cue.verb->object;
       shape.naming = cue.verb->naming;
       shape.question = cue.verb->question;
+      shape.bare = cue.verb->bare;
     }
     if (cue.verb != nullptr && passive_verb(scan, i, unit.first)) {
       // "Blumenthal was asked, “...”": the speaker is not named. Only what clearly follows is reported;

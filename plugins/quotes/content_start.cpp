@@ -10,6 +10,29 @@ constexpr uint32_t kClauseLookahead = 16;
 // How far a comma-delimited aside may run before the content ("said, among other things, that").
 constexpr uint32_t kMaxAsideTokens = 10;
 
+// "said each year of education yields a 10% bump": after "say", a long complement opened by a noun phrase is
+// a clause whose verb the word classes do not know ("said the same thing" is too short to be one).
+bool long_complement(const DocumentScan& scan, uint32_t begin, uint32_t ceiling) {
+  constexpr int kMinWords = 5;
+  constexpr uint32_t kNotSubject = bit(WordClass::kPreposition) | bit(WordClass::kConjunction) |
+                                   bit(WordClass::kComplementizer) | bit(WordClass::kFinite) |
+                                   bit(WordClass::kInterrogative) | bit(WordClass::kAdverb) | bit(WordClass::kNegation);
+  if (begin >= ceiling || !is_word(scan.token(begin)) || (scan.info(begin).classes & kNotSubject) != 0 ||
+      scan.info(begin).cue_verb >= 0) {
+    return false;
+  }
+  int words = 0;
+  for (uint32_t k = begin; k < ceiling && words < kMinWords; ++k) {
+    const Token& t = scan.token(k);
+    if (is_word(t) || is_number(t)) {
+      ++words;
+    } else if (is_punct(t) && !scan.is_punct(k, "-")) {
+      break;
+    }
+  }
+  return words >= kMinWords;
+}
+
 // A speech-verb form inside a prepositional phrase right after an article, a possessive or the preposition
 // is a noun: "in a post on X", "in comments to reporters", "in his statement".
 bool used_as_noun(const DocumentScan& scan, uint32_t k) {
@@ -251,7 +274,8 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
         continue;
       }
     }
-    if (a.takes_clause && looks_like_clause(scan, k, unit.last)) {
+    if (a.takes_clause &&
+        (looks_like_clause(scan, k, unit.last) || (shape.bare && long_complement(scan, k, unit.last)))) {
       a.right = RightContent::kClause;
       a.right_begin = k;
     } else if (quote_ahead(scan, k, unit.last)) {

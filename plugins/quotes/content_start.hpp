@@ -17,6 +17,7 @@ struct CueShape {
   bool object = false;    // an addressee may come first
   bool naming = false;    // labels a noun phrase
   bool question = false;  // reports an embedded question
+  bool bare = false;      // a clause may follow with no verb recognised in it
 };
 
 // Reads what follows the cue from token `k`: sets a.right and a.right_begin when content follows, and

@@ -60,8 +60,10 @@ bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
   const CueVerb& verb = scan.lexicon().cue_verb_at(scan.info(i).cue_verb);
   if (i > unit.first) {
     const uint32_t prev = i - 1;
-    if (scan.has_class(prev, WordClass::kDeterminer) || has_flag(scan.token(prev), QUARRY_TOKEN_POSSESSIVE) ||
-        scan.is_word(prev, "to")) {
+    // "He's said" is "he has said"; "Trump's claims" is a possessive.
+    const bool possessive = has_flag(scan.token(prev), QUARRY_TOKEN_POSSESSIVE) &&
+                            !(prev > unit.first && scan.info(prev - 1).pronoun != PronounReferent::kNone);
+    if (scan.has_class(prev, WordClass::kDeterminer) || possessive || scan.is_word(prev, "to")) {
       return false;
     }
     if (negated(scan, i, unit.first)) return false;

@@ -62,6 +62,7 @@ bool* feature_flag(CueVerb& verb, std::string_view name) {
   if (name == "participle") return &verb.participle;
   if (name == "question") return &verb.question;
   if (name == "channel") return &verb.channel;
+  if (name == "bare") return &verb.bare;
   return nullptr;
 }
 

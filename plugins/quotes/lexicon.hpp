@@ -50,6 +50,7 @@ struct CueVerb {
   bool participle = false;  // "..., saying ..."
   bool question = false;    // "asked if ..."
   bool channel = false;     // "Yonhap reported": yields to a nearer speaker
+  bool bare = false;        // a clause follows even with no verb recognised ("said his friends feel ...")
 };
 
 enum class PhraseRole : uint8_t { kSourceAfter, kPassive, kVerb, kNaming };

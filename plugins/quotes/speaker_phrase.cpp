@@ -192,6 +192,12 @@ Mention subject_before(const DocumentScan& scan, uint32_t end, uint32_t floor, u
       --j;  // "has also said"
       continue;
     }
+    // "He's said": the clitic after a pronoun is "has" or "is", not a possessive.
+    if (has_flag(scan.token(t), QUARRY_TOKEN_POSSESSIVE) && t > floor &&
+        scan.info(t - 1).pronoun != PronounReferent::kNone) {
+      --j;
+      continue;
+    }
     if (is_time_token(scan, t) && !scan.has_class(t, WordClass::kAdverb)) {
       // A time adjunct between subject and verb: "Zelensky on Jan 12 proposed", "Trump Monday said".
       uint32_t k = t;
