@@ -21,18 +21,6 @@ bool contains(const std::vector<std::string>& big, const std::vector<std::string
   return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
 }
 
-bool contains_words(std::string_view haystack, std::string_view needle) {
-  size_t at = haystack.find(needle);
-  while (at != std::string_view::npos) {
-    const bool left = at == 0 || haystack[at - 1] == ' ';
-    const size_t after = at + needle.size();
-    const bool right = after == haystack.size() || haystack[after] == ' ';
-    if (left && right) return true;
-    at = haystack.find(needle, at + 1);
-  }
-  return false;
-}
-
 std::string strip_article(std::string_view name) {
   for (std::string_view article : {"The ", "the "}) {
     if (name.starts_with(article) && name.size() > article.size()) return std::string(name.substr(article.size()));
@@ -76,19 +64,10 @@ void add_capped(std::vector<T>& list, T value) {
   if (list.size() < kIndexCap && (list.empty() || list.back() != value)) list.push_back(value);
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
-  return out;
-}
-
 bool same_role(const Mention& a, const Mention& b) {
   if (a.role.size() != b.role.size() || a.role.empty()) return false;
   for (size_t i = 0; i < a.role.size(); ++i) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    if (lower(a.role[i]) != lower(b.role[i])) return false;
+    if (ascii_lower(a.role[i]) != ascii_lower(b.role[i])) return false;
   }
   return true;
 }
@@ -103,7 +82,7 @@ std::vector<std::string> name_tokens(std::string_view name) {
       if (!current.empty()) tokens.push_back(std::move(current));
       current.clear();
     } else if (c != '.') {
-      current += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      current += ascii_lower(c);
     }
   }
   if (!current.empty()) tokens.push_back(std::move(current));
@@ -111,7 +90,7 @@ std::vector<std::string> name_tokens(std::string_view name) {
   return tokens;
 }
 
-int32_t Coreference::add_entity(std::string canonical, ActorType type, int32_t place) {
+int32_t Coreference::add_entity(std::string canonical, ActorType type, int32_t place, uint32_t classes) {
   Entity e;
   e.tokens = name_tokens(canonical);
   e.canonical = std::move(canonical);
@@ -119,6 +98,7 @@ int32_t Coreference::add_entity(std::string canonical, ActorType type, int32_t p
   e.place = place;
   const auto id = static_cast<int32_t>(entities_.size());
   if (type == ActorType::Organization) {
+    e.classes = classes | lex_.name_classes(e.tokens);
     for (const std::string& token : e.tokens) add_capped(orgs_by_token_[token], id);
     const std::string letters = initials(e.canonical);
     if (e.tokens.size() > 1 && letters.size() > 1) orgs_by_initials_.emplace(letters, id);
@@ -172,14 +152,18 @@ void Coreference::resolve(std::vector<Mention>& mentions, int32_t home_country) 
   resolve_people(mentions);
   resolve_acronyms(mentions);
   resolve_singles(mentions);
+  settle_places(mentions);
   resolve_descriptions(mentions);
+  resolve_title_only(mentions);
+}
+
+void Coreference::settle_places(const std::vector<Mention>& mentions) {
   // Each entity's country: the first explicit one among its mentions, else what the lexicon knows.
   for (const Mention& m : mentions) {
     if (!m.dropped && m.entity >= 0 && m.place >= 0 && entities_[static_cast<size_t>(m.entity)].place < 0) {
       entities_[static_cast<size_t>(m.entity)].place = m.place;
     }
   }
-  resolve_title_only(mentions);
 }
 
 void Coreference::resolve_organizations(std::vector<Mention>& mentions) {
@@ -189,10 +173,12 @@ void Coreference::resolve_organizations(std::vector<Mention>& mentions) {
     std::string key;
     std::string canonical;
     int32_t place = m.place;
+    uint32_t classes = 0;
     if (m.known >= 0) {
       const KnownEntity& known = lex_.known_org(m.known);
       key = "#" + std::to_string(m.known);
       canonical = known.canonical;
+      classes = known.classes;
       if (place < 0) place = known.country;
     } else {
       canonical = strip_article(m.name);
@@ -203,9 +189,9 @@ void Coreference::resolve_organizations(std::vector<Mention>& mentions) {
       continue;
     }
     auto [it, fresh] = by_key.emplace(key, -1);
-    if (fresh) it->second = add_entity(canonical, ActorType::Organization, place);
+    if (fresh) it->second = add_entity(canonical, ActorType::Organization, place, classes);
     m.entity = it->second;
-    if (!m.acronym.empty()) acronyms_.emplace_back(upper_letters(m.acronym), m.entity);
+    if (!m.acronym.empty()) acronyms_.insert_or_assign(upper_letters(m.acronym), m.entity);
   }
   // A one-word name that starts a longer organization name of the document is that organization
   // ("Yonhap" ... "Yonhap News Agency").
@@ -223,13 +209,12 @@ void Coreference::resolve_organizations(std::vector<Mention>& mentions) {
       }
     }
   }
+  for (auto& [acronym, entity] : acronyms_) entity = remap[static_cast<size_t>(entity)];
   for (Mention& m : mentions) {
     if (m.entity >= 0) m.entity = remap[static_cast<size_t>(m.entity)];
     // An acronym the text defines wins over the lexicon's reading of it.
     if (m.entity >= 0 && m.type == ActorType::Organization && !m.name.empty() && upper_letters(m.name) == m.name) {
-      for (const auto& [acronym, entity] : acronyms_) {
-        if (acronym == m.name) m.entity = entity;
-      }
+      if (const auto it = acronyms_.find(m.name); it != acronyms_.end()) m.entity = it->second;
     }
   }
 }
@@ -319,9 +304,7 @@ void Coreference::resolve_acronyms(std::vector<Mention>& mentions) {
   for (Mention& m : mentions) {
     if (m.kind != MentionKind::Acronym || m.dropped) continue;
     const std::string letters = upper_letters(m.name);
-    for (const auto& [acronym, entity] : acronyms_) {
-      if (acronym == letters) m.entity = entity;
-    }
+    if (const auto it = acronyms_.find(letters); it != acronyms_.end()) m.entity = it->second;
     if (m.entity < 0) {
       const auto it = orgs_by_initials_.find(letters);
       if (it != orgs_by_initials_.end()) m.entity = it->second;
@@ -382,21 +365,23 @@ void Coreference::resolve_singles(std::vector<Mention>& mentions) {
 
 int32_t Coreference::described_entity(const std::vector<Mention>& mentions, size_t at, int32_t descriptor,
                                       int32_t place) const {
-  const Descriptor& d = lex_.descriptor(descriptor);
-  std::vector<int32_t> candidates;
-  for (const std::string& hint : d.hints) {
-    const auto it = orgs_by_token_.find(hint.substr(0, hint.find(' ')));
-    if (it == orgs_by_token_.end()) continue;
-    for (int32_t e : it->second) {
-      const Entity& entity = entities_[static_cast<size_t>(e)];
-      if (place >= 0 && entity.place >= 0 && entity.place != place) continue;
-      if (std::find(candidates.begin(), candidates.end(), e) != candidates.end()) continue;
-      if (contains_words(lower_ascii(entity.canonical), hint)) candidates.push_back(e);
-    }
+  const uint32_t classes = lex_.descriptor(descriptor).stands_for;
+  auto fits = [&](const Mention& m) {
+    if (m.dropped || m.entity < 0) return false;
+    const Entity& e = entities_[static_cast<size_t>(m.entity)];
+    if (e.type != ActorType::Organization || (e.classes & classes) == 0) return false;
+    return place < 0 || e.place < 0 || e.place == place;
+  };
+  // A description follows what it stands for; one with no antecedent may look ahead.
+  const size_t low = at > kSearchWindow ? at - kSearchWindow : 0;
+  for (size_t k = at; k-- > low;) {
+    if (fits(mentions[k])) return mentions[k].entity;
   }
-  if (candidates.empty()) return -1;
-  // Prefer the nearest mention before; a description with no antecedent may look ahead.
-  return nearest(mentions, at, candidates);
+  const size_t high = std::min(mentions.size(), at + 1 + kSearchWindow);
+  for (size_t k = at + 1; k < high; ++k) {
+    if (fits(mentions[k])) return mentions[k].entity;
+  }
+  return -1;
 }
 
 void Coreference::resolve_descriptions(std::vector<Mention>& mentions) {
@@ -404,12 +389,17 @@ void Coreference::resolve_descriptions(std::vector<Mention>& mentions) {
     Mention& m = mentions[i];
     if (m.kind != MentionKind::Description || m.dropped) continue;
     m.entity = described_entity(mentions, i, m.descriptor, m.place);
-    if (m.entity < 0 && m.place >= 0) {
+    if (m.entity >= 0) {
+      // "Seoul's spy agency" makes the National Intelligence Service South Korean for what follows.
+      Entity& e = entities_[static_cast<size_t>(m.entity)];
+      if (e.place < 0) e.place = m.place;
+    } else if (m.place >= 0) {
       const std::string_view demonym = lex_.demonym_of(m.place);
       std::string canonical = demonym.empty() ? lex_.place_name(m.place) : std::string(demonym);
       canonical += ' ';
       canonical += m.name;
-      m.entity = add_entity(std::move(canonical), ActorType::Organization, m.place);
+      m.entity =
+          add_entity(std::move(canonical), ActorType::Organization, m.place, lex_.descriptor(m.descriptor).own_class);
     }
     if (m.entity < 0) m.dropped = true;
   }

@@ -22,6 +22,7 @@ struct Entity {
   ActorType type = ActorType::Person;
   int32_t place = -1;               // the country the entity belongs to, when a mention or the lexicon says so
   std::vector<std::string> tokens;  // lower-cased name words ("kim", "jong", "un")
+  uint32_t classes = 0;             // organization classes (Lexicon::name_classes): what a description may name
 };
 
 class Coreference {
@@ -30,7 +31,8 @@ class Coreference {
   // Sets entity (or dropped) on every mention; entities() then holds the canonical names.
   void resolve(std::vector<Mention>& mentions, int32_t home_country);
   const std::vector<Entity>& entities() const { return entities_; }
-  // The organization a descriptor stands for near mention `at` ("ministry" -> the defence ministry), or -1.
+  // The organization a descriptor stands for at mention `at`: the nearest one mentioned before (else after) of a
+  // class the descriptor may name and of no other country than `place` ("ministry" -> the defence ministry), or -1.
   int32_t described_entity(const std::vector<Mention>& mentions, size_t at, int32_t descriptor, int32_t place) const;
 
  private:
@@ -40,13 +42,14 @@ class Coreference {
   void resolve_singles(std::vector<Mention>& mentions);
   void resolve_descriptions(std::vector<Mention>& mentions);
   void resolve_title_only(std::vector<Mention>& mentions);
-  int32_t add_entity(std::string canonical, ActorType type, int32_t place);
+  int32_t add_entity(std::string canonical, ActorType type, int32_t place, uint32_t classes = 0);
+  void settle_places(const std::vector<Mention>& mentions);
   // The entity among `candidates` whose mention is nearest before `at` (else nearest after), or -1.
   int32_t nearest(const std::vector<Mention>& mentions, size_t at, const std::vector<int32_t>& candidates) const;
 
   const Lexicon& lex_;
   std::vector<Entity> entities_;
-  std::vector<std::pair<std::string, int32_t>> acronyms_;                   // defined in the text: "(JCS)"
+  std::unordered_map<std::string, int32_t> acronyms_;                       // defined in the text: "(JCS)"
   std::vector<std::pair<std::vector<std::string>, int32_t>> person_forms_;  // every full form of a person
   // Indexes that keep resolution linear in the document's length: name word -> person forms / organization
   // entities holding it (each list capped, so a text of thousands of "John X" stays fast).

@@ -59,6 +59,7 @@ Lexicon::Lexicon() {
   load_demonyms();
   load_capitals();
   load_titles();
+  load_classes();
   load_known(quarry_data::actors::known_orgs_txt(), false);
   load_known(quarry_data::actors::known_people_txt(), true);
   load_descriptors();
@@ -170,6 +171,7 @@ void Lexicon::load_known(std::string_view data, bool people) {
     KnownEntity entity;
     entity.canonical = std::string(fields[0]);
     if (fields.size() >= 3 && !fields[2].empty()) entity.country = place_id(fields[2]);
+    if (fields.size() >= 4) entity.classes = class_bits(fields[3]);
     const auto id = static_cast<int32_t>(table.size());
     table.push_back(std::move(entity));
     auto mark = [&](std::string_view name) {
@@ -186,18 +188,50 @@ void Lexicon::load_known(std::string_view data, bool people) {
   });
 }
 
+void Lexicon::load_classes() {
+  for_each_line(quarry_data::actors::org_classes_txt(), [&](std::string_view line) {
+    const auto fields = split(line, '|');
+    if (fields.size() < 2 || class_ids_.size() >= 32) return;
+    const uint32_t bit = 1u << class_ids_.emplace(std::string(fields[0]), class_ids_.size()).first->second;
+    for (std::string_view name : split(fields[1], ',')) {
+      if (name.empty()) continue;
+      const uint32_t node = class_trie_.insert(phrase_words(name));
+      if (class_of_node_.size() < class_trie_.node_count()) class_of_node_.resize(class_trie_.node_count(), 0);
+      class_of_node_[node] |= bit;
+    }
+  });
+}
+
+uint32_t Lexicon::class_bits(std::string_view names) const {
+  uint32_t bits = 0;
+  for (std::string_view name : split(names, ',')) {
+    const auto it = class_ids_.find(std::string(name));
+    if (it != class_ids_.end()) bits |= 1u << it->second;
+  }
+  return bits;
+}
+
+uint32_t Lexicon::name_classes(std::span<const std::string> tokens) const {
+  uint32_t bits = 0;
+  for (size_t b = 0; b < tokens.size(); ++b) {
+    uint32_t node = PhraseTrie::kRoot;
+    for (size_t k = b; k < tokens.size(); ++k) {
+      node = class_trie_.child(node, tokens[k]);
+      if (node == PhraseTrie::kNone) break;
+      bits |= class_of_node_[node];
+    }
+  }
+  return bits;
+}
+
 void Lexicon::load_descriptors() {
-  std::unordered_map<std::string, uint32_t> classes;
   for_each_line(quarry_data::actors::org_descriptors_txt(), [&](std::string_view line) {
     const auto fields = split(line, '|');
-    if (fields.size() < 3) return;
+    if (fields.size() < 2) return;
     Descriptor d;
     d.canonical = std::string(fields[0]);
-    for (std::string_view hint : split(fields[1], ',')) {
-      if (!hint.empty()) d.hints.push_back(ascii_lower(hint));
-    }
-    d.class_name = std::string(fields[2]);
-    d.entity_class = classes.emplace(d.class_name, static_cast<uint32_t>(classes.size())).first->second;
+    d.stands_for = class_bits(fields[1]);
+    d.own_class = class_bits(split(fields[1], ',').front());
     phrase(fields[0]).descriptor = static_cast<int32_t>(descriptors_.size());
     descriptors_.push_back(std::move(d));
   });

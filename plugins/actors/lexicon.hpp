@@ -39,13 +39,14 @@ struct TitleEntry {
 struct KnownEntity {
   std::string canonical;
   int32_t country = -1;
+  uint32_t classes = 0;  // organization classes (bits, see Lexicon::name_classes) its name does not show
 };
 
+// A common noun for an organization ("spy agency"); it stands for an organization of the same class.
 struct Descriptor {
-  std::string canonical;           // "spy agency"
-  std::vector<std::string> hints;  // lower-cased words of a named organization it may stand for
-  uint32_t entity_class = 0;       // descriptors of one class name one entity per country
-  std::string class_name;
+  std::string canonical;    // "spy agency"
+  uint32_t own_class = 0;   // the class bit of the organization it names when it names one of its own
+  uint32_t stands_for = 0;  // the class bits of the organizations it may stand for
 };
 
 enum class OrgHead : uint8_t { None, Head, Generic };
@@ -114,6 +115,9 @@ class Lexicon {
   const KnownEntity& known_org(int32_t id) const { return orgs_[static_cast<size_t>(id)]; }
   const KnownEntity& known_person(int32_t id) const { return people_[static_cast<size_t>(id)]; }
   const Descriptor& descriptor(int32_t id) const { return descriptors_[static_cast<size_t>(id)]; }
+  // The organization classes (bits) whose name phrases occur in a name's lower-cased words: "National
+  // Intelligence Service" is an intelligence agency, "Ministry of Defence" a defence ministry.
+  uint32_t name_classes(std::span<const std::string> tokens) const;
 
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
@@ -127,6 +131,8 @@ class Lexicon {
   void load_capitals();
   void load_titles();
   void load_known(std::string_view data, bool people);
+  void load_classes();
+  uint32_t class_bits(std::string_view names) const;  // "a, b" -> the bits of classes a and b
   void load_descriptors();
   void load_words();
   void mark_inflections();
@@ -142,6 +148,9 @@ class Lexicon {
   std::vector<KnownEntity> orgs_;
   std::vector<KnownEntity> people_;
   std::vector<Descriptor> descriptors_;
+  std::unordered_map<std::string, uint32_t> class_ids_;  // class name -> bit index
+  PhraseTrie class_trie_;                                // name phrases of the classes
+  std::vector<uint32_t> class_of_node_;                  // class_trie_ node -> class bits of the phrase ending there
   std::vector<std::string> section_labels_;
 
   std::deque<std::string> storage_;  // owns the lower-cased words the table points to

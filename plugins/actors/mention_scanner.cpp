@@ -326,7 +326,10 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
       return out.back().last_word;
     }
     const bool one_word = desc.end == j + 1;
-    if (owned && (!indefinite || prefix) && (one_word ? r.clause_boundary(desc.end) : !is_premodifier(desc.end))) {
+    // A possessive is definite even without its article, as headlines write it: "PM on force's Raising Day".
+    const bool possessive = r.is_clitic(desc.end);
+    if ((owned || possessive) && (!indefinite || prefix) &&
+        (possessive || (one_word ? r.clause_boundary(desc.end) : !is_premodifier(desc.end)))) {
       m.kind = MentionKind::Description;
       m.type = ActorType::Organization;
       m.name = r.text(j, desc.end);

@@ -391,9 +391,11 @@ bool PhraseReader::clause_boundary(uint32_t i) const {
   if (w.is(kPunct) || w.is(kQuote)) return true;
   if (!w.is(kWord)) return false;
   if (w.is(kCap)) return false;
-  const bool past = w.lower.size() >= 5 && w.lower.ends_with("ed") && !w.lower.ends_with("eed");
+  // A past form ("agreed", "met") ends the phrase; an -s form may be a noun it modifies ("military ties").
+  const bool past = w.has(kLexVerbForm) ? !w.lower.ends_with('s')
+                                        : w.lower.size() >= 5 && w.lower.ends_with("ed") && !w.lower.ends_with("eed");
   const bool adverb = w.has(kLexAdverb);  // "reportedly", "publicly"
-  return adverb || w.has(kLexClause) || w.has(kLexHumanVerb) || past;
+  return adverb || past || w.has(kLexClause) || w.has(kLexAuxiliary) || w.has(kLexHumanVerb);
 }
 
 bool PhraseReader::clause_start(uint32_t i) const {

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace quarry::actors {
 namespace {
 
@@ -101,6 +104,27 @@ TEST(ActorsLexicon, VerbFormsAndAdverbsComeFromTheWordListsInflections) {
   EXPECT_FALSE(lex.word("family").flags & kLexAdverb);
   EXPECT_TRUE(lex.word("oct").flags & kLexCalendar);
   EXPECT_TRUE(lex.word("while").flags & kLexConjunction);
+}
+
+TEST(ActorsLexicon, DescriptorsStandForOrganizationsByClass) {
+  const Lexicon& lex = Lexicon::instance();
+  const PhraseInfo* spy = phrase(lex, {"spy", "agency"});
+  const PhraseInfo* military = phrase(lex, {"military"});
+  const PhraseInfo* ministry = phrase(lex, {"ministry"});
+  ASSERT_TRUE(spy && spy->descriptor >= 0 && military && military->descriptor >= 0 && ministry);
+  const uint32_t spy_classes = lex.descriptor(spy->descriptor).stands_for;
+  const uint32_t military_classes = lex.descriptor(military->descriptor).stands_for;
+  const std::vector<std::string> nis = {"national", "intelligence", "service"};
+  const std::vector<std::string> mod = {"ministry", "of", "defence"};
+  const std::vector<std::string> jcs = {"joint", "chiefs", "of", "staff"};
+  EXPECT_NE(lex.name_classes(nis) & spy_classes, 0u);
+  EXPECT_EQ(lex.name_classes(nis) & military_classes, 0u);
+  EXPECT_NE(lex.name_classes(mod) & lex.descriptor(ministry->descriptor).stands_for, 0u);
+  // No name word makes the Joint Chiefs of Staff military; the known-organization list does.
+  EXPECT_EQ(lex.name_classes(jcs) & military_classes, 0u);
+  const PhraseInfo* known = phrase(lex, {"joint", "chiefs", "of", "staff"});
+  ASSERT_TRUE(known && known->known_org >= 0);
+  EXPECT_NE(lex.known_org(known->known_org).classes & military_classes, 0u);
 }
 
 }  // namespace
