@@ -33,6 +33,7 @@ struct Attribution {
   bool inherits_subject = false;  // its speaker is the main clause's subject ("..., saying", "...; calls")
   bool source_after = false;      // "according to X"
   bool takes_clause = false;      // may report a clause (indirect/mixed), not only a quoted passage
+  bool ends_at_comma = false;     // the content is the rest of a relative clause set off by commas
   RightContent right = RightContent::kNone;
   uint32_t right_begin = 0;  // first token of the content after the cue
 };

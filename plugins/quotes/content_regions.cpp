@@ -109,6 +109,9 @@ class RegionAssigner {
         right_[i].active = false;
       }
       if (right_[i].active) right_[i].last = end_before_channel(right_[i].first, right_[i].last);
+      if (right_[i].active && attributions_[i].ends_at_comma) {
+        right_[i].last = first_comma(right_[i].first, right_[i].last);
+      }
     }
   }
 
@@ -170,6 +173,13 @@ class RegionAssigner {
       if (scan_.is_punct(k, ".") || scan_.is_punct(k, "?") || scan_.is_punct(k, "!")) return false;
     }
     return true;
+  }
+
+  uint32_t first_comma(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first; k < last; ++k) {
+      if (!scan_.in_quote(k) && scan_.is_punct(k, ",")) return k;
+    }
+    return last;
   }
 
   // A reported clause stops before ", citing ..." or ", according to ...".

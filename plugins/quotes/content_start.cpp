@@ -33,6 +33,22 @@ bool long_complement(const DocumentScan& scan, uint32_t begin, uint32_t ceiling)
   return words >= kMinWords;
 }
 
+// A finite verb opens the complement: "will go", "led", "is".
+bool opens_with_verb(const DocumentScan& scan, uint32_t k) {
+  if (!is_word(scan.token(k)) || scan.capitalized(k)) return false;
+  const TokenInfo& info = scan.info(k);
+  if ((info.classes & (bit(WordClass::kFinite) | bit(WordClass::kPast))) != 0) return info.cue_verb < 0;
+  const std::string_view w = scan.text(k);
+  return info.classes == 0 && info.cue_verb < 0 && w.size() > 3 && ends_with(w, "ed");
+}
+
+// The speaker phrase follows a relative pronoun: "which officials said", "that Carson says".
+bool after_relative(const DocumentScan& scan, const Mention& speaker, const Unit& unit) {
+  if (speaker.empty() || speaker.first <= unit.first) return false;
+  const uint32_t prev = speaker.first - 1;
+  return scan.is_word(prev, "which") || scan.is_word(prev, "that");
+}
+
 // A speech-verb form inside a prepositional phrase right after an article, a possessive or the preposition
 // is a noun: "in a post on X", "in comments to reporters", "in his statement".
 bool used_as_noun(const DocumentScan& scan, uint32_t k) {
@@ -202,6 +218,16 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
         return k + 1;
       }
       if (scan.is_punct(k, ",")) return after_comma(scan, k, unit, shape, a);
+      if (scan.is_dash(k)) {
+        // "said — on Twitter, as it happens — that ...": an aside between dashes.
+        uint32_t c = k + 1;
+        while (c < unit.last && c - k <= kMaxAsideTokens && !scan.is_dash(c) && !is_quote(scan.token(c))) ++c;
+        if (c < unit.last && c - k <= kMaxAsideTokens && scan.is_dash(c) && c > k + 1) {
+          bare = false;
+          k = c + 1;
+          continue;
+        }
+      }
       if (scan.is_punct(k, "(")) {
         uint32_t c = k + 1;
         while (c < unit.last && c - k < 8 && !scan.is_punct(c, ")") && !is_quote(scan.token(c))) ++c;
@@ -274,10 +300,14 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
         continue;
       }
     }
-    if (a.takes_clause &&
-        (looks_like_clause(scan, k, unit.last) || (shape.bare && long_complement(scan, k, unit.last)))) {
+    // "changes, which officials said will go into effect": the relative pronoun is the clause's subject.
+    const bool relative_gap = k == start && opens_with_verb(scan, k) && after_relative(scan, a.speaker, unit);
+    if (a.takes_clause && (relative_gap || looks_like_clause(scan, k, unit.last) ||
+                           (shape.bare && long_complement(scan, k, unit.last)))) {
       a.right = RightContent::kClause;
       a.right_begin = k;
+      // ", which officials said will go into effect, will not apply": the relative clause ends at its comma.
+      a.ends_at_comma = relative_gap && a.speaker.first >= unit.first + 2 && scan.is_punct(a.speaker.first - 2, ",");
     } else if (quote_ahead(scan, k, unit.last)) {
       a.right = RightContent::kNaming;
       a.right_begin = k;
