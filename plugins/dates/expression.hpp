@@ -77,6 +77,8 @@ struct Expression {
   bool anaphoric = false;
   // Shift by a year in a text about quarters: "a year ago" means the same quarter of the year before.
   bool follows_quarter = false;
+  // Calendar: "the week of March 6": the ISO week that holds the date.
+  bool week_of = false;
   // After "since": the start of something still going on, so not after the reference date ("closed since
   // Monday", "grounded since January") whatever the clause's tense.
   bool not_after_reference = false;

@@ -158,6 +158,60 @@ std::optional<Quantity> Grammar::quantity_at(size_t i) const {
   return q;
 }
 
+int Grammar::day_word_at(size_t i, size_t& end) const {
+  const WordInfo* w = info(i);
+  if (!w) return 0;
+  int day = 0;
+  size_t j = i + 1;
+  if (w->number_kind == NumberKind::Ordinal && w->number >= 1 && w->number <= 31) {
+    day = w->number;
+  } else if (w->number_kind == NumberKind::Cardinal && (w->number == 20 || w->number == 30) && info(j) &&
+             info(j)->number_kind == NumberKind::Ordinal && info(j)->number < 10 && p_[j].hyphen_before) {
+    day = w->number + info(j)->number;  // "twenty-first"
+    ++j;
+  } else {
+    return 0;
+  }
+  // "March second-quarter sales", "the second half": an ordinal of something else
+  if (has(j) && (p_[j].hyphen_before || unit(j) != Unit::None || word(j, "half"))) return 0;
+  if (day > 31) return 0;
+  end = j;
+  return day;
+}
+
+int Grammar::spoken_year_at(size_t i, size_t& end) const {
+  const WordInfo* first = info(i);
+  if (!first || first->number_kind != NumberKind::Cardinal) return -1;
+  if (p_[i].lower == "two" && word(i + 1, "thousand")) {
+    int year = 2000;
+    size_t j = i + 2;
+    if (word(j, "and") && info(j + 1) && info(j + 1)->number_kind == NumberKind::Cardinal) ++j;
+    if (const WordInfo* n = info(j); n && n->number_kind == NumberKind::Cardinal && n->number < 100 && j > i + 2) {
+      year += n->number;
+      ++j;
+    } else if (n && n->number_kind == NumberKind::Cardinal && n->number < 10) {
+      year += n->number;
+      ++j;
+    }
+    end = j;
+    return year;
+  }
+  if (first->number < 10 || first->number > 20) return -1;  // "nineteen", "eighteen", "twenty"
+  const WordInfo* tens = info(i + 1);
+  if (!tens || tens->number_kind != NumberKind::Cardinal || tens->number < 10 || tens->number >= 100) return -1;
+  int rest = tens->number;
+  size_t j = i + 2;
+  if (rest >= 20 && rest % 10 == 0) {
+    if (const WordInfo* unit = info(j);
+        unit && unit->number_kind == NumberKind::Cardinal && unit->number < 10 && p_[j].hyphen_before) {
+      rest += unit->number;
+      ++j;
+    }
+  }
+  end = j;
+  return first->number * 100 + rest;
+}
+
 bool Grammar::clock_time_at(size_t i, int& hour, int& minute, size_t& end) const {
   if (word(i, "noon") || word(i, "midday")) {
     hour = 12;

@@ -33,6 +33,7 @@ class Grammar {
   explicit Grammar(std::span<const Piece> pieces) : p_(pieces) {}
 
   size_t size() const { return p_.size(); }
+  std::span<const Piece> pieces() const { return p_; }
   bool has(size_t i) const { return i < p_.size(); }
   const Piece& operator[](size_t i) const { return p_[i]; }
 
@@ -79,6 +80,11 @@ class Grammar {
   int month_at(size_t i, bool date_follows) const;
   // A day of month at i: "24", "24th", "1st"; returns the day and sets `end`.
   int day_at(size_t i, size_t& end) const;
+  // A day of month written as an ordinal word after a month: "March eighth", "May twenty-first".
+  int day_word_at(size_t i, size_t& end) const;
+  // A year read out in words: "nineteen ninety-six", "two thousand", "two thousand and five" (broadcast
+  // transcripts). Returns the year and sets `end`, or -1.
+  int spoken_year_at(size_t i, size_t& end) const;
   // A four-digit year at i that reads as a year here (1000..2199); returns -1 otherwise.
   int year_at(size_t i) const;
   // A quantity at i ("three", "3", "twenty-four", "1.5", "a", "a few", "several").

@@ -52,14 +52,20 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
   e.kind = ExpressionKind::Calendar;
   e.fields.month = month;
   size_t day_end = 0;
-  if (const int day = g.day_at(k, day_end); day != 0) {
+  int day = g.day_at(k, day_end);
+  if (day == 0) day = g.day_word_at(k, day_end);  // "March eighth"
+  if (day != 0) {
     // "June 30, 1,000 troops" stays a date; "June 30 percent" does not occur in news, so no check.
     e.fields.day = day;
     size_t j = day_end;
     size_t y = g.punct(j, ",") ? j + 1 : j;
+    size_t spoken_end = 0;
     if (const int year = g.year_at(y); year > 0) {
       e.fields.year = year;
       j = y + 1;
+    } else if (const int spoken = g.spoken_year_at(y, spoken_end); spoken > 0) {
+      e.fields.year = spoken;
+      j = spoken_end;
     } else {
       e.needs_year = true;
     }
@@ -71,6 +77,13 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
   if (const int year = g.year_at(y); year > 0) {
     e.fields.year = year;
     return y + 1;
+  }
+  // "January nineteen ninety-seven" (broadcast transcripts)
+  if (size_t spoken_end = 0; y == k) {
+    if (const int spoken = g.spoken_year_at(y, spoken_end); spoken > 0) {
+      e.fields.year = spoken;
+      return spoken_end;
+    }
   }
   if (int offset = 0; relative_year_at(g, k, offset)) {
     e.year_from_reference = true;
@@ -85,7 +98,7 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
 bool date_follows_month(const Grammar& g, size_t month_piece) {
   const size_t k = after_month(g, month_piece);
   size_t end = 0;
-  if (g.day_at(k, end) != 0) return true;
+  if (g.day_at(k, end) != 0 || g.day_word_at(k, end) != 0 || g.spoken_year_at(k, end) > 0) return true;
   const size_t y = g.word(k, "of") || g.punct(k, ",") ? k + 1 : k;
   if (g.year_at(y) > 0) return true;
   int offset = 0;
@@ -224,6 +237,17 @@ std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i) {
 }
 
 std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
+  // "the week of March 6": the week that holds the date
+  if (g.word(i, "the") && g.word(i + 1, "week") && g.word(i + 2, "of")) {
+    std::optional<Candidate> date = day_first_date(g, i + 3);
+    if (!date) date = month_at_with_prefix(g, i + 3);
+    if (!date || date->expression.fields.day == 0 || date->expression.fields.hour >= 0 ||
+        date->expression.has_month_shift) {
+      return std::nullopt;
+    }
+    date->expression.week_of = true;
+    return date;
+  }
   if (auto c = day_first_date(g, i)) return c;
   return month_at_with_prefix(g, i);
 }
@@ -297,8 +321,9 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     }
     return Candidate{j, std::move(e)};
   }
-  // A weekday with its date: "Friday (Jan 24)", "Tuesday, Nov. 12, 2024", "Friday 24 January".
-  if (mode == WeekdayMode::ByTense) {
+  // A weekday with its date: "Friday (Jan 24)", "Tuesday, Nov. 12, 2024", "Friday 24 January", "this
+  // coming Sunday, March eighth" (the date decides).
+  {
     size_t k = j;
     const bool paren = g.punct(k, "(");
     if (paren || g.punct(k, ",")) ++k;
@@ -335,10 +360,17 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
 }
 
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
-  const WordInfo* first = g.info(i);
-  if (!first || !first->starts_holiday || !g[i].upper_initial) return std::nullopt;
+  // "last Thanksgiving", "this Christmas", "next Easter": the nearest one before, in or after the reference
+  // year ("the last Christmas before the war" means the final one).
+  size_t h = i;
+  const Modifier shift = g.modifier(i);
+  const bool shifted = (shift == Modifier::Prev || shift == Modifier::Next || shift == Modifier::This) &&
+                       !(i > 0 && (g.word(i - 1, "the") || g[i - 1].possessive));
+  if (shifted) h = i + 1;
+  const WordInfo* first = g.info(h);
+  if (!first || !first->starts_holiday || !g[h].upper_initial) return std::nullopt;
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
-    size_t j = i;
+    size_t j = h;
     bool ok = true;
     for (const std::string_view word : holiday.words) {
       if (!g.has(j) || g[j].lower != word) {
@@ -354,7 +386,10 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     // The month guides the choice of year; Easter-based days move between March and April.
     e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter ? 4 : holiday.rule.month;
     e.fields.day = holiday.rule.kind == HolidayRule::Kind::Fixed ? holiday.rule.day : 0;
-    if (const int year = g.year_at(j); year > 0) {
+    if (shifted) {
+      e.has_month_shift = true;
+      e.month_shift = shift == Modifier::Prev ? -1 : shift == Modifier::Next ? 1 : 0;
+    } else if (const int year = g.year_at(j); year > 0) {
       e.fields.year = year;
       ++j;
     } else {

@@ -177,7 +177,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     period_word = true;
     ++j;
   } else if (the && (g.word(j, "first") || g.word(j, "final") || g.word(j, "full") || g.word(j, "entire") ||
-                     g.word(j, "whole") || g.word(j, "initial"))) {
+                     g.word(j, "whole") || g.word(j, "initial") || g.word(j, "latest"))) {
     period_word = true;
     ++j;
   }
@@ -296,6 +296,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   const bool number_word = g[j].kind == PieceKind::Word;
   if (!adjective && !plural && !q->article && !q->vague && q->value > 1) {
     if (!number_word || !g.has(u + 1) || g[u + 1].kind != PieceKind::Word) return std::nullopt;
+    if (the && j == i + 1) return std::nullopt;  // "the two day rally": the adjective leaves the article out
   }
   if (q->article && the) return std::nullopt;
   if (q->article && unit == Unit::Second) return std::nullopt;  // "a second opinion"

@@ -179,41 +179,6 @@ size_t skip_part_prefix(const Grammar& g, size_t i, bool& has_prefix) {
   return i;
 }
 
-// A year read out in words: "nineteen ninety-six", "nineteen seventy-nine", "two thousand", "the year two
-// thousand" (broadcast transcripts). Returns the year and sets `end`, or -1.
-int spoken_year_at(const Grammar& g, size_t i, size_t& end) {
-  const WordInfo* first = g.info(i);
-  if (!first || first->number_kind != NumberKind::Cardinal) return -1;
-  if (g[i].lower == "two" && g.word(i + 1, "thousand")) {
-    int year = 2000;
-    size_t j = i + 2;
-    if (g.word(j, "and")) ++j;
-    if (const WordInfo* n = g.info(j); n && n->number_kind == NumberKind::Cardinal && n->number < 100 && j > i + 2) {
-      year += n->number;
-      ++j;
-    } else if (n && n->number_kind == NumberKind::Cardinal && n->number < 10) {
-      year += n->number;
-      ++j;
-    }
-    end = j;
-    return year;
-  }
-  if (first->number < 10 || first->number > 20) return -1;  // "nineteen", "eighteen", "twenty"
-  const WordInfo* tens = g.info(i + 1);
-  if (!tens || tens->number_kind != NumberKind::Cardinal || tens->number < 10 || tens->number >= 100) return -1;
-  int rest = tens->number;
-  size_t j = i + 2;
-  if (rest >= 20 && rest % 10 == 0) {
-    if (const WordInfo* unit = g.info(j);
-        unit && unit->number_kind == NumberKind::Cardinal && unit->number < 10 && g[j].hyphen_before) {
-      rest += unit->number;
-      ++j;
-    }
-  }
-  end = j;
-  return first->number * 100 + rest;
-}
-
 std::optional<Candidate> finish_year(size_t end, int year) {
   Expression e;
   e.kind = ExpressionKind::Calendar;
@@ -248,7 +213,7 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
     const bool year_word = only_the && g.word(j, "year");
     const size_t k = year_word ? j + 1 : j;
     size_t end = 0;
-    if (const int spoken = spoken_year_at(g, k, end); spoken > 0) {
+    if (const int spoken = g.spoken_year_at(k, end); spoken > 0) {
       const bool context = year_word || has_prefix || (i > 0 && g.is(i - 1, WordClass::BeforeBareYear)) ||
                            (g.info(i - 1) && g.info(i - 1)->month != 0 && i > 0) || i == 0;
       if (context) return finish_year(end, spoken);
@@ -387,6 +352,12 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   if (const int year = g.year_at(y); year > 0) {
     e.fields.year = year;
     return Candidate{y + 1, std::move(e)};
+  }
+  if (size_t spoken_end = 0; y > k) {  // "the winter of nineteen ninety-four"
+    if (const int spoken = g.spoken_year_at(y, spoken_end); spoken > 0) {
+      e.fields.year = spoken;
+      return Candidate{spoken_end, std::move(e)};
+    }
   }
   if (int offset = 0; g.word(k + 1, "year") && g.modifier(k) == Modifier::Prev) {
     offset = -1;

@@ -184,6 +184,13 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
   if (unit == Unit::Year && !part_prefix && open_after && after_preposition && j == i + 1) {
     return Candidate{j + 1, shift(Unit::Year, 0)};
   }
+  // "For the week, the index dropped", "the week's most active session": the reference's week or month
+  // (not after "of": "the busiest day of the week" is any week)
+  if ((unit == Unit::Week || unit == Unit::Month) && !part_prefix && open_after && j == i + 1 &&
+      ((i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "during") || g.word(i - 1, "throughout"))) ||
+       (g.has(j + 1) && g[j + 1].possessive))) {
+    return Candidate{j + 1, shift(unit, 0)};
+  }
   return std::nullopt;
 }
 
@@ -220,10 +227,12 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
       return Candidate{k + 1, std::move(e)};
     }
     const Unit unit = g.unit(k);
-    if ((unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year) &&
+    if ((unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year ||
+         unit == Unit::Quarter) &&
         !g.info(k)->unit_plural && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
       Expression e = shift(unit, 0);
-      e.anaphoric = true;
+      e.anaphoric = unit != Unit::Quarter;
+      e.follows_quarter = unit == Unit::Quarter;  // "that quarter": the quarter last named
       return Candidate{k + 1, std::move(e)};
     }
     return std::nullopt;

@@ -1,6 +1,7 @@
 // Vague references: "recently", "now", "right now", "these days", "the future", "the near term", and the
 // stand-alone adverb "earlier" ("Earlier, the ambassador said"; "had earlier assessed").
 #include "grammar.hpp"
+#include "tense.hpp"
 
 namespace quarry::dates {
 namespace {
@@ -69,6 +70,9 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
           ((j > 0 && g.word(j - 1, "as")) || g.word(j + 1, "after") || g.word(j + 1, "before"))) {
         return std::nullopt;
       }
+      // "He was soon released": in a past narrative "soon" means shortly after the event told, not a
+      // time ahead of the reference (FUTURE_REF would be wrong).
+      if (g[j].lower == "soon" && tense_around(g.pieces(), j, j + 1) == Tense::Past) return std::nullopt;
       return Candidate{j + 1, std::move(e)};
     case VagueContext::AfterThe:
       if (!the || g.word(j + 1, "of") || g.word(j + 1, "tense")) return std::nullopt;

@@ -152,6 +152,12 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   CalendarFields f = e.fields;
   if (e.year_from_reference) {
     f.year = reference_ ? reference_->year + e.year_offset : -1;
+  } else if (e.has_month_shift && e.holiday.kind != HolidayRule::Kind::None && reference_) {
+    // "last Thanksgiving": the latest one before the reference; "next Easter": the first one after it
+    const CivilDate& ref = *reference_;
+    f.year = ref.year;
+    if (e.month_shift < 0 && !(holiday_date(e.holiday, ref.year) < ref)) f.year = ref.year - 1;
+    if (e.month_shift > 0 && !(ref < holiday_date(e.holiday, ref.year))) f.year = ref.year + 1;
   } else if (e.has_month_shift) {
     if (reference_) {
       const CivilDate& ref = *reference_;
@@ -185,6 +191,13 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   }
   f.weekday = 0;  // printed only with a week
   remember(f);
+  if (e.week_of && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
+    const IsoWeek w = iso_week(CivilDate{f.year, f.month, f.day});
+    CalendarFields week;
+    week.year = w.year;
+    week.week = w.week;
+    return format_timex(week);
+  }
   return format_timex(f);
 }
 
