@@ -145,6 +145,11 @@ Verdict DateGuard::check(const Candidate& c) const {
   const size_t end = std::max(high.last, c.unit.kind != UnitKind::kNone ? c.unit.last : high.last);
 
   if (c.unit.kind == UnitKind::kTimeUnit) return {NotAFigure::kDuration, end};
+  // "the past two quarters": quarters of a year after a word that opens a period (data/period_openers.txt).
+  if (low.spelled && low.fraction && tokens_.is_lower(low.last, "quarters") && tokens_.is_word(low.first - 1) &&
+      lexicon_.has(tokens_.lower(low.first - 1), role::kPeriodOpener)) {
+    return {NotAFigure::kDuration, end};
+  }
 
   if (!low.spelled && !c.currency) {
     // "2025-02-27", "+1-222-2222-2222", "5/17/2018": numbers chained by separators are dates or codes.

@@ -110,6 +110,7 @@ Lexicon::Lexicon() {
   add_role(data::year_cues_txt(), role::kYearCue);
   add_role(data::half_determiners_txt(), role::kHalfDeterminer);
   add_role(data::count_cues_txt(), role::kCountCue);
+  add_role(data::period_openers_txt(), role::kPeriodOpener);
 
   const auto add_qualifiers = [](std::string_view file, PhraseTable& table) {
     for_each_entry(file, [&](const WordListEntry& e) {

@@ -34,6 +34,7 @@ inline constexpr uint32_t kMoneyNoun = 1u << 15;       // money_subunits.txt: "c
 inline constexpr uint32_t kYearCue = 1u << 16;         // year_cues.txt: "in", "since"
 inline constexpr uint32_t kHalfDeterminer = 1u << 17;  // half_determiners.txt: "the", "second"
 inline constexpr uint32_t kCountCue = 1u << 18;        // count_cues.txt: "nearly" (2000 people)
+inline constexpr uint32_t kPeriodOpener = 1u << 19;    // period_openers.txt: "past" (two quarters)
 }  // namespace role
 
 enum class ScaleAttach : uint8_t {

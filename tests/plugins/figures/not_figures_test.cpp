@@ -32,6 +32,8 @@ TEST(NotFigures, Durations) {
   expect_none("for the past three weeks");
   expect_none("a 24-hour strike by a 28-year-old man");
   expect_none("between two and three years");
+  expect_none("losses in the past two quarters, spread over the next three quarters");
+  expect_none("through at least the first two quarters of 1990");
 }
 
 TEST(NotFigures, OrdinalsIdentifiersNames) {
