@@ -75,9 +75,8 @@ PhraseMatch PhraseReader::title_at(uint32_t i) const {
   const PhraseMatch m = longest(i, [](const PhraseInfo& p) { return p.title >= 0; });
   if (!m) return m;
   const TitleEntry& entry = lex_.title(m.info->title);
+  // "general", "major": ranks only when capitalised ("a general strike", "a major city").
   if ((entry.kinds & kTitleCapOnly) && !is_cap(i)) return {};
-  // Plural-looking or possessive continuations are not titles of one person ("leaders" never matches,
-  // but "leader's" is fine).
   return m;
 }
 

@@ -96,12 +96,12 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
         expect_initial = true;
       }
     }
-    classify_sentence(span, lexicon);
+    classify_sentence(span);
     sentences_.push_back(span);
   }
 }
 
-void WordStream::classify_sentence(SentenceSpan& sentence, const Lexicon& /*lexicon*/) const {
+void WordStream::classify_sentence(SentenceSpan& sentence) const {
   int words = 0;
   int upper = 0;
   int capitalised_common = 0;  // capitalised common English words after the first

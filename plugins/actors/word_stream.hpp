@@ -57,7 +57,7 @@ class WordStream {
   std::string_view text() const { return text_; }
 
  private:
-  void classify_sentence(SentenceSpan& sentence, const Lexicon& lexicon) const;
+  void classify_sentence(SentenceSpan& sentence) const;
 
   std::string_view text_;
   std::string lower_;
