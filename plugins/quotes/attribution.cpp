@@ -6,6 +6,17 @@
 namespace quarry::quotes {
 namespace {
 
+// The phrase ends with a capitalised word, maybe before a parenthesis: "Jim Jordan (R-Ohio)".
+bool ends_with_name(const DocumentScan& scan, const Mention& m) {
+  uint32_t k = m.last - 1;
+  if (scan.is_punct(k, ")")) {
+    while (k > m.first && !scan.is_punct(k, "(")) --k;
+    if (k == m.first) return false;
+    --k;
+  }
+  return scan.capitalized(k);
+}
+
 // "Colonel Oleksandr, a spokesperson for ..., told", "Trump, who has a commanding lead, mocked": a subject
 // set off by commas from its verb. `comma` is the comma before the verb.
 Mention appositive_subject(const DocumentScan& scan, uint32_t comma, uint32_t floor) {
@@ -44,7 +55,7 @@ Mention appositive_subject(const DocumentScan& scan, uint32_t comma, uint32_t fl
   uint32_t start = c;
   const Mention subject = subject_before(scan, c, floor, &start);
   if (subject.empty() || subject.pronoun) return {};
-  if (!scan.capitalized(subject.last - 1) && !scan.has_class(subject.first, WordClass::kDeterminer)) return {};
+  if (!ends_with_name(scan, subject) && !scan.has_class(subject.first, WordClass::kDeterminer)) return {};
   Mention m{subject.first, comma, false};
   m.name_last = subject.last;
   return m;
@@ -61,7 +72,7 @@ Mention anchored_subject(const DocumentScan& scan, uint32_t comma, uint32_t floo
     if (!anchor) continue;
     const Mention m = k == floor ? clause_subject(scan, k, comma) : phrase_after(scan, k, comma);
     if (m.empty() || m.pronoun || m.last >= comma || !scan.is_punct(m.last, ",")) continue;
-    if (!scan.capitalized(m.last - 1) && !scan.has_class(m.first, WordClass::kDeterminer)) continue;
+    if (!ends_with_name(scan, m) && !scan.has_class(m.first, WordClass::kDeterminer)) continue;
     bool clean = true;  // the description has no speech verb of its own
     for (uint32_t c = m.last; c < comma && clean; ++c) clean = scan.in_quote(c) || scan.info(c).cue_verb < 0;
     if (!clean) continue;
