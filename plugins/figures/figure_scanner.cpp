@@ -135,6 +135,31 @@ void add_subunits(const TokenText& tokens, const NumberReader& reader, Quantity&
   unit.last = subunit ? after : cents->last;
 }
 
+// "5 feet 2 inches", "12 ft 2 in", "5ft 2in", "7 lb and 4 oz": a smaller unit after a measure adds its part
+// (data/compound_measures.txt).
+void add_smaller_measure(const TokenText& tokens, const NumberReader& reader, const Lexicon& lexicon, Quantity& q,
+                         UnitMatch& unit) {
+  size_t k = unit.last + 1;
+  if (tokens.is_lower(k, "and")) ++k;
+  if (!reader.may_start(k)) return;
+  const auto part = reader.read(k);
+  if (!part || part->has_scale || part->fraction || part->value.is_zero()) return;
+  size_t smaller = part->last + 1;
+  std::string_view word;
+  if (!part->glued.text.empty() && !part->glued.hyphenated) {
+    word = part->glued.text;  // "2in"
+    smaller = part->glued.token;
+  } else if (tokens.is_word(smaller)) {
+    word = tokens.text(smaller);
+  } else {
+    return;
+  }
+  const int parts = lexicon.compound_measure(LowerWord(unit.unit), LowerWord(word));
+  if (parts == 0 || !(part->value.to_double() < parts)) return;
+  q.value = q.value.plus(part->value.divided_by(parts));
+  unit.last = smaller;
+}
+
 bool keeps_in_all_mode(NotAFigure why) { return why != NotAFigure::kOrdinal && why != NotAFigure::kVague; }
 
 }  // namespace
@@ -354,6 +379,7 @@ size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_fir
     currency = unit.unit;
     if (!range) add_subunits(tokens, reader, *low, unit);
   }
+  if (unit.kind == UnitKind::kMeasure && !range) add_smaller_measure(tokens, reader, lexicon_, *low, unit);
 
   Candidate candidate{&*low, range ? &range->high : nullptr, unit, !currency.empty(),
                       qualifier != Qualifier::kExact && qualifier != Qualifier::kRange};

@@ -126,6 +126,9 @@ Lexicon::Lexicon() {
     currencies_.add(e[0], std::string(e[1]), position);
   });
   for_each_entry(data::percent_txt(), [&](const WordListEntry& e) { percents_.add(e[0], std::string(e[1]), 1); });
+  for_each_entry(data::compound_measures_txt(), [&](const WordListEntry& e) {
+    compound_measures_[ascii_lower(e[0]) + "|" + ascii_lower(e[1])] = static_cast<int>(to_int(e[2]));
+  });
   for_each_entry(data::measures_txt(), [&](const WordListEntry& e) {
     measures_.add(e[0], std::string(e[0]), e[1] == "glued" ? tag::kGlued : tag::kGlued | tag::kSpaced);
   });

@@ -4,6 +4,7 @@
 #ifndef QUARRY_FIGURES_LEXICON_HPP
 #define QUARRY_FIGURES_LEXICON_HPP
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string_view>
@@ -94,6 +95,17 @@ class Lexicon {
   const PhraseTable& percents() const { return percents_; }
   // Tag = kSpaced/kGlued; the unit is the text as written.
   const PhraseTable& measures() const { return measures_; }
+  // How many of the smaller unit make one of the larger, for "5 feet 2 inches" (both lower-case); 0 when the
+  // two do not go together.
+  int compound_measure(std::string_view larger, std::string_view smaller) const {
+    if (larger.size() + smaller.size() + 1 > kMaxCompoundKey) return 0;
+    std::array<char, kMaxCompoundKey> key{};
+    larger.copy(key.data(), larger.size());
+    key[larger.size()] = '|';
+    smaller.copy(key.data() + larger.size() + 1, smaller.size());
+    const auto it = compound_measures_.find(std::string_view(key.data(), larger.size() + smaller.size() + 1));
+    return it == compound_measures_.end() ? 0 : it->second;
+  }
 
  private:
   Lexicon();
@@ -106,6 +118,8 @@ class Lexicon {
     return (first * 26 + last) * 16 + static_cast<int>(word.size());
   }
   std::bitset<26 * 26 * 16> starters_;
+  static constexpr size_t kMaxCompoundKey = 48;
+  WordMap<int> compound_measures_;  // "feet|inches" -> 12
 
   WordMap<WordInfo> words_;
   PhraseTable qualifiers_before_;

@@ -166,6 +166,13 @@ TEST(FigureConstructs, MeasuresCurrenciesPercents) {
   EXPECT_EQ(only_figure("a 2.5-mile stretch")["unit"], "mile");
   EXPECT_EQ(only_figure("a six-mile trip")["unit"], "mile");
   EXPECT_EQ(only_figure("an area of 660 square meters")["unit"], "square meters");
+  // A larger and a smaller unit make one measure.
+  expect_value("he is 5 feet 2 inches", 5 + 2.0 / 12, "5 feet 2 inches");
+  expect_value("The length is 12 ft 2 in more or less", 12 + 2.0 / 12, "12 ft 2 in");
+  expect_value("He stood five feet and two inches tall.", 5 + 2.0 / 12, "five feet and two inches");
+  expect_value("The baby weighed 7 lb 4 oz.", 7.25, "7 lb 4 oz");
+  EXPECT_EQ(figures_of("It was 5 feet, 2 inches and 3 pounds.").size(), 3u);
+  EXPECT_EQ(figures_of("a 5 feet 20 inches wall").size(), 2u);  // 20 inches is no part of a foot
   EXPECT_EQ(only_figure("It rose 15% in a day")["unit"], "percent");
   EXPECT_EQ(only_figure("It rose 15 per cent")["unit"], "percent");
   EXPECT_EQ(only_figure("It rose 0.1 percentage points")["unit"], "percentage points");
