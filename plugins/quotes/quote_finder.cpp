@@ -1,6 +1,7 @@
 #include "quote_finder.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "attribution.hpp"
 #include "content_regions.hpp"
@@ -13,6 +14,15 @@ namespace {
 constexpr uint32_t kMinIndirectTokens = 3;
 
 class QuoteFinder {
+  // Who a run of quotes continues: the last speaker of this paragraph, and of the one before.
+  struct RunSource {
+    Mention speaker;
+    uint32_t cue_first = 0;
+    uint32_t cue_last = 0;
+    bool valid = false;
+    bool question = false;  // its last quote asks a question
+  };
+
  public:
   explicit QuoteFinder(const DocumentScan& scan)
       : scan_(scan), used_(scan.quoted().size(), false), run_emitted_(scan.quoted().size(), -1) {}
@@ -32,6 +42,7 @@ class QuoteFinder {
  private:
   void process_unit(const Unit& unit) {
     if (unit.paragraph != paragraph_) {
+      before_previous_source_ = previous_paragraph_source_;
       previous_paragraph_source_ = paragraph_source_;
       paragraph_source_ = RunSource{};
       paragraph_ = unit.paragraph;
@@ -43,7 +54,7 @@ class QuoteFinder {
       const Attribution& a = attributions_[i];
       if (claims_.left[i].active) emit_region(a, claims_.left[i]);
       if (claims_.right[i].active) emit_region(a, claims_.right[i]);
-      if (closes_unit_alone(unit, i)) paragraph_source_ = RunSource{a.speaker, a.cue_first, a.cue_last, true};
+      if (closes_unit_alone(unit, i)) paragraph_source_ = RunSource{a.speaker, a.cue_first, a.cue_last, true, false};
       if (a.right == RightContent::kColon && a.right_begin >= unit.last && !claims_.cancelled[i]) {
         colon_ = a;
         colon_paragraph_ = unit.paragraph;
@@ -73,6 +84,7 @@ class QuoteFinder {
     const int32_t earlier = run_emitted_[static_cast<size_t>(qi)];
     if (earlier >= 0) {
       out_[static_cast<size_t>(earlier)] = q;  // a better attribution than the run of quotes guessed
+      paragraph_source_ = RunSource{q.speaker, q.cue_first, q.cue_last, true, asks(q.begin, q.end)};
     } else if (!used_[static_cast<size_t>(qi)]) {
       used_[static_cast<size_t>(qi)] = true;
       emit(q);
@@ -128,7 +140,9 @@ class QuoteFinder {
   }
 
   void emit(FoundQuote q) {
-    if (!q.speaker.empty()) paragraph_source_ = RunSource{q.speaker, q.cue_first, q.cue_last, true};
+    if (!q.speaker.empty()) {
+      paragraph_source_ = RunSource{q.speaker, q.cue_first, q.cue_last, true, asks(q.begin, q.end)};
+    }
     out_.push_back(q);
   }
 
@@ -248,8 +262,8 @@ class QuoteFinder {
         emit(quote_for(colon_, span.open, close + 1, QuoteKind::kDirect));
         continue;
       }
-      const RunSource& from =
-          paragraph_source_.valid || !scan_.paragraph_start(span.open) ? paragraph_source_ : previous_paragraph_source_;
+      const bool question = asks(scan_.token(span.open).begin, scan_.token(close).end);
+      const RunSource from = run_source(span, question);
       if (!from.valid) continue;
       FoundQuote q;
       q.begin = scan_.token(span.open).begin;
@@ -263,8 +277,41 @@ class QuoteFinder {
       used_[static_cast<size_t>(qi)] = true;
       run_emitted_[static_cast<size_t>(qi)] = static_cast<int32_t>(out_.size());
       out_.push_back(q);
+      paragraph_source_ = from;
+      paragraph_source_.question = question;
     }
     if (has_colon_ && colon_paragraph_ + 1 < unit.first_paragraph) has_colon_ = false;
+  }
+
+  // Who says an unattributed quote: the paragraph's last speaker; at a paragraph's start, the previous
+  // paragraph's. In an interview the turns alternate: after a question, the one asked answers ("“Why not?”
+  // Tapper asked. / “Because ...”"), and after an answer, a new question comes from the one who asked.
+  RunSource run_source(const QuotedSpan& span, bool question) const {
+    if (paragraph_source_.valid || !scan_.paragraph_start(span.open)) return paragraph_source_;
+    const RunSource& last = previous_paragraph_source_;
+    const RunSource& other = before_previous_source_;
+    if (last.valid && other.valid && !same_speaker(last, other)) {
+      if (last.question && !question) return other;
+      if (!last.question && question && other.question) return other;
+    }
+    return last;
+  }
+
+  bool same_speaker(const RunSource& a, const RunSource& b) const {
+    std::array<char, 32> x{};
+    std::array<char, 32> y{};
+    return scan_.folded(a.speaker.head(), x) == scan_.folded(b.speaker.head(), y);
+  }
+
+  // The quote [begin, end) (bytes) ends with a question mark inside its closing marks.
+  bool asks(uint32_t begin, uint32_t end) const {
+    const std::string_view text = scan_.text();
+    for (uint32_t i = end; i > begin;) {
+      const auto c = static_cast<unsigned char>(text[--i]);
+      if (c == '"' || c == '\'' || c == ' ' || c >= 0x80) continue;  // marks (multi-byte ones too), spaces
+      return c == '?';
+    }
+    return false;
   }
 
   // A name opening the unit and followed by a colon: a headline's or a transcript's speaker.
@@ -326,15 +373,9 @@ class QuoteFinder {
   std::vector<int32_t> run_emitted_;  // per quoted passage: the run-rule quote emitted for it, or -1
   const Unit* previous_unit_ = nullptr;
   uint32_t paragraph_ = 0;
-  // Who a run of quotes continues: the last speaker of this paragraph, and of the one before.
-  struct RunSource {
-    Mention speaker;
-    uint32_t cue_first = 0;
-    uint32_t cue_last = 0;
-    bool valid = false;
-  };
   RunSource paragraph_source_;
   RunSource previous_paragraph_source_;
+  RunSource before_previous_source_;  // the paragraph before that: the other side of an interview
   Attribution colon_;
   uint32_t colon_paragraph_ = 0;
   bool has_colon_ = false;

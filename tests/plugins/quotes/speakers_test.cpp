@@ -68,6 +68,34 @@ TEST(QuotesSpeakers, RunContinuesIntoAParagraphOfItsOwn) {
   EXPECT_EQ(q["speaker"], "John Smith");
 }
 
+// An interview: unattributed turns alternate between the two speakers, an answer after each question.
+TEST(QuotesSpeakers, InterviewTurnsAlternate) {
+  const QuotesHarness harness;
+  const std::string text =
+      "“Will you run again?” Smith asked.\n\n“I will not,” Jane Jones replied.\n\n“Why not?” Smith asked.\n\n"
+      "“Because the country needs fresh faces.”\n\n“Even after everything?”\n\n“Especially after everything.”";
+  const auto out = harness.run(text, {kSmith, kJones});
+  const std::pair<const char*, const char*> turns[] = {
+      {"“Because the country needs fresh faces.”", "Jane Jones"},
+      {"“Even after everything?”", "John Smith"},
+      {"“Especially after everything.”", "Jane Jones"},
+  };
+  for (const auto& [quote, speaker] : turns) {
+    const auto q = quote_with_text(out, quote);
+    ASSERT_FALSE(q.is_null()) << quote << "\n" << quotes_of(out).dump(1);
+    EXPECT_EQ(q["speaker"], speaker) << quote;
+  }
+}
+
+// Without a question, a new paragraph's quote continues the last speaker, not the one before.
+TEST(QuotesSpeakers, StatementsDoNotAlternate) {
+  const QuotesHarness harness;
+  const std::string text = "“We will win,” Smith said.\n\n“They will lose,” Jane Jones said.\n\n“It is over.”";
+  const auto q = quote_with_text(harness.run(text, {kSmith, kJones}), "“It is over.”");
+  ASSERT_FALSE(q.is_null());
+  EXPECT_EQ(q["speaker"], "Jane Jones");
+}
+
 TEST(QuotesSpeakers, QuoteWithoutAnySpeakerIsNotAQuote) {
   const QuotesHarness harness;
   const auto out = harness.run("The crowd gathered.\n“Nobody knows who said this.”");
