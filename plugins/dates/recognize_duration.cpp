@@ -148,6 +148,16 @@ size_t skip_qualifier(const Grammar& g, size_t i) {
   return i;
 }
 
+// The end of a vague stretch named by a bare plural unit at j, with a second one joined to it: "weeks or
+// months", "recent weeks and months" are one unspecified length.
+size_t vague_units_end(const Grammar& g, size_t j) {
+  if ((g.word(j + 1, "or") || g.word(j + 1, "and")) && g.unit(j + 2) != Unit::None && g.unit(j + 2) != Unit::Weekend &&
+      g.info(j + 2)->unit_plural && !(g.has(j + 3) && g[j + 3].hyphen_before)) {
+    return j + 3;
+  }
+  return j + 1;
+}
+
 bool is_frequency_word(std::string_view w) { return w == "times" || w == "twice" || w == "once" || w == "thrice"; }
 
 }  // namespace
@@ -195,7 +205,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   // "recent years", "in recent weeks": an unspecified stretch up to now
   if (!period_word && g.word(j, "recent") && g.unit(j + 1) != Unit::None && g.info(j + 1)->unit_plural &&
       g.unit(j + 1) != Unit::Weekend) {
-    return literal(j + 2, TimexType::Duration, duration_value(g.unit(j + 1), 0, true));
+    return literal(vague_units_end(g, j + 1), TimexType::Duration, duration_value(g.unit(j + 1), 0, true));
   }
   // "will one day be", "could some day": a vague future, not a duration
   if (j == i && (g.word(j, "one") || g.word(j, "some")) && g.word(j + 1, "day") && i > 0 &&
@@ -223,7 +233,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || (g.word(j + 1, "to") && g.word(j + 2, "come")))) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
     }
-    if (period_word || after_for) return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
+    if (period_word || after_for) {
+      return literal(vague_units_end(g, j), TimexType::Duration, duration_value(unit, 0, true));
+    }
     // "over the years", "during the months", "in the decades since": an unspecified stretch
     if (the && j == i + 1 && i > 0 &&
         (g.word(i - 1, "over") || g.word(i - 1, "during") || g.word(i - 1, "through") || g.word(i - 1, "in") ||

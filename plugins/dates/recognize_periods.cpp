@@ -39,6 +39,11 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     if (g.is(i - 1, WordClass::BeforeBareYear)) return true;
     if (prev.kind == PieceKind::Word && prev.info && prev.info->month != 0) return true;
     if (prev.kind == PieceKind::Number) return false;
+    // "Orion 1980", "Vision 2020": a number after a capitalized name inside a sentence is part of the name
+    if (prev.kind == PieceKind::Word && prev.upper_initial && !prev.all_upper && !prev.info && prev.classes == 0 &&
+        i >= 2 && g[i - 2].kind == PieceKind::Word) {
+      return false;
+    }
     // "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results": a year modifying a noun
     if (prev.kind == PieceKind::Word &&
         (prev.possessive || prev.lower == "its" || prev.lower == "his" || prev.lower == "her" ||
