@@ -64,6 +64,16 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   return true;
 }
 
+// "the 1990s" is a decade; "the 1900s", "the 1800s" are the years of a century; "the 2000s" is the decade
+// that began in 2000 (the century's years are barely begun, and news means the decade).
+void set_decade_or_century(int year, int& decade, int& century) {
+  if (year % 100 == 0 && year != 2000) {
+    century = year / 100;
+  } else {
+    decade = year / 10;
+  }
+}
+
 // Decade written "1990s", "1990's", "'90s", "90s" (two digits only after an apostrophe or "the").
 bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& end) {
   if (g.integer(i, 4, 4) && g[i].integer % 10 == 0 && g[i].integer >= 1000 && g[i].integer < 2200) {
@@ -75,12 +85,7 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
     } else {
       return false;
     }
-    const int year = static_cast<int>(g[i].integer);
-    if (year % 100 == 0) {
-      century = year / 100;  // "the 1900s" = the twentieth century's years
-    } else {
-      decade = year / 10;
-    }
+    set_decade_or_century(static_cast<int>(g[i].integer), decade, century);
     return true;
   }
   // "the 80s", "the late 90s", "the 1970s and 80s": two digits with a glued "s" only where a decade is expected.
@@ -107,10 +112,7 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
     const std::string_view w = g[i].lower;
     const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10;
     if (year < 1000 || year >= 2200) return false;
-    if (year % 100 == 0)
-      century = year / 100;
-    else
-      decade = year / 10;
+    set_decade_or_century(year, decade, century);
     end = i + 1;
     return true;
   }

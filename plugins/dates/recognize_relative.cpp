@@ -227,15 +227,17 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
       return Candidate{k + 1, std::move(e)};
     }
     const Unit unit = g.unit(k);
+    // ("that quarter" only: "the same quarter a year ago" is last year's, matched below)
     if ((unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year ||
-         unit == Unit::Quarter) &&
+         (unit == Unit::Quarter && g.word(j, "that"))) &&
         !g.info(k)->unit_plural && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
       Expression e = shift(unit, 0);
       e.anaphoric = unit != Unit::Quarter;
       e.follows_quarter = unit == Unit::Quarter;  // "that quarter": the quarter last named
       return Candidate{k + 1, std::move(e)};
     }
-    return std::nullopt;
+    // "the same period last year" is matched below; "that" alone is not a date
+    if (g.word(j, "that")) return std::nullopt;
   }
   const bool the = g.word(j, "the");
   if (the) ++j;
