@@ -295,9 +295,15 @@ size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_fir
   // Before the number: a currency, a sign.
   size_t span_first = low->first;
   std::string_view currency = low->currency;
+  int currency_scale = 0;  // "MAUD 60": the scale of a scaled currency code before the number
   if (const auto m = currency.empty() ? currency_before(tokens, lexicon_, low->first, floor) : std::nullopt) {
     currency = m->phrase->payload;
     span_first = m->begin;
+  } else if (currency.empty() && low->first > floor && tokens.is_word(low->first - 1)) {
+    if (const Phrase* code = lexicon_.scaled_currency_code(tokens.text(low->first - 1), &currency_scale)) {
+      currency = code->payload;
+      span_first = low->first - 1;
+    }
   }
   if (span_first > floor) {
     const size_t p = span_first - 1;
@@ -380,6 +386,11 @@ size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_fir
     if (!range) add_subunits(tokens, reader, *low, unit);
   }
   if (unit.kind == UnitKind::kMeasure && !range) add_smaller_measure(tokens, reader, lexicon_, *low, unit);
+  if (const int scale = unit.kind == UnitKind::kCurrency ? unit.scale : currency_scale; scale != 0) {
+    low->value = low->value.shifted(scale);
+    if (range) range->high.value = range->high.value.shifted(scale);
+    low->plain_integer = tail.plain_integer = false;
+  }
 
   Candidate candidate{&*low, range ? &range->high : nullptr, unit, !currency.empty(),
                       qualifier != Qualifier::kExact && qualifier != Qualifier::kRange};

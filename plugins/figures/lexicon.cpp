@@ -53,6 +53,17 @@ std::optional<Qualifier> qualifier_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+const Phrase* Lexicon::scaled_currency_code(std::string_view word, int* scale) const {
+  if (word.size() != 4 || (word[0] != 'M' && word[0] != 'k' && word[0] != 'K')) return nullptr;
+  for (size_t k = 1; k < word.size(); ++k) {
+    if (word[k] < 'A' || word[k] > 'Z') return nullptr;  // "MUSD", not "Mark"
+  }
+  const Phrase* code = currencies_.find_word(ascii_lower(word.substr(1)));
+  if (code == nullptr) return nullptr;
+  *scale = word[0] == 'M' ? 6 : 3;
+  return code;
+}
+
 const Lexicon& Lexicon::instance() {
   static const Lexicon lexicon;
   return lexicon;

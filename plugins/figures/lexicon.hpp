@@ -91,6 +91,9 @@ class Lexicon {
   const PhraseTable& qualifiers_after() const { return qualifiers_after_; }
   // Payload = ISO code; tag = kPrefix/kSuffix.
   const PhraseTable& currencies() const { return currencies_; }
+  // "MUSD", "kEUR": a currency code with a scale letter before it (M million, k thousand), the finance
+  // shorthand; the code's phrase and sets `scale`, or nullptr.
+  const Phrase* scaled_currency_code(std::string_view word, int* scale) const;
   // Payload = unit name ("percent", "percentage points").
   const PhraseTable& percents() const { return percents_; }
   // Tag = kSpaced/kGlued; the unit is the text as written.

@@ -22,7 +22,24 @@ UnitMatch UnitReader::read(const Quantity& q, size_t span_last, bool singular) c
     return {UnitKind::kPercent, m->phrase->payload, m->end - 1, true};
   }
   if (const auto m = lexicon_.currencies().match_forward(tokens_, next, tag::kSuffix)) {
-    return {UnitKind::kCurrency, m->phrase->payload, m->end - 1, true};
+    UnitMatch currency{UnitKind::kCurrency, m->phrase->payload, m->end - 1, true};
+    // "75 USD million": the scale after the code.
+    if (tokens_.is_word(m->end)) {
+      const WordInfo* info = lexicon_.find(tokens_.lower(m->end));
+      if (info != nullptr && info->has(role::kScale) && info->attach == ScaleAttach::kWord) {
+        currency.scale = info->scale;
+        currency.last = m->end;
+      }
+    }
+    return currency;
+  }
+  if (tokens_.is_word(next)) {
+    int scale = 0;
+    if (const Phrase* code = lexicon_.scaled_currency_code(tokens_.text(next), &scale)) {
+      UnitMatch currency{UnitKind::kCurrency, code->payload, next, true};
+      currency.scale = scale;
+      return currency;
+    }
   }
   if (const auto m = lexicon_.measures().match_forward(tokens_, next)) {
     // A bare letter ("m", "g") is a unit only written against the number or before punctuation.

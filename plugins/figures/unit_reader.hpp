@@ -29,6 +29,7 @@ struct UnitMatch {
   std::string_view unit;  // the unit text (a view of the document or of the lexicon)
   size_t last = 0;        // the last token that belongs to the figure's span
   bool extends_span = false;
+  int scale = 0;  // a power of ten that goes with a currency: "75 USD million", "30 MUSD"
   bool counted_unit() const { return kind == UnitKind::kCounted; }
 };
 

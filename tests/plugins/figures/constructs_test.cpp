@@ -184,6 +184,13 @@ TEST(FigureConstructs, MeasuresCurrenciesPercents) {
   };
   for (const auto& [text, unit] : money) EXPECT_EQ(only_figure(text)["unit"], unit) << text;
   EXPECT_EQ(only_figure("a $300 million contract")["unit"], "USD");  // "a $" is not Australian dollars
+  // A scale after the code, or before it as finance shorthand ("MUSD": millions of US dollars).
+  expect_value("They lost 75 USD million.", 75e6, "75 USD million");
+  expect_value("losses in excess of 30 MUSD", 30e6, "in excess of 30 MUSD");
+  expect_value("revenues of MAUD 60", 60e6, "MAUD 60");
+  expect_value("a fee of 5 kEUR", 5000, "5 kEUR");
+  EXPECT_EQ(only_figure("Hey, the cost is 100元!")["unit"], "CNY");
+  EXPECT_EQ(figures_of("The Mark 5 is on sale.").size(), 0u);  // "Mark" is no scaled code
   const auto rupees = only_figure("It costs Rs1,00,000 now.");
   EXPECT_EQ(rupees["value"], 100000);
   EXPECT_EQ(rupees["unit"], "INR");
