@@ -188,7 +188,8 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
       if (a.speaker.empty()) {
         start = i;
         const bool after_comma = i > floor && scan.is_punct(i - 1, ",");
-        const bool after_quote_or_comma = i > floor && (after_comma || scan.closes_quote(i - 1) || scan.is_dash(i - 1));
+        const bool after_quote_or_comma =
+            (i > floor && (after_comma || scan.closes_quote(i - 1) || scan.is_dash(i - 1))) || i == unit.first;
         if (after_comma) {
           a.speaker = appositive_subject(scan, i - 1, floor);
           if (!a.speaker.empty()) start = a.speaker.first;
@@ -221,6 +222,7 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
     }
     a.first = start;
     shape.trailing = start > unit.first && (scan.is_punct(start - 1, ",") || scan.is_dash(start - 1));
+    shape.after_quote = start > unit.first && scan.closes_quote(start - 1);
     a.last = scan_right(scan, after, unit, shape, a);
     out.push_back(a);
     floor = a.right != RightContent::kNone ? a.right_begin : a.last;

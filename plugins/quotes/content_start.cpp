@@ -135,6 +135,22 @@ uint32_t after_comma(const DocumentScan& scan, uint32_t comma, const Unit& unit,
     a.right_begin = comma + 2;
     return comma + 2;
   }
+  // "“The risk,” said Edward Leamer, an economist who is the director of ..., “is that ...”": the speaker's
+  // description may be long before the quotation resumes.
+  if (shape.trailing || shape.after_quote) {
+    constexpr uint32_t kMaxDescriptionTokens = 30;
+    for (uint32_t c = comma + 1; c + 1 < unit.last && c - comma <= kMaxDescriptionTokens; ++c) {
+      if (is_quote(scan.token(c)) || scan.is_punct(c, ".") || scan.is_punct(c, ";") || scan.is_punct(c, ":") ||
+          scan.info(c).cue_verb >= 0) {
+        break;
+      }
+      if (scan.is_punct(c, ",") && scan.opens_quote(c + 1)) {
+        a.right = RightContent::kQuote;
+        a.right_begin = c + 1;
+        return c + 1;
+      }
+    }
+  }
   constexpr uint32_t kEndsAside = bit(WordClass::kFinite) | bit(WordClass::kPast) | bit(WordClass::kComplementizer);
   for (uint32_t c = comma + 1; c < unit.last && c - comma <= kMaxAsideTokens; ++c) {
     if (is_quote(scan.token(c)) || (scan.info(c).classes & kEndsAside) != 0 || scan.info(c).cue_verb >= 0) break;

@@ -13,11 +13,12 @@ namespace quarry::quotes {
 
 // How the cue shapes what follows it.
 struct CueShape {
-  bool trailing = false;  // the attribution follows a comma: the content may resume after it
-  bool object = false;    // an addressee may come first
-  bool naming = false;    // labels a noun phrase
-  bool question = false;  // reports an embedded question
-  bool bare = false;      // a clause may follow with no verb recognised in it
+  bool trailing = false;     // the attribution follows a comma: the content may resume after it
+  bool after_quote = false;  // the attribution follows a closing quotation mark
+  bool object = false;       // an addressee may come first
+  bool naming = false;       // labels a noun phrase
+  bool question = false;     // reports an embedded question
+  bool bare = false;         // a clause may follow with no verb recognised in it
 };
 
 // Reads what follows the cue from token `k`: sets a.right and a.right_begin when content follows, and

@@ -7,7 +7,13 @@
 namespace quarry::quotes {
 namespace {
 constexpr size_t kFoldBuffer = 32;  // longer words are in no lexicon
+
+// A past form that may open an inverted attribution: "Said Comey", "Continued Stone" (not "State Rep.",
+// "Recall Sen. McCain", which are a title and an imperative).
+bool inverted_opener(const CueVerb& verb) {
+  return verb.invert && verb.form != verb.lemma && !ends_with(verb.form, "s") && !ends_with(verb.form, "ing");
 }
+}  // namespace
 
 DocumentScan::DocumentScan(const Document& doc)
     : lexicon_(Lexicon::instance()), text_(doc.text()), tokens_(doc.tokens()) {
@@ -34,6 +40,11 @@ void DocumentScan::classify_tokens() {
     if (!has_flag(tokens_[i], QUARRY_TOKEN_UPPER_INITIAL)) {
       info.cue_verb = entry->cue_verb;
     } else {
+      // "Said Comey, “...”": a sentence may open with an inverted speech verb.
+      if (entry->cue_verb >= 0 && (i == 0 || !mid_sentence(i)) &&
+          inverted_opener(lexicon_.cue_verb_at(entry->cue_verb))) {
+        info.cue_verb = entry->cue_verb;
+      }
       info.classes &= ~bit(WordClass::kPast);
       // Inside a sentence a capitalised modal is a name or a month: "in May", "George Will".
       if (i > 0 && !has_flag(tokens_[i], QUARRY_TOKEN_PARAGRAPH_START) && mid_sentence(i)) {

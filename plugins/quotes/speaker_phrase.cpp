@@ -90,6 +90,7 @@ Mention noun_phrase_before(const DocumentScan& scan, uint32_t end, uint32_t floo
   if (end <= floor) return {};
   uint32_t k = end;
   int lower_words = 0;
+  bool joint = false;
   while (k > floor) {
     const uint32_t t = k - 1;
     const Token& tok = scan.token(t);
@@ -138,6 +139,11 @@ Mention noun_phrase_before(const DocumentScan& scan, uint32_t end, uint32_t floo
       k = t;  // "Joint Chiefs of Staff", "spokesman for Trump", "a spokesman for committee Democrats"
       continue;
     }
+    if (k != end && t > floor && scan.is_word(t, "and") && scan.capitalized(k) && scan.capitalized(t - 1)) {
+      joint = true;  // "David Albright and Serena Kelleher-Vergantini wrote"
+      k = t;
+      continue;
+    }
     if ((info.classes & kStopsPhrase) != 0 || info.pronoun != PronounReferent::kNone) break;
     const bool capital = scan.capitalized(t);
     // A speech verb form after an article is a noun: "the note says", "the report said".
@@ -152,7 +158,10 @@ Mention noun_phrase_before(const DocumentScan& scan, uint32_t end, uint32_t floo
   // A phrase needs a word: a lone "(JCS)" or possessive is not one.
   for (uint32_t i = k; i < end; ++i) {
     if (is_word(scan.token(i)) && (!scan.has_class(i, WordClass::kDeterminer) || pronoun_like_determiner(scan, i))) {
-      return {k, end, false};
+      Mention m{k, end, false};
+      m.joint = joint && !scan.is_word(k, "and");
+      if (scan.is_word(k, "and")) ++m.first;  // the phrase cannot open with the conjunction
+      return m;
     }
   }
   return {};

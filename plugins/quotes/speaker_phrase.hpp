@@ -18,6 +18,7 @@ struct Mention {
   // End of the part that names the speaker when an appositive follows ("Jeff Weaver" in "Jeff Weaver,
   // Sanders' campaign manager"); 0 when the whole phrase does.
   uint32_t name_last = 0;
+  bool joint = false;  // names several speakers: "David Albright and Serena Kelleher-Vergantini"
   bool empty() const { return first >= last; }
   uint32_t head() const { return (name_last != 0 ? name_last : last) - 1; }
 };

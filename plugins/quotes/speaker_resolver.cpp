@@ -88,6 +88,19 @@ const ActorMention* SpeakerResolver::person_before(const ActorMention& head, uin
   return &head;
 }
 
+// An actor mention covering the whole phrase.
+const ActorMention* SpeakerResolver::actor_spanning(const Mention& m) const {
+  const uint32_t begin = scan_.token(m.first).begin;
+  const uint32_t end = scan_.token(m.last - 1).end;
+  auto it = std::lower_bound(actors_.begin(), actors_.end(), begin,
+                             [](const ActorMention& a, uint32_t pos) { return a.begin < pos; });
+  if (it != actors_.begin() && std::prev(it)->end >= end) --it;  // a mention starting before the phrase
+  for (; it != actors_.end() && it->begin <= begin; ++it) {
+    if (it->end >= end) return &*it;
+  }
+  return nullptr;
+}
+
 PronounReferent SpeakerResolver::gender_of(std::string_view name) const {
   for (const KnownGender& g : genders_) {
     if (g.name == name) return g.gender;
@@ -131,6 +144,8 @@ ResolvedSpeaker SpeakerResolver::resolve(const FoundQuote& quote) {
   const ActorMention* actor = nullptr;
   if (m.pronoun) {
     actor = antecedent(out.begin, scan_.info(m.first).pronoun);
+  } else if (m.joint) {
+    actor = actor_spanning(m);  // "Procter and Gamble" is one actor; "Albright and Kelleher-Vergantini" two
   } else {
     actor = actor_for_phrase(m);
     if (actor != nullptr) {

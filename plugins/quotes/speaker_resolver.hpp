@@ -41,6 +41,7 @@ class SpeakerResolver {
 
  private:
   const ActorMention* actor_for_phrase(const Mention& m) const;
+  const ActorMention* actor_spanning(const Mention& m) const;
   const ActorMention* person_before(const ActorMention& head, uint32_t phrase_begin) const;
   const ActorMention* antecedent(uint32_t position, PronounReferent referent) const;
 
