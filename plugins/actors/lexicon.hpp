@@ -102,10 +102,14 @@ class Lexicon {
   }
 
   // Everything known about a single lower-cased word, in one hash lookup.
-  WordInfo word(std::string_view lower) const {
-    const WordInfo* info = words_.find(lower);
+  WordInfo word(std::string_view lower) const { return word(lower, word_hash(lower)); }
+  WordInfo word(std::string_view lower, uint32_t hash) const {
+    const WordInfo* info = words_.find(lower, hash);
     return info ? *info : WordInfo{};
   }
+  // For looking up a text's words in bulk: hash them, prefetch a few ahead, then look each up with its hash.
+  static uint32_t word_hash(std::string_view lower) { return WordTable<WordInfo>::hash(lower); }
+  void prefetch_word(uint32_t hash) const { words_.prefetch(hash); }
   std::span<const std::string> section_labels() const { return section_labels_; }
 
   const std::string& place_name(int32_t id) const { return places_[static_cast<size_t>(id)]; }

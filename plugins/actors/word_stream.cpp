@@ -31,6 +31,8 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
   }
   const std::span<const Token> tokens = doc.tokens();
   words_.resize(tokens.size());
+  lookups_.clear();
+  hashes_.clear();
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     Word& w = words_[i];
@@ -78,8 +80,17 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
     if (w.is(kWord) && !w.is(kClitic)) {
       w.flags |= case_flags(w.text);
       if (has_flag(t, QUARRY_TOKEN_UPPER_INITIAL)) w.flags |= kCap;
-      w.lex = lexicon.word(w.lower);
+      lookups_.push_back(static_cast<uint32_t>(i));
+      hashes_.push_back(Lexicon::word_hash(w.lower));
     }
+  }
+  // The lexicon is a few megabytes: most lookups miss the cache, so they are issued a few words ahead.
+  constexpr size_t kAhead = 8;
+  for (size_t k = 0; k < lookups_.size() && k < kAhead; ++k) lexicon.prefetch_word(hashes_[k]);
+  for (size_t k = 0; k < lookups_.size(); ++k) {
+    if (k + kAhead < lookups_.size()) lexicon.prefetch_word(hashes_[k + kAhead]);
+    Word& w = words_[lookups_[k]];
+    w.lex = lexicon.word(w.lower, hashes_[k]);
   }
   sentences_.clear();
   for (const Sentence& s : doc.sentences()) {

@@ -62,6 +62,8 @@ class WordStream {
   std::string_view text_;
   std::string lower_;
   std::vector<Word> words_;
+  std::vector<uint32_t> lookups_;  // words to look up in the lexicon
+  std::vector<uint32_t> hashes_;   // their lexicon hashes
   std::vector<SentenceSpan> sentences_;
 };
 
