@@ -104,13 +104,20 @@ std::optional<RangeEnd> read_range(const TokenText& tokens, const Lexicon& lexic
 
 // "$5m", "£1.2b", "US$ 1MM", "10m people": a scale letter glued to the number, read as a scale only where
 // money or a counted noun makes it one (otherwise "5m" is five metres).
-void apply_glued_scale(const Lexicon& lexicon, const UnitReader& units, Quantity& q, bool currency) {
+void apply_glued_scale(const TokenText& tokens, const Lexicon& lexicon, const UnitReader& units, Quantity& q,
+                       bool currency) {
   if (q.glued.text.empty() || q.glued.hyphenated) return;
   const WordInfo* info = lexicon.find(LowerWord(q.glued.text));
   if (info == nullptr || !info->has(role::kScale)) return;
   const bool money = info->attach == ScaleAttach::kMoney;
   if (!money && info->attach != ScaleAttach::kCurrency) return;
-  if (!currency && !(money && units.counted_noun(q.glued.token + 1, false).kind == UnitKind::kCounted)) return;
+  // A capital "M" that ends the phrase is millions too ("I can give you 10M."): no unit is written "M".
+  const bool capital_alone =
+      q.glued.text == "M" && !tokens.is_word(q.glued.token + 1) && !tokens.is_number(q.glued.token + 1);
+  if (!currency && !capital_alone &&
+      !(money && units.counted_noun(q.glued.token + 1, false).kind == UnitKind::kCounted)) {
+    return;
+  }
   q.value = q.value.shifted(info->scale);
   q.has_scale = true;
   q.scale = info->scale;
@@ -338,7 +345,7 @@ size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_fir
   }
 
   Quantity& tail = range ? range->high : *low;
-  apply_glued_scale(lexicon_, units, tail, !currency.empty());
+  apply_glued_scale(tokens, lexicon_, units, tail, !currency.empty());
   if (range && !low->has_scale && tail.has_scale) {
     const Decimal scaled = low->value.shifted(tail.scale);
     if (scaled.to_double() <= tail.value.to_double()) low->value = scaled;

@@ -141,6 +141,7 @@ Lexicon::Lexicon() {
     compound_measures_[ascii_lower(e[0]) + "|" + ascii_lower(e[1])] = static_cast<int>(to_int(e[2]));
   });
   for_each_entry(data::measures_txt(), [&](const WordListEntry& e) {
+    if (e[0].size() == 1) one_letter_units_.set(static_cast<unsigned char>(e[0][0]));
     measures_.add(e[0], std::string(e[0]), e[1] == "glued" ? tag::kGlued : tag::kGlued | tag::kSpaced);
   });
 }

@@ -98,6 +98,9 @@ class Lexicon {
   const PhraseTable& percents() const { return percents_; }
   // Tag = kSpaced/kGlued; the unit is the text as written.
   const PhraseTable& measures() const { return measures_; }
+  // A one-letter unit is a unit only in the case measures.txt writes it: "5g" grams but "5G" a network, "5m"
+  // metres but "10M" millions, "5V" volts.
+  bool one_letter_unit(char letter) const { return one_letter_units_[static_cast<unsigned char>(letter)]; }
   // How many of the smaller unit make one of the larger, for "5 feet 2 inches" (both lower-case); 0 when the
   // two do not go together.
   int compound_measure(std::string_view larger, std::string_view smaller) const {
@@ -123,6 +126,7 @@ class Lexicon {
   std::bitset<26 * 26 * 16> starters_;
   static constexpr size_t kMaxCompoundKey = 48;
   WordMap<int> compound_measures_;  // "feet|inches" -> 12
+  std::bitset<256> one_letter_units_;
 
   WordMap<WordInfo> words_;
   PhraseTable qualifiers_before_;

@@ -8,6 +8,26 @@ constexpr uint32_t kNotInNounPhrase =
 
 constexpr size_t kMaxNounPhraseWords = 6;
 
+// "10eV", "0.9mH", "5Rp", "88kR", "10RRh": two or three letters in mixed case written against a number are a
+// unit symbol of science (a prefix and a unit, or a subscripted one). One case only is a name or a grade
+// ("5G", "3D", "1st", "11a"); three letters in title case are a word run into the number ("20266The").
+bool unit_symbol(std::string_view word) {
+  if (word.size() < 2 || word.size() > 3) return false;
+  const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (word.size() == 3 && !is_lower(word[0]) && is_lower(word[1]) && is_lower(word[2])) return false;
+  bool upper = false, lower = false;
+  for (const char c : word) {
+    if (c >= 'A' && c <= 'Z') {
+      upper = true;
+    } else if (c >= 'a' && c <= 'z') {
+      lower = true;
+    } else {
+      return false;
+    }
+  }
+  return upper && lower;
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -41,7 +61,7 @@ UnitMatch UnitReader::read(const Quantity& q, size_t span_last, bool singular) c
       return currency;
     }
   }
-  if (const auto m = lexicon_.measures().match_forward(tokens_, next)) {
+  if (const auto m = lexicon_.measures().match_forward(tokens_, next); m && letter_case_fits(*m)) {
     // A bare letter ("m", "g") is a unit only written against the number or before punctuation.
     const bool spaced_ok = (m->phrase->tag & tag::kSpaced) != 0;
     const bool ends_clause = !tokens_.valid(m->end) || tokens_.is_punct(m->end) || tokens_.is_quote(m->end);
@@ -75,7 +95,7 @@ UnitMatch UnitReader::read_glued(const GluedWord& glued) const {
       return {UnitKind::kPercent, p->payload, glued.token, true};
   }
   if (whole_token) {
-    if (const auto m = lexicon_.measures().match_forward(tokens_, glued.token)) {
+    if (const auto m = lexicon_.measures().match_forward(tokens_, glued.token); m && letter_case_fits(*m)) {
       const uint32_t begin = tokens_.token(glued.token).begin, end = tokens_.token(m->end - 1).end;
       return {UnitKind::kMeasure, tokens_.slice(begin, end), m->end - 1, true};
     }
@@ -85,6 +105,7 @@ UnitMatch UnitReader::read_glued(const GluedWord& glued) const {
   const WordInfo* info = lexicon_.find(lower);
   if (info != nullptr && info->has(role::kTimeUnit)) return {UnitKind::kTimeUnit, glued.text, glued.token, true};
   if (info != nullptr && info->has(role::kMoneyNoun)) return {UnitKind::kMeasure, glued.text, glued.token, true};
+  if (!glued.hyphenated && unit_symbol(glued.text)) return {UnitKind::kMeasure, glued.text, glued.token, true};
   // A compound modifier: "12-cent-a-share", "one-yen bid", "10-gallon-capacity": its first word decides.
   const size_t dash = glued.text.find('-');
   if (glued.hyphenated && dash != std::string_view::npos && dash > 0) {
@@ -99,6 +120,12 @@ UnitMatch UnitReader::read_glued(const GluedWord& glued) const {
     if (head_info != nullptr && head_info->has(role::kMoneyNoun)) return {UnitKind::kMeasure, head, glued.token, true};
   }
   return {};
+}
+
+bool UnitReader::letter_case_fits(const PhraseMatch& m) const {
+  if (m.end != m.begin + 1) return true;
+  const std::string_view text = tokens_.text(m.begin);
+  return text.size() != 1 || lexicon_.one_letter_unit(text[0]);
 }
 
 bool UnitReader::looks_plural(size_t i, const WordInfo* info) const {

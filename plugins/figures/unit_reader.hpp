@@ -50,6 +50,8 @@ class UnitReader {
  private:
   UnitMatch partitive(size_t of_token) const;
   bool looks_plural(size_t i, const WordInfo* info) const;
+  // A one-letter measure written in its own case ("5g", not "5G").
+  bool letter_case_fits(const PhraseMatch& m) const;
   UnitMatch head_noun(size_t head, size_t run_first) const;
 
   const TokenText& tokens_;

@@ -173,6 +173,17 @@ TEST(FigureConstructs, MeasuresCurrenciesPercents) {
   expect_value("The baby weighed 7 lb 4 oz.", 7.25, "7 lb 4 oz");
   EXPECT_EQ(figures_of("It was 5 feet, 2 inches and 3 pounds.").size(), 3u);
   EXPECT_EQ(figures_of("a 5 feet 20 inches wall").size(), 2u);  // 20 inches is no part of a foot
+  // Unit symbols of science in mixed case: "10eV", "0.9mH", "5Rp"; not grades or names ("5G", "3D").
+  EXPECT_EQ(only_figure("electrons of about 10eV")["unit"], "eV");
+  EXPECT_EQ(only_figure("an inductance of 0.9mH")["unit"], "mH");
+  EXPECT_EQ(only_figure("a radius of 5Rp")["unit"], "Rp");
+  EXPECT_TRUE(figures_of("5G networks and 3D printers").empty());
+  // One-letter units count only in their own case: "5g" grams, "5V" volts; "10M" at the end is millions.
+  EXPECT_EQ(only_figure("Add 5g of salt.")["unit"], "g");
+  EXPECT_EQ(only_figure("a 5V battery")["unit"], "V");
+  expect_value("I can give you 10M.", 1e7, "10M");
+  EXPECT_EQ(only_figure("It has 10M users.")["value"], 1e7);
+  EXPECT_TRUE(figures_of("Hates. 20266The rest").empty());
   EXPECT_EQ(only_figure("It rose 15% in a day")["unit"], "percent");
   EXPECT_EQ(only_figure("It rose 15 per cent")["unit"], "percent");
   EXPECT_EQ(only_figure("It rose 0.1 percentage points")["unit"], "percentage points");
