@@ -98,6 +98,21 @@ bool is_verb_object(const DocumentScan& scan, const Mention& m, uint32_t floor) 
   return info.classes == 0 && w.size() > 3 && ends_with(w, "ed");
 }
 
+// The unit opens with a subordinating word before the attribution at `start`: "When ...", "After ...",
+// "If ...", "Now that ...".
+bool opens_with_subordinator(const DocumentScan& scan, const Unit& unit, uint32_t start) {
+  const uint32_t k = unit.first;
+  if (start <= k || !is_word(scan.token(k))) return false;
+  if (scan.is_word(k, "now") && k + 1 < start && scan.is_word(k + 1, "that")) return true;
+  if (scan.is_word(k, "and") || scan.is_word(k, "but") || scan.is_word(k, "or") || scan.is_word(k, "so")) return false;
+  if (!scan.has_class(k, WordClass::kConjunction) && !scan.has_class(k, WordClass::kPreposition)) return false;
+  // "In Ames, Mrs. Clinton said" opens with an adverbial that a comma closes before the attribution.
+  for (uint32_t c = k + 1; c < start; ++c) {
+    if (scan.is_punct(c, ",") && !scan.in_quote(c)) return false;
+  }
+  return true;
+}
+
 // Verbs joined to an earlier one share its subject: "...; calls him ...", "... and noted ...".
 bool coordinated(const DocumentScan& scan, uint32_t i, uint32_t floor) {
   if (i <= floor) return false;
@@ -185,6 +200,12 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
       a.inherits_subject = true;
     } else {
       a.speaker = subject_before(scan, i, floor, &start);
+      if (a.speaker.empty() && start < i && start > floor && scan.is_punct(start - 1, ",")) {
+        // "Donald J. Trump, the Republican presidential candidate, has said": the auxiliary follows the comma.
+        a.speaker = appositive_subject(scan, start - 1, floor);
+        if (a.speaker.empty()) a.speaker = anchored_subject(scan, start - 1, floor);
+        if (!a.speaker.empty()) start = a.speaker.first;
+      }
       if (a.speaker.empty()) {
         start = i;
         const bool after_comma = i > floor && scan.is_punct(i - 1, ",");
@@ -221,9 +242,15 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
       start = a.speaker.first - 1;  // "as Trump put it"
     }
     a.first = start;
+    const bool in_leading_subordinate = opens_with_subordinator(scan, unit, start);
     shape.trailing = start > unit.first && (scan.is_punct(start - 1, ",") || scan.is_dash(start - 1));
     shape.after_quote = start > unit.first && scan.closes_quote(start - 1);
     a.last = scan_right(scan, after, unit, shape, a);
+    // "Now that Trump has claimed that ..., he has some explaining to do": the subordinate clause ends at
+    // its comma, and so does what it reports.
+    if (in_leading_subordinate && (a.right == RightContent::kThat || a.right == RightContent::kClause)) {
+      a.ends_at_comma = true;
+    }
     out.push_back(a);
     floor = a.right != RightContent::kNone ? a.right_begin : a.last;
     i = a.last > i ? a.last - 1 : i;

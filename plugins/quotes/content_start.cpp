@@ -1,5 +1,7 @@
 #include "content_start.hpp"
 
+#include "cue_detection.hpp"
+
 namespace quarry::quotes {
 namespace {
 
@@ -285,6 +287,11 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
           k == start) {
         a.right = RightContent::kClause;
         a.right_begin = k;
+        return k;
+      }
+      // "said in August after Nabisco announced it was ...": the phrase holds the subject of the next cue,
+      // whose attribution starts there.
+      if (after > k + 1 && after < unit.last && scan.info(after).cue_verb >= 0 && usable_verb(scan, after, unit)) {
         return k;
       }
       bare = false;

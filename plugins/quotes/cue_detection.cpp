@@ -64,7 +64,10 @@ bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
     // "He's said" is "he has said"; "Trump's claims" is a possessive.
     const bool possessive = has_flag(scan.token(prev), QUARRY_TOKEN_POSSESSIVE) &&
                             !(prev > unit.first && scan.info(prev - 1).pronoun != PronounReferent::kNone);
-    if (scan.has_class(prev, WordClass::kDeterminer) || possessive || scan.is_word(prev, "to")) {
+    // "five states", "of states", "in reports": after a number or a preposition the form is a noun.
+    const bool noun_position = is_number(scan.token(prev)) || scan.has_class(prev, WordClass::kQuantifier) ||
+                               (scan.has_class(prev, WordClass::kPreposition) && !scan.is_word(prev, "as"));
+    if (scan.has_class(prev, WordClass::kDeterminer) || possessive || noun_position || scan.is_word(prev, "to")) {
       return false;
     }
     if (negated(scan, i, unit.first)) return false;

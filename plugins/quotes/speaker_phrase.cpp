@@ -49,6 +49,13 @@ bool demonym_like(std::string_view w) {
   return ends_with(w, "an") || ends_with(w, "ese") || ends_with(w, "ish") || ends_with(w, "ch") || ends_with(w, "i");
 }
 
+// "ridiculously", "repeatedly": a lower-case -ly word the lexicon does not know is an adverb.
+bool ly_adverb(const DocumentScan& scan, uint32_t k) {
+  const std::string_view w = scan.text(k);
+  return w.size() > 4 && ends_with(w, "ly") && !scan.capitalized(k) && scan.info(k).classes == 0 &&
+         scan.info(k).cue_verb < 0;
+}
+
 // "endorsed", "went": a past-tense verb, never part of a name's phrase ("Ryan endorsed Trump").
 bool past_tense_like(const DocumentScan& scan, uint32_t k) {
   const std::string_view w = scan.text(k);
@@ -196,9 +203,10 @@ Mention subject_before(const DocumentScan& scan, uint32_t end, uint32_t floor, u
     const uint32_t t = j - 1;
     const TokenInfo& info = scan.info(t);
     if (is_word(scan.token(t)) && info.pronoun == PronounReferent::kNone &&
-        (info.classes & (bit(WordClass::kAdverb) | bit(WordClass::kFinite))) != 0 &&
-        (info.classes & bit(WordClass::kNegation)) == 0) {
-      --j;  // "has also said"
+        (((info.classes & (bit(WordClass::kAdverb) | bit(WordClass::kFinite))) != 0 &&
+          (info.classes & bit(WordClass::kNegation)) == 0) ||
+         ly_adverb(scan, t))) {
+      --j;  // "has also said", "has ridiculously claimed"
       continue;
     }
     // "He's said": the clitic after a pronoun is "has" or "is", not a possessive.
