@@ -379,7 +379,8 @@ bool is_title_position(const DocumentScan& scan, uint32_t prev) {
   const Token& t = scan.token(prev);
   if (has_flag(t, QUARRY_TOKEN_POSSESSIVE)) return true;
   if (is_quote(t) && !has_flag(t, QUARRY_TOKEN_SPACE_BEFORE) && !has_flag(t, QUARRY_TOKEN_QUOTE_DOUBLE)) return true;
-  return scan.has_class(prev, WordClass::kPreposition) || scan.is_word(prev, "the");
+  // "to" introduces an infinitive, maybe quoted ("urged them to “use the days wisely”"), not a title.
+  return (scan.has_class(prev, WordClass::kPreposition) && !scan.is_word(prev, "to")) || scan.is_word(prev, "the");
 }
 
 }  // namespace quarry::quotes
