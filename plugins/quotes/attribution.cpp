@@ -57,7 +57,13 @@ Mention appositive_subject(const DocumentScan& scan, uint32_t comma, uint32_t fl
   if (subject.empty() || subject.pronoun) return {};
   if (!ends_with_name(scan, subject) && !scan.has_class(subject.first, WordClass::kDeterminer)) return {};
   Mention m{subject.first, comma, false};
-  m.name_last = subject.last;
+  // "The WTO's director-general, Maria Santos, urged": after a title, the set-off name is who speaks.
+  bool name_set_off = !scan.capitalized(subject.last - 1);
+  for (uint32_t k = c + 1; k < comma && name_set_off; ++k) {
+    name_set_off =
+        scan.capitalized(k) || (scan.is_punct(k, ".") && !has_flag(scan.token(k), QUARRY_TOKEN_SPACE_BEFORE));
+  }
+  m.name_last = name_set_off ? 0 : subject.last;
   return m;
 }
 
