@@ -54,6 +54,23 @@ std::string initials(std::string_view name) {
   return out;
 }
 
+bool ends_with(const std::vector<std::string>& big, const std::vector<std::string>& small) {
+  return small.size() <= big.size() &&
+         std::equal(small.begin(), small.end(), big.end() - static_cast<ptrdiff_t>(small.size()));
+}
+
+// Adds a candidate entity for a short form. Forms that end with the short form ("Andy Warhol" for "Warhol")
+// win over forms that only contain it ("Warhol Polaroids"): a lone surname names the person who bears it. Forms
+// that open with it ("Kim Jong-un" for "Kim") compete with each other when no form ends with it.
+void add_candidate(std::vector<int32_t>& candidates, bool& surname, int32_t entity, bool ends) {
+  if (ends && !surname) {
+    candidates.clear();
+    surname = true;
+  }
+  if (ends != surname) return;
+  if (std::find(candidates.begin(), candidates.end(), entity) == candidates.end()) candidates.push_back(entity);
+}
+
 // Lists in the indexes stop growing here; the nearest-mention searches look this far.
 constexpr size_t kIndexCap = 64;
 constexpr size_t kSearchWindow = 400;
@@ -289,12 +306,11 @@ void Coreference::resolve_people(std::vector<Mention>& mentions) {
     const Form& f = forms[static_cast<size_t>(form_of[i])];
     if (f.maximal) continue;
     std::vector<int32_t> candidates;
+    bool surname = false;
     for (uint32_t gi : containing(f)) {
       const Form& g = forms[gi];
-      if (g.maximal && contains(g.tokens, f.tokens) &&
-          std::find(candidates.begin(), candidates.end(), g.entity) == candidates.end()) {
-        candidates.push_back(g.entity);
-      }
+      if (!g.maximal || !contains(g.tokens, f.tokens)) continue;
+      add_candidate(candidates, surname, g.entity, ends_with(g.tokens, f.tokens));
     }
     mentions[i].entity = nearest(mentions, i, candidates);
   }
@@ -324,9 +340,8 @@ void Coreference::resolve_singles(std::vector<Mention>& mentions) {
     }
     const std::vector<std::string> tokens = name_tokens(m.name);
     std::vector<int32_t> candidates;
-    auto add = [&](int32_t e) {
-      if (std::find(candidates.begin(), candidates.end(), e) == candidates.end()) candidates.push_back(e);
-    };
+    bool surname = false;
+    auto add = [&](int32_t e) { add_candidate(candidates, surname, e, false); };
     if (tokens.empty()) {
       m.dropped = true;
       continue;
@@ -334,7 +349,8 @@ void Coreference::resolve_singles(std::vector<Mention>& mentions) {
     if (const auto it = person_forms_by_token_.find(tokens.front()); it != person_forms_by_token_.end()) {
       for (uint32_t f : it->second) {
         const auto& [form, entity] = person_forms_[f];
-        if (contains(form, tokens) || form == tokens) add(entity);
+        if (contains(form, tokens) || form == tokens)
+          add_candidate(candidates, surname, entity, ends_with(form, tokens));
       }
     }
     // A person who bears the word wins over an organization named after one ("Kamen" of the Kamen Foundation).

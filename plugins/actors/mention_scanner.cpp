@@ -372,9 +372,10 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   read_apposition(named);
   const bool extended = named.last_word != before_apposition || !named.acronym.empty();
   if (!run.possessive_after && !extended && is_premodifier(run.end)) return run.end;
-  // An office used as a place: "in the White House", "US at UNSC".
+  // An office used as a place: "in the White House", "US at UNSC". A longer name the lexicon does not know is
+  // still the organization there ("an exhibit at the University of Southern Indiana").
   if (named.type == ActorType::Organization && !prefix && i > 0 && (r.is(i - 1, "in") || r.is(i - 1, "at")) &&
-      !extended && !run.possessive_after) {
+      (run.end == run.begin + 1 || run.known >= 0) && !extended && !run.possessive_after) {
     return run.end;
   }
   const uint32_t next = run.end + (run.possessive_after ? 1 : 0);
