@@ -130,8 +130,8 @@ Verdict DateGuard::check_name(const Candidate& c, const Quantity& q) const {
       (tokens_.is_word(q.last + 2) || tokens_.is_quote(q.last + 2) || !tokens_.is_number(q.last + 2))) {
     return {NotAFigure::kIdentifier, q.last + 1};
   }
-  // "Group of Seven", "Formula One", "Big Three".
-  if (q.spelled && tokens_.capitalized(q.first) && !tokens_.starts_clause(q.first)) {
+  // "Group of Seven", "Formula One", "Big Three" (but not a headline in capitals: "AS TWO OR THREE BASES").
+  if (q.spelled && tokens_.capitalized(q.first) && !tokens_.starts_clause(q.first) && !tokens_.in_caps_run(q.first)) {
     return {NotAFigure::kIdentifier, end};
   }
   // Long runs of bare digits are phone numbers and codes.

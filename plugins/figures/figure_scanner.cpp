@@ -216,6 +216,20 @@ void FigureScanner::join_bounds(const TokenText& tokens, std::vector<Figure>& ou
   out.resize(write);
 }
 
+void FigureScanner::share_units(const TokenText& tokens, std::vector<Figure>& out, size_t sentence_first_figure) {
+  for (size_t k = sentence_first_figure; k + 1 < out.size(); ++k) {
+    Figure& f = out[k];
+    const Figure& g = out[k + 1];
+    if (!f.unit.empty() || g.unit.empty() || g.begin < f.end) continue;
+    std::string_view gap = tokens.slice(f.end, g.begin);
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    if (gap.size() > 11) continue;
+    const LowerWord lower(gap);
+    if (lower.view() == "or" || lower.view() == "or even" || lower.view() == "or perhaps") f.unit = g.unit;
+  }
+}
+
 bool FigureScanner::in_link(const TokenText& tokens, size_t i) {
   if (i >= link_run_first_ && i < link_run_end_) return link_run_;
   // The run of tokens with no space between them around token i (bounded: links are not that long).
@@ -265,6 +279,7 @@ void FigureScanner::scan_sentence(const TokenText& tokens, size_t previous_first
     i = std::max(next, i + 1);
   }
   join_bounds(tokens, out, first_figure);
+  share_units(tokens, out, first_figure);
 }
 
 bool FigureScanner::read_number_list(const TokenText& tokens, size_t i, std::vector<Figure>& out) {

@@ -36,6 +36,8 @@ class FigureScanner {
   size_t read_figure(const TokenText& tokens, size_t previous_first, size_t i, size_t floor, size_t sentence_index,
                      std::vector<Figure>& out);
 
+  // "two or three people", "3 or 4%": the first number counts what the second counts.
+  static void share_units(const TokenText& tokens, std::vector<Figure>& out, size_t sentence_first_figure);
   // All-numbers mode: "22,24,26,31" and "192.168.1.2" as one figure per number (news mode leaves such lists,
   // mostly labels and addresses, out). True when token i was such a list.
   static bool read_number_list(const TokenText& tokens, size_t i, std::vector<Figure>& out);

@@ -68,6 +68,12 @@ class TokenText {
   bool glued(size_t a, size_t b) const { return valid(a) && valid(b) && tokens_[a].end == tokens_[b].begin; }
   bool capitalized(size_t i) const { return is_word(i) && (tokens_[i].flags & QUARRY_TOKEN_UPPER_INITIAL) != 0; }
   bool all_upper(size_t i) const { return is_word(i) && (tokens_[i].flags & QUARRY_TOKEN_ALL_UPPER) != 0; }
+  // Token i is written in capitals among words in capitals: a headline in caps ("SENDS 300 TROOPS"), where
+  // capitals say nothing about names.
+  bool in_caps_run(size_t i) const {
+    const auto caps = [&](size_t k) { return all_upper(k) && tokens_[k].end - tokens_[k].begin >= 2; };
+    return caps(i) && (caps(i + 1) || caps(i - 1) || (i >= 2 && caps(i - 2)));
+  }
   bool possessive(size_t i) const { return is_word(i) && (tokens_[i].flags & QUARRY_TOKEN_POSSESSIVE) != 0; }
 
   // True when no word or number comes before token i in its sentence, or it follows a colon, quotation

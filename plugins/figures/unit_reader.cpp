@@ -130,8 +130,13 @@ bool UnitReader::letter_case_fits(const PhraseMatch& m) const {
 
 bool UnitReader::looks_plural(size_t i, const WordInfo* info) const {
   if (info != nullptr && info->has(role::kPlural)) return true;
-  if (tokens_.all_upper(i)) return false;  // "ISIS", "US"
   const std::string_view word = tokens_.text(i);
+  if (tokens_.all_upper(i)) {
+    // "ISIS", "US" are names; in an all-caps headline ("SENDS 300 TROOPS TO") a long word in "S" is a plural.
+    const bool caps_around = tokens_.in_caps_run(i) || (i >= 2 && tokens_.in_caps_run(i - 2));
+    return word.size() >= 4 && word.back() == 'S' && !ends_with(word, "SS") && !ends_with(word, "US") &&
+           !ends_with(word, "IS") && caps_around;
+  }
   if (word.size() < 3 || word.back() != 's') return false;
   if (ends_with(word, "ss") || ends_with(word, "us")) return false;    // "press", "bonus", "various"
   if (ends_with(word, "is") && !tokens_.capitalized(i)) return false;  // "crisis", but "Iraqis"

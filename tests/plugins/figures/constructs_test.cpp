@@ -224,6 +224,23 @@ TEST(FigureConstructs, CountedNouns) {
   EXPECT_EQ(partitive["unit"], "troops");
 }
 
+TEST(FigureConstructs, AlternativesShareTheirUnit) {
+  const auto f = figures_of("Two or three people were hurt and taxes rose 3 or 4%.");
+  ASSERT_EQ(f.size(), 4u);
+  EXPECT_EQ(f[0]["unit"], "people");
+  EXPECT_EQ(f[1]["unit"], "people");
+  EXPECT_EQ(f[2]["unit"], "percent");
+  // "and" joins two figures of their own.
+  EXPECT_TRUE(figures_of("He saw two and three people left.")[0]["unit"].is_null());
+}
+
+TEST(FigureConstructs, AllCapsHeadlines) {
+  const auto f = only_figure("TRUMP SAYS 300 TROOPS WILL LEAVE");
+  EXPECT_EQ(f["text"], "300 TROOPS");
+  EXPECT_EQ(f["unit"], "TROOPS");
+  EXPECT_EQ(only_figure("over 70 ISIS targets in Syria")["unit"], "targets");
+}
+
 TEST(FigureConstructs, ElidedNounTakesTheAntecedent) {
   const auto f = figures_of("Over 300 North Korean soldiers have lost their lives, and 2,700 were injured.");
   ASSERT_EQ(f.size(), 2u);
