@@ -222,6 +222,10 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
         // "... in Washington D.C. The six-member team": an article or a common word after an abbreviation's
         // full stop starts a new sentence the splitter did not see.
         if (w.lower == "the" || w.lower == "a" || w.lower == "an") break;
+        // "... Elizabeth Quat In the New Territories": a capitalised preposition or conjunction after a name
+        // starts a new phrase (a caption run into the next sentence), except in a Title Case headline.
+        const bool function_word = w.has(kLexConjunction) || (w.has(kLexClause) && !w.has(kLexAuxiliary));
+        if (!headline && function_word && !w.has(kLexFirstName) && !w.has(kLexOrgHead)) break;
         if (words_[k - 1].text.ends_with(".") && w.has(kLexEnglish) && !w.has(kLexOrgHead) && !w.has(kLexFirstName)) {
           break;
         }
@@ -332,6 +336,8 @@ void PhraseReader::classify(NameRun& run) const {
   if (e - b == 1) {
     const Word& w = words_[b];
     if (w.text.size() < 2) return;
+    // "I'm", "I’ll": a pronoun with a clitic.
+    if (w.lower.starts_with("i'") || w.lower.starts_with("i\u2019")) return;
     if (is_acronym_word(b)) {
       if (!w.has(kLexEnglish)) run.cls = RunClass::Acronym;
       return;

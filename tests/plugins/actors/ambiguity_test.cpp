@@ -116,5 +116,11 @@ TEST(ActorAmbiguity, AGivenNameAfterAnArticleIsAPlace) {
   EXPECT_FALSE(mention(a, "Gloria").is_null()) << texts(a);
 }
 
+TEST(ActorAmbiguity, ALoneSurnameTakesThePersonWhoseNameEndsWithIt) {
+  const auto a = actors_of("Andy Warhol took the photos. Warhol Polaroids were shown later, and Warhol was praised.");
+  ASSERT_FALSE(mention(a, "Warhol").is_null()) << texts(a);
+  EXPECT_EQ(mention(a, "Warhol")["name"], "Andy Warhol");
+}
+
 }  // namespace
 }  // namespace quarry::actors
