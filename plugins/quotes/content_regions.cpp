@@ -149,6 +149,8 @@ class RegionAssigner {
       // "In an extended appearance on “Morning Joe,” co-host Mika Brzezinski asked": a title, not words said.
       const uint32_t open = scan_.quoted()[static_cast<size_t>(q)].open;
       if (open > region_start && is_title_position(scan_, open - 1) && looks_like_title(open, e - 1)) return false;
+      // "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested": a title in title case.
+      if (open > region_start && scan_.title_cased(open, e - 1)) return false;
       // “... continue.” He added, “...”: a finished quoted sentence belongs to no attribution that
       // starts a new sentence (a capitalised pronoun) or goes on to quote something else.
       const bool finished = e - 1 > region_start &&

@@ -63,6 +63,32 @@ bool DocumentScan::mid_sentence(size_t i) const {
          (prev.kind == QUARRY_TOKEN_PUNCT && text(static_cast<uint32_t>(i - 1)) == ",");
 }
 
+bool DocumentScan::title_cased(uint32_t open, uint32_t close) const {
+  constexpr size_t kShortWord = 3;
+  int capitalised = 0;
+  bool first = true;  // a quotation's first word is capitalised anyway
+  for (uint32_t k = open + 1; k < close; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind == QUARRY_TOKEN_PUNCT) {
+      const std::string_view p = text(k);
+      // A full stop inside ends a sentence: "The Donald. Big Daddy." is speech, not a title.
+      if ((p == "." || p == "?" || p == "!") && k + 1 < close && quarry::is_word(tokens_[k + 1])) return false;
+      continue;
+    }
+    if (!quarry::is_word(t)) continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (has_flag(t, QUARRY_TOKEN_UPPER_INITIAL)) {
+      ++capitalised;
+    } else if (info_[k].classes == 0 && text(k).size() > kShortWord) {
+      return false;  // a lower-case content word
+    }
+  }
+  return capitalised >= 2;
+}
+
 std::string_view DocumentScan::folded(uint32_t i, std::span<char> buffer) const {
   return quarry::is_word(tokens_[i]) ? fold_word(text(i), buffer) : std::string_view{};
 }

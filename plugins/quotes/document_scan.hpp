@@ -70,6 +70,9 @@ class DocumentScan {
   }
   bool is_dash(uint32_t i) const { return is_punct(i, "—") || is_punct(i, "--") || is_punct(i, "–"); }
   bool paragraph_start(uint32_t i) const { return has_flag(tokens_[i], QUARRY_TOKEN_PARAGRAPH_START); }
+  // The tokens between `open` and `close` are in title case: after the first word, every word but short
+  // function words is capitalised, two at least ("Make Your Kid a Millionaire", "All Bets Are Off.").
+  bool title_cased(uint32_t open, uint32_t close) const;
 
  private:
   void classify_tokens();

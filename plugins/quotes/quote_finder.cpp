@@ -347,6 +347,8 @@ class QuoteFinder {
     int words = 0;
     for (uint32_t k = span.open; k < span.close && words < kMinWords; ++k) words += is_word(scan_.token(k)) ? 1 : 0;
     if (words < kMinWords) return false;
+    // "'All Bets Are Off.'" alone in its paragraph is a subheading.
+    if (scan_.title_cased(span.open, span.close)) return false;
     for (uint32_t k = span.close + 1; k < unit.last; ++k) {
       if (is_quote(scan_.token(k))) return true;
       if (!is_punct(scan_.token(k))) return false;
