@@ -45,6 +45,19 @@ TEST(FigureAdversarial, RepeatedNumberWordsStayLinear) {
   EXPECT_EQ(figures_of(nouns).size(), 1u);
 }
 
+TEST(FigureAdversarial, ChainsOfTheSpelledGrammarStayLinear) {
+  // Each of these makes the reader look ahead (denominators, "and", ratios, compound measures); repeated, the
+  // look-ahead must stay bounded.
+  for (const std::string piece :
+       {"one ", "twenty twenty ", "3 hundred and 2 hundred and ", "1 in 2 in ", "two out of three out of ",
+        "one hundred and three quarters and ", "two thirds of a ", "5 feet 2 inches 5 feet ", "30 MUSD MAUD ",
+        "1.3x10^6x10^", "one - fourth - ", "six in 10 in 10 or "}) {
+    std::string text;
+    for (int i = 0; i < 40000; ++i) text += piece;
+    figures_of(text);
+  }
+}
+
 TEST(FigureAdversarial, OddUnicodeAndHugeValues) {
   figures_of("\u00bd \u00be \u2153 5\u00bd \xF0\x9F\x98\x80 300 \u202f000 \u2212 5 \u20b9 \u20ac");
   const auto f = figures_of("99999999999999999999999999 troops and 1e308 km and 9^999 and 10^-400");
