@@ -305,8 +305,10 @@ class QuoteFinder {
 
   // The quote [begin, end) (bytes) ends with a question mark inside its closing marks.
   bool asks(uint32_t begin, uint32_t end) const {
+    constexpr uint32_t kMaxTrailingBytes = 16;  // closing marks and spaces: a few bytes at most
     const std::string_view text = scan_.text();
-    for (uint32_t i = end; i > begin;) {
+    const uint32_t floor = end - begin > kMaxTrailingBytes ? end - kMaxTrailingBytes : begin;
+    for (uint32_t i = end; i > floor;) {
       const auto c = static_cast<unsigned char>(text[--i]);
       if (c == '"' || c == '\'' || c == ' ' || c >= 0x80) continue;  // marks (multi-byte ones too), spaces
       return c == '?';

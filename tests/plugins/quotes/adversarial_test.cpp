@@ -51,6 +51,31 @@ TEST(QuotesAdversarial, AlternatingMarksAndCues) {
   EXPECT_EQ(harness.errors(), "");
 }
 
+// The constructs with a look-ahead or a look-back of their own: datelines, asides between dashes, long
+// speaker descriptions, sentence-initial inversions, title-case passages, interview runs, non-ASCII quotes.
+TEST(QuotesAdversarial, RepeatedLookAheadConstructs) {
+  const QuotesHarness harness;
+  const std::pair<std::string, size_t> pieces[] = {
+      {"NEW YORK, Dec. 8 (UPI) — ", 40000},
+      {"Smith said — on Twitter — ", 40000},
+      {"\"Make Your Kid A Millionaire,\" ", 40000},
+      {"Said Smith, ", 50000},
+      {"Smith, an economist who is the director of the Anderson Forecast, ", 20000},
+      {"“Why?” Smith asked.\n\n“Because.”\n\n", 20000},
+      {"which officials said will go, ", 40000},
+  };
+  for (const auto& [piece, times] : pieces) {
+    std::string text;
+    for (size_t i = 0; i < times; ++i) text += piece;
+    harness.run(text, {{"Smith", "person", "John Smith"}});
+  }
+  std::string wide = "“";
+  for (int i = 0; i < 100000; ++i) wide += "漢字";
+  for (int i = 0; i < 20000; ++i) wide += " Trump said,";
+  harness.run(wide + "”");
+  EXPECT_EQ(harness.errors(), "");
+}
+
 TEST(QuotesAdversarial, DigitsDotsBracketsAndOddUnicode) {
   const QuotesHarness harness;
   harness.run(std::string(10u << 20, '7'));
