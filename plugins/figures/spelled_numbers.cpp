@@ -244,9 +244,12 @@ std::optional<Quantity> NumberReader::read_words(size_t i) const {
       const WordInfo* after = tokens_.is_word(i + 2) ? lexicon_.find(tokens_.lower(i + 2)) : nullptr;
       const bool of = tokens_.is_lower(i + 2, "of");
       const bool scale = after != nullptr && after->has(role::kScale) && after->attach == ScaleAttach::kWord;
-      // "a third of", "a quarter million", or standing alone ("the answer is a fifth."), but not "a third term".
+      // "a third of", "a quarter million", or standing alone ("the answer is a fifth."), or before a measure
+      // ("a half percentage point", "a quarter mile"), but not "a third term".
       const bool alone = !tokens_.is_word(i + 2) && !tokens_.is_number(i + 2);
-      if (!of && !scale && !alone) return std::nullopt;
+      const auto measure = lexicon_.measures().match_forward(tokens_, i + 2, tag::kSpaced);
+      const bool measured = measure || lexicon_.percents().match_forward(tokens_, i + 2).has_value();
+      if (!of && !scale && !alone && !measured) return std::nullopt;
       q.value = Decimal::integer(1).divided_by(next->denominator);
       q.fraction = true;
       q.last = i + 1;

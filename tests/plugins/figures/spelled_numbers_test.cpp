@@ -106,6 +106,12 @@ TEST(SpelledNumbers, BareScalePhrases) {
   expect_value("nearly a quarter of a trillion dollars", 2.5e11, "nearly a quarter of a trillion dollars");
   EXPECT_TRUE(figures_of("He lost a quarter.").empty() || figures_of("He lost a quarter.").size() == 1u);
   EXPECT_TRUE(figures_of("the first quarter results").empty());
+  // "a half" before a measure: "a half percentage point", "a quarter mile"; not "a third term".
+  const auto point = only_figure("The Fed cut rates by a half percentage point.");
+  EXPECT_EQ(point["value"], 0.5);
+  EXPECT_EQ(point["unit"], "percentage points");
+  EXPECT_EQ(only_figure("It is a quarter mile away.")["unit"], "mile");
+  EXPECT_TRUE(figures_of("He won a third term.").empty());
 }
 
 TEST(SpelledNumbers, Ratios) {
