@@ -5,6 +5,8 @@
 namespace quarry::quotes {
 namespace {
 
+// Words of a place's state or country after a comma ("Windham, New Hampshire,").
+constexpr uint32_t kMaxPlaceWords = 3;
 // Adjunct tokens allowed between a cue and its content ("said in an interview on Thursday that").
 constexpr uint32_t kMaxAdjunctTokens = 16;
 // How far a finite verb may be from the start of a bare reported clause.
@@ -69,6 +71,15 @@ uint32_t skip_prepositional_phrase(const DocumentScan& scan, uint32_t k, uint32_
       continue;
     }
     if (is_punct(t)) {
+      // "in snowy Windham, New Hampshire, on ...": a place's state or country set off by commas.
+      if (scan.is_punct(k, ",") && k > 0 && scan.capitalized(k - 1)) {
+        uint32_t c = k + 1;
+        while (c < ceiling && c - k <= kMaxPlaceWords && scan.capitalized(c)) ++c;
+        if (c > k + 1 && c < ceiling && scan.is_punct(c, ",")) {
+          k = c + 1;
+          continue;
+        }
+      }
       // "Jan. 12", "Mr. Smith": an abbreviation's period.
       if (scan.is_punct(k, ".") && !has_flag(t, QUARRY_TOKEN_SPACE_BEFORE) && k + 1 < ceiling &&
           !has_flag(scan.token(k + 1), QUARRY_TOKEN_PARAGRAPH_START) &&
