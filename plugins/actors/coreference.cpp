@@ -331,52 +331,62 @@ void Coreference::resolve_acronyms(std::vector<Mention>& mentions) {
 }
 
 void Coreference::resolve_singles(std::vector<Mention>& mentions) {
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    Mention& m = mentions[i];
-    if (m.kind != MentionKind::Single || m.dropped) continue;
-    if (m.common_word && m.sentence_initial && !m.context_actor) {
-      m.dropped = true;
-      continue;
+  // Words whose context shows an actor first ("Rajinikanth condoles"), so that their other, bare occurrences
+  // before and after find them.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      Mention& m = mentions[i];
+      if (m.kind != MentionKind::Single || m.dropped || m.entity >= 0 || m.context_actor != (pass == 0)) continue;
+      resolve_single(mentions, i);
     }
-    const std::vector<std::string> tokens = name_tokens(m.name);
-    std::vector<int32_t> candidates;
-    bool surname = false;
-    auto add = [&](int32_t e) { add_candidate(candidates, surname, e, false); };
-    if (tokens.empty()) {
-      m.dropped = true;
-      continue;
-    }
-    if (const auto it = person_forms_by_token_.find(tokens.front()); it != person_forms_by_token_.end()) {
-      for (uint32_t f : it->second) {
-        const auto& [form, entity] = person_forms_[f];
-        if (contains(form, tokens) || form == tokens)
-          add_candidate(candidates, surname, entity, ends_with(form, tokens));
-      }
-    }
-    // A person who bears the word wins over an organization named after one ("Kamen" of the Kamen Foundation).
-    // ... and only a word that is no common word ("Yonhap", not "Republican") stands for a longer organization name.
-    const auto org_it =
-        candidates.empty() && !m.common_word ? orgs_by_token_.find(tokens.front()) : orgs_by_token_.end();
-    if (const auto it = org_it; it != orgs_by_token_.end()) {
-      for (int32_t e : it->second) {
-        const Entity& entity = entities_[static_cast<size_t>(e)];
-        if (entity.tokens.size() > 1 && entity.tokens.front() == tokens.front()) add(e);
-      }
-    }
-    m.entity = nearest(mentions, i, candidates);
-    if (m.entity < 0 && m.context_actor && !m.common_word) {
-      m.entity = add_entity(m.name, m.type, m.place);
-      for (const std::string& token : tokens) {
-        add_capped(person_forms_by_token_[token], static_cast<uint32_t>(person_forms_.size()));
-      }
-      person_forms_.emplace_back(tokens, m.entity);
-    }
-    if (m.entity < 0) {
-      m.dropped = true;
-      continue;
-    }
-    m.type = entities_[static_cast<size_t>(m.entity)].type;
   }
+}
+
+void Coreference::resolve_single(std::vector<Mention>& mentions, size_t i) {
+  Mention& m = mentions[i];
+  if (m.common_word && m.sentence_initial && !m.context_actor) {
+    m.dropped = true;
+    return;
+  }
+  const std::vector<std::string> tokens = name_tokens(m.name);
+  if (tokens.empty()) {
+    m.dropped = true;
+    return;
+  }
+  std::vector<int32_t> candidates;
+  bool surname = false;
+  if (const auto it = person_forms_by_token_.find(tokens.front()); it != person_forms_by_token_.end()) {
+    for (uint32_t f : it->second) {
+      const auto& [form, entity] = person_forms_[f];
+      if (contains(form, tokens) || form == tokens) add_candidate(candidates, surname, entity, ends_with(form, tokens));
+    }
+  }
+  // A person who bears the word wins over an organization named after one ("Kamen" of the Kamen Foundation),
+  // and only a word that is no common word ("Yonhap", not "Republican") stands for a longer organization name:
+  // one it opens ("Yonhap News Agency") or ends after "of" ("Church of Scientology").
+  const auto org_it = candidates.empty() && !m.common_word ? orgs_by_token_.find(tokens.front()) : orgs_by_token_.end();
+  if (const auto it = org_it; it != orgs_by_token_.end()) {
+    for (int32_t e : it->second) {
+      const std::vector<std::string>& name = entities_[static_cast<size_t>(e)].tokens;
+      const bool opens = name.size() > 1 && name.front() == tokens.front();
+      const bool ends_after_of =
+          tokens.size() == 1 && name.size() > 2 && name[name.size() - 2] == "of" && name.back() == tokens.front();
+      if (opens || ends_after_of) add_candidate(candidates, surname, e, false);
+    }
+  }
+  m.entity = nearest(mentions, i, candidates);
+  if (m.entity < 0 && m.context_actor && !m.common_word) {
+    m.entity = add_entity(m.name, m.type, m.place);
+    for (const std::string& token : tokens) {
+      add_capped(person_forms_by_token_[token], static_cast<uint32_t>(person_forms_.size()));
+    }
+    person_forms_.emplace_back(tokens, m.entity);
+  }
+  if (m.entity < 0) {
+    m.dropped = true;
+    return;
+  }
+  m.type = entities_[static_cast<size_t>(m.entity)].type;
 }
 
 int32_t Coreference::described_entity(const std::vector<Mention>& mentions, size_t at, int32_t descriptor,

@@ -40,6 +40,7 @@ class Coreference {
   void resolve_organizations(std::vector<Mention>& mentions);
   void resolve_acronyms(std::vector<Mention>& mentions);
   void resolve_singles(std::vector<Mention>& mentions);
+  void resolve_single(std::vector<Mention>& mentions, size_t i);
   void resolve_descriptions(std::vector<Mention>& mentions);
   void resolve_title_only(std::vector<Mention>& mentions);
   int32_t add_entity(std::string canonical, ActorType type, int32_t place, uint32_t classes = 0);

@@ -256,7 +256,11 @@ void Lexicon::load_words() {
   fill(quarry_data::actors::first_names_extra_txt(), kLexFirstName);
   fill(quarry_data::actors::place_heads_txt(), kLexPlaceHead);
   fill(quarry_data::actors::premodified_nouns_txt(), kLexPremodified);
-  fill(quarry_data::actors::human_verbs_txt(), kLexHumanVerb);
+  for_each_line(quarry_data::actors::human_verbs_txt(), [&](std::string_view line) {
+    const auto fields = split(line, '|');
+    const bool addressee = fields.size() >= 2 && fields[1] == "addressee";
+    entry(fields[0]).flags |= static_cast<uint16_t>(kLexHumanVerb | (addressee ? kLexAddressee : 0));
+  });
   fill(quarry_data::actors::name_particles_txt(), kLexParticle);
   fill(quarry_data::actors::clause_words_txt(), kLexClause);
   fill(quarry_data::actors::clause_openers_txt(), kLexConjunction);

@@ -68,6 +68,7 @@ enum LexFlag : uint16_t {
   kLexConjunction = 1u << 12,  // opens a clause after it: "and", "while", "because"
   kLexAdverb = 1u << 13,       // an -ly adverb of a word: "reportedly", "publicly" (not "rally", "family")
   kLexCalendar = 1u << 14,     // a month or weekday: "Oct", "March", "Monday"
+  kLexAddressee = 1u << 15,    // a verb whose object is spoken to: "told", "asked"
 };
 
 struct WordInfo {

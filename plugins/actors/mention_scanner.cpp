@@ -389,7 +389,13 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   const bool subject = bare && !run.possessive_after && !lone.has(kLexEnglish) &&
                        (run.cls == RunClass::Single || run.cls == RunClass::Acronym) && r.clause_start(run.begin) &&
                        r.finite_verb_at(run.end);
-  named.context_actor = given_name || subject || (run.possessive_after && run.cls == RunClass::Acronym) ||
+  // "... told Wikinews", "Gary Chan of DAB": spoken to, or the organization a named person belongs to.
+  const bool addressed = bare && i > 0 && r.is_lower_word(i - 1) && r.word(i - 1).has(kLexAddressee);
+  const uint32_t of = det ? i - 1 : run.begin - 1;
+  const bool member_of = run.cls == RunClass::Acronym && !prefix && of >= 2 && of < run.begin &&
+                         (r.is(of, "of") || r.is(of, "from")) && r.is_name_word(of - 1);
+  named.context_actor = given_name || subject || addressed || member_of ||
+                        (run.possessive_after && run.cls == RunClass::Acronym) ||
                         (r.is_lower_word(next) && r.word(next).has(kLexHumanVerb));
   out.push_back(std::move(named));
   return out.back().last_word;

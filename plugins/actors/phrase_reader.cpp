@@ -222,10 +222,10 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
         // "... in Washington D.C. The six-member team": an article or a common word after an abbreviation's
         // full stop starts a new sentence the splitter did not see.
         if (w.lower == "the" || w.lower == "a" || w.lower == "an") break;
-        // "... Elizabeth Quat In the New Territories": a capitalised preposition or conjunction after a name
-        // starts a new phrase (a caption run into the next sentence), except in a Title Case headline.
+        // "... Elizabeth Quat In the New Territories": a capitalised preposition or conjunction before an article
+        // starts a new phrase (a caption run into the next sentence); "James To of the ..." keeps its surname.
         const bool function_word = w.has(kLexConjunction) || (w.has(kLexClause) && !w.has(kLexAuxiliary));
-        if (!headline && function_word && !w.has(kLexFirstName) && !w.has(kLexOrgHead)) break;
+        if (!headline && function_word && is_article(k + 1) && !w.has(kLexOrgHead)) break;
         if (words_[k - 1].text.ends_with(".") && w.has(kLexEnglish) && !w.has(kLexOrgHead) && !w.has(kLexFirstName)) {
           break;
         }
