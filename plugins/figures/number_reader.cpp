@@ -145,6 +145,30 @@ std::optional<Quantity> NumberReader::read_digits(size_t i) const {
     }
   }
 
+  // Treebank-tokenized text spaces its thousands separators: "10 , 000 monkeys", "1 , 118 tunes". Edited text
+  // never puts a space before a comma, so one spaced on both sides before three digits belongs to the number.
+  // (Its spaced decimal points, "46 . 8", end a sentence for the core and stay two numbers.)
+  if (plain && q.last == i && digits <= 3) {
+    const auto spaced = [&](size_t a, size_t b) {
+      return tokens_.slice(tokens_.token(a).end, tokens_.token(b).begin) == " ";
+    };
+    size_t j = i;
+    Decimal value = q.value;
+    while (tokens_.is(j + 1, ",") && tokens_.is_number(j + 2) && spaced(j, j + 1) && spaced(j + 1, j + 2)) {
+      bool group_plain = false;
+      int group_digits = 0;
+      const auto group = parse_digits(tokens_.text(j + 2), &group_plain, &group_digits);
+      if (!group || !group_plain || group_digits != 3) break;
+      value = value.shifted(3).plus(*group);
+      j += 2;
+    }
+    if (j != i) {
+      q.value = value;
+      q.last = j;
+      q.plain_integer = false;
+    }
+  }
+
   // "3 hundred and 21", "4 thousand 3 hundred": a small group in digits read by the number-word grammar.
   if (plain && q.last == i && q.value.to_double() < 1000 && tokens_.is_word(i + 1) && !tokens_.glued(i, i + 1)) {
     WordNumber number;

@@ -24,6 +24,9 @@ TEST(FigureConstructs, DigitGroupings) {
   expect_value("Prices rose by 2.5 points.", 2.5, "2.5 points");
   expect_value("It fell to 0.5 points.", 0.5, "0.5 points");
   expect_value("Temperatures fell to -5 degrees.", -5, "-5 degrees");
+  // Treebank-tokenized text: "10 , 000 monkeys"; edited text's "1, 2, 3" stays a list.
+  expect_value("predicts that 10 , 000 monkeys will type", 10000, "10 , 000 monkeys");
+  EXPECT_EQ(figures_of("Scores were 1, 200 and 3.").size(), 3u);
   // A decimal comma, but not in a citation.
   expect_value("The number is 1,3.", 1.3, "1,3");
   expect_value("It was 1.111,11 in total.", 1111.11, "1.111,11");
