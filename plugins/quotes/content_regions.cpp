@@ -92,7 +92,7 @@ class RegionAssigner {
         open = -1;
       } else if (!a.inherits_subject && trails(scan_, a.first, region_start) && a.first > region_start &&
                  !(a.source_after && a.right != RightContent::kNone) && left_is_content(a, region_start)) {
-        left_[i] = Claim{region_start, a.first, RightContent::kNone, true};
+        left_[i] = Claim{quote_after_lead_in(region_start, a.first), a.first, RightContent::kNone, true};
       }
       if (a.right != RightContent::kNone) {
         open = static_cast<int>(i);
@@ -165,6 +165,22 @@ class RegionAssigner {
       if (scan_.has_class(k, WordClass::kFinite) || looks_like_clause(scan_, k, e)) return true;
     }
     return false;
+  }
+
+  // "Clinton seemed irritated: “...,” she wrote", "(''...,'' he said.)": a quotation introduced by a colon,
+  // a parenthesis or a dash is all the trailing attribution reports. The region's new first token, or
+  // `first` when its end is no such quotation.
+  uint32_t quote_after_lead_in(uint32_t first, uint32_t last) const {
+    uint32_t e = last;
+    while (e > first && is_trimmed_punct(scan_, e - 1)) --e;
+    if (e <= first) return first;
+    const int32_t q = scan_.info(e - 1).quote;
+    if (q < 0 || scan_.quoted()[static_cast<size_t>(q)].close != e - 1) return first;
+    const uint32_t open = scan_.quoted()[static_cast<size_t>(q)].open;
+    if (open <= first) return first;
+    const uint32_t prev = open - 1;
+    const bool lead_in = scan_.is_punct(prev, ":") || scan_.is_punct(prev, "(") || scan_.is_dash(prev);
+    return lead_in ? open : first;
   }
 
   // A short capitalised passage: "“Morning Joe,”", "''Today,''", "“Fox and Friends”".
