@@ -216,6 +216,8 @@ Verdict DateGuard::check(const Candidate& c) const {
 
   if (const Verdict v = check_name(c, low); v.why != NotAFigure::kNone) return v;
 
+  // "no one wants": a pronoun, whatever follows.
+  if (low.lone_one && tokens_.is_lower(low.first - 1, "no")) return {NotAFigure::kVague, low.last};
   if (low.lone_one && !unit_counts(c.unit.kind) && !(c.unit.kind == UnitKind::kElided && c.unit.extends_span)) {
     return {NotAFigure::kVague, end};
   }

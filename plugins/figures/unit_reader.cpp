@@ -4,7 +4,7 @@ namespace quarry::figures {
 namespace {
 
 constexpr uint32_t kNotInNounPhrase =
-    role::kStop | role::kTimeUnit | role::kMonth | role::kWeekday | role::kNumber | role::kScale;
+    role::kStop | role::kTimeUnit | role::kMonth | role::kWeekday | role::kNumber | role::kScale | role::kClock;
 
 constexpr size_t kMaxNounPhraseWords = 6;
 

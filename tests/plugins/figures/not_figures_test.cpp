@@ -19,6 +19,7 @@ TEST(NotFigures, DatesAndTimes) {
   expect_none("It came into force in February 2022.");
   expect_none("Published: Feb 27, 2025, 1:38 PM IST");
   expect_none("Updated: October 16, 2024 16:45 IST");
+  expect_none("At 1 p.m. he left; at 4 p.m. local news aired.");
   expect_none("Tuesday, Nov. 12, 2024.");
   expect_none("date 2025-02-27 South Korea");
   expect_none("The meeting is at 2 pm on 24 January.");
@@ -62,6 +63,7 @@ TEST(NotFigures, VagueQuantities) {
   expect_none("tens of thousands of people");
   expect_none("The one who left was the first one.");
   expect_none("in the second half of the year");
+  expect_none("No one wants it, and no one else knows.");
 }
 
 TEST(NotFigures, YearsBesideCountsAreYears) {
