@@ -352,6 +352,12 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   Mention named = name_mention(run, span_first);
   named.place = prefix.place;
   named.sentence_initial = r.word(run.begin).is(kSentenceInitial) && !det && !prefix;
+  // "the Saudi Gazette", "The Canadian Press": a nationality before a lone organization head is its name.
+  if (named.kind == MentionKind::Single && prefix && !prefix.possessive && run.end == run.begin + 1 &&
+      r.word(run.begin).has(kLexOrgHead)) {
+    named.kind = MentionKind::Name;
+    named.type = ActorType::Organization;
+  }
   if (named.type == ActorType::Organization && named.kind == MentionKind::Name && prefix && !prefix.possessive &&
       (prefix.country_noun || run.generic_head || run.known < 0)) {
     named.name = r.text(start, run.end);  // "Indonesian Navy", "Bangladesh Water Development Board"

@@ -371,7 +371,12 @@ void PhraseReader::classify(NameRun& run) const {
       if (upper && !after_break) name_shaped = false;
     }
   }
-  if (!any_common && name_shaped) {
+  // ... or when the first word is no English word and no place and the last no longer English word ("Junius
+  // Ho", not "Realted Stories").
+  const bool uncommon_first =
+      !words_[b].has(kLexEnglish) && !words_[b].has(kLexOrgHead) && (!last.has(kLexEnglish) || last.text.size() <= 3) &&
+      !longest(b, [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.non_actor; });
+  if ((!any_common || uncommon_first) && name_shaped) {
     run.cls = RunClass::Person;
     return;
   }
