@@ -174,6 +174,8 @@ UnitMatch UnitReader::counted_noun(size_t begin, bool singular) const {
       while (tokens_.is_word(head + 1) && head + 1 - begin < kMaxNounPhraseWords) {
         const WordInfo* next = lexicon_.find(tokens_.lower(head + 1));
         if ((next != nullptr && next->has(kNotInNounPhrase)) || !looks_plural(head + 1, next)) break;
+        // "nine different times Sanders said": a name after a common plural starts a new phrase.
+        if (tokens_.capitalized(head + 1) && !tokens_.capitalized(head)) break;
         ++head;
       }
       return head_noun(head, begin);

@@ -221,6 +221,7 @@ TEST(FigureConstructs, CountedNouns) {
   EXPECT_EQ(only_figure("whom he met three times")["unit"], "times");
   EXPECT_EQ(only_figure("20 people died")["unit"], "people");
   EXPECT_EQ(only_figure("300 police officers")["unit"], "officers");
+  EXPECT_EQ(only_figure("She pointed to the nine different times Sanders said it.")["unit"], "times");
   EXPECT_EQ(only_figure("one soldier was killed")["unit"], "soldier");
   const auto partitive = only_figure("around 4,000 of those troops have been killed");
   EXPECT_EQ(partitive["text"], "around 4,000 of those troops");
