@@ -9,6 +9,7 @@ namespace {
 // The phrase ends with a capitalised word, maybe before a parenthesis: "Jim Jordan (R-Ohio)".
 bool ends_with_name(const DocumentScan& scan, const Mention& m) {
   uint32_t k = m.last - 1;
+  if (scan.is_punct(k, ".") && k > m.first) --k;  // "Comey Jr."
   if (scan.is_punct(k, ")")) {
     while (k > m.first && !scan.is_punct(k, "(")) --k;
     if (k == m.first) return false;
@@ -45,7 +46,10 @@ Mention appositive_subject(const DocumentScan& scan, uint32_t comma, uint32_t fl
   const bool relative = scan.has_class(c + 1, WordClass::kRelative) && !scan.is_word(c + 1, "that");
   if (!relative) {
     for (uint32_t k = c + 1; k < comma; ++k) {
-      if (scan.info(k).cue_verb >= 0 || scan.info(k).pronoun != PronounReferent::kNone ||
+      // A speech-verb form inside the description is a noun or an adjective ("a creative writing professor");
+      // opening it, a participle ("..., writing for the majority, said").
+      const bool verb = scan.info(k).cue_verb >= 0 && k == c + 1;
+      if (verb || scan.info(k).pronoun != PronounReferent::kNone ||
           (scan.info(k).classes & (bit(WordClass::kFinite) | bit(WordClass::kPast) | bit(WordClass::kComplementizer) |
                                    bit(WordClass::kConjunction))) != 0) {
         return {};
@@ -55,14 +59,16 @@ Mention appositive_subject(const DocumentScan& scan, uint32_t comma, uint32_t fl
   uint32_t start = c;
   const Mention subject = subject_before(scan, c, floor, &start);
   if (subject.empty() || subject.pronoun) return {};
-  if (!ends_with_name(scan, subject) && !scan.has_class(subject.first, WordClass::kDeterminer)) return {};
-  Mention m{subject.first, comma, false};
   // "The WTO's director-general, Maria Santos, urged": after a title, the set-off name is who speaks.
   bool name_set_off = !scan.capitalized(subject.last - 1);
   for (uint32_t k = c + 1; k < comma && name_set_off; ++k) {
     name_set_off =
         scan.capitalized(k) || (scan.is_punct(k, ".") && !has_flag(scan.token(k), QUARRY_TOKEN_SPACE_BEFORE));
   }
+  if (!ends_with_name(scan, subject) && !scan.has_class(subject.first, WordClass::kDeterminer) && !name_set_off) {
+    return {};
+  }
+  Mention m{subject.first, comma, false};
   m.name_last = name_set_off ? 0 : subject.last;
   return m;
 }

@@ -72,6 +72,14 @@ bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
     }
     if (negated(scan, i, unit.first)) return false;
   }
+  // "a creative writing professor": an -ing form between an article's adjective and a noun modifies the
+  // noun ("a statement saying it ..." is a participle).
+  if (ends_with(verb.form, "ing") && i >= unit.first + 2 && i + 1 < unit.last && scan.info(i - 1).classes == 0 &&
+      !scan.capitalized(i - 1) && is_word(scan.token(i - 1)) && scan.has_class(i - 2, WordClass::kDeterminer) &&
+      is_word(scan.token(i + 1)) && !scan.capitalized(i + 1) && scan.info(i + 1).classes == 0 &&
+      scan.info(i + 1).pronoun == PronounReferent::kNone && scan.info(i + 1).cue_verb < 0) {
+    return false;
+  }
   const bool noun_like = verb.form == verb.lemma || ends_with(verb.form, "s");
   if (noun_like && i + 1 < unit.last) {
     const TokenInfo& next = scan.info(i + 1);

@@ -7,6 +7,8 @@ namespace {
 constexpr int kMaxLowerWords = 4;
 // Tokens inside a parenthesised acronym that a name may carry: "(JCS)", "(D-Ill.)".
 constexpr uint32_t kMaxParenthesisTokens = 6;
+// Letters of an abbreviation that may close a name ("Jr.", "Sr.", "Inc.").
+constexpr size_t kMaxSuffixLength = 3;
 // How far a leading adverbial may run before its comma ("On Tuesday, ...").
 constexpr uint32_t kMaxLeadingAdverbial = 12;
 
@@ -109,6 +111,12 @@ Mention noun_phrase_before(const DocumentScan& scan, uint32_t end, uint32_t floo
         continue;
       }
       if (k != end && is_title_period(scan, t, floor)) {
+        k = t;
+        continue;
+      }
+      // "James B. Comey Jr.": an abbreviation closing a name.
+      if (k == end && scan.is_punct(t, ".") && !has_flag(tok, QUARRY_TOKEN_SPACE_BEFORE) && t > floor &&
+          scan.capitalized(t - 1) && scan.text(t - 1).size() <= kMaxSuffixLength) {
         k = t;
         continue;
       }
@@ -218,8 +226,13 @@ Mention subject_before(const DocumentScan& scan, uint32_t end, uint32_t floor, u
     if (is_time_token(scan, t) && !scan.has_class(t, WordClass::kAdverb)) {
       // A time adjunct between subject and verb: "Zelensky on Jan 12 proposed", "Trump Monday said".
       uint32_t k = t;
-      while (k > floor && (is_time_token(scan, k - 1) || is_title_period(scan, k - 1, floor) ||
-                           (scan.is_punct(k - 1, ".") && k >= 2 && scan.has_class(k - 2, WordClass::kTime)))) {
+      // "The State Department less than two weeks ago said": numbers, articles and comparatives belong to it.
+      while (k > floor &&
+             (is_time_token(scan, k - 1) || is_title_period(scan, k - 1, floor) ||
+              (scan.is_punct(k - 1, ".") && k >= 2 && scan.has_class(k - 2, WordClass::kTime)) ||
+              (!scan.capitalized(k - 1) &&
+               (scan.has_class(k - 1, WordClass::kDeterminer) || scan.is_word(k - 1, "than") ||
+                scan.is_word(k - 1, "less") || scan.is_word(k - 1, "more") || scan.is_word(k - 1, "about"))))) {
         --k;
       }
       if (k > floor && (scan.is_word(k - 1, "on") || scan.is_word(k - 1, "in") || scan.is_word(k - 1, "at") ||
