@@ -16,16 +16,15 @@ namespace quarry::actors {
 
 class ActorsExtractor final : public Extractor {
  public:
-  ActorsExtractor() : lexicon_(Lexicon::instance()) {}
+  ActorsExtractor() : lexicon_(Lexicon::instance()), coreference_(lexicon_) {}
 
   void process(const Document& doc, Sink& out) override {
     words_.build(doc, lexicon_);
     scan_credits(words_, lexicon_, credits_);
     mentions_.clear();
     MentionScanner(lexicon_, words_, credits_).scan(mentions_);
-    Coreference coreference(lexicon_);
-    coreference.resolve(mentions_, credits_.home_country);
-    assign_affiliations(mentions_, coreference, lexicon_, credits_.home_country);
+    coreference_.resolve(mentions_, credits_.home_country);
+    assign_affiliations(mentions_, coreference_, lexicon_, credits_.home_country);
 
     order_.clear();
     for (size_t i = 0; i < mentions_.size(); ++i) {
@@ -39,7 +38,7 @@ class ActorsExtractor final : public Extractor {
       const Mention& m = mentions_[i];
       if (m.begin < last_end) continue;  // never two overlapping mentions
       last_end = m.end;
-      const Entity& entity = coreference.entities()[static_cast<size_t>(m.entity)];
+      const Entity& entity = coreference_.entities()[static_cast<size_t>(m.entity)];
       const bool person = entity.type == ActorType::Person;
       out.emit("actors", m.begin, m.end,
                {{"name", entity.canonical},
@@ -51,6 +50,7 @@ class ActorsExtractor final : public Extractor {
 
  private:
   const Lexicon& lexicon_;
+  Coreference coreference_;  // kept from document to document, so its tables keep their storage
   WordStream words_;
   CreditScan credits_;
   std::vector<Mention> mentions_;
