@@ -25,7 +25,17 @@ void MentionScanner::scan(std::vector<Mention>& out) {
       continue;
     }
     uint32_t i = sentence.first;
-    while (i < reader_.limit()) i = parse_at(i, out);
+    while (i < reader_.limit()) {
+      const size_t before = out.size();
+      i = parse_at(i, out);
+      for (size_t k = before; k < out.size(); ++k) {
+        const Mention& m = out[k];
+        const size_t space = m.name.rfind(' ');
+        if (m.type == ActorType::Person && m.kind == MentionKind::Name && space != std::string::npos) {
+          surnames_.insert(ascii_lower(std::string_view(m.name).substr(space + 1)));
+        }
+      }
+    }
   }
 }
 
@@ -194,6 +204,21 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   if (det) ++j;
   if (!r.is_word(j) || masked(j)) return j > i ? j : i + 1;
   const uint32_t start = j;
+
+  // "Valeska Paris ... Paris claims", "Paris's father": a place's name that is the surname of a person named
+  // before, as the subject of a verb or a possessor, is that person.
+  if (!det && r.word(j).lex.root != PhraseTrie::kNone && r.is_cap(j) && !r.is_name_word(j + 1) &&
+      (r.is_clitic(j + 1) || r.finite_verb_at(j + 1)) && surnames_.contains(std::string(r.word(j).lower))) {
+    Mention m;
+    m.kind = MentionKind::Single;
+    m.type = ActorType::Person;
+    m.name = std::string(r.word(j).text);
+    m.context_actor = true;
+    m.sentence_initial = r.word(j).is(kSentenceInitial);
+    finish(m, j, j + 1);
+    out.push_back(std::move(m));
+    return j + (r.is_clitic(j + 1) ? 2 : 1);
+  }
 
   // An organization that owns the title after it: "AfSA spokesperson Leila Mansour", "The WTO's director-general".
   int32_t owner = -1;

@@ -6,6 +6,8 @@
 #define QUARRY_ACTORS_MENTION_SCANNER_HPP
 
 #include <cstdint>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "credits.hpp"
@@ -44,6 +46,7 @@ class MentionScanner {
   const WordStream& stream_;
   const CreditScan& credits_;
   PhraseReader reader_;
+  std::unordered_set<std::string> surnames_;  // last words of the people named so far, lower-cased
 };
 
 }  // namespace quarry::actors
