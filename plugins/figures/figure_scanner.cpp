@@ -34,6 +34,17 @@ std::optional<PhraseMatch> currency_before(const TokenText& tokens, const Lexico
   return PhraseMatch{first - 1, first, symbol};
 }
 
+// A percentage or a unit of measure starting at token i ("percent", "km", "square metres"); a one-letter unit
+// only in its own case.
+std::optional<PhraseMatch> unit_phrase_at(const TokenText& tokens, const Lexicon& lexicon, size_t i) {
+  if (auto m = lexicon.percents().match_forward(tokens, i)) return m;
+  auto m = lexicon.measures().match_forward(tokens, i);
+  if (m && m->end == i + 1 && tokens.text(i).size() == 1 && !lexicon.one_letter_unit(tokens.text(i)[0])) {
+    return std::nullopt;
+  }
+  return m;
+}
+
 bool is_range_dash(std::string_view s) { return s == "-" || s == "–" || s == "~"; }
 
 struct RangeEnd {
@@ -57,7 +68,20 @@ std::optional<RangeEnd> read_range(const TokenText& tokens, const Lexicon& lexic
     }
   }
   size_t c = low.last + 1;
-  if (tokens.is(c, "%") && tokens.glued(low.last, c)) ++c;  // "10%-15%"
+  // A unit after the first number too: "10%-15%", "5 percent to 10 percent", "120 m to 380 m" (checked below
+  // to be the second number's).
+  std::optional<PhraseMatch> low_unit;
+  bool low_percent = false;
+  if (tokens.is(c, "%") && tokens.glued(low.last, c)) {
+    ++c;
+    low_percent = true;
+  } else if (low.glued.text.empty() || (!low.glued.hyphenated && low.glued.token == c)) {
+    low_unit = unit_phrase_at(tokens, lexicon, c);
+    if (low_unit) {
+      low_percent = lexicon.percents().match_forward(tokens, c).has_value();
+      c = low_unit->end;
+    }
+  }
   if (!tokens.valid(c)) return std::nullopt;
   const std::string_view connector = tokens.text(c);
   const bool between = range.has_opener && tokens.is_lower(range.opener, "between");
@@ -70,7 +94,10 @@ std::optional<RangeEnd> read_range(const TokenText& tokens, const Lexicon& lexic
   } else if (tokens.is_lower(c, "to") || tokens.is_lower(c, "through")) {
     ok = !between;
   }
-  if (!ok || low.bare_half || !low.glued.text.empty()) return std::nullopt;
+  if (!ok || low.bare_half || (!low.glued.text.empty() && !low_unit)) return std::nullopt;
+  // With a unit written after each number, "to" needs "from": "from 5 percent to 25 percent" is a range, but
+  // "lost the state 36 percent to 51 percent" a result.
+  if (low_unit && tokens.is_lower(c, "to") && !range.has_opener) return std::nullopt;
   size_t k = c + 1;
   if (const auto m = lexicon.currencies().match_forward(tokens, k, tag::kPrefix)) {
     range.currency = m->phrase->payload;
@@ -81,7 +108,10 @@ std::optional<RangeEnd> read_range(const TokenText& tokens, const Lexicon& lexic
   auto high = reader.read(k);
   if (!high || high->bare_half || high->lone_one) return std::nullopt;
   // Both ends measure the same thing: "fell 6.6% to $486.6 million" is a change, not a range.
-  const bool low_percent = c > low.last + 1;
+  if (low_unit) {
+    const auto high_unit = unit_phrase_at(tokens, lexicon, high->last + 1);
+    if (!high_unit || high_unit->phrase->payload != low_unit->phrase->payload) return std::nullopt;
+  }
   const bool high_percent =
       tokens.is(high->last + 1, "%") || lexicon.percents().match_forward(tokens, high->last + 1).has_value();
   const bool low_money = span_first < low.first;
@@ -333,8 +363,12 @@ size_t FigureScanner::read_figure(const TokenText& sentence, size_t previous_fir
     const bool comparison =
         p > tokens.first() && (tokens.is(p - 1, "<") || tokens.is(p - 1, ">") || tokens.is(p - 1, "=") ||
                                tokens.is(p - 1, "≤") || tokens.is(p - 1, "≥"));
+    // "∼−27‰", "≈-3": an approximation sign before a negative number.
+    const bool after_symbol =
+        p > tokens.first() && (tokens.is(p - 1, "∼") || tokens.is(p - 1, "~") || tokens.is(p - 1, "≈"));
     const bool sign = (tokens.is(p, "-") || tokens.is(p, "−")) && tokens.glued(p, span_first) &&
-                      (p == tokens.first() || !tokens.glued(p - 1, p) || comparison) && !tokens.is_number(p - 1);
+                      (p == tokens.first() || !tokens.glued(p - 1, p) || comparison || after_symbol) &&
+                      !tokens.is_number(p - 1);
     if (sign || tokens.is_lower(p, "minus") || tokens.is_lower(p, "negative")) {
       span_first = p;
       low->value = low->value.negated();

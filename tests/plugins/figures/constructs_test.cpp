@@ -150,6 +150,17 @@ TEST(FigureConstructs, Ranges) {
   const auto money = only_figure("$5-10 million");
   EXPECT_EQ(money["low"], 5000000);
   EXPECT_EQ(money["unit"], "USD");
+  // A unit after each end: "from 5 percent to 25 percent", "10 km - 20 km"; "to" needs "from" then.
+  const auto percents = only_figure("Tariffs ranging from 5 percent to 25 percent.");
+  EXPECT_EQ(percents["low"], 5);
+  EXPECT_EQ(percents["high"], 25);
+  EXPECT_EQ(percents["unit"], "percent");
+  EXPECT_EQ(only_figure("a stretch of 10 km - 20 km")["unit"], "km");
+  EXPECT_EQ(only_figure("altitudes from 120 m to 380 m")["high"], 380);
+  EXPECT_EQ(figures_of("She lost the state 36 percent to 51 percent.").size(), 2u);
+  EXPECT_EQ(figures_of("It went from 5 km to 10 miles.").size(), 2u);
+  EXPECT_EQ(figures_of("By 58%-33%, voters agreed.")[1]["value"], 33);  // a split, no minus sign
+  EXPECT_EQ(only_figure("a value of ∼−27‰")["value"], -27);
   const auto tilde = only_figure("These apples are about 20~100");
   EXPECT_EQ(tilde["low"], 20);
   EXPECT_EQ(tilde["high"], 100);
