@@ -336,7 +336,8 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
     }
     // "changes, which officials said will go into effect": the relative pronoun is the clause's subject.
     const bool relative_gap = k == start && opens_with_verb(scan, k) && after_relative(scan, a.speaker, unit);
-    if (a.takes_clause && (relative_gap || looks_like_clause(scan, k, unit.last) ||
+    // In a headline every word is capitalised: what follows the verb is its clause.
+    if (a.takes_clause && (relative_gap || unit.title_case || looks_like_clause(scan, k, unit.last) ||
                            (shape.bare && long_complement(scan, k, unit.last)))) {
       a.right = RightContent::kClause;
       a.right_begin = k;

@@ -23,6 +23,34 @@ DocumentScan::DocumentScan(const Document& doc)
     for (uint32_t i = quoted_[q].open; i <= quoted_[q].close; ++i) info_[i].quote = static_cast<int32_t>(q);
   }
   build_units(doc.sentences());
+  mark_headlines();
+}
+
+// A unit whose words of four letters or more are all capitalised (three at least) is a headline: its
+// capitalised speech verbs are verbs ("Former Clinton Pollster Says Clinton Is In Trouble").
+void DocumentScan::mark_headlines() {
+  constexpr size_t kContentWordLength = 4;
+  constexpr int kMinContentWords = 3;
+  std::array<char, kFoldBuffer> buffer{};
+  for (Unit& unit : units_) {
+    int content_words = 0;  // capitalised, not in capitals ("DNC" may stand in a headline, but does not make one)
+    bool title = true;
+    for (uint32_t k = unit.first; k < unit.last && title; ++k) {
+      if (!quarry::is_word(tokens_[k]) || has_flag(tokens_[k], QUARRY_TOKEN_POSSESSIVE) ||
+          text(k).size() < kContentWordLength) {
+        continue;
+      }
+      title = has_flag(tokens_[k], QUARRY_TOKEN_UPPER_INITIAL);
+      if (!has_flag(tokens_[k], QUARRY_TOKEN_ALL_UPPER)) ++content_words;
+    }
+    unit.title_case = title && content_words >= kMinContentWords;
+    if (!unit.title_case) continue;
+    for (uint32_t k = unit.first; k < unit.last; ++k) {
+      if (!quarry::is_word(tokens_[k]) || info_[k].cue_verb >= 0) continue;
+      const WordEntry* entry = lexicon_.lookup(fold_word(text(k), buffer));
+      if (entry != nullptr && entry->cue_verb >= 0) info_[k].cue_verb = entry->cue_verb;
+    }
+  }
 }
 
 void DocumentScan::classify_tokens() {

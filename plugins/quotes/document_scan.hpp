@@ -29,6 +29,7 @@ struct Unit {
   uint32_t last = 0;
   uint32_t paragraph = 0;        // the paragraph it ends in
   uint32_t first_paragraph = 0;  // the paragraph it starts in
+  bool title_case = false;       // a headline in title case ("Clinton Says Russians Hacked DNC")
 };
 
 inline bool ends_with(std::string_view s, std::string_view suffix) {
@@ -79,6 +80,7 @@ class DocumentScan {
   bool mid_sentence(size_t i) const;
   void build_units(std::span<const Sentence> sentences);
   bool ends_sentence_before_quote(uint32_t k) const;
+  void mark_headlines();
 
   const Lexicon& lexicon_;
   std::string_view text_;
