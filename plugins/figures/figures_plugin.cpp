@@ -2,7 +2,11 @@
 // as the `figures` list of SCHEMA.md, following the annotation guidelines of SEEDS-NOTES.md §4.
 //
 // Output, one `figures` annotation per figure, every entry with all five attributes (null when absent):
-//   value      the number ("1,00,000" and "1 lakh" are 100000, "two-thirds" 0.666..., "-5" -5); null for a range
+//   value      the number ("1,00,000" and "1 lakh" are 100000, "two-thirds" 0.666..., "-5" -5, "5,00" 5); null
+//              for a range. The full English cardinal and fraction grammar is read (word_number.hpp,
+//              spelled_numbers.cpp): "4 thousand 3 hundred and 21", "one hundred thirty-fifths" (100/35), "two
+//              million and three fifths", "two thirds of a million". A ratio is one figure with the quotient:
+//              "six in 10 voters" 0.6, "two out of three" 0.666...; "5 feet 2 inches" is 5.1666... feet
 //   low, high  the ends of a range ("between 1,000 and 3,000", "1,000-3,000", "from X to Y", "above X and below
 //              Y"); the scale or currency of the second end applies to the first ("5-10 million", "$5-10m")
 //   qualifier  exact | approx | at_least | more_than | at_most | less_than | range, from the words before or
@@ -15,7 +19,8 @@
 //                figure at most three sentences back, else null;
 //              - a unit of measure as written ("240mm" -> mm, "a six-mile trip" -> mile, "660 square meters");
 //              - money as its ISO 4217 code: "$", "US$", "dollars" -> USD; "Rs", "₹", "rupees" -> INR; "€" EUR;
-//                "£" GBP; "C$" CAD; "yen" JPY; "yuan" CNY; ... (data/currencies.txt). Sub-units and currency
+//                "£" GBP; "C$" CAD; "yen" JPY; "yuan" CNY; ... (data/currencies.txt); "30 MUSD" is 30 million
+//                USD, "75 USD million" too; "two or three people" both count people. Sub-units and currency
 //                nouns without one safe code stay as written ("cents", "pence", "pounds", "francs");
 //              - "percent" for "%", "percent", "per cent"; "percentage points";
 //              - null when nothing is counted ("Scott, 43,").
@@ -28,8 +33,9 @@
 // ("four months", "24-hour", "28-year-old"), decades, ordinals ("62nd"), numbers in names, labels and codes
 // ("G20", "Article 370", "Boeing 737", "No. 1", phone numbers, "2025-02-27", links, handles, list markers,
 // scores "3-1"), "one" as a pronoun, and vague quantities without a numeral ("thousands of troops", "dozens",
-// "several hundred"). Configuration {"mode": "all"} keeps dates, times, durations and identifiers (see
-// scan_options.hpp).
+// "several hundred"). A bare 1900-2100 is a year even before a plural noun ("2016 hopefuls"), unless a word
+// that never takes a year counts it ("nearly 2000 people", data/count_cues.txt). Configuration {"mode": "all"}
+// keeps dates, times, durations and identifiers, and splits lists such as "22,24,26,31" (see scan_options.hpp).
 #include <quarry/extractor.hpp>
 #include <vector>
 
