@@ -161,7 +161,8 @@ void NumberReader::read_cardinal(WordNumber& number, size_t j, Quantity& q) cons
     size_t accepted = 0;
     while (accepted < parts.count && accept_part(number, parts.parts[accepted])) ++accepted;
     if (accepted == 0) {
-      if (read_denominator(number, j, q)) return;
+      // (Only a number word can start a denominator: skip the look-up for "two [people]".)
+      if (lexicon_.may_be_number_word(parts.parts[0]) && read_denominator(number, j, q)) return;
       const WordInfo* info = lexicon_.find(LowerWord(parts.parts[0]));
       if (before_and && info != nullptr && info->has(role::kNumber | role::kScale | role::kMultiplier)) {
         number = before_and->first;
