@@ -248,7 +248,7 @@ void Lexicon::load_words() {
     if (words_.find(lower) == nullptr) return words_[storage_.emplace_back(lower)];
     return words_[lower];
   };
-  auto fill = [&](std::string_view data, uint16_t flag) {
+  auto fill = [&](std::string_view data, uint32_t flag) {
     for_each_line(data, [&](std::string_view line) { entry(line).flags |= flag; });
   };
   fill(quarry_data::actors::english_words_txt(), kLexEnglish);
@@ -259,17 +259,18 @@ void Lexicon::load_words() {
   for_each_line(quarry_data::actors::human_verbs_txt(), [&](std::string_view line) {
     const auto fields = split(line, '|');
     const bool addressee = fields.size() >= 2 && fields[1] == "addressee";
-    entry(fields[0]).flags |= static_cast<uint16_t>(kLexHumanVerb | (addressee ? kLexAddressee : 0));
+    entry(fields[0]).flags |= addressee ? kLexHumanVerb | kLexAddressee : static_cast<uint32_t>(kLexHumanVerb);
   });
   fill(quarry_data::actors::name_particles_txt(), kLexParticle);
   fill(quarry_data::actors::clause_words_txt(), kLexClause);
   fill(quarry_data::actors::clause_openers_txt(), kLexConjunction);
   fill(quarry_data::actors::calendar_words_txt(), kLexCalendar);
+  fill(quarry_data::actors::plural_possessives_txt(), kLexPluralOwner);
   fill(quarry_data::actors::not_title_modifiers_txt(), kLexNotModifier);
   for_each_line(quarry_data::actors::org_heads_txt(), [&](std::string_view line) {
     const auto fields = split(line, '|');
     const bool generic = fields.size() >= 2 && fields[1] == "generic";
-    entry(fields[0]).flags |= static_cast<uint16_t>(kLexOrgHead | (generic ? kLexOrgGeneric : 0));
+    entry(fields[0]).flags |= generic ? kLexOrgHead | kLexOrgGeneric : static_cast<uint32_t>(kLexOrgHead);
   });
   for_each_line(quarry_data::actors::verb_forms_txt(), [&](std::string_view line) {
     const auto fields = split(line, '|');

@@ -52,7 +52,7 @@ struct Descriptor {
 enum class OrgHead : uint8_t { None, Head, Generic };
 
 // What the lexicon knows about one lower-cased word, looked up once per token (see WordStream).
-enum LexFlag : uint16_t {
+enum LexFlag : uint32_t {
   kLexEnglish = 1u << 0,       // a common English word
   kLexFirstName = 1u << 1,     // a given name
   kLexOrgHead = 1u << 2,       // makes a proper name an organization ("Agency")
@@ -69,10 +69,11 @@ enum LexFlag : uint16_t {
   kLexAdverb = 1u << 13,       // an -ly adverb of a word: "reportedly", "publicly" (not "rally", "family")
   kLexCalendar = 1u << 14,     // a month or weekday: "Oct", "March", "Monday"
   kLexAddressee = 1u << 15,    // a verb whose object is spoken to: "told", "asked"
+  kLexPluralOwner = 1u << 16,  // a plural whose possessive stays inside a name: "New People's Party"
 };
 
 struct WordInfo {
-  uint16_t flags = 0;
+  uint32_t flags = 0;
   uint32_t root = UINT32_MAX;  // the trie node this word leads to from the root (PhraseTrie::kNone if none)
 };
 

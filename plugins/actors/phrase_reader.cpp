@@ -249,11 +249,19 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
       ++k;
       continue;
     }
+    // "New People's Party": the possessive of a plural like "People" stays inside a name that goes on.
+    if (is_clitic(k) && k > i && words_[k - 1].has(kLexPluralOwner) && is_name_word(k + 1)) {
+      ++k;
+      continue;
+    }
     if (!is_word(k) || k == i) break;
     const std::string_view lower = words_[k].lower;
     if (org_head && (lower == "of" || lower == "for" || lower == "on" || lower == "and")) {
       uint32_t next = k + 1;
-      if (is(next, "the")) ++next;
+      if (is(next, "the")) {
+        if (lower == "and") break;  // "Civic Party and the Democratic Party": two organizations
+        ++next;
+      }
       if (!is_name_word(next)) break;
       // "Red Cross and Red Crescent Societies", "Council on Foreign Relations" go on; "Civic Party and Tanya
       // Chan", "Kennedy Space Center on STS-1" do not: after "and"/"on" another organization head must come.
@@ -434,7 +442,7 @@ bool PhraseReader::finite_verb_at(uint32_t i) const {
 bool PhraseReader::headline_noun_at(uint32_t i) const {
   if (style_ != SentenceStyle::TitleCase || !is_cap(i) || words_[i].is(kAllUpper)) return false;
   const Word& w = words_[i];
-  constexpr uint16_t kNotNoun = kLexVerbForm | kLexHumanVerb | kLexAuxiliary | kLexClause | kLexConjunction |
+  constexpr uint32_t kNotNoun = kLexVerbForm | kLexHumanVerb | kLexAuxiliary | kLexClause | kLexConjunction |
                                 kLexNotModifier | kLexParticle | kLexFirstName;
   if (!w.has(kLexEnglish) || w.has(kNotNoun) || w.has(kLexAdverb) || is_article(i)) return false;
   return !read_place_prefix(i);  // "Kim Jong Un North Korea ..."

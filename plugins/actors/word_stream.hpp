@@ -39,7 +39,7 @@ struct Word {
   std::string_view lower;
   WordInfo lex;  // the lexicon's flags for the lower-cased word, and its first trie step
   bool is(uint32_t flag) const { return (flags & flag) != 0; }
-  bool has(uint16_t lex_flag) const { return (lex.flags & lex_flag) != 0; }
+  bool has(uint32_t lex_flag) const { return (lex.flags & lex_flag) != 0; }
 };
 
 struct SentenceSpan {
