@@ -74,7 +74,10 @@ class RegionAssigner {
       }
       if (open >= 0) {
         const size_t o = static_cast<size_t>(open);
-        const bool subordinate = a.first > right_[o].first && is_subordinator(a.first - 1);
+        // "..., as Eric Garner, gasping ..., said": an attribution opened by "as" is an aside, not the speaker
+        // of what precedes.
+        const bool as_aside = scan_.is_word(a.first, "as");
+        const bool subordinate = a.first > right_[o].first && (is_subordinator(a.first - 1) || as_aside);
         if (!a.inherits_subject && !subordinate && !separated_before(scan_, a.first, right_[o].first)) {
           cancelled_[i] = true;  // nested in the open content: "said Y told Z that ..."
           continue;
@@ -87,7 +90,7 @@ class RegionAssigner {
           left_[o].active = false;
           left_[i] = Claim{open_region_start, a.first, RightContent::kNone, true};
         } else {
-          right_[o].last = subordinate ? a.first - 1 : a.first;
+          right_[o].last = subordinate && !as_aside ? a.first - 1 : a.first;
         }
         open = -1;
       } else if (!a.inherits_subject && trails(scan_, a.first, region_start) && a.first > region_start &&

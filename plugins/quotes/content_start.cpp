@@ -37,6 +37,19 @@ bool long_complement(const DocumentScan& scan, uint32_t begin, uint32_t ceiling)
   return words >= kMinWords;
 }
 
+// A subordinating word and the subject of its clause: "as he labored", "because they", "while Trump".
+bool opens_subordinate_clause(const DocumentScan& scan, uint32_t k, uint32_t ceiling) {
+  if (k + 1 >= ceiling || !is_word(scan.token(k)) || scan.is_word(k, "that")) return false;
+  const bool subordinator =
+      (scan.has_class(k, WordClass::kConjunction) && !scan.is_word(k, "and") && !scan.is_word(k, "or") &&
+       !scan.is_word(k, "but") && !scan.has_class(k, WordClass::kInterrogative)) ||
+      scan.is_word(k, "as") || scan.is_word(k, "after") || scan.is_word(k, "before") || scan.is_word(k, "since") ||
+      scan.is_word(k, "until");
+  if (!subordinator) return false;
+  const PronounReferent subject = scan.info(k + 1).pronoun;
+  return subject != PronounReferent::kNone && !scan.is_word(k + 1, "it") && !scan.is_word(k + 1, "you");
+}
+
 // A finite verb opens the complement: "will go", "led", "is".
 bool opens_with_verb(const DocumentScan& scan, uint32_t k) {
   if (!is_word(scan.token(k)) || scan.capitalized(k)) return false;
@@ -114,6 +127,13 @@ uint32_t skip_addressee(const DocumentScan& scan, uint32_t k, uint32_t ceiling) 
     }
     if (!is_word(t)) break;
     const TokenInfo& info = scan.info(k);
+    // "told Randolph and others that ...": coordinated addressees.
+    if (k > start && (scan.is_word(k, "and") || scan.is_word(k, "or")) && k + 1 < ceiling &&
+        is_word(scan.token(k + 1)) && scan.info(k + 1).pronoun == PronounReferent::kNone &&
+        (scan.info(k + 1).classes & ~(bit(WordClass::kDeterminer) | bit(WordClass::kQuantifier))) == 0) {
+      ++k;
+      continue;
+    }
     constexpr uint32_t kEnds = bit(WordClass::kPreposition) | bit(WordClass::kConjunction) |
                                bit(WordClass::kComplementizer) | bit(WordClass::kFinite) | bit(WordClass::kRelative) |
                                bit(WordClass::kInterrogative) | bit(WordClass::kTime);
@@ -291,6 +311,12 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
       a.right_begin = k;
       return k;
     }
+    // "told his advisers as he labored over ...": a subordinate clause is the cue's adjunct, not its content;
+    // "said a Mexican official who was not authorized ...": a relative clause describes the speaker.
+    if (opens_subordinate_clause(scan, k, unit.last) ||
+        (scan.has_class(k, WordClass::kRelative) && !scan.is_word(k, "that"))) {
+      return k;
+    }
     if ((info.classes & bit(WordClass::kPreposition)) != 0) {
       const uint32_t after = skip_prepositional_phrase(scan, k, unit.last);
       // "said at least 100 soldiers had been killed": the phrase was the clause's own subject.
@@ -335,10 +361,15 @@ uint32_t scan_right(const DocumentScan& scan, uint32_t k, const Unit& unit, CueS
       }
     }
     // "changes, which officials said will go into effect": the relative pronoun is the clause's subject.
-    const bool relative_gap = k == start && opens_with_verb(scan, k) && after_relative(scan, a.speaker, unit);
+    const bool relative = after_relative(scan, a.speaker, unit);
+    const bool relative_gap = k == start && opens_with_verb(scan, k) && relative;
+    // "savings, which he says the plan would achieve": the relative clause lacks an object, no clause is reported
+    // ("that" may be a complementizer instead: "noted that Trump said the plan was dead").
+    const bool object_gap = relative && !relative_gap && scan.is_word(a.speaker.first - 1, "which");
     // In a headline every word is capitalised: what follows the verb is its clause.
-    if (a.takes_clause && (relative_gap || unit.title_case || looks_like_clause(scan, k, unit.last) ||
-                           (shape.bare && long_complement(scan, k, unit.last)))) {
+    if (a.takes_clause && !object_gap &&
+        (relative_gap || unit.title_case || looks_like_clause(scan, k, unit.last) ||
+         (shape.bare && long_complement(scan, k, unit.last)))) {
       a.right = RightContent::kClause;
       a.right_begin = k;
       // ", which officials said will go into effect, will not apply": the relative clause ends at its comma.
