@@ -33,6 +33,7 @@ ListScore score_actors(DocumentRef doc, const std::vector<Actor>& gold, const st
   for (const Actor& g : gold) e2e.gold += e2e_checked(g) ? 1 : 0;
   e2e.system = system.size();
 
+  const auto describe = [](const auto& entry) { return attributes(entry); };
   for (const MatchedPair& pair : matching.pairs) {
     const Actor& g = gold[pair.gold];
     const Actor& s = system[pair.system];
@@ -49,19 +50,9 @@ ListScore score_actors(DocumentRef doc, const std::vector<Actor>& gold, const st
     } else if ((!g.name.annotated || name_right) && (!g.role.annotated || role_right)) {
       ++e2e.correct;
     }
-    if (!wrong.empty()) {
-      score.record(ExampleKind::kMismatch, options.max_examples,
-                   [&] { return detail::mismatch(doc, g.span, s.span, attributes(g), attributes(s), wrong); });
-    }
+    detail::record_mismatch(score, options, doc, g, s, wrong, describe);
   }
-  for (size_t g : matching.unmatched_gold) {
-    score.record(ExampleKind::kMiss, options.max_examples,
-                 [&] { return detail::miss(doc, gold[g].span, attributes(gold[g])); });
-  }
-  for (size_t s : matching.unmatched_system) {
-    score.record(ExampleKind::kFalseAlarm, options.max_examples,
-                 [&] { return detail::false_alarm(doc, system[s].span, attributes(system[s])); });
-  }
+  detail::record_unmatched(score, options, doc, matching, gold, system, describe);
   return score;
 }
 

@@ -35,6 +35,7 @@ ListScore score_dates(DocumentRef doc, const std::vector<DateEntry>& gold, const
   }
   relaxed.correct = matching.pairs.size();
 
+  const auto describe = [](const auto& entry) { return attributes(entry); };
   for (const MatchedPair& pair : matching.pairs) {
     const DateEntry& g = gold[pair.gold];
     const DateEntry& s = system[pair.system];
@@ -52,19 +53,9 @@ ListScore score_dates(DocumentRef doc, const std::vector<DateEntry>& gold, const
       --value_f.system;
     else if (value_right)
       ++value_f.correct;
-    if (!wrong.empty()) {
-      score.record(ExampleKind::kMismatch, options.max_examples,
-                   [&] { return detail::mismatch(doc, g.span, s.span, attributes(g), attributes(s), wrong); });
-    }
+    detail::record_mismatch(score, options, doc, g, s, wrong, describe);
   }
-  for (size_t g : matching.unmatched_gold) {
-    score.record(ExampleKind::kMiss, options.max_examples,
-                 [&] { return detail::miss(doc, gold[g].span, attributes(gold[g])); });
-  }
-  for (size_t s : matching.unmatched_system) {
-    score.record(ExampleKind::kFalseAlarm, options.max_examples,
-                 [&] { return detail::false_alarm(doc, system[s].span, attributes(system[s])); });
-  }
+  detail::record_unmatched(score, options, doc, matching, gold, system, describe);
   return score;
 }
 

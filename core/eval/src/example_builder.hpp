@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "quarry/eval/list_scorers.hpp"
+#include "quarry/eval/span_matching.hpp"
 #include "quarry/eval/text_context.hpp"
 
 namespace quarry::eval::detail {
@@ -68,6 +69,28 @@ inline void check(Accuracy& accuracy, bool annotated, bool correct, const char* 
     ++accuracy.correct;
   } else {
     wrong.emplace_back(name);
+  }
+}
+
+// Records a matched pair whose checked attributes are not all right; `describe` gives an entry's attributes.
+template <typename Entry, typename Describe>
+void record_mismatch(ListScore& score, const ScoreOptions& options, DocumentRef doc, const Entry& gold,
+                     const Entry& system, const std::vector<std::string>& wrong, Describe describe) {
+  if (wrong.empty()) return;
+  score.record(ExampleKind::kMismatch, options.max_examples,
+               [&] { return mismatch(doc, gold.span, system.span, describe(gold), describe(system), wrong); });
+}
+
+// Records the entries the matching left alone: gold ones as misses, system ones as false alarms.
+template <typename Entry, typename Describe>
+void record_unmatched(ListScore& score, const ScoreOptions& options, DocumentRef doc, const Matching& matching,
+                      const std::vector<Entry>& gold, const std::vector<Entry>& system, Describe describe) {
+  for (size_t g : matching.unmatched_gold) {
+    score.record(ExampleKind::kMiss, options.max_examples, [&] { return miss(doc, gold[g].span, describe(gold[g])); });
+  }
+  for (size_t s : matching.unmatched_system) {
+    score.record(ExampleKind::kFalseAlarm, options.max_examples,
+                 [&] { return false_alarm(doc, system[s].span, describe(system[s])); });
   }
 }
 

@@ -40,6 +40,7 @@ ListScore score_figures(DocumentRef doc, const std::vector<Figure>& gold, const 
   for (const Figure& g : gold) e2e.gold += g.value.annotated ? 1 : 0;
   e2e.system = system.size();
 
+  const auto describe = [](const auto& entry) { return attributes(entry); };
   for (const MatchedPair& pair : matching.pairs) {
     const Figure& g = gold[pair.gold];
     const Figure& s = system[pair.system];
@@ -53,19 +54,9 @@ ListScore score_figures(DocumentRef doc, const std::vector<Figure>& gold, const 
     } else if (value_right) {
       ++e2e.correct;
     }
-    if (!wrong.empty()) {
-      score.record(ExampleKind::kMismatch, options.max_examples,
-                   [&] { return detail::mismatch(doc, g.span, s.span, attributes(g), attributes(s), wrong); });
-    }
+    detail::record_mismatch(score, options, doc, g, s, wrong, describe);
   }
-  for (size_t g : matching.unmatched_gold) {
-    score.record(ExampleKind::kMiss, options.max_examples,
-                 [&] { return detail::miss(doc, gold[g].span, attributes(gold[g])); });
-  }
-  for (size_t s : matching.unmatched_system) {
-    score.record(ExampleKind::kFalseAlarm, options.max_examples,
-                 [&] { return detail::false_alarm(doc, system[s].span, attributes(system[s])); });
-  }
+  detail::record_unmatched(score, options, doc, matching, gold, system, describe);
   return score;
 }
 

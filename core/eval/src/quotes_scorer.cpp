@@ -59,6 +59,7 @@ ListScore score_quotes(DocumentRef doc, const std::vector<Quote>& all_gold, cons
   for (const Quote& g : gold) e2e.gold += speaker_checked(g) ? 1 : 0;
   e2e.system = system.size();
 
+  const auto describe = [&](const Quote& q) { return attributes(q, doc.text); };
   for (const MatchedPair& pair : matching.pairs) {
     const Quote& g = gold[pair.gold];
     const Quote& s = system[pair.system];
@@ -72,20 +73,9 @@ ListScore score_quotes(DocumentRef doc, const std::vector<Quote>& all_gold, cons
     } else if (speaker_right) {
       ++e2e.correct;
     }
-    if (!wrong.empty()) {
-      score.record(ExampleKind::kMismatch, options.max_examples, [&] {
-        return detail::mismatch(doc, g.span, s.span, attributes(g, doc.text), attributes(s, doc.text), wrong);
-      });
-    }
+    detail::record_mismatch(score, options, doc, g, s, wrong, describe);
   }
-  for (size_t g : matching.unmatched_gold) {
-    score.record(ExampleKind::kMiss, options.max_examples,
-                 [&] { return detail::miss(doc, gold[g].span, attributes(gold[g], doc.text)); });
-  }
-  for (size_t s : matching.unmatched_system) {
-    score.record(ExampleKind::kFalseAlarm, options.max_examples,
-                 [&] { return detail::false_alarm(doc, system[s].span, attributes(system[s], doc.text)); });
-  }
+  detail::record_unmatched(score, options, doc, matching, gold, system, describe);
   return score;
 }
 
