@@ -88,7 +88,7 @@ class Splitter {
     if (tokens_[i].kind == QUARRY_TOKEN_PUNCT && is_terminal(str(i))) return after_terminal(i);
     // A dotted acronym's period may end the sentence too: "in Washington D.C. The team ...".
     if (tokens_[i].kind == QUARRY_TOKEN_WORD && str(i).back() == '.' && (next.flags & QUARRY_TOKEN_SPACE_BEFORE) &&
-        next.kind == QUARRY_TOKEN_WORD && contains(kSentenceStarters, str(i + 1))) {
+        (starts_sentence(i + 1) || opens_quoted_sentence(i + 1))) {
       return i;
     }
     if (next.flags & QUARRY_TOKEN_NEWLINE_BEFORE) {
@@ -97,6 +97,17 @@ class Splitter {
       return runs_on ? kNoBoundary : i;
     }
     return kNoBoundary;
+  }
+
+  bool starts_sentence(size_t i) const {
+    return tokens_[i].kind == QUARRY_TOKEN_WORD && contains(kSentenceStarters, str(i));
+  }
+
+  // An opening quotation mark followed by a capitalised word: `S.C. "It seems ..."`.
+  bool opens_quoted_sentence(size_t i) const {
+    const quarry_token& t = tokens_[i];
+    return t.kind == QUARRY_TOKEN_QUOTE && (t.flags & QUARRY_TOKEN_QUOTE_OPEN) && !(t.flags & QUARRY_TOKEN_QUOTE_CLOSE) &&
+           i + 1 < tokens_.size() && (tokens_[i + 1].flags & QUARRY_TOKEN_UPPER_INITIAL);
   }
 
   size_t after_terminal(size_t i) const {
@@ -117,7 +128,7 @@ class Splitter {
     if (next.flags & (QUARRY_TOKEN_NEWLINE_BEFORE | QUARRY_TOKEN_PARAGRAPH_START)) return last;
     if (!(next.flags & QUARRY_TOKEN_SPACE_BEFORE)) return kNoBoundary;  // "3.5", "U.S.-led", "...?!"
     if (starts_lower(text_, next)) return kNoBoundary;
-    const bool next_starts_sentence = next.kind == QUARRY_TOKEN_WORD && contains(kSentenceStarters, str(last + 1));
+    const bool next_starts_sentence = starts_sentence(last + 1) || opens_quoted_sentence(last + 1);
     if (str(i) == "." && i > 0 && tokens_[i - 1].end == tokens_[i].begin &&
         tokens_[i - 1].kind == QUARRY_TOKEN_WORD) {
       const std::string_view word = str(i - 1);

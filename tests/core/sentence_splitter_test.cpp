@@ -35,6 +35,8 @@ TEST(SentenceSplitter, AcronymsAndCompanySuffixesCanEndASentence) {
   EXPECT_EQ(sentences("He sued Acme Inc. The case was dropped. Mr. Lee agreed."),
             (Strings{"He sued Acme Inc.", "The case was dropped.", "Mr. Lee agreed."}));
   EXPECT_EQ(sentences("The U.S. President spoke."), (Strings{"The U.S. President spoke."}));
+  EXPECT_EQ(sentences("He lives in Fort Mill, S.C. \"It seems odd,\" he said."),
+            (Strings{"He lives in Fort Mill, S.C.", "\"It seems odd,\" he said."}));
 }
 
 TEST(SentenceSplitter, KeepsClosingQuotesInTheSentence) {

@@ -77,7 +77,9 @@ typedef enum quarry_token_kind {
 #define QUARRY_TOKEN_PARAGRAPH_START (1u << 2)
 #define QUARRY_TOKEN_UPPER_INITIAL (1u << 3)    /* WORD starting with an upper-case letter */
 #define QUARRY_TOKEN_ALL_UPPER (1u << 4)        /* WORD with at least one letter and no lower-case letter */
-#define QUARRY_TOKEN_POSSESSIVE (1u << 5)       /* WORD that is the clitic 's or ’s split off "Korea's" */
+/* WORD that is the clitic 's or ’s split off "Korea's": a possessive, or after a pronoun ("he's") a contraction
+   of is/has; the plugin tells which. */
+#define QUARRY_TOKEN_POSSESSIVE (1u << 5)
 #define QUARRY_TOKEN_QUOTE_DOUBLE (1u << 8)     /* QUOTE: a double mark (" “ ” „ « » or '' ``) */
 #define QUARRY_TOKEN_QUOTE_OPEN (1u << 9)       /* QUOTE: opens, by its form or its context */
 #define QUARRY_TOKEN_QUOTE_CLOSE (1u << 10)     /* QUOTE: closes, by its form or its context */
