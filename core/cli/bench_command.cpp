@@ -172,14 +172,9 @@ int run_bench(const BenchOptions& options) {
   core::PluginRegistry registry = load_registry(options.plugins, std::cerr);
   const double registry_s = elapsed(start);
   const std::map<std::string, double> starts = cold_starts(registry, options.plugins);
-  std::unique_ptr<core::Pipeline> pipeline;
   start = Clock::now();
-  try {
-    pipeline = make_pipeline(registry, options.plugins);
-  } catch (const UsageError& e) {
-    std::cerr << "quarry: " << e.what() << '\n';
-    return kExitUsage;
-  }
+  const std::unique_ptr<core::Pipeline> pipeline = pipeline_or_report(registry, options.plugins, std::cerr);
+  if (!pipeline) return kExitUsage;
   const double pipeline_s = elapsed(start);
 
   // Everything is read first, so the passes time extraction only.

@@ -64,13 +64,8 @@ void print_problems(const std::vector<std::string>& problems) {
 int run_pipeline(const EvalOptions& options, const std::vector<eval::EvalDocument>& gold, eval::Evaluator& evaluator,
                  eval::ReportHeader& header) {
   core::PluginRegistry registry = load_registry(options.plugins, std::cerr);
-  std::unique_ptr<core::Pipeline> pipeline;
-  try {
-    pipeline = make_pipeline(registry, options.plugins);
-  } catch (const UsageError& e) {
-    std::cerr << "quarry: " << e.what() << '\n';
-    return kExitUsage;
-  }
+  const std::unique_ptr<core::Pipeline> pipeline = pipeline_or_report(registry, options.plugins, std::cerr);
+  if (!pipeline) return kExitUsage;
   std::set<std::string> produced;
   for (const auto& plugin : pipeline->plugins()) {
     header.plugins.emplace_back(plugin->name(), plugin->version());

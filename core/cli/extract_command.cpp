@@ -72,13 +72,8 @@ int run_extract(const ExtractOptions& options) {
     return kExitUsage;
   }
   core::PluginRegistry registry = load_registry(options.plugins, std::cerr);
-  std::unique_ptr<core::Pipeline> pipeline;
-  try {
-    pipeline = make_pipeline(registry, options.plugins);
-  } catch (const UsageError& e) {
-    std::cerr << "quarry: " << e.what() << '\n';
-    return kExitUsage;
-  }
+  const std::unique_ptr<core::Pipeline> pipeline = pipeline_or_report(registry, options.plugins, std::cerr);
+  if (!pipeline) return kExitUsage;
 
   std::ofstream file;
   if (!options.output.empty()) {

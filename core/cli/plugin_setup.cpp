@@ -69,6 +69,16 @@ std::unique_ptr<core::Pipeline> make_pipeline(const core::PluginRegistry& regist
   }
 }
 
+std::unique_ptr<core::Pipeline> pipeline_or_report(const core::PluginRegistry& registry, const PluginOptions& options,
+                                                   std::ostream& err) {
+  try {
+    return make_pipeline(registry, options);
+  } catch (const UsageError& e) {
+    err << "quarry: " << e.what() << '\n';
+    return nullptr;
+  }
+}
+
 std::string describe_search_path(const PluginOptions& options) {
   std::string joined;
   for (const std::string& dir : search_path(options)) joined += (joined.empty() ? "" : ":") + dir;

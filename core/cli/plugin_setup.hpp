@@ -37,6 +37,10 @@ class UsageError : public std::runtime_error {
 // requirements cannot be met, a config is malformed, or a plugin fails to start.
 std::unique_ptr<core::Pipeline> make_pipeline(const core::PluginRegistry& registry, const PluginOptions& options);
 
+// make_pipeline for a command: a usage problem is printed to `err` ("quarry: ...") and gives null.
+std::unique_ptr<core::Pipeline> pipeline_or_report(const core::PluginRegistry& registry, const PluginOptions& options,
+                                                   std::ostream& err);
+
 // The search path as one line for messages: "dir1:dir2".
 std::string describe_search_path(const PluginOptions& options);
 
