@@ -56,8 +56,9 @@ int Grammar::year_at(size_t i) const {
   if (year < 1000 || year > 2199) return -1;
   // "1990s" is a decade, "2024-25" a range: not a plain year. A range of two full years ("2008-2012") is two
   // years, each its own expression.
-  if (has(i + 1) && glued(i + 1) && (word(i + 1, "s") || punct(i + 1, "-") || punct(i + 1, "/"))) {
-    const bool full_range = punct(i + 1, "-") && integer(i + 2, 4, 4) && glued(i + 2) && p_[i + 2].integer > year &&
+  const bool dash = punct(i + 1, "-") || punct(i + 1, "\u2013");
+  if (has(i + 1) && glued(i + 1) && (word(i + 1, "s") || dash || punct(i + 1, "/"))) {
+    const bool full_range = dash && integer(i + 2, 4, 4) && glued(i + 2) && p_[i + 2].integer > year &&
                             p_[i + 2].integer <= 2199 &&
                             !(has(i + 3) && glued(i + 3) && p_[i + 3].kind != PieceKind::Punct);
     if (!full_range) return -1;
@@ -212,6 +213,23 @@ int Grammar::spoken_year_at(size_t i, size_t& end) const {
   return first->number * 100 + rest;
 }
 
+size_t Grammar::zone_after(size_t j) const {
+  // Upper case only: "et" or "pt" in lower case are not zones.
+  if (has(j) && p_[j].info && p_[j].info->time_zone && p_[j].all_upper) return j + 1;
+  if (word(j, "local") && word(j + 1, "time")) return j + 2;
+  return j;
+}
+
+bool Grammar::hours_dot_minutes(size_t i, int& hour, int& minute) const {
+  if (!has(i) || p_[i].kind != PieceKind::Number || p_[i].decimal < 0) return false;
+  const std::string_view t = p_[i].text;
+  const size_t dot = t.find('.');
+  if (dot == 0 || dot > 2 || t.size() != dot + 3) return false;
+  hour = (dot == 2 ? (t[0] - '0') * 10 : 0) + (t[dot - 1] - '0');
+  minute = (t[dot + 1] - '0') * 10 + (t[dot + 2] - '0');
+  return true;
+}
+
 bool Grammar::clock_time_at(size_t i, int& hour, int& minute, size_t& end) const {
   if (word(i, "noon") || word(i, "midday")) {
     hour = 12;
@@ -225,23 +243,28 @@ bool Grammar::clock_time_at(size_t i, int& hour, int& minute, size_t& end) const
     end = i + 1;
     return true;
   }
-  // "1900 GMT": four digits are a clock time only with an upper-case zone right after.
-  if (integer(i, 4, 4) && p_[i].integer % 100 < 60 && p_[i].integer / 100 <= 23 && has(i + 1) && p_[i + 1].info &&
-      p_[i + 1].info->time_zone && p_[i + 1].all_upper) {
+  // "1900 GMT", "1400 local time": four digits are a clock time only with a zone right after.
+  if (integer(i, 4, 4) && p_[i].integer % 100 < 60 && p_[i].integer / 100 <= 23) {
+    const size_t zone_end = zone_after(i + 1);
+    if (zone_end == i + 1) return false;
     hour = static_cast<int>(p_[i].integer / 100);
     minute = static_cast<int>(p_[i].integer % 100);
-    end = i + 2;
+    end = zone_end;
     return true;
   }
-  if (!integer(i, 1, 2)) return false;
-  int h = static_cast<int>(p_[i].integer);
+  int h = 0;
   int m = 0;
   size_t j = i + 1;
   bool has_minutes = false;
-  if ((punct(j, ":") || punct(j, ".")) && glued(j) && integer(j + 1, 2, 2) && glued(j + 1)) {
-    m = static_cast<int>(p_[j + 1].integer);
-    j += 2;
-    has_minutes = true;
+  if (integer(i, 1, 2)) {
+    h = static_cast<int>(p_[i].integer);
+    if ((punct(j, ":") || punct(j, ".")) && glued(j) && integer(j + 1, 2, 2) && glued(j + 1)) {
+      m = static_cast<int>(p_[j + 1].integer);
+      j += 2;
+      has_minutes = true;
+    }
+  } else if (!hours_dot_minutes(i, h, m)) {
+    return false;
   }
   bool pm = false;
   bool meridiem = has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm);
@@ -262,18 +285,37 @@ bool Grammar::clock_time_at(size_t i, int& hour, int& minute, size_t& end) const
   } else if (!has_minutes) {
     return false;
   }
+  // "10.30" read as one number is a clock time only with its a.m./p.m. ("10.30pm"), never alone (a price).
+  if (!integer(i, 1, 2) && !meridiem) return false;
   if (m > 59 || h > 24) return false;
   if (meridiem) {
     if (h < 1 || h > 12) return false;
     if (pm && h < 12) h += 12;
     if (!pm && h == 12) h = 0;
   }
-  // A time zone right after: "1:38 PM IST" (upper case only: "et" or "pt" in lower case are not zones).
-  if (has(j) && p_[j].info && p_[j].info->time_zone && p_[j].all_upper) ++j;
+  j = zone_after(j);
   hour = h;
   minute = m;
   end = j;
   return true;
+}
+
+size_t attach_clock_time(const Grammar& g, size_t j, Expression& e, bool at_only) {
+  size_t k = j;
+  if (!at_only && g.punct(k, ",")) ++k;
+  if (g.word(k, "at")) {
+    ++k;
+  } else if (at_only) {
+    return j;
+  }
+  int hour = 0;
+  int minute = 0;
+  size_t end = 0;
+  if (!g.clock_time_at(k, hour, minute, end)) return j;
+  e.fields.hour = hour;
+  e.fields.minute = minute;
+  e.type = TimexType::Time;
+  return end;
 }
 
 }  // namespace quarry::dates

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "expression.hpp"
@@ -19,6 +20,15 @@ struct Candidate {
   size_t end = 0;
   Expression expression;
 };
+
+// A candidate whose value needs no resolution (durations, sets, vague references).
+inline Candidate literal(size_t end, TimexType type, std::string value) {
+  Expression e;
+  e.kind = ExpressionKind::Literal;
+  e.type = type;
+  e.literal = std::move(value);
+  return Candidate{end, std::move(e)};
+}
 
 // An amount before a unit: "three", "twenty-four", "1.5", "a", "a few" (vague).
 struct Quantity {
@@ -91,10 +101,20 @@ class Grammar {
   std::optional<Quantity> quantity_at(size_t i) const;
   // A clock time at i ("1:38 PM", "10 p.m.", "noon", "16:45") with an optional zone; sets hour/minute/end.
   bool clock_time_at(size_t i, int& hour, int& minute, size_t& end) const;
+  // The end of a time zone at j ("GMT", "IST", "local time"), or j when there is none.
+  size_t zone_after(size_t j) const;
+  // "10.30" (one number piece, read as a decimal): hour and minute.
+  bool hours_dot_minutes(size_t i, int& hour, int& minute) const;
 
  private:
   std::span<const Piece> p_;
 };
+
+// A clock time after a date at j, with the date's expression made a TIME: "Feb 27, 2025, 1:38 PM IST",
+// "October 16, 2024 16:45 IST", "Jan 3 at 10 a.m.", "Thursday at 8 p.m.". With `at_only`, only the form
+// with "at" (after a weekday or "tomorrow", a comma and a number are more often the next phrase). Returns
+// the end, or j when no clock time follows.
+size_t attach_clock_time(const Grammar& g, size_t j, Expression& e, bool at_only = false);
 
 // Construct families; each returns the longest candidate starting at i, or nullopt.
 std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i);  // 2025-02-27, 1/2/2025
@@ -111,6 +131,7 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i);           // two
 std::optional<Candidate> match_vague(const Grammar& g, size_t i);         // recently, now, the future
 std::optional<Candidate> match_duration(const Grammar& g, size_t i);      // four months, the past 3 weeks
 std::optional<Candidate> match_set(const Grammar& g, size_t i);           // every week, weekly, each Monday
+std::optional<Candidate> match_anaphora(const Grammar& g, size_t i);      // the day before, the early hours of Sunday
 
 }  // namespace quarry::dates
 

@@ -68,6 +68,15 @@ HolidayRule parse_holiday_rule(std::string_view code) {
     return rule;
   }
   static constexpr std::string_view kDays[] = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
+  if (code.size() == 9 && code[2] == '-' && code[5] == '-') {  // "11-02-TUE": the Tuesday on or after Nov 2
+    rule.kind = HolidayRule::Kind::WeekdayOnOrAfter;
+    rule.month = to_int(code.substr(0, 2));
+    rule.day = to_int(code.substr(3, 2));
+    for (int d = 0; d < 7; ++d) {
+      if (code.substr(6, 3) == kDays[d]) rule.weekday = d + 1;
+    }
+    if (rule.weekday != 0) return rule;
+  }
   if (code.size() >= 8 && code[2] == '-' && code[6] == '-') {
     rule.kind = HolidayRule::Kind::NthWeekday;
     rule.month = to_int(code.substr(0, 2));
@@ -180,7 +189,10 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
                                                : VagueContext::Adjective;
   });
   for_each_row(sets, [&](const std::string_view* f, size_t n) {
-    if (n >= 2) entry(f[0]).set_value = f[1];
+    if (n < 2) return;
+    WordInfo& info = entry(f[0]);
+    info.set_value = f[1];
+    info.set_adverb_only = n >= 3 && f[2] == "adverb";
   });
   for_each_row(modifiers, [&](const std::string_view* f, size_t n) {
     if (n >= 2) entry(f[0]).modifier = modifier_from_name(f[1]);

@@ -121,7 +121,8 @@ struct WordInfo {
   uint8_t season_month = 0;      // first month of the season
   std::string_view vague;        // "PAST_REF", …
   VagueContext vague_context = VagueContext::None;
-  std::string_view set_value;  // "P1W" for "weekly"
+  std::string_view set_value;    // "P1W" for "weekly"
+  bool set_adverb_only = false;  // "quarterly": a set only as an adverb, not in "quarterly results"
   Modifier modifier = Modifier::None;
   Tense tense = Tense::Unknown;
   TenseStrength tense_strength = TenseStrength::None;
@@ -139,11 +140,12 @@ struct WordInfo {
 
 // How a holiday's day is found once its year is known.
 struct HolidayRule {
-  enum class Kind : uint8_t { None, Fixed, Easter, NthWeekday } kind = Kind::None;
+  // WeekdayOnOrAfter: the first `weekday` on or after month-day ("Election Day": the Tuesday on or after Nov 2).
+  enum class Kind : uint8_t { None, Fixed, Easter, NthWeekday, WeekdayOnOrAfter } kind = Kind::None;
   int month = 0;
-  int day = 0;      // Fixed
+  int day = 0;      // Fixed, WeekdayOnOrAfter
   int offset = 0;   // Easter: days from Easter Sunday (Good Friday = -2)
-  int weekday = 0;  // NthWeekday: 1..7
+  int weekday = 0;  // NthWeekday, WeekdayOnOrAfter: 1..7
   int nth = 0;      // NthWeekday: 1..5, or -1 for the last
 };
 

@@ -1,26 +1,11 @@
-// Explicit calendar dates: numeric (2025-02-27, 1/2/2025), month names with or without day and year
-// ("Jan 24", "January 24, 2025", "24 January 2025", "mid-January", "June", "November last year"), weekdays
+// Explicit calendar dates: month names with or without day and year ("Jan 24", "January 24, 2025", "24 January 2025",
+// "mid-January", "June", "November last year"), weekdays
 // ("on Monday", "last Friday", "Friday (Jan 24)", "Tuesday, Nov. 12, 2024") and fixed holidays.
 #include "calendar.hpp"
 #include "grammar.hpp"
 
 namespace quarry::dates {
 namespace {
-
-// A clock time after a date: "Feb 27, 2025, 1:38 PM IST", "October 16, 2024 16:45 IST", "Jan 3 at 10 a.m.".
-size_t attach_time(const Grammar& g, size_t j, Expression& e) {
-  size_t k = j;
-  if (g.punct(k, ",")) ++k;
-  if (g.word(k, "at")) ++k;
-  int hour = 0;
-  int minute = 0;
-  size_t end = 0;
-  if (!g.clock_time_at(k, hour, minute, end)) return j;
-  e.fields.hour = hour;
-  e.fields.minute = minute;
-  e.type = TimexType::Time;
-  return end;
-}
 
 // "last year", "this year", "next year" after a month: the year relative to the reference.
 bool relative_year_at(const Grammar& g, size_t i, int& offset) {
@@ -66,12 +51,17 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
     } else if (const int spoken = g.spoken_year_at(y, spoken_end); spoken > 0) {
       e.fields.year = spoken;
       j = spoken_end;
+    } else if (int offset = 0; relative_year_at(g, j, offset)) {
+      // "June 30 next year", "March 3 last year"
+      e.year_from_reference = true;
+      e.year_offset = offset;
+      j += 2;
     } else {
       e.needs_year = true;
     }
     if (e.fields.year > 0 && !is_valid_date(e.fields.year, month, day)) return std::nullopt;
     if (e.fields.year < 0 && !is_valid_date(2024, month, day)) return std::nullopt;  // 2024: allows Feb 29
-    return attach_time(g, j, e);
+    return attach_clock_time(g, j, e);
   }
   size_t y = g.word(k, "of") ? k + 1 : (g.punct(k, ",") ? k + 1 : k);
   if (const int year = g.year_at(y); year > 0) {
@@ -150,6 +140,9 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   } else if ((mod == Modifier::End || mod == Modifier::Beginning || mod == Modifier::Middle) && g.word(i + 1, "of")) {
     m = i + 2;
     has_prefix = true;
+  } else if (mod == Modifier::The && g.word(i + 1, "month") && g.word(i + 2, "of")) {
+    m = i + 3;  // "the month of May"
+    has_prefix = true;
   } else if (mod == Modifier::Prev || mod == Modifier::Next || mod == Modifier::This) {
     m = i + 1;
     has_prefix = true;
@@ -173,11 +166,15 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   return Candidate{*end, std::move(e)};
 }
 
-// "24 January 2025", "the 12th of May", "1st March".
+// "24 January 2025", "the 12th of May", "1st March", "the first of June", "the 21st of March last year".
 std::optional<Candidate> day_first_date(const Grammar& g, size_t i) {
   size_t d = g.word(i, "the") ? i + 1 : i;
   size_t end = 0;
-  const int day = g.day_at(d, end);
+  int day = g.day_at(d, end);
+  // an ordinal word only as "the first of June"
+  if (day == 0 && d != i && g.word(g.has(d + 1) && g[d + 1].hyphen_before ? d + 2 : d + 1, "of")) {
+    day = g.day_word_at(d, end);
+  }
   if (day == 0) return std::nullopt;
   size_t m = g.word(end, "of") ? end + 1 : end;
   if (d != i && m == end) return std::nullopt;  // "the 24 January" is not a form
@@ -192,49 +189,19 @@ std::optional<Candidate> day_first_date(const Grammar& g, size_t i) {
   if (const int year = g.year_at(y); year > 0) {
     e.fields.year = year;
     j = y + 1;
+  } else if (int offset = 0; relative_year_at(g, j, offset)) {
+    e.year_from_reference = true;
+    e.year_offset = offset;
+    j += 2;
   } else {
     e.needs_year = true;
   }
   if (!is_valid_date(e.fields.year > 0 ? e.fields.year : 2024, month, day)) return std::nullopt;
-  j = attach_time(g, j, e);
+  j = attach_clock_time(g, j, e);
   return Candidate{j, std::move(e)};
 }
 
 }  // namespace
-
-std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i) {
-  // 2025-02-27, 2025/02/27
-  if (g.integer(i, 4, 4) && (g.punct(i + 1, "-") || g.punct(i + 1, "/")) && g.glued(i + 1) && g.integer(i + 2, 1, 2) &&
-      g.glued(i + 2) && g.punct(i + 3, g[i + 1].text) && g.glued(i + 3) && g.integer(i + 4, 1, 2) && g.glued(i + 4)) {
-    const int year = static_cast<int>(g[i].integer);
-    const int month = static_cast<int>(g[i + 2].integer);
-    const int day = static_cast<int>(g[i + 4].integer);
-    if (!is_valid_date(year, month, day)) return std::nullopt;
-    Expression e;
-    e.kind = ExpressionKind::Calendar;
-    e.fields.year = year;
-    e.fields.month = month;
-    e.fields.day = day;
-    return Candidate{i + 5, std::move(e)};
-  }
-  // 1/2/2025 (US order, month first, unless the first number cannot be a month)
-  if (g.integer(i, 1, 2) && g.punct(i + 1, "/") && g.glued(i + 1) && g.integer(i + 2, 1, 2) && g.glued(i + 2) &&
-      g.punct(i + 3, "/") && g.glued(i + 3) && g.integer(i + 4, 4, 4) && g.glued(i + 4)) {
-    int month = static_cast<int>(g[i].integer);
-    int day = static_cast<int>(g[i + 2].integer);
-    if (month > 12) std::swap(month, day);
-    const int year = static_cast<int>(g[i + 4].integer);
-    if (!is_valid_date(year, month, day)) return std::nullopt;
-    if (g.has(i + 5) && g.glued(i + 5) && g[i + 5].kind != PieceKind::Punct) return std::nullopt;
-    Expression e;
-    e.kind = ExpressionKind::Calendar;
-    e.fields.year = year;
-    e.fields.month = month;
-    e.fields.day = day;
-    return Candidate{i + 5, std::move(e)};
-  }
-  return std::nullopt;
-}
 
 std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
   // "the week of March 6": the week that holds the date
@@ -356,6 +323,7 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     e.type = TimexType::Time;
     ++j;
   }
+  j = attach_clock_time(g, j, e, true);  // "Thursday at 8 p.m."
   return Candidate{j, std::move(e)};
 }
 

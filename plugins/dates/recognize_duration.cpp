@@ -1,132 +1,10 @@
-// Durations and sets: "four months", "about three weeks", "the past three weeks", "two-year", "the first
-// nine months", "a few days", "for years", "an hour and a half"; "every week", "weekly", "every few months",
-// "each Thursday", "twice a year", "$5 a year".
-#include <cmath>
-#include <cstdio>
-
+// Durations: "four months", "about three weeks", "the past three weeks", "two-year", "the first nine months",
+// "a few days", "for years", "an hour and a half". Sets ("every week", "twice a year") are in recognize_set.cpp.
+#include "duration_value.hpp"
 #include "grammar.hpp"
 
 namespace quarry::dates {
 namespace {
-
-// "P3W", "PT1H30M", "PXM". Decades and quarters are printed in years and months (two decades = P20Y, the
-// next three quarters = P9M) as TimeBank does; a fraction goes to the next smaller unit (2 1/2 years =
-// P2Y6M, a minute and a half = PT1M30S).
-std::string duration_value(Unit unit, double amount, bool vague) {
-  struct Code {
-    std::string_view code;
-    bool time;
-    std::string_view smaller;  // the unit a fraction is written in
-    double per;                // how many of the smaller unit make one
-  };
-  Code c{"D", false, "H", 24};
-  double n = amount;
-  switch (unit) {
-    case Unit::Second:
-      c = {"S", true, "", 0};
-      break;
-    case Unit::Minute:
-      c = {"M", true, "S", 60};
-      break;
-    case Unit::Hour:
-      c = {"H", true, "M", 60};
-      break;
-    case Unit::Day:
-      c = {"D", false, "H", 24};
-      break;
-    case Unit::Week:
-      c = {"W", false, "D", 7};
-      break;
-    case Unit::Weekend:
-      c = {"WE", false, "", 0};
-      break;
-    case Unit::Fortnight:
-      c = {"W", false, "D", 7};
-      n = amount * 2;
-      break;
-    case Unit::Month:
-      c = {"M", false, "", 0};
-      break;
-    case Unit::Quarter:
-      c = vague ? Code{"Q", false, "", 0} : Code{"M", false, "", 0};
-      n = amount * 3;
-      break;
-    case Unit::Year:
-      c = {"Y", false, "M", 12};
-      break;
-    case Unit::Decade:
-      c = vague ? Code{"DE", false, "", 0} : Code{"Y", false, "", 0};
-      n = amount * 10;
-      break;
-    case Unit::Century:
-      c = vague ? Code{"CE", false, "", 0} : Code{"Y", false, "", 0};
-      n = amount * 100;
-      break;
-    case Unit::Millennium:
-      c = vague ? Code{"ML", false, "", 0} : Code{"Y", false, "", 0};
-      n = amount * 1000;
-      break;
-    default:
-      break;
-  }
-  std::string out = c.time ? "PT" : "P";
-  if (vague) {
-    out += 'X';
-    out += c.code;
-    return out;
-  }
-  const double whole = std::floor(n);
-  const double fraction = n - whole;
-  const double smaller = fraction * c.per;
-  if (fraction > 0 && !c.smaller.empty() && smaller == std::floor(smaller)) {
-    if (whole > 0) {
-      out += std::to_string(static_cast<long long>(whole));
-      out += c.code;
-    }
-    // Days to hours crosses into the time part: P1DT12H.
-    if (!c.time && c.smaller == "H") out += 'T';
-    out += std::to_string(static_cast<long long>(smaller));
-    out += c.smaller;
-    return out;
-  }
-  if (fraction == 0) {
-    out += std::to_string(static_cast<long long>(whole));
-  } else {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", n);
-    out += buffer;
-  }
-  out += c.code;
-  return out;
-}
-
-// Half a unit in the next smaller unit TimeML prefers: half an hour = PT30M, half a year = P6M.
-std::string half_value(Unit unit) {
-  switch (unit) {
-    case Unit::Hour:
-      return "PT30M";
-    case Unit::Day:
-      return "PT12H";
-    case Unit::Year:
-      return "P6M";
-    case Unit::Century:
-      return "P50Y";
-    case Unit::Decade:
-      return "P5Y";
-    case Unit::Minute:
-      return "PT30S";
-    default:
-      return duration_value(unit, 0.5, false);
-  }
-}
-
-Candidate literal(size_t end, TimexType type, std::string value) {
-  Expression e;
-  e.kind = ExpressionKind::Literal;
-  e.type = type;
-  e.literal = std::move(value);
-  return Candidate{end, std::move(e)};
-}
 
 // Span-kept qualifiers before a duration: "about", "nearly", "more than", "at least", "up to", "less than".
 size_t skip_qualifier(const Grammar& g, size_t i) {
@@ -157,8 +35,6 @@ size_t vague_units_end(const Grammar& g, size_t j) {
   }
   return j + 1;
 }
-
-bool is_frequency_word(std::string_view w) { return w == "times" || w == "twice" || w == "once" || w == "thrice"; }
 
 }  // namespace
 
@@ -314,6 +190,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (q->article && unit == Unit::Second) return std::nullopt;  // "a second opinion"
   if (q->vague && g.word(j, "some") && !plural) return std::nullopt;
   size_t end = u + 1;
+  if (adjective && g.word(end, "long") && g[end].hyphen_before) ++end;  // "six-month-long"
   double amount = q->value;
   bool vague = q->vague;
   // "two to three weeks", "12 to 18 months", "two or three days", "a year or two": a range of lengths
@@ -333,80 +210,6 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   }
   if (!q->vague && (amount <= 0 || amount > 100000)) return std::nullopt;
   return literal(end, TimexType::Duration, duration_value(unit, amount, vague));
-}
-
-std::optional<Candidate> match_set(const Grammar& g, size_t i) {
-  if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
-  const WordInfo* w = g[i].info;
-  if (w && !w->set_value.empty()) {
-    // "LA Weekly", "China Daily": a capitalized frequency word after a capitalized word is a name
-    if (g[i].upper_initial && i > 0 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial) {
-      return std::nullopt;
-    }
-    return literal(i + 1, TimexType::Set, std::string(w->set_value));
-  }
-  const Modifier m = g.modifier(i);
-  if (m == Modifier::Every) {
-    size_t j = i + 1;
-    int multiple = 1;
-    if (g.word(j, "other")) {
-      multiple = 2;
-      ++j;
-    }
-    const WordInfo* next = g.info(j);
-    if (next && next->weekday != 0 && !next->weekday_plural) {
-      std::string value = "XXXX-WXX-" + std::to_string(next->weekday);
-      size_t end = j + 1;
-      // "every Monday morning" and "every Monday mornings" alike
-      if (const WordInfo* part = g.info(end); part && !part->day_part.empty()) {
-        value += "T" + std::string(part->day_part);
-        ++end;
-      }
-      return literal(end, TimexType::Set, value);
-    }
-    if (next && !next->day_part.empty()) {
-      return literal(j + 1, TimexType::Set, "XXXX-XX-XXT" + std::string(next->day_part));
-    }
-    if (next && next->month != 0 && next->month_form == MonthForm::Full && g[j].upper_initial) {
-      char buffer[16];
-      std::snprintf(buffer, sizeof buffer, "XXXX-%02d", next->month);
-      return literal(j + 1, TimexType::Set, buffer);
-    }
-    std::optional<Quantity> q = g.quantity_at(j);
-    size_t u = q ? q->end : j;
-    const Unit unit = g.unit(u);
-    if (unit == Unit::None) return std::nullopt;
-    if (q && q->article) return std::nullopt;
-    const double amount = (q ? q->value : 1) * multiple;
-    return literal(u + 1, TimexType::Set, duration_value(unit, amount, q && q->vague));
-  }
-  // "per year", "a year" after a count or frequency: "twice a year", "$5 a year", "four flights a week"
-  if ((m == Modifier::Per || g.word(i, "a") || g.word(i, "an")) && g.unit(i + 1) != Unit::None &&
-      !g.info(i + 1)->unit_plural) {
-    if (m != Modifier::Per) {
-      if (i == 0) return std::nullopt;
-      const Piece& prev = g[i - 1];
-      // "$15 an hour", "$110 billion a year", "10 percent a year": a rate is a SET, never a duration
-      const bool after_amount =
-          prev.lower == "million" || prev.lower == "billion" || prev.lower == "trillion" || prev.lower == "percent" ||
-          (prev.info &&
-           (prev.info->number_kind == NumberKind::Cardinal || prev.info->number_kind == NumberKind::Multiplier));
-      const bool after_count =
-          prev.kind == PieceKind::Number || after_amount || is_frequency_word(prev.lower) ||
-          (prev.kind == PieceKind::Word && prev.lower.ends_with("s") && !prev.info && prev.lower.size() > 3 &&
-           !prev.lower.ends_with("ss") && !prev.lower.ends_with("us") && prev.lower != "was" && prev.lower != "has" &&
-           prev.lower != "is" && prev.lower != "this" && prev.lower != "as");
-      if (!after_count) return std::nullopt;
-      // "a year ago", "a week or so", "a day earlier" are not sets
-      const Modifier after = g.modifier(i + 2);
-      if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || g.word(i + 2, "or") ||
-          (g.word(i + 2, "and") && g.word(i + 4, "half"))) {
-        return std::nullopt;
-      }
-    }
-    return literal(i + 2, TimexType::Set, duration_value(g.unit(i + 1), 1, false));
-  }
-  return std::nullopt;
 }
 
 }  // namespace quarry::dates

@@ -36,6 +36,8 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   if (i > 0) {
     const Piece& prev = g[i - 1];
     if (prev.kind == PieceKind::Symbol) return false;  // "$2000", "#2000"
+    // the second year of a full range, "2020-2022 hit farmers" (year_at reads the range at its first year)
+    if (i >= 2 && g.glued(i) && (g.punct(i - 1, "-") || g.punct(i - 1, "\u2013")) && g.year_at(i - 2) > 0) return true;
     if (g.is(i - 1, WordClass::BeforeBareYear)) return true;
     if (prev.kind == PieceKind::Word && prev.info && prev.info->month != 0) return true;
     if (prev.kind == PieceKind::Number) return false;
@@ -209,6 +211,14 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
     e.fields.century = century;
     return Candidate{end, std::move(e)};
   }
+  // "its full-year forecast": the reference's year, as "the full year" is
+  if (g.word(i, "full") && g.word(i + 1, "year") && g[i + 1].hyphen_before) {
+    Expression e;
+    e.kind = ExpressionKind::Shift;
+    e.unit = Unit::Year;
+    e.weekday_mode = WeekdayMode::This;
+    return Candidate{i + 2, std::move(e)};
+  }
   // "fiscal 1989", "fiscal year 1989"
   if (g.modifier(i) == Modifier::Fiscal) {
     size_t y = g.word(i + 1, "year") ? i + 2 : i + 1;
@@ -226,11 +236,15 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
       if (context) return finish_year(end, spoken);
     }
   }
+  // "the year 2000"
+  if (only_the && g.word(j, "year") && g.year_at(j + 1) > 0) return finish_year(j + 2, g.year_at(j + 1));
   const int year = g.year_at(j);
   if (year < 0) return std::nullopt;
   if (only_the) {
-    // "the 1988 period": TimeBank's reading of a year used as a modifier of "period"/"year"/"quarter".
+    // "the 1988 period": TimeBank's reading of a year used as a modifier of "period"/"year"/"quarter"; "the
+    // 2023 fiscal year" likewise.
     if (g.word(j + 1, "period") || g.word(j + 1, "year")) return finish_year(j + 2, year);
+    if (g.word(j + 1, "fiscal") && g.word(j + 2, "year")) return finish_year(j + 3, year);
     // "the 2012 election": the year alone is the expression; it is matched from its own piece.
     return std::nullopt;
   }
@@ -271,7 +285,9 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
     return Candidate{k, std::move(e)};
   }
   const WordInfo* ordinal = g.info(j);
-  if (!ordinal || (ordinal->number_kind != NumberKind::Ordinal && ordinal->number_kind != NumberKind::OrdinalLast)) {
+  const bool final = the && g.word(j, "final");  // "the final quarter of 2023"
+  if (!final &&
+      (!ordinal || (ordinal->number_kind != NumberKind::Ordinal && ordinal->number_kind != NumberKind::OrdinalLast))) {
     return std::nullopt;
   }
   const bool quarter = g.word(j + 1, "quarter");
@@ -279,7 +295,7 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
   if (!quarter && !half) return std::nullopt;
   // "the third-quarter loss": a hyphenated adjective's extent leaves the article out
   if (the && g[j + 1].hyphen_before && j == i + 1) return std::nullopt;
-  int n = ordinal->number;
+  int n = final ? -1 : ordinal->number;
   if (n < 0) n = quarter ? 4 : 2;  // "the last quarter" of a year
   if (n < 1 || (quarter && n > 4) || (half && n > 2)) return std::nullopt;
   if (half && !the && !g[j + 1].hyphen_before) return std::nullopt;  // "first half" needs "the" or "first-half"

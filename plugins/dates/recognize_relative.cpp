@@ -109,6 +109,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   j = attach_day_part(g, j, e);
+  j = attach_clock_time(g, j, e, true);  // "tomorrow at 10 a.m."
   return Candidate{j, std::move(e)};
 }
 
@@ -342,7 +343,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   size_t end = j + 2;
   // "the next day", "the following week", "the previous year": counted from the date in focus
   e.anaphoric = the && (m == Modifier::Next || m == Modifier::Following || m == Modifier::Prev) &&
-                (unit == Unit::Day || m == Modifier::Following);
+                (unit == Unit::Day || m == Modifier::Following || g[j].lower == "previous");
   if (unit == Unit::Day) end = attach_day_part(g, end, e);
   return Candidate{end, std::move(e)};
 }
@@ -403,7 +404,12 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   size_t end = 0;
   if (!g.clock_time_at(i, hour, minute, end)) return std::nullopt;
   // A bare "noon" or "midnight" in running text is often not a time point ("high noon"); keep it with "at".
-  if (end == i + 1 && g[i].kind == PieceKind::Word && !(i > 0 && (g.word(i - 1, "at") || g.word(i - 1, "by")))) {
+  // ("shortly after noon", "until midnight", "from 9 a.m. to noon": after a preposition it is the hour).
+  if (end == i + 1 && g[i].kind == PieceKind::Word &&
+      !(i > 0 &&
+        (g.word(i - 1, "at") || g.word(i - 1, "by") || g.word(i - 1, "after") || g.word(i - 1, "before") ||
+         g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "since") || g.word(i - 1, "around") ||
+         g.word(i - 1, "about") || g.word(i - 1, "from") || g.word(i - 1, "to") || g.word(i - 1, "past")))) {
     return std::nullopt;
   }
   Expression e;

@@ -47,11 +47,18 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
     e.literal = "PRESENT_REF";
     return Candidate{i + 2, std::move(e)};
   }
+  // ("the foreseeable future", "the long run" stay untagged, as TimeBank leaves them.)
   if (g.word(i, "the") && (g.word(i + 1, "near") || g.word(i + 1, "short")) &&
       (g.word(i + 2, "future") || g.word(i + 2, "term"))) {
     Expression e;
     e.literal = "FUTURE_REF";
     return Candidate{i + 3, std::move(e)};
+  }
+  // "at present": the present without its article
+  if (g.word(i, "present") && i > 0 && g.word(i - 1, "at")) {
+    Expression e;
+    e.literal = "PRESENT_REF";
+    return Candidate{i + 1, std::move(e)};
   }
   size_t j = i;
   const bool the = g.word(i, "the");

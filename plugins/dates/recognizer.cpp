@@ -10,6 +10,8 @@ namespace {
 bool is_starter_word(std::string_view w) {
   if (w.empty()) return false;
   const char c = w.front();
+  // "FY2025", "FY 2025", "H1"
+  if (w.starts_with("fy") || (w.size() == 2 && c == 'h' && w[1] >= '1' && w[1] <= '2')) return true;
   return c == '\'' || (c >= '0' && c <= '9') || (w.size() == 2 && c == 'q') || w.starts_with("\u2019");
 }
 
@@ -46,22 +48,29 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   static constexpr Matcher kMatchers[] = {&match_numeric_date, &match_clock_time, &match_weekday, &match_month_date,
                                           &match_quarter,      &match_year,       &match_season,  &match_holiday,
                                           &match_deictic,      &match_shift,      &match_ago,     &match_set,
-                                          &match_duration,     &match_vague};
+                                          &match_duration,     &match_vague,      &match_anaphora};
   std::optional<Candidate> best;
   for (const Matcher matcher : kMatchers) {
     std::optional<Candidate> candidate = matcher(g, i);
     if (candidate && candidate->end > i && (!best || candidate->end > best->end)) best = std::move(candidate);
   }
   // (One level only: "around around ..." must not recurse down a long sentence.)
-  if (!best && pieces[i].lower == "around" && i + 1 < pieces.size() && pieces[i + 1].lower != "around") {
-    // "around Nov. 1", "around 7:15 p.m.": the approximation is part of a date's or time's extent
+  const bool approximation =
+      pieces[i].info && pieces[i].info->modifier == Modifier::Approx && pieces[i].lower != "some";
+  if (!best && approximation && i + 1 < pieces.size() &&
+      !(pieces[i + 1].info && pieces[i + 1].info->modifier == Modifier::Approx)) {
+    // "around Nov. 1", "around 7:15 p.m.", "about 4 p.m.": the approximation is part of a date's or time's
+    // extent (TimeML's mod="APPROX")
     std::optional<Mention> inner = match(pieces, i + 1);
-    // Only before a date with its day, a clock time or a year ("around Nov. 1", "around 7:15 p.m."):
-    // "get around Wednesday's ruling" is a verb's particle.
+    // "around" only before a date with its day, a clock time or a year ("around Nov. 1", "around 1990"): "get
+    // around Wednesday's ruling" is a verb's particle. The others only before a clock time: "a book about
+    // 1968" is a topic.
     const CalendarFields& f = inner ? inner->expression.fields : CalendarFields{};
-    const bool precise = inner && inner->expression.kind == ExpressionKind::Calendar &&
+    const bool around = pieces[i].lower == "around";
+    const bool precise = inner && inner->expression.kind == ExpressionKind::Calendar && around &&
                          (f.day > 0 || f.hour >= 0 || (f.year > 0 && f.month == 0 && f.quarter == 0));
-    if (precise || (inner && inner->expression.type == TimexType::Time)) {
+    if (precise || (inner && inner->expression.type == TimexType::Time && f.hour >= 0) ||
+        (around && inner && inner->expression.type == TimexType::Time)) {
       inner->first = i;
       if (i > 0 && pieces[i - 1].lower == "since") inner->expression.not_after_reference = true;
       return inner;

@@ -75,6 +75,8 @@ CivilDate holiday_date(const HolidayRule& rule, int year) {
       return add_days(easter_sunday(year), rule.offset);
     case HolidayRule::Kind::NthWeekday:
       return nth_weekday_of_month(year, rule.month, rule.weekday, rule.nth);
+    case HolidayRule::Kind::WeekdayOnOrAfter:
+      return weekday_on_or_after(CivilDate{year, rule.month, rule.day}, rule.weekday);
     default:
       return CivilDate{year, rule.month, rule.day};
   }
@@ -242,6 +244,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       const CivilDate d = add_months(CivilDate{ref.year, ref.month, 1}, e.offset);
       f.year = d.year;
       f.month = d.month;
+      remember(f);  // "last month ... the month before"
       break;
     }
     case Unit::Quarter: {
@@ -269,6 +272,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         break;
       }
       f.year = ref.year + e.offset;
+      remember(f);  // "last year ... the year before"
       break;
     case Unit::Decade:
       f.decade = ref.year / 10 + e.offset;

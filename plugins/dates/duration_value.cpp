@@ -1,0 +1,118 @@
+#include "duration_value.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace quarry::dates {
+
+// "P3W", "PT1H30M", "PXM". Decades and quarters are printed in years and months (two decades = P20Y, the
+// next three quarters = P9M) as TimeBank does; a fraction goes to the next smaller unit (2 1/2 years =
+// P2Y6M, a minute and a half = PT1M30S).
+std::string duration_value(Unit unit, double amount, bool vague) {
+  struct Code {
+    std::string_view code;
+    bool time;
+    std::string_view smaller;  // the unit a fraction is written in
+    double per;                // how many of the smaller unit make one
+  };
+  Code c{"D", false, "H", 24};
+  double n = amount;
+  switch (unit) {
+    case Unit::Second:
+      c = {"S", true, "", 0};
+      break;
+    case Unit::Minute:
+      c = {"M", true, "S", 60};
+      break;
+    case Unit::Hour:
+      c = {"H", true, "M", 60};
+      break;
+    case Unit::Day:
+      c = {"D", false, "H", 24};
+      break;
+    case Unit::Week:
+      c = {"W", false, "D", 7};
+      break;
+    case Unit::Weekend:
+      c = {"WE", false, "", 0};
+      break;
+    case Unit::Fortnight:
+      c = {"W", false, "D", 7};
+      n = amount * 2;
+      break;
+    case Unit::Month:
+      c = {"M", false, "", 0};
+      break;
+    case Unit::Quarter:
+      c = vague ? Code{"Q", false, "", 0} : Code{"M", false, "", 0};
+      n = amount * 3;
+      break;
+    case Unit::Year:
+      c = {"Y", false, "M", 12};
+      break;
+    case Unit::Decade:
+      c = vague ? Code{"DE", false, "", 0} : Code{"Y", false, "", 0};
+      n = amount * 10;
+      break;
+    case Unit::Century:
+      c = vague ? Code{"CE", false, "", 0} : Code{"Y", false, "", 0};
+      n = amount * 100;
+      break;
+    case Unit::Millennium:
+      c = vague ? Code{"ML", false, "", 0} : Code{"Y", false, "", 0};
+      n = amount * 1000;
+      break;
+    default:
+      break;
+  }
+  std::string out = c.time ? "PT" : "P";
+  if (vague) {
+    out += 'X';
+    out += c.code;
+    return out;
+  }
+  const double whole = std::floor(n);
+  const double fraction = n - whole;
+  const double smaller = fraction * c.per;
+  if (fraction > 0 && !c.smaller.empty() && smaller == std::floor(smaller)) {
+    if (whole > 0) {
+      out += std::to_string(static_cast<long long>(whole));
+      out += c.code;
+    }
+    // Days to hours crosses into the time part: P1DT12H.
+    if (!c.time && c.smaller == "H") out += 'T';
+    out += std::to_string(static_cast<long long>(smaller));
+    out += c.smaller;
+    return out;
+  }
+  if (fraction == 0) {
+    out += std::to_string(static_cast<long long>(whole));
+  } else {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", n);
+    out += buffer;
+  }
+  out += c.code;
+  return out;
+}
+
+std::string half_value(Unit unit) {
+  switch (unit) {
+    case Unit::Hour:
+      return "PT30M";
+    case Unit::Day:
+      return "PT12H";
+    case Unit::Year:
+      return "P6M";
+    case Unit::Century:
+      return "P50Y";
+    case Unit::Decade:
+      return "P5Y";
+    case Unit::Minute:
+      return "PT30S";
+    default:
+      return duration_value(unit, 0.5, false);
+  }
+}
+
+}  // namespace quarry::dates

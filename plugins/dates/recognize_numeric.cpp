@@ -1,0 +1,142 @@
+// Dates and periods written with digits and codes: "2025-02-27", "2025/02/27", "1/2/2025", "5-12-2024",
+// "12.05.2024" (day first, as Europe writes it), "05/12/24"; financial period codes "FY2025", "FY 2025",
+// "FY24", "1Q24", "4Q 2023", "H1", "H2 2024", "1H24". ("Q3", "Q3 2024" are read with the quarters.)
+#include "calendar.hpp"
+#include "grammar.hpp"
+
+namespace quarry::dates {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A two-digit year: 00..49 are this century's, 50..99 the last's ("05/12/24", "FY98").
+int full_year(int two_digits) { return two_digits < 50 ? 2000 + two_digits : 1900 + two_digits; }
+
+std::optional<Candidate> calendar_date(size_t end, int year, int month, int day) {
+  if (!is_valid_date(year, month, day)) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.year = year;
+  e.fields.month = month;
+  e.fields.day = day;
+  return Candidate{end, std::move(e)};
+}
+
+// "12.05.2024" arrives as one number piece: day, month, four-digit year.
+std::optional<Candidate> dotted_date(const Grammar& g, size_t i) {
+  const std::string_view t = g[i].text;
+  const size_t a = t.find('.');
+  const size_t b = a == std::string_view::npos ? a : t.find('.', a + 1);
+  if (a == std::string_view::npos || b == std::string_view::npos || a == 0 || a > 2 || b - a - 1 == 0 ||
+      b - a - 1 > 2 || t.size() - b - 1 != 4) {
+    return std::nullopt;
+  }
+  int parts[3] = {0, 0, 0};
+  int k = 0;
+  for (const char c : t) {
+    if (c == '.') {
+      ++k;
+    } else if (is_digit(c)) {
+      parts[k] = parts[k] * 10 + (c - '0');
+    } else {
+      return std::nullopt;
+    }
+  }
+  int day = parts[0];
+  int month = parts[1];
+  if (month > 12) std::swap(day, month);
+  return calendar_date(i + 1, parts[2], month, day);
+}
+
+// A period code at i: "FY2025"/"FY25" (a fiscal year), "FY 2025", "1Q24"/"4Q 2023" (a quarter), "H1"/"H2 2024"
+// and "1H24" (a half). A year may follow in digits.
+std::optional<Candidate> period_code(const Grammar& g, size_t i) {
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  size_t j = i + 1;
+  int year = -1;
+  auto year_suffix = [&](std::string_view digits) {
+    if (digits.size() == 2 && is_digit(digits[0]) && is_digit(digits[1])) {
+      year = full_year((digits[0] - '0') * 10 + (digits[1] - '0'));
+    } else if (digits.size() == 4 && is_digit(digits[0]) && is_digit(digits[1]) && is_digit(digits[2]) &&
+               is_digit(digits[3])) {
+      year = (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
+    }
+    return year > 0 || digits.empty();
+  };
+  const Piece& p = g[i];
+  if (p.kind == PieceKind::Word && p.all_upper && p.lower.starts_with("fy")) {
+    if (!year_suffix(p.lower.substr(2))) return std::nullopt;
+    if (year < 0) {
+      year = g.year_at(j);
+      if (year < 0) return std::nullopt;
+      ++j;
+    }
+    e.fields.year = year;
+    return Candidate{j, std::move(e)};
+  }
+  // "1Q24", "4Q 2023", "1H24": a digit glued to a code word
+  int n = 0;
+  char code = 0;
+  std::string_view rest;
+  if (g.integer(i, 1, 1) && g.has(j) && g.glued(j) && g[j].kind == PieceKind::Word && g[j].all_upper &&
+      (g[j].lower.front() == 'q' || g[j].lower.front() == 'h')) {
+    n = static_cast<int>(p.integer);
+    code = g[j].lower.front();
+    rest = g[j].lower.substr(1);
+    ++j;
+  } else if (p.kind == PieceKind::Word && p.all_upper && p.lower.size() == 2 && p.lower[0] == 'h' &&
+             is_digit(p.lower[1])) {
+    n = p.lower[1] - '0';  // "H1"
+    code = 'h';
+  } else {
+    return std::nullopt;
+  }
+  if (n < 1 || (code == 'q' && n > 4) || (code == 'h' && n > 2)) return std::nullopt;
+  if (!year_suffix(rest)) return std::nullopt;
+  if (g.has(j) && g.glued(j) && g[j].kind != PieceKind::Punct) return std::nullopt;  // "H1N1", "1Q2x"
+  if (year < 0 && g.year_at(j) > 0) {
+    year = g.year_at(j);
+    ++j;
+  }
+  if (code == 'q')
+    e.fields.quarter = n;
+  else
+    e.fields.half = n;
+  e.fields.year = year;
+  e.needs_year = year < 0;
+  return Candidate{j, std::move(e)};
+}
+
+}  // namespace
+
+std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i) {
+  if (!g.has(i)) return std::nullopt;
+  if (auto code = period_code(g, i)) return code;
+  if (g[i].kind != PieceKind::Number) return std::nullopt;
+  if (g[i].integer < 0) return dotted_date(g, i);
+  // 2025-02-27, 2025/02/27
+  if (g.integer(i, 4, 4) && (g.punct(i + 1, "-") || g.punct(i + 1, "/")) && g.glued(i + 1) && g.integer(i + 2, 1, 2) &&
+      g.glued(i + 2) && g.punct(i + 3, g[i + 1].text) && g.glued(i + 3) && g.integer(i + 4, 1, 2) && g.glued(i + 4)) {
+    return calendar_date(i + 5, static_cast<int>(g[i].integer), static_cast<int>(g[i + 2].integer),
+                         static_cast<int>(g[i + 4].integer));
+  }
+  // 1/2/2025, 1-2-2025, 05/12/24 (US order, month first, unless the first number cannot be a month)
+  if (g.integer(i, 1, 2) && (g.punct(i + 1, "/") || g.punct(i + 1, "-")) && g.glued(i + 1) && g.integer(i + 2, 1, 2) &&
+      g.glued(i + 2) && g.punct(i + 3, g[i + 1].text) && g.glued(i + 3) && g.glued(i + 4) &&
+      (g.integer(i + 4, 4, 4) || (g.integer(i + 4, 2, 2) && g.punct(i + 1, "/")))) {
+    int month = static_cast<int>(g[i].integer);
+    int day = static_cast<int>(g[i + 2].integer);
+    if (month > 12) std::swap(month, day);
+    const int year =
+        g[i + 4].digits == 4 ? static_cast<int>(g[i + 4].integer) : full_year(static_cast<int>(g[i + 4].integer));
+    // "1/2/2025x", "3/4/24/7": part of something longer
+    if (g.has(i + 5) && g.glued(i + 5) && (g[i + 5].kind != PieceKind::Punct || g.punct(i + 5, "/"))) {
+      return std::nullopt;
+    }
+    return calendar_date(i + 5, year, month, day);
+  }
+  return std::nullopt;
+}
+
+}  // namespace quarry::dates

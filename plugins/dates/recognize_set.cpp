@@ -1,0 +1,159 @@
+// Sets (TIMEX3 type SET): frequency words ("weekly", "annually", "paid quarterly"), "every week", "every
+// other day", "each Thursday", "every summer", "on weekends", rates ("twice a week", "three times a year",
+// "three days a week", "$15 an hour", "5% a year", "per month"). As in the TimeML specification's "twice a
+// month" (SET P1M, freq 2X), a frequency or a count of smaller units is part of the set's extent.
+#include <cstdio>
+
+#include "duration_value.hpp"
+#include "grammar.hpp"
+
+namespace quarry::dates {
+namespace {
+
+bool is_frequency_word(std::string_view w) { return w == "times" || w == "twice" || w == "once" || w == "thrice"; }
+
+// The period of a rate at i: "a week", "an hour", "per year", "each month", "every day". Sets `unit` and
+// returns the end, or 0. "a year ago", "a week or so", "a day earlier", "a week after the attack", "a year and
+// a half" are no periods.
+size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
+  const Modifier m = g.modifier(i);
+  if (!g.word(i, "a") && !g.word(i, "an") && m != Modifier::Per && m != Modifier::Every) return 0;
+  const Unit u = g.unit(i + 1);
+  if (u == Unit::None || u == Unit::Weekend || g.info(i + 1)->unit_plural || g.info(i + 1)->unit_long) return 0;
+  if (g.has(i + 2) && g[i + 2].hyphen_before) return 0;  // "a year-earlier loss", "a day-long strike"
+  const Modifier after = g.modifier(i + 2);
+  if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || g.word(i + 2, "or") ||
+      g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "from") ||
+      (g.word(i + 2, "and") && g.word(i + 4, "half"))) {
+    return 0;
+  }
+  unit = u;
+  return i + 2;
+}
+
+// "twice a week", "once a month", "three times a year", "several times a day".
+std::optional<Candidate> frequency_rate(const Grammar& g, size_t i) {
+  size_t j = 0;
+  if (g.word(i, "twice") || g.word(i, "once") || g.word(i, "thrice")) {
+    j = i + 1;
+  } else if (const std::optional<Quantity> q = g.quantity_at(i); q && !q->article && g.word(q->end, "times")) {
+    j = q->end + 1;
+  } else {
+    return std::nullopt;
+  }
+  Unit unit = Unit::None;
+  const size_t end = rate_period_at(g, j, unit);
+  if (end == 0) return std::nullopt;
+  return literal(end, TimexType::Set, duration_value(unit, 1, false));
+}
+
+// "three days a week", "60 hours a week", "two days every month": a count of a smaller unit in each period.
+std::optional<Candidate> counted_rate(const Grammar& g, size_t i) {
+  const std::optional<Quantity> q = g.quantity_at(i);
+  if (!q || q->article) return std::nullopt;
+  const Unit small = g.unit(q->end);
+  if (small == Unit::None || !g.info(q->end)->unit_plural || (g.has(q->end) && g[q->end].hyphen_before)) {
+    return std::nullopt;
+  }
+  Unit period = Unit::None;
+  const size_t end = rate_period_at(g, q->end + 1, period);
+  if (end == 0 || period <= small) return std::nullopt;
+  return literal(end, TimexType::Set, duration_value(period, 1, false));
+}
+
+// A frequency adverb that is also an adjective of reports and dividends ("quarterly results"): a set only
+// where no noun follows ("paid quarterly", "reports quarterly, in arrears").
+bool used_as_adverb(const Grammar& g, size_t i) {
+  if (!g.has(i + 1) || g[i + 1].kind != PieceKind::Word) return true;
+  return g[i + 1].is(WordClass::FunctionWord) || g[i + 1].is(WordClass::Auxiliary);
+}
+
+// "every Monday (morning)", "every morning", "every June", "every summer", "every weekend", "every (other)
+// (two) weeks".
+std::optional<Candidate> every_period(const Grammar& g, size_t i) {
+  size_t j = i + 1;
+  int multiple = 1;
+  if (g.word(j, "other")) {
+    multiple = 2;
+    ++j;
+  }
+  const WordInfo* next = g.info(j);
+  if (next && next->weekday != 0 && !next->weekday_plural) {
+    std::string value = "XXXX-WXX-" + std::to_string(next->weekday);
+    size_t end = j + 1;
+    // "every Monday morning" and "every Monday mornings" alike
+    if (const WordInfo* part = g.info(end); part && !part->day_part.empty()) {
+      value += "T" + std::string(part->day_part);
+      ++end;
+    }
+    return literal(end, TimexType::Set, value);
+  }
+  if (next && !next->day_part.empty()) {
+    return literal(j + 1, TimexType::Set, "XXXX-XX-XXT" + std::string(next->day_part));
+  }
+  if (next && next->month != 0 && next->month_form == MonthForm::Full && g[j].upper_initial) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "XXXX-%02d", next->month);
+    return literal(j + 1, TimexType::Set, buffer);
+  }
+  if (next && !next->season.empty() && multiple == 1) {
+    return literal(j + 1, TimexType::Set, "XXXX-" + std::string(next->season));
+  }
+  if (g.unit(j) == Unit::Weekend && !g.info(j)->unit_plural && multiple == 1) {
+    return literal(j + 1, TimexType::Set, "XXXX-WXX-WE");
+  }
+  std::optional<Quantity> q = g.quantity_at(j);
+  size_t u = q ? q->end : j;
+  const Unit unit = g.unit(u);
+  if (unit == Unit::None) return std::nullopt;
+  if (q && q->article) return std::nullopt;
+  const double amount = (q ? q->value : 1) * multiple;
+  return literal(u + 1, TimexType::Set, duration_value(unit, amount, q && q->vague));
+}
+
+}  // namespace
+
+std::optional<Candidate> match_set(const Grammar& g, size_t i) {
+  if (!g.has(i)) return std::nullopt;
+  if (auto rate = frequency_rate(g, i)) return rate;
+  if (auto rate = counted_rate(g, i)) return rate;
+  if (g[i].kind != PieceKind::Word) return std::nullopt;
+  const WordInfo* w = g[i].info;
+  if (w && !w->set_value.empty()) {
+    // "LA Weekly", "China Daily": a capitalized frequency word after a capitalized word is a name
+    if (g[i].upper_initial && i > 0 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial) {
+      return std::nullopt;
+    }
+    if (w->set_adverb_only && !used_as_adverb(g, i)) return std::nullopt;
+    return literal(i + 1, TimexType::Set, std::string(w->set_value));
+  }
+  const Modifier m = g.modifier(i);
+  if (m == Modifier::Every) return every_period(g, i);
+  // "on weekends", "at weekends": every weekend
+  if (g.unit(i) == Unit::Weekend && g.info(i)->unit_plural && i > 0 &&
+      (g.word(i - 1, "on") || g.word(i - 1, "at") || g.word(i - 1, "during") || g.word(i - 1, "over"))) {
+    return literal(i + 1, TimexType::Set, "XXXX-WXX-WE");
+  }
+  // "per year", "a year" after a count or amount: "$5 a year", "four flights a week", "10% a year"
+  Unit unit = Unit::None;
+  const size_t end = rate_period_at(g, i, unit);
+  if (end == 0 || m == Modifier::Every) return std::nullopt;
+  if (m != Modifier::Per) {
+    if (i == 0) return std::nullopt;
+    const Piece& prev = g[i - 1];
+    // "$15 an hour", "$110 billion a year", "10 percent a year": a rate is a SET, never a duration
+    const bool after_amount = prev.lower == "million" || prev.lower == "billion" || prev.lower == "trillion" ||
+                              prev.lower == "percent" || (prev.kind == PieceKind::Symbol && prev.text == "%") ||
+                              (prev.info && (prev.info->number_kind == NumberKind::Cardinal ||
+                                             prev.info->number_kind == NumberKind::Multiplier));
+    const bool after_count =
+        prev.kind == PieceKind::Number || after_amount || is_frequency_word(prev.lower) ||
+        (prev.kind == PieceKind::Word && prev.lower.ends_with("s") && !prev.info && prev.lower.size() > 3 &&
+         !prev.lower.ends_with("ss") && !prev.lower.ends_with("us") && prev.lower != "was" && prev.lower != "has" &&
+         prev.lower != "is" && prev.lower != "this" && prev.lower != "as");
+    if (!after_count) return std::nullopt;
+  }
+  return literal(end, TimexType::Set, duration_value(unit, 1, false));
+}
+
+}  // namespace quarry::dates
