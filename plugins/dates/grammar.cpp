@@ -213,6 +213,36 @@ int Grammar::spoken_year_at(size_t i, size_t& end) const {
   return first->number * 100 + rest;
 }
 
+size_t Grammar::part_prefix_end(size_t i, bool& has_prefix) const {
+  const Modifier m = modifier(i);
+  has_prefix = true;
+  if (m == Modifier::Early || m == Modifier::Mid || m == Modifier::Late) return i + 1;
+  if (m == Modifier::The) {
+    const Modifier n = modifier(i + 1);
+    if ((n == Modifier::End || n == Modifier::Beginning || n == Modifier::Middle) && word(i + 2, "of")) return i + 3;
+    if (n == Modifier::Early || n == Modifier::Mid || n == Modifier::Late) return i + 2;  // "the late 1970s"
+    return i + 1;                                                                         // "the 1990s"
+  }
+  if ((m == Modifier::End || m == Modifier::Beginning || m == Modifier::Middle) && word(i + 1, "of")) return i + 2;
+  has_prefix = false;
+  return i;
+}
+
+int Grammar::apostrophe_year_at(size_t i) const {
+  if (!has(i) || p_[i].kind != PieceKind::Word) return -1;
+  std::string_view w = p_[i].lower;
+  if (w.starts_with("'")) {
+    w.remove_prefix(1);
+  } else if (w.starts_with("\u2019")) {
+    w.remove_prefix(3);
+  } else {
+    return -1;
+  }
+  if (w.size() != 2 || w[0] < '0' || w[0] > '9' || w[1] < '0' || w[1] > '9') return -1;
+  const int n = (w[0] - '0') * 10 + (w[1] - '0');
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
 size_t Grammar::zone_after(size_t j) const {
   // Upper case only: "et" or "pt" in lower case are not zones.
   if (has(j) && p_[j].info && p_[j].info->time_zone && p_[j].all_upper) return j + 1;

@@ -1,5 +1,5 @@
 // Expressions placed from the date the text last named (the date in focus): "the day before", "the night
-// before", "the week after" used as adverbs, and a day's small hours ("the early hours of Sunday").
+// before", "the week after" used as adverbs.
 #include "grammar.hpp"
 
 namespace quarry::dates {
@@ -32,34 +32,8 @@ std::optional<Candidate> unit_before_after(const Grammar& g, size_t i) {
   return Candidate{i + 3, std::move(e)};
 }
 
-// "the early hours of Sunday", "the early hours of Jan. 3", "the early hours of today": the night part of
-// that day (TIMEX3 has no code of its own for the small hours).
-std::optional<Candidate> small_hours(const Grammar& g, size_t i) {
-  if (!g.word(i, "the") || !g.word(i + 1, "early") || !g.word(i + 2, "hours") || !g.word(i + 3, "of")) {
-    return std::nullopt;
-  }
-  const size_t d = i + 4;
-  std::optional<Candidate> day;
-  if (g.has(d) && g[d].upper_initial) day = match_weekday(g, d);
-  if (!day) day = match_deictic(g, d);
-  if (!day) day = match_month_date(g, d);
-  if (!day) return std::nullopt;
-  Expression& e = day->expression;
-  const bool whole_day =
-      e.fields.day_part.empty() && e.fields.hour < 0 &&
-      (e.kind == ExpressionKind::Weekday || (e.kind == ExpressionKind::Shift && e.unit == Unit::Day) ||
-       (e.kind == ExpressionKind::Calendar && e.fields.day > 0));
-  if (!whole_day) return std::nullopt;
-  e.fields.day_part = "NI";
-  e.type = TimexType::Time;
-  return Candidate{day->end, std::move(e)};
-}
-
 }  // namespace
 
-std::optional<Candidate> match_anaphora(const Grammar& g, size_t i) {
-  if (auto c = unit_before_after(g, i)) return c;
-  return small_hours(g, i);
-}
+std::optional<Candidate> match_anaphora(const Grammar& g, size_t i) { return unit_before_after(g, i); }
 
 }  // namespace quarry::dates

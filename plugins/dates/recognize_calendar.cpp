@@ -201,6 +201,23 @@ std::optional<Candidate> day_first_date(const Grammar& g, size_t i) {
   return Candidate{j, std::move(e)};
 }
 
+// "the first week of March", "the last week of May": the ISO week holding the week's fourth day (ISO's rule
+// for a week that straddles two months), as "the week of March 6" is the week that holds the date.
+std::optional<Candidate> nth_week_of_month(const Grammar& g, size_t i) {
+  if (!g.word(i, "the") || !g.word(i + 2, "week") || !g.word(i + 3, "of")) return std::nullopt;
+  const WordInfo* n = g.info(i + 1);
+  if (!n || (n->number_kind != NumberKind::Ordinal && n->number_kind != NumberKind::OrdinalLast)) return std::nullopt;
+  if (n->number > 4) return std::nullopt;
+  std::optional<Candidate> month = month_at_with_prefix(g, i + 4);
+  if (!month) return std::nullopt;
+  Expression& e = month->expression;
+  if (e.fields.day != 0 || e.fields.hour >= 0 || e.fields.month == 0) return std::nullopt;
+  // (February's length barely moves its last week: the 25th or 26th lies in the same ISO week or the next)
+  e.fields.day = n->number > 0 ? 7 * (n->number - 1) + 4 : days_in_month(2023, e.fields.month) - 3;
+  e.week_of = true;
+  return month;
+}
+
 }  // namespace
 
 std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
@@ -215,8 +232,37 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
     date->expression.week_of = true;
     return date;
   }
+  if (auto c = nth_week_of_month(g, i)) return c;
   if (auto c = day_first_date(g, i)) return c;
   return month_at_with_prefix(g, i);
+}
+
+std::optional<Candidate> match_day_range_end(const Grammar& g, size_t i) {
+  // "March 27-28", "Jan. 15-16, 2013": the range's second day is a date of its own, in the first day's month
+  if (!g.integer(i, 1, 2) || i < 3 || !g.glued(i) || !(g.punct(i - 1, "-") || g.punct(i - 1, "\u2013")) ||
+      !g.glued(i - 1) || !g.integer(i - 2, 1, 2)) {
+    return std::nullopt;
+  }
+  const size_t m = g.punct(i - 3, ".") && i >= 4 ? i - 4 : i - 3;
+  const int month = g.month_at(m, true);
+  if (month == 0 || after_month(g, m) != i - 2) return std::nullopt;
+  size_t end = 0;
+  const int first = g.day_at(i - 2, end);
+  const int day = g.day_at(i, end);
+  if (first == 0 || day <= first) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.month = month;
+  e.fields.day = day;
+  const size_t y = g.punct(end, ",") ? end + 1 : end;
+  if (const int year = g.year_at(y); year > 0) {
+    e.fields.year = year;
+    end = y + 1;
+  } else {
+    e.needs_year = true;
+  }
+  if (!is_valid_date(e.fields.year > 0 ? e.fields.year : 2024, month, day)) return std::nullopt;
+  return Candidate{end, std::move(e)};
 }
 
 std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {

@@ -1,6 +1,5 @@
-// Years and longer or coarser periods: "2025", "early 2025", "fiscal 1989", "the end of 1990", "the 1990s",
-// "the late 1970s", "'90s", "the 20th century", "the third quarter (of 1989)", "third-quarter", "Q3",
-// "the first half", and seasons ("last summer", "the fall of 1990", "summer 2024").
+// Years and longer periods: "2025", "early 2025", "fiscal 1989", "the end of 1990", "the 1990s", "the late
+// 1970s", "'90s", "the 20th century". Parts of a year (quarters, halves, seasons) are in recognize_quarters.cpp.
 #include "grammar.hpp"
 
 namespace quarry::dates {
@@ -171,23 +170,6 @@ bool century_at(const Grammar& g, size_t i, int& century, size_t& end) {
   return true;
 }
 
-// A part-of-period prefix kept in the span and dropped from the value: "early", "mid-", "late",
-// "the end of", "the beginning of", "the middle of". Returns the piece after it.
-size_t skip_part_prefix(const Grammar& g, size_t i, bool& has_prefix) {
-  const Modifier m = g.modifier(i);
-  has_prefix = true;
-  if (m == Modifier::Early || m == Modifier::Mid || m == Modifier::Late) return i + 1;
-  if (m == Modifier::The) {
-    const Modifier n = g.modifier(i + 1);
-    if ((n == Modifier::End || n == Modifier::Beginning || n == Modifier::Middle) && g.word(i + 2, "of")) return i + 3;
-    if (n == Modifier::Early || n == Modifier::Mid || n == Modifier::Late) return i + 2;  // "the late 1970s"
-    return i + 1;                                                                         // "the 1990s"
-  }
-  if ((m == Modifier::End || m == Modifier::Beginning || m == Modifier::Middle) && g.word(i + 1, "of")) return i + 2;
-  has_prefix = false;
-  return i;
-}
-
 std::optional<Candidate> finish_year(size_t end, int year) {
   Expression e;
   e.kind = ExpressionKind::Calendar;
@@ -199,7 +181,7 @@ std::optional<Candidate> finish_year(size_t end, int year) {
 
 std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   bool has_prefix = false;
-  const size_t j = skip_part_prefix(g, i, has_prefix);
+  const size_t j = g.part_prefix_end(i, has_prefix);
   const bool only_the = has_prefix && j == i + 1 && g.word(i, "the");
   int decade = -1;
   int century = -1;
@@ -250,151 +232,6 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   }
   if (!has_prefix && !bare_year_ok(g, j)) return std::nullopt;
   return finish_year(j + 1, year);
-}
-
-std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
-  size_t j = g.word(i, "the") ? i + 1 : i;
-  const bool the = j != i;
-  if (g.modifier(j) == Modifier::Fiscal) ++j;
-  int year = -1;
-  Expression e;
-  e.kind = ExpressionKind::Calendar;
-  if (const int y = g.year_at(j); y > 0 && g.has(j + 1)) {  // "the 1989 third quarter"
-    year = y;
-    ++j;
-  } else if (!the && g.word(j + 1, "year") && g.has(j + 2) && g[j + 2].possessive) {
-    // "next year's first quarter", "this year's third quarter"
-    const Modifier m = g.modifier(j);
-    if (m == Modifier::Prev || m == Modifier::This || m == Modifier::Next) {
-      e.year_from_reference = true;
-      e.year_offset = m == Modifier::Prev ? -1 : m == Modifier::Next ? 1 : 0;
-      j += 3;
-    }
-  }
-  // "Q3", "Q3 2024"
-  if (!the && g.has(j) && g[j].kind == PieceKind::Word && g[j].lower.size() == 2 && g[j].lower[0] == 'q' &&
-      g[j].lower[1] >= '1' && g[j].lower[1] <= '4' && g[j].all_upper) {
-    e.fields.quarter = g[j].lower[1] - '0';
-    size_t k = j + 1;
-    if (const int y = g.year_at(k); y > 0) {
-      e.fields.year = y;
-      ++k;
-    } else {
-      e.needs_year = true;
-    }
-    return Candidate{k, std::move(e)};
-  }
-  const WordInfo* ordinal = g.info(j);
-  const bool final = the && g.word(j, "final");  // "the final quarter of 2023"
-  if (!final &&
-      (!ordinal || (ordinal->number_kind != NumberKind::Ordinal && ordinal->number_kind != NumberKind::OrdinalLast))) {
-    return std::nullopt;
-  }
-  const bool quarter = g.word(j + 1, "quarter");
-  const bool half = g.word(j + 1, "half");
-  if (!quarter && !half) return std::nullopt;
-  // "the third-quarter loss": a hyphenated adjective's extent leaves the article out
-  if (the && g[j + 1].hyphen_before && j == i + 1) return std::nullopt;
-  int n = final ? -1 : ordinal->number;
-  if (n < 0) n = quarter ? 4 : 2;  // "the last quarter" of a year
-  if (n < 1 || (quarter && n > 4) || (half && n > 2)) return std::nullopt;
-  if (half && !the && !g[j + 1].hyphen_before) return std::nullopt;  // "first half" needs "the" or "first-half"
-  if (!the && !g[j + 1].hyphen_before && year < 0) {
-    // "third quarter" without "the" or hyphen still reads as a quarter ("its fourth quarter ended").
-    if (j > 0 && g[j - 1].kind == PieceKind::Word && !g[j - 1].possessive && g[j - 1].lower != "its" &&
-        g[j - 1].lower != "their" && g[j - 1].lower != "fiscal" && g[j - 1].lower != "in" && g[j - 1].lower != "for") {
-      return std::nullopt;
-    }
-  }
-  if (quarter)
-    e.fields.quarter = n;
-  else
-    e.fields.half = n;
-  size_t k = j + 2;
-  if (e.year_from_reference) {
-    // the year came before the quarter
-  } else if (year > 0) {
-    e.fields.year = year;
-  } else if (g.word(k, "of") || g.punct(k, ",")) {
-    if (const int y = g.year_at(k + 1); y > 0) {
-      e.fields.year = y;
-      k += 2;
-    } else if (g.modifier(k + 1) == Modifier::Fiscal && g.year_at(k + 2) > 0) {
-      e.fields.year = g.year_at(k + 2);
-      k += 3;
-    } else if (g.word(k + 2, "year") && (g.modifier(k + 1) == Modifier::Prev || g.modifier(k + 1) == Modifier::This ||
-                                         g.modifier(k + 1) == Modifier::Next)) {
-      e.year_from_reference = true;
-      const Modifier m = g.modifier(k + 1);
-      e.year_offset = m == Modifier::Prev ? -1 : m == Modifier::Next ? 1 : 0;
-      k += 3;
-    } else {
-      e.needs_year = true;
-    }
-  } else if (const int y = g.year_at(k); y > 0) {
-    e.fields.year = y;
-    ++k;
-  } else {
-    e.needs_year = true;
-  }
-  return Candidate{k, std::move(e)};
-}
-
-std::optional<Candidate> match_season(const Grammar& g, size_t i) {
-  size_t j = i;
-  Expression e;
-  const Modifier m = g.modifier(i);
-  bool shifted = false;
-  if (m == Modifier::Prev || m == Modifier::Next || m == Modifier::This || m == Modifier::Coming ||
-      m == Modifier::Past) {
-    e.kind = ExpressionKind::Season;
-    e.offset = m == Modifier::Prev || m == Modifier::Past ? -1 : (m == Modifier::This ? 0 : 1);
-    shifted = true;
-    ++j;
-    if (m == Modifier::This && g.word(j, "past")) {  // "this past spring"
-      e.offset = -1;
-      ++j;
-    }
-  } else {
-    bool has_prefix = false;
-    j = skip_part_prefix(g, i, has_prefix);
-    if (g.word(i, "the") && j == i + 1 &&
-        (g.modifier(j) == Modifier::Early || g.modifier(j) == Modifier::Late || g.modifier(j) == Modifier::Mid)) {
-      ++j;
-    }
-  }
-  const WordInfo* w = g.info(j);
-  if (!w || w->season.empty()) return std::nullopt;
-  const bool determiner = j > i;
-  e.fields.season = w->season;
-  e.fields.month = w->season_month;  // the resolver's reference point; not printed with a season
-  size_t k = j + 1;
-  if (shifted) return Candidate{k, std::move(e)};
-  e.kind = ExpressionKind::Calendar;
-  const size_t y = g.word(k, "of") ? k + 1 : k;
-  if (const int year = g.year_at(y); year > 0) {
-    e.fields.year = year;
-    return Candidate{y + 1, std::move(e)};
-  }
-  if (size_t spoken_end = 0; y > k) {  // "the winter of nineteen ninety-four"
-    if (const int spoken = g.spoken_year_at(y, spoken_end); spoken > 0) {
-      e.fields.year = spoken;
-      return Candidate{spoken_end, std::move(e)};
-    }
-  }
-  if (int offset = 0; g.word(k + 1, "year") && g.modifier(k) == Modifier::Prev) {
-    offset = -1;
-    e.year_from_reference = true;
-    e.year_offset = offset;
-    return Candidate{k + 2, std::move(e)};
-  }
-  if (g.word(k, "of")) return std::nullopt;  // "the fall of Rome"
-  // A bare season needs a determiner or a preposition: "the summer", "in spring"; never "fall" alone (a verb).
-  const bool after_preposition = i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "since") || g.word(i - 1, "during") ||
-                                           g.word(i - 1, "until") || g.word(i - 1, "by") || g.word(i - 1, "this"));
-  if (!determiner && !(after_preposition && w->season != "FA")) return std::nullopt;
-  e.needs_year = true;
-  return Candidate{k, std::move(e)};
 }
 
 }  // namespace quarry::dates

@@ -171,7 +171,15 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
         f.year = ref.year;
     }
   } else if (e.needs_year && reference_) {
-    f.year = infer_year(f, *reference_, tense, e.not_after_reference);
+    CalendarFields guide = f;
+    if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
+      // a movable holiday is chosen by its day, as a date is ("until after Easter" ten days before it); its
+      // day moves little from year to year, so this year's day stands for the others
+      const CivilDate d = holiday_date(e.holiday, reference_->year);
+      guide.month = d.month;
+      guide.day = d.day;
+    }
+    f.year = infer_year(guide, *reference_, tense, e.not_after_reference);
   } else if (e.needs_year && focus_.year > 0 && focus_.day > 0) {
     // No reference date, but the text named a full date: "On June 3, 2023 ... in August" is August 2023.
     // (A year alone, as in "the invasion in February 2022", is too often background to anchor on.)

@@ -20,6 +20,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // "to be published", "is to be held": an infinitive of what is still to come.
   if (w == "be" && i > 0 && s[i - 1].lower == "to") return Tense::Future;
   if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
+  // "The law takes effect Jan. 1": a scheduled start, ahead of the announcement
+  if ((w == "takes" || w == "comes") && i + 2 < s.size() && (s[i + 1].lower == "effect" || s[i + 1].lower == "into")) {
+    return Tense::Future;
+  }
   if (piece.info && piece.info->tense != Tense::Unknown) {
     // "going to", "due to", "plans to", "expected to": future only with "to", and only before a verb
     // ("going to the station", "due to the strike" are a place and a cause).

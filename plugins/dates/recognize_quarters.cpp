@@ -1,0 +1,199 @@
+// Parts of a year: quarters and halves ("the third quarter (of 1989)", "third-quarter", "Q3", "the first
+// half", "the end of the first quarter", "the April-June quarter") and seasons ("last summer", "the fall of
+// 1990", "summer 2024", "the summer of '69").
+#include "grammar.hpp"
+
+namespace quarry::dates {
+
+namespace {
+
+// "the April-June quarter", "the January-March period": three months that make a calendar quarter.
+std::optional<Candidate> month_span_quarter(const Grammar& g, size_t i) {
+  // ("January-March" arrives as two pieces joined by a hyphen)
+  if (!g.word(i, "the") || !g.has(i + 2) || !g[i + 2].hyphen_before) return std::nullopt;
+  const int first = g.month_at(i + 1, true);
+  const int last = g.month_at(i + 2, true);
+  if (first == 0 || last != first + 2 || first % 3 != 1) return std::nullopt;
+  if (!g.word(i + 3, "quarter") && !g.word(i + 3, "period")) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.quarter = first / 3 + 1;
+  e.needs_year = true;
+  return Candidate{i + 4, std::move(e)};
+}
+
+std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i);
+
+}  // namespace
+
+std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
+  if (auto span = month_span_quarter(g, i)) return span;
+  // "the end of the first quarter", "the beginning of the second half": the part is kept in the extent
+  bool has_prefix = false;
+  const size_t p = g.part_prefix_end(i, has_prefix);
+  if (has_prefix && g.word(p - 1, "of")) {
+    std::optional<Candidate> inner = quarter_or_half(g, p);
+    if (inner && g.word(p, "the")) return inner;
+    return std::nullopt;
+  }
+  return quarter_or_half(g, i);
+}
+
+namespace {
+
+std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
+  size_t j = g.word(i, "the") ? i + 1 : i;
+  const bool the = j != i;
+  if (g.modifier(j) == Modifier::Fiscal) ++j;
+  int year = -1;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  if (const int y = g.year_at(j); y > 0 && g.has(j + 1)) {  // "the 1989 third quarter"
+    year = y;
+    ++j;
+  } else if (!the && g.word(j + 1, "year") && g.has(j + 2) && g[j + 2].possessive) {
+    // "next year's first quarter", "this year's third quarter"
+    const Modifier m = g.modifier(j);
+    if (m == Modifier::Prev || m == Modifier::This || m == Modifier::Next) {
+      e.year_from_reference = true;
+      e.year_offset = m == Modifier::Prev ? -1 : m == Modifier::Next ? 1 : 0;
+      j += 3;
+    }
+  }
+  // "Q3", "Q3 2024"
+  if (!the && g.has(j) && g[j].kind == PieceKind::Word && g[j].lower.size() == 2 && g[j].lower[0] == 'q' &&
+      g[j].lower[1] >= '1' && g[j].lower[1] <= '4' && g[j].all_upper) {
+    e.fields.quarter = g[j].lower[1] - '0';
+    size_t k = j + 1;
+    if (const int y = g.year_at(k); y > 0) {
+      e.fields.year = y;
+      ++k;
+    } else {
+      e.needs_year = true;
+    }
+    return Candidate{k, std::move(e)};
+  }
+  const WordInfo* ordinal = g.info(j);
+  const bool final = the && g.word(j, "final");  // "the final quarter of 2023"
+  if (!final &&
+      (!ordinal || (ordinal->number_kind != NumberKind::Ordinal && ordinal->number_kind != NumberKind::OrdinalLast))) {
+    return std::nullopt;
+  }
+  const bool quarter = g.word(j + 1, "quarter");
+  const bool half = g.word(j + 1, "half");
+  if (!quarter && !half) return std::nullopt;
+  // "the third-quarter loss": a hyphenated adjective's extent leaves the article out
+  if (the && g[j + 1].hyphen_before && j == i + 1) return std::nullopt;
+  int n = final ? -1 : ordinal->number;
+  if (n < 0) n = quarter ? 4 : 2;  // "the last quarter" of a year
+  if (n < 1 || (quarter && n > 4) || (half && n > 2)) return std::nullopt;
+  if (half && !the && !g[j + 1].hyphen_before) return std::nullopt;  // "first half" needs "the" or "first-half"
+  if (!the && !g[j + 1].hyphen_before && year < 0) {
+    // "third quarter" without "the" or hyphen still reads as a quarter ("its fourth quarter ended").
+    if (j > 0 && g[j - 1].kind == PieceKind::Word && !g[j - 1].possessive && g[j - 1].lower != "its" &&
+        g[j - 1].lower != "their" && g[j - 1].lower != "fiscal" && g[j - 1].lower != "in" && g[j - 1].lower != "for") {
+      return std::nullopt;
+    }
+  }
+  if (quarter)
+    e.fields.quarter = n;
+  else
+    e.fields.half = n;
+  size_t k = j + 2;
+  if (e.year_from_reference) {
+    // the year came before the quarter
+  } else if (year > 0) {
+    e.fields.year = year;
+  } else if (g.word(k, "of") || g.punct(k, ",")) {
+    if (const int y = g.year_at(k + 1); y > 0) {
+      e.fields.year = y;
+      k += 2;
+    } else if (g.modifier(k + 1) == Modifier::Fiscal && g.year_at(k + 2) > 0) {
+      e.fields.year = g.year_at(k + 2);
+      k += 3;
+    } else if (g.word(k, "of") && g.word(k + 1, "the") && g.word(k + 2, "year")) {
+      // "the second half of the year": the reference's year
+      e.year_from_reference = true;
+      k += 3;
+    } else if (g.word(k + 2, "year") && (g.modifier(k + 1) == Modifier::Prev || g.modifier(k + 1) == Modifier::This ||
+                                         g.modifier(k + 1) == Modifier::Next)) {
+      e.year_from_reference = true;
+      const Modifier m = g.modifier(k + 1);
+      e.year_offset = m == Modifier::Prev ? -1 : m == Modifier::Next ? 1 : 0;
+      k += 3;
+    } else {
+      e.needs_year = true;
+    }
+  } else if (const int y = g.year_at(k); y > 0) {
+    e.fields.year = y;
+    ++k;
+  } else {
+    e.needs_year = true;
+  }
+  return Candidate{k, std::move(e)};
+}
+
+}  // namespace
+
+std::optional<Candidate> match_season(const Grammar& g, size_t i) {
+  size_t j = i;
+  Expression e;
+  const Modifier m = g.modifier(i);
+  bool shifted = false;
+  if (m == Modifier::Prev || m == Modifier::Next || m == Modifier::This || m == Modifier::Coming ||
+      m == Modifier::Past) {
+    e.kind = ExpressionKind::Season;
+    e.offset = m == Modifier::Prev || m == Modifier::Past ? -1 : (m == Modifier::This ? 0 : 1);
+    shifted = true;
+    ++j;
+    if (m == Modifier::This && g.word(j, "past")) {  // "this past spring"
+      e.offset = -1;
+      ++j;
+    }
+  } else {
+    bool has_prefix = false;
+    j = g.part_prefix_end(i, has_prefix);
+    if (g.word(i, "the") && j == i + 1 &&
+        (g.modifier(j) == Modifier::Early || g.modifier(j) == Modifier::Late || g.modifier(j) == Modifier::Mid)) {
+      ++j;
+    }
+  }
+  const WordInfo* w = g.info(j);
+  if (!w || w->season.empty()) return std::nullopt;
+  const bool determiner = j > i;
+  e.fields.season = w->season;
+  e.fields.month = w->season_month;  // the resolver's reference point; not printed with a season
+  size_t k = j + 1;
+  if (shifted) return Candidate{k, std::move(e)};
+  e.kind = ExpressionKind::Calendar;
+  const size_t y = g.word(k, "of") ? k + 1 : k;
+  if (const int year = g.year_at(y); year > 0) {
+    e.fields.year = year;
+    return Candidate{y + 1, std::move(e)};
+  }
+  if (const int year = g.apostrophe_year_at(y); year > 0 && y > k) {  // "the summer of '69"
+    e.fields.year = year;
+    return Candidate{y + 1, std::move(e)};
+  }
+  if (size_t spoken_end = 0; y > k) {  // "the winter of nineteen ninety-four"
+    if (const int spoken = g.spoken_year_at(y, spoken_end); spoken > 0) {
+      e.fields.year = spoken;
+      return Candidate{spoken_end, std::move(e)};
+    }
+  }
+  if (int offset = 0; g.word(k + 1, "year") && g.modifier(k) == Modifier::Prev) {
+    offset = -1;
+    e.year_from_reference = true;
+    e.year_offset = offset;
+    return Candidate{k + 2, std::move(e)};
+  }
+  if (g.word(k, "of")) return std::nullopt;  // "the fall of Rome"
+  // A bare season needs a determiner or a preposition: "the summer", "in spring"; never "fall" alone (a verb).
+  const bool after_preposition = i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "since") || g.word(i - 1, "during") ||
+                                           g.word(i - 1, "until") || g.word(i - 1, "by") || g.word(i - 1, "this"));
+  if (!determiner && !(after_preposition && w->season != "FA")) return std::nullopt;
+  e.needs_year = true;
+  return Candidate{k, std::move(e)};
+}
+
+}  // namespace quarry::dates
