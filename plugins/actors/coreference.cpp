@@ -1,6 +1,7 @@
 #include "coreference.hpp"
 
 #include <algorithm>
+#include <quarry/text_case.hpp>
 #include <unordered_map>
 
 namespace quarry::actors {
@@ -31,9 +32,9 @@ std::string strip_article(std::string_view name) {
 std::string upper_letters(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c >= 'a' && c <= 'z')
+    if (is_ascii_lower(c))
       out += static_cast<char>(c - 'a' + 'A');
-    else if (c >= 'A' && c <= 'Z')
+    else if (is_ascii_upper(c))
       out += c;
   }
   return out;
@@ -48,7 +49,7 @@ std::string initials(std::string_view name) {
       word_start = true;
       continue;
     }
-    if (word_start && c >= 'A' && c <= 'Z') out += c;
+    if (word_start && is_ascii_upper(c)) out += c;
     word_start = false;
   }
   return out;

@@ -1,22 +1,14 @@
 #include "lexicon.hpp"
 
+#include <quarry/text_case.hpp>
+#include <quarry/word_list.hpp>
 #include <string>
 #include <utility>
 
-#include "data_lines.hpp"
 #include "iso_countries.hpp"
 #include "quarry_data/actors.hpp"
 
 namespace quarry::actors {
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 namespace {
 
 std::vector<std::string> phrase_words(std::string_view phrase) {
@@ -30,8 +22,8 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
 bool is_acronym(std::string_view word) {
   int upper = 0;
   for (char c : word) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++upper;
+    if (is_ascii_lower(c)) return false;
+    if (is_ascii_upper(c)) ++upper;
   }
   return upper >= 2;
 }
@@ -96,8 +88,8 @@ void Lexicon::load_countries() {
   std::unordered_map<std::string, std::string> renamed;
   for_each_line(quarry_data::actors::country_aliases_txt(), [&](std::string_view line) {
     if (line.front() != '=') return;
-    const auto fields = split(line.substr(1), '|');
-    if (fields.size() >= 2) renamed.emplace(std::string(fields[0]), std::string(fields[1]));
+    const Fields<4> fields(line.substr(1), '|');
+    if (fields.count() >= 2) renamed.emplace(std::string(fields[0]), std::string(fields[1]));
   });
   for (const IsoCountry& c : parse_iso_3166_1(quarry_data::actors::iso_3166_1_json())) {
     const auto rename = renamed.find(c.alpha_2);
@@ -110,15 +102,15 @@ void Lexicon::load_countries() {
   }
   for_each_line(quarry_data::actors::country_aliases_txt(), [&](std::string_view line) {
     if (line.front() == '=') return;
-    const auto fields = split(line, '|');
-    if (fields.size() >= 2) phrase(fields[0]).country = place_id(fields[1]);
+    const Fields<4> fields(line, '|');
+    if (fields.count() >= 2) phrase(fields[0]).country = place_id(fields[1]);
   });
 }
 
 void Lexicon::load_demonyms() {
   for_each_line(quarry_data::actors::demonyms_txt(), [&](std::string_view line) {
-    const auto fields = split(line, '|');
-    if (fields.size() < 2) return;
+    const Fields<4> fields(line, '|');
+    if (fields.count() < 2) return;
     const int32_t id = place_id(fields[1]);
     phrase(fields[0]).demonym = id;
     demonyms_.emplace(id, std::string(fields[0]));
@@ -129,15 +121,15 @@ void Lexicon::load_demonyms() {
 
 void Lexicon::load_capitals() {
   for_each_line(quarry_data::actors::capitals_txt(), [&](std::string_view line) {
-    const auto fields = split(line, '|');
-    if (fields.size() >= 2) phrase(fields[0]).capital = place_id(fields[1]);
+    const Fields<4> fields(line, '|');
+    if (fields.count() >= 2) phrase(fields[0]).capital = place_id(fields[1]);
   });
 }
 
 void Lexicon::load_titles() {
   for_each_line(quarry_data::actors::titles_txt(), [&](std::string_view line) {
-    const auto fields = split(line, '|');
-    if (fields.size() < 2) return;
+    const Fields<4> fields(line, '|');
+    if (fields.count() < 2) return;
     TitleEntry entry;
     for (std::string_view kind : split(fields[1], ' ')) {
       if (kind == "position")
@@ -157,8 +149,8 @@ void Lexicon::load_titles() {
       else if (kind == "head")
         entry.kinds |= kTitleHead;
     }
-    entry.role = fields.size() >= 3 && !fields[2].empty() ? std::string(fields[2]) : default_role(fields[0]);
-    if (fields.size() >= 4 && !fields[3].empty()) entry.country = place_id(fields[3]);
+    entry.role = fields.count() >= 3 && !fields[2].empty() ? std::string(fields[2]) : default_role(fields[0]);
+    if (fields.count() >= 4 && !fields[3].empty()) entry.country = place_id(fields[3]);
     phrase(fields[0]).title = static_cast<int32_t>(titles_.size());
     titles_.push_back(std::move(entry));
   });
@@ -167,11 +159,11 @@ void Lexicon::load_titles() {
 void Lexicon::load_known(std::string_view data, bool people) {
   std::vector<KnownEntity>& table = people ? people_ : orgs_;
   for_each_line(data, [&](std::string_view line) {
-    const auto fields = split(line, '|');
+    const Fields<4> fields(line, '|');
     KnownEntity entity;
     entity.canonical = std::string(fields[0]);
-    if (fields.size() >= 3 && !fields[2].empty()) entity.country = place_id(fields[2]);
-    if (fields.size() >= 4) entity.classes = class_bits(fields[3]);
+    if (fields.count() >= 3 && !fields[2].empty()) entity.country = place_id(fields[2]);
+    if (fields.count() >= 4) entity.classes = class_bits(fields[3]);
     const auto id = static_cast<int32_t>(table.size());
     table.push_back(std::move(entity));
     auto mark = [&](std::string_view name) {
@@ -180,7 +172,7 @@ void Lexicon::load_known(std::string_view data, bool people) {
       if (is_acronym(name) && name.find(' ') == std::string_view::npos) info.upper_only = true;
     };
     mark(fields[0]);
-    if (fields.size() >= 2) {
+    if (fields.count() >= 2) {
       for (std::string_view alias : split(fields[1], ',')) {
         if (!alias.empty()) mark(alias);
       }
@@ -190,8 +182,8 @@ void Lexicon::load_known(std::string_view data, bool people) {
 
 void Lexicon::load_classes() {
   for_each_line(quarry_data::actors::org_classes_txt(), [&](std::string_view line) {
-    const auto fields = split(line, '|');
-    if (fields.size() < 2 || class_ids_.size() >= 32) return;
+    const Fields<4> fields(line, '|');
+    if (fields.count() < 2 || class_ids_.size() >= 32) return;
     const uint32_t bit = 1u << class_ids_.emplace(std::string(fields[0]), class_ids_.size()).first->second;
     for (std::string_view name : split(fields[1], ',')) {
       if (name.empty()) continue;
@@ -226,8 +218,8 @@ uint32_t Lexicon::name_classes(std::span<const std::string> tokens) const {
 
 void Lexicon::load_descriptors() {
   for_each_line(quarry_data::actors::org_descriptors_txt(), [&](std::string_view line) {
-    const auto fields = split(line, '|');
-    if (fields.size() < 2) return;
+    const Fields<4> fields(line, '|');
+    if (fields.count() < 2) return;
     Descriptor d;
     d.canonical = std::string(fields[0]);
     d.stands_for = class_bits(fields[1]);
@@ -257,8 +249,8 @@ void Lexicon::load_words() {
   fill(quarry_data::actors::place_heads_txt(), kLexPlaceHead);
   fill(quarry_data::actors::premodified_nouns_txt(), kLexPremodified);
   for_each_line(quarry_data::actors::human_verbs_txt(), [&](std::string_view line) {
-    const auto fields = split(line, '|');
-    const bool addressee = fields.size() >= 2 && fields[1] == "addressee";
+    const Fields<4> fields(line, '|');
+    const bool addressee = fields.count() >= 2 && fields[1] == "addressee";
     entry(fields[0]).flags |= addressee ? kLexHumanVerb | kLexAddressee : static_cast<uint32_t>(kLexHumanVerb);
   });
   fill(quarry_data::actors::name_particles_txt(), kLexParticle);
@@ -268,13 +260,13 @@ void Lexicon::load_words() {
   fill(quarry_data::actors::plural_possessives_txt(), kLexPluralOwner);
   fill(quarry_data::actors::not_title_modifiers_txt(), kLexNotModifier);
   for_each_line(quarry_data::actors::org_heads_txt(), [&](std::string_view line) {
-    const auto fields = split(line, '|');
-    const bool generic = fields.size() >= 2 && fields[1] == "generic";
+    const Fields<4> fields(line, '|');
+    const bool generic = fields.count() >= 2 && fields[1] == "generic";
     entry(fields[0]).flags |= generic ? kLexOrgHead | kLexOrgGeneric : static_cast<uint32_t>(kLexOrgHead);
   });
   for_each_line(quarry_data::actors::verb_forms_txt(), [&](std::string_view line) {
-    const auto fields = split(line, '|');
-    const bool aux = fields.size() >= 2 && fields[1] == "aux";
+    const Fields<4> fields(line, '|');
+    const bool aux = fields.count() >= 2 && fields[1] == "aux";
     entry(fields[0]).flags |= aux ? kLexAuxiliary : kLexVerbForm;
   });
   mark_inflections();

@@ -7,14 +7,13 @@
 
 #include <cstdint>
 #include <deque>
+#include <quarry/phrase_trie.hpp>
+#include <quarry/word_table.hpp>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include "phrase_trie.hpp"
-#include "word_table.hpp"
 
 namespace quarry::actors {
 
@@ -162,10 +161,6 @@ class Lexicon {
   std::deque<std::string> storage_;  // owns the lower-cased words the table points to
   WordTable<WordInfo> words_;
 };
-
-// Lower-cases ASCII letters (other bytes are kept: the core's tokens are UTF-8).
-std::string ascii_lower(std::string_view text);
-inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace quarry::actors
 

@@ -1,6 +1,7 @@
 #include "mention_scanner.hpp"
 
 #include <algorithm>
+#include <quarry/text_case.hpp>
 #include <utility>
 
 namespace quarry::actors {

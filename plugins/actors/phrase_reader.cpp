@@ -1,10 +1,12 @@
 #include "phrase_reader.hpp"
 
+#include <quarry/text_case.hpp>
+
 namespace quarry::actors {
 namespace {
 
 bool has_upper_after_prefix(std::string_view text, size_t prefix) {
-  return text.size() > prefix && text[prefix] >= 'A' && text[prefix] <= 'Z';
+  return text.size() > prefix && is_ascii_upper(text[prefix]);
 }
 
 // Abbreviated titles are written with a full stop that the core splits off ("Dr", ".").
@@ -14,7 +16,7 @@ bool abbreviated(std::string_view word) { return word.size() <= 4; }
 bool verb_shaped(std::string_view lower) {
   if (lower.size() < 5) return false;
   for (char c : lower) {
-    if (c < 'a' || c > 'z') return false;
+    if (!is_ascii_lower(c)) return false;
   }
   if (lower.ends_with("ed")) return true;
   return lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is");
@@ -35,7 +37,7 @@ bool PhraseReader::is_acronym_word(uint32_t i) const {
   const Word& w = words_[i];
   int upper = 0;
   for (char c : w.text) {
-    if (c >= 'A' && c <= 'Z') ++upper;
+    if (is_ascii_upper(c)) ++upper;
   }
   // "JCS", "NIS", "AfSA", "U.N."; not "A" or "I".
   return upper >= 2 && w.is(kCap) && (w.is(kAllUpper) || upper * 2 >= static_cast<int>(w.text.size()));
@@ -374,7 +376,7 @@ void PhraseReader::classify(NameRun& run) const {
     const std::string_view t = words_[k].text;
     if (!is_name_word(k)) continue;
     for (size_t c = 1; c < t.size(); ++c) {
-      const bool upper = t[c] >= 'A' && t[c] <= 'Z';
+      const bool upper = is_ascii_upper(t[c]);
       const bool after_break = t[c - 1] == '-' || t[c - 1] == '\'' || t[c - 1] == '.';
       if (upper && !after_break) name_shaped = false;
     }

@@ -1,21 +1,21 @@
 #include "word_stream.hpp"
 
+#include <quarry/text_case.hpp>
+
 namespace quarry::actors {
 namespace {
-
-bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 uint32_t case_flags(std::string_view word) {
   if (word.empty()) return 0;
   uint32_t flags = 0;
   const auto first = static_cast<unsigned char>(word.front());
   // Non-ASCII initials: the core's flag is used instead (see build()).
-  if (ascii_upper(static_cast<char>(first))) flags |= kCap;
+  if (is_ascii_upper(static_cast<char>(first))) flags |= kCap;
   bool any_letter = false;
   bool any_lower = false;
   for (char c : word) {
-    if (c >= 'a' && c <= 'z') any_lower = true;
-    if (ascii_upper(c) || (c >= 'a' && c <= 'z')) any_letter = true;
+    if (is_ascii_lower(c)) any_lower = true;
+    if (is_ascii_upper(c) || is_ascii_lower(c)) any_letter = true;
   }
   if (any_letter && !any_lower) flags |= kAllUpper;
   return flags;
@@ -26,9 +26,7 @@ uint32_t case_flags(std::string_view word) {
 void WordStream::build(const Document& doc, const Lexicon& lexicon) {
   text_ = doc.text();
   lower_.assign(text_);
-  for (char& c : lower_) {
-    if (ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
+  ascii_lower_in_place(lower_);
   const std::span<const Token> tokens = doc.tokens();
   words_.resize(tokens.size());
   lookups_.clear();
@@ -68,7 +66,7 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
           cut += 1;
         else if (word.substr(cut).starts_with("\u2019") || word.substr(cut).starts_with("\u2018"))
           cut += 3;
-        if (word.size() > cut + 1 && ascii_upper(word[cut])) {
+        if (word.size() > cut + 1 && is_ascii_upper(word[cut])) {
           w.begin += static_cast<uint32_t>(cut);
           break;
         }
