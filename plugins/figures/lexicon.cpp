@@ -1,10 +1,11 @@
 #include "lexicon.hpp"
 
 #include <charconv>
+#include <quarry/text_case.hpp>
+#include <quarry/word_list.hpp>
 #include <string>
 
 #include "quarry_data/figures.hpp"
-#include "word_list.hpp"
 
 namespace quarry::figures {
 namespace {
@@ -58,7 +59,7 @@ const Phrase* Lexicon::scaled_currency_code(std::string_view word, int* scale) c
   for (size_t k = 1; k < word.size(); ++k) {
     if (word[k] < 'A' || word[k] > 'Z') return nullptr;  // "MUSD", not "Mark"
   }
-  const Phrase* code = currencies_.find_word(ascii_lower(word.substr(1)));
+  const Phrase* code = currencies_.find_word(LowerWord(word.substr(1)));
   if (code == nullptr) return nullptr;
   *scale = word[0] == 'M' ? 6 : 3;
   return code;
@@ -73,7 +74,7 @@ WordInfo& Lexicon::word(std::string_view text) { return words_[ascii_lower(text)
 
 Lexicon::Lexicon() {
   namespace data = quarry_data::figures;
-  for_each_entry(data::number_words_txt(), [&](const WordListEntry& e) {
+  for_each_entry(data::number_words_txt(), [&](const Fields<4>& e) {
     WordInfo& info = word(e[0]);
     info.roles |= role::kNumber;
     info.number = static_cast<int>(to_int(e[1]));
@@ -83,31 +84,31 @@ Lexicon::Lexicon() {
        {std::string_view("half"), std::string_view("quarter"), std::string_view("a"), std::string_view("an")}) {
     starters_.set(static_cast<size_t>(starter_key(starter)));
   }
-  for_each_entry(data::scales_txt(), [&](const WordListEntry& e) {
+  for_each_entry(data::scales_txt(), [&](const Fields<4>& e) {
     WordInfo& info = word(e[0]);
     info.roles |= role::kScale;
     info.scale = static_cast<int>(to_int(e[1]));
     info.attach = attach_from_name(e[2]);
   });
-  for_each_entry(data::fractions_txt(), [&](const WordListEntry& e) {
+  for_each_entry(data::fractions_txt(), [&](const Fields<4>& e) {
     WordInfo& info = word(e[0]);
     info.roles |= role::kFraction;
     info.denominator = to_int(e[1]);
     info.compound_only = e[2] == "compound";
   });
-  for_each_entry(data::multipliers_txt(), [&](const WordListEntry& e) {
+  for_each_entry(data::multipliers_txt(), [&](const Fields<4>& e) {
     WordInfo& info = word(e[0]);
     info.roles |= role::kMultiplier;
     info.multiplier = static_cast<int>(to_int(e[1]));
   });
-  for_each_entry(data::calendar_txt(), [&](const WordListEntry& e) {
+  for_each_entry(data::calendar_txt(), [&](const Fields<4>& e) {
     WordInfo& info = word(e[1]);
     if (e[0] == "month") info.roles |= role::kMonth;
     if (e[0] == "month-capital") info.roles |= role::kMonth | role::kMonthCapital;
     if (e[0] == "weekday") info.roles |= role::kWeekday;
   });
   const auto add_role = [&](std::string_view file, uint32_t r) {
-    for_each_entry(file, [&](const WordListEntry& e) { word(e[0]).roles |= r; });
+    for_each_entry(file, [&](const Fields<4>& e) { word(e[0]).roles |= r; });
   };
   add_role(data::time_units_txt(), role::kTimeUnit);
   add_role(data::clock_words_txt(), role::kClock);
@@ -124,23 +125,23 @@ Lexicon::Lexicon() {
   add_role(data::period_openers_txt(), role::kPeriodOpener);
 
   const auto add_qualifiers = [](std::string_view file, PhraseTable& table) {
-    for_each_entry(file, [&](const WordListEntry& e) {
+    for_each_entry(file, [&](const Fields<4>& e) {
       if (const auto q = qualifier_from_name(e[1])) table.add(e[0], std::string(e[1]), static_cast<uint32_t>(*q));
     });
   };
   add_qualifiers(data::qualifiers_before_txt(), qualifiers_before_);
   add_qualifiers(data::qualifiers_after_txt(), qualifiers_after_);
-  for_each_entry(data::currencies_txt(), [&](const WordListEntry& e) {
+  for_each_entry(data::currencies_txt(), [&](const Fields<4>& e) {
     const uint32_t position = e[2] == "prefix"   ? tag::kPrefix
                               : e[2] == "suffix" ? tag::kSuffix
                                                  : tag::kPrefix | tag::kSuffix;
     currencies_.add(e[0], std::string(e[1]), position);
   });
-  for_each_entry(data::percent_txt(), [&](const WordListEntry& e) { percents_.add(e[0], std::string(e[1]), 1); });
-  for_each_entry(data::compound_measures_txt(), [&](const WordListEntry& e) {
+  for_each_entry(data::percent_txt(), [&](const Fields<4>& e) { percents_.add(e[0], std::string(e[1]), 1); });
+  for_each_entry(data::compound_measures_txt(), [&](const Fields<4>& e) {
     compound_measures_[ascii_lower(e[0]) + "|" + ascii_lower(e[1])] = static_cast<int>(to_int(e[2]));
   });
-  for_each_entry(data::measures_txt(), [&](const WordListEntry& e) {
+  for_each_entry(data::measures_txt(), [&](const Fields<4>& e) {
     if (e[0].size() == 1) one_letter_units_.set(static_cast<unsigned char>(e[0][0]));
     measures_.add(e[0], std::string(e[0]), e[1] == "glued" ? tag::kGlued : tag::kGlued | tag::kSpaced);
   });

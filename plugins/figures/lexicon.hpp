@@ -7,6 +7,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <quarry/word_table.hpp>
 #include <string_view>
 
 #include "figure.hpp"
@@ -70,10 +71,7 @@ class Lexicon {
   static const Lexicon& instance();
 
   // The roles of a lower-case word, or nullptr when it has none.
-  const WordInfo* find(std::string_view lower_word) const {
-    const auto it = words_.find(lower_word);
-    return it == words_.end() ? nullptr : &it->second;
-  }
+  const WordInfo* find(std::string_view lower_word) const { return words_.find(lower_word); }
   bool has(std::string_view lower_word, uint32_t roles) const {
     const WordInfo* info = find(lower_word);
     return info != nullptr && info->has(roles);
@@ -109,8 +107,8 @@ class Lexicon {
     larger.copy(key.data(), larger.size());
     key[larger.size()] = '|';
     smaller.copy(key.data() + larger.size() + 1, smaller.size());
-    const auto it = compound_measures_.find(std::string_view(key.data(), larger.size() + smaller.size() + 1));
-    return it == compound_measures_.end() ? 0 : it->second;
+    const int* parts = compound_measures_.find(std::string_view(key.data(), larger.size() + smaller.size() + 1));
+    return parts == nullptr ? 0 : *parts;
   }
 
  private:
@@ -125,10 +123,10 @@ class Lexicon {
   }
   std::bitset<26 * 26 * 16> starters_;
   static constexpr size_t kMaxCompoundKey = 48;
-  WordMap<int> compound_measures_;  // "feet|inches" -> 12
+  WordTable<int> compound_measures_;  // "feet|inches" -> 12
   std::bitset<256> one_letter_units_;
 
-  WordMap<WordInfo> words_;
+  WordTable<WordInfo> words_;
   PhraseTable qualifiers_before_;
   PhraseTable qualifiers_after_;
   PhraseTable currencies_;

@@ -4,33 +4,16 @@
 #define QUARRY_FIGURES_TOKEN_TEXT_HPP
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 #include <quarry/extractor.hpp>
+#include <quarry/text_case.hpp>
 #include <span>
 #include <string_view>
 
 namespace quarry::figures {
 
 // ASCII lower-case copy of a short word. Longer words than any list entry come out empty (never a match).
-class LowerWord {
- public:
-  static constexpr size_t kCapacity = 47;
-  explicit LowerWord(std::string_view word) {
-    if (word.size() > kCapacity) return;
-    for (size_t i = 0; i < word.size(); ++i) {
-      const char c = word[i];
-      buffer_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    size_ = word.size();
-  }
-  std::string_view view() const { return {buffer_.data(), size_}; }
-  operator std::string_view() const { return view(); }
-
- private:
-  std::array<char, kCapacity> buffer_{};
-  size_t size_ = 0;
-};
+using LowerWord = quarry::LowerWord<47>;
 
 class TokenText {
  public:

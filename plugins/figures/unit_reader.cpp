@@ -1,5 +1,7 @@
 #include "unit_reader.hpp"
 
+#include <quarry/text_case.hpp>
+
 namespace quarry::figures {
 namespace {
 
@@ -13,23 +15,18 @@ constexpr size_t kMaxNounPhraseWords = 6;
 // ("5G", "3D", "1st", "11a"); three letters in title case are a word run into the number ("20266The").
 bool unit_symbol(std::string_view word) {
   if (word.size() < 2 || word.size() > 3) return false;
-  const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  if (word.size() == 3 && !is_lower(word[0]) && is_lower(word[1]) && is_lower(word[2])) return false;
+  if (word.size() == 3 && !is_ascii_lower(word[0]) && is_ascii_lower(word[1]) && is_ascii_lower(word[2])) return false;
   bool upper = false, lower = false;
   for (const char c : word) {
-    if (c >= 'A' && c <= 'Z') {
+    if (is_ascii_upper(c)) {
       upper = true;
-    } else if (c >= 'a' && c <= 'z') {
+    } else if (is_ascii_lower(c)) {
       lower = true;
     } else {
       return false;
     }
   }
   return upper && lower;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 }  // namespace
@@ -134,12 +131,12 @@ bool UnitReader::looks_plural(size_t i, const WordInfo* info) const {
   if (tokens_.all_upper(i)) {
     // "ISIS", "US" are names; in an all-caps headline ("SENDS 300 TROOPS TO") a long word in "S" is a plural.
     const bool caps_around = tokens_.in_caps_run(i) || (i >= 2 && tokens_.in_caps_run(i - 2));
-    return word.size() >= 4 && word.back() == 'S' && !ends_with(word, "SS") && !ends_with(word, "US") &&
-           !ends_with(word, "IS") && caps_around;
+    return word.size() >= 4 && word.back() == 'S' && !word.ends_with("SS") && !word.ends_with("US") &&
+           !word.ends_with("IS") && caps_around;
   }
   if (word.size() < 3 || word.back() != 's') return false;
-  if (ends_with(word, "ss") || ends_with(word, "us")) return false;    // "press", "bonus", "various"
-  if (ends_with(word, "is") && !tokens_.capitalized(i)) return false;  // "crisis", but "Iraqis"
+  if (word.ends_with("ss") || word.ends_with("us")) return false;     // "press", "bonus", "various"
+  if (word.ends_with("is") && !tokens_.capitalized(i)) return false;  // "crisis", but "Iraqis"
   return true;
 }
 
@@ -149,7 +146,7 @@ UnitMatch UnitReader::head_noun(size_t head, size_t run_first) const {
   // ("North Korean soldiers" -> soldiers).
   const std::string_view word = tokens_.text(head);
   const bool demonym = tokens_.capitalized(head) && !tokens_.all_upper(head) &&
-                       (ends_with(word, "ans") || ends_with(word, "ese") || ends_with(word, "is"));
+                       (word.ends_with("ans") || word.ends_with("ese") || word.ends_with("is"));
   while (demonym && first > run_first && tokens_.capitalized(first - 1) && !tokens_.all_upper(first - 1)) --first;
   return {UnitKind::kCounted, tokens_.slice(tokens_.token(first).begin, tokens_.token(head).end), head, true};
 }
@@ -185,7 +182,7 @@ UnitMatch UnitReader::counted_noun(size_t begin, bool singular) const {
   // is not a verb form ("one captured by ...").
   if (!singular || j == begin) return {};
   const std::string_view last = tokens_.text(j - 1);
-  if (ends_with(last, "ed") || ends_with(last, "ing") || ends_with(last, "ly")) return {};
+  if (last.ends_with("ed") || last.ends_with("ing") || last.ends_with("ly")) return {};
   if (!tokens_.is_word(j) || lexicon_.has(tokens_.lower(j), role::kStop)) return head_noun(j - 1, begin);
   return {};
 }
