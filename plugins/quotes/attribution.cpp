@@ -107,7 +107,7 @@ bool is_verb_object(const DocumentScan& scan, const Mention& m, uint32_t floor) 
   const TokenInfo& info = scan.info(prev);
   if ((info.classes & (bit(WordClass::kPast) | bit(WordClass::kFinite))) != 0 || info.cue_verb >= 0) return true;
   const std::string_view w = scan.text(prev);
-  return info.classes == 0 && w.size() > 3 && ends_with(w, "ed");
+  return info.classes == 0 && w.size() > 3 && w.ends_with("ed");
 }
 
 // The unit opens with a subordinating word before the attribution at `start`: "When ...", "After ...",

@@ -56,7 +56,7 @@ bool opens_with_verb(const DocumentScan& scan, uint32_t k) {
   const TokenInfo& info = scan.info(k);
   if ((info.classes & (bit(WordClass::kFinite) | bit(WordClass::kPast))) != 0) return info.cue_verb < 0;
   const std::string_view w = scan.text(k);
-  return info.classes == 0 && info.cue_verb < 0 && w.size() > 3 && ends_with(w, "ed");
+  return info.classes == 0 && info.cue_verb < 0 && w.size() > 3 && w.ends_with("ed");
 }
 
 // The speaker phrase follows a relative pronoun: "which officials said", "that Carson says".
@@ -408,9 +408,9 @@ bool looks_like_clause(const DocumentScan& scan, uint32_t begin, uint32_t ceilin
     if (k > begin && (info.classes & (bit(WordClass::kFinite) | bit(WordClass::kPast))) != 0) return true;
     if (k == begin || scan.capitalized(k) || info.classes != 0) continue;
     const std::string_view w = scan.text(k);
-    if (w.size() > 3 && ends_with(w, "ed")) return true;
+    if (w.size() > 3 && w.ends_with("ed")) return true;
     // "Ukraine captures ...": a present-tense verb right after a name.
-    if (scan.capitalized(k - 1) && w.size() > 3 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us")) {
+    if (scan.capitalized(k - 1) && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us")) {
       return true;
     }
   }

@@ -49,7 +49,7 @@ bool plural_subject_before(const DocumentScan& scan, uint32_t prev) {
     return true;
   if (!is_word(scan.token(prev)) || has_flag(scan.token(prev), QUARRY_TOKEN_POSSESSIVE)) return false;
   const std::string_view w = scan.text(prev);
-  return w.size() > 2 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !scan.is_word(prev, "news");
+  return w.size() > 2 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !scan.is_word(prev, "news");
 }
 
 }  // namespace
@@ -74,13 +74,13 @@ bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
   }
   // "a creative writing professor": an -ing form between an article's adjective and a noun modifies the
   // noun ("a statement saying it ..." is a participle).
-  if (ends_with(verb.form, "ing") && i >= unit.first + 2 && i + 1 < unit.last && scan.info(i - 1).classes == 0 &&
+  if (verb.form.ends_with("ing") && i >= unit.first + 2 && i + 1 < unit.last && scan.info(i - 1).classes == 0 &&
       !scan.capitalized(i - 1) && is_word(scan.token(i - 1)) && scan.has_class(i - 2, WordClass::kDeterminer) &&
       is_word(scan.token(i + 1)) && !scan.capitalized(i + 1) && scan.info(i + 1).classes == 0 &&
       scan.info(i + 1).pronoun == PronounReferent::kNone && scan.info(i + 1).cue_verb < 0) {
     return false;
   }
-  const bool noun_like = verb.form == verb.lemma || ends_with(verb.form, "s");
+  const bool noun_like = verb.form == verb.lemma || verb.form.ends_with("s");
   if (noun_like && i + 1 < unit.last) {
     const TokenInfo& next = scan.info(i + 1);
     if (next.cue_verb >= 0 || (next.classes & bit(WordClass::kFinite)) != 0) return false;  // "reports say"
@@ -94,7 +94,7 @@ bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
 bool passive_verb(const DocumentScan& scan, uint32_t i, uint32_t floor) {
   const CueVerb& verb = scan.lexicon().cue_verb_at(scan.info(i).cue_verb);
   const std::string_view form = verb.form;
-  if (form == verb.lemma || ends_with(form, "s") || ends_with(form, "ing")) return false;
+  if (form == verb.lemma || form.ends_with("s") || form.ends_with("ing")) return false;
   for (uint32_t k = i, steps = 0; k > floor && steps < kAuxiliaryLookback; ++steps) {
     --k;
     if (scan.is_word(k, "was") || scan.is_word(k, "were") || scan.is_word(k, "is") || scan.is_word(k, "are") ||

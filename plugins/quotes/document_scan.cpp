@@ -11,7 +11,7 @@ constexpr size_t kFoldBuffer = 32;  // longer words are in no lexicon
 // A past form that may open an inverted attribution: "Said Comey", "Continued Stone" (not "State Rep.",
 // "Recall Sen. McCain", which are a title and an imperative).
 bool inverted_opener(const CueVerb& verb) {
-  return verb.invert && verb.form != verb.lemma && !ends_with(verb.form, "s") && !ends_with(verb.form, "ing");
+  return verb.invert && verb.form != verb.lemma && !verb.form.ends_with("s") && !verb.form.ends_with("ing");
 }
 }  // namespace
 

@@ -32,10 +32,6 @@ struct Unit {
   bool title_case = false;       // a headline in title case ("Clinton Says Russians Hacked DNC")
 };
 
-inline bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 class DocumentScan {
  public:
   explicit DocumentScan(const Document& doc);

@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
-#include <algorithm>
+#include <quarry/text_case.hpp>
+#include <quarry/word_list.hpp>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -9,25 +10,19 @@
 namespace quarry::quotes {
 namespace {
 
-// Splits embedded data into lines of whitespace-separated fields, skipping blank lines and # comments.
+// Calls on_fields with the blank-separated fields of each entry line of embedded data; a field starting with
+// '#' starts a comment that runs to the end of the line.
 template <typename OnFields>
 void for_each_record(std::string_view data, OnFields on_fields) {
   std::vector<std::string_view> fields;
-  while (!data.empty()) {
-    const size_t eol = data.find('\n');
-    std::string_view line = data.substr(0, eol);
-    data = eol == std::string_view::npos ? std::string_view{} : data.substr(eol + 1);
+  for_each_line(data, [&](std::string_view line) {
     fields.clear();
-    size_t i = 0;
-    while (i < line.size()) {
-      while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
-      if (i >= line.size() || line[i] == '#') break;
-      const size_t start = i;
-      while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
-      fields.push_back(line.substr(start, i - start));
+    for (const std::string_view field : split_blanks(line)) {
+      if (field.front() == '#') break;
+      fields.push_back(field);
     }
     if (!fields.empty()) on_fields(std::span<const std::string_view>(fields));
-  }
+  });
 }
 
 uint32_t class_named(std::string_view name) {
@@ -83,7 +78,7 @@ std::string_view fold_word(std::string_view word, std::span<char> buffer) {
     if (n >= buffer.size()) return {};
     const auto c = static_cast<unsigned char>(word[i]);
     if (c < 0x80) {
-      buffer[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+      buffer[n++] = ascii_lower(word[i]);
     } else if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
                static_cast<unsigned char>(word[i + 2]) == 0x99) {
       buffer[n++] = '\'';  // U+2019 right single quotation mark used as an apostrophe
@@ -100,46 +95,8 @@ const Lexicon& Lexicon::instance() {
   return lexicon;
 }
 
-namespace {
-uint64_t fnv1a(std::string_view s) {
-  uint64_t h = 14695981039346656037ull;
-  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
-}
-}  // namespace
-
-void WordTable::build(const std::vector<std::pair<std::string, WordEntry>>& words) {
-  size_t capacity = 16;
-  while (capacity < 2 * words.size()) capacity *= 2;
-  slots_.assign(capacity, Slot{});
-  for (const auto& [word, entry] : words) {
-    const uint64_t h = fnv1a(word);
-    size_t i = h & (capacity - 1);
-    while (slots_[i].used) i = (i + 1) & (capacity - 1);
-    slots_[i] = Slot{h, static_cast<uint32_t>(chars_.size()), static_cast<uint16_t>(word.size()), 1,
-                     static_cast<uint32_t>(entries_.size())};
-    chars_ += word;
-    entries_.push_back(entry);
-    max_length_ = std::max(max_length_, word.size());
-  }
-}
-
-const WordEntry* WordTable::find(std::string_view word) const {
-  if (word.size() > max_length_ || slots_.empty()) return nullptr;
-  const uint64_t h = fnv1a(word);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (!slot.used) return nullptr;
-    if (slot.hash == h && slot.length == word.size() &&
-        std::string_view(chars_).substr(slot.offset, slot.length) == word) {
-      return &entries_[slot.entry];
-    }
-  }
-}
-
 Lexicon::Lexicon() {
-  std::unordered_map<std::string, WordEntry> words_;  // while parsing; then flattened
+  std::unordered_map<std::string, WordEntry> words_;  // while parsing; then put in the table
   for_each_record(quarry_data::quotes::function_words_txt(), [&](std::span<const std::string_view> f) {
     uint32_t& classes = words_[std::string(f[0])].classes;
     for (size_t i = 1; i < f.size(); ++i) classes |= class_named(f[i]);
@@ -180,9 +137,7 @@ Lexicon::Lexicon() {
     words_[phrase.words.front()].phrases.push_back(static_cast<uint16_t>(phrases_.size()));
     phrases_.push_back(std::move(phrase));
   });
-  std::vector<std::pair<std::string, WordEntry>> flat(words_.begin(), words_.end());
-  std::sort(flat.begin(), flat.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  table_.build(flat);
+  for (auto& [word, entry] : words_) table_[word] = std::move(entry);
 }
 
 const WordEntry* Lexicon::lookup(std::string_view folded) const { return table_.find(folded); }

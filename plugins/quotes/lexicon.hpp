@@ -4,6 +4,7 @@
 #define QUARRY_QUOTES_LEXICON_HPP
 
 #include <cstdint>
+#include <quarry/word_table.hpp>
 #include <span>
 #include <string>
 #include <string_view>
@@ -69,27 +70,6 @@ struct WordEntry {
   std::vector<uint16_t> phrases;  // multi-word cues starting with the word
 };
 
-// A read-only open-addressing table from folded words to their entries, built once: one hash, one probe
-// run over a flat array and one memcmp per lookup (no node chasing as in std::unordered_map).
-class WordTable {
- public:
-  void build(const std::vector<std::pair<std::string, WordEntry>>& words);
-  const WordEntry* find(std::string_view word) const;
-
- private:
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t offset = 0;  // into chars_
-    uint16_t length = 0;
-    uint16_t used = 0;
-    uint32_t entry = 0;  // into entries_
-  };
-  std::vector<Slot> slots_;
-  std::string chars_;
-  std::vector<WordEntry> entries_;
-  size_t max_length_ = 0;
-};
-
 class Lexicon {
  public:
   // The process-wide lexicon, parsed from the embedded data on first use (thread-safe).
@@ -108,7 +88,7 @@ class Lexicon {
 
  private:
   Lexicon();
-  WordTable table_;
+  WordTable<WordEntry> table_;
   std::vector<CueVerb> verbs_;
   std::vector<CuePhrase> phrases_;
 };

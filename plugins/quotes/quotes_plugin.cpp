@@ -2,6 +2,7 @@
 // plugin's mentions for canonical names. The pipeline: DocumentScan (tokens → lexicon classes, quoted
 // passages, clause units) → find_quotes (cues, speaker phrases, content) → SpeakerResolver (names) → emit.
 #include <quarry/extractor.hpp>
+#include <quarry/text_case.hpp>
 #include <string>
 
 #include "document_scan.hpp"
@@ -16,7 +17,7 @@ std::string cue_text(const DocumentScan& scan, const FoundQuote& q) {
   std::string cue;
   for (uint32_t k = q.cue_first; k < q.cue_last; ++k) {
     if (!cue.empty()) cue.push_back(' ');
-    for (const char c : scan.text(k)) cue.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    cue += ascii_lower(scan.text(k));
   }
   return cue;
 }

@@ -48,20 +48,20 @@ uint32_t closing_parenthesis(const DocumentScan& scan, uint32_t open, uint32_t c
 
 // "Korean", "Chinese", "British", "Israeli", "French": nationality adjectives that precede a common noun.
 bool demonym_like(std::string_view w) {
-  return ends_with(w, "an") || ends_with(w, "ese") || ends_with(w, "ish") || ends_with(w, "ch") || ends_with(w, "i");
+  return w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ch") || w.ends_with("i");
 }
 
 // "ridiculously", "repeatedly": a lower-case -ly word the lexicon does not know is an adverb.
 bool ly_adverb(const DocumentScan& scan, uint32_t k) {
   const std::string_view w = scan.text(k);
-  return w.size() > 4 && ends_with(w, "ly") && !scan.capitalized(k) && scan.info(k).classes == 0 &&
+  return w.size() > 4 && w.ends_with("ly") && !scan.capitalized(k) && scan.info(k).classes == 0 &&
          scan.info(k).cue_verb < 0;
 }
 
 // "endorsed", "went": a past-tense verb, never part of a name's phrase ("Ryan endorsed Trump").
 bool past_tense_like(const DocumentScan& scan, uint32_t k) {
   const std::string_view w = scan.text(k);
-  return scan.has_class(k, WordClass::kPast) || (w.size() > 4 && ends_with(w, "ed"));
+  return scan.has_class(k, WordClass::kPast) || (w.size() > 4 && w.ends_with("ed"));
 }
 
 // A capitalised word within the next two tokens: the lower-case words are a title before a name.
@@ -343,8 +343,7 @@ namespace {
 // "Speaking at a rally", "Asked about the emails": a participle opening the sentence.
 bool participle_opener(const DocumentScan& scan, uint32_t k) {
   const std::string_view w = scan.text(k);
-  return !has_flag(scan.token(k), QUARRY_TOKEN_ALL_UPPER) && w.size() > 4 &&
-         (ends_with(w, "ing") || ends_with(w, "ed"));
+  return !has_flag(scan.token(k), QUARRY_TOKEN_ALL_UPPER) && w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
 }
 
 // The leading adverbial that opens a clause at `begin` and ends at a comma ("On Tuesday,", "Eight years ago,",
