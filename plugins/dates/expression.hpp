@@ -52,6 +52,7 @@ struct CalendarFields {
   std::string_view day_part;  // "MO"
   int hour = -1;
   int minute = -1;
+  int second = -1;
   bool weekend = false;  // with week: "2025-W03-WE"
 };
 

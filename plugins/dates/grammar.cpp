@@ -260,30 +260,22 @@ bool Grammar::hours_dot_minutes(size_t i, int& hour, int& minute) const {
   return true;
 }
 
-bool Grammar::clock_time_at(size_t i, int& hour, int& minute, size_t& end) const {
+std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   if (word(i, "noon") || word(i, "midday")) {
-    hour = 12;
-    minute = 0;
-    end = i + 1;
-    return true;
+    return ClockTime{12, 0, -1, i + 1};
   }
   if (word(i, "midnight")) {
-    hour = 24;
-    minute = 0;
-    end = i + 1;
-    return true;
+    return ClockTime{24, 0, -1, i + 1};
   }
   // "1900 GMT", "1400 local time": four digits are a clock time only with a zone right after.
   if (integer(i, 4, 4) && p_[i].integer % 100 < 60 && p_[i].integer / 100 <= 23) {
     const size_t zone_end = zone_after(i + 1);
-    if (zone_end == i + 1) return false;
-    hour = static_cast<int>(p_[i].integer / 100);
-    minute = static_cast<int>(p_[i].integer % 100);
-    end = zone_end;
-    return true;
+    if (zone_end == i + 1) return std::nullopt;
+    return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, zone_end};
   }
   int h = 0;
   int m = 0;
+  int sec = -1;
   size_t j = i + 1;
   bool has_minutes = false;
   if (integer(i, 1, 2)) {
@@ -292,9 +284,13 @@ bool Grammar::clock_time_at(size_t i, int& hour, int& minute, size_t& end) const
       m = static_cast<int>(p_[j + 1].integer);
       j += 2;
       has_minutes = true;
+      if (punct(j, ":") && glued(j) && integer(j + 1, 2, 2) && glued(j + 1) && p_[j + 1].integer < 60) {
+        sec = static_cast<int>(p_[j + 1].integer);  // "03:51:22 PM"
+        j += 2;
+      }
     }
   } else if (!hours_dot_minutes(i, h, m)) {
-    return false;
+    return std::nullopt;
   }
   bool pm = false;
   bool meridiem = has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm);
@@ -313,21 +309,17 @@ bool Grammar::clock_time_at(size_t i, int& hour, int& minute, size_t& end) const
   } else if (word(j, "o'clock")) {
     ++j;
   } else if (!has_minutes) {
-    return false;
+    return std::nullopt;
   }
   // "10.30" read as one number is a clock time only with its a.m./p.m. ("10.30pm"), never alone (a price).
-  if (!integer(i, 1, 2) && !meridiem) return false;
-  if (m > 59 || h > 24) return false;
+  if (!integer(i, 1, 2) && !meridiem) return std::nullopt;
+  if (m > 59 || h > 24) return std::nullopt;
   if (meridiem) {
-    if (h < 1 || h > 12) return false;
+    if (h < 1 || h > 12) return std::nullopt;
     if (pm && h < 12) h += 12;
     if (!pm && h == 12) h = 0;
   }
-  j = zone_after(j);
-  hour = h;
-  minute = m;
-  end = j;
-  return true;
+  return ClockTime{h, m, sec, zone_after(j)};
 }
 
 size_t attach_clock_time(const Grammar& g, size_t j, Expression& e, bool at_only) {
@@ -338,14 +330,13 @@ size_t attach_clock_time(const Grammar& g, size_t j, Expression& e, bool at_only
   } else if (at_only) {
     return j;
   }
-  int hour = 0;
-  int minute = 0;
-  size_t end = 0;
-  if (!g.clock_time_at(k, hour, minute, end)) return j;
-  e.fields.hour = hour;
-  e.fields.minute = minute;
+  const std::optional<ClockTime> t = g.clock_time_at(k);
+  if (!t) return j;
+  e.fields.hour = t->hour;
+  e.fields.minute = t->minute;
+  e.fields.second = t->second;
   e.type = TimexType::Time;
-  return end;
+  return t->end;
 }
 
 }  // namespace quarry::dates

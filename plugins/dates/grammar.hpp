@@ -38,6 +38,14 @@ struct Quantity {
   size_t end = 0;        // one past its last piece
 };
 
+// A clock time and the piece after it (and its zone).
+struct ClockTime {
+  int hour = 0;
+  int minute = 0;
+  int second = -1;  // -1: not written
+  size_t end = 0;
+};
+
 class Grammar {
  public:
   explicit Grammar(std::span<const Piece> pieces) : p_(pieces) {}
@@ -99,8 +107,8 @@ class Grammar {
   int year_at(size_t i) const;
   // A quantity at i ("three", "3", "twenty-four", "1.5", "a", "a few", "several").
   std::optional<Quantity> quantity_at(size_t i) const;
-  // A clock time at i ("1:38 PM", "10 p.m.", "noon", "16:45") with an optional zone; sets hour/minute/end.
-  bool clock_time_at(size_t i, int& hour, int& minute, size_t& end) const;
+  // A clock time at i ("1:38 PM", "10 p.m.", "noon", "16:45", "03:51:22 PM") with an optional zone.
+  std::optional<ClockTime> clock_time_at(size_t i) const;
   // A part-of-period prefix kept in the span and dropped from the value at i: "early", "mid-", "late", "the
   // end of", "the beginning of", "the middle of", "the late" (also a bare "the"). Returns the piece after it
   // and says whether there was one.

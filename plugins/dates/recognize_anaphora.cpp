@@ -1,5 +1,5 @@
 // Expressions placed from the date the text last named (the date in focus): "the day before", "the night
-// before", "the week after" used as adverbs.
+// before", "the week after" used as adverbs; and "the year before last", "the week after next".
 #include "grammar.hpp"
 
 namespace quarry::dates {
@@ -12,10 +12,21 @@ std::optional<Candidate> unit_before_after(const Grammar& g, size_t i) {
   if (!g.word(i, "the")) return std::nullopt;
   const bool before = g.word(i + 2, "before");
   if (!before && !g.word(i + 2, "after")) return std::nullopt;
-  if (g.has(i + 3) && g[i + 3].kind != PieceKind::Punct) return std::nullopt;
   Expression e;
   e.kind = ExpressionKind::Shift;
   e.weekday_mode = WeekdayMode::This;
+  // "the year before last", "the week after next", "the weekend before last": two units from the reference
+  if ((before && g.word(i + 3, "last")) || (!before && g.word(i + 3, "next"))) {
+    const Unit unit = g.unit(i + 1);
+    if (unit != Unit::Week && unit != Unit::Weekend && unit != Unit::Month && unit != Unit::Year) {
+      return std::nullopt;
+    }
+    if (g.info(i + 1)->unit_plural) return std::nullopt;
+    e.unit = unit;
+    e.offset = before ? -2 : 2;
+    return Candidate{i + 4, std::move(e)};
+  }
+  if (g.has(i + 3) && g[i + 3].kind != PieceKind::Punct) return std::nullopt;
   e.anaphoric = true;
   e.offset = before ? -1 : 1;
   if (const std::string_view part = g.day_part(i + 1); !part.empty()) {

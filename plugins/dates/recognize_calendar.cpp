@@ -319,7 +319,8 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   }
   size_t j = w + 1;
   if (info->weekday_abbr) {
-    if (!g.punct(j, ".") && !g.punct(j, ",")) return std::nullopt;
+    // "Thu.", "Thu," or "Thu Mar 21, 2013" (a time stamp)
+    if (!g.punct(j, ".") && !g.punct(j, ",") && g.month_at(j, true) == 0) return std::nullopt;
     j = g.skip_period(j);
   }
   Expression e;
@@ -359,6 +360,16 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     e.type = TimexType::Set;
     e.literal = "XXXX-WXX-" + std::to_string(info->weekday) + "T" + std::string(parts);
     return Candidate{j + 1, std::move(e)};
+  }
+  // "Monday next week", "Friday last week": the day in that week
+  if (mode == WeekdayMode::ByTense && g.word(j + 1, "week") &&
+      (g.modifier(j) == Modifier::Next || g.modifier(j) == Modifier::Prev || g.word(j, "this"))) {
+    e.kind = ExpressionKind::Shift;
+    e.unit = Unit::Week;
+    e.offset = g.modifier(j) == Modifier::Next ? 1 : g.modifier(j) == Modifier::Prev ? -1 : 0;
+    e.weekday_mode = WeekdayMode::This;
+    e.fields.weekday = info->weekday;
+    return Candidate{j + 2, std::move(e)};
   }
   e.kind = ExpressionKind::Weekday;
   e.weekday = info->weekday;

@@ -110,7 +110,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
     }
     if (period_word || after_for) {
-      return literal(vague_units_end(g, j), TimexType::Duration, duration_value(unit, 0, true));
+      // "for years to come"
+      const size_t end = g.word(j + 1, "to") && g.word(j + 2, "come") ? j + 3 : vague_units_end(g, j);
+      return literal(end, TimexType::Duration, duration_value(unit, 0, true));
     }
     // "over the years", "during the months", "in the decades since": an unspecified stretch
     if (the && j == i + 1 && i > 0 &&
@@ -191,6 +193,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (q->vague && g.word(j, "some") && !plural) return std::nullopt;
   size_t end = u + 1;
   if (adjective && g.word(end, "long") && g[end].hyphen_before) ++end;  // "six-month-long"
+  // "in two weeks' time", "in a week's time"
+  if (!adjective && g.punct(end, "'") && g.glued(end) && g.word(end + 1, "time")) {
+    end += 2;
+  } else if (!adjective && g[u].possessive && g.word(end, "time")) {
+    ++end;
+  }
   double amount = q->value;
   bool vague = q->vague;
   // "two to three weeks", "12 to 18 months", "two or three days", "a year or two": a range of lengths

@@ -108,11 +108,22 @@ std::optional<Candidate> period_code(const Grammar& g, size_t i) {
   return Candidate{j, std::move(e)};
 }
 
+std::optional<Candidate> numeric_date(const Grammar& g, size_t i);
+
 }  // namespace
 
 std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i) {
   if (!g.has(i)) return std::nullopt;
   if (auto code = period_code(g, i)) return code;
+  std::optional<Candidate> date = numeric_date(g, i);
+  // "03/21/2013 03:51:22 PM EDT", "21.03.2013 at 14:32": a time stamp
+  if (date) date->end = attach_clock_time(g, date->end, date->expression);
+  return date;
+}
+
+namespace {
+
+std::optional<Candidate> numeric_date(const Grammar& g, size_t i) {
   if (g[i].kind != PieceKind::Number) return std::nullopt;
   if (g[i].integer < 0) return dotted_date(g, i);
   // 2025-02-27, 2025/02/27
@@ -138,5 +149,7 @@ std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i) {
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 }  // namespace quarry::dates

@@ -187,6 +187,8 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   int century = -1;
   size_t end = 0;
   if (decade_at(g, j, decade, century, end) || century_at(g, j, century, end)) {
+    // "the 1980s-era policy": an adjective's extent leaves the article out (matched from "1980s")
+    if (only_the && g.has(end) && g[end].hyphen_before) return std::nullopt;
     Expression e;
     e.kind = ExpressionKind::Calendar;
     e.fields.decade = decade;

@@ -176,7 +176,8 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
       i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "during") || g.word(i - 1, "in") || g.word(i - 1, "of") ||
                 g.word(i - 1, "through") || g.word(i - 1, "throughout") || g.word(i - 1, "over"));
   const bool open_after = !(g.has(j + 1) && g[j + 1].hyphen_before) && !g.word(j + 1, "of") &&
-                          !g.word(j + 1, "before") && !g.word(j + 1, "after") && g.year_at(j + 1) < 0;
+                          !g.word(j + 1, "since") && !g.word(j + 1, "before") && !g.word(j + 1, "after") &&
+                          g.year_at(j + 1) < 0;
   if (unit == Unit::Quarter && !part_prefix && open_after && (after_preposition || !g.punct(j + 1, ","))) {
     Expression e = shift(Unit::Quarter, 0);
     e.follows_quarter = true;
@@ -348,61 +349,10 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   return Candidate{end, std::move(e)};
 }
 
-std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
-  size_t j = i;
-  // Approximation words kept in the span: "about two years ago", "nearly four years ago" (TimeML's
-  // mod="APPROX"). "just" and "only" in "just months ago" stress the shortness and stay out.
-  if (g.modifier(j) == Modifier::Approx)
-    ++j;
-  else if (g.modifier(j) == Modifier::More && g.word(j + 1, "than"))
-    j += 2;
-  std::optional<Quantity> q = g.quantity_at(j);
-  size_t u = q ? q->end : j;
-  const Unit unit = g.unit(u);
-  if (unit == Unit::None || unit == Unit::Weekend || unit == Unit::Fortnight) return std::nullopt;
-  const bool plural = g.info(u)->unit_plural;
-  size_t k = u + 1;
-  if (g.word(k, "or") && g.word(k + 1, "so")) k += 2;  // "a week or so ago"
-  int direction = 0;
-  bool from_now = false;
-  if (g.modifier(k) == Modifier::Ago) {
-    direction = -1;
-  } else if (g.modifier(k) == Modifier::Earlier) {
-    direction = -1;
-  } else if (g.word(k, "from") && g.word(k + 1, "now")) {
-    direction = 1;
-    from_now = true;
-  } else {
-    return std::nullopt;
-  }
-  const size_t end = from_now ? k + 2 : k + 1;
-  if (!q && !plural) return std::nullopt;
-  // "a year-earlier loss": the adjective "year-earlier" leaves the article out (matched from "year")
-  if (q && q->article && g[k].hyphen_before) return std::nullopt;
-  if (!q || q->vague) {
-    // "years ago", "several months ago": only vaguely placed.
-    Expression e;
-    e.kind = ExpressionKind::Literal;
-    e.literal = direction < 0 ? "PAST_REF" : "FUTURE_REF";
-    return Candidate{end, std::move(e)};
-  }
-  if (q->value != static_cast<int>(q->value) || q->value > 10000) return std::nullopt;
-  const int n = static_cast<int>(q->value);
-  Unit shift_unit = unit;
-  if (unit == Unit::Hour || unit == Unit::Minute || unit == Unit::Second) shift_unit = Unit::Day;
-  Expression e;
-  e.kind = ExpressionKind::Shift;
-  e.unit = shift_unit;
-  e.offset = shift_unit == unit ? direction * n : 0;
-  e.follows_quarter = unit == Unit::Year && n == 1;
-  return Candidate{end, std::move(e)};
-}
-
 std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
-  int hour = 0;
-  int minute = 0;
-  size_t end = 0;
-  if (!g.clock_time_at(i, hour, minute, end)) return std::nullopt;
+  const std::optional<ClockTime> t = g.clock_time_at(i);
+  if (!t) return std::nullopt;
+  size_t end = t->end;
   // A bare "noon" or "midnight" in running text is often not a time point ("high noon"); keep it with "at".
   // ("shortly after noon", "until midnight", "from 9 a.m. to noon": after a preposition it is the hour).
   if (end == i + 1 && g[i].kind == PieceKind::Word &&
@@ -436,8 +386,9 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     e.anaphoric = true;
   }
   e.type = TimexType::Time;
-  e.fields.hour = hour;
-  e.fields.minute = minute;
+  e.fields.hour = t->hour;
+  e.fields.minute = t->minute;
+  e.fields.second = t->second;
   e.fields.day_part = {};
   return Candidate{end, std::move(e)};
 }

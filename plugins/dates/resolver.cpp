@@ -230,6 +230,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       f.day_part = e.fields.day_part;
       f.hour = e.fields.hour;
       f.minute = e.fields.minute;
+      f.second = e.fields.second;
       break;
     }
     case Unit::Week:
@@ -243,6 +244,12 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
             tense == Tense::Future || tense == Tense::Present ? (weekday(ref) == 7 ? 1 : 0) : (on_weekend ? 0 : -1);
       }
       const IsoWeek w = iso_week(add_days(ref, static_cast<int64_t>(offset) * 7));
+      if (e.unit == Unit::Week && e.fields.weekday > 0) {
+        // "Monday next week": that day of the week
+        f = date_fields(add_days(iso_week_monday(w), e.fields.weekday - 1));
+        remember(f);
+        break;
+      }
       f.year = w.year;
       f.week = w.week;
       f.weekend = e.unit == Unit::Weekend;
@@ -300,6 +307,7 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
   if (e.fields.hour >= 0) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "T%02d:%02d", e.fields.hour, e.fields.minute < 0 ? 0 : e.fields.minute);
+    if (e.fields.second >= 0) std::snprintf(buffer + 6, sizeof buffer - 6, ":%02d", e.fields.second);
     part = buffer;
   } else if (!e.fields.day_part.empty()) {
     part = "T" + std::string(e.fields.day_part);

@@ -29,6 +29,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     // ("going to the station", "due to the strike" are a place and a cause).
     if (piece.info->tense == Tense::Future && piece.info->tense_strength == TenseStrength::Weak && i + 1 < s.size() &&
         w != "next" && w != "upcoming" && w != "would") {
+      // "a ruling is expected by March", "the report is due in June": a predicate about what is to come
+      const bool predicate = (w == "expected" || w == "due") && i > 0 && s[i - 1].is(WordClass::BeForm) &&
+                             (s[i + 1].lower == "by" || s[i + 1].lower == "in" || s[i + 1].lower == "on" ||
+                              s[i + 1].lower == "within" || s[i + 1].lower == "before" || s[i + 1].lower == "at" ||
+                              s[i + 1].lower == "next" || s[i + 1].lower == "later" || s[i + 1].lower == "soon");
+      if (predicate) return Tense::Future;
       if (s[i + 1].lower != "to") return Tense::Unknown;
       if (i + 2 < s.size() && (s[i + 2].is(WordClass::NounPhraseStart) || s[i + 2].kind == PieceKind::Number)) {
         return Tense::Unknown;

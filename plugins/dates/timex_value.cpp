@@ -60,6 +60,10 @@ std::string format_timex(const CalendarFields& f) {
     append_number(out, f.hour, 2);
     out += ':';
     append_number(out, f.minute < 0 ? 0 : f.minute, 2);
+    if (f.second >= 0) {
+      out += ':';
+      append_number(out, f.second, 2);
+    }
   } else if (!f.day_part.empty() && has_day) {
     out += 'T';
     out += f.day_part;
