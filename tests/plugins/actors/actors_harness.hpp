@@ -1,5 +1,5 @@
-// Runs the actors plugin (statically linked) through the real pipeline and gives its `actors` list, with small
-// helpers to find one mention by its text.
+// Runs the actors plugin (statically linked) through the real pipeline and gives its `actors` list; the
+// helpers to find one mention by its text come from test_support.hpp.
 #ifndef QUARRY_TESTS_PLUGINS_ACTORS_HARNESS_HPP
 #define QUARRY_TESTS_PLUGINS_ACTORS_HARNESS_HPP
 
@@ -18,27 +18,15 @@ inline const quarry::testing::PluginHarness& harness() {
 
 // The actors of a text: each entry has text, name, type, role, affiliation (and the core's fields).
 inline nlohmann::ordered_json actors_of(const std::string& text, const std::string& date = "2025-01-24") {
-  const auto out = harness().run(text, date);
-  return out.contains("actors") ? out["actors"] : nlohmann::ordered_json::array();
+  return quarry::testing::entries_of(harness().run(text, date), "actors");
 }
 
 // The first mention whose text is exactly `text`, or null.
 inline nlohmann::ordered_json mention(const nlohmann::ordered_json& actors, const std::string& text) {
-  for (const auto& a : actors) {
-    if (a["text"] == text) return a;
-  }
-  return nullptr;
+  return quarry::testing::entry_with_text(actors, text);
 }
 
-// Every mention's text, in order, joined with " | " (for readable failure messages).
-inline std::string texts(const nlohmann::ordered_json& actors) {
-  std::string out;
-  for (const auto& a : actors) {
-    if (!out.empty()) out += " | ";
-    out += a["text"].get<std::string>();
-  }
-  return out;
-}
+using quarry::testing::texts;
 
 }  // namespace quarry::actors::testing
 

@@ -2,7 +2,6 @@
 // expected actors (text, name, type, role, affiliation), in text order.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
 
 #include "actors_harness.hpp"
@@ -11,25 +10,12 @@ namespace quarry::actors {
 namespace {
 
 TEST(ActorCases, EveryCaseMatchesExactly) {
-  std::ifstream in(std::string(QUARRY_SOURCE_DIR) + "/tests/plugins/actors/cases.jsonl");
-  ASSERT_TRUE(in) << "cases.jsonl not found";
-  std::string line;
-  int count = 0;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const auto c = nlohmann::json::parse(line);
+  const int count = quarry::testing::for_each_case("tests/plugins/actors/cases.jsonl", [](const nlohmann::json& c) {
     const std::string input = c["input"].get<std::string>();
-    nlohmann::json got = nlohmann::json::array();
-    for (const auto& a : testing::actors_of(input, c["reference_date"].get<std::string>())) {
-      got.push_back({{"text", a["text"]},
-                     {"name", a["name"]},
-                     {"type", a["type"]},
-                     {"role", a["role"]},
-                     {"affiliation", a["affiliation"]}});
-    }
-    EXPECT_EQ(got, c["expected"]) << "input: " << input;
-    ++count;
-  }
+    const auto got = testing::actors_of(input, c["reference_date"].get<std::string>());
+    EXPECT_EQ(quarry::testing::project(got, {"text", "name", "type", "role", "affiliation"}), c["expected"])
+        << "input: " << input;
+  });
   EXPECT_GE(count, 30);
 }
 

@@ -20,7 +20,7 @@ inline const quarry::testing::PluginHarness& harness() {
 inline nlohmann::ordered_json figures_of(const std::string& text, const std::string& reference = "2025-01-24") {
   const auto out = harness().run(text, reference);
   EXPECT_FALSE(out.contains("errors") && !out["errors"].empty()) << out.dump().substr(0, 400);
-  return out.contains("figures") ? out["figures"] : nlohmann::ordered_json::array();
+  return quarry::testing::entries_of(out, "figures");
 }
 
 // The one figure of `text`; fails when there is not exactly one.

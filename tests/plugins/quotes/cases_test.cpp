@@ -2,7 +2,6 @@
 // fixture stands in with, and the complete list of quotes expected (text, kind, speaker, speaker mention, cue).
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
 
 #include "quotes_harness.hpp"
@@ -12,15 +11,8 @@ namespace quarry::testing {
 namespace {
 
 TEST(QuotesCases, EveryCaseGivesExactlyItsQuotes) {
-  std::ifstream in(std::string(QUARRY_SOURCE_DIR) + "/tests/plugins/quotes/cases.jsonl");
-  ASSERT_TRUE(in) << "cases.jsonl not found";
   const QuotesHarness harness;
-  std::string line;
-  int cases = 0;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    ++cases;
-    const auto c = nlohmann::json::parse(line);
+  const int cases = for_each_case("tests/plugins/quotes/cases.jsonl", [&](const nlohmann::json& c) {
     const std::string text = c["input"];
     std::vector<FixtureActor> actors;
     for (const auto& a : c["actors"]) actors.push_back({a["text"], a["type"], a["name"]});
@@ -39,7 +31,7 @@ TEST(QuotesCases, EveryCaseGivesExactlyItsQuotes) {
       EXPECT_EQ(speaker_text(text, q), e["speaker_text"].get<std::string>()) << text;
       EXPECT_EQ(q["cue"], e["cue"]) << text;
     }
-  }
+  });
   EXPECT_GT(cases, 10);
   EXPECT_EQ(harness.errors(), "");
 }

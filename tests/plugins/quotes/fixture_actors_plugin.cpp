@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <quarry/extractor.hpp>
+#include <quarry/word_list.hpp>
 #include <string_view>
 #include <tuple>
 #include <vector>
@@ -21,17 +22,6 @@ struct Mention {
   std::string_view name;
 };
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  while (true) {
-    const size_t at = s.find(sep, start);
-    parts.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-    if (at == std::string_view::npos) return parts;
-    start = at + 1;
-  }
-}
-
 bool word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80) != 0;
 }
@@ -43,15 +33,15 @@ class FixtureActors final : public Extractor {
     std::vector<Mention> mentions;
     for (const std::string_view line : split(doc.metadata("fixture_actors"), '\n')) {
       if (line.empty()) continue;
-      const std::vector<std::string_view> f = split(line, '\t');
-      if (line.front() == '@' && f.size() == 3) {
+      const Fields<4> f(line, '\t');
+      if (line.front() == '@' && f.count() == 3) {
         const std::string_view surface = f[0].substr(1);
         for (size_t at = text.find(surface); at != std::string_view::npos; at = text.find(surface, at + 1)) {
           const size_t end = at + surface.size();
           if ((at > 0 && word_char(text[at - 1])) || (end < text.size() && word_char(text[end]))) continue;
           mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(end), f[1], f[2]});
         }
-      } else if (f.size() == 4) {
+      } else if (f.count() == 4) {
         uint32_t begin = 0;
         uint32_t end = 0;
         std::from_chars(f[0].data(), f[0].data() + f[0].size(), begin);

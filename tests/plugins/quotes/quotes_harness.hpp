@@ -4,16 +4,11 @@
 #ifndef QUARRY_TESTS_QUOTES_HARNESS_HPP
 #define QUARRY_TESTS_QUOTES_HARNESS_HPP
 
-#include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "quarry/core/document.hpp"
-#include "quarry/core/json_output.hpp"
-#include "quarry/core/pipeline.hpp"
-#include "quarry/core/plugin_registry.hpp"
+#include "test_support.hpp"
 
 extern "C" const quarry_plugin_info* quarry_static_plugin_quotes(uint32_t);
 extern "C" const quarry_plugin_info* quarry_static_plugin_quotes_fixture_actors(uint32_t);
@@ -28,59 +23,32 @@ struct FixtureActor {
 
 class QuotesHarness {
  public:
-  QuotesHarness() {
-    registry_.add_static(&quarry_static_plugin_quotes);
-    registry_.add_static(&quarry_static_plugin_quotes_fixture_actors);
-    pipeline_ = std::make_unique<core::Pipeline>(registry_.plugins());
-  }
-
   // The document's JSON output, as `quarry extract` prints it.
   nlohmann::ordered_json run(std::string text, const std::vector<FixtureActor>& actors = {},
                              std::string reference_date = "") const {
-    core::DocumentInput input;
-    input.id = "test";
-    input.text = std::move(text);
-    input.reference_date = std::move(reference_date);
     std::string lines;
     for (const FixtureActor& a : actors) lines += "@" + a.surface + "\t" + a.type + "\t" + a.name + "\n";
-    if (!lines.empty()) input.metadata.emplace_back("fixture_actors", lines);
-    const core::Document doc(std::move(input));
-    const core::DocumentResult result = pipeline_->run(doc);
-    for (const core::PluginOutcome& outcome : result.outcomes) last_error_ += outcome.error;
-    return core::document_json(doc, result);
+    std::vector<std::pair<std::string, std::string>> metadata;
+    if (!lines.empty()) metadata.emplace_back("fixture_actors", std::move(lines));
+    return harness_.run(std::move(text), std::move(reference_date), std::move(metadata));
   }
   // Runs a document with its actor mentions given as byte offsets ("begin<TAB>end<TAB>type<TAB>name" lines).
   nlohmann::ordered_json run_with_offsets(std::string text, std::string actor_lines, std::string reference_date) const {
-    core::DocumentInput input;
-    input.id = "test";
-    input.text = std::move(text);
-    input.reference_date = std::move(reference_date);
-    input.metadata.emplace_back("fixture_actors", std::move(actor_lines));
-    const core::Document doc(std::move(input));
-    const core::DocumentResult result = pipeline_->run(doc);
-    for (const core::PluginOutcome& outcome : result.outcomes) last_error_ += outcome.error;
-    return core::document_json(doc, result);
+    return harness_.run(std::move(text), std::move(reference_date), {{"fixture_actors", std::move(actor_lines)}});
   }
   // Errors any plugin reported during the runs so far (empty when all went well).
-  const std::string& errors() const { return last_error_; }
+  const std::string& errors() const { return harness_.errors(); }
 
  private:
-  core::PluginRegistry registry_;
-  std::unique_ptr<core::Pipeline> pipeline_;
-  mutable std::string last_error_;
+  PluginHarness harness_{&quarry_static_plugin_quotes, &quarry_static_plugin_quotes_fixture_actors};
 };
 
 // The quotes of an output (an empty array when there are none).
-inline nlohmann::ordered_json quotes_of(const nlohmann::ordered_json& out) {
-  return out.contains("quotes") ? out["quotes"] : nlohmann::ordered_json::array();
-}
+inline nlohmann::ordered_json quotes_of(const nlohmann::ordered_json& out) { return entries_of(out, "quotes"); }
 
 // The quote whose text is exactly `text`, or null.
 inline nlohmann::ordered_json quote_with_text(const nlohmann::ordered_json& out, std::string_view text) {
-  for (const auto& q : quotes_of(out)) {
-    if (q["text"] == text) return q;
-  }
-  return nullptr;
+  return entry_with_text(quotes_of(out), std::string(text));
 }
 
 // The text a quote's speaker span covers, or "" when the span is null.
