@@ -243,6 +243,52 @@ int Grammar::apostrophe_year_at(size_t i) const {
   return n < 50 ? 2000 + n : 1900 + n;
 }
 
+std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
+  // "half past six", "a quarter past nine", "(a) quarter to eight", "ten past five"
+  size_t j = i;
+  int minutes = 0;
+  bool to = false;
+  if (word(j, "a")) ++j;
+  if (word(j, "half") && j == i) {
+    minutes = 30;
+  } else if (word(j, "quarter")) {
+    minutes = 15;
+  } else if (const WordInfo* n = info(j); n && j == i && n->number_kind == NumberKind::Cardinal && n->number >= 5 &&
+                                          n->number <= 25 && n->number % 5 == 0) {
+    minutes = n->number;
+  } else {
+    return std::nullopt;
+  }
+  ++j;
+  if (word(j, "to")) {
+    to = true;
+  } else if (!word(j, "past")) {
+    return std::nullopt;
+  }
+  ++j;
+  int h = 0;
+  if (const WordInfo* n = info(j); n && n->number_kind == NumberKind::Cardinal && n->number >= 1 && n->number <= 12) {
+    h = n->number;
+  } else if (integer(j, 1, 2) && p_[j].integer >= 1 && p_[j].integer <= 12) {
+    h = static_cast<int>(p_[j].integer);
+  } else {
+    return std::nullopt;
+  }
+  ++j;
+  if (to) {
+    if (minutes == 30) return std::nullopt;  // "half to" is not English
+    h = h == 1 ? 12 : h - 1;
+    minutes = 60 - minutes;
+  }
+  bool pm = false;
+  if (has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm)) {
+    ++j;
+    if (pm && h < 12) h += 12;
+    if (!pm && h == 12) h = 0;
+  }
+  return ClockTime{h, minutes, -1, zone_after(j)};
+}
+
 size_t Grammar::zone_after(size_t j) const {
   // Upper case only: "et" or "pt" in lower case are not zones.
   if (has(j) && p_[j].info && p_[j].info->time_zone && p_[j].all_upper) return j + 1;
@@ -273,12 +319,19 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
     if (zone_end == i + 1) return std::nullopt;
     return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, zone_end};
   }
+  if (auto spoken = spoken_clock_time_at(i)) return spoken;
   int h = 0;
   int m = 0;
   int sec = -1;
   size_t j = i + 1;
   bool has_minutes = false;
-  if (integer(i, 1, 2)) {
+  // "five o'clock", "seven p.m.", "six in the morning": an hour in words
+  const WordInfo* hour_word = info(i);
+  const bool word_hour =
+      hour_word && hour_word->number_kind == NumberKind::Cardinal && hour_word->number >= 1 && hour_word->number <= 12;
+  if (word_hour) {
+    h = hour_word->number;
+  } else if (integer(i, 1, 2)) {
     h = static_cast<int>(p_[i].integer);
     if ((punct(j, ":") || punct(j, ".")) && glued(j) && integer(j + 1, 2, 2) && glued(j + 1)) {
       m = static_cast<int>(p_[j + 1].integer);
@@ -312,7 +365,7 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
     return std::nullopt;
   }
   // "10.30" read as one number is a clock time only with its a.m./p.m. ("10.30pm"), never alone (a price).
-  if (!integer(i, 1, 2) && !meridiem) return std::nullopt;
+  if (!integer(i, 1, 2) && !word_hour && !meridiem) return std::nullopt;
   if (m > 59 || h > 24) return std::nullopt;
   if (meridiem) {
     if (h < 1 || h > 12) return std::nullopt;

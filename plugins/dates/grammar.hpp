@@ -115,6 +115,8 @@ class Grammar {
   size_t part_prefix_end(size_t i, bool& has_prefix) const;
   // A year written "'69" (one word piece) after a month or season: 1969 (two digits below 50 are 20xx).
   int apostrophe_year_at(size_t i) const;
+  // A clock time in words: "half past six", "a quarter to nine", "ten past five".
+  std::optional<ClockTime> spoken_clock_time_at(size_t i) const;
   // The end of a time zone at j ("GMT", "IST", "local time"), or j when there is none.
   size_t zone_after(size_t j) const;
   // "10.30" (one number piece, read as a decimal): hour and minute.

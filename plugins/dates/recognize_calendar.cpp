@@ -238,9 +238,14 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
 }
 
 std::optional<Candidate> match_day_range_end(const Grammar& g, size_t i) {
-  // "March 27-28", "Jan. 15-16, 2013": the range's second day is a date of its own, in the first day's month
-  if (!g.integer(i, 1, 2) || i < 3 || !g.glued(i) || !(g.punct(i - 1, "-") || g.punct(i - 1, "\u2013")) ||
-      !g.glued(i - 1) || !g.integer(i - 2, 1, 2)) {
+  // "March 27-28", "Jan. 15-16, 2013", "Jan. 17 and 18", "May 3 or 4": the second day is a date of its own,
+  // in the first day's month
+  if (!g.integer(i, 1, 2) || i < 3 || !g.integer(i - 2, 1, 2)) return std::nullopt;
+  const bool dash = (g.punct(i - 1, "-") || g.punct(i - 1, "\u2013")) && g.glued(i - 1) && g.glued(i);
+  const bool joined = g.word(i - 1, "and") || g.word(i - 1, "or") || g.word(i - 1, "to") || g.word(i - 1, "through");
+  if (!dash && !joined) return std::nullopt;
+  // "Jan. 17 and 18 people": a count, not a day
+  if (joined && g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].is(WordClass::FunctionWord)) {
     return std::nullopt;
   }
   const size_t m = g.punct(i - 3, ".") && i >= 4 ? i - 4 : i - 3;

@@ -330,8 +330,21 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   }
   // "this" and "last" are not shifts after "the": "the last week" is a duration, "the this" does not occur.
   if (the && (m == Modifier::This)) return shift_in_the(g, i, j, the);  // "the current fiscal year"
+  // "this fiscal year", "last fiscal year": the year the reference's fiscal year mostly covers
+  if (!the && g.word(j + 1, "fiscal") && g.word(j + 2, "year") && m != Modifier::Past && m != Modifier::Coming &&
+      m != Modifier::Following) {
+    return Candidate{j + 3, shift(Unit::Year, offset)};
+  }
   const Unit unit = g.unit(j + 1);
   if (!is_shiftable_unit(unit) || g.info(j + 1)->unit_plural) return std::nullopt;
+  // "over the past decade", "for the next century": a stretch of that length up to or from now (TimeBank's
+  // "over the past decade", P10Y); "in the last decade" stays the decade before.
+  if ((unit == Unit::Decade || unit == Unit::Century) && the && m != Modifier::This && m != Modifier::Following &&
+      i > 0 &&
+      (g.word(i - 1, "over") || g.word(i - 1, "for") || g.word(i - 1, "during") || g.word(i - 1, "within") ||
+       g.word(i - 1, "throughout"))) {
+    return literal(j + 2, TimexType::Duration, unit == Unit::Decade ? "P10Y" : "P100Y");
+  }
   // "the past year" (a date in TimeBank) is a shift; "the following day" too. "this day" is not used.
   if (unit == Unit::Day && (m == Modifier::This || m == Modifier::Past)) return std::nullopt;
   if (unit == Unit::Day && !the) return std::nullopt;  // "last day" means final

@@ -33,7 +33,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       const bool predicate = (w == "expected" || w == "due") && i > 0 && s[i - 1].is(WordClass::BeForm) &&
                              (s[i + 1].lower == "by" || s[i + 1].lower == "in" || s[i + 1].lower == "on" ||
                               s[i + 1].lower == "within" || s[i + 1].lower == "before" || s[i + 1].lower == "at" ||
-                              s[i + 1].lower == "next" || s[i + 1].lower == "later" || s[i + 1].lower == "soon");
+                              s[i + 1].lower == "next" || s[i + 1].lower == "later" || s[i + 1].lower == "soon" ||
+                              s[i + 1].lower == "around" || s[i + 1].lower == "for" || s[i + 1].lower == "until");
       if (predicate) return Tense::Future;
       if (s[i + 1].lower != "to") return Tense::Unknown;
       if (i + 2 < s.size() && (s[i + 2].is(WordClass::NounPhraseStart) || s[i + 2].kind == PieceKind::Number)) {
