@@ -58,6 +58,22 @@ TEST(DatesAdversarial, ChainsOfModifiersDoNotRecurseDeeply) {
   run_ok(until);
 }
 
+TEST(DatesAdversarial, NewConstructsStayLinear) {
+  std::string days;  // each day of a list looks back a fixed number of pieces
+  for (int i = 0; i < 100000; ++i) days += "Jan. 17 and 18 and 19-20 or ";
+  run_ok(days);
+  std::string rates;
+  for (int i = 0; i < 100000; ++i) rates += "twice a three times a week 60 hours a half past six a quarter to ";
+  run_ok(rates);
+  std::string codes;
+  for (int i = 0; i < 100000; ++i)
+    codes += "FY FY2025 1Q24 4Q H1 H2 Q3 12.05.2024 05/12/24 10.30pm the week before last ";
+  run_ok(codes);
+  std::string dotted(1'000'000, '1');
+  for (size_t i = 2; i < dotted.size(); i += 3) dotted[i] = '.';
+  run_ok(dotted);
+}
+
 TEST(DatesAdversarial, PunctuationAndUnicode) {
   run_ok(std::string(100000, '.'));
   run_ok("((((((((((]]]]]]]]]]\u201c\u201c\u201c Jan \u00a0 24 \u2014 \u2019 90s \u2019 \xF0\x9F\x98\x80 2025");

@@ -43,6 +43,30 @@ TEST(Lexicon, HolidaysAreFoundByTheirFirstWordLongestFirst) {
   EXPECT_EQ(lexicon.holidays_starting(*easter)[0].rule.kind, HolidayRule::Kind::Easter);
 }
 
+TEST(Lexicon, HolidayRulesOfEveryKind) {
+  const Lexicon lexicon("", "", "", "", "", "", "", "", "", "",
+                        "election day\t11-02-TUE\nlabor day\t09-MON-1\nmemorial day\t05-MON-LAST\n"
+                        "good friday\tEASTER-2\n",
+                        "", "", "");
+  const auto rule = [&](std::string_view first) { return lexicon.holidays_starting(*lexicon.find(first))[0].rule; };
+  EXPECT_EQ(rule("election").kind, HolidayRule::Kind::WeekdayOnOrAfter);
+  EXPECT_EQ(rule("election").month, 11);
+  EXPECT_EQ(rule("election").day, 2);
+  EXPECT_EQ(rule("election").weekday, 2);
+  EXPECT_EQ(rule("labor").kind, HolidayRule::Kind::NthWeekday);
+  EXPECT_EQ(rule("labor").nth, 1);
+  EXPECT_EQ(rule("memorial").nth, -1);
+  EXPECT_EQ(rule("good").offset, -2);
+}
+
+TEST(Lexicon, AdverbOnlyFrequencyWords) {
+  const Lexicon& lexicon = Lexicon::instance();
+  ASSERT_NE(lexicon.find("quarterly"), nullptr);
+  EXPECT_TRUE(lexicon.find("quarterly")->set_adverb_only);
+  EXPECT_EQ(lexicon.find("quarterly")->set_value, "P3M");
+  EXPECT_FALSE(lexicon.find("weekly")->set_adverb_only);
+}
+
 TEST(Lexicon, PartsOfTheDayKnowTheirNumber) {
   const Lexicon& lexicon = Lexicon::instance();
   ASSERT_NE(lexicon.find("morning"), nullptr);

@@ -140,5 +140,67 @@ TEST(Resolver, NoReferenceLeavesValuesUnderspecified) {
   EXPECT_EQ(value(r, weekday_expr(1), Tense::Past), "XXXX-WXX-1");
 }
 
+TEST(Resolver, MovableHolidaysTakeTheYearByTheirDay) {
+  // Easter 2013 fell on March 31: ten days after the reference it is still this year's, whatever the tense
+  Expression easter;
+  easter.kind = ExpressionKind::Calendar;
+  easter.holiday.kind = HolidayRule::Kind::Easter;
+  easter.fields.month = 4;
+  easter.needs_year = true;
+  DateResolver r(CivilDate{2013, 3, 21});
+  EXPECT_EQ(value(r, easter, Tense::Past), "2013-03-31");
+  // US Election Day: the Tuesday on or after Nov 2 (Nov 5 in 2024, Nov 3 in 1998)
+  Expression election;
+  election.kind = ExpressionKind::Calendar;
+  election.holiday = HolidayRule{HolidayRule::Kind::WeekdayOnOrAfter, 11, 2, 0, 2, 0};
+  election.fields.month = 11;
+  election.needs_year = true;
+  DateResolver fall(CivilDate{2024, 11, 1});
+  EXPECT_EQ(value(fall, election, Tense::Future), "2024-11-05");
+  DateResolver later(CivilDate{1998, 11, 20});
+  EXPECT_EQ(value(later, election, Tense::Past), "1998-11-03");
+}
+
+TEST(Resolver, DayOfAWeekCountedFromTheReference) {
+  // "Monday next week" on Thursday 2013-03-21: the Monday of ISO week 13
+  Expression e = shift(Unit::Week, 1);
+  e.fields.weekday = 1;
+  DateResolver r(CivilDate{2013, 3, 21});
+  EXPECT_EQ(value(r, e), "2013-03-25");
+  // across New Year: "Friday last week" on 2025-01-02 is 2024-12-27
+  Expression f = shift(Unit::Week, -1);
+  f.fields.weekday = 5;
+  DateResolver ny(CivilDate{2025, 1, 2});
+  EXPECT_EQ(value(ny, f), "2024-12-27");
+}
+
+TEST(Resolver, UnitBeforeCountsFromTheDateInFocus) {
+  DateResolver r(CivilDate{2013, 3, 21});
+  Expression named;
+  named.kind = ExpressionKind::Calendar;
+  named.fields = CalendarFields{};
+  named.fields.year = 2012;
+  named.fields.month = 3;
+  named.fields.day = 1;  // "March 1, 2012" puts a leap day just before
+  EXPECT_EQ(value(r, named), "2012-03-01");
+  Expression day_before = shift(Unit::Day, -1);
+  day_before.anaphoric = true;
+  EXPECT_EQ(value(r, day_before), "2012-02-29");
+  Expression year_before = shift(Unit::Year, -1);
+  year_before.anaphoric = true;
+  EXPECT_EQ(value(r, year_before), "2011");
+}
+
+TEST(Resolver, ClockTimesWithSeconds) {
+  Expression e = shift(Unit::Day, 0);
+  e.type = TimexType::Time;
+  e.fields.hour = 15;
+  e.fields.minute = 51;
+  e.fields.second = 22;
+  DateResolver r(CivilDate{2013, 3, 21});
+  EXPECT_EQ(r.resolve(e, Tense::Unknown).value, "2013-03-21T15:51:22");
+  EXPECT_EQ(r.resolve(e, Tense::Unknown).type, TimexType::Time);
+}
+
 }  // namespace
 }  // namespace quarry::dates
