@@ -48,9 +48,13 @@ void for_each_line(std::string_view data, Fn&& fn) {
   }
 }
 
-// The pieces of `text` between separators, each trimmed; empty pieces are kept ("a||b" has three, "" one).
-// A forward range of string_views: for (std::string_view piece : split(text, ',')) ...
-class Split {
+namespace detail {
+
+// A forward range of string_views over the pieces of a text. Cut says where pieces are: start(rest) moves to
+// the first piece and says whether there is one, piece(rest) is the piece at the front, next(rest) moves past
+// it and says whether another follows.
+template <typename Cut>
+class Pieces {
  public:
   class iterator {
    public:
@@ -61,14 +65,9 @@ class Split {
     using reference = std::string_view;
 
     iterator() = default;
-    std::string_view operator*() const { return trim(rest_.substr(0, rest_.find(sep_))); }
+    std::string_view operator*() const { return cut_.piece(rest_); }
     iterator& operator++() {
-      const size_t at = rest_.find(sep_);
-      if (at == std::string_view::npos) {
-        done_ = true;
-      } else {
-        rest_.remove_prefix(at + 1);
-      }
+      done_ = !cut_.next(rest_);
       return *this;
     }
     iterator operator++(int) {
@@ -81,77 +80,72 @@ class Split {
     }
 
    private:
-    friend class Split;
-    iterator(std::string_view rest, char sep, bool done) : rest_(rest), sep_(sep), done_(done) {}
+    friend class Pieces;
+    iterator(std::string_view rest, Cut cut, bool done) : rest_(rest), cut_(cut), done_(done) {}
     std::string_view rest_;
-    char sep_ = '|';
+    Cut cut_{};
     bool done_ = true;
   };
 
-  constexpr Split(std::string_view text, char sep) : text_(text), sep_(sep) {}
-  iterator begin() const { return iterator(text_, sep_, false); }
-  iterator end() const { return iterator(text_, sep_, true); }
-  // The first piece (the whole text, trimmed, when there is no separator).
-  std::string_view front() const { return *begin(); }
+  constexpr Pieces(std::string_view text, Cut cut) : text_(text), cut_(cut) {}
+  iterator begin() const {
+    std::string_view rest = text_;
+    const bool any = cut_.start(rest);
+    return iterator(rest, cut_, !any);
+  }
+  iterator end() const { return iterator({}, cut_, true); }
+  // The first piece (empty when there is none).
+  std::string_view front() const {
+    const iterator first = begin();
+    return first == end() ? std::string_view{} : *first;
+  }
 
  private:
   std::string_view text_;
-  char sep_;
+  Cut cut_;
 };
 
-inline Split split(std::string_view text, char sep) { return Split(text, sep); }
+// Pieces between separator characters, trimmed; empty pieces count.
+struct AtSeparator {
+  char sep = '|';
+  static bool start(std::string_view&) { return true; }
+  std::string_view piece(std::string_view rest) const { return trim(rest.substr(0, rest.find(sep))); }
+  bool next(std::string_view& rest) const {
+    const size_t at = rest.find(sep);
+    if (at == std::string_view::npos) return false;
+    rest.remove_prefix(at + 1);
+    return true;
+  }
+};
+
+// Runs of characters between runs of blanks.
+struct AtBlanks {
+  static bool start(std::string_view& rest) {
+    while (!rest.empty() && is_blank(rest.front())) rest.remove_prefix(1);
+    return !rest.empty();
+  }
+  static std::string_view piece(std::string_view rest) {
+    size_t n = 0;
+    while (n < rest.size() && !is_blank(rest[n])) ++n;
+    return rest.substr(0, n);
+  }
+  static bool next(std::string_view& rest) {
+    rest.remove_prefix(piece(rest).size());
+    return start(rest);
+  }
+};
+
+}  // namespace detail
+
+// The pieces of `text` between separators, each trimmed; empty pieces are kept ("a||b" has three, "" one).
+// A forward range of string_views: for (std::string_view piece : split(text, ',')) ...
+using Split = detail::Pieces<detail::AtSeparator>;
+inline Split split(std::string_view text, char sep) { return Split(text, detail::AtSeparator{sep}); }
 
 // The words of `text`: the runs of characters between runs of spaces, tabs and carriage returns (never empty).
 // A forward range of string_views: for (std::string_view word : split_blanks(line)) ...
-class SplitBlanks {
- public:
-  class iterator {
-   public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = std::string_view;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const std::string_view*;
-    using reference = std::string_view;
-
-    iterator() = default;
-    std::string_view operator*() const { return rest_.substr(0, word_end()); }
-    iterator& operator++() {
-      rest_.remove_prefix(word_end());
-      skip_blanks();
-      return *this;
-    }
-    iterator operator++(int) {
-      iterator before = *this;
-      ++*this;
-      return before;
-    }
-    friend bool operator==(const iterator& a, const iterator& b) {
-      return a.rest_.size() == b.rest_.size() && (a.rest_.empty() || a.rest_.data() == b.rest_.data());
-    }
-
-   private:
-    friend class SplitBlanks;
-    explicit iterator(std::string_view rest) : rest_(rest) { skip_blanks(); }
-    size_t word_end() const {
-      size_t n = 0;
-      while (n < rest_.size() && !is_blank(rest_[n])) ++n;
-      return n;
-    }
-    void skip_blanks() {
-      while (!rest_.empty() && is_blank(rest_.front())) rest_.remove_prefix(1);
-    }
-    std::string_view rest_;
-  };
-
-  constexpr explicit SplitBlanks(std::string_view text) : text_(text) {}
-  iterator begin() const { return iterator(text_); }
-  iterator end() const { return iterator(text_.substr(text_.size())); }
-
- private:
-  std::string_view text_;
-};
-
-inline SplitBlanks split_blanks(std::string_view text) { return SplitBlanks(text); }
+using SplitBlanks = detail::Pieces<detail::AtBlanks>;
+inline SplitBlanks split_blanks(std::string_view text) { return SplitBlanks(text, detail::AtBlanks{}); }
 
 // The first N fields of a line (see split()); fields past the line's end are empty, and count() is how many
 // fields the line has, all of them, even past N.
