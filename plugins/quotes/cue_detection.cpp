@@ -4,23 +4,23 @@
 
 namespace quarry::quotes {
 
-// The multi-word cue starting at token i, if its words follow.
+// The multi-word cue starting at token i, if its words follow (outside quotation marks, before `ceiling`); of
+// several, the one listed first.
 bool match_phrase(const DocumentScan& scan, uint32_t i, uint32_t ceiling, Cue& cue) {
+  const Lexicon& lexicon = scan.lexicon();
   std::array<char, 32> buffer{};
-  const std::string_view first = scan.folded(i, buffer);
-  for (const uint16_t index : scan.lexicon().phrases_starting_with(first)) {
-    const CuePhrase& phrase = scan.lexicon().phrase_at(index);
-    if (i + phrase.words.size() > ceiling) continue;
-    bool all = true;
-    for (size_t w = 1; w < phrase.words.size() && all; ++w) {
-      all = !scan.in_quote(i + static_cast<uint32_t>(w)) && scan.is_word(i + static_cast<uint32_t>(w), phrase.words[w]);
-    }
-    if (all) {
-      cue = Cue{i, i + static_cast<uint32_t>(phrase.words.size()), nullptr, &phrase};
-      return true;
+  int best = -1;
+  uint32_t node = PhraseTrie::kRoot;
+  for (uint32_t k = i; k < ceiling && (k == i || !scan.in_quote(k)); ++k) {
+    node = lexicon.cue_phrases().child(node, scan.folded(k, buffer));
+    if (node == PhraseTrie::kNone) break;
+    const int phrase = lexicon.cue_phrase_ending_at(node);
+    if (phrase >= 0 && (best < 0 || phrase < best)) {
+      best = phrase;
+      cue = Cue{i, k + 1, nullptr, &lexicon.phrase_at(phrase)};
     }
   }
-  return false;
+  return best >= 0;
 }
 
 namespace {

@@ -80,7 +80,7 @@ void DocumentScan::classify_tokens() {
       }
     }
     info.pronoun = entry->pronoun;
-    info.starts_phrase = !entry->phrases.empty();
+    info.starts_phrase = entry->starts_phrase;
   }
 }
 

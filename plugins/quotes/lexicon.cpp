@@ -133,9 +133,12 @@ Lexicon::Lexicon() {
       phrase.role = PhraseRole::kNaming;
     else
       throw std::runtime_error("quotes: unknown cue phrase role '" + std::string(f[0]) + "'");
-    for (size_t i = 1; i < f.size(); ++i) phrase.words.emplace_back(f[i]);
-    words_[phrase.words.front()].phrases.push_back(static_cast<uint16_t>(phrases_.size()));
-    phrases_.push_back(std::move(phrase));
+    const std::span<const std::string_view> words = f.subspan(1);
+    words_[std::string(words.front())].starts_phrase = true;
+    const uint32_t node = phrase_trie_.insert(words);
+    phrase_ending_at_.resize(phrase_trie_.node_count(), -1);
+    if (phrase_ending_at_[node] < 0) phrase_ending_at_[node] = static_cast<int32_t>(phrases_.size());
+    phrases_.push_back(phrase);
   });
   for (auto& [word, entry] : words_) table_[word] = std::move(entry);
 }
@@ -155,12 +158,6 @@ PronounReferent Lexicon::pronoun(std::string_view folded) const {
 int Lexicon::cue_verb(std::string_view folded) const {
   const WordEntry* e = lookup(folded);
   return e ? e->cue_verb : -1;
-}
-
-std::span<const uint16_t> Lexicon::phrases_starting_with(std::string_view folded) const {
-  const WordEntry* e = lookup(folded);
-  if (e == nullptr) return {};
-  return e->phrases;
 }
 
 }  // namespace quarry::quotes

@@ -4,6 +4,7 @@
 #define QUARRY_QUOTES_LEXICON_HPP
 
 #include <cstdint>
+#include <quarry/phrase_trie.hpp>
 #include <quarry/word_table.hpp>
 #include <span>
 #include <string>
@@ -56,10 +57,9 @@ struct CueVerb {
 
 enum class PhraseRole : uint8_t { kSourceAfter, kPassive, kVerb, kNaming };
 
-// A multi-word cue (cue_phrases.txt): its lower-cased words, in order.
+// A multi-word cue (cue_phrases.txt); its words are in Lexicon::cue_phrases().
 struct CuePhrase {
   PhraseRole role = PhraseRole::kVerb;
-  std::vector<std::string> words;
 };
 
 // Everything the lexicon knows about one folded word, found with a single lookup per token.
@@ -67,7 +67,7 @@ struct WordEntry {
   uint32_t classes = 0;  // WordClass bits
   int32_t cue_verb = -1;
   PronounReferent pronoun = PronounReferent::kNone;
-  std::vector<uint16_t> phrases;  // multi-word cues starting with the word
+  bool starts_phrase = false;  // the first word of a multi-word cue
 };
 
 class Lexicon {
@@ -82,15 +82,19 @@ class Lexicon {
   // Index into cue_verbs(), or -1.
   int cue_verb(std::string_view folded) const;
   const CueVerb& cue_verb_at(int index) const { return verbs_[static_cast<size_t>(index)]; }
-  // The phrases whose first word is `folded` (empty when none).
-  std::span<const uint16_t> phrases_starting_with(std::string_view folded) const;
-  const CuePhrase& phrase_at(uint16_t index) const { return phrases_[index]; }
+  // The words of the multi-word cues, folded; a node that ends one has cue_phrase_ending_at() >= 0.
+  const PhraseTrie& cue_phrases() const { return phrase_trie_; }
+  // The index of the cue phrase (the first listed, of equal ones) whose last word reaches `node`, or -1.
+  int cue_phrase_ending_at(uint32_t node) const { return phrase_ending_at_[node]; }
+  const CuePhrase& phrase_at(int index) const { return phrases_[static_cast<size_t>(index)]; }
 
  private:
   Lexicon();
   WordTable<WordEntry> table_;
   std::vector<CueVerb> verbs_;
   std::vector<CuePhrase> phrases_;
+  PhraseTrie phrase_trie_;
+  std::vector<int32_t> phrase_ending_at_;  // trie node -> index into phrases_, or -1
 };
 
 // Folds a word for lookup into `buffer`: ASCII lower case, curly apostrophe to straight. Returns an empty view

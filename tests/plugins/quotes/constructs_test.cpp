@@ -111,6 +111,11 @@ TEST_F(QuotesConstructs, CitedAsTelling) {
   expect_quote(out, "“They were forced to withdraw,”", "direct", "John Smith", "Smith", "cited as telling");
 }
 
+TEST_F(QuotesConstructs, MultiWordCueVerb) {
+  const auto out = run("Smith went on to say that the troops would stay.", {kSmith});
+  expect_quote(out, "the troops would stay", "indirect", "John Smith", "Smith", "went on to say");
+}
+
 TEST_F(QuotesConstructs, VerbWithAdjunctAfterQuote) {
   const auto out = run("“Memos indicate that they were pressured,” Smith claimed in comments to reporters.", {kSmith});
   ASSERT_EQ(quotes_of(out).size(), 1u) << "the reported clause inside the quote is not a quote of its own";

@@ -51,10 +51,20 @@ TEST(QuotesLexicon, WordClassesAndPronouns) {
 
 TEST(QuotesLexicon, MultiWordCues) {
   const Lexicon& lexicon = Lexicon::instance();
-  const auto phrases = lexicon.phrases_starting_with("according");
-  ASSERT_EQ(phrases.size(), 1u);
-  EXPECT_EQ(lexicon.phrase_at(phrases[0]).role, PhraseRole::kSourceAfter);
-  EXPECT_FALSE(lexicon.phrases_starting_with("cited").empty());
+  const PhraseTrie& trie = lexicon.cue_phrases();
+  const uint32_t according = trie.child(PhraseTrie::kRoot, "according");
+  ASSERT_NE(according, PhraseTrie::kNone);
+  EXPECT_EQ(lexicon.cue_phrase_ending_at(according), -1) << "'according' alone is no cue";
+  EXPECT_TRUE(lexicon.lookup("according")->starts_phrase);
+  const uint32_t according_to = trie.child(according, "to");
+  ASSERT_NE(according_to, PhraseTrie::kNone);
+  ASSERT_GE(lexicon.cue_phrase_ending_at(according_to), 0);
+  EXPECT_EQ(lexicon.phrase_at(lexicon.cue_phrase_ending_at(according_to)).role, PhraseRole::kSourceAfter);
+  const uint32_t cited_as = trie.child(trie.child(PhraseTrie::kRoot, "cited"), "as");
+  ASSERT_NE(cited_as, PhraseTrie::kNone);
+  EXPECT_GE(lexicon.cue_phrase_ending_at(trie.child(cited_as, "saying")), 0);
+  EXPECT_EQ(trie.child(cited_as, "according"), PhraseTrie::kNone);
+  EXPECT_EQ(lexicon.lookup("said")->starts_phrase, false);
 }
 
 }  // namespace
