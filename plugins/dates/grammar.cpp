@@ -293,6 +293,13 @@ size_t Grammar::zone_after(size_t j) const {
   // Upper case only: "et" or "pt" in lower case are not zones.
   if (has(j) && p_[j].info && p_[j].info->time_zone && p_[j].all_upper) return j + 1;
   if (word(j, "local") && word(j + 1, "time")) return j + 2;
+  // "5 p.m. Eastern", "noon Pacific time", "8 p.m. Eastern Standard Time"
+  if (has(j) && p_[j].upper_initial &&
+      (word(j, "eastern") || word(j, "pacific") || word(j, "central") || word(j, "mountain"))) {
+    if ((word(j + 1, "standard") || word(j + 1, "daylight")) && word(j + 2, "time")) return j + 3;
+    if (word(j + 1, "time")) return j + 2;
+    if (!has(j + 1) || p_[j + 1].kind == PieceKind::Punct) return j + 1;
+  }
   return j;
 }
 
@@ -308,10 +315,10 @@ bool Grammar::hours_dot_minutes(size_t i, int& hour, int& minute) const {
 
 std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   if (word(i, "noon") || word(i, "midday")) {
-    return ClockTime{12, 0, -1, i + 1};
+    return ClockTime{12, 0, -1, zone_after(i + 1)};
   }
   if (word(i, "midnight")) {
-    return ClockTime{24, 0, -1, i + 1};
+    return ClockTime{24, 0, -1, zone_after(i + 1)};
   }
   // "1900 GMT", "1400 local time": four digits are a clock time only with a zone right after.
   if (integer(i, 4, 4) && p_[i].integer % 100 < 60 && p_[i].integer / 100 <= 23) {

@@ -220,6 +220,10 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
       if (context) return finish_year(end, spoken);
     }
   }
+  // "in '09", "since '98", "the class of '85"
+  if (!has_prefix && i > 0 && g.is(i - 1, WordClass::BeforeBareYear)) {
+    if (const int year = g.apostrophe_year_at(i); year > 0) return finish_year(i + 1, year);
+  }
   // "the year 2000"
   if (only_the && g.word(j, "year") && g.year_at(j + 1) > 0) return finish_year(j + 2, g.year_at(j + 1));
   const int year = g.year_at(j);

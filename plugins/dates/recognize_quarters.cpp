@@ -188,6 +188,13 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
     return Candidate{k + 2, std::move(e)};
   }
   if (g.word(k, "of")) return std::nullopt;  // "the fall of Rome"
+  // "the fall in prices", "the fall was steep": "fall" as a noun of decline
+  if (g[j].lower == "fall" && (g.word(k, "in") || g.word(k, "from") || g.word(k, "to") || g.word(k, "was") ||
+                               g.word(k, "is") || g.word(k, "has") || g.word(k, "had") || g.word(k, "came") ||
+                               g.word(k, "would") || g.word(k, "will") || g.word(k, "could") || g.word(k, "wiped") ||
+                               g.word(k, "left") || g.word(k, "followed") || (j > 0 && g[j - 1].possessive))) {
+    return std::nullopt;
+  }
   // A bare season needs a determiner or a preposition: "the summer", "in spring"; never "fall" alone (a verb).
   const bool after_preposition = i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "since") || g.word(i - 1, "during") ||
                                            g.word(i - 1, "until") || g.word(i - 1, "by") || g.word(i - 1, "this"));

@@ -393,6 +393,12 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
              date && date->expression.fields.day != 0 && date->expression.fields.hour < 0) {
     e = std::move(date->expression);
     end = date->end;
+  } else if (auto next = match_shift(g, k); next && next->expression.kind == ExpressionKind::Shift &&
+                                            next->expression.unit == Unit::Day && next->expression.anaphoric &&
+                                            next->expression.fields.day_part.empty()) {
+    // "9 a.m. the next day", "noon that day"
+    e = std::move(next->expression);
+    end = next->end;
   } else {
     // A clock time alone is on the day in focus: "He was shot on Oct. 23 ... at 10 p.m."
     e = shift(Unit::Day, 0);
