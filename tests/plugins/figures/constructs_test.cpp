@@ -8,13 +8,8 @@ namespace quarry::figures {
 namespace {
 
 using testing::figures_of;
+using testing::expect_value;
 using testing::only_figure;
-
-void expect_value(const std::string& text, double value, const std::string& span) {
-  const auto f = only_figure(text);
-  EXPECT_EQ(f.value("value", -1.0), value) << text;
-  EXPECT_EQ(f.value("text", std::string()), span) << text;
-}
 
 TEST(FigureConstructs, DigitGroupings) {
   expect_value("They sent 11,000 troops.", 11000, "11,000 troops");

@@ -3,6 +3,7 @@
 #ifndef QUARRY_TESTS_FIGURES_HARNESS_HPP
 #define QUARRY_TESTS_FIGURES_HARNESS_HPP
 
+#include <cmath>
 #include <string>
 
 #include "test_support.hpp"
@@ -28,6 +29,14 @@ inline nlohmann::ordered_json only_figure(const std::string& text) {
   const auto figures = figures_of(text);
   EXPECT_EQ(figures.size(), 1u) << "in: " << text << "\ngot: " << figures.dump();
   return figures.empty() ? nlohmann::ordered_json::object() : figures[0];
+}
+
+// Checks that `text` has exactly one figure, covering `span`, whose value is `value` (to a relative 1e-9:
+// spelled fractions such as "two thirds" are not exact in binary).
+inline void expect_value(const std::string& text, double value, const std::string& span) {
+  const auto f = only_figure(text);
+  EXPECT_NEAR(f.value("value", -1.0), value, std::abs(value) * 1e-9) << text;
+  EXPECT_EQ(f.value("text", std::string()), span) << text;
 }
 
 }  // namespace quarry::figures::testing

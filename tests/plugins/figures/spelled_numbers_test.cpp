@@ -10,14 +10,8 @@ namespace quarry::figures {
 namespace {
 
 using testing::figures_of;
+using testing::expect_value;
 using testing::only_figure;
-
-void expect_value(const std::string& text, double value, const std::string& span) {
-  const auto f = only_figure(text);
-  const double got = f.value("value", -1.0);
-  EXPECT_NEAR(got, value, std::abs(value) * 1e-9) << text;
-  EXPECT_EQ(f.value("text", std::string()), span) << text;
-}
 
 TEST(SpelledNumbers, FractionsAfterHundredsAndScales) {
   expect_value("one million two thousand two hundred three fifths", 1002203.0 / 5,
