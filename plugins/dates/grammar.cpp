@@ -354,6 +354,9 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   }
   bool pm = false;
   bool meridiem = has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm);
+  // "three o'clock in the morning"
+  const bool o_clock = !meridiem && (word(j, "o'clock") || word(j, "o\u2019clock"));
+  if (o_clock) ++j;
   // "4 in the morning", "10 at night", "3 in the afternoon"
   if (!meridiem && h >= 1 && h <= 12 && ((word(j, "in") && word(j + 1, "the")) || word(j, "at"))) {
     const size_t part = word(j, "at") ? j + 1 : j + 2;
@@ -366,9 +369,7 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   if (meridiem) {
     ++j;
     // "a.m" "." when the sentence splitter kept the final period apart.
-  } else if (word(j, "o'clock")) {
-    ++j;
-  } else if (!has_minutes) {
+  } else if (!o_clock && !has_minutes) {
     return std::nullopt;
   }
   // "10.30" read as one number is a clock time only with its a.m./p.m. ("10.30pm"), never alone (a price).

@@ -399,6 +399,12 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   if (shifted) h = i + 1;
   const WordInfo* first = g.info(h);
   if (!first || !first->starts_holiday || !g[h].upper_initial) return std::nullopt;
+  // "Johnnie Christmas", "Merry Christmas": after a capitalized word inside a sentence it is a name or a
+  // greeting
+  if (h == i && i > 1 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial && !g[i - 1].info &&
+      g[i - 1].classes == 0) {
+    return std::nullopt;
+  }
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
     size_t j = h;
     bool ok = true;

@@ -14,7 +14,7 @@ bool is_frequency_word(std::string_view w) { return w == "times" || w == "twice"
 
 // The period of a rate at i: "a week", "an hour", "per year", "each month", "every day". Sets `unit` and
 // returns the end, or 0. "a year ago", "a week or so", "a day earlier", "a week after the attack", "a year and
-// a half" are no periods.
+// a half", "a quarter of the cost" are no periods.
 size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
   const Modifier m = g.modifier(i);
   if (!g.word(i, "a") && !g.word(i, "an") && m != Modifier::Per && m != Modifier::Every) return 0;
@@ -23,7 +23,7 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
   if (g.has(i + 2) && g[i + 2].hyphen_before) return 0;  // "a year-earlier loss", "a day-long strike"
   const Modifier after = g.modifier(i + 2);
   if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || g.word(i + 2, "or") ||
-      g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "from") ||
+      g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "from") || g.word(i + 2, "of") ||
       (g.word(i + 2, "and") && g.word(i + 4, "half"))) {
     return 0;
   }
