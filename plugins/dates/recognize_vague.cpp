@@ -54,6 +54,16 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
     e.literal = "FUTURE_REF";
     return Candidate{i + 3, std::move(e)};
   }
+  // "for some time", "for a while", "after a while": a stretch of unknown length (TimeBank's "for a while",
+  // PXX); "some time ago", "a while ago" are matched as vague past references below
+  if (((g.word(i, "some") && g.word(i + 1, "time")) || (g.word(i, "a") && g.word(i + 1, "while"))) && i > 0 &&
+      (g.word(i - 1, "for") || g.word(i - 1, "after") || g.word(i - 1, "in") || g.word(i - 1, "within")) &&
+      !g.word(i + 2, "ago") && !(g.has(i + 2) && g[i + 2].hyphen_before)) {
+    Expression e;
+    e.type = TimexType::Duration;
+    e.literal = "PXX";
+    return Candidate{i + 2, std::move(e)};
+  }
   // "at present": the present without its article
   if (g.word(i, "present") && i > 0 && g.word(i - 1, "at")) {
     Expression e;

@@ -35,9 +35,9 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
   return starts_by_itself(next) || (next.info && next.info->leading) || next.lower == "than" || next.lower == "least" ||
          next.lower == "to" || next.lower == "day" || next.lower == "end" || next.lower == "latest" ||
          next.lower == "current" || next.lower == "same" || next.lower == "near" || next.lower == "short" ||
-         next.lower == "calendar" || next.lower == "first" || next.lower == "final" || next.lower == "full" ||
-         next.lower == "entire" || next.lower == "whole" || next.lower == "initial" || next.lower == "comparable" ||
-         next.lower == "corresponding";
+         next.lower == "time" || next.lower == "while" || next.lower == "calendar" || next.lower == "first" ||
+         next.lower == "final" || next.lower == "full" || next.lower == "entire" || next.lower == "whole" ||
+         next.lower == "initial" || next.lower == "comparable" || next.lower == "corresponding";
 }
 
 std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i) {
@@ -73,6 +73,18 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
         (around && inner && inner->expression.type == TimexType::Time)) {
       inner->first = i;
       if (i > 0 && pieces[i - 1].lower == "since") inner->expression.not_after_reference = true;
+      return inner;
+    }
+    return std::nullopt;
+  }
+  // "sometime next year", "sometime in the spring": an unspecified moment inside the period, which keeps its
+  // value (one level only, as with "around")
+  if (!best && pieces[i].lower == "sometime" && i + 1 < pieces.size() && pieces[i + 1].lower != "sometime") {
+    const size_t inner_start = pieces[i + 1].lower == "in" && i + 2 < pieces.size() ? i + 2 : i + 1;
+    std::optional<Mention> inner = match(pieces, inner_start);
+    if (inner && inner->first == inner_start && inner->expression.type == TimexType::Date &&
+        inner->expression.kind != ExpressionKind::Literal && inner_start == i + 1) {
+      inner->first = i;
       return inner;
     }
     return std::nullopt;
