@@ -6,7 +6,13 @@
 //   pieces.*            the core's tokens of one sentence, hyphenated words split, each with its lexicon entry
 //   lexicon.*, data/    every word with a temporal role (months, units, number words, modifiers, ...)
 //   grammar.*, recognize_*.cpp, recognizer.*
-//                       the constructs; Recognizer::match returns the longest expression at a piece
+//                       the constructs; Recognizer::match returns the longest expression at a piece:
+//                       recognize_calendar (month names, weekdays, holidays), recognize_numeric (digits and
+//                       period codes), recognize_periods (years, decades, centuries), recognize_quarters
+//                       (quarters, halves, seasons), recognize_relative (today, last week, clock times),
+//                       recognize_ago (two days ago), recognize_anaphora (the day before), recognize_duration,
+//                       recognize_set (every week, twice a month), recognize_vague (recently, now)
+//   duration_value.*    printing lengths as TIMEX3 durations (P3W, PT1H30M, PXM)
 //   expression.hpp      what was recognized, still unresolved (a calendar reading, a shift, a weekday, ...)
 //   tense.*             the clause's tense, for weekdays and months without a year
 //   resolver.*          Expression + reference date + tense + what the text said before -> TIMEX3 value

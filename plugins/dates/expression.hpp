@@ -68,6 +68,8 @@ struct Expression {
   WeekdayMode weekday_mode = WeekdayMode::ByTense;
   // Calendar: the year is the reference year plus year_offset ("November last year", "June this year").
   bool year_from_reference = false;
+  // Calendar: "that summer", "that June": the year of the date in focus (else read as needs_year).
+  bool year_from_focus = false;
   int year_offset = 0;
   // Calendar: "last June" (-1), "this September" (0), "next March" (+1): the month's nearest occurrence.
   bool has_month_shift = false;

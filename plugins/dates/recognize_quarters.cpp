@@ -150,6 +150,9 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
       e.offset = -1;
       ++j;
     }
+  } else if (g.word(i, "that") && g.info(i + 1) && !g.info(i + 1)->season.empty()) {
+    j = i + 1;  // "that summer": the season in the year in focus
+    e.year_from_focus = true;
   } else {
     bool has_prefix = false;
     j = g.part_prefix_end(i, has_prefix);

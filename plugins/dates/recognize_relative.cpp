@@ -230,8 +230,8 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     }
     const Unit unit = g.unit(k);
     // ("that quarter" only: "the same quarter a year ago" is last year's, matched below)
-    if ((unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year ||
-         (unit == Unit::Quarter && g.word(j, "that"))) &&
+    if ((unit == Unit::Day || unit == Unit::Week || unit == Unit::Weekend || unit == Unit::Month ||
+         unit == Unit::Year || unit == Unit::Decade || (unit == Unit::Quarter && g.word(j, "that"))) &&
         !g.info(k)->unit_plural && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
       Expression e = shift(unit, 0);
       e.anaphoric = unit != Unit::Quarter;

@@ -152,7 +152,9 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
 
 std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   CalendarFields f = e.fields;
-  if (e.year_from_reference) {
+  if (e.year_from_focus && focus_.year > 0) {
+    f.year = focus_.year;  // "that summer", "that June": in the year the text is telling about
+  } else if (e.year_from_reference) {
     f.year = reference_ ? reference_->year + e.year_offset : -1;
   } else if (e.has_month_shift && e.holiday.kind != HolidayRule::Kind::None && reference_) {
     // "last Thanksgiving": the latest one before the reference; "next Easter": the first one after it
@@ -215,8 +217,10 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   std::optional<CivilDate> anchor = reference_;
   if (e.anaphoric && focus_.year > 0) {
     // The focus must be as fine as the unit: "that day" needs a day, "that year" only a year.
-    const bool fine_enough = e.unit == Unit::Year || (e.unit == Unit::Month && focus_.month > 0) ||
-                             ((e.unit == Unit::Day || e.unit == Unit::Week) && focus_.day > 0);
+    const bool fine_enough =
+        e.unit == Unit::Year || e.unit == Unit::Decade || e.unit == Unit::Century ||
+        (e.unit == Unit::Month && focus_.month > 0) ||
+        ((e.unit == Unit::Day || e.unit == Unit::Week || e.unit == Unit::Weekend) && focus_.day > 0);
     if (fine_enough)
       anchor = CivilDate{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
   }
