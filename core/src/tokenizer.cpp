@@ -44,7 +44,14 @@ class Scanner {
   std::vector<quarry_token> run() {
     pending_flags_ = QUARRY_TOKEN_PARAGRAPH_START;
     while (pos_ < text_.size()) {
-      const utf8::Decoded d = utf8::decode(text_, pos_);
+      // Fast path: a plain space between words, the most common byte of news text.
+      if (text_[pos_] == ' ') {
+        pending_flags_ |= QUARRY_TOKEN_SPACE_BEFORE;
+        ++pos_;
+        continue;
+      }
+      const auto byte = static_cast<unsigned char>(text_[pos_]);
+      const utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text_, pos_);
       switch (utf8::classify(d.code_point)) {
         case CharClass::Space:
           skip_space(d);
@@ -117,6 +124,7 @@ class Scanner {
   // "U.S.", "a.m.", "e.g.": at least two single letters, each followed by a period. Returns the end of the
   // acronym (after its last period), or 0.
   size_t dotted_acronym_end(size_t p) const {
+    if (p + 1 >= text_.size() || (static_cast<unsigned char>(text_[p]) < 0x80 && text_[p + 1] != '.')) return 0;
     size_t letters = 0;
     while (class_at(p) == CharClass::Letter && p < text_.size()) {
       const size_t after_letter = p + len_at(p);
@@ -183,13 +191,17 @@ class Scanner {
       p += d.length;
     }
     uint32_t flags = 0;
-    if (utf8::is_upper(at(begin))) flags |= QUARRY_TOKEN_UPPER_INITIAL;
+    const auto first = static_cast<unsigned char>(text_[begin]);
+    if (first < 0x80 ? static_cast<unsigned>(first - 'A') < 26u : utf8::is_upper(at(begin))) {
+      flags |= QUARRY_TOKEN_UPPER_INITIAL;
+    }
     if (any_upper && !any_lower) flags |= QUARRY_TOKEN_ALL_UPPER;
     push(begin, end, QUARRY_TOKEN_WORD, flags);
   }
 
   void scan_clitic() {
-    if (pos_ >= text_.size() || !is_apostrophe(at(pos_))) return;
+    // Only ' (0x27) or ’ (0xE2 0x80 0x99) can start a clitic: test the byte before decoding.
+    if (pos_ >= text_.size() || (text_[pos_] != '\'' && text_[pos_] != '\xE2') || !is_apostrophe(at(pos_))) return;
     const size_t s = pos_ + len_at(pos_);
     const char32_t c = at(s);
     if ((c == 's' || c == 'S') && !is_alnum(class_at(s + 1))) {
