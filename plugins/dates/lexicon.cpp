@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <quarry/word_list.hpp>
 #include <stdexcept>
 #include <string>
 
@@ -10,26 +11,12 @@
 namespace quarry::dates {
 namespace {
 
-// Splits a data file into its non-comment lines and each line into tab-separated fields, calling
-// `row(fields)` with up to 4 fields. The views point into the embedded data, which lives for the process.
+// Calls row(fields, count) for each entry of a tab-separated data file (see quarry/word_list.hpp), with at
+// most 4 fields counted.
 template <typename Row>
 void for_each_row(std::string_view text, Row&& row) {
-  while (!text.empty()) {
-    const size_t newline = text.find('\n');
-    std::string_view line = text.substr(0, newline);
-    text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::string_view fields[4];
-    size_t count = 0;
-    while (count < 4) {
-      const size_t tab = line.find('\t');
-      fields[count++] = line.substr(0, tab);
-      if (tab == std::string_view::npos) break;
-      line = line.substr(tab + 1);
-    }
-    row(fields, count);
-  }
+  quarry::for_each_entry<4>(
+      text, [&](const quarry::Fields<4>& fields) { row(fields, std::min<size_t>(fields.count(), 4)); }, '\t');
 }
 
 int to_int(std::string_view text) {
@@ -129,7 +116,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
                  std::string_view day_parts, std::string_view seasons, std::string_view vague, std::string_view sets,
                  std::string_view modifiers, std::string_view tense_cues, std::string_view holidays,
                  std::string_view zones, std::string_view starters, std::string_view context_words) {
-  for_each_row(months, [&](const std::string_view* f, size_t n) {
+  for_each_row(months, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
     info.month = static_cast<uint8_t>(to_int(f[1]));
@@ -138,21 +125,21 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
                       : f[2] == "abbr_weak" ? MonthForm::AbbrWeak
                                             : MonthForm::Ambiguous;
   });
-  for_each_row(weekdays, [&](const std::string_view* f, size_t n) {
+  for_each_row(weekdays, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
     info.weekday = static_cast<uint8_t>(to_int(f[1]));
     info.weekday_plural = f[2] == "plural";
     info.weekday_abbr = f[2] == "abbr";
   });
-  for_each_row(units, [&](const std::string_view* f, size_t n) {
+  for_each_row(units, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
     info.unit = unit_from_code(f[1]);
     info.unit_plural = f[2] == "plural";
     info.unit_long = f[2] == "long";
   });
-  for_each_row(numbers, [&](const std::string_view* f, size_t n) {
+  for_each_row(numbers, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
     info.number = to_int(f[1]);
@@ -167,19 +154,19 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
                        : kind == "vague"        ? NumberKind::Vague
                                                 : NumberKind::VagueWeak;
   });
-  for_each_row(day_parts, [&](const std::string_view* f, size_t n) {
+  for_each_row(day_parts, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 2) return;
     WordInfo& info = entry(f[0]);
     info.day_part = f[1];
     info.day_part_plural = n >= 3 && f[2] == "plural";
   });
-  for_each_row(seasons, [&](const std::string_view* f, size_t n) {
+  for_each_row(seasons, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
     info.season = f[1];
     info.season_month = static_cast<uint8_t>(to_int(f[2]));
   });
-  for_each_row(vague, [&](const std::string_view* f, size_t n) {
+  for_each_row(vague, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
     info.vague = f[1];
@@ -188,16 +175,16 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
                          : f[2] == "adverb"    ? VagueContext::Adverb
                                                : VagueContext::Adjective;
   });
-  for_each_row(sets, [&](const std::string_view* f, size_t n) {
+  for_each_row(sets, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 2) return;
     WordInfo& info = entry(f[0]);
     info.set_value = f[1];
     info.set_adverb_only = n >= 3 && f[2] == "adverb";
   });
-  for_each_row(modifiers, [&](const std::string_view* f, size_t n) {
+  for_each_row(modifiers, [&](const quarry::Fields<4>& f, size_t n) {
     if (n >= 2) entry(f[0]).modifier = modifier_from_name(f[1]);
   });
-  for_each_row(tense_cues, [&](const std::string_view* f, size_t n) {
+  for_each_row(tense_cues, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 2) return;
     WordInfo& info = entry(f[0]);
     const std::string_view t = f[1];
@@ -206,7 +193,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
                           : t.ends_with("_plan") ? TenseStrength::Plan
                                                  : TenseStrength::Strong;
   });
-  for_each_row(holidays, [&](const std::string_view* f, size_t n) {
+  for_each_row(holidays, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 2) return;
     Holiday holiday;
     std::string_view phrase = f[0];
@@ -220,7 +207,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     entry(holiday.words.front()).starts_holiday = true;
     holidays_.push_back(std::move(holiday));
   });
-  for_each_row(zones, [&](const std::string_view* f, size_t n) {
+  for_each_row(zones, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 1 || f[0].empty()) return;
     // Keys are lower case like every other entry; the recognizer also checks the original is upper case.
     std::string lower(f[0]);
@@ -228,7 +215,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     zone_names_.push_back(std::move(lower));
   });
   for (const std::string& name : zone_names_) entry(name).time_zone = true;
-  for_each_row(starters, [&](const std::string_view* f, size_t n) {
+  for_each_row(starters, [&](const quarry::Fields<4>& f, size_t n) {
     if (n >= 1 && !f[0].empty()) entry(f[0]).starter = true;
   });
   for (auto& [word, info] : words_) {
@@ -275,7 +262,7 @@ void Lexicon::read_context_words(std::string_view text) {
       {"after_bare_year", WordClass::AfterBareYear},
       {"degree_adverb", WordClass::DegreeAdverb}};
   uint32_t current = 0;
-  for_each_row(text, [&](const std::string_view* f, size_t) {
+  for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];
     if (line.front() == '[') {
       const std::string_view name = line.substr(1, line.find(']') - 1);
