@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "batch_runner.hpp"
 #include "commands.hpp"
 #include "document_source.hpp"
 #include "plugin_setup.hpp"
@@ -13,6 +14,12 @@
 namespace quarry::cli {
 namespace {
 
+// Where the messages of the extra pipelines go: the first one has already said the same.
+std::ostream& discard_stream() {
+  static std::ostream null_stream(nullptr);
+  return null_stream;
+}
+
 struct ExtractOptions {
   PluginOptions plugins;
   std::vector<std::string> inputs;
@@ -20,6 +27,7 @@ struct ExtractOptions {
   bool jsonl_in = false;
   std::string format = "json";
   std::string output;
+  unsigned jobs = 1;
 };
 
 // Writes documents in the chosen format; a JSON array when several documents go out as "json".
@@ -71,9 +79,17 @@ int run_extract(const ExtractOptions& options) {
     std::cerr << "quarry: --date '" << options.date << "' is not a valid YYYY-MM-DD date\n";
     return kExitUsage;
   }
+  if (options.jobs == 0) {
+    std::cerr << "quarry: --jobs must be at least 1\n";
+    return kExitUsage;
+  }
   core::PluginRegistry registry = load_registry(options.plugins, std::cerr);
-  const std::unique_ptr<core::Pipeline> pipeline = pipeline_or_report(registry, options.plugins, std::cerr);
-  if (!pipeline) return kExitUsage;
+  std::vector<std::unique_ptr<core::Pipeline>> pipelines;
+  for (unsigned job = 0; job < options.jobs; ++job) {
+    pipelines.push_back(pipeline_or_report(registry, options.plugins, job == 0 ? std::cerr : discard_stream()));
+    if (!pipelines.back()) return kExitUsage;
+  }
+  const BatchRunner runner(std::move(pipelines));
 
   std::ofstream file;
   if (!options.output.empty()) {
@@ -95,31 +111,12 @@ int run_extract(const ExtractOptions& options) {
     progress.finish();  // clear the bar so the message stands on its own line
     std::cerr << "quarry: " << id << ": " << message << '\n';
   };
-  while (auto item = source.next()) {
-    bool ok = true;
-    if (!item->input) {
-      writer.write(core::document_error_json(item->id, item->error), {});
-      report(item->id, item->error);
-      ok = false;
-    } else {
-      try {
-        const core::Document doc(std::move(*item->input));
-        const core::DocumentResult result = pipeline->run(doc);
-        writer.write(core::document_json(doc, result), doc.text());
-        for (const core::PluginOutcome& o : result.outcomes) {
-          if (o.error.empty()) continue;
-          report(doc.id(), "plugin '" + std::string(o.plugin->name()) + "' failed: " + o.error);
-          ok = false;
-        }
-      } catch (const core::InputError& e) {
-        writer.write(core::document_error_json(item->id, e.what()), {});
-        report(item->id, e.what());
-        ok = false;
-      }
-    }
-    failed += ok ? 0 : 1;
+  runner.run(source, [&](ProcessedDocument&& doc) {
+    writer.write(doc.json, doc.text);
+    for (const std::string& problem : doc.problems) report(doc.id, problem);
+    failed += doc.problems.empty() ? 0 : 1;
     progress.update(++done, source.bytes_read(), failed);
-  }
+  });
   progress.finish();
   writer.close();
   if (failed > 0 && batch) std::cerr << "quarry: " << failed << " of " << done << " documents failed\n";
@@ -139,6 +136,8 @@ std::function<int()> add_extract_command(CLI::App& app) {
   cmd->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"json", "jsonl", "pretty"}));
   cmd->add_option("-o,--output", options->output, "Write to this file instead of stdout");
+  cmd->add_option("-j,--jobs", options->jobs,
+                  "Documents processed in parallel, one pipeline per job (output order and content do not change)");
   add_plugin_options(*cmd, options->plugins);
   return [options] { return run_extract(*options); };
 }

@@ -191,6 +191,25 @@ TEST_F(Cli, StreamsJsonLinesCarryingIdsAndDates) {
   EXPECT_EQ(lines[4]["dct"], "1998-01-08");
 }
 
+TEST_F(Cli, ParallelJobsGiveTheSameOutputInTheSameOrder) {
+  std::string corpus;
+  for (int i = 0; i < 300; ++i) {
+    corpus += R"({"id": "doc)" + std::to_string(i) + R"(", "text": "Seoul met NATO in Geneva on day )" + std::to_string(i) +
+              (i % 50 == 7 ? " boom" : "") + R"(."})" + "\n";
+  }
+  const std::string file = write("many.jsonl", corpus);
+  const std::string args = " --jsonl-in --format jsonl --plugins words,count --plugin-dir " + kFixtures + "good " + file;
+  const CliRun one = quarry("extract -j 1" + args);
+  const CliRun three = quarry("extract --jobs 3" + args);
+  EXPECT_EQ(one.exit_code, 1);  // the "boom" documents fail, the others go on
+  EXPECT_EQ(three.exit_code, 1);
+  EXPECT_EQ(one.out, three.out);
+  EXPECT_EQ(one.err, three.err);
+  EXPECT_EQ(json_lines(three.out).size(), 300u);
+  EXPECT_EQ(json_lines(three.out)[299]["id"], "doc299");
+  EXPECT_EQ(quarry("extract -j 0" + args).exit_code, 2);
+}
+
 TEST_F(Cli, PrettyFormatMarksExtractionsInTheText) {
   const std::string file = write("p.txt", "Seoul met NATO.");
   const CliRun run = quarry("extract --format pretty --plugins words,count --plugin-dir " + kFixtures + "good " + file);

@@ -1,0 +1,44 @@
+// Runs the documents of a source through the pipeline on several threads: one pipeline (one state of each
+// plugin, as the ABI allows) per job, documents taken in batches and handed back in input order, so the output
+// is the same whatever the number of jobs.
+#ifndef QUARRY_CLI_BATCH_RUNNER_HPP
+#define QUARRY_CLI_BATCH_RUNNER_HPP
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "document_source.hpp"
+#include "quarry/core/pipeline.hpp"
+
+namespace quarry::cli {
+
+// One document after extraction: its JSON (or its error record), its text for the pretty format, and the
+// problems to report on stderr ("plugin 'x' failed: ...", or why the input was refused).
+struct ProcessedDocument {
+  std::string id;
+  nlohmann::ordered_json json;
+  std::string text;
+  std::vector<std::string> problems;
+};
+
+class BatchRunner {
+ public:
+  // One pipeline per job; at least one.
+  explicit BatchRunner(std::vector<std::unique_ptr<core::Pipeline>> pipelines);
+
+  // Calls consume() for every document of the source, in input order.
+  void run(DocumentSource& source, const std::function<void(ProcessedDocument&&)>& consume) const;
+
+ private:
+  static ProcessedDocument process(SourceItem&& item, const core::Pipeline& pipeline);
+
+  std::vector<std::unique_ptr<core::Pipeline>> pipelines_;
+};
+
+}  // namespace quarry::cli
+
+#endif  // QUARRY_CLI_BATCH_RUNNER_HPP
