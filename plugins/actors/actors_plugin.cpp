@@ -21,8 +21,9 @@ class ActorsExtractor final : public Extractor {
   void process(const Document& doc, Sink& out) override {
     words_.build(doc, lexicon_);
     scan_credits(words_, lexicon_, credits_);
+    words_.mask(credits_.masked);
     mentions_.clear();
-    MentionScanner(lexicon_, words_, credits_).scan(mentions_);
+    MentionScanner(lexicon_, words_).scan(mentions_);
     coreference_.resolve(mentions_, credits_.home_country);
     assign_affiliations(mentions_, coreference_, lexicon_, credits_.home_country);
 

@@ -9,7 +9,7 @@ bool is_text(const Word& w, std::string_view s) { return w.text == s; }
 
 // A credit cue ("inputs from", "photo", "source") starting at word i.
 bool credit_at(const PhraseReader& reader, uint32_t i) {
-  return static_cast<bool>(reader.longest(i, [](const PhraseInfo& p) { return p.credit; }));
+  return static_cast<bool>(reader.longest(i, kPhraseCredit, [](const PhraseInfo& p) { return p.credit; }));
 }
 
 void mask(CreditScan& out, uint32_t from, uint32_t to) {
@@ -55,7 +55,7 @@ void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& 
     while (line_end < n && !words[line_end].is(kLineStart)) ++line_end;
     // "By IANS | Updated ...", "Source : NEW INDIAN EXPRESS", "Image: United States Navy."
     if (credit_at(reader, i)) {
-      const PhraseMatch cue = reader.longest(i, [](const PhraseInfo& p) { return p.credit; });
+      const PhraseMatch cue = reader.longest(i, kPhraseCredit, [](const PhraseInfo& p) { return p.credit; });
       const bool colon = cue.end < n && (is_text(words[cue.end], ":") || is_text(words[cue.end], "|"));
       if (colon || line_end - i <= 12) mask(out, i, line_end);
     }
@@ -69,7 +69,7 @@ void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& 
     // Dateline: "Seoul, Oct 16", "DHAKA, March 14 (Quarry Wire) -", "Seoul [South Korea], February 27",
     // "NEW DELHI (Reuters) -". Not "Moscow, Beijing and Tehran have ...": a date or an agency tag must follow.
     if (out.home_country < 0 && lines_seen <= 12 && w.is(kWord) && w.is(kCap)) {
-      const PhraseMatch city = reader.longest(i, [](const PhraseInfo& p) { return p.capital >= 0; });
+      const PhraseMatch city = reader.longest(i, kPhraseCapital, [](const PhraseInfo& p) { return p.capital >= 0; });
       if (city && dateline_after(words, city.end, line_end)) {
         out.home_country = city.info->capital;
         // The agency of "NEW DELHI (Reuters) -" is a byline; after a date ("(ANI)") the rule below masks it.
@@ -84,7 +84,7 @@ void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& 
   // "Image: United States Navy." inside a paragraph: a capitalised credit cue and a colon.
   for (uint32_t i = 0; i + 1 < n; ++i) {
     if (!words[i].is(kWord) || !words[i].is(kCap) || !is_text(words[i + 1], ":")) continue;
-    if (!reader.exact(i, i + 1, [](const PhraseInfo& p) { return p.credit; })) continue;
+    if (!reader.exact(i, i + 1, kPhraseCredit, [](const PhraseInfo& p) { return p.credit; })) continue;
     uint32_t end = i + 2;
     while (end < n && words[end].sentence == words[i].sentence && !words[end].is(kLineStart)) ++end;
     mask(out, i, end);

@@ -62,6 +62,13 @@ PhraseInfo& Lexicon::phrase(std::string_view text) {
   const std::vector<std::string> words = phrase_words(text);
   const uint32_t node = trie_.insert(words);
   if (info_index_.size() < trie_.node_count()) info_index_.resize(trie_.node_count(), -1);
+  if (parent_.size() < trie_.node_count()) parent_.resize(trie_.node_count(), PhraseTrie::kNone);
+  uint32_t at = PhraseTrie::kRoot;
+  for (const std::string& word : words) {
+    const uint32_t next = trie_.child(at, word);
+    parent_[next] = at;
+    at = next;
+  }
   if (info_index_[node] < 0) {
     info_index_[node] = static_cast<int32_t>(infos_.size());
     infos_.emplace_back();
@@ -270,10 +277,41 @@ void Lexicon::load_words() {
     entry(fields[0]).flags |= aux ? kLexAuxiliary : kLexVerbForm;
   });
   mark_inflections();
-  // The first step into the phrase trie, so a token needs one lookup for both.
-  for (const std::string& first : trie_.root_words()) entry(first).root = trie_.child(PhraseTrie::kRoot, first);
-  for_each_line(quarry_data::actors::section_labels_txt(),
-                [&](std::string_view line) { section_labels_.emplace_back(line); });
+  compute_reach();
+  // The first step into the phrase trie and what it may lead to, so a token needs one lookup for all.
+  for (const std::string& first : trie_.root_words()) {
+    WordInfo& info = entry(first);
+    info.root = trie_.child(PhraseTrie::kRoot, first);
+    info.flags |= reach(info.root);
+  }
+  for_each_line(quarry_data::actors::section_labels_txt(), [&](std::string_view line) {
+    section_labels_.emplace_back(line);
+    label_initials_[static_cast<unsigned char>(line.front())] = true;
+  });
+}
+
+void Lexicon::compute_reach() {
+  reach_.assign(trie_.node_count(), 0);
+  for (uint32_t node = 0; node < trie_.node_count(); ++node) {
+    const PhraseInfo* p = info(node);
+    if (p == nullptr) continue;
+    uint32_t kinds = 0;
+    if (p->country >= 0) kinds |= kPhraseCountry;
+    if (p->demonym >= 0) kinds |= kPhraseDemonym;
+    if (p->capital >= 0) kinds |= kPhraseCapital;
+    if (p->title >= 0) kinds |= kPhraseTitle;
+    if (p->title >= 0 && (title(p->title).kinds & kTitleHead)) kinds |= kPhraseHeadTitle;
+    if (p->known_org >= 0) kinds |= kPhraseKnownOrg;
+    if (p->known_person >= 0) kinds |= kPhraseKnownPerson;
+    if (p->descriptor >= 0) kinds |= kPhraseDescriptor;
+    if (p->org_type) kinds |= kPhraseOrgType;
+    if (p->non_actor) kinds |= kPhraseNonActor;
+    if (p->credit) kinds |= kPhraseCredit;
+    // Up to the root; a node that has every bit already has ancestors that have them too.
+    for (uint32_t at = node; at != PhraseTrie::kNone && (reach_[at] & kinds) != kinds; at = parent_[at]) {
+      reach_[at] |= kinds;
+    }
+  }
 }
 
 void Lexicon::mark_inflections() {

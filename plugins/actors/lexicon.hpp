@@ -5,6 +5,7 @@
 #ifndef QUARRY_ACTORS_LEXICON_HPP
 #define QUARRY_ACTORS_LEXICON_HPP
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <quarry/phrase_trie.hpp>
@@ -71,8 +72,25 @@ enum LexFlag : uint32_t {
   kLexPluralOwner = 1u << 16,  // a plural whose possessive stays inside a name: "New People's Party"
 };
 
+// Kinds of phrase in the trie, as bits. Lexicon::reach(node) has the kinds of the phrases that end at a node or
+// below it, so that a reader stops following words as soon as nothing it looks for can come. They share the bit
+// space of LexFlag: a word's WordInfo::flags also carry the reach of its first trie step (the phrases it opens).
+enum PhraseKind : uint32_t {
+  kPhraseCountry = 1u << 20,
+  kPhraseDemonym = 1u << 21,
+  kPhraseCapital = 1u << 22,
+  kPhraseTitle = 1u << 23,
+  kPhraseHeadTitle = 1u << 24,  // a title of kind kTitleHead ("director" of "regional director")
+  kPhraseKnownOrg = 1u << 25,
+  kPhraseKnownPerson = 1u << 26,
+  kPhraseDescriptor = 1u << 27,
+  kPhraseOrgType = 1u << 28,
+  kPhraseNonActor = 1u << 29,
+  kPhraseCredit = 1u << 30,
+};
+
 struct WordInfo {
-  uint32_t flags = 0;
+  uint32_t flags = 0;          // LexFlag and PhraseKind bits
   uint32_t root = UINT32_MAX;  // the trie node this word leads to from the root (PhraseTrie::kNone if none)
 };
 
@@ -101,6 +119,8 @@ class Lexicon {
   const PhraseInfo* info(uint32_t node) const {
     return node < info_index_.size() && info_index_[node] >= 0 ? &infos_[info_index_[node]] : nullptr;
   }
+  // The PhraseKind bits of the phrases that end at `node` or further down the trie.
+  uint32_t reach(uint32_t node) const { return node < reach_.size() ? reach_[node] : 0; }
 
   // Everything known about a single lower-cased word, in one hash lookup.
   WordInfo word(std::string_view lower) const { return word(lower, word_hash(lower)); }
@@ -112,6 +132,8 @@ class Lexicon {
   static uint32_t word_hash(std::string_view lower) { return WordTable<WordInfo>::hash(lower); }
   void prefetch_word(uint32_t hash) const { words_.prefetch(hash); }
   std::span<const std::string> section_labels() const { return section_labels_; }
+  // Whether some section label starts with byte c: most line-initial words need no look at the labels.
+  bool opens_section_label(char c) const { return label_initials_[static_cast<unsigned char>(c)]; }
 
   const std::string& place_name(int32_t id) const { return places_[static_cast<size_t>(id)]; }
   // The nationality adjective of a place ("South Korean" for South Korea), or empty.
@@ -141,10 +163,13 @@ class Lexicon {
   void load_descriptors();
   void load_words();
   void mark_inflections();
+  void compute_reach();
 
   PhraseTrie trie_;
   std::vector<int32_t> info_index_;  // trie node -> index in infos_, or -1
   std::vector<PhraseInfo> infos_;
+  std::vector<uint32_t> parent_;  // trie node -> the node before it (PhraseTrie::kNone for the root)
+  std::vector<uint32_t> reach_;   // trie node -> PhraseKind bits (see reach())
 
   std::vector<std::string> places_;
   std::unordered_map<std::string, int32_t> place_ids_;
@@ -157,6 +182,7 @@ class Lexicon {
   PhraseTrie class_trie_;                                // name phrases of the classes
   std::vector<uint32_t> class_of_node_;                  // class_trie_ node -> class bits of the phrase ending there
   std::vector<std::string> section_labels_;
+  std::array<bool, 256> label_initials_{};
 
   std::deque<std::string> storage_;  // owns the lower-cased words the table points to
   WordTable<WordInfo> words_;

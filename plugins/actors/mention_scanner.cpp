@@ -146,7 +146,8 @@ void MentionScanner::read_apposition(Mention& m) {
       uint32_t x = q + 1;
       if (r.is_article(x)) ++x;
       if (x >= end || !r.is_cap(x)) return;
-      const PhraseInfo* country = r.exact(x, end, [](const PhraseInfo& p) { return p.country >= 0 || p.demonym >= 0; });
+      const PhraseInfo* country = r.exact(x, end, kPhraseCountry | kPhraseDemonym,
+                                          [](const PhraseInfo& p) { return p.country >= 0 || p.demonym >= 0; });
       if (country) {
         place = country->country >= 0 ? country->country : country->demonym;
       } else {
@@ -168,7 +169,7 @@ void MentionScanner::read_apposition(Mention& m) {
   // Organization: "... a Washington DC-based think tank", "a South Korean news agency".
   bool typed = false;
   for (uint32_t s = j; s < end && !typed; ++s) {
-    const PhraseMatch t = r.longest(s, [](const PhraseInfo& p) { return p.org_type; });
+    const PhraseMatch t = r.longest(s, kPhraseOrgType, [](const PhraseInfo& p) { return p.org_type; });
     typed = t && t.end == end;
   }
   if (!typed) return;
@@ -224,10 +225,14 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   // An organization that owns the title after it: "AfSA spokesperson Leila Mansour", "The WTO's director-general".
   int32_t owner = -1;
   const PlacePrefix prefix = r.read_place_prefix(j);
+  NameRun run_at_j;  // the name run at j, read once (j may move below)
+  uint32_t run_read_at = UINT32_MAX;
   if (prefix) {
     j = prefix.end;
   } else if (!r.title_at(j)) {
-    const NameRun org = r.read_name_run(j);
+    run_at_j = r.read_name_run(j);
+    run_read_at = j;
+    const NameRun& org = run_at_j;
     if (org && org.begin == j && (org.cls == RunClass::Organization || org.cls == RunClass::Acronym)) {
       const uint32_t after = org.end + (org.possessive_after ? 1 : 0);
       const TitleRun t = r.read_titles(after, true);
@@ -368,7 +373,7 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   }
 
   // A name: "Kim Jong-un", "South Korea's JCS", "the National Intelligence Service (NIS)", "Kim".
-  const NameRun run = r.read_name_run(j);
+  const NameRun run = j == run_read_at ? run_at_j : r.read_name_run(j);
   if (run.end > run.begin && run.cls == RunClass::None) return std::max(nothing, run.end);  // a place, a month
   if (!run || run.begin >= run.end) return nothing;
   if (run.begin != j && (det || prefix)) return run.end;
@@ -392,8 +397,9 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   if (named.type == ActorType::Organization || named.kind == MentionKind::Single) {
     // "Yonhap news agency reported"
     const uint32_t k = named.last_word;
-    const PhraseMatch type =
-        r.is_lower_word(k) ? r.longest(k, [](const PhraseInfo& p) { return p.org_type; }) : PhraseMatch{};
+    const PhraseMatch type = r.is_lower_word(k)
+                                 ? r.longest(k, kPhraseOrgType, [](const PhraseInfo& p) { return p.org_type; })
+                                 : PhraseMatch{};
     if (type && r.clause_boundary(type.end)) {
       named.type = ActorType::Organization;
       if (named.kind == MentionKind::Single) named.kind = MentionKind::Name;
@@ -441,7 +447,8 @@ void MentionScanner::scan_all_caps(const SentenceSpan& sentence, std::vector<Men
       ++i;
       continue;
     }
-    const PhraseMatch known = r.longest(i, [](const PhraseInfo& p) { return p.known_org >= 0 || p.known_person >= 0; });
+    const PhraseMatch known = r.longest(i, kPhraseKnownOrg | kPhraseKnownPerson,
+                                        [](const PhraseInfo& p) { return p.known_org >= 0 || p.known_person >= 0; });
     const Word& w = r.word(i);
     if (known && (known.end > i + 1 || w.text.size() >= 4 || !w.has(kLexEnglish))) {
       Mention m;
@@ -454,9 +461,10 @@ void MentionScanner::scan_all_caps(const SentenceSpan& sentence, std::vector<Men
       i = known.end;
       continue;
     }
-    const bool place = static_cast<bool>(r.longest(i, [](const PhraseInfo& p) {
-      return p.country >= 0 || p.capital >= 0 || p.demonym >= 0 || p.non_actor || p.title >= 0;
-    }));
+    const bool place = static_cast<bool>(r.longest(
+        i, kPhraseCountry | kPhraseCapital | kPhraseDemonym | kPhraseNonActor | kPhraseTitle, [](const PhraseInfo& p) {
+          return p.country >= 0 || p.capital >= 0 || p.demonym >= 0 || p.non_actor || p.title >= 0;
+        }));
     if (!place && w.text.size() >= 3 && !w.has(kLexEnglish)) {
       Mention m;
       m.kind = MentionKind::Single;

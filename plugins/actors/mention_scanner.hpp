@@ -10,7 +10,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "credits.hpp"
 #include "lexicon.hpp"
 #include "mention.hpp"
 #include "phrase_reader.hpp"
@@ -20,10 +19,9 @@ namespace quarry::actors {
 
 class MentionScanner {
  public:
-  MentionScanner(const Lexicon& lexicon, const WordStream& stream, const CreditScan& credits)
-      : lex_(lexicon), stream_(stream), credits_(credits), reader_(lexicon, stream.words()) {
-    reader_.set_mask(&credits_.masked);
-  }
+  // Words of credits and bylines are to be flagged kMasked in `stream` first (see WordStream::mask).
+  MentionScanner(const Lexicon& lexicon, const WordStream& stream)
+      : lex_(lexicon), stream_(stream), reader_(lexicon, stream.words()) {}
   // Appends the mentions found, in text order (hidden affiliation-only mentions included, flagged).
   void scan(std::vector<Mention>& out);
 
@@ -40,11 +38,10 @@ class MentionScanner {
   void read_acronym(Mention& m);
   bool is_premodifier(uint32_t next) const;
   void finish(Mention& m, uint32_t first_word, uint32_t last_word) const;
-  bool masked(uint32_t i) const { return i < credits_.masked.size() && credits_.masked[i] != 0; }
+  bool masked(uint32_t i) const { return i < stream_.words().size() && stream_.words()[i].is(kMasked); }
 
   const Lexicon& lex_;
   const WordStream& stream_;
-  const CreditScan& credits_;
   PhraseReader reader_;
   std::unordered_set<std::string> surnames_;  // last words of the people named so far, lower-cased
 };

@@ -5,10 +5,6 @@
 namespace quarry::actors {
 namespace {
 
-bool has_upper_after_prefix(std::string_view text, size_t prefix) {
-  return text.size() > prefix && is_ascii_upper(text[prefix]);
-}
-
 // Abbreviated titles are written with a full stop that the core splits off ("Dr", ".").
 bool abbreviated(std::string_view word) { return word.size() <= 4; }
 
@@ -23,14 +19,6 @@ bool verb_shaped(std::string_view lower) {
 }
 
 }  // namespace
-
-bool PhraseReader::is_name_word(uint32_t i) const {
-  if (!is_word(i)) return false;
-  const Word& w = words_[i];
-  if (w.is(kCap)) return true;
-  // Arabic articles written in lower case inside a name: "al-Assad", "el-Sisi".
-  return (w.text.starts_with("al-") || w.text.starts_with("el-")) && has_upper_after_prefix(w.text, 3);
-}
 
 bool PhraseReader::is_acronym_word(uint32_t i) const {
   if (!is_word(i)) return false;
@@ -53,8 +41,8 @@ std::string PhraseReader::text(uint32_t first, uint32_t last) const {
 PlacePrefix PhraseReader::read_place_prefix(uint32_t i) const {
   PlacePrefix prefix;
   if (!is_cap(i)) return prefix;
-  const PhraseMatch m =
-      longest(i, [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.demonym >= 0; });
+  const PhraseMatch m = longest(i, kPhraseCountry | kPhraseCapital | kPhraseDemonym,
+                                [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.demonym >= 0; });
   if (!m) return prefix;
   const PhraseInfo& info = *m.info;
   if (is_clitic(m.end) && (info.country >= 0 || info.capital >= 0)) {
@@ -74,7 +62,7 @@ PlacePrefix PhraseReader::read_place_prefix(uint32_t i) const {
 }
 
 PhraseMatch PhraseReader::title_at(uint32_t i) const {
-  const PhraseMatch m = longest(i, [](const PhraseInfo& p) { return p.title >= 0; });
+  const PhraseMatch m = longest(i, kPhraseTitle, [](const PhraseInfo& p) { return p.title >= 0; });
   if (!m) return m;
   const TitleEntry& entry = lex_.title(m.info->title);
   // "general", "major": ranks only when capitalised ("a general strike", "a major city").
@@ -85,10 +73,14 @@ PhraseMatch PhraseReader::title_at(uint32_t i) const {
 PhraseMatch PhraseReader::descriptor_at(uint32_t i) const {
   if (!is_word(i)) return {};
   if (words_[i].is(kCap) && style_ == SentenceStyle::Normal) return {};
-  return longest(i, [](const PhraseInfo& p) { return p.descriptor >= 0; });
+  return longest(i, kPhraseDescriptor, [](const PhraseInfo& p) { return p.descriptor >= 0; });
 }
 
 uint32_t PhraseReader::modifiers_then_head(uint32_t i, bool allow_lower, PhraseMatch& head) const {
+  // Only a head title within the next three words can end the modifiers: most words have none after them.
+  bool head_ahead = false;
+  for (uint32_t k = i + 1; k <= i + 3 && in(k); ++k) head_ahead = head_ahead || words_[k].has(kPhraseHeadTitle);
+  if (!head_ahead) return i;
   // A sentence-initial capital says nothing: "Mission director Dr. Samuel Otieno".
   const bool capitalised = is_cap(i) && !(words_[i].is(kSentenceInitial) && is_lower_word(i + 1));
   if (!capitalised && !allow_lower && !is_cap(i)) return i;
@@ -154,7 +146,7 @@ TitleRun PhraseReader::read_titles(uint32_t i, bool allow_lower) const {
     if (in(k) && words_[k].text == "." && abbreviated(words_[k - 1].text) && !words_[k].is(kSpaceBefore)) ++k;
     if ((entry.kinds & kTitleTakesTo) && is(k, "to")) {
       const uint32_t at = is(k + 1, "the") ? k + 2 : k + 1;
-      const PhraseMatch place = longest(at, [](const PhraseInfo& p) { return p.country >= 0; });
+      const PhraseMatch place = longest(at, kPhraseCountry, [](const PhraseInfo& p) { return p.country >= 0; });
       if (place && is_cap(at)) {
         role += " to " + text(k + 1, place.end);
         k = place.end;
@@ -204,8 +196,9 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
   if (headline) {
     // In a Title Case line, capitals say little: a known name is taken whole, and a common word opens no name.
     const bool upper = words_[i].is(kAllUpper);
-    const PhraseMatch known = longest(
-        i, [&](const PhraseInfo& p) { return (p.known_org >= 0 && (!p.upper_only || upper)) || p.known_person >= 0; });
+    const PhraseMatch known = longest(i, kPhraseKnownOrg | kPhraseKnownPerson, [&](const PhraseInfo& p) {
+      return (p.known_org >= 0 && (!p.upper_only || upper)) || p.known_person >= 0;
+    });
     if (known) {
       run.end = known.end;
       run.possessive_after = is_clitic(run.end);
@@ -299,20 +292,21 @@ void PhraseReader::classify(NameRun& run) const {
   if (e <= b) return;
   // Whole-run lexicon entries first.
   const bool upper = words_[b].is(kAllUpper);
-  if (const PhraseInfo* known =
-          exact(b, e, [&](const PhraseInfo& p) { return p.known_org >= 0 && (!p.upper_only || upper); })) {
+  if (const PhraseInfo* known = exact(
+          b, e, kPhraseKnownOrg, [&](const PhraseInfo& p) { return p.known_org >= 0 && (!p.upper_only || upper); })) {
     run.cls = RunClass::Organization;
     run.known = known->known_org;
     return;
   }
-  if (const PhraseInfo* known = exact(b, e, [](const PhraseInfo& p) { return p.known_person >= 0; })) {
+  if (const PhraseInfo* known =
+          exact(b, e, kPhraseKnownPerson, [](const PhraseInfo& p) { return p.known_person >= 0; })) {
     run.cls = RunClass::Person;
     run.known = known->known_person;
     return;
   }
-  if (const PhraseInfo* place = exact(b, e, [](const PhraseInfo& p) {
-        return p.country >= 0 || p.capital >= 0 || p.demonym >= 0 || p.non_actor;
-      })) {
+  if (const PhraseInfo* place = exact(
+          b, e, kPhraseCountry | kPhraseCapital | kPhraseDemonym | kPhraseNonActor,
+          [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.demonym >= 0 || p.non_actor; })) {
     // A month that speaks is a name: "May said" (Theresa May), not "in May".
     const bool speaks = e - b == 1 && place->non_actor && place->country < 0 && place->capital < 0 &&
                         is_lower_word(e) && words_[e].has(kLexHumanVerb);
@@ -365,8 +359,9 @@ void PhraseReader::classify(NameRun& run) const {
   bool any_common = false;
   for (uint32_t k = b; k < e; ++k) {
     if (words_[k].has(kLexParticle)) continue;
-    const PhraseMatch place =
-        longest(k, [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.non_actor; });
+    const PhraseMatch place = longest(k, kPhraseCountry | kPhraseCapital | kPhraseNonActor, [](const PhraseInfo& p) {
+      return p.country >= 0 || p.capital >= 0 || p.non_actor;
+    });
     if (words_[k].has(kLexEnglish) || place) any_common = true;
   }
   // Capitalised words that are no English words read as a person's name ("Hamdullah Mohib") when they are
@@ -385,7 +380,8 @@ void PhraseReader::classify(NameRun& run) const {
   // Ho", not "Realted Stories").
   const bool uncommon_first =
       !words_[b].has(kLexEnglish) && !words_[b].has(kLexOrgHead) && (!last.has(kLexEnglish) || last.text.size() <= 3) &&
-      !longest(b, [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.non_actor; });
+      !longest(b, kPhraseCountry | kPhraseCapital | kPhraseNonActor,
+               [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.non_actor; });
   if ((!any_common || uncommon_first) && name_shaped) {
     run.cls = RunClass::Person;
     return;

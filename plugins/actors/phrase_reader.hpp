@@ -68,42 +68,48 @@ class PhraseReader {
 
   const Word& word(uint32_t i) const { return words_[i]; }
   bool in(uint32_t i) const { return i < limit_; }
-  bool is_word(uint32_t i) const {
-    return in(i) && words_[i].is(kWord) && !words_[i].is(kClitic) && !(mask_ && (*mask_)[i] != 0);
-  }
-  // Words flagged in `mask` (credits, bylines) are read as if they were not words.
-  void set_mask(const std::vector<uint8_t>* mask) { mask_ = mask; }
+  // Words of credits and bylines (kMasked) are read as if they were not words.
+  bool is_word(uint32_t i) const { return in(i) && (words_[i].flags & (kWord | kClitic | kMasked)) == kWord; }
   bool is_cap(uint32_t i) const { return is_word(i) && words_[i].is(kCap); }
   bool is_lower_word(uint32_t i) const { return is_word(i) && !words_[i].is(kCap); }
   bool is_clitic(uint32_t i) const { return in(i) && words_[i].is(kClitic); }
   bool is(uint32_t i, std::string_view lower) const { return in(i) && words_[i].lower == lower; }
-  bool is_article(uint32_t i) const { return is(i, "the") || is(i, "a") || is(i, "an"); }
+  bool is_article(uint32_t i) const { return in(i) && words_[i].is(kArticle); }
   // A capitalised word, or a name part like "al-Assad".
-  bool is_name_word(uint32_t i) const;
+  bool is_name_word(uint32_t i) const { return is_word(i) && words_[i].is(kNameWord); }
   bool is_acronym_word(uint32_t i) const;
 
-  // The longest phrase of the lexicon starting at word i whose information passes accept().
+  // The longest phrase of the lexicon starting at word i whose information passes accept(), which accepts only
+  // phrases of the PhraseKind bits `kinds` (the walk stops where no such phrase can come).
   template <typename Accept>
-  PhraseMatch longest(uint32_t i, Accept accept) const {
+  PhraseMatch longest(uint32_t i, uint32_t kinds, Accept accept) const {
     PhraseMatch best;
-    uint32_t node = PhraseTrie::kRoot;
-    for (uint32_t k = i; is_word(k); ++k) {
-      node = k == i ? words_[k].lex.root : lex_.trie().child(node, words_[k].lower);
-      if (node == PhraseTrie::kNone) break;
+    if (!is_word(i) || !words_[i].has(kinds)) return best;
+    uint32_t node = words_[i].lex.root;
+    for (uint32_t k = i;;) {
       const PhraseInfo* info = lex_.info(node);
       if (info && accept(*info)) best = PhraseMatch{k + 1, info};
+      if (!is_word(++k)) break;
+      node = lex_.trie().child(node, words_[k].lower);
+      if (node == PhraseTrie::kNone || (lex_.reach(node) & kinds) == 0) break;
     }
     return best;
   }
 
-  // The phrase of exactly words [b, e) if the lexicon has it and accept() passes, else nullptr.
+  // The phrase of exactly words [b, e) if the lexicon has it and accept() passes (see longest() for kinds), else
+  // nullptr.
   template <typename Accept>
-  const PhraseInfo* exact(uint32_t b, uint32_t e, Accept accept) const {
-    uint32_t node = PhraseTrie::kRoot;
-    for (uint32_t k = b; k < e; ++k) {
+  const PhraseInfo* exact(uint32_t b, uint32_t e, uint32_t kinds, Accept accept) const {
+    if (e <= b) {
+      const PhraseInfo* info = lex_.info(PhraseTrie::kRoot);
+      return info && accept(*info) ? info : nullptr;
+    }
+    if (!is_word(b) || !words_[b].has(kinds)) return nullptr;
+    uint32_t node = words_[b].lex.root;
+    for (uint32_t k = b + 1; k < e; ++k) {
       if (!is_word(k)) return nullptr;
-      node = k == b ? words_[k].lex.root : lex_.trie().child(node, words_[k].lower);
-      if (node == PhraseTrie::kNone) return nullptr;
+      node = lex_.trie().child(node, words_[k].lower);
+      if (node == PhraseTrie::kNone || (lex_.reach(node) & kinds) == 0) return nullptr;
     }
     const PhraseInfo* info = lex_.info(node);
     return info && accept(*info) ? info : nullptr;
@@ -137,7 +143,6 @@ class PhraseReader {
   std::span<const Word> words_;
   uint32_t limit_ = 0;
   SentenceStyle style_ = SentenceStyle::Normal;
-  const std::vector<uint8_t>* mask_ = nullptr;
 };
 
 }  // namespace quarry::actors

@@ -1,62 +1,106 @@
 #include "word_stream.hpp"
 
+#include <array>
+#include <cstring>
 #include <quarry/text_case.hpp>
 
 namespace quarry::actors {
 namespace {
 
+// Lower-cases the ASCII letters of `text` into `out` (as long as `text`), eight bytes at a time: the whole text
+// is folded once per document, so that every word's lower-case form is a view into it.
+void fold_ascii(std::string_view text, char* out) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, text.data() + i, 8);
+    const uint64_t seven = x & ~kHigh;                     // every byte below 0x80: the additions never carry over
+    const uint64_t from_a = seven + kOnes * (0x80 - 'A');  // top bit set where the byte is 'A' or above
+    const uint64_t past_z = seven + kOnes * (0x7f - 'Z');  // top bit set where it is above 'Z'
+    const uint64_t upper = from_a & ~past_z & ~x & kHigh;  // top bit set on the ASCII capitals
+    x |= upper >> 2;                                       // 0x80 >> 2 == 0x20: 'A' | 0x20 == 'a'
+    std::memcpy(out + i, &x, 8);
+  }
+  for (; i < text.size(); ++i) out[i] = ascii_lower(text[i]);
+}
+
+// Per byte: 1 for an ASCII capital, 2 for an ASCII lower-case letter (a table: no branches in the word loop).
+constexpr std::array<uint8_t, 256> kLetterCase = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<size_t>(c)] = 1;
+  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<size_t>(c)] = 2;
+  return table;
+}();
+
 uint32_t case_flags(std::string_view word) {
   if (word.empty()) return 0;
-  uint32_t flags = 0;
-  const auto first = static_cast<unsigned char>(word.front());
-  // Non-ASCII initials: the core's flag is used instead (see build()).
-  if (is_ascii_upper(static_cast<char>(first))) flags |= kCap;
-  bool any_letter = false;
-  bool any_lower = false;
-  for (char c : word) {
-    if (is_ascii_lower(c)) any_lower = true;
-    if (is_ascii_upper(c) || is_ascii_lower(c)) any_letter = true;
-  }
-  if (any_letter && !any_lower) flags |= kAllUpper;
+  // Non-ASCII initials: the core's flag is used instead (see read_tokens()).
+  uint32_t flags = is_ascii_upper(word.front()) ? static_cast<uint32_t>(kCap) : 0u;
+  uint8_t cases = 0;
+  for (const char c : word) cases |= kLetterCase[static_cast<unsigned char>(c)];
+  if (cases == 1) flags |= kAllUpper;  // letters, none lower-case
   return flags;
+}
+
+bool is_article_text(std::string_view lower) { return lower == "the" || lower == "a" || lower == "an"; }
+
+// Arabic articles written in lower case inside a name: "al-Assad", "el-Sisi".
+bool arabic_article_name(std::string_view word) {
+  return (word.starts_with("al-") || word.starts_with("el-")) && word.size() > 3 && is_ascii_upper(word[3]);
+}
+
+// After these a word opens a phrase as if it began the sentence: a quotation mark, ":", "(", "[", "-", "|".
+bool reopens_sentence(const Word& w) {
+  if (w.is(kQuote)) return true;
+  if (w.text.size() != 1) return false;
+  const char c = w.text.front();
+  return c == ':' || c == '(' || c == '[' || c == '-' || c == '|';
 }
 
 }  // namespace
 
 void WordStream::build(const Document& doc, const Lexicon& lexicon) {
   text_ = doc.text();
-  lower_.assign(text_);
-  ascii_lower_in_place(lower_);
+  lower_.resize(text_.size());
+  fold_ascii(text_, lower_.data());
+  read_tokens(doc, lexicon);
+  look_up_words(lexicon);
+  read_sentences(doc);
+}
+
+void WordStream::read_tokens(const Document& doc, const Lexicon& lexicon) {
   const std::span<const Token> tokens = doc.tokens();
   words_.resize(tokens.size());
-  lookups_.clear();
-  hashes_.clear();
+  lookups_.resize(tokens.size());
+  hashes_.resize(tokens.size());
+  size_t lookup_count = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     Word& w = words_[i];
     w.begin = t.begin;
     w.end = t.end;
     w.sentence = 0;
-    w.flags = 0;
     switch (t.kind) {
       case QUARRY_TOKEN_WORD:
-        w.flags |= kWord;
+        w.flags = kWord;
         break;
       case QUARRY_TOKEN_NUMBER:
-        w.flags |= kNumber;
+        w.flags = kNumber;
         break;
       case QUARRY_TOKEN_QUOTE:
-        w.flags |= kQuote;
+        w.flags = kQuote;
         break;
       default:
-        w.flags |= kPunct;
+        w.flags = kPunct;
         break;
     }
     if (has_flag(t, QUARRY_TOKEN_POSSESSIVE)) w.flags |= kClitic;
     if (has_flag(t, QUARRY_TOKEN_NEWLINE_BEFORE) || i == 0) w.flags |= kLineStart;
     if (has_flag(t, QUARRY_TOKEN_SPACE_BEFORE)) w.flags |= kSpaceBefore;
     // A category label glued to a headline's first word: "InternationalNepal" -> "Nepal".
-    if (w.is(kWord) && w.is(kLineStart)) {
+    if (w.is(kWord) && w.is(kLineStart) && w.end > w.begin && lexicon.opens_section_label(text_[w.begin])) {
       const std::string_view word = text_.substr(w.begin, w.end - w.begin);
       for (const std::string& label : lexicon.section_labels()) {
         if (!word.starts_with(label)) continue;
@@ -72,16 +116,25 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
         }
       }
     }
-    w.text = text_.substr(w.begin, w.end - w.begin);
-    w.lower = std::string_view(lower_).substr(w.begin, w.end - w.begin);
+    // The core's spans lie inside the text: no bounds to check.
+    w.text = std::string_view(text_.data() + w.begin, w.end - w.begin);
+    w.lower = std::string_view(lower_.data() + w.begin, w.end - w.begin);
     w.lex = WordInfo{};
+    if (w.lower.size() <= 3 && is_article_text(w.lower)) w.flags |= kArticle;
     if (w.is(kWord) && !w.is(kClitic)) {
       w.flags |= case_flags(w.text);
       if (has_flag(t, QUARRY_TOKEN_UPPER_INITIAL)) w.flags |= kCap;
-      lookups_.push_back(static_cast<uint32_t>(i));
-      hashes_.push_back(Lexicon::word_hash(w.lower));
+      if (w.is(kCap) || arabic_article_name(w.text)) w.flags |= kNameWord;
+      lookups_[lookup_count] = static_cast<uint32_t>(i);
+      hashes_[lookup_count] = Lexicon::word_hash(w.lower);
+      ++lookup_count;
     }
   }
+  lookups_.resize(lookup_count);
+  hashes_.resize(lookup_count);
+}
+
+void WordStream::look_up_words(const Lexicon& lexicon) {
   // The lexicon is a few megabytes: most lookups miss the cache, so they are issued a few words ahead.
   constexpr size_t kAhead = 8;
   for (size_t k = 0; k < lookups_.size() && k < kAhead; ++k) lexicon.prefetch_word(hashes_[k]);
@@ -90,47 +143,51 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
     Word& w = words_[lookups_[k]];
     w.lex = lexicon.word(w.lower, hashes_[k]);
   }
+}
+
+void WordStream::read_sentences(const Document& doc) {
   sentences_.clear();
+  const auto n = static_cast<uint32_t>(words_.size());
   for (const Sentence& s : doc.sentences()) {
     SentenceSpan span{s.first_token, s.first_token + s.token_count, SentenceStyle::Normal};
     const auto index = static_cast<uint32_t>(sentences_.size());
     bool expect_initial = true;
-    for (uint32_t i = span.first; i < span.last && i < words_.size(); ++i) {
+    // For the sentence's style.
+    int words = 0;
+    int upper = 0;
+    int capitalised_common = 0;  // capitalised common English words after the first
+    int lower_content = 0;       // lower-case words of four letters or more that are not function words
+    for (uint32_t i = span.first; i < span.last && i < n; ++i) {
       Word& w = words_[i];
       w.sentence = index;
-      if (w.is(kWord) && !w.is(kClitic)) {
-        if (expect_initial || w.is(kLineStart)) w.flags |= kSentenceInitial;
-        expect_initial = false;
-      } else if (w.is(kQuote) || w.text == ":" || w.text == "(" || w.text == "[" || w.text == "-" || w.text == "|") {
-        expect_initial = true;
+      if (!w.is(kWord) || w.is(kClitic)) {
+        if (reopens_sentence(w)) expect_initial = true;
+        continue;
       }
+      if (expect_initial || w.is(kLineStart)) w.flags |= kSentenceInitial;
+      expect_initial = false;
+      if (w.text.size() < 2) continue;
+      ++words;
+      if (w.is(kAllUpper)) ++upper;
+      if (!w.is(kCap) && w.lower.size() >= 4 && !w.has(kLexClause)) ++lower_content;
+      if (w.lower.size() < 4 || !w.has(kLexEnglish) || w.is(kSentenceInitial)) continue;
+      if (w.is(kCap)) ++capitalised_common;
     }
-    classify_sentence(span);
+    // A headline is a line of its own.
+    const bool whole_line =
+        span.first < n && words_[span.first].is(kLineStart) && (span.last >= n || words_[span.last].is(kLineStart));
+    if (words >= 3 && upper * 10 >= words * 8)
+      span.style = SentenceStyle::AllCaps;
+    else if (whole_line && capitalised_common >= 2 && lower_content == 0)
+      span.style = SentenceStyle::TitleCase;
     sentences_.push_back(span);
   }
 }
 
-void WordStream::classify_sentence(SentenceSpan& sentence) const {
-  int words = 0;
-  int upper = 0;
-  int capitalised_common = 0;  // capitalised common English words after the first
-  int lower_content = 0;       // lower-case words of four letters or more that are not function words
-  for (uint32_t i = sentence.first; i < sentence.last && i < words_.size(); ++i) {
-    const Word& w = words_[i];
-    if (!w.is(kWord) || w.is(kClitic) || w.text.size() < 2) continue;
-    ++words;
-    if (w.is(kAllUpper)) ++upper;
-    if (!w.is(kCap) && w.lower.size() >= 4 && !w.has(kLexClause)) ++lower_content;
-    if (w.lower.size() < 4 || !w.has(kLexEnglish) || w.is(kSentenceInitial)) continue;
-    if (w.is(kCap)) ++capitalised_common;
+void WordStream::mask(std::span<const uint8_t> masked) {
+  for (size_t i = 0; i < masked.size() && i < words_.size(); ++i) {
+    if (masked[i] != 0) words_[i].flags |= kMasked;
   }
-  // A headline is a line of its own.
-  const bool whole_line = sentence.first < words_.size() && words_[sentence.first].is(kLineStart) &&
-                          (sentence.last >= words_.size() || words_[sentence.last].is(kLineStart));
-  if (words >= 3 && upper * 10 >= words * 8)
-    sentence.style = SentenceStyle::AllCaps;
-  else if (whole_line && capitalised_common >= 2 && lower_content == 0)
-    sentence.style = SentenceStyle::TitleCase;
 }
 
 }  // namespace quarry::actors

@@ -26,6 +26,9 @@ enum WordFlag : uint32_t {
   kLineStart = 1u << 7,  // first token after a line break (or of the text)
   kSpaceBefore = 1u << 8,
   kSentenceInitial = 1u << 9,  // first word of a sentence, or after an opening quote, colon or bracket
+  kArticle = 1u << 10,         // "the", "a", "an" (any case)
+  kNameWord = 1u << 11,        // a word that may be part of a name: capitalised, or "al-Assad", "el-Sisi"
+  kMasked = 1u << 12,          // inside a byline, credit or agency tag (see mask()): phrase readers skip it
 };
 
 enum class SentenceStyle : uint8_t { Normal, TitleCase, AllCaps };
@@ -55,9 +58,13 @@ class WordStream {
   std::span<const Word> words() const { return words_; }
   std::span<const SentenceSpan> sentences() const { return sentences_; }
   std::string_view text() const { return text_; }
+  // Flags kMasked the words that `masked` (one byte per word, see CreditScan) marks.
+  void mask(std::span<const uint8_t> masked);
 
  private:
-  void classify_sentence(SentenceSpan& sentence) const;
+  void read_tokens(const Document& doc, const Lexicon& lexicon);
+  void look_up_words(const Lexicon& lexicon);
+  void read_sentences(const Document& doc);
 
   std::string_view text_;
   std::string lower_;
