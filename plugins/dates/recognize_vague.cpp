@@ -1,5 +1,5 @@
-// Vague references: "recently", "now", "right now", "these days", "the future", "the near term", and the
-// stand-alone adverb "earlier" ("Earlier, the ambassador said"; "had earlier assessed").
+// Vague references: "recently", "now", "these days", "the future", "the near term", "the current
+// weakness", and the stand-alone adverb "earlier" ("Earlier, the ambassador said"; "had earlier assessed").
 #include "grammar.hpp"
 #include "tense.hpp"
 
@@ -34,14 +34,26 @@ bool is_adverbial_earlier(const Grammar& g, size_t j) {
   return next.lower.size() >= 4 && next.lower.ends_with("ed") && !next.is(WordClass::NotPastEd);
 }
 
+// Only quotes or brackets before piece j in its sentence.
+bool opens_sentence(const Grammar& g, size_t j) {
+  for (size_t k = 0; k < j; ++k) {
+    if (g[k].kind != PieceKind::Quote && !g.punct(k, "(")) return false;
+  }
+  return true;
+}
+
+// An adjective before its noun: "the current weakness", "its current position", "current market conditions";
+// not "current-account", "the current of the river", "its current account" (the balance of payments).
+bool is_attributive(const Grammar& g, size_t j) {
+  if (!g.has(j + 1) || g[j + 1].kind != PieceKind::Word || g[j + 1].hyphen_before) return false;
+  const Piece& next = g[j + 1];
+  if (next.is(WordClass::FunctionWord) || next.is(WordClass::Auxiliary) || next.is(WordClass::BeForm)) return false;
+  return !next.lower.starts_with("account");
+}
+
 }  // namespace
 
 std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
-  if (g.word(i, "right") && g.word(i + 1, "now")) {  // "right now"
-    Expression e;
-    e.literal = "PRESENT_REF";
-    return Candidate{i + 2, std::move(e)};
-  }
   if (g.word(i, "these") && g.word(i + 1, "days")) {
     Expression e;
     e.literal = "PRESENT_REF";
@@ -81,7 +93,9 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
   switch (w->vague_context) {
     case VagueContext::Any:
       if (the) return std::nullopt;
-      if (g[j].lower == "now" && j > 0 && g.word(j - 1, "right") && j == i) return std::nullopt;  // from "right"
+      // "Now, he says, ...": a discourse marker opening the sentence, not a time (TimeBank tags none of them;
+      // "Now officials are investigating" and "right now" are tagged, the latter without "right")
+      if (g[j].lower == "now" && g.punct(j + 1, ",") && opens_sentence(g, j)) return std::nullopt;
       // "as soon as", "soon after": conjunction and preposition uses
       if (g[j].lower == "soon" &&
           ((j > 0 && g.word(j - 1, "as")) || g.word(j + 1, "after") || g.word(j + 1, "before"))) {
@@ -102,6 +116,9 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       return Candidate{j + 1, std::move(e)};
     case VagueContext::Adverb:
       if (the || !is_adverbial_earlier(g, j)) return std::nullopt;
+      return Candidate{j + 1, std::move(e)};
+    case VagueContext::BeforeNoun:
+      if (the || !is_attributive(g, j)) return std::nullopt;
       return Candidate{j + 1, std::move(e)};
     default:
       return std::nullopt;
