@@ -215,8 +215,13 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
     const size_t k = year_word ? j + 1 : j;
     size_t end = 0;
     if (const int spoken = g.spoken_year_at(k, end); spoken > 0) {
-      const bool context = year_word || has_prefix || (i > 0 && g.is(i - 1, WordClass::BeforeBareYear)) ||
-                           (g.info(i - 1) && g.info(i - 1)->month != 0 && i > 0) || i == 0;
+      // "nineteen ninety-six" reads only as a year (a number would be "one thousand nine hundred ..."), so it
+      // needs no context: "Atlanta, nineteen ninety-six.", "a nineteen ninety-seven attack"
+      const bool unambiguous = g.word(k, "nineteen") || g.word(k, "eighteen");
+      const bool context = unambiguous || year_word || has_prefix ||
+                           (i > 0 && g.is(i - 1, WordClass::BeforeBareYear)) ||
+                           (g.info(i - 1) && g.info(i - 1)->month != 0 && i > 0) ||
+                           (i == 0 && !(g.has(end) && g[end].kind == PieceKind::Word));  // "Two thousand people"
       if (context) return finish_year(end, spoken);
     }
   }
