@@ -6,10 +6,10 @@ namespace {
 std::string from_span(const Mention& m, const std::vector<Mention>& mentions, const Coreference& coreference,
                       const Lexicon& lexicon) {
   if (m.place >= 0) return lexicon.place_name(m.place);
-  if (!m.affil_text.empty()) return m.affil_text;
+  if (!m.affil_text.empty()) return std::string(m.affil_text);
   if (m.affil_mention >= 0) {
     const Mention& owner = mentions[static_cast<size_t>(m.affil_mention)];
-    if (owner.entity >= 0) return coreference.entities()[static_cast<size_t>(owner.entity)].canonical;
+    if (owner.entity >= 0) return std::string(coreference.entities()[static_cast<size_t>(owner.entity)].canonical);
   }
   return {};
 }
@@ -19,7 +19,7 @@ std::string role_owner(const Mention& m, size_t at, const std::vector<Mention>& 
   if (m.title_country >= 0) return lexicon.place_name(m.title_country);
   if (m.descriptor >= 0) {
     const int32_t owner = coreference.described_entity(mentions, at, m.descriptor, -1);
-    if (owner >= 0) return coreference.entities()[static_cast<size_t>(owner)].canonical;
+    if (owner >= 0) return std::string(coreference.entities()[static_cast<size_t>(owner)].canonical);
     const std::string_view demonym = home_country >= 0 ? lexicon.demonym_of(home_country) : std::string_view{};
     if (!demonym.empty()) return std::string(demonym) + " " + lexicon.descriptor(m.descriptor).canonical;
     return {};

@@ -1,48 +1,33 @@
 #include "coreference.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <quarry/text_case.hpp>
-#include <unordered_map>
 
 namespace quarry::actors {
 namespace {
 
-std::string join(const std::vector<std::string>& tokens) {
-  std::string out;
-  for (const std::string& t : tokens) {
-    if (!out.empty()) out += ' ';
-    out += t;
-  }
-  return out;
-}
-
-// Whether `small` occurs in `big` as a contiguous run, and is shorter.
-bool contains(const std::vector<std::string>& big, const std::vector<std::string>& small) {
-  if (small.empty() || small.size() >= big.size()) return false;
-  return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
-}
-
-std::string strip_article(std::string_view name) {
+std::string_view strip_article(std::string_view name) {
   for (std::string_view article : {"The ", "the "}) {
-    if (name.starts_with(article) && name.size() > article.size()) return std::string(name.substr(article.size()));
+    if (name.starts_with(article) && name.size() > article.size()) return name.substr(article.size());
   }
-  return std::string(name);
+  return name;
 }
 
-std::string upper_letters(std::string_view s) {
-  std::string out;
+// The letters of `s` in upper case, into `out`.
+void upper_letters(std::string_view s, std::string& out) {
+  out.clear();
   for (char c : s) {
     if (is_ascii_lower(c))
       out += static_cast<char>(c - 'a' + 'A');
     else if (is_ascii_upper(c))
       out += c;
   }
-  return out;
 }
 
-// "Joint Chiefs of Staff" -> "JCS": initials of the capitalised words.
-std::string initials(std::string_view name) {
-  std::string out;
+// "Joint Chiefs of Staff" -> "JCS": initials of the capitalised words, into `out`.
+void initials(std::string_view name, std::string& out) {
+  out.clear();
   bool word_start = true;
   for (char c : name) {
     if (c == ' ' || c == '-') {
@@ -52,24 +37,6 @@ std::string initials(std::string_view name) {
     if (word_start && is_ascii_upper(c)) out += c;
     word_start = false;
   }
-  return out;
-}
-
-bool ends_with(const std::vector<std::string>& big, const std::vector<std::string>& small) {
-  return small.size() <= big.size() &&
-         std::equal(small.begin(), small.end(), big.end() - static_cast<ptrdiff_t>(small.size()));
-}
-
-// Adds a candidate entity for a short form. Forms that end with the short form ("Andy Warhol" for "Warhol")
-// win over forms that only contain it ("Warhol Polaroids"): a lone surname names the person who bears it. Forms
-// that open with it ("Kim Jong-un" for "Kim") compete with each other when no form ends with it.
-void add_candidate(std::vector<int32_t>& candidates, bool& surname, int32_t entity, bool ends) {
-  if (ends && !surname) {
-    candidates.clear();
-    surname = true;
-  }
-  if (ends != surname) return;
-  if (std::find(candidates.begin(), candidates.end(), entity) == candidates.end()) candidates.push_back(entity);
 }
 
 // Lists in the indexes stop growing here; the nearest-mention searches look this far.
@@ -77,8 +44,7 @@ constexpr size_t kIndexCap = 64;
 constexpr size_t kSearchWindow = 400;
 constexpr size_t kRecentMentions = 6;
 
-template <typename T>
-void add_capped(std::vector<T>& list, T value) {
+void add_capped(std::vector<uint32_t>& list, uint32_t value) {
   if (list.size() < kIndexCap && (list.empty() || list.back() != value)) list.push_back(value);
 }
 
@@ -92,36 +58,90 @@ bool same_role(const Mention& a, const Mention& b) {
 
 }  // namespace
 
-std::vector<std::string> name_tokens(std::string_view name) {
-  std::vector<std::string> tokens;
-  std::string current;
+TokenRange Coreference::tokenize(std::string_view name) {
+  const auto begin = static_cast<uint32_t>(pool_.size());
+  scratch_.clear();
+  auto flush = [&] {
+    if (scratch_.empty()) return;
+    pool_.push_back(words_.intern(scratch_));
+    scratch_.clear();
+  };
   for (char c : name) {
     if (c == ' ' || c == '-') {
-      if (!current.empty()) tokens.push_back(std::move(current));
-      current.clear();
+      flush();
     } else if (c != '.') {
-      current += ascii_lower(c);
+      scratch_ += ascii_lower(c);
     }
   }
-  if (!current.empty()) tokens.push_back(std::move(current));
-  if (tokens.size() > 1 && tokens.front() == "the") tokens.erase(tokens.begin());
-  return tokens;
+  flush();
+  auto count = static_cast<uint32_t>(pool_.size() - begin);
+  if (count > 1 && words_.text(pool_[begin]) == "the") {
+    pool_.erase(pool_.begin() + begin);
+    --count;
+  }
+  return {begin, count};
 }
 
-int32_t Coreference::add_entity(std::string canonical, ActorType type, int32_t place, uint32_t classes) {
+uint32_t Coreference::key_of(TokenRange range) {
+  scratch_.clear();
+  for (uint32_t token : tokens(range)) {
+    if (!scratch_.empty()) scratch_ += ' ';
+    scratch_ += words_.text(token);
+  }
+  return words_.intern(scratch_);
+}
+
+bool Coreference::contains(TokenRange big, TokenRange small) const {
+  if (small.count == 0 || small.count >= big.count) return false;
+  const std::span<const uint32_t> b = tokens(big);
+  const std::span<const uint32_t> s = tokens(small);
+  return std::search(b.begin(), b.end(), s.begin(), s.end()) != b.end();
+}
+
+bool Coreference::ends_with(TokenRange big, TokenRange small) const {
+  if (small.count > big.count) return false;
+  const std::span<const uint32_t> b = tokens(big);
+  const std::span<const uint32_t> s = tokens(small);
+  return std::equal(s.begin(), s.end(), b.end() - static_cast<ptrdiff_t>(s.size()));
+}
+
+bool Coreference::same(TokenRange a, TokenRange b) const {
+  const std::span<const uint32_t> x = tokens(a);
+  const std::span<const uint32_t> y = tokens(b);
+  return std::equal(x.begin(), x.end(), y.begin(), y.end());
+}
+
+// Forms that end with the short form ("Andy Warhol" for "Warhol") win over forms that only contain it ("Warhol
+// Polaroids"): a lone surname names the person who bears it. Forms that open with it ("Kim Jong-un" for "Kim")
+// compete with each other when no form ends with it.
+void Coreference::add_candidate(int32_t entity, bool ends) {
+  if (ends && !surname_candidates_) {
+    candidates_.clear();
+    surname_candidates_ = true;
+  }
+  if (ends != surname_candidates_) return;
+  if (std::find(candidates_.begin(), candidates_.end(), entity) == candidates_.end()) candidates_.push_back(entity);
+}
+
+int32_t Coreference::add_entity(std::string_view canonical, ActorType type, int32_t place, uint32_t classes) {
   Entity e;
-  e.tokens = name_tokens(canonical);
-  e.canonical = std::move(canonical);
+  e.tokens = tokenize(canonical);
+  e.canonical = canonical;
   e.type = type;
   e.place = place;
   const auto id = static_cast<int32_t>(entities_.size());
   if (type == ActorType::Organization) {
-    e.classes = classes | lex_.name_classes(e.tokens);
-    for (const std::string& token : e.tokens) add_capped(orgs_by_token_[token], id);
-    const std::string letters = initials(e.canonical);
-    if (e.tokens.size() > 1 && letters.size() > 1) orgs_by_initials_.emplace(letters, id);
+    words_scratch_.clear();
+    for (uint32_t token : tokens(e.tokens)) words_scratch_.push_back(words_.text(token));
+    e.classes = classes | lex_.name_classes(words_scratch_);
+    for (uint32_t token : tokens(e.tokens)) add_capped(orgs_by_token_[token], static_cast<uint32_t>(id));
+    initials(e.canonical, scratch_);
+    if (e.tokens.count > 1 && scratch_.size() > 1) {
+      const uint32_t letters = words_.intern(scratch_);
+      if (orgs_by_initials_.get(letters) < 0) orgs_by_initials_.set(letters, id);
+    }
   }
-  entities_.push_back(std::move(e));
+  entities_.push_back(e);
   return id;
 }
 
@@ -157,14 +177,22 @@ int32_t Coreference::nearest(const std::vector<Mention>& mentions, size_t at,
   return candidates.front();
 }
 
-void Coreference::resolve(std::vector<Mention>& mentions, int32_t home_country) {
+void Coreference::clear() {
+  words_.clear();
+  pool_.clear();
   entities_.clear();
+  made_names_.clear();
   acronyms_.clear();
+  acronym_ids_.clear();
   person_forms_.clear();
   person_forms_by_token_.clear();
   orgs_by_token_.clear();
   orgs_by_initials_.clear();
   mention_counts_.clear();
+}
+
+void Coreference::resolve(std::vector<Mention>& mentions, int32_t home_country) {
+  clear();
   home_ = home_country;
   resolve_organizations(mentions);
   resolve_people(mentions);
@@ -185,116 +213,134 @@ void Coreference::settle_places(const std::vector<Mention>& mentions) {
 }
 
 void Coreference::resolve_organizations(std::vector<Mention>& mentions) {
-  std::unordered_map<std::string, int32_t> by_key;
+  by_key_.clear();  // name key (or "#<known organization>") -> entity
   for (Mention& m : mentions) {
     if (m.type != ActorType::Organization || m.kind != MentionKind::Name) continue;
-    std::string key;
-    std::string canonical;
+    uint32_t key = 0;
+    std::string_view canonical;
     int32_t place = m.place;
     uint32_t classes = 0;
     if (m.known >= 0) {
       const KnownEntity& known = lex_.known_org(m.known);
-      key = "#" + std::to_string(m.known);
+      char digits[16];
+      const auto printed = std::to_chars(digits, digits + sizeof digits, m.known);
+      scratch_.assign("#");
+      scratch_.append(digits, printed.ptr);
+      key = words_.intern(scratch_);
       canonical = known.canonical;
       classes = known.classes;
       if (place < 0) place = known.country;
     } else {
       canonical = strip_article(m.name);
-      key = join(name_tokens(canonical));
+      const TokenRange name = tokenize(canonical);
+      if (name.count == 0) {
+        m.dropped = true;
+        continue;
+      }
+      key = key_of(name);
     }
-    if (key.empty()) {
-      m.dropped = true;
-      continue;
+    int32_t entity = by_key_.get(key);
+    if (entity < 0) {
+      entity = add_entity(canonical, ActorType::Organization, place, classes);
+      by_key_.set(key, entity);
     }
-    auto [it, fresh] = by_key.emplace(key, -1);
-    if (fresh) it->second = add_entity(canonical, ActorType::Organization, place, classes);
-    m.entity = it->second;
-    if (!m.acronym.empty()) acronyms_.insert_or_assign(upper_letters(m.acronym), m.entity);
+    m.entity = entity;
+    if (!m.acronym.empty()) {
+      upper_letters(m.acronym, scratch_);
+      const uint32_t acronym = words_.intern(scratch_);
+      if (acronyms_.get(acronym) < 0) acronym_ids_.push_back(acronym);
+      acronyms_.set(acronym, m.entity);
+    }
   }
   // A one-word name that starts a longer organization name of the document is that organization
   // ("Yonhap" ... "Yonhap News Agency").
-  std::vector<int32_t> remap(entities_.size());
+  remap_.resize(entities_.size());
   for (size_t e = 0; e < entities_.size(); ++e) {
-    remap[e] = static_cast<int32_t>(e);
-    if (entities_[e].tokens.size() != 1) continue;
-    const auto it = orgs_by_token_.find(entities_[e].tokens.front());
-    if (it == orgs_by_token_.end()) continue;
-    for (int32_t f : it->second) {
-      const Entity& longer = entities_[static_cast<size_t>(f)];
-      if (longer.tokens.size() > 1 && longer.tokens.front() == entities_[e].tokens.front()) {
-        remap[e] = f;
+    remap_[e] = static_cast<int32_t>(e);
+    if (entities_[e].tokens.count != 1) continue;
+    const uint32_t word = pool_[entities_[e].tokens.begin];
+    for (uint32_t f : orgs_by_token_.get(word)) {
+      const Entity& longer = entities_[f];
+      if (longer.tokens.count > 1 && pool_[longer.tokens.begin] == word) {
+        remap_[e] = static_cast<int32_t>(f);
         break;
       }
     }
   }
-  for (auto& [acronym, entity] : acronyms_) entity = remap[static_cast<size_t>(entity)];
+  for (uint32_t acronym : acronym_ids_) acronyms_.set(acronym, remap_[static_cast<size_t>(acronyms_.get(acronym))]);
   for (Mention& m : mentions) {
-    if (m.entity >= 0) m.entity = remap[static_cast<size_t>(m.entity)];
+    if (m.entity >= 0) m.entity = remap_[static_cast<size_t>(m.entity)];
     // An acronym the text defines wins over the lexicon's reading of it.
-    if (m.entity >= 0 && m.type == ActorType::Organization && !m.name.empty() && upper_letters(m.name) == m.name) {
-      if (const auto it = acronyms_.find(m.name); it != acronyms_.end()) m.entity = it->second;
+    if (m.entity >= 0 && m.type == ActorType::Organization && !m.name.empty()) {
+      upper_letters(m.name, scratch_);
+      if (scratch_ != m.name) continue;
+      const uint32_t id = words_.find(m.name);
+      if (id != NameWords::kNone && acronyms_.get(id) >= 0) m.entity = acronyms_.get(id);
     }
   }
 }
 
 void Coreference::resolve_people(std::vector<Mention>& mentions) {
-  struct Form {
-    std::vector<std::string> tokens;
-    std::string text;
-    int32_t known = -1;
-    int32_t entity = -1;
-    bool maximal = true;
-  };
-  std::vector<Form> forms;
-  std::unordered_map<std::string, size_t> by_key;
-  std::vector<int32_t> form_of(mentions.size(), -1);
+  forms_.clear();
+  by_key_.clear();  // name key -> form
+  form_of_.assign(mentions.size(), -1);
   for (size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.type != ActorType::Person || m.kind != MentionKind::Name) continue;
-    std::vector<std::string> tokens = name_tokens(m.name);
-    if (tokens.empty()) {
+    const TokenRange name = tokenize(m.name);
+    if (name.count == 0) {
       m.dropped = true;
       continue;
     }
-    const std::string key = join(tokens);
-    auto [it, fresh] = by_key.emplace(key, forms.size());
-    if (fresh) forms.push_back(Form{std::move(tokens), m.name, m.known, -1, true});
-    if (m.known >= 0) forms[it->second].known = m.known;
-    form_of[i] = static_cast<int32_t>(it->second);
+    const uint32_t key = key_of(name);
+    int32_t form = by_key_.get(key);
+    if (form < 0) {
+      form = static_cast<int32_t>(forms_.size());
+      by_key_.set(key, form);
+      forms_.push_back(PersonForm{name, m.name, m.known, -1, true});
+    }
+    if (m.known >= 0) forms_[static_cast<size_t>(form)].known = m.known;
+    form_of_[i] = form;
   }
-  std::unordered_map<std::string, std::vector<uint32_t>> by_token;
-  for (uint32_t g = 0; g < forms.size(); ++g) {
-    for (const std::string& token : forms[g].tokens) add_capped(by_token[token], g);
+  forms_by_token_.clear();
+  for (uint32_t g = 0; g < forms_.size(); ++g) {
+    for (uint32_t token : tokens(forms_[g].tokens)) add_capped(forms_by_token_[token], g);
   }
   // The forms that contain form f all hold its first word.
-  auto containing = [&](const Form& f) -> const std::vector<uint32_t>& { return by_token[f.tokens.front()]; };
-  for (Form& f : forms) {
+  auto containing = [&](const PersonForm& f) { return forms_by_token_.get(pool_[f.tokens.begin]); };
+  for (PersonForm& f : forms_) {
     for (uint32_t g : containing(f)) {
-      if (contains(forms[g].tokens, f.tokens)) f.maximal = false;
+      if (contains(forms_[g].tokens, f.tokens)) f.maximal = false;
     }
   }
-  std::unordered_map<std::string, int32_t> by_canonical;
-  for (Form& f : forms) {
+  by_canonical_.clear();
+  for (PersonForm& f : forms_) {
     if (!f.maximal) continue;
-    std::string canonical = f.text;
+    std::string_view canonical = f.text;
     int32_t place = -1;
     if (f.known >= 0) {
       const KnownEntity& known = lex_.known_person(f.known);
       place = known.country;
       // The document has only a short form of a well-known name: complete it.
-      if (name_tokens(known.canonical).size() > f.tokens.size()) canonical = known.canonical;
+      const size_t mark = pool_.size();
+      if (tokenize(known.canonical).count > f.tokens.count) canonical = known.canonical;
+      pool_.resize(mark);
     }
-    auto [it, fresh] = by_canonical.emplace(canonical, -1);
-    if (fresh) it->second = add_entity(canonical, ActorType::Person, place);
-    f.entity = it->second;
-    for (const std::string& token : f.tokens) {
+    const uint32_t key = words_.intern(canonical);
+    int32_t entity = by_canonical_.get(key);
+    if (entity < 0) {
+      entity = add_entity(canonical, ActorType::Person, place);
+      by_canonical_.set(key, entity);
+    }
+    f.entity = entity;
+    for (uint32_t token : tokens(f.tokens)) {
       add_capped(person_forms_by_token_[token], static_cast<uint32_t>(person_forms_.size()));
     }
     person_forms_.emplace_back(f.tokens, f.entity);
   }
   for (size_t i = 0; i < mentions.size(); ++i) {
-    if (form_of[i] >= 0 && forms[static_cast<size_t>(form_of[i])].maximal) {
-      mentions[i].entity = forms[static_cast<size_t>(form_of[i])].entity;
+    if (form_of_[i] >= 0 && forms_[static_cast<size_t>(form_of_[i])].maximal) {
+      mentions[i].entity = forms_[static_cast<size_t>(form_of_[i])].entity;
     }
   }
   // How often each entity is named in full: the salience that settles a short form far from its antecedent.
@@ -303,28 +349,28 @@ void Coreference::resolve_people(std::vector<Mention>& mentions) {
     if (m.entity >= 0) ++mention_counts_[static_cast<size_t>(m.entity)];
   }
   for (size_t i = 0; i < mentions.size(); ++i) {
-    if (form_of[i] < 0) continue;
-    const Form& f = forms[static_cast<size_t>(form_of[i])];
+    if (form_of_[i] < 0) continue;
+    const PersonForm& f = forms_[static_cast<size_t>(form_of_[i])];
     if (f.maximal) continue;
-    std::vector<int32_t> candidates;
-    bool surname = false;
+    candidates_.clear();
+    surname_candidates_ = false;
     for (uint32_t gi : containing(f)) {
-      const Form& g = forms[gi];
+      const PersonForm& g = forms_[gi];
       if (!g.maximal || !contains(g.tokens, f.tokens)) continue;
-      add_candidate(candidates, surname, g.entity, ends_with(g.tokens, f.tokens));
+      add_candidate(g.entity, ends_with(g.tokens, f.tokens));
     }
-    mentions[i].entity = nearest(mentions, i, candidates);
+    mentions[i].entity = nearest(mentions, i, candidates_);
   }
 }
 
 void Coreference::resolve_acronyms(std::vector<Mention>& mentions) {
   for (Mention& m : mentions) {
     if (m.kind != MentionKind::Acronym || m.dropped) continue;
-    const std::string letters = upper_letters(m.name);
-    if (const auto it = acronyms_.find(letters); it != acronyms_.end()) m.entity = it->second;
-    if (m.entity < 0) {
-      const auto it = orgs_by_initials_.find(letters);
-      if (it != orgs_by_initials_.end()) m.entity = it->second;
+    upper_letters(m.name, scratch_);
+    const uint32_t letters = words_.find(scratch_);
+    if (letters != NameWords::kNone) {
+      if (acronyms_.get(letters) >= 0) m.entity = acronyms_.get(letters);
+      if (m.entity < 0 && orgs_by_initials_.get(letters) >= 0) m.entity = orgs_by_initials_.get(letters);
     }
     if (m.entity < 0 && m.context_actor) m.entity = add_entity(m.name, ActorType::Organization, m.place);
     if (m.entity < 0) m.dropped = true;
@@ -349,39 +395,38 @@ void Coreference::resolve_single(std::vector<Mention>& mentions, size_t i) {
     m.dropped = true;
     return;
   }
-  const std::vector<std::string> tokens = name_tokens(m.name);
-  if (tokens.empty()) {
+  const TokenRange name = tokenize(m.name);
+  if (name.count == 0) {
     m.dropped = true;
     return;
   }
-  std::vector<int32_t> candidates;
-  bool surname = false;
-  if (const auto it = person_forms_by_token_.find(tokens.front()); it != person_forms_by_token_.end()) {
-    for (uint32_t f : it->second) {
-      const auto& [form, entity] = person_forms_[f];
-      if (contains(form, tokens) || form == tokens) add_candidate(candidates, surname, entity, ends_with(form, tokens));
-    }
+  const uint32_t first = pool_[name.begin];
+  candidates_.clear();
+  surname_candidates_ = false;
+  for (uint32_t f : person_forms_by_token_.get(first)) {
+    const auto& [form, entity] = person_forms_[f];
+    if (contains(form, name) || same(form, name)) add_candidate(entity, ends_with(form, name));
   }
   // A person who bears the word wins over an organization named after one ("Kamen" of the Kamen Foundation),
   // and only a word that is no common word ("Yonhap", not "Republican") stands for a longer organization name:
   // one it opens ("Yonhap News Agency") or ends after "of" ("Church of Scientology").
-  const auto org_it = candidates.empty() && !m.common_word ? orgs_by_token_.find(tokens.front()) : orgs_by_token_.end();
-  if (const auto it = org_it; it != orgs_by_token_.end()) {
-    for (int32_t e : it->second) {
-      const std::vector<std::string>& name = entities_[static_cast<size_t>(e)].tokens;
-      const bool opens = name.size() > 1 && name.front() == tokens.front();
+  if (candidates_.empty() && !m.common_word) {
+    for (uint32_t e : orgs_by_token_.get(first)) {
+      const TokenRange org = entities_[e].tokens;
+      const std::span<const uint32_t> words = tokens(org);
+      const bool opens = org.count > 1 && words.front() == first;
       const bool ends_after_of =
-          tokens.size() == 1 && name.size() > 2 && name[name.size() - 2] == "of" && name.back() == tokens.front();
-      if (opens || ends_after_of) add_candidate(candidates, surname, e, false);
+          name.count == 1 && org.count > 2 && words_.text(words[org.count - 2]) == "of" && words.back() == first;
+      if (opens || ends_after_of) add_candidate(static_cast<int32_t>(e), false);
     }
   }
-  m.entity = nearest(mentions, i, candidates);
+  m.entity = nearest(mentions, i, candidates_);
   if (m.entity < 0 && m.context_actor && !m.common_word) {
     m.entity = add_entity(m.name, m.type, m.place);
-    for (const std::string& token : tokens) {
+    for (uint32_t token : tokens(name)) {
       add_capped(person_forms_by_token_[token], static_cast<uint32_t>(person_forms_.size()));
     }
-    person_forms_.emplace_back(tokens, m.entity);
+    person_forms_.emplace_back(name, m.entity);
   }
   if (m.entity < 0) {
     m.dropped = true;
@@ -422,11 +467,10 @@ void Coreference::resolve_descriptions(std::vector<Mention>& mentions) {
       if (e.place < 0) e.place = m.place;
     } else if (m.place >= 0) {
       const std::string_view demonym = lex_.demonym_of(m.place);
-      std::string canonical = demonym.empty() ? lex_.place_name(m.place) : std::string(demonym);
+      std::string& canonical = made_names_.emplace_back(demonym.empty() ? lex_.place_name(m.place) : demonym);
       canonical += ' ';
       canonical += m.name;
-      m.entity =
-          add_entity(std::move(canonical), ActorType::Organization, m.place, lex_.descriptor(m.descriptor).own_class);
+      m.entity = add_entity(canonical, ActorType::Organization, m.place, lex_.descriptor(m.descriptor).own_class);
     }
     if (m.entity < 0) m.dropped = true;
   }

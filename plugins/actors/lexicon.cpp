@@ -210,19 +210,6 @@ uint32_t Lexicon::class_bits(std::string_view names) const {
   return bits;
 }
 
-uint32_t Lexicon::name_classes(std::span<const std::string> tokens) const {
-  uint32_t bits = 0;
-  for (size_t b = 0; b < tokens.size(); ++b) {
-    uint32_t node = PhraseTrie::kRoot;
-    for (size_t k = b; k < tokens.size(); ++k) {
-      node = class_trie_.child(node, tokens[k]);
-      if (node == PhraseTrie::kNone) break;
-      bits |= class_of_node_[node];
-    }
-  }
-  return bits;
-}
-
 void Lexicon::load_descriptors() {
   for_each_line(quarry_data::actors::org_descriptors_txt(), [&](std::string_view line) {
     const Fields<4> fields(line, '|');

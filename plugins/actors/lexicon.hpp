@@ -144,7 +144,19 @@ class Lexicon {
   const Descriptor& descriptor(int32_t id) const { return descriptors_[static_cast<size_t>(id)]; }
   // The organization classes (bits) whose name phrases occur in a name's lower-cased words: "National
   // Intelligence Service" is an intelligence agency, "Ministry of Defence" a defence ministry.
-  uint32_t name_classes(std::span<const std::string> tokens) const;
+  template <typename Words>  // a range of lower-cased words (std::string or std::string_view)
+  uint32_t name_classes(const Words& tokens) const {
+    uint32_t bits = 0;
+    for (size_t b = 0; b < tokens.size(); ++b) {
+      uint32_t node = PhraseTrie::kRoot;
+      for (size_t k = b; k < tokens.size(); ++k) {
+        node = class_trie_.child(node, tokens[k]);
+        if (node == PhraseTrie::kNone) break;
+        bits |= class_of_node_[node];
+      }
+    }
+    return bits;
+  }
 
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;

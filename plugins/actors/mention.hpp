@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace quarry::actors {
 
@@ -24,18 +25,19 @@ struct Mention {
   uint32_t last_word = 0;
   ActorType type = ActorType::Person;
   MentionKind kind = MentionKind::Name;
-  std::string name;         // the name words as written ("Kim Jong-un", "JCS", "Yonhap")
-  std::string acronym;      // a parenthesised acronym after the name: "(JCS)"
-  std::string description;  // TitleOnly/Description: the phrase without its article
-  std::string role;         // empty: none
-  int32_t title = -1;       // lexicon title entry of the role
-  bool gov_role = false;    // the role is a state office (its owner country may be inferred)
+  // The texts below are views into the document's text (a mention lives no longer than its document).
+  std::string_view name;         // the name words as written ("Kim Jong-un", "JCS", "Yonhap")
+  std::string_view acronym;      // a parenthesised acronym after the name: "(JCS)"
+  std::string_view description;  // TitleOnly/Description: the phrase without its article
+  std::string role;              // empty: none
+  int32_t title = -1;            // lexicon title entry of the role
+  bool gov_role = false;         // the role is a state office (its owner country may be inferred)
   int32_t title_country = -1;
-  int32_t place = -1;          // affiliation from a country, capital or nationality in the span
-  std::string affil_text;      // affiliation written out ("Ukrainian military's Special Operations Forces")
-  int32_t affil_mention = -1;  // affiliation is this (hidden) organization mention
-  int32_t descriptor = -1;     // organization descriptor: of a Description, or the owner of a TitleOnly's role
-  int32_t known = -1;          // known organization or person (by type)
+  int32_t place = -1;           // affiliation from a country, capital or nationality in the span
+  std::string_view affil_text;  // affiliation written out ("Ukrainian military's Special Operations Forces")
+  int32_t affil_mention = -1;   // affiliation is this (hidden) organization mention
+  int32_t descriptor = -1;      // organization descriptor: of a Description, or the owner of a TitleOnly's role
+  int32_t known = -1;           // known organization or person (by type)
   bool sentence_initial = false;
   bool common_word = false;    // a Single that is also a common English word
   bool context_actor = false;  // an Acronym/Single that its context shows to be an actor (subject of "said")

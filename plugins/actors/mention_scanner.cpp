@@ -101,7 +101,7 @@ void MentionScanner::read_acronym(Mention& m) {
   const PhraseReader& r = reader_;
   const uint32_t k = m.last_word;
   if (!r.in(k + 2) || r.word(k).text != "(" || !r.is_acronym_word(k + 1) || r.word(k + 2).text != ")") return;
-  m.acronym = std::string(r.word(k + 1).text);
+  m.acronym = r.word(k + 1).text;
   if (m.kind == MentionKind::Single || m.kind == MentionKind::Name) {
     m.kind = MentionKind::Name;
     m.type = ActorType::Organization;
@@ -141,7 +141,7 @@ void MentionScanner::read_apposition(Mention& m) {
     if (titles.title < 0 || !titles.has_position) return;
     uint32_t q = titles.end;
     int32_t place = prefix.place;
-    std::string affil_text;
+    std::string_view affil_text;
     if (q < end && (r.is(q, "for") || r.is(q, "of") || r.is(q, "at") || r.is(q, "with"))) {
       uint32_t x = q + 1;
       if (r.is_article(x)) ++x;
@@ -159,9 +159,9 @@ void MentionScanner::read_apposition(Mention& m) {
     set_role(lex_, m, titles);
     if (place >= 0) {
       m.place = place;
-      m.affil_text.clear();
+      m.affil_text = {};
     } else if (!affil_text.empty()) {
-      m.affil_text = std::move(affil_text);
+      m.affil_text = affil_text;
     }
     finish(m, m.first_word, end);
     return;
@@ -214,7 +214,7 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
     Mention m;
     m.kind = MentionKind::Single;
     m.type = ActorType::Person;
-    m.name = std::string(r.word(j).text);
+    m.name = r.word(j).text;
     m.context_actor = true;
     m.sentence_initial = r.word(j).is(kSentenceInitial);
     finish(m, j, j + 1);
@@ -468,7 +468,7 @@ void MentionScanner::scan_all_caps(const SentenceSpan& sentence, std::vector<Men
     if (!place && w.text.size() >= 3 && !w.has(kLexEnglish)) {
       Mention m;
       m.kind = MentionKind::Single;
-      m.name = std::string(w.text);
+      m.name = w.text;
       finish(m, i, i + 1);
       out.push_back(std::move(m));
     }

@@ -31,11 +31,11 @@ bool PhraseReader::is_acronym_word(uint32_t i) const {
   return upper >= 2 && w.is(kCap) && (w.is(kAllUpper) || upper * 2 >= static_cast<int>(w.text.size()));
 }
 
-std::string PhraseReader::text(uint32_t first, uint32_t last) const {
+std::string_view PhraseReader::text(uint32_t first, uint32_t last) const {
   if (last <= first) return {};
   const char* begin = words_[first].text.data();
   const char* end = words_[last - 1].text.data() + words_[last - 1].text.size();
-  return std::string(begin, static_cast<size_t>(end - begin));
+  return std::string_view(begin, static_cast<size_t>(end - begin));
 }
 
 PlacePrefix PhraseReader::read_place_prefix(uint32_t i) const {
@@ -148,7 +148,8 @@ TitleRun PhraseReader::read_titles(uint32_t i, bool allow_lower) const {
       const uint32_t at = is(k + 1, "the") ? k + 2 : k + 1;
       const PhraseMatch place = longest(at, kPhraseCountry, [](const PhraseInfo& p) { return p.country >= 0; });
       if (place && is_cap(at)) {
-        role += " to " + text(k + 1, place.end);
+        role += " to ";
+        role += text(k + 1, place.end);
         k = place.end;
       }
     }

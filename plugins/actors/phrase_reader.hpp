@@ -133,7 +133,8 @@ class PhraseReader {
   // Whether word i, right after a name in a Title Case headline, is a common noun the name modifies
   // ("Osman Hadi Burial", "Trump Visit Sparks Protest"), not a verb, function word or place.
   bool headline_noun_at(uint32_t i) const;
-  std::string text(uint32_t first, uint32_t last) const;  // the words' source text, spaces as in the source
+  // The words' source text, spaces as in the source (a view into the document's text).
+  std::string_view text(uint32_t first, uint32_t last) const;
 
  private:
   void classify(NameRun& run) const;
