@@ -34,10 +34,11 @@ bool is_adverbial_earlier(const Grammar& g, size_t j) {
   return next.lower.size() >= 4 && next.lower.ends_with("ed") && !next.is(WordClass::NotPastEd);
 }
 
-// Only quotes or brackets before piece j in its sentence.
+// Only quotes or brackets before piece j in its sentence. (Scanned backwards: the run of quotes right before
+// j belongs to j alone, so the scan stays linear however many such words a sentence holds.)
 bool opens_sentence(const Grammar& g, size_t j) {
-  for (size_t k = 0; k < j; ++k) {
-    if (g[k].kind != PieceKind::Quote && !g.punct(k, "(")) return false;
+  for (size_t k = j; k > 0; --k) {
+    if (g[k - 1].kind != PieceKind::Quote && !g.punct(k - 1, "(")) return false;
   }
   return true;
 }

@@ -69,6 +69,9 @@ TEST(DatesAdversarial, NewConstructsStayLinear) {
   for (int i = 0; i < 100000; ++i)
     codes += "FY FY2025 1Q24 4Q H1 H2 Q3 12.05.2024 05/12/24 10.30pm the week before last ";
   run_ok(codes);
+  std::string discourse(200'000, '"');  // a sentence-opening "Now," looks back over the quotes before it only
+  for (int i = 0; i < 20000; ++i) discourse += " Now, \" ( current Earlier Friday about five hours";
+  run_ok(discourse);
   std::string dotted(1'000'000, '1');
   for (size_t i = 2; i < dotted.size(); i += 3) dotted[i] = '.';
   run_ok(dotted);
