@@ -1,12 +1,9 @@
 #include "document_scan.hpp"
 
-#include <array>
-
 #include "dateline.hpp"
 
 namespace quarry::quotes {
 namespace {
-constexpr size_t kFoldBuffer = 32;  // longer words are in no lexicon
 
 // A past form that may open an inverted attribution: "Said Comey", "Continued Stone" (not "State Rep.",
 // "Recall Sen. McCain", which are a title and an imperative).
@@ -31,7 +28,6 @@ DocumentScan::DocumentScan(const Document& doc)
 void DocumentScan::mark_headlines() {
   constexpr size_t kContentWordLength = 4;
   constexpr int kMinContentWords = 3;
-  std::array<char, kFoldBuffer> buffer{};
   for (Unit& unit : units_) {
     int content_words = 0;  // capitalised, not in capitals ("DNC" may stand in a headline, but does not make one)
     bool title = true;
@@ -47,7 +43,7 @@ void DocumentScan::mark_headlines() {
     if (!unit.title_case) continue;
     for (uint32_t k = unit.first; k < unit.last; ++k) {
       if (!quarry::is_word(tokens_[k]) || info_[k].cue_verb >= 0) continue;
-      const WordEntry* entry = lexicon_.lookup(fold_word(text(k), buffer));
+      const WordEntry* entry = lexicon_.lookup(text(k));
       if (entry != nullptr && entry->cue_verb >= 0) info_[k].cue_verb = entry->cue_verb;
     }
   }
@@ -55,12 +51,9 @@ void DocumentScan::mark_headlines() {
 
 void DocumentScan::classify_tokens() {
   info_.assign(tokens_.size(), TokenInfo{});
-  std::array<char, kFoldBuffer> buffer{};
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (!quarry::is_word(tokens_[i])) continue;
-    const std::string_view folded = fold_word(text(static_cast<uint32_t>(i)), buffer);
-    if (folded.empty()) continue;
-    const WordEntry* entry = lexicon_.lookup(folded);
+    const WordEntry* entry = lexicon_.lookup(text(static_cast<uint32_t>(i)));
     if (entry == nullptr) continue;
     TokenInfo& info = info_[i];
     info.classes = entry->classes;
@@ -121,12 +114,6 @@ std::string_view DocumentScan::folded(uint32_t i, std::span<char> buffer) const 
   return quarry::is_word(tokens_[i]) ? fold_word(text(i), buffer) : std::string_view{};
 }
 
-bool DocumentScan::is_word(uint32_t i, std::string_view word) const {
-  if (!quarry::is_word(tokens_[i])) return false;
-  std::array<char, kFoldBuffer> buffer{};
-  return fold_word(text(i), buffer) == word;
-}
-
 void DocumentScan::build_units(std::span<const Sentence> sentences) {
   units_.reserve(sentences.size());
   for (const Sentence& s : sentences) {
@@ -146,7 +133,7 @@ void DocumentScan::build_units(std::span<const Sentence> sentences) {
                                : first;
     uint32_t from = begin;
     for (uint32_t k = begin + 1; k + 1 < last; ++k) {
-      if (ends_sentence_before_quote(k)) {
+      if (info_[k].quote >= 0 && ends_sentence_before_quote(k)) {
         units_.push_back({from, k, s.paragraph, s.paragraph});
         from = k;
       }

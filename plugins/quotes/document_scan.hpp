@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <quarry/extractor.hpp>
+#include <quarry/text_case.hpp>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,14 @@ struct Unit {
   bool title_case = false;       // a headline in title case ("Clinton Says Russians Hacked DNC")
 };
 
+// `text` lower-cased (ASCII letters only) equals `lower`, of the same length.
+inline bool equals_lowered(std::string_view text, std::string_view lower) {
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (ascii_lower(text[k]) != lower[k]) return false;
+  }
+  return true;
+}
+
 class DocumentScan {
  public:
   explicit DocumentScan(const Document& doc);
@@ -40,7 +49,10 @@ class DocumentScan {
   const Token& token(uint32_t i) const { return tokens_[i]; }
   const TokenInfo& info(uint32_t i) const { return info_[i]; }
   uint32_t size() const { return static_cast<uint32_t>(tokens_.size()); }
-  std::string_view text(uint32_t i) const { return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin); }
+  // The core guarantees token spans inside the text: no bounds check (substr's) on this hot path.
+  std::string_view text(uint32_t i) const {
+    return {text_.data() + tokens_[i].begin, tokens_[i].end - tokens_[i].begin};
+  }
   std::string_view text() const { return text_; }
   const std::vector<QuotedSpan>& quoted() const { return quoted_; }
   const std::vector<Unit>& units() const { return units_; }
@@ -52,8 +64,12 @@ class DocumentScan {
   }
   // The token's folded form (see fold_word) in `buffer`, or empty for a non-word.
   std::string_view folded(uint32_t i, std::span<char> buffer) const;
-  // The token's folded form equals `word` (lower-case ASCII).
-  bool is_word(uint32_t i, std::string_view word) const;
+  // The token's folded form equals `word`, which is lower-case ASCII without an apostrophe ("that", "as").
+  // Folding keeps such a word's length, so comparing lengths first settles nearly every call without folding.
+  bool is_word(uint32_t i, std::string_view word) const {
+    const Token& t = tokens_[i];
+    return quarry::is_word(t) && t.end - t.begin == word.size() && equals_lowered(text(i), word);
+  }
   bool capitalized(uint32_t i) const {
     return quarry::is_word(tokens_[i]) && has_flag(tokens_[i], QUARRY_TOKEN_UPPER_INITIAL);
   }

@@ -61,6 +61,13 @@ bool* feature_flag(CueVerb& verb, std::string_view name) {
   return nullptr;
 }
 
+bool is_folded(std::string_view word) {
+  for (const char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80 || is_ascii_upper(c)) return false;
+  }
+  return true;
+}
+
 PronounReferent referent_named(std::string_view name) {
   if (name == "person") return PronounReferent::kPerson;
   if (name == "male") return PronounReferent::kMale;
@@ -73,8 +80,16 @@ PronounReferent referent_named(std::string_view name) {
 }  // namespace
 
 std::string_view fold_word(std::string_view word, std::span<char> buffer) {
-  size_t n = 0;
-  for (size_t i = 0; i < word.size(); ++i) {
+  // Nearly every word is plain ASCII that fits: lower-case it in one tight loop, and fall back to the byte
+  // by byte fold below only from the first non-ASCII byte on.
+  size_t i = 0;
+  if (word.size() <= buffer.size()) {
+    char* out = buffer.data();
+    for (; i < word.size() && static_cast<unsigned char>(word[i]) < 0x80; ++i) out[i] = ascii_lower(word[i]);
+    if (i == word.size()) return {out, i};
+  }
+  size_t n = i;
+  for (; i < word.size(); ++i) {
     if (n >= buffer.size()) return {};
     const auto c = static_cast<unsigned char>(word[i]);
     if (c < 0x80) {
@@ -140,23 +155,29 @@ Lexicon::Lexicon() {
     if (phrase_ending_at_[node] < 0) phrase_ending_at_[node] = static_cast<int32_t>(phrases_.size());
     phrases_.push_back(phrase);
   });
-  for (auto& [word, entry] : words_) table_[word] = std::move(entry);
+  for (auto& [word, entry] : words_) {
+    // Lookups fold the word they are given, so a listed word must be folded already to be found at all.
+    const PackedWord key = pack_word(word);
+    if (!key.valid() || !is_folded(word)) {
+      throw std::runtime_error("quotes: lexicon word '" + word + "' is not lower-case ASCII of at most " +
+                               std::to_string(kMaxPackedWord) + " bytes");
+    }
+    table_[key] = entry;
+  }
 }
 
-const WordEntry* Lexicon::lookup(std::string_view folded) const { return table_.find(folded); }
-
-uint32_t Lexicon::classes(std::string_view folded) const {
-  const WordEntry* e = lookup(folded);
+uint32_t Lexicon::classes(std::string_view word) const {
+  const WordEntry* e = lookup(word);
   return e ? e->classes : 0;
 }
 
-PronounReferent Lexicon::pronoun(std::string_view folded) const {
-  const WordEntry* e = lookup(folded);
+PronounReferent Lexicon::pronoun(std::string_view word) const {
+  const WordEntry* e = lookup(word);
   return e ? e->pronoun : PronounReferent::kNone;
 }
 
-int Lexicon::cue_verb(std::string_view folded) const {
-  const WordEntry* e = lookup(folded);
+int Lexicon::cue_verb(std::string_view word) const {
+  const WordEntry* e = lookup(word);
   return e ? e->cue_verb : -1;
 }
 

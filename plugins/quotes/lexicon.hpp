@@ -1,15 +1,16 @@
 // The quote plugin's vocabularies (cue verbs, cue phrases, function words, pronouns), parsed once per process
-// from the embedded data files into hash maps keyed by the lower-cased word.
+// from the embedded data files into a hash table keyed by the lower-cased word, packed (packed_word.hpp).
 #ifndef QUARRY_QUOTES_LEXICON_HPP
 #define QUARRY_QUOTES_LEXICON_HPP
 
 #include <cstdint>
 #include <quarry/phrase_trie.hpp>
-#include <quarry/word_table.hpp>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "packed_word_table.hpp"
 
 namespace quarry::quotes {
 
@@ -75,12 +76,13 @@ class Lexicon {
   // The process-wide lexicon, parsed from the embedded data on first use (thread-safe).
   static const Lexicon& instance();
 
-  // Lookups take an already folded word (see fold_word()). nullptr when the word is in no list.
-  const WordEntry* lookup(std::string_view folded) const;
-  uint32_t classes(std::string_view folded) const;
-  PronounReferent pronoun(std::string_view folded) const;
+  // Lookups take a word as written or folded: they fold it themselves (see fold_word()). nullptr when the
+  // word is in no list.
+  const WordEntry* lookup(std::string_view word) const { return table_.find(pack_word(word)); }
+  uint32_t classes(std::string_view word) const;
+  PronounReferent pronoun(std::string_view word) const;
   // Index into cue_verbs(), or -1.
-  int cue_verb(std::string_view folded) const;
+  int cue_verb(std::string_view word) const;
   const CueVerb& cue_verb_at(int index) const { return verbs_[static_cast<size_t>(index)]; }
   // The words of the multi-word cues, folded; a node that ends one has cue_phrase_ending_at() >= 0.
   const PhraseTrie& cue_phrases() const { return phrase_trie_; }
@@ -90,7 +92,7 @@ class Lexicon {
 
  private:
   Lexicon();
-  WordTable<WordEntry> table_;
+  PackedWordTable<WordEntry> table_;  // every word of every list, packed (a token is looked up once)
   std::vector<CueVerb> verbs_;
   std::vector<CuePhrase> phrases_;
   PhraseTrie phrase_trie_;
