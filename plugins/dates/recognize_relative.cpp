@@ -117,11 +117,12 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
 // "the latest quarter": the reference's own period (or, for quarters, the last one the text named).
 std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool the) {
   if (!the) {
-    // "earlier in the year"
+    // "earlier in the year", "later in the week"; not "later in the day", which TimeBank leaves untagged (2
+    // of 3), as it leaves "earlier"/"later" outside a day's extent ("Earlier [Friday]")
     const Modifier first = g.modifier(i);
     if ((first == Modifier::Earlier || first == Modifier::Later) && g.word(i + 1, "in") && g.word(i + 2, "the")) {
       const Unit unit = g.unit(i + 3);
-      if (unit == Unit::Year || unit == Unit::Month || unit == Unit::Week || unit == Unit::Day) {
+      if (unit == Unit::Year || unit == Unit::Month || unit == Unit::Week) {
         if (g.info(i + 3)->unit_plural) return std::nullopt;
         return Candidate{i + 4, shift(unit, 0)};
       }
