@@ -271,6 +271,9 @@ void Lexicon::load_words() {
     info.root = trie_.child(PhraseTrie::kRoot, first);
     info.flags |= reach(info.root);
   }
+  for (const std::string& word : storage_) {
+    if (is_short(word)) short_words_.insert(word_key(word), *words_.find(word));
+  }
   for_each_line(quarry_data::actors::section_labels_txt(), [&](std::string_view line) {
     section_labels_.emplace_back(line);
     label_initials_[static_cast<unsigned char>(line.front())] = true;

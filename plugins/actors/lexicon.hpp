@@ -16,6 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "short_word_table.hpp"
+
 namespace quarry::actors {
 
 // Bits of TitleEntry::kinds (see data/titles.txt).
@@ -123,14 +125,19 @@ class Lexicon {
   uint32_t reach(uint32_t node) const { return node < reach_.size() ? reach_[node] : 0; }
 
   // Everything known about a single lower-cased word, in one hash lookup.
-  WordInfo word(std::string_view lower) const { return word(lower, word_hash(lower)); }
-  WordInfo word(std::string_view lower, uint32_t hash) const {
-    const WordInfo* info = words_.find(lower, hash);
+  WordInfo word(std::string_view lower) const {
+    if (is_short(lower)) return word(word_key(lower));
+    const WordInfo* info = words_.find(lower);
     return info ? *info : WordInfo{};
   }
-  // For looking up a text's words in bulk: hash them, prefetch a few ahead, then look each up with its hash.
-  static uint32_t word_hash(std::string_view lower) { return WordTable<WordInfo>::hash(lower); }
-  void prefetch_word(uint32_t hash) const { words_.prefetch(hash); }
+  // The same for a word of 1 to 16 bytes by its key (see short_word_table.hpp). For looking up a text's words
+  // in bulk: make their keys, prefetch a few ahead, then look each up.
+  static bool is_short(std::string_view lower) { return !lower.empty() && lower.size() <= kShortWordBytes; }
+  WordInfo word(const WordKey& key) const {
+    const WordInfo* info = short_words_.find(key);
+    return info ? *info : WordInfo{};
+  }
+  void prefetch_word(const WordKey& key) const { short_words_.prefetch(key); }
   std::span<const std::string> section_labels() const { return section_labels_; }
   // Whether some section label starts with byte c: most line-initial words need no look at the labels.
   bool opens_section_label(char c) const { return label_initials_[static_cast<unsigned char>(c)]; }
@@ -196,8 +203,9 @@ class Lexicon {
   std::vector<std::string> section_labels_;
   std::array<bool, 256> label_initials_{};
 
-  std::deque<std::string> storage_;  // owns the lower-cased words the table points to
-  WordTable<WordInfo> words_;
+  std::deque<std::string> storage_;       // owns the lower-cased words the table points to
+  WordTable<WordInfo> words_;             // every word, filled while loading
+  ShortWordTable<WordInfo> short_words_;  // a copy of the words of 1 to 16 bytes, for the lookups per token
 };
 
 }  // namespace quarry::actors

@@ -7,20 +7,24 @@
 namespace quarry::actors {
 namespace {
 
+// Top bit set on the bytes of x that are ASCII letters from `first` to `last`.
+constexpr uint64_t letters_between(uint64_t x, char first, char last) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t seven = x & ~kHigh;
+  const uint64_t from_first = seven + kOnes * static_cast<uint64_t>(0x80 - first);
+  const uint64_t past_last = seven + kOnes * static_cast<uint64_t>(0x7f - last);
+  return from_first & ~past_last & ~x & kHigh;
+}
+
 // Lower-cases the ASCII letters of `text` into `out` (as long as `text`), eight bytes at a time: the whole text
 // is folded once per document, so that every word's lower-case form is a view into it.
 void fold_ascii(std::string_view text, char* out) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
   size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
     uint64_t x = 0;
     std::memcpy(&x, text.data() + i, 8);
-    const uint64_t seven = x & ~kHigh;                     // every byte below 0x80: the additions never carry over
-    const uint64_t from_a = seven + kOnes * (0x80 - 'A');  // top bit set where the byte is 'A' or above
-    const uint64_t past_z = seven + kOnes * (0x7f - 'Z');  // top bit set where it is above 'Z'
-    const uint64_t upper = from_a & ~past_z & ~x & kHigh;  // top bit set on the ASCII capitals
-    x |= upper >> 2;                                       // 0x80 >> 2 == 0x20: 'A' | 0x20 == 'a'
+    x |= letters_between(x, 'A', 'Z') >> 2;  // 0x80 >> 2 == 0x20: 'A' | 0x20 == 'a'
     std::memcpy(out + i, &x, 8);
   }
   for (; i < text.size(); ++i) out[i] = ascii_lower(text[i]);
@@ -44,6 +48,19 @@ uint32_t case_flags(std::string_view word) {
   return flags;
 }
 
+uint32_t kind_flags(uint32_t kind) {
+  switch (kind) {
+    case QUARRY_TOKEN_WORD:
+      return kWord;
+    case QUARRY_TOKEN_NUMBER:
+      return kNumber;
+    case QUARRY_TOKEN_QUOTE:
+      return kQuote;
+    default:
+      return kPunct;
+  }
+}
+
 bool is_article_text(std::string_view lower) { return lower == "the" || lower == "a" || lower == "an"; }
 
 // Arabic articles written in lower case inside a name: "al-Assad", "el-Sisi".
@@ -63,7 +80,8 @@ bool reopens_sentence(const Word& w) {
 
 void WordStream::build(const Document& doc, const Lexicon& lexicon) {
   text_ = doc.text();
-  lower_.resize(text_.size());
+  // Padded, so that a word's lexicon key can be read 16 bytes at a time (see short_word_table.hpp).
+  lower_.resize(text_.size() + kShortWordBytes);
   fold_ascii(text_, lower_.data());
   read_tokens(doc, lexicon);
   look_up_words(lexicon);
@@ -74,7 +92,7 @@ void WordStream::read_tokens(const Document& doc, const Lexicon& lexicon) {
   const std::span<const Token> tokens = doc.tokens();
   words_.resize(tokens.size());
   lookups_.resize(tokens.size());
-  hashes_.resize(tokens.size());
+  keys_.resize(tokens.size());
   size_t lookup_count = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
@@ -82,20 +100,7 @@ void WordStream::read_tokens(const Document& doc, const Lexicon& lexicon) {
     w.begin = t.begin;
     w.end = t.end;
     w.sentence = 0;
-    switch (t.kind) {
-      case QUARRY_TOKEN_WORD:
-        w.flags = kWord;
-        break;
-      case QUARRY_TOKEN_NUMBER:
-        w.flags = kNumber;
-        break;
-      case QUARRY_TOKEN_QUOTE:
-        w.flags = kQuote;
-        break;
-      default:
-        w.flags = kPunct;
-        break;
-    }
+    w.flags = kind_flags(t.kind);
     if (has_flag(t, QUARRY_TOKEN_POSSESSIVE)) w.flags |= kClitic;
     if (has_flag(t, QUARRY_TOKEN_NEWLINE_BEFORE) || i == 0) w.flags |= kLineStart;
     if (has_flag(t, QUARRY_TOKEN_SPACE_BEFORE)) w.flags |= kSpaceBefore;
@@ -125,23 +130,26 @@ void WordStream::read_tokens(const Document& doc, const Lexicon& lexicon) {
       w.flags |= case_flags(w.text);
       if (has_flag(t, QUARRY_TOKEN_UPPER_INITIAL)) w.flags |= kCap;
       if (w.is(kCap) || arabic_article_name(w.text)) w.flags |= kNameWord;
-      lookups_[lookup_count] = static_cast<uint32_t>(i);
-      hashes_[lookup_count] = Lexicon::word_hash(w.lower);
-      ++lookup_count;
+      if (Lexicon::is_short(w.lower)) {
+        lookups_[lookup_count] = static_cast<uint32_t>(i);
+        keys_[lookup_count] = padded_word_key(w.lower.data(), w.lower.size());
+        ++lookup_count;
+      } else {
+        w.lex = lexicon.word(w.lower);  // a long word: rare
+      }
     }
   }
   lookups_.resize(lookup_count);
-  hashes_.resize(lookup_count);
+  keys_.resize(lookup_count);
 }
 
 void WordStream::look_up_words(const Lexicon& lexicon) {
   // The lexicon is a few megabytes: most lookups miss the cache, so they are issued a few words ahead.
   constexpr size_t kAhead = 8;
-  for (size_t k = 0; k < lookups_.size() && k < kAhead; ++k) lexicon.prefetch_word(hashes_[k]);
+  for (size_t k = 0; k < lookups_.size() && k < kAhead; ++k) lexicon.prefetch_word(keys_[k]);
   for (size_t k = 0; k < lookups_.size(); ++k) {
-    if (k + kAhead < lookups_.size()) lexicon.prefetch_word(hashes_[k + kAhead]);
-    Word& w = words_[lookups_[k]];
-    w.lex = lexicon.word(w.lower, hashes_[k]);
+    if (k + kAhead < lookups_.size()) lexicon.prefetch_word(keys_[k + kAhead]);
+    words_[lookups_[k]].lex = lexicon.word(keys_[k]);
   }
 }
 

@@ -67,10 +67,10 @@ class WordStream {
   void read_sentences(const Document& doc);
 
   std::string_view text_;
-  std::string lower_;
+  std::string lower_;  // the text with ASCII letters lower-cased, and 16 bytes of padding
   std::vector<Word> words_;
   std::vector<uint32_t> lookups_;  // words to look up in the lexicon
-  std::vector<uint32_t> hashes_;   // their lexicon hashes
+  std::vector<WordKey> keys_;      // their lexicon keys
   std::vector<SentenceSpan> sentences_;
 };
 
