@@ -1,5 +1,7 @@
 #include "attribution.hpp"
 
+#include <algorithm>
+
 #include "content_start.hpp"
 #include "cue_detection.hpp"
 
@@ -136,8 +138,15 @@ bool coordinated(const DocumentScan& scan, uint32_t i, uint32_t floor) {
 void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<Attribution>& out) {
   out.clear();
   uint32_t floor = unit.first;
-  for (uint32_t i = unit.first; i < unit.last; ++i) {
-    if (scan.in_quote(i) || !is_word(scan.token(i))) continue;
+  // Only the scan's cue candidates can start a cue: visit those (a cursor, as i only moves forward).
+  const std::vector<uint32_t>& candidates = scan.cue_candidates();
+  auto cursor = std::lower_bound(candidates.begin(), candidates.end(), unit.first);
+  const auto next_candidate = [&](uint32_t from) {
+    while (cursor != candidates.end() && *cursor < from) ++cursor;
+    return cursor != candidates.end() && *cursor < unit.last ? *cursor : unit.last;
+  };
+  for (uint32_t i = next_candidate(unit.first); i < unit.last; i = next_candidate(i + 1)) {
+    if (scan.in_quote(i)) continue;
     const TokenInfo& info = scan.info(i);
     Cue cue;
     if (info.starts_phrase && match_phrase(scan, i, unit.last, cue)) {

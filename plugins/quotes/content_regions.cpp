@@ -224,6 +224,12 @@ class RegionAssigner {
 
 void assign_regions(const DocumentScan& scan, const Unit& unit, const std::vector<Attribution>& attributions,
                     UnitClaims& out) {
+  if (attributions.empty()) {  // most units: nothing to assign
+    out.left.clear();
+    out.right.clear();
+    out.cancelled.clear();
+    return;
+  }
   RegionAssigner(scan, attributions, out).run(unit);
 }
 

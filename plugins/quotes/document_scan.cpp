@@ -1,5 +1,7 @@
 #include "document_scan.hpp"
 
+#include <algorithm>
+
 #include "dateline.hpp"
 
 namespace quarry::quotes {
@@ -21,6 +23,12 @@ DocumentScan::DocumentScan(const Document& doc)
   }
   build_units(doc.sentences());
   mark_headlines();
+}
+
+size_t DocumentScan::first_quote_from(uint32_t i) const {
+  const auto it = std::lower_bound(quoted_.begin(), quoted_.end(), i,
+                                   [](const QuotedSpan& span, uint32_t token) { return span.open < token; });
+  return static_cast<size_t>(it - quoted_.begin());
 }
 
 // A unit whose words of four letters or more are all capitalised (three at least) is a headline: its
@@ -55,6 +63,8 @@ void DocumentScan::classify_tokens() {
     if (!quarry::is_word(tokens_[i])) continue;
     const WordEntry* entry = lexicon_.lookup(text(static_cast<uint32_t>(i)));
     if (entry == nullptr) continue;
+    // Whatever the case rules below decide (and mark_headlines() later), only these can start a cue.
+    if (entry->cue_verb >= 0 || entry->starts_phrase) cue_candidates_.push_back(static_cast<uint32_t>(i));
     TokenInfo& info = info_[i];
     info.classes = entry->classes;
     // A capitalised form is a name or a title word ("Post", "States", "the Fed"), not a verb.
@@ -132,8 +142,10 @@ void DocumentScan::build_units(std::span<const Sentence> sentences) {
                                ? dateline_end(tokens_, text_, first, last)
                                : first;
     uint32_t from = begin;
-    for (uint32_t k = begin + 1; k + 1 < last; ++k) {
-      if (info_[k].quote >= 0 && ends_sentence_before_quote(k)) {
+    // Only a quoted passage's opening mark can split the sentence: visit those, not every token.
+    for (size_t q = first_quote_from(begin + 1); q < quoted_.size() && quoted_[q].open + 1 < last; ++q) {
+      const uint32_t k = quoted_[q].open;
+      if (ends_sentence_before_quote(k)) {
         units_.push_back({from, k, s.paragraph, s.paragraph});
         from = k;
       }

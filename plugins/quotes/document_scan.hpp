@@ -56,6 +56,12 @@ class DocumentScan {
   std::string_view text() const { return text_; }
   const std::vector<QuotedSpan>& quoted() const { return quoted_; }
   const std::vector<Unit>& units() const { return units_; }
+  // The index in quoted() of the first passage opening at or after token i (quoted().size() if none).
+  size_t first_quote_from(uint32_t i) const;
+  // The tokens that may start a cue, in order: words that the lexicon lists as a cue verb form or as the first
+  // word of a multi-word cue, wherever they stand (in quoted passages too). The finder visits these instead of
+  // every token; each still has to be a cue in its place (TokenInfo).
+  const std::vector<uint32_t>& cue_candidates() const { return cue_candidates_; }
   const Lexicon& lexicon() const { return lexicon_; }
 
   bool has_class(uint32_t i, WordClass c) const { return (info_[i].classes & bit(c)) != 0; }
@@ -100,6 +106,7 @@ class DocumentScan {
   std::vector<TokenInfo> info_;
   std::vector<QuotedSpan> quoted_;
   std::vector<Unit> units_;
+  std::vector<uint32_t> cue_candidates_;
 };
 
 }  // namespace quarry::quotes

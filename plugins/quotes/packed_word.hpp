@@ -68,16 +68,17 @@ PackedWord pack_slowly(std::string_view word);
 inline PackedWord pack_word(std::string_view word) {
   const size_t n = word.size();
   if (n == 0 || n > kMaxPackedWord) return n == 0 ? PackedWord{} : packing::pack_slowly(word);
-  uint64_t low = 0;
-  uint64_t high = 0;
-  if (n > 8) {
-    std::memcpy(&low, word.data(), 8);
-    high = packing::load_bytes(word.data() + 8, n - 8);
-  } else {
-    low = packing::load_bytes(word.data(), n);
+  const uint64_t length = static_cast<uint64_t>(n) << 56;
+  if (n <= 8) {
+    const uint64_t low = packing::load_bytes(word.data(), n);
+    if ((low & packing::kHighBits) != 0) return packing::pack_slowly(word);
+    return {packing::lower_ascii_bytes(low), length};
   }
+  uint64_t low = 0;
+  std::memcpy(&low, word.data(), 8);
+  const uint64_t high = packing::load_bytes(word.data() + 8, n - 8);
   if (((low | high) & packing::kHighBits) != 0) return packing::pack_slowly(word);
-  return {packing::lower_ascii_bytes(low), packing::lower_ascii_bytes(high) | (static_cast<uint64_t>(n) << 56)};
+  return {packing::lower_ascii_bytes(low), packing::lower_ascii_bytes(high) | length};
 }
 
 }  // namespace quarry::quotes

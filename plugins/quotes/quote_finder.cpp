@@ -214,22 +214,19 @@ class QuoteFinder {
   void attach_unattributed(const Unit& unit) {
     const auto& spans = scan_.quoted();
     const Mention lead = leading_source(unit);
-    for (uint32_t k = unit.first; k < unit.last; ++k) {
-      const int32_t qi = scan_.info(k).quote;
-      if (qi < 0) continue;
-      const QuotedSpan& span = spans[static_cast<size_t>(qi)];
-      if (span.open != k) continue;
+    // The passages opening in the unit, in order (they never overlap).
+    for (size_t passage = scan_.first_quote_from(unit.first); passage < spans.size() && spans[passage].open < unit.last;
+         ++passage) {
+      const QuotedSpan& span = spans[passage];
       const uint32_t close = span.close;
-      const bool unused = !used_[static_cast<size_t>(qi)];
-      k = close;
-      if (!unused) continue;
+      if (used_[passage]) continue;
       if (!lead.empty() && span.open > lead.last) {
         // "Trump: ‘I’m the Worst Thing …’", "Rep. Trey Gowdy (R-S.C.): “...”" — a source before a colon.
         FoundQuote q;
         q.begin = scan_.token(span.open).begin;
         q.end = scan_.token(close).end;
         q.speaker = lead;
-        used_[static_cast<size_t>(qi)] = true;
+        used_[passage] = true;
         emit(q);
         continue;
       }
@@ -238,7 +235,7 @@ class QuoteFinder {
           if (a.first > close && !a.speaker.empty()) {
             FoundQuote q = quote_for(a, span.open, close + 1, QuoteKind::kDirect);
             q.cue_first = q.cue_last = 0;
-            used_[static_cast<size_t>(qi)] = true;
+            used_[passage] = true;
             emit(q);
             break;
           }
@@ -252,13 +249,13 @@ class QuoteFinder {
           q.begin = scan_.token(span.open).begin;
           q.end = scan_.token(close).end;
           q.speaker = source;
-          used_[static_cast<size_t>(qi)] = true;
+          used_[passage] = true;
           out_.push_back(q);
         }
         continue;
       }
       if (has_colon_ && (colon_paragraph_ == unit.first_paragraph || colon_paragraph_ + 1 == unit.first_paragraph)) {
-        used_[static_cast<size_t>(qi)] = true;
+        used_[passage] = true;
         emit(quote_for(colon_, span.open, close + 1, QuoteKind::kDirect));
         continue;
       }
@@ -274,8 +271,8 @@ class QuoteFinder {
       q.cue_first = from.cue_first;
       q.cue_last = from.cue_last;
       q.continued = true;
-      used_[static_cast<size_t>(qi)] = true;
-      run_emitted_[static_cast<size_t>(qi)] = static_cast<int32_t>(out_.size());
+      used_[passage] = true;
+      run_emitted_[passage] = static_cast<int32_t>(out_.size());
       out_.push_back(q);
       paragraph_source_ = from;
       paragraph_source_.question = question;
@@ -319,6 +316,13 @@ class QuoteFinder {
   // A name opening the unit and followed by a colon: a headline's or a transcript's speaker.
   Mention leading_source(const Unit& unit) const {
     constexpr uint32_t kMaxSourceTokens = 10;
+    // The phrase starts at unit.first, so its colon is among the next kMaxSourceTokens tokens: without one
+    // there, no need to read the phrase.
+    bool colon = false;
+    for (uint32_t k = unit.first + 1; k < unit.last && k <= unit.first + kMaxSourceTokens && !colon; ++k) {
+      colon = scan_.is_punct(k, ":");
+    }
+    if (!colon) return {};
     Mention m = phrase_after(scan_, unit.first, unit.last);
     if (m.empty() || m.pronoun || m.last >= unit.last || m.last - m.first > kMaxSourceTokens) return {};
     if (!scan_.is_punct(m.last, ":")) return {};

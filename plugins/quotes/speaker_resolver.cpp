@@ -41,8 +41,9 @@ std::vector<ActorMention> read_actor_mentions(const Document& doc) {
     if (m.name.empty()) m.name = doc.text(m.begin, m.end);
     actors.push_back(m);
   }
-  std::stable_sort(actors.begin(), actors.end(),
-                   [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  // The host lists them in (begin, end) order already; sort only if it ever does not.
+  const auto by_begin = [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(actors.begin(), actors.end(), by_begin)) std::stable_sort(actors.begin(), actors.end(), by_begin);
   return actors;
 }
 
