@@ -27,6 +27,10 @@ void MentionScanner::scan(std::vector<Mention>& out) {
     }
     uint32_t i = sentence.first;
     while (i < reader_.limit()) {
+      if (!may_start_phrase(i)) {
+        ++i;
+        continue;
+      }
       const size_t before = out.size();
       i = parse_at(i, out);
       for (size_t k = before; k < out.size(); ++k) {
@@ -196,10 +200,7 @@ void MentionScanner::read_apposition(Mention& m) {
 
 uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   const PhraseReader& r = reader_;
-  if (masked(i) || !r.is_word(i)) return i + 1;
-  // Most words are lower-case and start no phrase of the lexicon: nothing to read here.
-  const Word& first = r.word(i);
-  if (!first.is(kCap) && first.lex.root == PhraseTrie::kNone && !r.is_article(i) && !r.is_name_word(i)) return i + 1;
+  if (!may_start_phrase(i)) return i + 1;
   uint32_t j = i;
   const bool det = r.is_article(j);
   const bool indefinite = det && !r.is(j, "the");

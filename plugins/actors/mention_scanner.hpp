@@ -26,6 +26,12 @@ class MentionScanner {
   void scan(std::vector<Mention>& out);
 
  private:
+  // Most words are lower-case and start no phrase of the lexicon: nothing to read there.
+  bool may_start_phrase(uint32_t i) const {
+    if (masked(i) || !reader_.is_word(i)) return false;
+    const Word& w = reader_.word(i);
+    return w.is(kCap) || w.lex.root != PhraseTrie::kNone || reader_.is_article(i) || reader_.is_name_word(i);
+  }
   // Parses a noun phrase starting at word i; returns the word to continue from (> i).
   uint32_t parse_at(uint32_t i, std::vector<Mention>& out);
   void scan_all_caps(const SentenceSpan& sentence, std::vector<Mention>& out);

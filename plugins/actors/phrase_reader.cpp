@@ -38,7 +38,7 @@ std::string_view PhraseReader::text(uint32_t first, uint32_t last) const {
   return std::string_view(begin, static_cast<size_t>(end - begin));
 }
 
-PlacePrefix PhraseReader::read_place_prefix(uint32_t i) const {
+PlacePrefix PhraseReader::read_place_prefix_at(uint32_t i) const {
   PlacePrefix prefix;
   if (!is_cap(i)) return prefix;
   const PhraseMatch m = longest(i, kPhraseCountry | kPhraseCapital | kPhraseDemonym,
@@ -61,7 +61,7 @@ PlacePrefix PhraseReader::read_place_prefix(uint32_t i) const {
   return prefix;
 }
 
-PhraseMatch PhraseReader::title_at(uint32_t i) const {
+PhraseMatch PhraseReader::title_at_word(uint32_t i) const {
   const PhraseMatch m = longest(i, kPhraseTitle, [](const PhraseInfo& p) { return p.title >= 0; });
   if (!m) return m;
   const TitleEntry& entry = lex_.title(m.info->title);
@@ -70,7 +70,7 @@ PhraseMatch PhraseReader::title_at(uint32_t i) const {
   return m;
 }
 
-PhraseMatch PhraseReader::descriptor_at(uint32_t i) const {
+PhraseMatch PhraseReader::descriptor_at_word(uint32_t i) const {
   if (!is_word(i)) return {};
   if (words_[i].is(kCap) && style_ == SentenceStyle::Normal) return {};
   return longest(i, kPhraseDescriptor, [](const PhraseInfo& p) { return p.descriptor >= 0; });
@@ -78,9 +78,7 @@ PhraseMatch PhraseReader::descriptor_at(uint32_t i) const {
 
 uint32_t PhraseReader::modifiers_then_head(uint32_t i, bool allow_lower, PhraseMatch& head) const {
   // Only a head title within the next three words can end the modifiers: most words have none after them.
-  bool head_ahead = false;
-  for (uint32_t k = i + 1; k <= i + 3 && in(k); ++k) head_ahead = head_ahead || words_[k].has(kPhraseHeadTitle);
-  if (!head_ahead) return i;
+  if (!head_title_ahead(i)) return i;
   // A sentence-initial capital says nothing: "Mission director Dr. Samuel Otieno".
   const bool capitalised = is_cap(i) && !(words_[i].is(kSentenceInitial) && is_lower_word(i + 1));
   if (!capitalised && !allow_lower && !is_cap(i)) return i;
@@ -111,7 +109,7 @@ uint32_t PhraseReader::modifiers_then_head(uint32_t i, bool allow_lower, PhraseM
   return i;
 }
 
-TitleRun PhraseReader::read_titles(uint32_t i, bool allow_lower) const {
+TitleRun PhraseReader::read_titles_at(uint32_t i, bool allow_lower) const {
   TitleRun run;
   run.end = i;
   int32_t position = -1;

@@ -115,12 +115,23 @@ class PhraseReader {
     return info && accept(*info) ? info : nullptr;
   }
 
-  PlacePrefix read_place_prefix(uint32_t i) const;
+  // The readers below first ask the word's lexicon flags whether what they read can start there at all (most
+  // words start nothing), inline, and only then read.
+  PlacePrefix read_place_prefix(uint32_t i) const {
+    return may_start(i, kPhraseCountry | kPhraseCapital | kPhraseDemonym) ? read_place_prefix_at(i) : PlacePrefix{};
+  }
   // Titles from word i; lower-case modifier words ("presidential", "regional") only when allow_lower.
-  TitleRun read_titles(uint32_t i, bool allow_lower) const;
+  TitleRun read_titles(uint32_t i, bool allow_lower) const {
+    if (may_start(i, kPhraseTitle) || head_title_ahead(i)) return read_titles_at(i, allow_lower);
+    TitleRun none;
+    none.end = i;
+    return none;
+  }
   // The title entry starting at i (capitalisation checked), or an empty match.
-  PhraseMatch title_at(uint32_t i) const;
-  PhraseMatch descriptor_at(uint32_t i) const;
+  PhraseMatch title_at(uint32_t i) const { return may_start(i, kPhraseTitle) ? title_at_word(i) : PhraseMatch{}; }
+  PhraseMatch descriptor_at(uint32_t i) const {
+    return may_start(i, kPhraseDescriptor) ? descriptor_at_word(i) : PhraseMatch{};
+  }
   NameRun read_name_run(uint32_t i) const;
   // Whether the word after a noun phrase ends it as a subject or object (punctuation, a verb, "and", ...).
   bool clause_boundary(uint32_t i) const;
@@ -139,6 +150,20 @@ class PhraseReader {
  private:
   void classify(NameRun& run) const;
   uint32_t modifiers_then_head(uint32_t i, bool allow_lower, PhraseMatch& head) const;
+  // Whether a phrase of one of the PhraseKind bits `kinds` may start at word i.
+  bool may_start(uint32_t i, uint32_t kinds) const { return in(i) && words_[i].has(kinds); }
+  // Whether a head title ("director" of "regional director") may start in the three words after i: the only way
+  // modifiers_then_head() reads anything.
+  bool head_title_ahead(uint32_t i) const {
+    for (uint32_t k = i + 1; k <= i + 3 && in(k); ++k) {
+      if (words_[k].has(kPhraseHeadTitle)) return true;
+    }
+    return false;
+  }
+  PlacePrefix read_place_prefix_at(uint32_t i) const;
+  TitleRun read_titles_at(uint32_t i, bool allow_lower) const;
+  PhraseMatch title_at_word(uint32_t i) const;
+  PhraseMatch descriptor_at_word(uint32_t i) const;
 
   const Lexicon& lex_;
   std::span<const Word> words_;
