@@ -123,9 +123,10 @@ void Coreference::add_candidate(int32_t entity, bool ends) {
   if (std::find(candidates_.begin(), candidates_.end(), entity) == candidates_.end()) candidates_.push_back(entity);
 }
 
-int32_t Coreference::add_entity(std::string_view canonical, ActorType type, int32_t place, uint32_t classes) {
+int32_t Coreference::add_entity(std::string_view canonical, ActorType type, int32_t place, uint32_t classes,
+                                const TokenRange* tokens_known) {
   Entity e;
-  e.tokens = tokenize(canonical);
+  e.tokens = tokens_known ? *tokens_known : tokenize(canonical);
   e.canonical = canonical;
   e.type = type;
   e.place = place;
@@ -218,6 +219,7 @@ void Coreference::resolve_organizations(std::vector<Mention>& mentions) {
     if (m.type != ActorType::Organization || m.kind != MentionKind::Name) continue;
     uint32_t key = 0;
     std::string_view canonical;
+    TokenRange name;
     int32_t place = m.place;
     uint32_t classes = 0;
     if (m.known >= 0) {
@@ -232,7 +234,7 @@ void Coreference::resolve_organizations(std::vector<Mention>& mentions) {
       if (place < 0) place = known.country;
     } else {
       canonical = strip_article(m.name);
-      const TokenRange name = tokenize(canonical);
+      name = tokenize(canonical);
       if (name.count == 0) {
         m.dropped = true;
         continue;
@@ -241,7 +243,7 @@ void Coreference::resolve_organizations(std::vector<Mention>& mentions) {
     }
     int32_t entity = by_key_.get(key);
     if (entity < 0) {
-      entity = add_entity(canonical, ActorType::Organization, place, classes);
+      entity = add_entity(canonical, ActorType::Organization, place, classes, m.known >= 0 ? nullptr : &name);
       by_key_.set(key, entity);
     }
     m.entity = entity;
@@ -318,18 +320,19 @@ void Coreference::resolve_people(std::vector<Mention>& mentions) {
     if (!f.maximal) continue;
     std::string_view canonical = f.text;
     int32_t place = -1;
+    TokenRange known_name;
     if (f.known >= 0) {
       const KnownEntity& known = lex_.known_person(f.known);
       place = known.country;
       // The document has only a short form of a well-known name: complete it.
-      const size_t mark = pool_.size();
-      if (tokenize(known.canonical).count > f.tokens.count) canonical = known.canonical;
-      pool_.resize(mark);
+      known_name = tokenize(known.canonical);
+      if (known_name.count > f.tokens.count) canonical = known.canonical;
     }
     const uint32_t key = words_.intern(canonical);
     int32_t entity = by_canonical_.get(key);
     if (entity < 0) {
-      entity = add_entity(canonical, ActorType::Person, place);
+      entity = add_entity(canonical, ActorType::Person, place, 0,
+                          canonical.data() == f.text.data() ? &f.tokens : &known_name);
       by_canonical_.set(key, entity);
     }
     f.entity = entity;
@@ -422,7 +425,7 @@ void Coreference::resolve_single(std::vector<Mention>& mentions, size_t i) {
   }
   m.entity = nearest(mentions, i, candidates_);
   if (m.entity < 0 && m.context_actor && !m.common_word) {
-    m.entity = add_entity(m.name, m.type, m.place);
+    m.entity = add_entity(m.name, m.type, m.place, 0, &name);
     for (uint32_t token : tokens(name)) {
       add_capped(person_forms_by_token_[token], static_cast<uint32_t>(person_forms_.size()));
     }

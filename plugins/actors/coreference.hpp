@@ -63,7 +63,9 @@ class Coreference {
   void resolve_single(std::vector<Mention>& mentions, size_t i);
   void resolve_descriptions(std::vector<Mention>& mentions);
   void resolve_title_only(std::vector<Mention>& mentions);
-  int32_t add_entity(std::string_view canonical, ActorType type, int32_t place, uint32_t classes = 0);
+  // `tokens`: the canonical name's words when the caller has them already (else they are read here).
+  int32_t add_entity(std::string_view canonical, ActorType type, int32_t place, uint32_t classes = 0,
+                     const TokenRange* tokens = nullptr);
   void settle_places(const std::vector<Mention>& mentions);
   // The entity among `candidates` whose mention is nearest before `at` (else nearest after), or -1.
   int32_t nearest(const std::vector<Mention>& mentions, size_t at, const std::vector<int32_t>& candidates) const;

@@ -47,12 +47,12 @@ void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& 
   reader.set_sentence(SentenceSpan{0, n, SentenceStyle::Normal});
 
   uint32_t lines_seen = 0;
-  for (uint32_t i = 0; i < n; ++i) {
-    const Word& w = words[i];
-    if (!w.is(kLineStart)) continue;
-    ++lines_seen;
-    uint32_t line_end = i + 1;
+  for (uint32_t i = 0, line_end = 0; i < n; i = line_end) {
+    line_end = i + 1;
     while (line_end < n && !words[line_end].is(kLineStart)) ++line_end;
+    const Word& w = words[i];
+    if (!w.is(kLineStart)) continue;  // only before the first line start (the first word is one)
+    ++lines_seen;
     // "By IANS | Updated ...", "Source : NEW INDIAN EXPRESS", "Image: United States Navy."
     if (credit_at(reader, i)) {
       const PhraseMatch cue = reader.longest(i, kPhraseCredit, [](const PhraseInfo& p) { return p.credit; });
@@ -81,17 +81,19 @@ void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& 
       }
     }
   }
-  // "Image: United States Navy." inside a paragraph: a capitalised credit cue and a colon.
-  for (uint32_t i = 0; i + 1 < n; ++i) {
-    if (!words[i].is(kWord) || !words[i].is(kCap) || !is_text(words[i + 1], ":")) continue;
-    if (!reader.exact(i, i + 1, kPhraseCredit, [](const PhraseInfo& p) { return p.credit; })) continue;
-    uint32_t end = i + 2;
-    while (end < n && words[end].sentence == words[i].sentence && !words[end].is(kLineStart)) ++end;
-    mask(out, i, end);
-  }
-  // Parentheses: "(Inputs from Bloomberg)", "(AP Photo/Ahn Young-joon)", and an agency tag "(ANI)" that
-  // follows no name (an acronym after a name, "Joint Chiefs of Staff (JCS)", is the name's own).
+  // One more pass (masks only add up, so the order of the rules does not matter):
   for (uint32_t i = 0; i < n; ++i) {
+    if (words[i].is(kWord)) {
+      // "Image: United States Navy." inside a paragraph: a capitalised credit cue and a colon.
+      if (!words[i].is(kCap) || !words[i].has(kPhraseCredit) || i + 1 >= n || !is_text(words[i + 1], ":")) continue;
+      if (!reader.exact(i, i + 1, kPhraseCredit, [](const PhraseInfo& p) { return p.credit; })) continue;
+      uint32_t end = i + 2;
+      while (end < n && words[end].sentence == words[i].sentence && !words[end].is(kLineStart)) ++end;
+      mask(out, i, end);
+      continue;
+    }
+    // Parentheses: "(Inputs from Bloomberg)", "(AP Photo/Ahn Young-joon)", and an agency tag "(ANI)" that
+    // follows no name (an acronym after a name, "Joint Chiefs of Staff (JCS)", is the name's own).
     if (!is_text(words[i], "(")) continue;
     uint32_t close = i + 1;
     while (close < n && close < i + 40 && !is_text(words[close], ")") && !words[close].is(kLineStart)) ++close;
