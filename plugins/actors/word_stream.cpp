@@ -1,6 +1,5 @@
 #include "word_stream.hpp"
 
-#include <array>
 #include <cstring>
 #include <quarry/text_case.hpp>
 
@@ -30,22 +29,17 @@ void fold_ascii(std::string_view text, char* out) {
   for (; i < text.size(); ++i) out[i] = ascii_lower(text[i]);
 }
 
-// Per byte: 1 for an ASCII capital, 2 for an ASCII lower-case letter (a table: no branches in the word loop).
-constexpr std::array<uint8_t, 256> kLetterCase = [] {
-  std::array<uint8_t, 256> table{};
-  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<size_t>(c)] = 1;
-  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<size_t>(c)] = 2;
-  return table;
-}();
-
 uint32_t case_flags(std::string_view word) {
-  if (word.empty()) return 0;
-  // Non-ASCII initials: the core's flag is used instead (see read_tokens()).
-  uint32_t flags = is_ascii_upper(word.front()) ? static_cast<uint32_t>(kCap) : 0u;
-  uint8_t cases = 0;
-  for (const char c : word) cases |= kLetterCase[static_cast<unsigned char>(c)];
-  if (cases == 1) flags |= kAllUpper;  // letters, none lower-case
-  return flags;
+  // Most words start with a lower-case letter: neither flag, nothing more to read. Non-ASCII initials: the
+  // core's flag is used instead (see read_tokens()).
+  if (word.empty() || is_ascii_lower(word.front())) return 0;
+  const uint32_t flags = is_ascii_upper(word.front()) ? static_cast<uint32_t>(kCap) : 0u;
+  bool any_upper = false;
+  for (const char c : word) {
+    if (is_ascii_lower(c)) return flags;  // kAllUpper: letters, none lower-case
+    any_upper = any_upper || is_ascii_upper(c);
+  }
+  return any_upper ? flags | kAllUpper : flags;
 }
 
 uint32_t kind_flags(uint32_t kind) {
