@@ -74,27 +74,26 @@ bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
   }
   // "a creative writing professor": an -ing form between an article's adjective and a noun modifies the
   // noun ("a statement saying it ..." is a participle).
-  if (verb.form.ends_with("ing") && i >= unit.first + 2 && i + 1 < unit.last && scan.info(i - 1).classes == 0 &&
+  if (verb.ing_form && i >= unit.first + 2 && i + 1 < unit.last && scan.info(i - 1).classes == 0 &&
       !scan.capitalized(i - 1) && is_word(scan.token(i - 1)) && scan.has_class(i - 2, WordClass::kDeterminer) &&
       is_word(scan.token(i + 1)) && !scan.capitalized(i + 1) && scan.info(i + 1).classes == 0 &&
       scan.info(i + 1).pronoun == PronounReferent::kNone && scan.info(i + 1).cue_verb < 0) {
     return false;
   }
-  const bool noun_like = verb.form == verb.lemma || verb.form.ends_with("s");
+  const bool noun_like = verb.base_form || verb.s_form;
   if (noun_like && i + 1 < unit.last) {
     const TokenInfo& next = scan.info(i + 1);
     if (next.cue_verb >= 0 || (next.classes & bit(WordClass::kFinite)) != 0) return false;  // "reports say"
     if (scan.is_word(i + 1, "of")) return false;                                            // "reports of"
   }
-  if (verb.form == verb.lemma && i > unit.first && !plural_subject_before(scan, i - 1)) return false;
+  if (verb.base_form && i > unit.first && !plural_subject_before(scan, i - 1)) return false;
   if (i + 1 < unit.last && scan.is_word(i + 1, "by")) return false;  // passive: "was asked by reporters"
   return true;
 }
 
 bool passive_verb(const DocumentScan& scan, uint32_t i, uint32_t floor) {
   const CueVerb& verb = scan.lexicon().cue_verb_at(scan.info(i).cue_verb);
-  const std::string_view form = verb.form;
-  if (form == verb.lemma || form.ends_with("s") || form.ends_with("ing")) return false;
+  if (verb.base_form || verb.s_form || verb.ing_form) return false;
   for (uint32_t k = i, steps = 0; k > floor && steps < kAuxiliaryLookback; ++steps) {
     --k;
     if (scan.is_word(k, "was") || scan.is_word(k, "were") || scan.is_word(k, "is") || scan.is_word(k, "are") ||

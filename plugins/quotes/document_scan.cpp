@@ -9,9 +9,7 @@ namespace {
 
 // A past form that may open an inverted attribution: "Said Comey", "Continued Stone" (not "State Rep.",
 // "Recall Sen. McCain", which are a title and an imperative).
-bool inverted_opener(const CueVerb& verb) {
-  return verb.invert && verb.form != verb.lemma && !verb.form.ends_with("s") && !verb.form.ends_with("ing");
-}
+bool inverted_opener(const CueVerb& verb) { return verb.invert && !verb.base_form && !verb.s_form && !verb.ing_form; }
 }  // namespace
 
 DocumentScan::DocumentScan(const Document& doc)

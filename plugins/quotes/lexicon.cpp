@@ -122,18 +122,21 @@ Lexicon::Lexicon() {
   });
   for_each_record(quarry_data::quotes::cue_verbs_txt(), [&](std::span<const std::string_view> f) {
     if (f.size() < 2) throw std::runtime_error("quotes: cue_verbs.txt wants 'form lemma features...' lines");
+    const std::string_view form = f[0];
+    const std::string_view lemma = f[1];
     CueVerb verb;
-    verb.form = std::string(f[0]);
-    verb.lemma = std::string(f[1]);
     for (size_t i = 2; i < f.size(); ++i) {
       bool* flag = feature_flag(verb, f[i]);
       if (flag == nullptr) throw std::runtime_error("quotes: unknown cue feature '" + std::string(f[i]) + "'");
       *flag = true;
     }
-    WordEntry& entry = words_[verb.form];
+    verb.base_form = form == lemma;
+    verb.s_form = form.ends_with("s");
+    verb.ing_form = form.ends_with("ing");
+    WordEntry& entry = words_[std::string(form)];
     if (entry.cue_verb >= 0) return;  // the first entry of a form wins
     entry.cue_verb = static_cast<int32_t>(verbs_.size());
-    verbs_.push_back(std::move(verb));
+    verbs_.push_back(verb);
   });
   for_each_record(quarry_data::quotes::cue_phrases_txt(), [&](std::span<const std::string_view> f) {
     if (f.size() < 3) throw std::runtime_error("quotes: cue_phrases.txt wants 'role word word...' lines");

@@ -42,10 +42,9 @@ inline bool refers_to_person(PronounReferent r) {
   return r == PronounReferent::kPerson || r == PronounReferent::kMale || r == PronounReferent::kFemale;
 }
 
-// A speech verb form (cue_verbs.txt).
+// A speech verb form (cue_verbs.txt): only flags, so that the whole list stays a few cache lines (the finder
+// reads one per cue candidate).
 struct CueVerb {
-  std::string form;
-  std::string lemma;
   bool clause = false;      // governs a reported clause
   bool invert = false;      // "said Smith" after a quote
   bool object = false;      // takes an addressee first ("told CNN")
@@ -54,6 +53,10 @@ struct CueVerb {
   bool question = false;    // "asked if ..."
   bool channel = false;     // "Yonhap reported": yields to a nearer speaker
   bool bare = false;        // a clause follows even with no verb recognised ("said his friends feel ...")
+  // The form's shape, read from it at load.
+  bool base_form = false;  // the form is the lemma: "say", "report"
+  bool s_form = false;     // ends in -s: "says", "claims"
+  bool ing_form = false;   // ends in -ing: "saying"
 };
 
 enum class PhraseRole : uint8_t { kSourceAfter, kPassive, kVerb, kNaming };

@@ -155,12 +155,10 @@ class QuoteFinder {
     // The quoted passages wholly inside the region.
     size_t quotes_inside = 0;
     bool exactly_one = false;
-    for (uint32_t k = s; k < e; ++k) {
-      const int32_t q = scan_.info(k).quote;
-      if (q < 0 || spans[static_cast<size_t>(q)].open != k) continue;
-      if (spans[static_cast<size_t>(q)].close >= e) break;
+    for (size_t q = scan_.first_quote_from(s); q < spans.size() && spans[q].open < e; ++q) {
+      if (spans[q].close >= e) break;
       ++quotes_inside;
-      exactly_one = k == s && spans[static_cast<size_t>(q)].close == e - 1;
+      exactly_one = spans[q].open == s && spans[q].close == e - 1;
     }
     if (claim.how == RightContent::kQuote || claim.how == RightContent::kNaming) {
       // Only the quoted words: "said, “...”", "called him a “smart guy”". A quote right after the cue may be
