@@ -12,8 +12,6 @@
 //                       (quarters, halves, seasons), recognize_relative (today, last week, clock times),
 //                       recognize_ago (two days ago), recognize_anaphora (the day before), recognize_duration,
 //                       recognize_set (every week, twice a month), recognize_vague (recently, now)
-//   extent_convention.* moves a mention's start past a leading word TimeBank leaves out ("Earlier [Friday]",
-//                       "about [five hours]")
 //   duration_value.*    printing lengths as TIMEX3 durations (P3W, PT1H30M, PXM)
 //   expression.hpp      what was recognized, still unresolved (a calendar reading, a shift, a weekday, ...)
 //   tense.*             the clause's tense, for weekdays and months without a year
@@ -25,7 +23,6 @@
 #include <vector>
 
 #include "calendar.hpp"
-#include "extent_convention.hpp"
 #include "lexicon.hpp"
 #include "pieces.hpp"
 #include "recognizer.hpp"
@@ -55,7 +52,6 @@ class DatesExtractor final : public Extractor {
           ++i;
           continue;
         }
-        apply_extent_convention(pieces, *mention);
         const Tense tense = DateResolver::needs_tense(mention->expression)
                                 ? tense_around(pieces, mention->first, mention->end)
                                 : Tense::Unknown;

@@ -110,8 +110,8 @@ TEST(DatesPlugin, PartsOfPeriods) {
 TEST(DatesPlugin, Durations) {
   EXPECT_EQ(dates("for four months", "2025-01-24"), (V{{"four months", "DURATION", "P4M"}}));
   EXPECT_EQ(dates("over the past three weeks", "2025-02-27"), (V{{"the past three weeks", "DURATION", "P3W"}}));
-  // TimeBank leaves "about" outside a length's extent (see extent_convention.hpp); "nearly" stays in
-  EXPECT_EQ(dates("lasted about three weeks", "2025-02-27"), (V{{"three weeks", "DURATION", "P3W"}}));
+  // Modifiers stay inside the extent (SEEDS-NOTES: "about three weeks")
+  EXPECT_EQ(dates("lasted about three weeks", "2025-02-27"), (V{{"about three weeks", "DURATION", "P3W"}}));
   EXPECT_EQ(dates("lasted nearly three weeks", "2025-02-27"), (V{{"nearly three weeks", "DURATION", "P3W"}}));
   EXPECT_EQ(dates("a two-year plan", "2025-02-27"), (V{{"two-year", "DURATION", "P2Y"}}));
   EXPECT_EQ(dates("for 2 1/2 years", "2025-02-27"), (V{{"2 1/2 years", "DURATION", "P2Y6M"}}));
