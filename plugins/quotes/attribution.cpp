@@ -1,7 +1,5 @@
 #include "attribution.hpp"
 
-#include <algorithm>
-
 #include "content_start.hpp"
 #include "cue_detection.hpp"
 
@@ -140,7 +138,7 @@ void find_attributions(const DocumentScan& scan, const Unit& unit, std::vector<A
   uint32_t floor = unit.first;
   // Only the scan's cue candidates can start a cue: visit those (a cursor, as i only moves forward).
   const std::vector<uint32_t>& candidates = scan.cue_candidates();
-  auto cursor = std::lower_bound(candidates.begin(), candidates.end(), unit.first);
+  auto cursor = candidates.begin() + unit.first_candidate;
   const auto next_candidate = [&](uint32_t from) {
     while (cursor != candidates.end() && *cursor < from) ++cursor;
     return cursor != candidates.end() && *cursor < unit.last ? *cursor : unit.last;

@@ -21,6 +21,19 @@ DocumentScan::DocumentScan(const Document& doc)
   }
   build_units(doc.sentences());
   mark_headlines();
+  index_units();
+}
+
+// Units and both lists are in document order: one walk with two cursors.
+void DocumentScan::index_units() {
+  size_t q = 0;
+  size_t c = 0;
+  for (Unit& unit : units_) {
+    while (q < quoted_.size() && quoted_[q].open < unit.first) ++q;
+    while (c < cue_candidates_.size() && cue_candidates_[c] < unit.first) ++c;
+    unit.first_quote = static_cast<uint32_t>(q);
+    unit.first_candidate = static_cast<uint32_t>(c);
+  }
 }
 
 size_t DocumentScan::first_quote_from(uint32_t i) const {
@@ -124,6 +137,7 @@ std::string_view DocumentScan::folded(uint32_t i, std::span<char> buffer) const 
 
 void DocumentScan::build_units(std::span<const Sentence> sentences) {
   units_.reserve(sentences.size());
+  size_t next_quote = 0;  // sentences come in order: a cursor into quoted_
   for (const Sentence& s : sentences) {
     if (s.token_count == 0) continue;
     const uint32_t first = s.first_token;
@@ -141,7 +155,8 @@ void DocumentScan::build_units(std::span<const Sentence> sentences) {
                                : first;
     uint32_t from = begin;
     // Only a quoted passage's opening mark can split the sentence: visit those, not every token.
-    for (size_t q = first_quote_from(begin + 1); q < quoted_.size() && quoted_[q].open + 1 < last; ++q) {
+    while (next_quote < quoted_.size() && quoted_[next_quote].open < begin + 1) ++next_quote;
+    for (size_t q = next_quote; q < quoted_.size() && quoted_[q].open + 1 < last; ++q) {
       const uint32_t k = quoted_[q].open;
       if (ends_sentence_before_quote(k)) {
         units_.push_back({from, k, s.paragraph, s.paragraph});

@@ -31,6 +31,10 @@ struct Unit {
   uint32_t paragraph = 0;        // the paragraph it ends in
   uint32_t first_paragraph = 0;  // the paragraph it starts in
   bool title_case = false;       // a headline in title case ("Clinton Says Russians Hacked DNC")
+  // Where the unit's entries start in DocumentScan's lists: the first quoted passage opening at or after
+  // `first`, and the first cue candidate there.
+  uint32_t first_quote = 0;
+  uint32_t first_candidate = 0;
 };
 
 // `text` lower-cased (ASCII letters only) equals `lower`, of the same length.
@@ -99,6 +103,7 @@ class DocumentScan {
   void build_units(std::span<const Sentence> sentences);
   bool ends_sentence_before_quote(uint32_t k) const;
   void mark_headlines();
+  void index_units();
 
   const Lexicon& lexicon_;
   std::string_view text_;

@@ -213,8 +213,7 @@ class QuoteFinder {
     const auto& spans = scan_.quoted();
     const Mention lead = leading_source(unit);
     // The passages opening in the unit, in order (they never overlap).
-    for (size_t passage = scan_.first_quote_from(unit.first); passage < spans.size() && spans[passage].open < unit.last;
-         ++passage) {
+    for (size_t passage = unit.first_quote; passage < spans.size() && spans[passage].open < unit.last; ++passage) {
       const QuotedSpan& span = spans[passage];
       const uint32_t close = span.close;
       if (used_[passage]) continue;

@@ -3,6 +3,7 @@
 // passages, clause units) → find_quotes (cues, speaker phrases, content) → SpeakerResolver (names) → emit.
 #include <quarry/extractor.hpp>
 #include <quarry/text_case.hpp>
+#include <span>
 #include <string>
 
 #include "document_scan.hpp"
@@ -12,14 +13,16 @@
 namespace quarry::quotes {
 namespace {
 
-// The cue as written, lower-cased ("said", "according to", "cited as telling").
-std::string cue_text(const DocumentScan& scan, const FoundQuote& q) {
-  std::string cue;
+// The cue as written, lower-cased ("said", "according to", "cited as telling"), into `cue` (reused: no
+// allocation per quote).
+void write_cue_text(const DocumentScan& scan, const FoundQuote& q, std::string& cue) {
+  cue.clear();
   for (uint32_t k = q.cue_first; k < q.cue_last; ++k) {
     if (!cue.empty()) cue.push_back(' ');
-    cue += ascii_lower(scan.text(k));
+    const size_t at = cue.size();
+    cue += scan.text(k);
+    ascii_lower_in_place(std::span<char>(cue).subspan(at));
   }
-  return cue;
 }
 
 class QuotesExtractor final : public Extractor {
@@ -32,7 +35,7 @@ class QuotesExtractor final : public Extractor {
     for (const FoundQuote& q : quotes) {
       const ResolvedSpeaker speaker = resolver.resolve(q);
       const bool has_cue = q.cue_last > q.cue_first;
-      if (has_cue) cue = cue_text(scan, q);
+      if (has_cue) write_cue_text(scan, q, cue);
       const Value name = speaker.name ? Value(*speaker.name) : Value(nullptr);
       const Value start = speaker.has_span ? Value(speaker.begin) : Value(nullptr);
       const Value end = speaker.has_span ? Value(speaker.end) : Value(nullptr);
