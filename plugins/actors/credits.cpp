@@ -13,7 +13,7 @@ bool credit_at(const PhraseReader& reader, uint32_t i) {
 }
 
 void mask(CreditScan& out, uint32_t from, uint32_t to) {
-  for (uint32_t k = from; k < to && k < out.masked.size(); ++k) out.masked[k] = 1;
+  if (from < to) out.masked.emplace_back(from, to);
 }
 
 // After a dateline's city (word k on): ", <date>", "[<region>], <date>" or "(<agency>) -".
@@ -41,7 +41,7 @@ bool dateline_after(std::span<const Word> words, uint32_t k, uint32_t line_end) 
 void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& out) {
   const std::span<const Word> words = stream.words();
   const auto n = static_cast<uint32_t>(words.size());
-  out.masked.assign(n, 0);
+  out.masked.clear();
   out.home_country = -1;
   PhraseReader reader(lexicon, words);
   reader.set_sentence(SentenceSpan{0, n, SentenceStyle::Normal});

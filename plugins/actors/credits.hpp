@@ -6,6 +6,7 @@
 #define QUARRY_ACTORS_CREDITS_HPP
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "lexicon.hpp"
@@ -14,8 +15,9 @@
 namespace quarry::actors {
 
 struct CreditScan {
-  std::vector<uint8_t> masked;  // per word: 1 inside a byline, credit or agency tag
-  int32_t home_country = -1;    // from the dateline, or -1
+  // Word ranges [first, second) of bylines, credits and agency tags (they may overlap).
+  std::vector<std::pair<uint32_t, uint32_t>> masked;
+  int32_t home_country = -1;  // from the dateline, or -1
 };
 
 // Fills `out` for the document (its buffers are reused).

@@ -186,9 +186,9 @@ void WordStream::read_sentences(const Document& doc) {
   }
 }
 
-void WordStream::mask(std::span<const uint8_t> masked) {
-  for (size_t i = 0; i < masked.size() && i < words_.size(); ++i) {
-    if (masked[i] != 0) words_[i].flags |= kMasked;
+void WordStream::mask(std::span<const std::pair<uint32_t, uint32_t>> ranges) {
+  for (const auto& [from, to] : ranges) {
+    for (size_t i = from; i < to && i < words_.size(); ++i) words_[i].flags |= kMasked;
   }
 }
 

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lexicon.hpp"
@@ -58,8 +59,8 @@ class WordStream {
   std::span<const Word> words() const { return words_; }
   std::span<const SentenceSpan> sentences() const { return sentences_; }
   std::string_view text() const { return text_; }
-  // Flags kMasked the words that `masked` (one byte per word, see CreditScan) marks.
-  void mask(std::span<const uint8_t> masked);
+  // Flags kMasked the words of the ranges [first, second) (see CreditScan).
+  void mask(std::span<const std::pair<uint32_t, uint32_t>> ranges);
 
  private:
   void read_tokens(const Document& doc, const Lexicon& lexicon);
