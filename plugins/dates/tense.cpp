@@ -66,6 +66,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   return Tense::Unknown;
 }
 
+bool is_modal(std::string_view w) {
+  return w == "could" || w == "would" || w == "should" || w == "must" || w == "may" || w == "might" ||
+         w == "can" || w == "will";
+}
+
 bool is_clause_break(const Piece& piece) {
   return piece.kind == PieceKind::Punct && (piece.text == ";" || piece.text == ":" || piece.text == "\u2014");
 }
@@ -90,6 +95,15 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
       if (w == "had" || w == "was" || w == "were" || w == "did") return Tense::Past;
     }
     return Tense::Future;
+  }
+  // "could be ready by Saturday", "must be returned by Friday": a deadline under a modal lies ahead, though
+  // a modal alone decides nothing ("could" is as often the past of "can": "could not be reached Wednesday").
+  if (first >= 1 && sentence[first - 1].lower == "by") {
+    for (size_t d = 2; d <= 8 && d <= first; ++d) {
+      const Piece& piece = sentence[first - d];
+      if (is_clause_break(piece)) break;
+      if (is_modal(piece.lower)) return Tense::Future;
+    }
   }
   // The nearest cue to the left within the clause governs (the verb of a temporal adjunct usually comes
   // before it); otherwise the nearest to the right.
