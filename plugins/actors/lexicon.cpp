@@ -271,6 +271,7 @@ void Lexicon::load_words() {
     info.root = trie_.child(PhraseTrie::kRoot, first);
     info.flags |= reach(info.root);
   }
+  short_words_.reserve(storage_.size());
   for (const std::string& word : storage_) {
     if (is_short(word)) short_words_.insert(word_key(word), *words_.find(word));
   }

@@ -49,6 +49,13 @@ inline WordKey word_key(std::string_view word) {
 template <typename Value>
 class ShortWordTable {
  public:
+  // Makes room for `count` words at once (no growing while they are inserted).
+  void reserve(size_t count) {
+    size_t size = 1024;
+    while (size < count * 2) size *= 2;
+    if (size > slots_.size()) grow_to(size);
+  }
+
   // Adds a word of at most 16 bytes (not there yet). The table is filled once, then only read.
   void insert(const WordKey& key, const Value& value) {
     if ((count_ + 1) * 2 > slots_.size()) grow();
@@ -80,9 +87,11 @@ class ShortWordTable {
     Value value{};
   };
 
-  void grow() {
+  void grow() { grow_to(slots_.empty() ? 1024 : slots_.size() * 2); }
+
+  void grow_to(size_t size) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    slots_.assign(size, Slot{});
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.size == 0) continue;
