@@ -70,9 +70,10 @@ void DocumentScan::mark_headlines() {
 
 void DocumentScan::classify_tokens() {
   info_.assign(tokens_.size(), TokenInfo{});
+  const char* const text_end = text_.data() + text_.size();
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (!quarry::is_word(tokens_[i])) continue;
-    const WordEntry* entry = lexicon_.lookup(text(static_cast<uint32_t>(i)));
+    const WordEntry* entry = lexicon_.lookup(text(static_cast<uint32_t>(i)), text_end);
     if (entry == nullptr) continue;
     // Whatever the case rules below decide (and mark_headlines() later), only these can start a cue.
     if (entry->cue_verb >= 0 || entry->starts_phrase) cue_candidates_.push_back(static_cast<uint32_t>(i));

@@ -82,6 +82,10 @@ class Lexicon {
   // Lookups take a word as written or folded: they fold it themselves (see fold_word()). nullptr when the
   // word is in no list.
   const WordEntry* lookup(std::string_view word) const { return table_.find(pack_word(word)); }
+  // The same for a word inside a text whose bytes up to `readable_end` may be read (faster).
+  const WordEntry* lookup(std::string_view word, const char* readable_end) const {
+    return table_.find(pack_word(word, readable_end));
+  }
   uint32_t classes(std::string_view word) const;
   PronounReferent pronoun(std::string_view word) const;
   // Index into cue_verbs(), or -1.

@@ -81,6 +81,26 @@ inline PackedWord pack_word(std::string_view word) {
   return {packing::lower_ascii_bytes(low), packing::lower_ascii_bytes(high) | length};
 }
 
+// The same for a word inside a longer text whose bytes up to `readable_end` may be read. When 16 bytes from
+// the word's start are readable, two plain loads and two masks replace the loads that depend on the word's
+// length, whose branches the processor cannot predict from one word to the next.
+inline PackedWord pack_word(std::string_view word, const char* readable_end) {
+  constexpr ptrdiff_t kWideLoad = 16;
+  const size_t n = word.size();
+  if (n - 1 >= kMaxPackedWord || readable_end - word.data() < kWideLoad) return pack_word(word);
+  uint64_t low = 0;
+  uint64_t high = 0;
+  std::memcpy(&low, word.data(), 8);
+  std::memcpy(&high, word.data() + 8, 8);
+  // Keep the word's own bytes, the first n of the 16 (n is 1 to 15, so every shift stays below 64).
+  const size_t low_bytes = n < 8 ? n : 8;
+  const size_t high_bytes = n > 8 ? n - 8 : 0;
+  low &= ~uint64_t{0} >> (8 * (8 - low_bytes));
+  high &= (uint64_t{1} << (8 * high_bytes)) - 1;
+  if (((low | high) & packing::kHighBits) != 0) return packing::pack_slowly(word);
+  return {packing::lower_ascii_bytes(low), packing::lower_ascii_bytes(high) | (static_cast<uint64_t>(n) << 56)};
+}
+
 }  // namespace quarry::quotes
 
 #endif  // QUARRY_QUOTES_PACKED_WORD_HPP

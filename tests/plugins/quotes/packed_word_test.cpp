@@ -60,6 +60,18 @@ TEST(QuotesPackedWord, CurlyApostrophesFoldAndOtherUnicodeDoesNotPack) {
   EXPECT_EQ(pack_word(curly), pack_word("abcdef'ghijkl'"));
 }
 
+TEST(QuotesPackedWord, WideLoadsInsideATextPackTheSame) {
+  // Words at every offset of a text, up to its very end (where the wide loads must not be used).
+  const std::string text = "Said Comey, they’re ABOUT-TO-LEAVE Zürich 0123456789abcdefXYZ didn’t";
+  const char* end = text.data() + text.size();
+  for (size_t begin = 0; begin < text.size(); ++begin) {
+    for (size_t n = 0; begin + n <= text.size() && n <= kMaxPackedWord + 4; ++n) {
+      const std::string_view word(text.data() + begin, n);
+      EXPECT_EQ(pack_word(word, end), pack_word(word)) << "'" << word << "'";
+    }
+  }
+}
+
 TEST(QuotesPackedWordTable, FindsInsertedWordsOnly) {
   PackedWordTable<int> table;
   EXPECT_EQ(table.find(pack_word("said")), nullptr) << "empty table";
