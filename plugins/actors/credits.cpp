@@ -82,14 +82,19 @@ void scan_credits(const WordStream& stream, const Lexicon& lexicon, CreditScan& 
     }
   }
   // One more pass (masks only add up, so the order of the rules does not matter):
+  uint32_t credit_mask_end = 0;  // end of the last in-paragraph credit's mask
   for (uint32_t i = 0; i < n; ++i) {
     if (words[i].is(kWord)) {
       // "Image: United States Navy." inside a paragraph: a capitalised credit cue and a colon.
       if (!words[i].is(kCap) || !words[i].has(kPhraseCredit) || i + 1 >= n || !is_text(words[i + 1], ":")) continue;
+      // A cue inside the last credit's mask would mask up to the same end: skipping it keeps a sentence of
+      // many cues linear.
+      if (i < credit_mask_end) continue;
       if (!reader.exact(i, i + 1, kPhraseCredit, [](const PhraseInfo& p) { return p.credit; })) continue;
       uint32_t end = i + 2;
       while (end < n && words[end].sentence == words[i].sentence && !words[end].is(kLineStart)) ++end;
       mask(out, i, end);
+      credit_mask_end = end;
       continue;
     }
     // Parentheses: "(Inputs from Bloomberg)", "(AP Photo/Ahn Young-joon)", and an agency tag "(ANI)" that

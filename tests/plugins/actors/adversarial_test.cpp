@@ -57,6 +57,13 @@ TEST(ActorAdversarial, ManyTitlesAndDescriptionsWithoutNames) {
   expect_well_formed(text);
 }
 
+TEST(ActorAdversarial, OneSentenceOfCreditCues) {
+  // Each "Image:" masks to the sentence end; a sentence of a hundred thousand of them once took half a minute.
+  std::string text = "He said ";
+  while (text.size() < 1'000'000) text += "Image: Photo: Source: ";
+  expect_well_formed(text);
+}
+
 TEST(ActorAdversarial, OddUnicode) {
   expect_well_formed("\xE2\x80\x8B\xE2\x80\x8BKim\xE2\x80\x8BJong-un \xF0\x9F\x98\x80 said \xE2\x80\x99s \xE2\x80\x99");
   expect_well_formed("Ελληνικά Ρωσία Путин сказал 金正恩 said. Zoë Ångström-Ølsen said.");
