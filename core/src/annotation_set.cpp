@@ -8,14 +8,14 @@ namespace quarry::core {
 std::string_view StringArena::copy(std::string_view s) {
   if (s.empty()) return {};
   if (s.size() > kBlockSize / 4) {  // big strings get a block of their own, inserted before the current one
-    auto block = std::make_unique<char[]>(s.size());
+    auto block = std::make_unique_for_overwrite<char[]>(s.size());
     std::memcpy(block.get(), s.data(), s.size());
     const char* data = block.get();
     blocks_.insert(blocks_.empty() ? blocks_.end() : blocks_.end() - 1, std::move(block));
     return {data, s.size()};
   }
   if (used_ + s.size() > kBlockSize) {
-    blocks_.push_back(std::make_unique<char[]>(kBlockSize));
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlockSize));  // not zeroed: it is written before read
     used_ = 0;
   }
   char* dest = blocks_.back().get() + used_;

@@ -2,6 +2,7 @@
 // checking and copying emitted ones) and the isolation of failing plugins.
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -69,6 +70,18 @@ bool is_valid_key(std::string_view key) {
   return std::all_of(key.begin(), key.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
+// A string that points into the document's text (a name or cue as written) is valid when it starts and ends
+// on character boundaries, since the text was checked; any other string is checked in full.
+bool is_valid_utf8(std::string_view s, std::string_view text) {
+  const auto at = reinterpret_cast<std::uintptr_t>(s.data());
+  const auto first = reinterpret_cast<std::uintptr_t>(text.data());
+  if (!s.empty() && at >= first && at - first <= text.size() && s.size() <= text.size() - (at - first)) {
+    const auto begin = static_cast<size_t>(at - first);
+    return utf8::is_boundary(text, begin) && utf8::is_boundary(text, begin + s.size());
+  }
+  return !utf8::find_invalid(s);
+}
+
 // Why an attribute cannot be stored, or empty.
 std::string check_attr(const quarry_attr& attr, std::string_view text) {
   const std::string_view key = view(attr.key);
@@ -84,7 +97,7 @@ std::string check_attr(const quarry_attr& attr, std::string_view text) {
       return std::isfinite(v.as.number) ? std::string() : "attribute '" + std::string(key) + "' is not a finite number";
     case QUARRY_VALUE_STRING:
       if (v.as.string.size > 0 && !v.as.string.data) return "attribute '" + std::string(key) + "' has a null string";
-      return utf8::find_invalid(view(v.as.string)) ? "attribute '" + std::string(key) + "' is not valid UTF-8" : std::string();
+      return is_valid_utf8(view(v.as.string), text) ? std::string() : "attribute '" + std::string(key) + "' is not valid UTF-8";
     case QUARRY_VALUE_SPAN:
       return on_boundaries(text, v.as.span.begin, v.as.span.end)
                  ? std::string()

@@ -113,5 +113,17 @@ TEST(PipelineRun, RefusesAnOutOfBoundsSpanAndDropsThatOutput) {
   EXPECT_EQ(result.outcomes[0].annotations.size(), 0u);
 }
 
+TEST(PipelineRun, RefusesStringAttributesOfInvalidUtf8) {
+  const PluginRegistry registry = registry_of("good");
+  const Pipeline pipeline(PluginList{registry.find("words")});
+  // A string cut out of the (valid) text inside a character, and a string of invalid bytes of the plugin's own.
+  for (const std::string text : {"A badcut \u00e9t\u00e9 here.", "A badbytes here."}) {
+    const DocumentResult result = pipeline.run(doc_of(text));
+    ASSERT_EQ(result.outcomes.size(), 1u);
+    EXPECT_NE(result.outcomes[0].error.find("is not valid UTF-8"), std::string::npos) << text;
+    EXPECT_EQ(result.outcomes[0].annotations.size(), 0u);
+  }
+}
+
 }  // namespace
 }  // namespace quarry::core
