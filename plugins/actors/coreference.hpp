@@ -47,6 +47,9 @@ class Coreference {
   int32_t described_entity(const std::vector<Mention>& mentions, size_t at, int32_t descriptor, int32_t place) const;
 
  private:
+  // How far (in mentions) the nearest-mention searches look, before and after.
+  static constexpr size_t kSearchWindow = 400;
+
   struct PersonForm {  // one full form of a person's name in the document ("Kim Jong-un")
     TokenRange tokens;
     std::string_view text;
