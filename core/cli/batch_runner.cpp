@@ -16,7 +16,14 @@ constexpr size_t kBatchPerJob = 32;
 
 BatchRunner::BatchRunner(std::vector<std::unique_ptr<core::Pipeline>> pipelines) : pipelines_(std::move(pipelines)) {}
 
-ProcessedDocument BatchRunner::process(SourceItem&& item, const core::Pipeline& pipeline) {
+ProcessedDocument BatchRunner::process(SourceItem&& item, const core::Pipeline& pipeline, const Render& render) {
+  ProcessedDocument out = extract(std::move(item), pipeline);
+  if (render) render(out);
+  return out;
+}
+
+ProcessedDocument BatchRunner::extract(SourceItem&& item, const core::Pipeline& pipeline) {
+  DocumentSource::parse_pending(item);
   ProcessedDocument out;
   out.id = item.id;
   if (!item.input) {
@@ -39,7 +46,8 @@ ProcessedDocument BatchRunner::process(SourceItem&& item, const core::Pipeline& 
   return out;
 }
 
-void BatchRunner::run(DocumentSource& source, const std::function<void(ProcessedDocument&&)>& consume) const {
+void BatchRunner::run(DocumentSource& source, const Render& render,
+                      const std::function<void(ProcessedDocument&&)>& consume) const {
   const size_t jobs = pipelines_.size();
   const size_t batch_size = jobs == 1 ? 1 : kBatchPerJob * jobs;
   std::vector<SourceItem> batch;
@@ -48,7 +56,7 @@ void BatchRunner::run(DocumentSource& source, const std::function<void(Processed
   while (more) {
     batch.clear();
     while (batch.size() < batch_size) {
-      auto item = source.next();
+      auto item = source.next_unparsed();  // parsed by the thread that takes it
       if (!item) {
         more = false;
         break;
@@ -58,14 +66,16 @@ void BatchRunner::run(DocumentSource& source, const std::function<void(Processed
     results.assign(batch.size(), ProcessedDocument{});
     const size_t threads = std::min(jobs, batch.size());
     if (threads <= 1) {
-      for (size_t i = 0; i < batch.size(); ++i) results[i] = process(std::move(batch[i]), *pipelines_[0]);
+      for (size_t i = 0; i < batch.size(); ++i) results[i] = process(std::move(batch[i]), *pipelines_[0], render);
     } else {
       // Each thread takes the next unprocessed document with its own pipeline.
       std::atomic<size_t> next{0};
       std::vector<std::thread> workers;
       for (size_t t = 0; t < threads; ++t) {
         workers.emplace_back([&, t] {
-          for (size_t i = next++; i < batch.size(); i = next++) results[i] = process(std::move(batch[i]), *pipelines_[t]);
+          for (size_t i = next++; i < batch.size(); i = next++) {
+            results[i] = process(std::move(batch[i]), *pipelines_[t], render);
+          }
         });
       }
       for (std::thread& worker : workers) worker.join();

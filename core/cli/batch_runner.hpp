@@ -23,6 +23,7 @@ struct ProcessedDocument {
   nlohmann::ordered_json json;
   std::string text;
   std::vector<std::string> problems;
+  std::string rendered;  // the output for this document, when a Render step made it
 };
 
 class BatchRunner {
@@ -30,11 +31,17 @@ class BatchRunner {
   // One pipeline per job; at least one.
   explicit BatchRunner(std::vector<std::unique_ptr<core::Pipeline>> pipelines);
 
-  // Calls consume() for every document of the source, in input order.
-  void run(DocumentSource& source, const std::function<void(ProcessedDocument&&)>& consume) const;
+  // Turns a processed document into its output (ProcessedDocument::rendered). It runs on the worker threads,
+  // so reading, parsing and writing JSON are spread over the jobs as well; it must only touch the document.
+  using Render = std::function<void(ProcessedDocument&)>;
+
+  // Calls render() (when given) on every document of the source on a worker thread, then consume() on this
+  // thread, in input order.
+  void run(DocumentSource& source, const Render& render, const std::function<void(ProcessedDocument&&)>& consume) const;
 
  private:
-  static ProcessedDocument process(SourceItem&& item, const core::Pipeline& pipeline);
+  static ProcessedDocument process(SourceItem&& item, const core::Pipeline& pipeline, const Render& render);
+  static ProcessedDocument extract(SourceItem&& item, const core::Pipeline& pipeline);
 
   std::vector<std::unique_ptr<core::Pipeline>> pipelines_;
 };

@@ -38,7 +38,13 @@ DocumentSource::DocumentSource(std::vector<std::string> paths, bool jsonl, std::
   }
 }
 
-std::optional<SourceItem> DocumentSource::next() { return jsonl_ ? next_jsonl() : next_file(); }
+std::optional<SourceItem> DocumentSource::next() {
+  std::optional<SourceItem> item = next_unparsed();
+  if (item) parse_pending(*item);
+  return item;
+}
+
+std::optional<SourceItem> DocumentSource::next_unparsed() { return jsonl_ ? next_jsonl() : next_file(); }
 
 std::optional<SourceItem> DocumentSource::next_file() {
   if (next_path_ >= paths_.size()) return std::nullopt;
@@ -99,13 +105,18 @@ std::optional<SourceItem> DocumentSource::next_jsonl() {
   SourceItem item;
   item.id = stream_name_ + ":" + std::to_string(line_number_);
   item.bytes = line.size();
-  const auto fail = [&](const std::string& why) {
-    item.error = "line " + std::to_string(line_number_) + ": " + why;
-    return item;
-  };
+  item.pending = PendingLine{std::move(line), line_number_, default_date_};
+  return item;
+}
+
+void DocumentSource::parse_pending(SourceItem& item) {
+  if (!item.pending) return;
+  const PendingLine pending = std::move(*item.pending);
+  item.pending.reset();
+  const auto fail = [&](const std::string& why) { item.error = "line " + std::to_string(pending.number) + ": " + why; };
   nlohmann::json doc;
   try {
-    doc = nlohmann::json::parse(line);
+    doc = nlohmann::json::parse(pending.line);
   } catch (const nlohmann::json::parse_error& e) {
     return fail(std::string("invalid JSON (") + e.what() + ")");
   }
@@ -118,7 +129,7 @@ std::optional<SourceItem> DocumentSource::next_jsonl() {
   core::DocumentInput input;
   input.id = item.id;
   input.text = doc["text"].get<std::string>();
-  input.reference_date = default_date_;
+  input.reference_date = pending.default_date;
   if (doc.contains("dct") && !doc["dct"].is_null()) {
     if (!doc["dct"].is_string()) return fail("\"dct\" is not a string");
     // Gold DCTs may carry a time ("1998-01-08T18:30"); the reference date is the day.
@@ -130,7 +141,6 @@ std::optional<SourceItem> DocumentSource::next_jsonl() {
     }
   }
   item.input = std::move(input);
-  return item;
 }
 
 }  // namespace quarry::cli

@@ -16,11 +16,20 @@
 
 namespace quarry::cli {
 
+// A JSON Lines line read but not parsed yet: parsing is left to whoever takes the item, so several threads can
+// share that work (see BatchRunner).
+struct PendingLine {
+  std::string line;
+  size_t number = 0;         // 1-based line number in its stream
+  std::string default_date;  // the reference date when the line has no "dct"
+};
+
 struct SourceItem {
   std::string id;                          // file path, JSONL id, or "-" for stdin
   std::optional<core::DocumentInput> input;  // set when the input could be read
   std::string error;                       // why not, otherwise
   size_t bytes = 0;                        // raw size, for progress and throughput
+  std::optional<PendingLine> pending;      // from next_unparsed(): a line still to parse
 };
 
 class DocumentSource {
@@ -31,6 +40,10 @@ class DocumentSource {
 
   // The next document, or nullopt at the end.
   std::optional<SourceItem> next();
+  // The same, but a JSON Lines document may come back with its line still `pending`: parse_pending() then
+  // turns it into input or error, on any thread (it touches nothing but the item).
+  std::optional<SourceItem> next_unparsed();
+  static void parse_pending(SourceItem& item);
   // Number of documents when known in advance (files), else 0.
   size_t known_count() const { return jsonl_ ? 0 : paths_.size(); }
   // Bytes read so far / total bytes when known (for progress).

@@ -2,6 +2,9 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
 
 #include "batch_runner.hpp"
 #include "commands.hpp"
@@ -30,36 +33,46 @@ struct ExtractOptions {
   unsigned jobs = 1;
 };
 
-// Writes documents in the chosen format; a JSON array when several documents go out as "json".
+// Writes documents in the chosen format; a JSON array when several documents go out as "json". Rendering a
+// document (render()) and writing it (write()) are separate steps so that the jobs' threads do the rendering.
 class OutputWriter {
  public:
   OutputWriter(std::ostream& out, std::string format, bool colour) : out_(out), format_(std::move(format)), colour_(colour) {}
   ~OutputWriter() { close(); }
 
-  void write(const nlohmann::ordered_json& doc, std::string_view text) {
-    if (format_ == "jsonl") {
-      out_ << doc.dump() << '\n';
-    } else if (format_ == "pretty") {
-      print_pretty(out_, text, doc, colour_);
+  // One document's output; touches nothing else, so it may run on any thread.
+  std::string render(const nlohmann::ordered_json& doc, std::string_view text) const {
+    if (format_ == "jsonl") return doc.dump() + '\n';
+    if (format_ == "pretty") {
+      std::ostringstream pretty;
+      print_pretty(pretty, text, doc, colour_);
+      return std::move(pretty).str();
+    }
+    return doc.dump(2);
+  }
+
+  void write(const std::string& rendered) {
+    if (format_ != "json") {
+      out_ << rendered;
     } else {
       // "json": a single object when there is one document, an array when there are several. The first
       // document is held back until we know which.
       if (held_) {
-        out_ << "[\n" << held_->dump(2);
+        out_ << "[\n" << *held_;
         held_.reset();
         in_array_ = true;
       }
       if (in_array_) {
-        out_ << ",\n" << doc.dump(2);
+        out_ << ",\n" << rendered;
       } else {
-        held_ = doc;
+        held_ = rendered;
       }
     }
     out_.flush();
   }
 
   void close() {
-    if (held_) out_ << held_->dump(2) << '\n';
+    if (held_) out_ << *held_ << '\n';
     if (in_array_) out_ << "\n]\n";
     held_.reset();
     in_array_ = false;
@@ -70,7 +83,7 @@ class OutputWriter {
   std::ostream& out_;
   std::string format_;
   bool colour_;
-  std::optional<nlohmann::ordered_json> held_;
+  std::optional<std::string> held_;
   bool in_array_ = false;
 };
 
@@ -111,8 +124,13 @@ int run_extract(const ExtractOptions& options) {
     progress.finish();  // clear the bar so the message stands on its own line
     std::cerr << "quarry: " << id << ": " << message << '\n';
   };
-  runner.run(source, [&](ProcessedDocument&& doc) {
-    writer.write(doc.json, doc.text);
+  const auto render = [&writer](ProcessedDocument& doc) {
+    doc.rendered = writer.render(doc.json, doc.text);
+    doc.json = nullptr;  // done with: keep only the output while the batch waits
+    doc.text.clear();
+  };
+  runner.run(source, render, [&](ProcessedDocument&& doc) {
+    writer.write(doc.rendered);
     for (const std::string& problem : doc.problems) report(doc.id, problem);
     failed += doc.problems.empty() ? 0 : 1;
     progress.update(++done, source.bytes_read(), failed);

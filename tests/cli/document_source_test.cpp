@@ -49,6 +49,31 @@ TEST(DocumentSource, JsonLinesKeepIdsDatesAndMetadata) {
   EXPECT_FALSE(source.next());
 }
 
+TEST(DocumentSource, UnparsedJsonLinesAreParsedLaterAlike) {
+  const std::string corpus = write_temp("d.jsonl",
+                                        "{\"id\": \"x\", \"text\": \"t1\"}\n"
+                                        "{\"text\": 5}\n");
+  DocumentSource source({corpus}, true, "2025-02-03");
+  auto first = source.next_unparsed();
+  ASSERT_TRUE(first && first->pending);
+  EXPECT_FALSE(first->input);
+  EXPECT_EQ(first->id, corpus + ":1");  // until parsed: where the line stands
+  auto second = source.next_unparsed();
+  ASSERT_TRUE(second && second->pending);
+  EXPECT_FALSE(source.next_unparsed());
+  DocumentSource::parse_pending(*second);  // in any order, as worker threads would
+  DocumentSource::parse_pending(*first);
+  ASSERT_TRUE(first->input);
+  EXPECT_FALSE(first->pending);
+  EXPECT_EQ(first->id, "x");
+  EXPECT_EQ(first->input->text, "t1");
+  EXPECT_EQ(first->input->reference_date, "2025-02-03");
+  EXPECT_FALSE(second->input);
+  EXPECT_EQ(second->error, "line 2: no \"text\" string");
+  DocumentSource::parse_pending(*first);  // nothing pending: unchanged
+  EXPECT_EQ(first->input->text, "t1");
+}
+
 TEST(DocumentSource, MissingJsonLinesFileIsAnItemWithAnError) {
   DocumentSource source({"/nonexistent/corpus.jsonl"}, true, "");
   auto item = source.next();
