@@ -4,10 +4,9 @@
 #ifndef QUARRY_CLI_BATCH_RUNNER_HPP
 #define QUARRY_CLI_BATCH_RUNNER_HPP
 
-#include <nlohmann/json.hpp>
-
 #include <functional>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 

@@ -5,9 +5,8 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace quarry::cli {
 

@@ -25,11 +25,11 @@ struct PendingLine {
 };
 
 struct SourceItem {
-  std::string id;                          // file path, JSONL id, or "-" for stdin
+  std::string id;                            // file path, JSONL id, or "-" for stdin
   std::optional<core::DocumentInput> input;  // set when the input could be read
-  std::string error;                       // why not, otherwise
-  size_t bytes = 0;                        // raw size, for progress and throughput
-  std::optional<PendingLine> pending;      // from next_unparsed(): a line still to parse
+  std::string error;                         // why not, otherwise
+  size_t bytes = 0;                          // raw size, for progress and throughput
+  std::optional<PendingLine> pending;        // from next_unparsed(): a line still to parse
 };
 
 class DocumentSource {

@@ -37,7 +37,8 @@ struct ExtractOptions {
 // document (render()) and writing it (write()) are separate steps so that the jobs' threads do the rendering.
 class OutputWriter {
  public:
-  OutputWriter(std::ostream& out, std::string format, bool colour) : out_(out), format_(std::move(format)), colour_(colour) {}
+  OutputWriter(std::ostream& out, std::string format, bool colour)
+      : out_(out), format_(std::move(format)), colour_(colour) {}
   ~OutputWriter() { close(); }
 
   // One document's output; touches nothing else, so it may run on any thread.
@@ -151,8 +152,7 @@ std::function<int()> add_extract_command(CLI::App& app) {
                 "Inputs are JSON Lines, one document per line with \"id\", \"text\" and \"dct\" (the gold format)");
   cmd->add_option("--date", options->date,
                   "Reference date YYYY-MM-DD for relative dates (a JSONL document's \"dct\" takes precedence)");
-  cmd->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"json", "jsonl", "pretty"}));
+  cmd->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"json", "jsonl", "pretty"}));
   cmd->add_option("-o,--output", options->output, "Write to this file instead of stdout");
   cmd->add_option("-j,--jobs", options->jobs,
                   "Documents processed in parallel, one pipeline per job (output order and content do not change)");
