@@ -273,7 +273,7 @@ void Lexicon::load_words() {
   }
   short_words_.reserve(storage_.size());
   for (const std::string& word : storage_) {
-    if (is_short(word)) short_words_.insert(word_key(word), *words_.find(word));
+    if (is_short(word)) short_words_[pack_folded_word(word)] = *words_.find(word);
   }
   for_each_line(quarry_data::actors::section_labels_txt(), [&](std::string_view line) {
     section_labels_.emplace_back(line);

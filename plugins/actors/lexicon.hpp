@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <quarry/packed_word_table.hpp>
 #include <quarry/phrase_trie.hpp>
 #include <quarry/word_table.hpp>
 #include <span>
@@ -15,8 +16,6 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include "short_word_table.hpp"
 
 namespace quarry::actors {
 
@@ -126,18 +125,18 @@ class Lexicon {
 
   // Everything known about a single lower-cased word, in one hash lookup.
   WordInfo word(std::string_view lower) const {
-    if (is_short(lower)) return word(word_key(lower));
+    if (is_short(lower)) return word(pack_folded_word(lower));
     const WordInfo* info = words_.find(lower);
     return info ? *info : WordInfo{};
   }
-  // The same for a word of 1 to 16 bytes by its key (see short_word_table.hpp). For looking up a text's words
-  // in bulk: make their keys, prefetch a few ahead, then look each up.
-  static bool is_short(std::string_view lower) { return !lower.empty() && lower.size() <= kShortWordBytes; }
-  WordInfo word(const WordKey& key) const {
+  // The same for a word of 1 to kMaxPackedWord bytes by its key, pack_folded_word(lower) (the words are folded
+  // already). For looking up a text's words in bulk: pack them, prefetch a few ahead, then look each up.
+  static bool is_short(std::string_view lower) { return !lower.empty() && lower.size() <= kMaxPackedWord; }
+  WordInfo word(PackedWord key) const {
     const WordInfo* info = short_words_.find(key);
     return info ? *info : WordInfo{};
   }
-  void prefetch_word(const WordKey& key) const { short_words_.prefetch(key); }
+  void prefetch_word(PackedWord key) const { short_words_.prefetch(key); }
   std::span<const std::string> section_labels() const { return section_labels_; }
   // Whether some section label starts with byte c: most line-initial words need no look at the labels.
   bool opens_section_label(char c) const { return label_initials_[static_cast<unsigned char>(c)]; }
@@ -203,9 +202,9 @@ class Lexicon {
   std::vector<std::string> section_labels_;
   std::array<bool, 256> label_initials_{};
 
-  std::deque<std::string> storage_;       // owns the lower-cased words the table points to
-  WordTable<WordInfo> words_;             // every word, filled while loading
-  ShortWordTable<WordInfo> short_words_;  // a copy of the words of 1 to 16 bytes, for the lookups per token
+  std::deque<std::string> storage_;        // owns the lower-cased words the table points to
+  WordTable<WordInfo> words_;              // every word, filled while loading
+  PackedWordTable<WordInfo> short_words_;  // a copy of the words of 1 to 15 bytes, for the lookups per token
 };
 
 }  // namespace quarry::actors

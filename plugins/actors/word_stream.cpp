@@ -6,6 +6,10 @@
 namespace quarry::actors {
 namespace {
 
+// Bytes kept readable past the folded text's end, so that every word's lexicon key is read with two plain 8-byte
+// loads (see pack_folded_word in quarry/packed_word_table.hpp).
+constexpr size_t kFoldedTextPadding = 16;
+
 // Top bit set on the bytes of x that are ASCII letters from `first` to `last`.
 constexpr uint64_t letters_between(uint64_t x, char first, char last) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
@@ -74,8 +78,8 @@ bool reopens_sentence(const Word& w) {
 
 void WordStream::build(const Document& doc, const Lexicon& lexicon) {
   text_ = doc.text();
-  // Padded, so that a word's lexicon key can be read 16 bytes at a time (see short_word_table.hpp).
-  lower_.resize(text_.size() + kShortWordBytes);
+  // Padded, so that a word's lexicon key can be read 16 bytes at a time.
+  lower_.resize(text_.size() + kFoldedTextPadding);
   fold_ascii(text_, lower_.data());
   read_tokens(doc, lexicon);
   look_up_words(lexicon);
@@ -88,6 +92,7 @@ void WordStream::read_tokens(const Document& doc, const Lexicon& lexicon) {
   lookups_.resize(tokens.size());
   keys_.resize(tokens.size());
   size_t lookup_count = 0;
+  const char* const lower_end = lower_.data() + lower_.size();
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     Word& w = words_[i];
@@ -126,7 +131,7 @@ void WordStream::read_tokens(const Document& doc, const Lexicon& lexicon) {
       if (w.is(kCap) || arabic_article_name(w.text)) w.flags |= kNameWord;
       if (Lexicon::is_short(w.lower)) {
         lookups_[lookup_count] = static_cast<uint32_t>(i);
-        keys_[lookup_count] = padded_word_key(w.lower.data(), w.lower.size());
+        keys_[lookup_count] = pack_folded_word(w.lower, lower_end);
         ++lookup_count;
       } else {
         w.lex = lexicon.word(w.lower);  // a long word: rare

@@ -71,7 +71,7 @@ class WordStream {
   std::string lower_;  // the text with ASCII letters lower-cased, and 16 bytes of padding
   std::vector<Word> words_;
   std::vector<uint32_t> lookups_;  // words to look up in the lexicon
-  std::vector<WordKey> keys_;      // their lexicon keys
+  std::vector<PackedWord> keys_;   // their lexicon keys
   std::vector<SentenceSpan> sentences_;
 };
 

@@ -1,16 +1,16 @@
 // The quote plugin's vocabularies (cue verbs, cue phrases, function words, pronouns), parsed once per process
-// from the embedded data files into a hash table keyed by the lower-cased word, packed (packed_word.hpp).
+// from the embedded data files into a hash table keyed by the lower-cased word, packed
+// (quarry/packed_word_table.hpp).
 #ifndef QUARRY_QUOTES_LEXICON_HPP
 #define QUARRY_QUOTES_LEXICON_HPP
 
 #include <cstdint>
+#include <quarry/packed_word_table.hpp>
 #include <quarry/phrase_trie.hpp>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "packed_word_table.hpp"
 
 namespace quarry::quotes {
 

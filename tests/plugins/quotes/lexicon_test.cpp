@@ -5,6 +5,8 @@
 #include <quarry/plugin.h>
 
 #include <array>
+#include <string>
+#include <string_view>
 
 namespace quarry::quotes {
 namespace {
@@ -65,6 +67,32 @@ TEST(QuotesLexicon, MultiWordCues) {
   EXPECT_GE(lexicon.cue_phrase_ending_at(trie.child(cited_as, "saying")), 0);
   EXPECT_EQ(trie.child(cited_as, "according"), PhraseTrie::kNone);
   EXPECT_EQ(lexicon.lookup("said")->starts_phrase, false);
+}
+
+// The lexicon's table is keyed by quarry::pack_word, which folds on its own: it must fold exactly as fold_word
+// does (the phrase trie's words are folded with fold_word), at every length, case and apostrophe.
+TEST(QuotesLexicon, PackedWordsFoldAsFoldWordDoes) {
+  const std::string text = "Said Comey, they’re ABOUT-TO-LEAVE Zürich 0123456789abcdefXYZ didn’t’’’’ @[`{";
+  for (size_t begin = 0; begin < text.size(); ++begin) {
+    for (size_t n = 0; begin + n <= text.size() && n <= 24; ++n) {
+      const std::string_view word(text.data() + begin, n);
+      std::array<char, 32> buffer{};
+      const std::string_view folded = fold(word, buffer);
+      const PackedWord expected =
+          folded.empty() || folded.size() > kMaxPackedWord ? PackedWord{} : pack_folded_word(folded);
+      EXPECT_EQ(pack_word(word), expected) << "'" << word << "'";
+      EXPECT_EQ(pack_word(word, text.data() + text.size()), expected) << "'" << word << "'";
+    }
+  }
+}
+
+TEST(QuotesLexicon, LooksUpWordsAsWritten) {
+  const Lexicon& lexicon = Lexicon::instance();
+  ASSERT_NE(lexicon.lookup("said"), nullptr);
+  EXPECT_EQ(lexicon.lookup("Said"), lexicon.lookup("said"));
+  EXPECT_EQ(lexicon.lookup("they’re"), lexicon.lookup("they're"));
+  EXPECT_EQ(lexicon.lookup("Zürich"), nullptr);
+  EXPECT_EQ(lexicon.lookup("table"), nullptr);
 }
 
 }  // namespace
