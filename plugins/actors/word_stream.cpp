@@ -1,6 +1,5 @@
 #include "word_stream.hpp"
 
-#include <cstring>
 #include <quarry/text_case.hpp>
 
 namespace quarry::actors {
@@ -9,29 +8,6 @@ namespace {
 // Bytes kept readable past the folded text's end, so that every word's lexicon key is read with two plain 8-byte
 // loads (see pack_folded_word in quarry/packed_word_table.hpp).
 constexpr size_t kFoldedTextPadding = 16;
-
-// Top bit set on the bytes of x that are ASCII letters from `first` to `last`.
-constexpr uint64_t letters_between(uint64_t x, char first, char last) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  const uint64_t seven = x & ~kHigh;
-  const uint64_t from_first = seven + kOnes * static_cast<uint64_t>(0x80 - first);
-  const uint64_t past_last = seven + kOnes * static_cast<uint64_t>(0x7f - last);
-  return from_first & ~past_last & ~x & kHigh;
-}
-
-// Lower-cases the ASCII letters of `text` into `out` (as long as `text`), eight bytes at a time: the whole text
-// is folded once per document, so that every word's lower-case form is a view into it.
-void fold_ascii(std::string_view text, char* out) {
-  size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    uint64_t x = 0;
-    std::memcpy(&x, text.data() + i, 8);
-    x |= letters_between(x, 'A', 'Z') >> 2;  // 0x80 >> 2 == 0x20: 'A' | 0x20 == 'a'
-    std::memcpy(out + i, &x, 8);
-  }
-  for (; i < text.size(); ++i) out[i] = ascii_lower(text[i]);
-}
 
 uint32_t case_flags(std::string_view word) {
   // Most words start with a lower-case letter: neither flag, nothing more to read. Non-ASCII initials: the
@@ -80,7 +56,7 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
   text_ = doc.text();
   // Padded, so that a word's lexicon key can be read 16 bytes at a time.
   lower_.resize(text_.size() + kFoldedTextPadding);
-  fold_ascii(text_, lower_.data());
+  ascii_lower_into(text_, lower_.data());
   read_tokens(doc, lexicon);
   look_up_words(lexicon);
   read_sentences(doc);

@@ -1,5 +1,7 @@
 #include "pieces.hpp"
 
+#include <quarry/text_case.hpp>
+
 namespace quarry::dates {
 namespace {
 
@@ -73,16 +75,11 @@ PieceKind kind_of(const Token& token) {
   }
 }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-
 }  // namespace
 
 void lower_ascii(std::string_view text, std::string& out) {
   out.resize(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    out[i] = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  ascii_lower_into(text, out.data());
 }
 
 void PieceSequence::build(const Document& doc, const Sentence& sentence, std::string_view lower_text,
@@ -109,7 +106,7 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
       }
       piece.space_before = space_before;
       piece.hyphen_before = hyphen_before;
-      piece.upper_initial = !piece.text.empty() && is_upper(piece.text.front());
+      piece.upper_initial = !piece.text.empty() && is_ascii_upper(piece.text.front());
       piece.all_upper = has_flag(token, QUARRY_TOKEN_ALL_UPPER);
       piece.possessive = has_flag(token, QUARRY_TOKEN_POSSESSIVE);
       if (piece.kind == PieceKind::Number) read_number(piece);

@@ -27,6 +27,24 @@ TEST(TextCase, InPlaceFolding) {
   EXPECT_EQ(text, "said smith");
 }
 
+TEST(TextCase, WholeTextFoldingMatchesTheByteByByteRule) {
+  // Every byte value at every position of the eight-byte steps, and every tail length.
+  std::string text;
+  for (int b = 0; b < 256; ++b) text += static_cast<char>(b);
+  text += "Zoë ÅNGSTRÖM, U.S.-based";
+  for (size_t length = 0; length <= text.size(); length += 1) {
+    const std::string_view part = std::string_view(text).substr(text.size() - length);
+    std::string expected(part);
+    for (char& c : expected) c = quarry::ascii_lower(c);
+    std::string folded(part.size(), '\0');
+    quarry::ascii_lower_into(part, folded.data());
+    ASSERT_EQ(folded, expected) << "length " << length;
+    std::string in_place(part);
+    quarry::ascii_lower_in_place(in_place);
+    ASSERT_EQ(in_place, expected) << "length " << length;
+  }
+}
+
 TEST(TextCase, FoldsIntoABufferOrGivesNothing) {
   std::array<char, 8> buffer{};
   EXPECT_EQ(quarry::ascii_lower("Monday", buffer), "monday");

@@ -21,6 +21,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -31,9 +33,36 @@ constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
+namespace text_case_detail {
+
+// Top bit set on the bytes of x that are ASCII letters from `first` to `last` (other bytes, UTF-8 included, 0).
+constexpr uint64_t letters_between(uint64_t x, char first, char last) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t seven = x & ~kHigh;
+  const uint64_t from_first = seven + kOnes * static_cast<uint64_t>(0x80 - first);
+  const uint64_t past_last = seven + kOnes * static_cast<uint64_t>(0x7f - last);
+  return from_first & ~past_last & ~x & kHigh;
+}
+
+}  // namespace text_case_detail
+
+// Lower-cases the ASCII letters of `text` into `out`, which has room for text.size() bytes (it may be `text`
+// itself): eight bytes at a time, for folding a whole document once.
+inline void ascii_lower_into(std::string_view text, char* out) {
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t x = 0;
+    std::memcpy(&x, text.data() + i, 8);                       // byte order does not matter: every byte is folded alone
+    x |= text_case_detail::letters_between(x, 'A', 'Z') >> 2;  // 0x80 >> 2 == 0x20: 'A' | 0x20 == 'a'
+    std::memcpy(out + i, &x, 8);
+  }
+  for (; i < text.size(); ++i) out[i] = ascii_lower(text[i]);
+}
+
 // Lower-cases the ASCII letters of `text` where it is.
 inline void ascii_lower_in_place(std::span<char> text) {
-  for (char& c : text) c = ascii_lower(c);
+  ascii_lower_into(std::string_view(text.data(), text.size()), text.data());
 }
 
 // A lower-cased copy (for loading data; allocates).
