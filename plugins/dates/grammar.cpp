@@ -79,6 +79,14 @@ std::optional<Quantity> Grammar::quantity_at(size_t i) const {
       return std::nullopt;
     }
     q.end = i + 1;
+    // "15-plus years", "15+ years": at least that many (TimeML keeps the amount, the "more than" is a mod)
+    if (glued(i + 1) && p_[i + 1].text == "+") {
+      q.end = i + 2;
+    } else if (punct(i + 1, "-") && glued(i + 1) && word(i + 2, "plus") && glued(i + 2)) {
+      q.end = i + 3;
+    } else if (word(i + 1, "plus") && p_[i + 1].hyphen_before) {
+      q.end = i + 2;
+    }
     return q;
   }
   const WordInfo* w = first.info;

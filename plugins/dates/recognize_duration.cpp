@@ -182,11 +182,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (g.word(u + 1, "old") || g.word(u + 1, "older") || g.word(u + 1, "younger")) return std::nullopt;  // ages
   // Number agreement: "1988 quarter" is not a duration; "two-year" (adjective) and "1.5 hours" are.
   // A number word before a singular unit is an adjective without its hyphen: "a five year low", "a two day
-  // rally"; digits are not ("the 1988 quarter").
-  const bool number_word = g[j].kind == PieceKind::Word;
+  // rally", and so are digits below 1000 ("a 20 minute walk"); a year is not ("the 1988 quarter").
+  const bool number_word = g[j].kind == PieceKind::Word || (g[j].kind == PieceKind::Number && q->value < 1000);
   if (!adjective && !plural && !q->article && !q->vague && q->value > 1) {
     if (!number_word || !g.has(u + 1) || g[u + 1].kind != PieceKind::Word) return std::nullopt;
-    if (the && j == i + 1) return std::nullopt;  // "the two day rally": the adjective leaves the article out
+    if (the) return std::nullopt;  // "(about) the two day rally": the adjective leaves the article out
   }
   if (q->article && the) return std::nullopt;
   if (q->article && unit == Unit::Second) return std::nullopt;  // "a second opinion"

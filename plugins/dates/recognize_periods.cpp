@@ -18,15 +18,20 @@ bool year_modifies_noun(const Grammar& g, size_t i) {
   if (i == 0 || !g.has(i + 1) || g[i].integer < 1900 || g[i].integer > 2039) return false;
   const Piece& prev = g[i - 1];
   const Piece& next = g[i + 1];
-  if (prev.kind != PieceKind::Word || next.kind != PieceKind::Word || next.upper_initial || !next.space_before ||
-      next.hyphen_before) {
+  if (next.kind != PieceKind::Word || next.upper_initial || !next.space_before || next.hyphen_before) return false;
+  if (next.info && next.info->unit != Unit::None) return false;  // "a 2000 year history" is an amount
+  if ((next.lower.ends_with("s") && !next.lower.ends_with("ss")) || next.is(WordClass::PluralNoS)) return false;
+  // "Stephanie McCrummen, 2015 winner of the prize": after a comma, before a singular noun
+  if (g.punct(i - 1, ",") && next.lower.size() >= 4 && !next.is(WordClass::FunctionWord)) return true;
+  if (prev.kind != PieceKind::Word) return false;
+  const std::string_view p = prev.lower;
+  if (p == "a" || p == "an" || p == "any" || p == "every" || p == "each" || p == "another") return true;
+  if (prev.info || prev.upper_initial || prev.is(WordClass::FunctionWord) || prev.is(WordClass::Auxiliary)) {
     return false;
   }
-  if (next.info && next.info->unit != Unit::None) return false;  // "a 2000 year history" is an amount
-  if (next.lower.ends_with("s") && !next.lower.ends_with("ss")) return false;
-  const std::string_view p = prev.lower;
-  return p == "a" || p == "an" || p == "any" || p == "every" || p == "each" || p == "another" ||
-         (!prev.info && !prev.upper_initial && looks_adjectival(p));
+  // "an influential 2009 paper"; "Obama's landmark 2012 visit", a noun modifying the same noun: only before a
+  // word long enough not to be a unit's abbreviation ("2000 rpm")
+  return looks_adjectival(p) || next.lower.size() >= 4;
 }
 
 // Does a bare four-digit number at i read as a year in its context?

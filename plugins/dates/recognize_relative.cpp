@@ -356,9 +356,9 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (g[j].upper_initial && g[j + 1].upper_initial && j > 0 && g[j - 1].kind != PieceKind::Punct) return std::nullopt;
   Expression e = shift(unit, offset);
   size_t end = j + 2;
-  // "the next day", "the following week", "the previous year": counted from the date in focus
+  // "the next day", "the following week", "the previous year", "the prior year": counted from the date in focus
   e.anaphoric = the && (m == Modifier::Next || m == Modifier::Following || m == Modifier::Prev) &&
-                (unit == Unit::Day || m == Modifier::Following || g[j].lower == "previous");
+                (unit == Unit::Day || m == Modifier::Following || g[j].lower == "previous" || g[j].lower == "prior");
   if (unit == Unit::Day) end = attach_day_part(g, end, e);
   return Candidate{end, std::move(e)};
 }

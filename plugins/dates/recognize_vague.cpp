@@ -108,11 +108,12 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       return Candidate{j + 1, std::move(e)};
     case VagueContext::AfterThe:
       if (!the || g.word(j + 1, "of") || g.word(j + 1, "tense")) return std::nullopt;
-      if (g.has(j + 1) && g[j + 1].kind == PieceKind::Word && !g[j + 1].info && g[j + 1].lower != "and" &&
-          g[j + 1].lower != "or" && g[j + 1].lower != "that" && g[j + 1].lower != "is" && g[j + 1].lower != "was" &&
-          g[j + 1].lower != "will" && g[j + 1].lower != "but" && g[j + 1].lower != "when" && g[j + 1].lower != "if" &&
-          g[j + 1].lower != "as") {
-        return std::nullopt;  // "the past decisions", "the future president": adjectives
+      // "the past decisions", "the future president": adjectives. A function word, a pronoun or a verb after
+      // it ends the noun: "in the past it was", "the future is", "in the past, as".
+      if (g.has(j + 1) && g[j + 1].kind == PieceKind::Word && !g[j + 1].info &&
+          !g[j + 1].is(WordClass::FunctionWord) && !g[j + 1].is(WordClass::Auxiliary) &&
+          !g[j + 1].is(WordClass::NounPhraseStart)) {
+        return std::nullopt;
       }
       return Candidate{j + 1, std::move(e)};
     case VagueContext::Adverb:
