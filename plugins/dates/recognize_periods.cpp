@@ -34,9 +34,24 @@ bool year_modifies_noun(const Grammar& g, size_t i) {
   return looks_adjectival(p) || next.lower.size() >= 4;
 }
 
+// A plural noun at i: "troops", "people", "schoolchildren", "businessmen".
+bool plural_noun_at(const Grammar& g, size_t i) {
+  if (!g.has(i) || g[i].kind != PieceKind::Word || g[i].info) return false;
+  const std::string_view w = g[i].lower;
+  return (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us")) ||
+         g[i].is(WordClass::PluralNoS) || w.ends_with("children") || w.ends_with("men") || w.ends_with("people");
+}
+
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
   if (year_modifies_noun(g, i)) return true;
+  // "a survey of 1709 schoolchildren", "up to 1500 troops": after these an old year before a plural noun is a
+  // count. (A recent one stays a year: "of 2012 voters", "from 1990 levels", "in 1990 sales rose".)
+  if (i > 0 && g[i].integer < 1900 && plural_noun_at(g, i + 1) &&
+      (g.word(i - 1, "of") || g.word(i - 1, "to") || g.word(i - 1, "by") || g.word(i - 1, "than") ||
+       g.word(i - 1, "around") || g.word(i - 1, "about") || g.word(i - 1, "from"))) {
+    return false;
+  }
   if (i > 0) {
     const Piece& prev = g[i - 1];
     if (prev.kind == PieceKind::Symbol) return false;  // "$2000", "#2000"
@@ -70,6 +85,13 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   return true;
 }
 
+// "my", "his", "their", "Smith's": the owner of an age ("in his early 50s").
+bool is_possessive_determiner(const Grammar& g, size_t i) {
+  if (!g.has(i) || g[i].kind != PieceKind::Word) return false;
+  const std::string_view w = g[i].lower;
+  return g[i].possessive || w == "my" || w == "his" || w == "her" || w == "their" || w == "our" || w == "your";
+}
+
 // "the 1990s" is a decade; "the 1900s", "the 1800s" are the years of a century; "the 2000s" is the decade
 // that began in 2000 (the century's years are barely begun, and news means the decade).
 void set_decade_or_century(int year, int& decade, int& century) {
@@ -94,8 +116,10 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
     set_decade_or_century(static_cast<int>(g[i].integer), decade, century);
     return true;
   }
-  // "the 80s", "the late 90s", "the 1970s and 80s": two digits with a glued "s" only where a decade is expected.
+  // "the 80s", "the late 90s", "the 1970s and 80s": two digits with a glued "s" only where a decade is expected
+  // (not after a possessive: "in my early 20s", "his late 50s" are ages).
   if (g.integer(i, 2, 2) && g[i].integer % 10 == 0 && g.word(i + 1, "s") && g.glued(i + 1) && i > 0 &&
+      !is_possessive_determiner(g, i >= 2 && g.modifier(i - 1) != Modifier::None ? i - 2 : i - 1) &&
       (g.word(i - 1, "the") || g.modifier(i - 1) == Modifier::Early || g.modifier(i - 1) == Modifier::Mid ||
        g.modifier(i - 1) == Modifier::Late ||
        ((g.word(i - 1, "and") || g.word(i - 1, "or") || g.word(i - 1, "to")) && i >= 2 && g.word(i - 2, "s")))) {
