@@ -6,6 +6,13 @@
 namespace quarry::dates {
 
 std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
+  // "moments ago", "just moments ago" (the "just" stays out, as below): a moment is no calendar unit
+  if (g.word(i, "moments") && g.modifier(i + 1) == Modifier::Ago) {
+    Expression e;
+    e.kind = ExpressionKind::Literal;
+    e.literal = "PAST_REF";
+    return Candidate{i + 2, std::move(e)};
+  }
   size_t j = i;
   // Approximation words kept in the span: "about two years ago", "nearly four years ago" (TimeML's
   // mod="APPROX"). "just" and "only" in "just months ago" stress the shortness and stay out.

@@ -337,6 +337,17 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     return Candidate{j + 3, shift(Unit::Year, offset)};
   }
   const Unit unit = g.unit(j + 1);
+  // "the next hour", "the past minute", "the last half hour": a stretch of one unit from or up to now (a
+  // clock hour cannot be named without the time of day, which the reference date lacks)
+  if (the && (unit == Unit::Hour || unit == Unit::Minute) && !g.info(j + 1)->unit_plural && !g[j + 1].hyphen_before &&
+      !g.word(j + 2, "of") &&
+      (m == Modifier::Next || m == Modifier::Coming || m == Modifier::Past || m == Modifier::Prev)) {
+    return literal(j + 2, TimexType::Duration, unit == Unit::Hour ? "PT1H" : "PT1M");
+  }
+  if (the && g.word(j + 1, "half") && g.unit(j + 2) == Unit::Hour && !g.info(j + 2)->unit_plural &&
+      (m == Modifier::Next || m == Modifier::Coming || m == Modifier::Past || m == Modifier::Prev)) {
+    return literal(j + 3, TimexType::Duration, "PT30M");
+  }
   if (!is_shiftable_unit(unit) || g.info(j + 1)->unit_plural) return std::nullopt;
   // "over the past decade", "for the next century": a stretch of that length up to or from now (TimeBank's
   // "over the past decade", P10Y); "in the last decade" stays the decade before.

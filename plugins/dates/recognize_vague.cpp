@@ -110,9 +110,8 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       if (!the || g.word(j + 1, "of") || g.word(j + 1, "tense")) return std::nullopt;
       // "the past decisions", "the future president": adjectives. A function word, a pronoun or a verb after
       // it ends the noun: "in the past it was", "the future is", "in the past, as".
-      if (g.has(j + 1) && g[j + 1].kind == PieceKind::Word && !g[j + 1].info &&
-          !g[j + 1].is(WordClass::FunctionWord) && !g[j + 1].is(WordClass::Auxiliary) &&
-          !g[j + 1].is(WordClass::NounPhraseStart)) {
+      if (g.has(j + 1) && g[j + 1].kind == PieceKind::Word && !g[j + 1].info && !g[j + 1].is(WordClass::FunctionWord) &&
+          !g[j + 1].is(WordClass::Auxiliary) && !g[j + 1].is(WordClass::NounPhraseStart)) {
         return std::nullopt;
       }
       return Candidate{j + 1, std::move(e)};
