@@ -70,6 +70,11 @@ std::optional<Quantity> Grammar::quantity_at(size_t i) const {
   if (!has(i)) return std::nullopt;
   const Piece& first = p_[i];
   Quantity q;
+  if (word(i, "half") && word(i + 1, "a") && word(i + 2, "dozen")) {  // "half a dozen years"
+    q.value = 6;
+    q.end = i + 3;
+    return q;
+  }
   if (first.kind == PieceKind::Number) {
     if (first.integer >= 0 && first.digits <= 6) {
       q.value = static_cast<double>(first.integer);

@@ -67,8 +67,15 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     period_word = true;
     ++j;
   }
-  // "half an hour", "a half-hour", "half-hour"
-  if (g.word(j, "half") || (g.word(j, "a") && g.word(j + 1, "half") && g.has(j + 2) && g[j + 2].hyphen_before)) {
+  // "the last year and a half", "the past hour and a half"
+  if (period_word && g.unit(j) != Unit::None && g.unit(j) != Unit::Weekend && !g.info(j)->unit_plural &&
+      g.word(j + 1, "and") && g.word(j + 2, "a") && g.word(j + 3, "half")) {
+    return literal(j + 4, TimexType::Duration, duration_value(g.unit(j), 1.5, false));
+  }
+  // "half an hour", "a half-hour", "half-hour" (not "half a dozen years", a quantity)
+  const bool half_dozen = g.word(j, "half") && g.word(j + 1, "a") && g.word(j + 2, "dozen");
+  if ((g.word(j, "half") && !half_dozen) ||
+      (g.word(j, "a") && g.word(j + 1, "half") && g.has(j + 2) && g[j + 2].hyphen_before)) {
     size_t h = g.word(j, "a") ? j + 1 : j;
     size_t u = h + 1;
     if (g.word(u, "an") || g.word(u, "a")) ++u;
