@@ -77,6 +77,15 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
     e.literal = "PXX";
     return Candidate{i + 2, std::move(e)};
   }
+  // "the recent past", "the distant past", "the distant future": an adjective inside the vague reference
+  if (g.word(i, "the") && (g.word(i + 1, "recent") || g.word(i + 1, "distant")) &&
+      (g.word(i + 2, "past") || (g.word(i + 2, "future") && g.word(i + 1, "distant"))) &&
+      !(g.has(i + 3) && g[i + 3].kind == PieceKind::Word && !g[i + 3].is(WordClass::FunctionWord) &&
+        !g[i + 3].is(WordClass::Auxiliary))) {
+    Expression e;
+    e.literal = g.word(i + 2, "past") ? "PAST_REF" : "FUTURE_REF";
+    return Candidate{i + 3, std::move(e)};
+  }
   // "at present": the present without its article
   if (g.word(i, "present") && i > 0 && g.word(i - 1, "at")) {
     Expression e;
