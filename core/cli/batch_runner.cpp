@@ -1,9 +1,8 @@
 #include "batch_runner.hpp"
 
 #include <atomic>
+#include <optional>
 #include <thread>
-
-#include "quarry/core/json_output.hpp"
 
 namespace quarry::cli {
 namespace {
@@ -17,32 +16,30 @@ constexpr size_t kBatchPerJob = 32;
 BatchRunner::BatchRunner(std::vector<std::unique_ptr<core::Pipeline>> pipelines) : pipelines_(std::move(pipelines)) {}
 
 ProcessedDocument BatchRunner::process(SourceItem&& item, const core::Pipeline& pipeline, const Render& render) {
-  ProcessedDocument out = extract(std::move(item), pipeline);
-  if (render) render(out);
-  return out;
-}
-
-ProcessedDocument BatchRunner::extract(SourceItem&& item, const core::Pipeline& pipeline) {
   DocumentSource::parse_pending(item);
   ProcessedDocument out;
   out.id = item.id;
+  const auto refused = [&](std::string_view why) {
+    out.problems.emplace_back(why);
+    if (render) out.rendered = render(ExtractedDocument{item.id, nullptr, nullptr, why});
+  };
   if (!item.input) {
-    out.json = core::document_error_json(item.id, item.error);
-    out.problems.push_back(item.error);
+    refused(item.error);
     return out;
   }
+  std::optional<core::Document> doc;
+  std::optional<core::DocumentResult> result;
   try {
-    const core::Document doc(std::move(*item.input));
-    const core::DocumentResult result = pipeline.run(doc);
-    out.json = core::document_json(doc, result);
-    out.text = doc.text();
-    for (const core::PluginOutcome& o : result.outcomes) {
-      if (!o.error.empty()) out.problems.push_back("plugin '" + std::string(o.plugin->name()) + "' failed: " + o.error);
-    }
+    doc.emplace(std::move(*item.input));
+    result.emplace(pipeline.run(*doc));
   } catch (const core::InputError& e) {
-    out.json = core::document_error_json(item.id, e.what());
-    out.problems.emplace_back(e.what());
+    refused(e.what());
+    return out;
   }
+  for (const core::PluginOutcome& o : result->outcomes) {
+    if (!o.error.empty()) out.problems.push_back("plugin '" + std::string(o.plugin->name()) + "' failed: " + o.error);
+  }
+  if (render) out.rendered = render(ExtractedDocument{item.id, &*doc, &*result, {}});
   return out;
 }
 

@@ -6,8 +6,8 @@
 
 #include <functional>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document_source.hpp"
@@ -15,12 +15,19 @@
 
 namespace quarry::cli {
 
-// One document after extraction: its JSON (or its error record), its text for the pretty format, and the
-// problems to report on stderr ("plugin 'x' failed: ...", or why the input was refused).
+// A document as the Render step sees it, just after extraction: the document and its result, or, when the
+// input was refused, only its id and why.
+struct ExtractedDocument {
+  std::string_view id;
+  const core::Document* doc = nullptr;  // null when refused
+  const core::DocumentResult* result = nullptr;
+  std::string_view error;  // why it was refused
+};
+
+// One document after extraction: its output and the problems to report on stderr ("plugin 'x' failed: ...",
+// or why the input was refused).
 struct ProcessedDocument {
   std::string id;
-  nlohmann::ordered_json json;
-  std::string text;
   std::vector<std::string> problems;
   std::string rendered;  // the output for this document, when a Render step made it
 };
@@ -30,9 +37,10 @@ class BatchRunner {
   // One pipeline per job; at least one.
   explicit BatchRunner(std::vector<std::unique_ptr<core::Pipeline>> pipelines);
 
-  // Turns a processed document into its output (ProcessedDocument::rendered). It runs on the worker threads,
-  // so reading, parsing and writing JSON are spread over the jobs as well; it must only touch the document.
-  using Render = std::function<void(ProcessedDocument&)>;
+  // Turns an extracted document into its output (ProcessedDocument::rendered) while the document and its
+  // result still exist. It runs on the worker threads, so reading, parsing and writing JSON are spread over the
+  // jobs as well; it must only touch the document.
+  using Render = std::function<std::string(const ExtractedDocument&)>;
 
   // Calls render() (when given) on every document of the source on a worker thread, then consume() on this
   // thread, in input order.
@@ -40,7 +48,6 @@ class BatchRunner {
 
  private:
   static ProcessedDocument process(SourceItem&& item, const core::Pipeline& pipeline, const Render& render);
-  static ProcessedDocument extract(SourceItem&& item, const core::Pipeline& pipeline);
 
   std::vector<std::unique_ptr<core::Pipeline>> pipelines_;
 };

@@ -41,15 +41,23 @@ class OutputWriter {
       : out_(out), format_(std::move(format)), colour_(colour) {}
   ~OutputWriter() { close(); }
 
-  // One document's output; touches nothing else, so it may run on any thread.
-  std::string render(const nlohmann::ordered_json& doc, std::string_view text) const {
-    if (format_ == "jsonl") return doc.dump() + '\n';
+  // One document's output; touches nothing else, so it may run on any thread. JSON is written straight from
+  // the result (document_json_text); only the pretty format reads it back from the DOM.
+  std::string render(const ExtractedDocument& doc) const {
     if (format_ == "pretty") {
       std::ostringstream pretty;
-      print_pretty(pretty, text, doc, colour_);
+      if (doc.doc) {
+        print_pretty(pretty, doc.doc->text(), core::document_json(*doc.doc, *doc.result), colour_);
+      } else {
+        print_pretty(pretty, std::string_view(), core::document_error_json(doc.id, doc.error), colour_);
+      }
       return std::move(pretty).str();
     }
-    return doc.dump(2);
+    const int indent = format_ == "jsonl" ? -1 : 2;
+    std::string out = doc.doc ? core::document_json_text(*doc.doc, *doc.result, indent)
+                              : core::document_error_json_text(doc.id, doc.error, indent);
+    if (format_ == "jsonl") out += '\n';
+    return out;
   }
 
   void write(const std::string& rendered) {
@@ -125,11 +133,7 @@ int run_extract(const ExtractOptions& options) {
     progress.finish();  // clear the bar so the message stands on its own line
     std::cerr << "quarry: " << id << ": " << message << '\n';
   };
-  const auto render = [&writer](ProcessedDocument& doc) {
-    doc.rendered = writer.render(doc.json, doc.text);
-    doc.json = nullptr;  // done with: keep only the output while the batch waits
-    doc.text.clear();
-  };
+  const auto render = [&writer](const ExtractedDocument& doc) { return writer.render(doc); };
   runner.run(source, render, [&](ProcessedDocument&& doc) {
     writer.write(doc.rendered);
     for (const std::string& problem : doc.problems) report(doc.id, problem);

@@ -5,7 +5,7 @@
 #define QUARRY_CORE_JSON_OUTPUT_HPP
 
 #include <nlohmann/json.hpp>
-
+#include <string>
 #include <string_view>
 
 #include "quarry/core/document.hpp"
@@ -23,6 +23,12 @@ nlohmann::ordered_json document_json(const Document& doc, const DocumentResult& 
 
 // The record for a document that could not be processed: {"schema", "id", "error"}.
 nlohmann::ordered_json document_error_json(std::string_view id, std::string_view message);
+
+// document_json(doc, result).dump(indent) and document_error_json(id, message).dump(indent), the same bytes
+// (and the same exception for ill-formed UTF-8), written without building the DOM: for output, where the DOM
+// cost as much time as the plugins and many times the text's size in memory.
+std::string document_json_text(const Document& doc, const DocumentResult& result, int indent = -1);
+std::string document_error_json_text(std::string_view id, std::string_view message, int indent = -1);
 
 }  // namespace quarry::core
 
