@@ -94,12 +94,12 @@ int run_pipeline(const EvalOptions& options, const std::vector<eval::EvalDocumen
       input.reference_date = reference_date(options, g);
       const core::Document doc(std::move(input));
       const nlohmann::ordered_json json = core::document_json(doc, pipeline->run(doc));
-      if (out.is_open()) out << json.dump() << '\n';
+      if (out.is_open()) out << json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
       std::vector<std::string> found;
       system = eval::read_system_document(json, g.text, found);
       for (const std::string& problem : found) problems.push_back(g.id + ": " + problem);
     } catch (const core::InputError& e) {
-      if (out.is_open()) out << core::document_error_json(g.id, e.what()).dump() << '\n';
+      if (out.is_open()) out << core::document_error_json_text(g.id, e.what(), -1) << '\n';
       system.id = g.id;
       system.error = e.what();
     }

@@ -295,8 +295,9 @@ std::string document_json_text(const Document& doc, const DocumentResult& result
     write_document(out, doc, result, kinds);
     if (out.valid_utf8()) return text;
   }
-  // What the writer cannot copy: the DOM's own answer (or its exception, for ill-formed UTF-8).
-  return document_json(doc, result).dump(indent);
+  // What the writer cannot copy: the DOM's own answer. Ill-formed UTF-8 (a file name, a plugin's message) is
+  // written as U+FFFD rather than thrown: one bad string must not cost the document its output.
+  return document_json(doc, result).dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string document_error_json_text(std::string_view id, std::string_view message, int indent) {
@@ -310,7 +311,9 @@ std::string document_error_json_text(std::string_view id, std::string_view messa
   out.key("error");
   out.string(message);
   out.end_object();
-  return out.valid_utf8() ? text : document_error_json(id, message).dump(indent);
+  return out.valid_utf8()
+             ? text
+             : document_error_json(id, message).dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace quarry::core

@@ -157,6 +157,29 @@ TEST_F(Cli, BadInputsAreNamedAndTheBatchGoesOn) {
   EXPECT_EQ(run.err.find("\r"), std::string::npos);  // no progress bar when stderr is not a terminal
 }
 
+// Ill-formed UTF-8 outside a document's text (a file name, a byte a JSON parse error quotes) reaches the output
+// as U+FFFD; it once aborted the whole run.
+TEST_F(Cli, IllFormedBytesInNamesAndParseErrorsDoNotStopTheRun) {
+  const std::string odd_name = write("bad\xFFname.txt", "Seoul spoke.");
+  const std::string corpus = write("corpus.jsonl", "{\"id\": \"d1\", \"text\": \"Seoul spoke.\"}\n"
+                                                   "{\"id\": \"d2\", \xFF}\n"
+                                                   "{\"id\": \"d3\", \"text\": \"Geneva last.\"}\n");
+  for (const std::string format : {"jsonl", "json"}) {
+    const CliRun named = quarry("extract --format " + format + " --plugin-dir " + kFixtures + "good " + odd_name);
+    EXPECT_EQ(named.exit_code, 0) << named.err;
+    const auto doc = format == "jsonl" ? json_lines(named.out).at(0) : nlohmann::json::parse(named.out);
+    EXPECT_EQ(doc["id"], (dir_ / "bad\xEF\xBF\xBDname.txt").string());
+    EXPECT_EQ(doc["words"][0]["text"], "Seoul");
+  }
+  const CliRun run = quarry("extract --jsonl-in --format jsonl --plugin-dir " + kFixtures + "good " + corpus);
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  const auto lines = json_lines(run.out);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_NE(lines[1]["error"].get<std::string>().find("invalid JSON"), std::string::npos);
+  EXPECT_NE(lines[1]["error"].get<std::string>().find("\xEF\xBF\xBD"), std::string::npos);
+  EXPECT_EQ(lines[2]["words"][0]["text"], "Geneva");
+}
+
 TEST_F(Cli, AThrowingPluginFailsItsDocumentOnly) {
   const std::string boom = write("boom.txt", "This goes boom.");
   const std::string fine = write("fine.txt", "Seoul is fine.");

@@ -27,9 +27,6 @@ std::vector<std::string> split_names(const std::string& list) {
   return names;
 }
 
-// The CLI prints one JSON document as dump(2) and a newline; the page shows the same bytes.
-std::string cli_bytes(const nlohmann::ordered_json& doc) { return doc.dump(2) + "\n"; }
-
 }  // namespace
 
 ExtractionSession::ExtractionSession() { core::add_static_plugins(registry_); }
@@ -99,7 +96,7 @@ ExtractionReply ExtractionSession::extract(const std::string& id, const std::str
   try {
     const core::Document doc(std::move(input));
     const core::DocumentResult result = pipeline->run(doc);
-    reply.json = cli_bytes(core::document_json(doc, result));
+    reply.json = core::document_json_text(doc, result, 2) + "\n";  // the CLI's bytes for --format json
     // Built apart and moved in at the end: an ordered_json object is a vector, so a reference to one member
     // dies when the next member is added.
     nlohmann::ordered_json order = nlohmann::ordered_json::array();
@@ -118,7 +115,7 @@ ExtractionReply ExtractionSession::extract(const std::string& id, const std::str
     info["total_seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     reply.run_info = info.dump();
   } catch (const core::InputError& e) {
-    reply.json = cli_bytes(core::document_error_json(id, e.what()));
+    reply.json = core::document_error_json_text(id, e.what(), 2) + "\n";
     reply.error = e.what();
   } catch (const std::exception& e) {
     // Not expected from the core; the CLI would stop here. The page says what happened instead of trapping.
