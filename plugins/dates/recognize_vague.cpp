@@ -106,6 +106,10 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       // "Now, he says, ...": a discourse marker opening the sentence, not a time (TimeBank tags none of them;
       // "Now officials are investigating" and "right now" are tagged, the latter without "right")
       if (g[j].lower == "now" && g.punct(j + 1, ",") && opens_sentence(g, j)) return std::nullopt;
+      // "every now and then", "now and again": an idiom of frequency, not the present
+      if (g[j].lower == "now" && g.word(j + 1, "and") && (g.word(j + 2, "then") || g.word(j + 2, "again"))) {
+        return std::nullopt;
+      }
       // "as soon as", "soon after": conjunction and preposition uses
       if (g[j].lower == "soon" &&
           ((j > 0 && g.word(j - 1, "as")) || g.word(j + 1, "after") || g.word(j + 1, "before"))) {
