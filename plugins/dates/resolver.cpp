@@ -108,7 +108,8 @@ std::string unknown_for(Unit unit) {
 bool DateResolver::needs_tense(const Expression& e) {
   return (e.kind == ExpressionKind::Calendar && e.needs_year) ||
          (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense) ||
-         (e.kind == ExpressionKind::Shift && e.unit == Unit::Weekend && e.weekday_mode == WeekdayMode::ByTense);
+         (e.kind == ExpressionKind::Shift && e.unit == Unit::Weekend &&
+          (e.weekday_mode == WeekdayMode::ByTense || e.offset == 0));  // "the weekend", "this weekend"
 }
 
 void DateResolver::remember(const CalendarFields& f) {
@@ -246,6 +247,9 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         const bool on_weekend = weekday(ref) >= 6;
         offset =
             tense == Tense::Future || tense == Tense::Present ? (weekday(ref) == 7 ? 1 : 0) : (on_weekend ? 0 : -1);
+      } else if (e.unit == Unit::Weekend && e.offset == 0 && !e.anaphoric && tense == Tense::Past && weekday(ref) < 6) {
+        // "was a guest at the fair this weekend", written on a Tuesday: the weekend just gone
+        offset = -1;
       }
       const IsoWeek w = iso_week(add_days(ref, static_cast<int64_t>(offset) * 7));
       if (e.unit == Unit::Week && e.fields.weekday > 0) {
