@@ -54,7 +54,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     }
     return piece.info->tense;
   }
-  if (w.size() >= 5 && w.ends_with("ed") && !piece.is(WordClass::NotPastEd) && !piece.upper_initial) {
+  // (A capitalized -ed word is a name, "Ahmed", except a participle opening the sentence before a preposition:
+  // "Asked on Monday whether ...", "Reached by phone".)
+  const bool opening_participle = i == 0 && i + 1 < s.size() && s[i + 1].is(WordClass::FunctionWord);
+  if (w.size() >= 5 && w.ends_with("ed") && !piece.is(WordClass::NotPastEd) &&
+      (!piece.upper_initial || opening_participle)) {
     // "has also joined", "was not charged": look past an adverb to the auxiliary; "Trump also joined" is past
     size_t prev = i;
     while (prev > 0 && prev + 3 > i && s[prev - 1].is(WordClass::InsideVerbGroup)) --prev;
@@ -67,12 +71,49 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
 }
 
 bool is_modal(std::string_view w) {
-  return w == "could" || w == "would" || w == "should" || w == "must" || w == "may" || w == "might" ||
-         w == "can" || w == "will";
+  return w == "could" || w == "would" || w == "should" || w == "must" || w == "may" || w == "might" || w == "can" ||
+         w == "will";
 }
 
 bool is_clause_break(const Piece& piece) {
   return piece.kind == PieceKind::Punct && (piece.text == ";" || piece.text == ":" || piece.text == "\u2014");
+}
+
+constexpr size_t kWindow = 15;
+
+// The nearest tense cue after `end` within the clause. A present-tense "is"/"are" across a comma belongs to
+// the main clause, not to a fronted adjunct ("After a defeat in New Hampshire Tuesday, Clinton is
+// staggering"): it decides nothing, though a later modal or past form still may ("On Monday, the talks are
+// expected to ...").
+Tense tense_to_the_right(std::span<const Piece> sentence, size_t end) {
+  bool comma = false;
+  bool present = false;
+  for (size_t i = end; i < sentence.size() && i < end + kWindow; ++i) {
+    if (is_clause_break(sentence[i])) break;
+    if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
+    const Tense t = cue_of(sentence, i);
+    if (t == Tense::Present) {
+      if (!comma && !present) return t;
+      present = true;
+      continue;
+    }
+    if (t != Tense::Unknown) return t;
+  }
+  return Tense::Unknown;
+}
+
+// "and on Monday, ...", "but Tuesday, ...": the expression [first, end), with its preposition, opens a clause
+// after a conjunction and is set off by a comma.
+bool opens_clause_before_comma(std::span<const Piece> sentence, size_t first, size_t end) {
+  if (end >= sentence.size() || sentence[end].kind != PieceKind::Punct || sentence[end].text != ",") return false;
+  size_t p = first;
+  if (p > 0 && sentence[p - 1].is(WordClass::FunctionWord) && sentence[p - 1].lower != "and" &&
+      sentence[p - 1].lower != "but") {
+    --p;  // "on", "by", "since"
+  }
+  if (p == 0) return false;
+  const std::string_view before = sentence[p - 1].lower;
+  return before == "and" || before == "but" || before == "while" || before == "yet";
 }
 
 }  // namespace
@@ -105,12 +146,21 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
       if (is_modal(piece.lower)) return Tense::Future;
     }
   }
+  // "..., and on Monday, CBS said": an adjunct fronted in a new clause belongs to the verb after it, not to
+  // the clause before the conjunction.
+  if (opens_clause_before_comma(sentence, first, end)) {
+    if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
+  }
   // The nearest cue to the left within the clause governs (the verb of a temporal adjunct usually comes
   // before it); otherwise the nearest to the right.
-  constexpr size_t kWindow = 15;
+  bool comma = false;
   for (size_t d = 1; d <= kWindow && d <= first; ++d) {
     const size_t i = first - d;
     if (is_clause_break(sentence[i])) break;
+    if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
+    // "Faced with this, the hearings in September could ...": an opening participle governs only its own
+    // phrase, up to the comma
+    if (i == 0 && comma && sentence[i].upper_initial) continue;
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
       // "had been due to expire Friday": a plan in the past perfect is over, whatever the plan said.
       if (t == Tense::Future && sentence[i].info &&
@@ -123,22 +173,7 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
       return t;
     }
   }
-  // To the right, a present-tense "is"/"are" across a comma belongs to the main clause, not to a fronted
-  // adjunct ("After a defeat in New Hampshire Tuesday, Clinton is staggering"): it decides nothing, though a
-  // later modal or past form still may ("On Monday, the talks are expected to ...").
-  bool comma = false;
-  bool present = false;
-  for (size_t i = end; i < sentence.size() && i < end + kWindow; ++i) {
-    if (is_clause_break(sentence[i])) break;
-    if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
-    const Tense t = cue_of(sentence, i);
-    if (t == Tense::Present) {
-      if (!comma && !present) return t;
-      present = true;
-      continue;
-    }
-    if (t != Tense::Unknown) return t;
-  }
+  if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
   // "until December", "by early March": with no verb to go by, these prepositions look ahead.
   size_t before = first;
   while (before > 0 && (sentence[before - 1].lower == "early" || sentence[before - 1].lower == "mid")) --before;
