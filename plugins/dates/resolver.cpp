@@ -344,8 +344,17 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
         date = add_days(ref, e.weekday - weekday(ref));
         break;
       case WeekdayMode::ByTense:
-        date = tense == Tense::Future || tense == Tense::Present ? weekday_on_or_after(ref, e.weekday)
-                                                                 : weekday_on_or_before(ref, e.weekday);
+        if (tense == Tense::Present) {
+          // A present tense says little about a weekday ("are hailing Thursday's speech", "is holding a rally
+          // Thursday"): the nearer one, which in news is mostly the one just gone.
+          const CivilDate after = weekday_on_or_after(ref, e.weekday);
+          const CivilDate before = weekday_on_or_before(ref, e.weekday);
+          date = days_from_civil(after) - days_from_civil(ref) <= days_from_civil(ref) - days_from_civil(before)
+                     ? after
+                     : before;
+        } else {
+          date = tense == Tense::Future ? weekday_on_or_after(ref, e.weekday) : weekday_on_or_before(ref, e.weekday);
+        }
         break;
     }
   }
