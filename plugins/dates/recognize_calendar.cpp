@@ -393,7 +393,48 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   return Candidate{j, std::move(e)};
 }
 
+namespace {
+
+// "the first Monday in September", "the last Thursday of November 2024": a day named by a rule, as a
+// holiday is (Labor Day is the first Monday in September).
+std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
+  if (!g.word(i, "the")) return std::nullopt;
+  int nth = 0;
+  if (g.word(i + 1, "last")) {
+    nth = -1;
+  } else if (const WordInfo* n = g.info(i + 1);
+             n && n->number_kind == NumberKind::Ordinal && n->number >= 1 && n->number <= 5) {
+    nth = static_cast<int>(n->number);
+  } else {
+    return std::nullopt;
+  }
+  const WordInfo* day = g.info(i + 2);
+  if (!day || day->weekday == 0 || day->weekday_plural || !g[i + 2].upper_initial) return std::nullopt;
+  if (!g.word(i + 3, "in") && !g.word(i + 3, "of")) return std::nullopt;
+  const int month = g.month_at(i + 4, true);
+  if (month == 0) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.holiday.kind = HolidayRule::Kind::NthWeekday;
+  e.holiday.month = month;
+  e.holiday.weekday = day->weekday;
+  e.holiday.nth = nth;
+  e.fields.month = month;
+  size_t end = i + 5;
+  // "of Sept. 2024": the abbreviation's period, when a year follows it
+  if (const int year = g.year_at(g.skip_period(end)); year > 0) {
+    e.fields.year = year;
+    end = g.skip_period(end) + 1;
+  } else {
+    e.needs_year = true;
+  }
+  return Candidate{end, std::move(e)};
+}
+
+}  // namespace
+
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
+  if (auto by_rule = nth_weekday_of_month(g, i)) return by_rule;
   // "last Thanksgiving", "this Christmas", "next Easter": the nearest one before, in or after the reference
   // year ("the last Christmas before the war" means the final one).
   size_t h = i;
