@@ -126,6 +126,12 @@ class Grammar {
   std::span<const Piece> p_;
 };
 
+// "quarter-century" at i: a quarter (piece i) of a century (piece i + 1, joined by a hyphen).
+inline bool quarter_century_at(const Grammar& g, size_t i) {
+  return g.word(i, "quarter") && g.unit(i + 1) == Unit::Century && !g.info(i + 1)->unit_plural &&
+         g[i + 1].hyphen_before;
+}
+
 // A clock time after a date at j, with the date's expression made a TIME: "Feb 27, 2025, 1:38 PM IST",
 // "October 16, 2024 16:45 IST", "Jan 3 at 10 a.m.", "Thursday at 8 p.m.". With `at_only`, only the form
 // with "at" (after a weekday or "tomorrow", a comma and a number are more often the next phrase). Returns

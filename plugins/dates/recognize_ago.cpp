@@ -13,6 +13,15 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.literal = "PAST_REF";
     return Candidate{i + 2, std::move(e)};
   }
+  // "a quarter-century ago", "nearly a quarter-century ago": 25 years back
+  if (const size_t a = g.modifier(i) == Modifier::Approx ? i + 1 : i;
+      g.word(a, "a") && quarter_century_at(g, a + 1) && g.modifier(a + 3) == Modifier::Ago) {
+    Expression e;
+    e.kind = ExpressionKind::Shift;
+    e.unit = Unit::Year;
+    e.offset = -25;
+    return Candidate{a + 4, std::move(e)};
+  }
   size_t j = i;
   // Approximation words kept in the span: "about two years ago", "nearly four years ago" (TimeML's
   // mod="APPROX"). "just" and "only" in "just months ago" stress the shortness and stay out.

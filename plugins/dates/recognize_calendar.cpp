@@ -108,14 +108,18 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
     return false;
   }
   if (!has_prefix && !after_preposition && m > 0 && g[m - 1].kind == PieceKind::Word && g[m - 1].upper_initial &&
-      !g[m - 1].info) {
-    return false;  // "Grace June": a name
+      !g[m - 1].info && g[m - 1].classes == 0) {
+    return false;  // "Grace June": a name (not "If October's debate")
   }
-  // "June Carter", "August Bank"; but after a preposition the month stands alone: "In August Trump met".
+  // "June Carter", "August Bank"; but after a preposition the month stands alone: "In August Trump met", and
+  // so it does as a modifier after an article or in the possessive: "an October CNN interview", "October's
+  // Democratic debate".
   const bool full_after_preposition =
       after_preposition && w->month_form == MonthForm::Full && g[m - 1].lower != "the" && g[m - 1].lower != "and";
+  const bool modifier =
+      w->month_form == MonthForm::Full && (g[m].possessive || (m > 0 && (g.word(m - 1, "a") || g.word(m - 1, "an"))));
   if (g.has(m + 1) && g[m + 1].kind == PieceKind::Word && g[m + 1].upper_initial && !g[m + 1].info &&
-      !full_after_preposition) {
+      !full_after_preposition && !modifier) {
     return false;
   }
   // "December's figures", "November's election" name the month; "May's speech" is a person's.

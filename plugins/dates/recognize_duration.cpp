@@ -67,6 +67,13 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     period_word = true;
     ++j;
   }
+  // "a quarter-century", "the past quarter-century": 25 years ("a quarter-century ago" is a date, matched
+  // in recognize_ago.cpp; "the quarter-century-old treaty" an age)
+  if (const size_t q = g.word(j, "a") ? j + 1 : j; (q > j || period_word) && quarter_century_at(g, q) &&
+                                                   !(g.has(q + 2) && g[q + 2].hyphen_before) &&
+                                                   g.modifier(q + 2) != Modifier::Ago) {
+    return literal(q + 2, TimexType::Duration, "P25Y");
+  }
   // "the last year and a half", "the past hour and a half"
   if (period_word && g.unit(j) != Unit::None && g.unit(j) != Unit::Weekend && !g.info(j)->unit_plural &&
       g.word(j + 1, "and") && g.word(j + 2, "a") && g.word(j + 3, "half")) {
