@@ -24,6 +24,7 @@ class ActorsExtractor final : public Extractor {
     words_.mask(credits_.masked);
     mentions_.clear();
     MentionScanner(lexicon_, words_).scan(mentions_);
+    words_.release_if_large();  // the mentions hold all that is read from the words from here on
     coreference_.resolve(mentions_, credits_.home_country);
     assign_affiliations(mentions_, coreference_, lexicon_, credits_.home_country);
 
@@ -47,9 +48,18 @@ class ActorsExtractor final : public Extractor {
                 {"role", m.role.empty() || !person ? Value() : Value(m.role)},
                 {"affiliation", m.affiliation.empty() ? Value() : Value(m.affiliation)}});
     }
+    release_if_large();
   }
 
  private:
+  // Frees the mentions of a large document (a small one's storage is kept for the next document).
+  void release_if_large() {
+    constexpr size_t kKeptMentions = size_t{1} << 12;
+    if (mentions_.capacity() <= kKeptMentions) return;
+    std::vector<Mention>().swap(mentions_);
+    std::vector<size_t>().swap(order_);
+  }
+
   const Lexicon& lexicon_;
   Coreference coreference_;  // kept from document to document, so its tables keep their storage
   WordStream words_;

@@ -5,7 +5,7 @@
 namespace quarry::actors {
 namespace {
 
-bool is_text(const Word& w, std::string_view s) { return w.text == s; }
+bool is_text(const Word& w, std::string_view s) { return w.text() == s; }
 
 // A credit cue ("inputs from", "photo", "source") starting at word i.
 bool credit_at(const PhraseReader& reader, uint32_t i) {
@@ -32,7 +32,7 @@ bool dateline_after(std::span<const Word> words, uint32_t k, uint32_t line_end) 
   uint32_t close = k + 1;
   while (close < line_end && close < k + 6 && words[close].is(kWord) && words[close].is(kCap)) ++close;
   if (close == k + 1 || close + 1 >= line_end || !is_text(words[close], ")")) return false;
-  const std::string_view dash = words[close + 1].text;
+  const std::string_view dash = words[close + 1].text();
   return dash == "-" || dash == ":" || dash == "\u2013" || dash == "\u2014";
 }
 

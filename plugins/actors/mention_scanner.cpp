@@ -104,8 +104,8 @@ bool MentionScanner::is_premodifier(uint32_t next) const {
 void MentionScanner::read_acronym(Mention& m) {
   const PhraseReader& r = reader_;
   const uint32_t k = m.last_word;
-  if (!r.in(k + 2) || r.word(k).text != "(" || !r.is_acronym_word(k + 1) || r.word(k + 2).text != ")") return;
-  m.acronym = r.word(k + 1).text;
+  if (!r.in(k + 2) || r.word(k).text() != "(" || !r.is_acronym_word(k + 1) || r.word(k + 2).text() != ")") return;
+  m.acronym = r.word(k + 1).text();
   if (m.kind == MentionKind::Single || m.kind == MentionKind::Name) {
     m.kind = MentionKind::Name;
     m.type = ActorType::Organization;
@@ -117,7 +117,7 @@ void MentionScanner::read_apposition(Mention& m) {
   const PhraseReader& r = reader_;
   if (m.kind != MentionKind::Name && (m.kind != MentionKind::Single || m.common_word)) return;
   const uint32_t comma = m.last_word;
-  if (!r.in(comma) || r.word(comma).text != ",") return;
+  if (!r.in(comma) || r.word(comma).text() != ",") return;
   uint32_t j = comma + 1;
   const bool article = r.is_article(j);
   if (article) ++j;
@@ -126,13 +126,13 @@ void MentionScanner::read_apposition(Mention& m) {
   // The apposition runs to the next comma or semicolon, or to the sentence end (its final stop left out).
   uint32_t stop = j;
   while (r.in(stop) && stop < j + 18) {
-    const std::string_view t = r.word(stop).text;
+    const std::string_view t = r.word(stop).text();
     if (t == "," || t == ";" || t == ")" || t == "(" || r.word(stop).is(kQuote)) break;
     ++stop;
   }
   uint32_t end = stop;
   if (r.in(stop)) {
-    if (r.word(stop).text != "," && r.word(stop).text != ";") return;
+    if (r.word(stop).text() != "," && r.word(stop).text() != ";") return;
   } else {
     while (end > j && r.word(end - 1).is(kPunct)) --end;
   }
@@ -181,13 +181,14 @@ void MentionScanner::read_apposition(Mention& m) {
   for (uint32_t s = j; s < end && place < 0; ++s) {
     const PlacePrefix p = r.read_place_prefix(s);
     if (p && p.demonym) place = p.place;
-    const std::string_view lower = r.word(s).lower;
+    const std::string_view lower = r.word(s).lower();
     if (!lower.ends_with("-based")) continue;
     const std::string_view stem = lower.substr(0, lower.size() - 6);
     // The place may start a few words before the "-based" word: "Washington DC-based".
     for (uint32_t from = s >= j + 2 ? s - 2 : j; from <= s && place < 0; ++from) {
       uint32_t node = PhraseTrie::kRoot;
-      for (uint32_t k = from; k < s && node != PhraseTrie::kNone; ++k) node = lex_.trie().child(node, r.word(k).lower);
+      for (uint32_t k = from; k < s && node != PhraseTrie::kNone; ++k)
+        node = lex_.trie().child(node, r.word(k).lower());
       if (node != PhraseTrie::kNone) node = lex_.trie().child(node, stem);
       const PhraseInfo* info = node == PhraseTrie::kNone ? nullptr : lex_.info(node);
       if (info && (info->country >= 0 || info->capital >= 0))
@@ -211,11 +212,11 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
   // "Valeska Paris ... Paris claims", "Paris's father": a place's name that is the surname of a person named
   // before, as the subject of a verb or a possessor, is that person.
   if (!det && r.word(j).lex.root != PhraseTrie::kNone && r.is_cap(j) && !r.is_name_word(j + 1) &&
-      (r.is_clitic(j + 1) || r.finite_verb_at(j + 1)) && surnames_.contains(std::string(r.word(j).lower))) {
+      (r.is_clitic(j + 1) || r.finite_verb_at(j + 1)) && surnames_.contains(std::string(r.word(j).lower()))) {
     Mention m;
     m.kind = MentionKind::Single;
     m.type = ActorType::Person;
-    m.name = r.word(j).text;
+    m.name = r.word(j).text();
     m.context_actor = true;
     m.sentence_initial = r.word(j).is(kSentenceInitial);
     finish(m, j, j + 1);
@@ -302,7 +303,7 @@ uint32_t MentionScanner::parse_at(uint32_t i, std::vector<Mention>& out) {
     set_role(lex_, m, titles);
     m.type = ActorType::Person;
     // "Ukraine's ambassador to South Korea, Dmytro Ponomarenko,"
-    if (owned && r.in(after) && r.word(after).text == ",") {
+    if (owned && r.in(after) && r.word(after).text() == ",") {
       const NameRun named = r.read_name_run(after + 1);
       if (named.begin == after + 1 && (r.is(named.end, ",") || r.clause_boundary(named.end)) &&
           titled_person(m, titles, start, named)) {
@@ -451,7 +452,7 @@ void MentionScanner::scan_all_caps(const SentenceSpan& sentence, std::vector<Men
     const PhraseMatch known = r.longest(i, kPhraseKnownOrg | kPhraseKnownPerson,
                                         [](const PhraseInfo& p) { return p.known_org >= 0 || p.known_person >= 0; });
     const Word& w = r.word(i);
-    if (known && (known.end > i + 1 || w.text.size() >= 4 || !w.has(kLexEnglish))) {
+    if (known && (known.end > i + 1 || w.text().size() >= 4 || !w.has(kLexEnglish))) {
       Mention m;
       m.kind = MentionKind::Name;
       m.type = known.info->known_person >= 0 ? ActorType::Person : ActorType::Organization;
@@ -466,10 +467,10 @@ void MentionScanner::scan_all_caps(const SentenceSpan& sentence, std::vector<Men
         i, kPhraseCountry | kPhraseCapital | kPhraseDemonym | kPhraseNonActor | kPhraseTitle, [](const PhraseInfo& p) {
           return p.country >= 0 || p.capital >= 0 || p.demonym >= 0 || p.non_actor || p.title >= 0;
         }));
-    if (!place && w.text.size() >= 3 && !w.has(kLexEnglish)) {
+    if (!place && w.text().size() >= 3 && !w.has(kLexEnglish)) {
       Mention m;
       m.kind = MentionKind::Single;
-      m.name = w.text;
+      m.name = w.text();
       finish(m, i, i + 1);
       out.push_back(std::move(m));
     }

@@ -24,17 +24,17 @@ bool PhraseReader::is_acronym_word(uint32_t i) const {
   if (!is_word(i)) return false;
   const Word& w = words_[i];
   int upper = 0;
-  for (char c : w.text) {
+  for (char c : w.text()) {
     if (is_ascii_upper(c)) ++upper;
   }
   // "JCS", "NIS", "AfSA", "U.N."; not "A" or "I".
-  return upper >= 2 && w.is(kCap) && (w.is(kAllUpper) || upper * 2 >= static_cast<int>(w.text.size()));
+  return upper >= 2 && w.is(kCap) && (w.is(kAllUpper) || upper * 2 >= static_cast<int>(w.text().size()));
 }
 
 std::string_view PhraseReader::text(uint32_t first, uint32_t last) const {
   if (last <= first) return {};
-  const char* begin = words_[first].text.data();
-  const char* end = words_[last - 1].text.data() + words_[last - 1].text.size();
+  const char* begin = words_[first].text().data();
+  const char* end = words_[last - 1].text().data() + words_[last - 1].text().size();
   return std::string_view(begin, static_cast<size_t>(end - begin));
 }
 
@@ -131,7 +131,7 @@ TitleRun PhraseReader::read_titles_at(uint32_t i, bool allow_lower) const {
       const uint32_t head_at = modifiers_then_head(k, allow_lower || n > 0, head);
       if (head_at == k) break;
       for (uint32_t j = k; j < head_at; ++j) {
-        modifiers += std::string(words_[j].lower);
+        modifiers += std::string(words_[j].lower());
         modifiers += ' ';
       }
       m = head;
@@ -141,7 +141,7 @@ TitleRun PhraseReader::read_titles_at(uint32_t i, bool allow_lower) const {
     const bool cap = is_cap(start);
     std::string role = modifiers + entry.role;
     k = m.end;
-    if (in(k) && words_[k].text == "." && abbreviated(words_[k - 1].text) && !words_[k].is(kSpaceBefore)) ++k;
+    if (in(k) && words_[k].text() == "." && abbreviated(words_[k - 1].text()) && !words_[k].is(kSpaceBefore)) ++k;
     if ((entry.kinds & kTitleTakesTo) && is(k, "to")) {
       const uint32_t at = is(k + 1, "the") ? k + 2 : k + 1;
       const PhraseMatch place = longest(at, kPhraseCountry, [](const PhraseInfo& p) { return p.country >= 0; });
@@ -215,12 +215,12 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
       if (k > i) {
         // "... in Washington D.C. The six-member team": an article or a common word after an abbreviation's
         // full stop starts a new sentence the splitter did not see.
-        if (w.lower == "the" || w.lower == "a" || w.lower == "an") break;
+        if (w.lower() == "the" || w.lower() == "a" || w.lower() == "an") break;
         // "... Elizabeth Quat In the New Territories": a capitalised preposition or conjunction before an article
         // starts a new phrase (a caption run into the next sentence); "James To of the ..." keeps its surname.
         const bool function_word = w.has(kLexConjunction) || (w.has(kLexClause) && !w.has(kLexAuxiliary));
         if (!headline && function_word && is_article(k + 1) && !w.has(kLexOrgHead)) break;
-        if (words_[k - 1].text.ends_with(".") && w.has(kLexEnglish) && !w.has(kLexOrgHead) && !w.has(kLexFirstName)) {
+        if (words_[k - 1].text().ends_with(".") && w.has(kLexEnglish) && !w.has(kLexOrgHead) && !w.has(kLexFirstName)) {
           break;
         }
         const PhraseMatch title = title_at(k);
@@ -238,7 +238,7 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
       continue;
     }
     // An initial: "Steven F. Udvar-Hazy", "L. Ron Hubbard".
-    if (in(k) && words_[k].text == "." && k > i && words_[k - 1].text.size() == 1 && is_cap(k - 1) &&
+    if (in(k) && words_[k].text() == "." && k > i && words_[k - 1].text().size() == 1 && is_cap(k - 1) &&
         !words_[k].is(kSpaceBefore) && is_cap(k + 1) && !org_head) {
       ++k;
       continue;
@@ -249,7 +249,7 @@ NameRun PhraseReader::read_name_run(uint32_t i) const {
       continue;
     }
     if (!is_word(k) || k == i) break;
-    const std::string_view lower = words_[k].lower;
+    const std::string_view lower = words_[k].lower();
     if (org_head && (lower == "of" || lower == "for" || lower == "on" || lower == "and")) {
       uint32_t next = k + 1;
       if (is(next, "the")) {
@@ -338,9 +338,9 @@ void PhraseReader::classify(NameRun& run) const {
   }
   if (e - b == 1) {
     const Word& w = words_[b];
-    if (w.text.size() < 2) return;
+    if (w.text().size() < 2) return;
     // "I'm", "I’ll": a pronoun with a clitic.
-    if (w.lower.starts_with("i'") || w.lower.starts_with("i\u2019")) return;
+    if (w.lower().starts_with("i'") || w.lower().starts_with("i\u2019")) return;
     if (is_acronym_word(b)) {
       if (!w.has(kLexEnglish)) run.cls = RunClass::Acronym;
       return;
@@ -367,7 +367,7 @@ void PhraseReader::classify(NameRun& run) const {
   // shaped like names: not "PlayStation VR".
   bool name_shaped = true;
   for (uint32_t k = b; k < e && name_shaped; ++k) {
-    const std::string_view t = words_[k].text;
+    const std::string_view t = words_[k].text();
     if (!is_name_word(k)) continue;
     for (size_t c = 1; c < t.size(); ++c) {
       const bool upper = is_ascii_upper(t[c]);
@@ -377,10 +377,11 @@ void PhraseReader::classify(NameRun& run) const {
   }
   // ... or when the first word is no English word and no place and the last no longer English word ("Junius
   // Ho", not "Realted Stories").
-  const bool uncommon_first =
-      !words_[b].has(kLexEnglish) && !words_[b].has(kLexOrgHead) && (!last.has(kLexEnglish) || last.text.size() <= 3) &&
-      !longest(b, kPhraseCountry | kPhraseCapital | kPhraseNonActor,
-               [](const PhraseInfo& p) { return p.country >= 0 || p.capital >= 0 || p.non_actor; });
+  const bool uncommon_first = !words_[b].has(kLexEnglish) && !words_[b].has(kLexOrgHead) &&
+                              (!last.has(kLexEnglish) || last.text().size() <= 3) &&
+                              !longest(b, kPhraseCountry | kPhraseCapital | kPhraseNonActor, [](const PhraseInfo& p) {
+                                return p.country >= 0 || p.capital >= 0 || p.non_actor;
+                              });
   if ((!any_common || uncommon_first) && name_shaped) {
     run.cls = RunClass::Person;
     return;
@@ -407,8 +408,9 @@ bool PhraseReader::clause_boundary(uint32_t i) const {
   if (!w.is(kWord)) return false;
   if (w.is(kCap)) return false;
   // A past form ("agreed", "met") ends the phrase; an -s form may be a noun it modifies ("military ties").
-  const bool past = w.has(kLexVerbForm) ? !w.lower.ends_with('s')
-                                        : w.lower.size() >= 5 && w.lower.ends_with("ed") && !w.lower.ends_with("eed");
+  const bool past = w.has(kLexVerbForm)
+                        ? !w.lower().ends_with('s')
+                        : w.lower().size() >= 5 && w.lower().ends_with("ed") && !w.lower().ends_with("eed");
   const bool adverb = w.has(kLexAdverb);  // "reportedly", "publicly"
   return adverb || past || w.has(kLexClause) || w.has(kLexAuxiliary) || w.has(kLexHumanVerb);
 }
@@ -417,7 +419,7 @@ bool PhraseReader::clause_start(uint32_t i) const {
   if (!in(i)) return false;
   if (words_[i].is(kSentenceInitial) || i == 0) return true;
   const Word& prev = words_[i - 1];
-  if (prev.text == "," || prev.text == ";") return true;
+  if (prev.text() == "," || prev.text() == ";") return true;
   return prev.is(kWord) && !prev.is(kCap) && prev.has(kLexConjunction);
 }
 
@@ -427,13 +429,13 @@ bool PhraseReader::finite_verb_at(uint32_t i) const {
   // Running text writes a verb in lower case; a Title Case headline capitalises it ("Netflix Alerts Users").
   if (w.is(kAllUpper) || (w.is(kCap) && style_ != SentenceStyle::TitleCase)) return false;
   const bool known = w.has(kLexVerbForm) || w.has(kLexHumanVerb);
-  if (!known && (w.has(kLexEnglish) || !verb_shaped(w.lower))) return false;
+  if (!known && (w.has(kLexEnglish) || !verb_shaped(w.lower()))) return false;
   // "Hamas attacks killed ...", "Kyiv officials say": a noun that the name modifies, the verb comes after it.
-  if (!w.lower.ends_with('s') || !is_word(i + 1)) return true;
+  if (!w.lower().ends_with('s') || !is_word(i + 1)) return true;
   const Word& next = words_[i + 1];
   if (next.is(kCap) && style_ != SentenceStyle::TitleCase) return true;
   return !(next.has(kLexAuxiliary) || next.has(kLexHumanVerb) ||
-           (next.has(kLexVerbForm) && next.lower.ends_with("ed")));
+           (next.has(kLexVerbForm) && next.lower().ends_with("ed")));
 }
 
 bool PhraseReader::headline_noun_at(uint32_t i) const {

@@ -73,7 +73,7 @@ class PhraseReader {
   bool is_cap(uint32_t i) const { return is_word(i) && words_[i].is(kCap); }
   bool is_lower_word(uint32_t i) const { return is_word(i) && !words_[i].is(kCap); }
   bool is_clitic(uint32_t i) const { return in(i) && words_[i].is(kClitic); }
-  bool is(uint32_t i, std::string_view lower) const { return in(i) && words_[i].lower == lower; }
+  bool is(uint32_t i, std::string_view lower) const { return in(i) && words_[i].lower() == lower; }
   bool is_article(uint32_t i) const { return in(i) && words_[i].is(kArticle); }
   // A capitalised word, or a name part like "al-Assad".
   bool is_name_word(uint32_t i) const { return is_word(i) && words_[i].is(kNameWord); }
@@ -90,7 +90,7 @@ class PhraseReader {
       const PhraseInfo* info = lex_.info(node);
       if (info && accept(*info)) best = PhraseMatch{k + 1, info};
       if (!is_word(++k)) break;
-      node = lex_.trie().child(node, words_[k].lower);
+      node = lex_.trie().child(node, words_[k].lower());
       if (node == PhraseTrie::kNone || (lex_.reach(node) & kinds) == 0) break;
     }
     return best;
@@ -108,7 +108,7 @@ class PhraseReader {
     uint32_t node = words_[b].lex.root;
     for (uint32_t k = b + 1; k < e; ++k) {
       if (!is_word(k)) return nullptr;
-      node = lex_.trie().child(node, words_[k].lower);
+      node = lex_.trie().child(node, words_[k].lower());
       if (node == PhraseTrie::kNone || (lex_.reach(node) & kinds) == 0) return nullptr;
     }
     const PhraseInfo* info = lex_.info(node);

@@ -45,8 +45,8 @@ bool arabic_article_name(std::string_view word) {
 // After these a word opens a phrase as if it began the sentence: a quotation mark, ":", "(", "[", "-", "|".
 bool reopens_sentence(const Word& w) {
   if (w.is(kQuote)) return true;
-  if (w.text.size() != 1) return false;
-  const char c = w.text.front();
+  if (w.text().size() != 1) return false;
+  const char c = w.text().front();
   return c == ':' || c == '(' || c == '[' || c == '-' || c == '|';
 }
 
@@ -58,15 +58,22 @@ void WordStream::build(const Document& doc, const Lexicon& lexicon) {
   lower_.resize(text_.size() + kFoldedTextPadding);
   ascii_lower_into(text_, lower_.data());
   read_tokens(doc, lexicon);
-  look_up_words(lexicon);
   read_sentences(doc);
+}
+
+void WordStream::release_if_large() {
+  // A news article has a few thousand words; buffers for more are freed rather than kept for the next document.
+  constexpr size_t kKeptWords = size_t{1} << 16;
+  if (words_.capacity() <= kKeptWords) return;
+  text_ = {};
+  std::string().swap(lower_);
+  std::vector<Word>().swap(words_);
+  std::vector<SentenceSpan>().swap(sentences_);
 }
 
 void WordStream::read_tokens(const Document& doc, const Lexicon& lexicon) {
   const std::span<const Token> tokens = doc.tokens();
   words_.resize(tokens.size());
-  lookups_.resize(tokens.size());
-  keys_.resize(tokens.size());
   size_t lookup_count = 0;
   const char* const lower_end = lower_.data() + lower_.size();
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -97,33 +104,36 @@ void WordStream::read_tokens(const Document& doc, const Lexicon& lexicon) {
       }
     }
     // The core's spans lie inside the text: no bounds to check.
-    w.text = std::string_view(text_.data() + w.begin, w.end - w.begin);
-    w.lower = std::string_view(lower_.data() + w.begin, w.end - w.begin);
+    w.text_data = text_.data() + w.begin;
+    w.lower_data = lower_.data() + w.begin;
     w.lex = WordInfo{};
-    if (w.lower.size() <= 3 && is_article_text(w.lower)) w.flags |= kArticle;
+    if (w.lower().size() <= 3 && is_article_text(w.lower())) w.flags |= kArticle;
     if (w.is(kWord) && !w.is(kClitic)) {
-      w.flags |= case_flags(w.text);
+      w.flags |= case_flags(w.text());
       if (has_flag(t, QUARRY_TOKEN_UPPER_INITIAL)) w.flags |= kCap;
-      if (w.is(kCap) || arabic_article_name(w.text)) w.flags |= kNameWord;
-      if (Lexicon::is_short(w.lower)) {
+      if (w.is(kCap) || arabic_article_name(w.text())) w.flags |= kNameWord;
+      if (Lexicon::is_short(w.lower())) {
         lookups_[lookup_count] = static_cast<uint32_t>(i);
-        keys_[lookup_count] = pack_folded_word(w.lower, lower_end);
-        ++lookup_count;
+        keys_[lookup_count] = pack_folded_word(w.lower(), lower_end);
+        if (++lookup_count == kLookupBatch) {
+          look_up_words(lexicon, lookup_count);
+          lookup_count = 0;
+        }
       } else {
-        w.lex = lexicon.word(w.lower);  // a long word: rare
+        w.lex = lexicon.word(w.lower());  // a long word: rare
       }
     }
   }
-  lookups_.resize(lookup_count);
-  keys_.resize(lookup_count);
+  look_up_words(lexicon, lookup_count);
 }
 
-void WordStream::look_up_words(const Lexicon& lexicon) {
+// Looks up the first `count` words of lookups_.
+void WordStream::look_up_words(const Lexicon& lexicon, size_t count) {
   // The lexicon is a few megabytes: most lookups miss the cache, so they are issued a few words ahead.
   constexpr size_t kAhead = 8;
-  for (size_t k = 0; k < lookups_.size() && k < kAhead; ++k) lexicon.prefetch_word(keys_[k]);
-  for (size_t k = 0; k < lookups_.size(); ++k) {
-    if (k + kAhead < lookups_.size()) lexicon.prefetch_word(keys_[k + kAhead]);
+  for (size_t k = 0; k < count && k < kAhead; ++k) lexicon.prefetch_word(keys_[k]);
+  for (size_t k = 0; k < count; ++k) {
+    if (k + kAhead < count) lexicon.prefetch_word(keys_[k + kAhead]);
     words_[lookups_[k]].lex = lexicon.word(keys_[k]);
   }
 }
@@ -149,11 +159,11 @@ void WordStream::read_sentences(const Document& doc) {
       }
       if (expect_initial || w.is(kLineStart)) w.flags |= kSentenceInitial;
       expect_initial = false;
-      if (w.text.size() < 2) continue;
+      if (w.text().size() < 2) continue;
       ++words;
       if (w.is(kAllUpper)) ++upper;
-      if (!w.is(kCap) && w.lower.size() >= 4 && !w.has(kLexClause)) ++lower_content;
-      if (w.lower.size() < 4 || !w.has(kLexEnglish) || w.is(kSentenceInitial)) continue;
+      if (!w.is(kCap) && w.lower().size() >= 4 && !w.has(kLexClause)) ++lower_content;
+      if (w.lower().size() < 4 || !w.has(kLexEnglish) || w.is(kSentenceInitial)) continue;
       if (w.is(kCap)) ++capitalised_common;
     }
     // A headline is a line of its own.

@@ -4,6 +4,7 @@
 #ifndef QUARRY_ACTORS_WORD_STREAM_HPP
 #define QUARRY_ACTORS_WORD_STREAM_HPP
 
+#include <array>
 #include <cstdint>
 #include <quarry/extractor.hpp>
 #include <span>
@@ -34,14 +35,17 @@ enum WordFlag : uint32_t {
 
 enum class SentenceStyle : uint8_t { Normal, TitleCase, AllCaps };
 
+// One per token of a long document: kept small (pointers rather than views; the length is end - begin).
 struct Word {
+  const char* text_data = nullptr;   // at begin in the document's text
+  const char* lower_data = nullptr;  // at begin in the lower-cased copy of the text
   uint32_t begin = 0;
   uint32_t end = 0;
   uint32_t flags = 0;
   uint32_t sentence = 0;
-  std::string_view text;
-  std::string_view lower;
   WordInfo lex;  // the lexicon's flags for the lower-cased word, and its first trie step
+  std::string_view text() const { return {text_data, end - begin}; }
+  std::string_view lower() const { return {lower_data, end - begin}; }
   bool is(uint32_t flag) const { return (flags & flag) != 0; }
   bool has(uint32_t lex_flag) const { return (lex.flags & lex_flag) != 0; }
 };
@@ -61,17 +65,23 @@ class WordStream {
   std::string_view text() const { return text_; }
   // Flags kMasked the words of the ranges [first, second) (see CreditScan).
   void mask(std::span<const std::pair<uint32_t, uint32_t>> ranges);
+  // Frees the buffers of a large document (a small one's are kept for the next document).
+  void release_if_large();
 
  private:
+  // The lexicon is looked up a batch of words at a time (see look_up_words()): enough words to keep the
+  // prefetches ahead, few enough that the batch costs nothing next to the words.
+  static constexpr size_t kLookupBatch = 512;
+
   void read_tokens(const Document& doc, const Lexicon& lexicon);
-  void look_up_words(const Lexicon& lexicon);
+  void look_up_words(const Lexicon& lexicon, size_t count);
   void read_sentences(const Document& doc);
 
   std::string_view text_;
   std::string lower_;  // the text with ASCII letters lower-cased, and 16 bytes of padding
   std::vector<Word> words_;
-  std::vector<uint32_t> lookups_;  // words to look up in the lexicon
-  std::vector<PackedWord> keys_;   // their lexicon keys
+  std::array<uint32_t, kLookupBatch> lookups_{};  // words to look up in the lexicon
+  std::array<PackedWord, kLookupBatch> keys_{};   // their lexicon keys
   std::vector<SentenceSpan> sentences_;
 };
 
