@@ -23,6 +23,9 @@ class ActorsExtractor final : public Extractor {
     scan_credits(words_, lexicon_, credits_);
     words_.mask(credits_.masked);
     mentions_.clear();
+    // News text has a mention every twelve words or so (polnear-train: 8.2 per 100 words): room for one in eight
+    // spares a large document the copy of every mention when the vector grows.
+    mentions_.reserve(words_.words().size() / 8);
     MentionScanner(lexicon_, words_).scan(mentions_);
     words_.release_if_large();  // the mentions hold all that is read from the words from here on
     coreference_.resolve(mentions_, credits_.home_country);

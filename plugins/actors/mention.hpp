@@ -18,35 +18,36 @@ enum class MentionKind : uint8_t {
   Description,  // an organization by description: "Seoul's spy agency", "the Russian military"
 };
 
+// Fields ordered by size, so that no padding is wasted: a large document has a mention every ten words or so.
 struct Mention {
-  uint32_t begin = 0;  // byte span, article excluded, trailing possessive excluded
-  uint32_t end = 0;
-  uint32_t first_word = 0;  // word range of the span
-  uint32_t last_word = 0;
-  ActorType type = ActorType::Person;
-  MentionKind kind = MentionKind::Name;
   // The texts below are views into the document's text (a mention lives no longer than its document).
   std::string_view name;         // the name words as written ("Kim Jong-un", "JCS", "Yonhap")
   std::string_view acronym;      // a parenthesised acronym after the name: "(JCS)"
   std::string_view description;  // TitleOnly/Description: the phrase without its article
+  std::string_view affil_text;   // affiliation written out ("Ukrainian military's Special Operations Forces")
   std::string role;              // empty: none
-  int32_t title = -1;            // lexicon title entry of the role
-  bool gov_role = false;         // the role is a state office (its owner country may be inferred)
+  std::string affiliation;       // filled by affiliation inference
+  uint32_t begin = 0;            // byte span, article excluded, trailing possessive excluded
+  uint32_t end = 0;
+  uint32_t first_word = 0;  // word range of the span
+  uint32_t last_word = 0;
+  int32_t title = -1;  // lexicon title entry of the role
   int32_t title_country = -1;
-  int32_t place = -1;           // affiliation from a country, capital or nationality in the span
-  std::string_view affil_text;  // affiliation written out ("Ukrainian military's Special Operations Forces")
-  int32_t affil_mention = -1;   // affiliation is this (hidden) organization mention
-  int32_t descriptor = -1;      // organization descriptor: of a Description, or the owner of a TitleOnly's role
-  int32_t known = -1;           // known organization or person (by type)
+  int32_t place = -1;          // affiliation from a country, capital or nationality in the span
+  int32_t affil_mention = -1;  // affiliation is this (hidden) organization mention
+  int32_t descriptor = -1;     // organization descriptor: of a Description, or the owner of a TitleOnly's role
+  int32_t known = -1;          // known organization or person (by type)
+  // Filled by coreference.
+  int32_t entity = -1;
+  int32_t antecedent = -1;  // TitleOnly: the mention of the person who holds the role
+  ActorType type = ActorType::Person;
+  MentionKind kind = MentionKind::Name;
+  bool gov_role = false;  // the role is a state office (its owner country may be inferred)
   bool sentence_initial = false;
   bool common_word = false;    // a Single that is also a common English word
   bool context_actor = false;  // an Acronym/Single that its context shows to be an actor (subject of "said")
   bool hidden = false;         // found only to be another mention's affiliation: not emitted
-  // Filled by coreference and affiliation inference.
-  int32_t entity = -1;
-  int32_t antecedent = -1;  // TitleOnly: the mention of the person who holds the role
-  std::string affiliation;
-  bool dropped = false;
+  bool dropped = false;        // filled by coreference
 };
 
 }  // namespace quarry::actors
