@@ -139,6 +139,14 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   size_t j = i;
   Expression e;
   const Modifier m = g.modifier(i);
+  // "later this spring", "earlier this summer": the modifier is kept in the extent, as in "earlier this month"
+  if ((m == Modifier::Earlier || m == Modifier::Later) &&
+      (g.modifier(i + 1) == Modifier::This || g.modifier(i + 1) == Modifier::Prev ||
+       g.modifier(i + 1) == Modifier::Next)) {
+    auto season = match_season(g, i + 1);
+    if (season && season->expression.kind == ExpressionKind::Season) return season;
+    return std::nullopt;
+  }
   bool shifted = false;
   if (m == Modifier::Prev || m == Modifier::Next || m == Modifier::This || m == Modifier::Coming ||
       m == Modifier::Past) {

@@ -121,6 +121,11 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       return Candidate{j + 1, std::move(e)};
     case VagueContext::AfterThe:
       if (!the || g.word(j + 1, "of") || g.word(j + 1, "tense")) return std::nullopt;
+      // "the past five sessions", "the past few rounds": a count of something that is no calendar unit
+      if (g.has(j + 1) &&
+          (g[j + 1].kind == PieceKind::Number || (g.info(j + 1) && g.info(j + 1)->number_kind != NumberKind::None))) {
+        return std::nullopt;
+      }
       // "the past decisions", "the future president": adjectives. A function word, a pronoun or a verb after
       // it ends the noun: "in the past it was", "the future is", "in the past, as".
       if (g.has(j + 1) && g[j + 1].kind == PieceKind::Word && !g[j + 1].info && !g[j + 1].is(WordClass::FunctionWord) &&
