@@ -166,6 +166,11 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
                       unit == Unit::Century)) {
     return Candidate{j + 1, shift(unit, 0)};
   }
+  // "by the end of the day": a deadline on the reference day ("at the end of the day" is an idiom: in the end)
+  if (part_prefix && unit == Unit::Day && g.modifier(i + 1) == Modifier::End && i > 0 &&
+      (g.word(i - 1, "by") || g.word(i - 1, "before") || g.word(i - 1, "until"))) {
+    return Candidate{j + 1, shift(Unit::Day, 0)};
+  }
   if (unit == Unit::Weekend) {
     Expression e = shift(Unit::Weekend, 0);
     e.weekday_mode = WeekdayMode::ByTense;

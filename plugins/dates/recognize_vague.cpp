@@ -24,6 +24,11 @@ bool is_adverbial_earlier(const Grammar& g, size_t j) {
   if (!g.has(j + 1)) return true;
   const Piece& next = g[j + 1];
   if (next.hyphen_before || g.word(j + 1, "than")) return false;
+  // "earlier in the day", "earlier in the week": part of a longer phrase (matched whole, or, for the day,
+  // left untagged as TimeBank leaves it)
+  if (g.word(j + 1, "in") && g.word(j + 2, "the") && (g.unit(j + 3) != Unit::None || !g.day_part(j + 3).empty())) {
+    return false;
+  }
   if (next.kind != PieceKind::Word) return next.kind != PieceKind::Number;
   // A noun phrase, a preposition, a conjunction or a pronoun after it: "earlier" modifies the verb.
   if (next.is(WordClass::NounPhraseStart) || next.is(WordClass::FunctionWord) || next.is(WordClass::Auxiliary)) {
