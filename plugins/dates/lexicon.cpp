@@ -192,6 +192,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     info.tense = t.starts_with("future") ? Tense::Future : t == "present" ? Tense::Present : Tense::Past;
     info.tense_strength = t.ends_with("_weak")   ? TenseStrength::Weak
                           : t.ends_with("_plan") ? TenseStrength::Plan
+                          : t.ends_with("_near") ? TenseStrength::Near
                                                  : TenseStrength::Strong;
   });
   for_each_row(holidays, [&](const quarry::Fields<4>& f, size_t n) {

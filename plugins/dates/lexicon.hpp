@@ -51,7 +51,8 @@ enum class VagueContext : uint8_t { None, Any, AfterThe, Adverb, BeforeNoun, Adj
 enum class Tense : uint8_t { Unknown, Past, Present, Future };
 // Weak future cues ("expected", "due") look ahead only before "to"; plan cues ("planned", "scheduled") also
 // before an object ("planned a demonstration on Saturday"); strong cues always.
-enum class TenseStrength : uint8_t { None, Weak, Plan, Strong };
+// Near: a cue only a few words from the date ("can win in November"; a modal far away misleads).
+enum class TenseStrength : uint8_t { None, Weak, Plan, Near, Strong };
 
 enum class Modifier : uint8_t {
   None,
