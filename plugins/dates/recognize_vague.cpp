@@ -112,7 +112,9 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       // "Now officials are investigating" and "right now" are tagged, the latter without "right")
       if (g[j].lower == "now" && g.punct(j + 1, ",") && opens_sentence(g, j)) return std::nullopt;
       // "every now and then", "now and again": an idiom of frequency, not the present
-      if (g[j].lower == "now" && g.word(j + 1, "and") && (g.word(j + 2, "then") || g.word(j + 2, "again"))) {
+      // (but "between now and then", "from now and then on" run from the present)
+      if (g[j].lower == "now" && g.word(j + 1, "and") && (g.word(j + 2, "then") || g.word(j + 2, "again")) &&
+          !(j > 0 && (g.word(j - 1, "between") || g.word(j - 1, "from")))) {
         return std::nullopt;
       }
       // "as soon as", "soon after": conjunction and preposition uses
