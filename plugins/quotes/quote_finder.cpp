@@ -6,6 +6,7 @@
 #include "attribution.hpp"
 #include "content_regions.hpp"
 #include "content_start.hpp"
+#include "introduced_sources.hpp"
 
 namespace quarry::quotes {
 namespace {
@@ -227,6 +228,14 @@ class QuoteFinder {
         emit(q);
         continue;
       }
+      if (span.open > unit.first && scan_.is_punct(span.open - 1, ":") && reads_as_sentence(scan_, span)) {
+        // "Kelly responded pointedly, with a smile: “...”": no speech verb, but the clause introduces it.
+        const Mention source = colon_source(scan_, unit.first, span.open - 1);
+        if (!source.empty()) {
+          emit_introduced(span, source);
+          continue;
+        }
+      }
       if (close + 1 < unit.last && scan_.is_punct(close + 1, ":")) {
         for (const Attribution& a : attributions_) {
           if (a.first > close && !a.speaker.empty()) {
@@ -238,6 +247,14 @@ class QuoteFinder {
           }
         }
         continue;
+      }
+      if (starts_sentence(unit, span)) {
+        // "“...” ― Sonya Herridge": the source signs the quote after a dash.
+        const Mention signed_by = dash_source(scan_, span, unit.last);
+        if (!signed_by.empty()) {
+          emit_introduced(span, signed_by);
+          continue;
+        }
       }
       if (!starts_sentence(unit, span) || !stands_alone(unit, span)) {
         const Mention source = headline_source(unit);
@@ -255,6 +272,14 @@ class QuoteFinder {
         used_[passage] = true;
         emit(quote_for(colon_, span.open, close + 1, QuoteKind::kDirect));
         continue;
+      }
+      if (span.open == unit.first && scan_.paragraph_start(span.open) && reads_as_sentence(scan_, span)) {
+        // "Sanders made the following comment:" closing the previous paragraph introduces this one.
+        const Mention source = previous_colon_source(unit);
+        if (!source.empty()) {
+          emit_introduced(span, source);
+          continue;
+        }
       }
       const bool question = asks(scan_.token(span.open).begin, scan_.token(close).end);
       const RunSource from = run_source(span, question);
@@ -275,6 +300,27 @@ class QuoteFinder {
       paragraph_source_.question = question;
     }
     if (has_colon_ && colon_paragraph_ + 1 < unit.first_paragraph) has_colon_ = false;
+  }
+
+  // A direct quote whose source introduces or signs it without a speech verb: it has no cue.
+  void emit_introduced(const QuotedSpan& span, const Mention& source) {
+    FoundQuote q;
+    q.begin = scan_.token(span.open).begin;
+    q.end = scan_.token(span.close).end;
+    q.speaker = source;
+    used_[static_cast<size_t>(scan_.info(span.open).quote)] = true;
+    emit(q);
+  }
+
+  // The source of a colon that ends the previous unit, in the paragraph just before `unit`.
+  Mention previous_colon_source(const Unit& unit) const {
+    const Unit* previous = previous_unit_;
+    if (previous == nullptr || previous->last <= previous->first || previous->paragraph + 1 != unit.first_paragraph) {
+      return {};
+    }
+    const uint32_t colon = previous->last - 1;
+    if (!scan_.is_punct(colon, ":") || scan_.in_quote(colon)) return {};
+    return colon_source(scan_, previous->first, colon);
   }
 
   // Who says an unattributed quote: the paragraph's last speaker; at a paragraph's start, the previous
