@@ -219,6 +219,9 @@ class QuoteFinder {
       const uint32_t close = span.close;
       if (used_[passage]) continue;
       if (!lead.empty() && span.open > lead.last) {
+        // "Paul Ryan: FBI Decision ‘Defies Explanation,’ Needs More Investigation": a headline's claim with
+        // quoted words in it is one mixed quote.
+        if (emit_headline_claim(unit, lead)) break;
         // "Trump: ‘I’m the Worst Thing …’", "Rep. Trey Gowdy (R-S.C.): “...”" — a source before a colon.
         FoundQuote q;
         q.begin = scan_.token(span.open).begin;
@@ -300,6 +303,32 @@ class QuoteFinder {
       paragraph_source_.question = question;
     }
     if (has_colon_ && colon_paragraph_ + 1 < unit.first_paragraph) has_colon_ = false;
+  }
+
+  // The unit is a paragraph of its own ("Paul Ryan: FBI Decision ..." as a headline) and, after its leading
+  // source's colon, a clause holds the unit's untaken quoted passages: emits that clause as one mixed quote.
+  bool emit_headline_claim(const Unit& unit, const Mention& lead) {
+    const bool own_paragraph =
+        scan_.paragraph_start(unit.first) && (unit.last >= scan_.size() || scan_.paragraph_start(unit.last));
+    uint32_t s = lead.last + 1;
+    uint32_t e = unit.last;
+    trim(s, e);
+    if (!own_paragraph || s >= e) return false;
+    const auto& spans = scan_.quoted();
+    size_t passages = 0;
+    for (size_t q = scan_.first_quote_from(s); q < spans.size() && spans[q].open < e; ++q) {
+      if (used_[q] || spans[q].close >= e || (spans[q].open == s && spans[q].close + 1 == e)) return false;
+      ++passages;
+    }
+    if (passages == 0) return false;
+    mark_used(s, e);
+    FoundQuote q;
+    q.begin = scan_.token(s).begin;
+    q.end = scan_.token(e - 1).end;
+    q.kind = QuoteKind::kMixed;
+    q.speaker = lead;
+    emit(q);
+    return true;
   }
 
   // A direct quote whose source introduces or signs it without a speech verb: it has no cue.
