@@ -56,9 +56,11 @@ bool plural_subject_before(const DocumentScan& scan, uint32_t prev) {
 
 // A cue verb form used as a verb here (not "the report", "his claims", "to say", "did not say").
 bool usable_verb(const DocumentScan& scan, uint32_t i, const Unit& unit) {
+  const CueVerb& verb = scan.lexicon().cue_verb_at(scan.info(i).cue_verb);
+  // "Also read:", "READ MORE": a prompt to follow a link, not a text that reads (which has a subject).
+  if (verb.past && (scan.capitalized(i) || i == unit.first || scan.has_class(i - 1, WordClass::kAdverb))) return false;
   // Capitalised, it is a cue only when it opens the sentence before its speaker's name ("Said Comey, ...").
   if (scan.capitalized(i) && !unit.title_case) return i == unit.first && i + 1 < unit.last && scan.capitalized(i + 1);
-  const CueVerb& verb = scan.lexicon().cue_verb_at(scan.info(i).cue_verb);
   if (i > unit.first) {
     const uint32_t prev = i - 1;
     // "He's said" is "he has said"; "Trump's claims" is a possessive.

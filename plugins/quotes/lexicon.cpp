@@ -58,6 +58,7 @@ bool* feature_flag(CueVerb& verb, std::string_view name) {
   if (name == "question") return &verb.question;
   if (name == "channel") return &verb.channel;
   if (name == "bare") return &verb.bare;
+  if (name == "past") return &verb.past;
   return nullptr;
 }
 
@@ -130,7 +131,7 @@ Lexicon::Lexicon() {
       if (flag == nullptr) throw std::runtime_error("quotes: unknown cue feature '" + std::string(f[i]) + "'");
       *flag = true;
     }
-    verb.base_form = form == lemma;
+    verb.base_form = form == lemma && !verb.past;
     verb.s_form = form.ends_with("s");
     verb.ing_form = form.ends_with("ing");
     WordEntry& entry = words_[std::string(form)];

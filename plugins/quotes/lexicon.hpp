@@ -53,6 +53,7 @@ struct CueVerb {
   bool question = false;    // "asked if ..."
   bool channel = false;     // "Yonhap reported": yields to a nearer speaker
   bool bare = false;        // a clause follows even with no verb recognised ("said his friends feel ...")
+  bool past = false;        // the form is also the past tense ("read"), so it is no base form only
   // The form's shape, read from it at load.
   bool base_form = false;  // the form is the lemma: "say", "report"
   bool s_form = false;     // ends in -s: "says", "claims"
