@@ -126,6 +126,18 @@ class Grammar {
   std::span<const Piece> p_;
 };
 
+// A preposition of extent just before piece i: "in", "over", "for", "during", "within" ("over the last two
+// years", "in the last hour").
+inline bool extent_preposition_before(const Grammar& g, size_t i) {
+  return i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "over") || g.word(i - 1, "for") || g.word(i - 1, "during") ||
+                   g.word(i - 1, "within"));
+}
+
+// A lower-case word shaped like a regular plural: "flights", "troops"; not "boss", "census", "was".
+inline bool looks_like_plural_in_s(std::string_view w) {
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us");
+}
+
 // "quarter-century" at i: a quarter (piece i) of a century (piece i + 1, joined by a hyphen).
 inline bool quarter_century_at(const Grammar& g, size_t i) {
   return g.word(i, "quarter") && g.unit(i + 1) == Unit::Century && !g.info(i + 1)->unit_plural &&

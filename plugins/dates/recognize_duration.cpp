@@ -57,9 +57,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (m == Modifier::Past || m == Modifier::Prev || m == Modifier::Next || m == Modifier::Coming) {
     // Without "the", "last" is often the verb ("expected to last several weeks"): take it only after a
     // preposition ("over last two years", "in coming weeks").
-    const bool after_preposition = j > 0 && (g.word(j - 1, "in") || g.word(j - 1, "over") || g.word(j - 1, "for") ||
-                                             g.word(j - 1, "during") || g.word(j - 1, "within"));
-    if (!the && m == Modifier::Prev && !after_preposition) return std::nullopt;
+    if (!the && m == Modifier::Prev && !extent_preposition_before(g, j)) return std::nullopt;
     period_word = true;
     ++j;
   } else if (the && (g.word(j, "first") || g.word(j, "final") || g.word(j, "full") || g.word(j, "entire") ||

@@ -38,8 +38,8 @@ bool year_modifies_noun(const Grammar& g, size_t i) {
 bool plural_noun_at(const Grammar& g, size_t i) {
   if (!g.has(i) || g[i].kind != PieceKind::Word || g[i].info) return false;
   const std::string_view w = g[i].lower;
-  return (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us")) ||
-         g[i].is(WordClass::PluralNoS) || w.ends_with("children") || w.ends_with("men") || w.ends_with("people");
+  return looks_like_plural_in_s(w) || g[i].is(WordClass::PluralNoS) || w.ends_with("children") || w.ends_with("men") ||
+         w.ends_with("people");
 }
 
 // Does a bare four-digit number at i read as a year in its context?

@@ -345,15 +345,13 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   // "the next hour", "the past minute", "the last half hour": a stretch of one unit from or up to now (a
   // clock hour cannot be named without the time of day, which the reference date lacks)
   // ("at the last minute" is an idiom: "last" needs a preposition of extent before it, "in the last hour")
-  const bool extent_before = i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "over") || g.word(i - 1, "for") ||
-                                       g.word(i - 1, "during") || g.word(i - 1, "within"));
-  if (the && (unit == Unit::Hour || unit == Unit::Minute) && !g.info(j + 1)->unit_plural && !g[j + 1].hyphen_before &&
-      !g.word(j + 2, "of") && (m != Modifier::Prev || extent_before) &&
-      (m == Modifier::Next || m == Modifier::Coming || m == Modifier::Past || m == Modifier::Prev)) {
+  const bool stretch =
+      the && (m == Modifier::Next || m == Modifier::Coming || m == Modifier::Past || m == Modifier::Prev);
+  if (stretch && (unit == Unit::Hour || unit == Unit::Minute) && !g.info(j + 1)->unit_plural &&
+      !g[j + 1].hyphen_before && !g.word(j + 2, "of") && (m != Modifier::Prev || extent_preposition_before(g, i))) {
     return literal(j + 2, TimexType::Duration, unit == Unit::Hour ? "PT1H" : "PT1M");
   }
-  if (the && g.word(j + 1, "half") && g.unit(j + 2) == Unit::Hour && !g.info(j + 2)->unit_plural &&
-      (m == Modifier::Next || m == Modifier::Coming || m == Modifier::Past || m == Modifier::Prev)) {
+  if (stretch && g.word(j + 1, "half") && g.unit(j + 2) == Unit::Hour && !g.info(j + 2)->unit_plural) {
     return literal(j + 3, TimexType::Duration, "PT30M");
   }
   if (!is_shiftable_unit(unit) || g.info(j + 1)->unit_plural) return std::nullopt;

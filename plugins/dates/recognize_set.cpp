@@ -148,10 +148,9 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
                                              prev.info->number_kind == NumberKind::Multiplier));
     // after a plural noun: "four flights a week", "700 seats a week" (not after a verb in -s: "the flight takes
     // an hour" is a duration)
-    const bool after_plural_noun = prev.kind == PieceKind::Word && prev.lower.ends_with("s") && !prev.info &&
-                                   prev.lower.size() > 3 && !prev.lower.ends_with("ss") &&
-                                   !prev.lower.ends_with("us") && !prev.is(WordClass::VerbBeforeLength) &&
-                                   !prev.is(WordClass::FunctionWord) && !prev.is(WordClass::NounPhraseStart);
+    const bool after_plural_noun = prev.kind == PieceKind::Word && !prev.info && looks_like_plural_in_s(prev.lower) &&
+                                   !prev.is(WordClass::VerbBeforeLength) && !prev.is(WordClass::FunctionWord) &&
+                                   !prev.is(WordClass::NounPhraseStart);
     const bool after_count =
         prev.kind == PieceKind::Number || after_amount || is_frequency_word(prev.lower) || after_plural_noun;
     if (!after_count) return std::nullopt;

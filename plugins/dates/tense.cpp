@@ -80,7 +80,12 @@ bool is_clause_break(const Piece& piece) {
 }
 
 constexpr size_t kWindow = 15;
-constexpr size_t kNearWindow = 5;  // how far back a "near" cue (a present modal) still governs
+constexpr size_t kNearWindow = 5;  // how many words away a "near" cue (a present modal) still governs
+
+// A "near" cue `distance` words from the date is too far to govern it.
+bool beyond_reach(const Piece& cue, size_t distance) {
+  return cue.info && cue.info->tense_strength == TenseStrength::Near && distance > kNearWindow;
+}
 
 // The nearest tense cue after `end` within the clause. A present-tense "is"/"are" across a comma belongs to
 // the main clause, not to a fronted adjunct ("After a defeat in New Hampshire Tuesday, Clinton is
@@ -92,7 +97,7 @@ Tense tense_to_the_right(std::span<const Piece> sentence, size_t end) {
   for (size_t i = end; i < sentence.size() && i < end + kWindow; ++i) {
     if (is_clause_break(sentence[i])) break;
     if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
-    if (sentence[i].info && sentence[i].info->tense_strength == TenseStrength::Near && i - end >= kNearWindow) continue;
+    if (beyond_reach(sentence[i], i - end + 1)) continue;
     const Tense t = cue_of(sentence, i);
     if (t == Tense::Present) {
       if (!comma && !present) return t;
@@ -163,7 +168,7 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     // "Faced with this, the hearings in September could ...": an opening participle governs only its own
     // phrase, up to the comma
     if (i == 0 && comma && sentence[i].upper_initial) continue;
-    if (sentence[i].info && sentence[i].info->tense_strength == TenseStrength::Near && d > kNearWindow) continue;
+    if (beyond_reach(sentence[i], d)) continue;
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
       // "had been due to expire Friday": a plan in the past perfect is over, whatever the plan said.
       if (t == Tense::Future && sentence[i].info &&
