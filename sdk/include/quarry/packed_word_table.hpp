@@ -59,23 +59,22 @@ static_assert(std::endian::native == std::endian::little,
 inline constexpr uint64_t kEveryByte = 0x0101010101010101ull;
 inline constexpr uint64_t kHighBits = kEveryByte * 0x80;
 
+// Bytes [p, p + n), sizeof(Half) <= n <= 2 * sizeof(Half), from two overlapping loads of a Half each: the
+// first and the last sizeof(Half) bytes (the overlap ORs equal bytes together).
+template <typename Half>
+inline uint64_t load_overlapping(const char* p, size_t n) {
+  Half first = 0;
+  Half last = 0;
+  std::memcpy(&first, p, sizeof(Half));
+  std::memcpy(&last, p + n - sizeof(Half), sizeof(Half));
+  return first | (static_cast<uint64_t>(last) << (8 * (n - sizeof(Half))));
+}
+
 // Bytes [p, p + n), n <= 8, as an integer with byte i at bits 8i: two overlapping loads of 4 (or 2) bytes
-// cover any n without a loop, and without reading past the word (the overlap ORs equal bytes together).
+// cover any n without a loop, and without reading past the word.
 inline uint64_t load_bytes(const char* p, size_t n) {
-  if (n >= 4) {
-    uint32_t first = 0;
-    uint32_t last = 0;
-    std::memcpy(&first, p, 4);
-    std::memcpy(&last, p + n - 4, 4);
-    return first | (static_cast<uint64_t>(last) << (8 * (n - 4)));
-  }
-  if (n >= 2) {
-    uint16_t first = 0;
-    uint16_t last = 0;
-    std::memcpy(&first, p, 2);
-    std::memcpy(&last, p + n - 2, 2);
-    return first | (static_cast<uint64_t>(last) << (8 * (n - 2)));
-  }
+  if (n >= 4) return load_overlapping<uint32_t>(p, n);
+  if (n >= 2) return load_overlapping<uint16_t>(p, n);
   return n == 1 ? static_cast<unsigned char>(*p) : 0;
 }
 
