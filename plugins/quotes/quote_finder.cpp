@@ -223,12 +223,7 @@ class QuoteFinder {
         // quoted words in it is one mixed quote.
         if (emit_headline_claim(unit, lead)) break;
         // "Trump: ‘I’m the Worst Thing …’", "Rep. Trey Gowdy (R-S.C.): “...”" — a source before a colon.
-        FoundQuote q;
-        q.begin = scan_.token(span.open).begin;
-        q.end = scan_.token(close).end;
-        q.speaker = lead;
-        used_[passage] = true;
-        emit(q);
+        emit_introduced(span, lead);
         continue;
       }
       if (span.open > unit.first && scan_.is_punct(span.open - 1, ":") && reads_as_sentence(scan_, span)) {
@@ -331,7 +326,8 @@ class QuoteFinder {
     return true;
   }
 
-  // A direct quote whose source introduces or signs it without a speech verb: it has no cue.
+  // A direct quote whose source introduces or signs it without a speech verb (or heads it before a colon): it
+  // has no cue.
   void emit_introduced(const QuotedSpan& span, const Mention& source) {
     FoundQuote q;
     q.begin = scan_.token(span.open).begin;
