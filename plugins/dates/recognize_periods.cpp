@@ -215,9 +215,12 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   int decade = -1;
   int century = -1;
   size_t end = 0;
-  if (decade_at(g, j, decade, century, end) || century_at(g, j, century, end)) {
-    // "the 1980s-era policy": an adjective's extent leaves the article out (matched from "1980s")
-    if (only_the && g.has(end) && g[end].hyphen_before) return std::nullopt;
+  const bool is_decade = decade_at(g, j, decade, century, end);
+  if (is_decade || century_at(g, j, century, end)) {
+    // "the 1980s-era policy", "the 21st-century economy": an adjective's extent leaves the article out
+    // (matched again from "1980s" / "21st")
+    const bool century_adjective = !is_decade && g[end - 1].hyphen_before;
+    if (only_the && ((g.has(end) && g[end].hyphen_before) || century_adjective)) return std::nullopt;
     Expression e;
     e.kind = ExpressionKind::Calendar;
     e.fields.decade = decade;
