@@ -264,7 +264,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"after_bare_year", WordClass::AfterBareYear},
       {"degree_adverb", WordClass::DegreeAdverb},
       {"plural_no_s", WordClass::PluralNoS},
-      {"verb_before_length", WordClass::VerbBeforeLength}};
+      {"verb_before_length", WordClass::VerbBeforeLength},
+      {"spends_time", WordClass::SpendsTime}};
   uint32_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

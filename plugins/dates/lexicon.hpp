@@ -100,7 +100,8 @@ enum class WordClass : uint32_t {
   AfterBareYear = 1u << 9,     // "1990 and 1991", "the 2000 election"
   DegreeAdverb = 1u << 10,     // "much", "slightly": before a comparative ("much earlier")
   PluralNoS = 1u << 11,        // "people", "children": plural nouns without -s ("2000 people" is a count)
-  VerbBeforeLength = 1u << 12  // "takes", "lasts": "takes an hour" is a length, not a rate
+  VerbBeforeLength = 1u << 12,  // "takes", "lasts": "takes an hour" is a length, not a rate
+  SpendsTime = 1u << 13         // "spent", "waited": "spent months" is a length of time
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

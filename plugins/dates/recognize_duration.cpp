@@ -116,7 +116,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     if (unit == Unit::None || unit == Unit::Weekend || !g.info(j)->unit_plural) return std::nullopt;
     const bool after_for =
         j == i && i > 0 &&
-        (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") || g.word(i - 1, "in"));
+        (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") || g.word(i - 1, "in") ||
+         g.is(i - 1, WordClass::SpendsTime) || (g.word(i - 1, "after") && g.word(i + 1, "of")));
     // "the weeks ahead", "the days ahead"
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || (g.word(j + 1, "to") && g.word(j + 2, "come")))) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
@@ -133,9 +134,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
         (unit == Unit::Year || unit == Unit::Decade || unit == Unit::Month || unit == Unit::Century)) {
       return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
     }
-    // "hours after the vote", "days before the election", "weeks later"
-    if (j == i &&
-        (g.word(j + 1, "after") || g.word(j + 1, "before") || g.word(j + 1, "later") || g.word(j + 1, "earlier"))) {
+    // "hours after the vote", "days before the election", "weeks later", "in the weeks since Labor Day"
+    if (j == i && (g.word(j + 1, "after") || g.word(j + 1, "before") || g.word(j + 1, "later") ||
+                   g.word(j + 1, "earlier") || g.word(j + 1, "since") || g.word(j + 1, "following"))) {
       return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
     }
     return std::nullopt;
