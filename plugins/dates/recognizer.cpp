@@ -1,5 +1,7 @@
 #include "recognizer.hpp"
 
+#include <algorithm>
+
 #include "grammar.hpp"
 
 namespace quarry::dates {
@@ -20,6 +22,45 @@ bool starts_by_itself(const Piece& piece) {
   if (piece.kind != PieceKind::Word) return false;
   if (piece.info) return piece.info->temporal;
   return is_starter_word(piece.lower);
+}
+
+bool capitalized_word(const Piece& p) {
+  return p.kind == PieceKind::Word && p.upper_initial;
+}
+
+// A headline written in title case or capitals ("Work Starts Tomorrow, But For Today, Congratulations"): most
+// words around i are capitalized. Looks at a few words on each side only, so that a long run of names costs
+// no more than a short one.
+bool in_title_case_line(std::span<const Piece> pieces, size_t i) {
+  constexpr size_t kReach = 6;
+  size_t words = 0;
+  size_t capitalized = 0;
+  const size_t from = i > kReach ? i - kReach : 0;
+  const size_t to = std::min(pieces.size(), i + kReach + 1);
+  for (size_t k = from; k < to; ++k) {
+    if (k == i || pieces[k].kind != PieceKind::Word) continue;
+    ++words;
+    if (pieces[k].upper_initial) ++capitalized;
+  }
+  return words >= 3 && capitalized * 4 >= words * 3;
+}
+
+// A word that is written lower-case when it means time ("today", "daily", "nightly"), capitalized inside a
+// run of capitalized words: a name, as in "USA Today", "Trending Today USA", "the Nightly News", "a Daily Mail
+// report". Months, weekdays and holidays are always capitalized and are not asked about; a sentence's first
+// word is capitalized anyway, and so is every word of a title-case headline.
+bool capitalized_inside_name(std::span<const Piece> pieces, size_t i) {
+  const Piece& piece = pieces[i];
+  const WordInfo* info = piece.info;
+  if (!piece.upper_initial || i == 0 || !info || info->month != 0 || info->weekday != 0 || info->starts_holiday) {
+    return false;
+  }
+  const Piece& prev = pieces[i - 1];
+  // "the Nightly News": a capitalized word follows, and the word before is not a sentence's opening
+  // punctuation (a quotation opening with "Today Congress acted" stays a date)
+  const bool in_name = capitalized_word(prev) ||
+                       (prev.kind == PieceKind::Word && i + 1 < pieces.size() && capitalized_word(pieces[i + 1]));
+  return in_name && !in_title_case_line(pieces, i);
 }
 
 }  // namespace
@@ -90,6 +131,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     return std::nullopt;
   }
   if (!best) return std::nullopt;
+  if (best->end == i + 1 && capitalized_inside_name(pieces, i)) return std::nullopt;
   // Approximating tails belong to the expression: "the next year or so", "1994 or later", "1990 and beyond".
   size_t end = best->end;
   if (end + 1 < pieces.size()) {
