@@ -480,6 +480,11 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     } else {
       e.needs_year = true;
     }
+    // "Easter Island", "Easter Seals", "Christmas Island": before a capitalized word that is not temporal it
+    // is part of a name
+    if (g.has(j) && g[j].kind == PieceKind::Word && g[j].upper_initial && !(g.info(j) && g.info(j)->temporal)) {
+      return std::nullopt;
+    }
     return Candidate{j, std::move(e)};
   }
   return std::nullopt;
