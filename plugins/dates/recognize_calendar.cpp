@@ -51,11 +51,11 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
     } else if (const int spoken = g.spoken_year_at(y, spoken_end); spoken > 0) {
       e.fields.year = spoken;
       j = spoken_end;
-    } else if (int offset = 0; relative_year_at(g, j, offset)) {
-      // "June 30 next year", "March 3 last year"
+    } else if (int offset = 0; relative_year_at(g, j, offset) || (g.word(j, "of") && relative_year_at(g, j + 1, offset))) {
+      // "June 30 next year", "March 3 last year", "June 16th of last year"
       e.year_from_reference = true;
       e.year_offset = offset;
-      j += 2;
+      j += g.word(j, "of") ? 3 : 2;
     } else {
       e.needs_year = true;
     }
@@ -75,10 +75,11 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
       return spoken_end;
     }
   }
-  if (int offset = 0; relative_year_at(g, k, offset)) {
+  // "November last year", "March of next year"
+  if (int offset = 0; relative_year_at(g, y, offset) && (y == k || g.word(k, "of"))) {
     e.year_from_reference = true;
     e.year_offset = offset;
-    return k + 2;
+    return y + 2;
   }
   if (!bare_ok) return std::nullopt;
   e.needs_year = true;
