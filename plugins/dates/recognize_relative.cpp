@@ -420,9 +420,12 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     e = std::move(next->expression);
     end = next->end;
   } else {
-    // A clock time alone is on the day in focus: "He was shot on Oct. 23 ... at 10 p.m."
+    // A clock time alone is on the day in focus: "He was shot on Oct. 23 ... at 10 p.m.". A time standing
+    // as a line of its own is a heading of a running report ("The Latest": "4:30 p.m." above each entry),
+    // which is on the day of the report.
+    const bool heading = i == 0 && !(g.has(end) && g[end].kind == PieceKind::Word);
     e = shift(Unit::Day, 0);
-    e.anaphoric = true;
+    e.anaphoric = !heading;
   }
   e.type = TimexType::Time;
   e.fields.hour = t->hour;
