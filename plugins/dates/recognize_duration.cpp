@@ -158,11 +158,16 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     q->value += static_cast<double>(g[u].integer) / static_cast<double>(g[u + 2].integer);
     u += 3;
   }
-  // "three and a half years"
+  // "three and a half years", "a two-and-a-half-year investigation"
   if (!q->vague && g.word(u, "and") && g.word(u + 1, "a") && g.word(u + 2, "half") && g.unit(u + 3) != Unit::None &&
-      g.info(u + 3)->unit_plural) {
+      (g.info(u + 3)->unit_plural || g[u + 3].hyphen_before)) {
     q->value += 0.5;
     u += 3;
+  }
+  // "40-odd years", "20-some years": about that many
+  if (g.has(u + 1) && g[u + 1].hyphen_before && (g.word(u + 1, "odd") || g.word(u + 1, "some")) &&
+      g.punct(u, "-") && g.unit(u + 2) != Unit::None && g.info(u + 2)->unit_plural) {
+    u += 2;
   }
   // "two more weeks", "three consecutive years", "20 working days", "eight trading days"
   if (g.word(u, "more") || g.word(u, "additional") || g.word(u, "consecutive") || g.word(u, "straight") ||
