@@ -209,6 +209,19 @@ std::optional<Candidate> finish_year(size_t end, int year) {
 }  // namespace
 
 std::optional<Candidate> match_year(const Grammar& g, size_t i) {
+  // "the first decade of the 21st century": that decade
+  if (g.word(i, "the") && g.info(i + 1) && g.info(i + 1)->number_kind == NumberKind::Ordinal &&
+      g.word(i + 2, "decade") && g.word(i + 3, "of") && g.info(i + 1)->number >= 1 && g.info(i + 1)->number <= 10) {
+    const size_t k = g.word(i + 4, "the") ? i + 5 : i + 4;
+    int century = -1;
+    size_t end = 0;
+    if (century_at(g, k, century, end)) {
+      Expression e;
+      e.kind = ExpressionKind::Calendar;
+      e.fields.decade = century * 10 + g.info(i + 1)->number - 1;
+      return Candidate{end, std::move(e)};
+    }
+  }
   bool has_prefix = false;
   const size_t j = g.part_prefix_end(i, has_prefix);
   const bool only_the = has_prefix && j == i + 1 && g.word(i, "the");

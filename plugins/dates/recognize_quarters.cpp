@@ -95,11 +95,18 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
       return std::nullopt;
     }
   }
+  size_t k = j + 2;
+  // "the last half of the '80s", "the second half of the 20th century": TimeBank gives the whole period
+  if (half && g.word(k, "of") && year < 0 && !e.year_from_reference) {
+    if (std::optional<Candidate> period = match_year(g, k + 1);
+        period && (period->expression.fields.decade >= 0 || period->expression.fields.century >= 0)) {
+      return period;
+    }
+  }
   if (quarter)
     e.fields.quarter = n;
   else
     e.fields.half = n;
-  size_t k = j + 2;
   if (e.year_from_reference) {
     // the year came before the quarter
   } else if (year > 0) {
