@@ -55,6 +55,11 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   if (i > 0) {
     const Piece& prev = g[i - 1];
     if (prev.kind == PieceKind::Symbol) return false;  // "$2000", "#2000"
+    // "the Democrats' 2000 nominee": a plural possessive's apostrophe, glued to its noun
+    if ((g.punct(i - 1, "'") || g.punct(i - 1, "\u2019")) && g.glued(i - 1) && i >= 2 &&
+        g[i - 2].kind == PieceKind::Word && g[i - 2].lower.ends_with("s")) {
+      return true;
+    }
     // the second year of a full range, "2020-2022 hit farmers" (year_at reads the range at its first year)
     if (i >= 2 && g.glued(i) && (g.punct(i - 1, "-") || g.punct(i - 1, "\u2013")) && g.year_at(i - 2) > 0) return true;
     if (g.is(i - 1, WordClass::BeforeBareYear)) return true;
