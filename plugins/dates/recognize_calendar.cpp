@@ -152,6 +152,12 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   } else if (mod == Modifier::The && g.word(i + 1, "month") && g.word(i + 2, "of")) {
     m = i + 3;  // "the month of May"
     has_prefix = true;
+  } else if (mod == Modifier::This && g.word(i + 1, "past") && g.info(i + 2) && g.info(i + 2)->month != 0) {
+    m = i + 2;  // "this past September": the last one
+    has_prefix = true;
+    e.kind = ExpressionKind::Calendar;
+    e.month_shift = -1;
+    e.has_month_shift = true;
   } else if (mod == Modifier::Prev || mod == Modifier::Next || mod == Modifier::This) {
     m = i + 1;
     has_prefix = true;

@@ -33,9 +33,10 @@ bool is_shiftable_unit(Unit u) {
 
 std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
-  // "in the morning", "during the night": a part of the day in focus
+  // "in the morning", "during the night", "spent the afternoon": a part of the day in focus
   if (g.word(i, "the") && i > 0 &&
-      (g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "by") || g.word(i - 1, "through")) &&
+      (g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "by") || g.word(i - 1, "through") ||
+       g.is(i - 1, WordClass::SpendsTime)) &&
       !g.day_part(i + 1).empty() && !g.word(i + 2, "of")) {
     Expression e = shift(Unit::Day, 0);
     e.anaphoric = true;
