@@ -36,6 +36,15 @@ size_t vague_units_end(const Grammar& g, size_t j) {
   return j + 1;
 }
 
+// "back" after a verb of reaching into the past: "a pattern stretching back decades", "ties dating back
+// years" (not "cut back hours").
+bool reaches_back(const Grammar& g, size_t k) {
+  if (k == 0 || !g.word(k, "back")) return false;
+  const std::string_view verb = g[k - 1].lower;
+  return verb.starts_with("dat") || verb.starts_with("go") || verb == "went" || verb.starts_with("stretch") ||
+         verb.starts_with("reach");
+}
+
 }  // namespace
 
 std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
@@ -117,6 +126,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     const bool after_for =
         j == i && i > 0 &&
         (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") || g.word(i - 1, "in") ||
+         reaches_back(g, i - 1) ||
          g.is(i - 1, WordClass::SpendsTime) || (g.word(i - 1, "after") && g.word(i + 1, "of")));
     // "the weeks ahead", "the days ahead"
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || (g.word(j + 1, "to") && g.word(j + 2, "come")))) {
