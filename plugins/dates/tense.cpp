@@ -123,6 +123,28 @@ bool opens_clause_before_comma(std::span<const Piece> sentence, size_t first, si
   return before == "and" || before == "but" || before == "while" || before == "yet";
 }
 
+// "ahead of Tuesday's primary", "heading into the weekend", "between now and March", "in the run-up to
+// Sunday's vote": phrases that point at an event still to come. The phrase may stand a few words before the
+// expression `first` starts ("ahead of New York's delegate-rich Tuesday primary"), within the clause.
+// ("leading up to" is not one: news uses it as often for a past stretch, "in the months leading up to
+// Monday's caucus".)
+bool looks_forward_to(std::span<const Piece> s, size_t first) {
+  constexpr size_t kReach = 6;
+  for (size_t k = first; k > 0 && first - k < kReach; --k) {
+    const Piece& prev = s[k - 1];
+    if (prev.kind == PieceKind::Punct && prev.text != "-" && prev.text != "'" && prev.text != "\u2019") return false;
+    const auto word = [&](size_t back, std::string_view w) { return k >= back && s[k - back].lower == w; };
+    if ((word(1, "of") && (word(2, "ahead") || (word(2, "advance") && word(3, "in")))) ||
+        (word(1, "into") && word(2, "heading")) ||
+        (word(1, "to") && (word(2, "run-up") || (word(2, "up") && word(3, "run")))) ||
+        (word(1, "and") && word(2, "now") && word(3, "between")) ||
+        ((word(1, "until") || word(1, "to") || word(1, "through")) && word(2, "now") && word(3, "from"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
@@ -131,6 +153,7 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
       (sentence[first - 2].lower == "soon" || sentence[first - 2].lower == "early")) {
     return Tense::Future;
   }
+  if (looks_forward_to(sentence, first)) return Tense::Future;
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
   if (first >= 1 && sentence[first - 1].lower == "effective") return Tense::Unknown;
   // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead, unless a past
