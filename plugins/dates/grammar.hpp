@@ -138,6 +138,15 @@ inline bool looks_like_plural_in_s(std::string_view w) {
   return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us");
 }
 
+// "my", "his", "their", "Smith's" at i: an owner, of an age ("in his early 50s") or of a stretch ("her first
+// few months").
+inline bool is_possessive_determiner(const Grammar& g, size_t i) {
+  if (!g.has(i) || g[i].kind != PieceKind::Word) return false;
+  const std::string_view w = g[i].lower;
+  return g[i].possessive || w == "my" || w == "his" || w == "her" || w == "their" || w == "our" || w == "your" ||
+         w == "its";
+}
+
 // "quarter-century" at i: a quarter (piece i) of a century (piece i + 1, joined by a hyphen).
 inline bool quarter_century_at(const Grammar& g, size_t i) {
   return g.word(i, "quarter") && g.unit(i + 1) == Unit::Century && !g.info(i + 1)->unit_plural &&

@@ -45,6 +45,7 @@ bool reaches_back(const Grammar& g, size_t k) {
          verb.starts_with("reach");
 }
 
+
 }  // namespace
 
 std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
@@ -71,6 +72,10 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     ++j;
   } else if (the && (g.word(j, "first") || g.word(j, "final") || g.word(j, "full") || g.word(j, "entire") ||
                      g.word(j, "whole") || g.word(j, "initial") || g.word(j, "latest"))) {
+    period_word = true;
+    ++j;
+  } else if (j == i && g.word(j, "first") && i > 0 && is_possessive_determiner(g, i - 1)) {
+    // "a child's first 18 years", "her first few months": the possessive stays out, as an article would not
     period_word = true;
     ++j;
   }

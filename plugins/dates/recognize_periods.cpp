@@ -90,12 +90,6 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   return true;
 }
 
-// "my", "his", "their", "Smith's": the owner of an age ("in his early 50s").
-bool is_possessive_determiner(const Grammar& g, size_t i) {
-  if (!g.has(i) || g[i].kind != PieceKind::Word) return false;
-  const std::string_view w = g[i].lower;
-  return g[i].possessive || w == "my" || w == "his" || w == "her" || w == "their" || w == "our" || w == "your";
-}
 
 // "the 1990s" is a decade; "the 1900s", "the 1800s" are the years of a century; "the 2000s" is the decade
 // that began in 2000 (the century's years are barely begun, and news means the decade).
