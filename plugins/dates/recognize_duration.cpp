@@ -246,6 +246,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     amount += 0.5;
     end += 3;
   }
+  // "for many years to come", as "for years to come"
+  if (!adjective && plural && g.word(end, "to") && g.word(end + 1, "come")) end += 2;
   if (unit == Unit::Weekend) {
     return literal(end, TimexType::Duration, duration_value(Unit::Weekend, amount, vague));
   }
