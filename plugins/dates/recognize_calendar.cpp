@@ -405,6 +405,12 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   }
   // "Friday night" is one TIME: the day with its part of day (2025-01-24TNI), as the TIMEX3 guidelines write it.
   if (const std::string_view part = g.day_part(j); !part.empty()) {
+    // "Monday Night Football", "Saturday Night Live", "Sunday Morning Futures": a capitalized part of the day
+    // before another capitalized word is a title
+    if (g[j].upper_initial && !g[j].all_upper && g.has(j + 1) && g[j + 1].kind == PieceKind::Word &&
+        g[j + 1].upper_initial && !g.info(j + 1)) {
+      return std::nullopt;
+    }
     e.fields.day_part = part;
     e.type = TimexType::Time;
     ++j;

@@ -46,6 +46,22 @@ bool reaches_back(const Grammar& g, size_t k) {
 }
 
 
+// "aged 10 years", "aged 8-10 years", "aged between 18 and 65 years", "ages 18 to 24 years": an age. `i` is
+// where the length starts; a number and the word joining a range may stand between.
+bool after_aged(const Grammar& g, size_t i) {
+  for (size_t k = i, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+    const Piece& prev = g[k - 1];
+    if (prev.kind == PieceKind::Word &&
+        (prev.lower == "aged" || prev.lower == "ages" || prev.lower == "age" || prev.lower == "ageing")) {
+      return true;
+    }
+    const bool joint = prev.kind == PieceKind::Number || g.punct(k - 1, "-") || g.punct(k - 1, "\u2013") ||
+                       g.word(k - 1, "to") || g.word(k - 1, "and") || g.word(k - 1, "between");
+    if (!joint) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
@@ -213,6 +229,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither
   if (q->vague && !plural && !adjective) return std::nullopt;
   if (g.word(u + 1, "old") || g.word(u + 1, "older") || g.word(u + 1, "younger")) return std::nullopt;  // ages
+  if (after_aged(g, i)) return std::nullopt;  // "children aged 8-10 years"
   // Number agreement: "1988 quarter" is not a duration; "two-year" (adjective) and "1.5 hours" are.
   // A number word before a singular unit is an adjective without its hyphen: "a five year low", "a two day
   // rally", and so are digits below 1000 ("a 20 minute walk"); a year is not ("the 1988 quarter").
