@@ -224,6 +224,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (the && adjective && j == i + 1) return std::nullopt;
   // "three-quarters of its food", "a quarter of the market": fractions, not durations
   if (unit == Unit::Quarter && g.word(u + 1, "of") && !q->vague) return std::nullopt;
+  // "a quarter" alone is mostly a share ("save a quarter", "in a quarter that produced a loss"); it is a
+  // length only after "for", "over", "within" or "per"
+  if (unit == Unit::Quarter && q->article && !plural && !adjective &&
+      !(j > 0 && (g.word(j - 1, "for") || g.word(j - 1, "over") || g.word(j - 1, "within") || g.word(j - 1, "per")))) {
+    return std::nullopt;
+  }
   // "60 Minutes", a capitalized unit inside a sentence, is a title
   if (g[u].upper_initial && u > 0 && g[u - 1].kind == PieceKind::Number && !g[u].all_upper) return std::nullopt;
   if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither
