@@ -265,7 +265,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"degree_adverb", WordClass::DegreeAdverb},
       {"plural_no_s", WordClass::PluralNoS},
       {"verb_before_length", WordClass::VerbBeforeLength},
-      {"spends_time", WordClass::SpendsTime}};
+      {"spends_time", WordClass::SpendsTime},
+      {"after_everyday", WordClass::AfterEveryday}};
   uint32_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

@@ -101,7 +101,8 @@ enum class WordClass : uint32_t {
   DegreeAdverb = 1u << 10,     // "much", "slightly": before a comparative ("much earlier")
   PluralNoS = 1u << 11,        // "people", "children": plural nouns without -s ("2000 people" is a count)
   VerbBeforeLength = 1u << 12,  // "takes", "lasts": "takes an hour" is a length, not a rate
-  SpendsTime = 1u << 13         // "spent", "waited": "spent months" is a length of time
+  SpendsTime = 1u << 13,        // "spent", "waited": "spent months" is a length of time
+  AfterEveryday = 1u << 14      // "life", "lives": "every day life" is "everyday life"
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

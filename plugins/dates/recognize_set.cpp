@@ -107,6 +107,8 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
   const Unit unit = g.unit(u);
   if (unit == Unit::None) return std::nullopt;
   if (q && q->article) return std::nullopt;
+  // "people's every day lives": "everyday" written in two words, an adjective
+  if (!q && unit == Unit::Day && g.is(u + 1, WordClass::AfterEveryday)) return std::nullopt;
   const double amount = (q ? q->value : 1) * multiple;
   return literal(u + 1, TimexType::Set, duration_value(unit, amount, q && q->vague));
 }
