@@ -85,6 +85,9 @@ struct Expression {
   // After "since": the start of something still going on, so not after the reference date ("closed since
   // Monday", "grounded since January") whatever the clause's tense.
   bool not_after_reference = false;
+  // Calendar: names the date of a scheduled vote ("the November election", "the Nov. 8 election"): news
+  // speaks of the coming one, or of one just held, whatever the clause's tense.
+  bool scheduled_vote = false;
 };
 
 }  // namespace quarry::dates

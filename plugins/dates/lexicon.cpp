@@ -266,7 +266,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"plural_no_s", WordClass::PluralNoS},
       {"verb_before_length", WordClass::VerbBeforeLength},
       {"spends_time", WordClass::SpendsTime},
-      {"after_everyday", WordClass::AfterEveryday}};
+      {"after_everyday", WordClass::AfterEveryday},
+      {"vote_noun", WordClass::VoteNoun}};
   uint32_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

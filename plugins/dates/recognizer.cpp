@@ -63,6 +63,18 @@ bool capitalized_inside_name(std::span<const Piece> pieces, size_t i) {
   return in_name && !in_title_case_line(pieces, i);
 }
 
+// "the November election", "November's general election", "the Nov. 8 presidential vote": the expression
+// ending at `end` modifies the name of a vote (a possessive and up to two adjectives between).
+bool names_a_vote(std::span<const Piece> pieces, size_t end) {
+  size_t k = end;
+  if (k < pieces.size() && pieces[k].possessive) ++k;  // the "'s" piece, when it is one of its own
+  for (size_t adjectives = 0; adjectives <= 2 && k < pieces.size(); ++adjectives, ++k) {
+    if (pieces[k].kind != PieceKind::Word) return false;
+    if (pieces[k].is(WordClass::VoteNoun)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
@@ -140,6 +152,9 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     if ((a == "or" && (b == "so" || b == "later" || b == "earlier")) || (a == "and" && b == "beyond")) end += 2;
   }
   if (i > 0 && pieces[i - 1].lower == "since") best->expression.not_after_reference = true;
+  if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year && names_a_vote(pieces, end)) {
+    best->expression.scheduled_vote = true;
+  }
   return Mention{i, end, std::move(best->expression)};
 }
 

@@ -68,6 +68,18 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
   return month <= ref.month ? ref.year : ref.year - 1;
 }
 
+// "the November election": the first such month (or day) that ends no more than 45 days before the
+// reference, so a vote held last month is still this year's and one long past is the coming one.
+int scheduled_vote_year(const CalendarFields& f, const CivilDate& ref) {
+  const int64_t earliest = days_from_civil(ref) - 45;
+  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    const int last_day = f.day > 0 ? f.day : days_in_month(y, f.month);
+    if (f.day > 0 && !is_valid_date(y, f.month, f.day)) continue;
+    if (days_from_civil(CivilDate{y, f.month, last_day}) >= earliest) return y;
+  }
+  return ref.year + 1;
+}
+
 // A holiday's date in a given year.
 CivilDate holiday_date(const HolidayRule& rule, int year) {
   switch (rule.kind) {
@@ -173,6 +185,9 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
       else
         f.year = ref.year;
     }
+  } else if (e.needs_year && reference_ && e.scheduled_vote && e.holiday.kind == HolidayRule::Kind::None &&
+             f.month > 0) {
+    f.year = scheduled_vote_year(f, *reference_);
   } else if (e.needs_year && reference_) {
     CalendarFields guide = f;
     if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
