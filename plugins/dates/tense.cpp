@@ -13,6 +13,17 @@ bool due_looks_ahead(std::span<const Piece> s, size_t i) {
   return before.is(WordClass::BeForm) || (before.kind == PieceKind::Punct && before.text == ",");
 }
 
+// After "would" at i: "not say", "n't comment", "not elaborate", the set phrase of a source that declined.
+bool declined_to_speak(std::span<const Piece> s, size_t i) {
+  size_t k = i + 1;
+  if (k < s.size() && (s[k].lower == "not" || s[k].lower == "n't" || s[k].lower == "n\u2019t")) ++k;
+  if (k == i + 1 && s[i].lower == "would") return false;  // "would say" is a future or a conditional
+  if (k >= s.size()) return false;
+  const std::string_view v = s[k].lower;
+  return v == "say" || v == "comment" || v == "elaborate" || v == "discuss" || v == "confirm" || v == "disclose" ||
+         v == "specify" || v == "reveal" || v == "answer";
+}
+
 Tense cue_of(std::span<const Piece> s, size_t i) {
   const Piece& piece = s[i];
   if (piece.kind != PieceKind::Word) return Tense::Unknown;
@@ -24,6 +35,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if ((w == "takes" || w == "comes") && i + 2 < s.size() && (s[i + 1].lower == "effect" || s[i + 1].lower == "into")) {
     return Tense::Future;
   }
+  // "would not say Tuesday how ...", "wouldn't comment": a refusal reported after the fact
+  if ((w == "would" || w == "wouldn't" || w == "wouldn\u2019t") && declined_to_speak(s, i)) return Tense::Past;
   if (piece.info && piece.info->tense != Tense::Unknown) {
     // "going to", "due to", "plans to", "expected to": future only with "to", and only before a verb
     // ("going to the station", "due to the strike" are a place and a cause).
@@ -124,7 +137,7 @@ bool opens_clause_before_comma(std::span<const Piece> sentence, size_t first, si
 }
 
 // "ahead of Tuesday's primary", "heading into the weekend", "between now and March", "in the run-up to
-// Sunday's vote": phrases that point at an event still to come. The phrase may stand a few words before the
+// Sunday's vote", "the lead-up to Tuesday's primary": phrases that point at an event still to come. The phrase may stand a few words before the
 // expression `first` starts ("ahead of New York's delegate-rich Tuesday primary"), within the clause.
 // ("leading up to" is not one: news uses it as often for a past stretch, "in the months leading up to
 // Monday's caucus".)
@@ -136,7 +149,8 @@ bool looks_forward_to(std::span<const Piece> s, size_t first) {
     const auto word = [&](size_t back, std::string_view w) { return k >= back && s[k - back].lower == w; };
     if ((word(1, "of") && (word(2, "ahead") || (word(2, "advance") && word(3, "in")))) ||
         (word(1, "into") && word(2, "heading")) ||
-        (word(1, "to") && (word(2, "run-up") || (word(2, "up") && word(3, "run")))) ||
+        (word(1, "to") && (word(2, "run-up") || word(2, "lead-up") ||
+                           (word(2, "up") && (word(3, "run") || (word(3, "lead") && word(4, "the")))))) ||
         (word(1, "and") && word(2, "now") && word(3, "between")) ||
         ((word(1, "until") || word(1, "to") || word(1, "through")) && word(2, "now") && word(3, "from"))) {
       return true;
