@@ -413,4 +413,22 @@ size_t attach_clock_time(const Grammar& g, size_t j, Expression& e, bool at_only
   return t->end;
 }
 
+bool Grammar::in_title_case_line(size_t i) const {
+  // Up to six words on each side only, so that a long run of names costs no more than a short one.
+  constexpr size_t kReach = 6;
+  size_t words = 0;
+  size_t capitalized = 0;
+  const auto count = [&](size_t k) {
+    if (p_[k].kind != PieceKind::Word) return false;
+    ++words;
+    if (p_[k].upper_initial) ++capitalized;
+    return true;
+  };
+  for (size_t k = i, seen = 0; k > 0 && seen < kReach; --k) seen += count(k - 1);
+  for (size_t k = i + 1, seen = 0; k < p_.size() && seen < kReach; ++k) seen += count(k);
+  // (four in five: a sentence thick with names, "Later on This Week, Senator Bernie Sanders of Vermont", is not
+  // a headline)
+  return words >= 3 && capitalized * 5 >= words * 4;
+}
+
 }  // namespace quarry::dates

@@ -121,6 +121,9 @@ class Grammar {
   size_t zone_after(size_t j) const;
   // "10.30" (one number piece, read as a decimal): hour and minute.
   bool hours_dot_minutes(size_t i, int& hour, int& minute) const;
+  // A headline in title case or capitals ("Work Starts Tomorrow, But For Today, Congratulations"): most words
+  // within a few of i are capitalized. Capitalized time words there are not names or titles.
+  bool in_title_case_line(size_t i) const;
 
  private:
   std::span<const Piece> p_;

@@ -52,6 +52,11 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   bool from_now = false;
   if (g.modifier(k) == Modifier::Ago) {
     direction = -1;
+  } else if (g.word(k, "back") && (!g.has(k + 1) || g[k + 1].kind == PieceKind::Punct) && k > 0 &&
+             !(i > 0 && g[i - 1].kind == PieceKind::Word && !g[i - 1].is(WordClass::FunctionWord) &&
+               !g[i - 1].is(WordClass::Auxiliary))) {
+    // "a few months back." as "ago" (not "set the plan two years back", where a verb comes before)
+    direction = -1;
   } else if (g.modifier(k) == Modifier::Earlier) {
     direction = -1;
   } else if (g.word(k, "from") && g.word(k + 1, "now")) {

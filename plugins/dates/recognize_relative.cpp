@@ -371,7 +371,10 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     return std::nullopt;  // "past week" without "the" is an adjective use
   }
   // "This Week" inside a sentence, capitalized: a programme's title
-  if (g[j].upper_initial && g[j + 1].upper_initial && j > 0 && g[j - 1].kind != PieceKind::Punct) return std::nullopt;
+  if (g[j].upper_initial && g[j + 1].upper_initial && j > 0 && g[j - 1].kind != PieceKind::Punct &&
+      !g.in_title_case_line(j)) {
+    return std::nullopt;
+  }
   Expression e = shift(unit, offset);
   size_t end = j + 2;
   // "the next day", "the following week", "the previous year", "the prior year": counted from the date in focus

@@ -73,6 +73,7 @@ bool used_as_adverb(const Grammar& g, size_t i) {
 std::optional<Candidate> every_period(const Grammar& g, size_t i) {
   size_t j = i + 1;
   int multiple = 1;
+  if (g.word(j, "single")) ++j;  // "every single day"
   if (g.word(j, "other")) {
     multiple = 2;
     ++j;

@@ -1,7 +1,5 @@
 #include "recognizer.hpp"
 
-#include <algorithm>
-
 #include "grammar.hpp"
 
 namespace quarry::dates {
@@ -28,23 +26,6 @@ bool capitalized_word(const Piece& p) {
   return p.kind == PieceKind::Word && p.upper_initial;
 }
 
-// A headline written in title case or capitals ("Work Starts Tomorrow, But For Today, Congratulations"): most
-// words around i are capitalized. Looks at a few words on each side only, so that a long run of names costs
-// no more than a short one.
-bool in_title_case_line(std::span<const Piece> pieces, size_t i) {
-  constexpr size_t kReach = 6;
-  size_t words = 0;
-  size_t capitalized = 0;
-  const size_t from = i > kReach ? i - kReach : 0;
-  const size_t to = std::min(pieces.size(), i + kReach + 1);
-  for (size_t k = from; k < to; ++k) {
-    if (k == i || pieces[k].kind != PieceKind::Word) continue;
-    ++words;
-    if (pieces[k].upper_initial) ++capitalized;
-  }
-  return words >= 3 && capitalized * 4 >= words * 3;
-}
-
 // A word that is written lower-case when it means time ("today", "daily", "nightly"), capitalized inside a
 // run of capitalized words: a name, as in "USA Today", "Trending Today USA", "the Nightly News", "a Daily Mail
 // report". Months, weekdays and holidays are always capitalized and are not asked about; a sentence's first
@@ -60,7 +41,7 @@ bool capitalized_inside_name(std::span<const Piece> pieces, size_t i) {
   // punctuation (a quotation opening with "Today Congress acted" stays a date)
   const bool in_name = capitalized_word(prev) ||
                        (prev.kind == PieceKind::Word && i + 1 < pieces.size() && capitalized_word(pieces[i + 1]));
-  return in_name && !in_title_case_line(pieces, i);
+  return in_name && !Grammar(pieces).in_title_case_line(i);
 }
 
 // "the November election", "November's general election", "the Nov. 8 presidential vote": the expression
