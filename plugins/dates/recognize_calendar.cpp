@@ -103,8 +103,11 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
   if (!w || !g[m].upper_initial) return false;
   const bool after_preposition = m > 0 && g.is(m - 1, WordClass::BeforeBareMonth);
   if (w->month_form == MonthForm::Ambiguous) {
-    // "the May government", "the March accession": too often a name or a verb to take on "the" alone.
-    if (!has_prefix && (!after_preposition || g[m - 1].lower == "the")) return false;
+    // "the May government", "the March accession": too often a name or a verb to take on "the" alone. After
+    // "a", before a lower-case noun, it is the month: "a March speech", "a May poll" (not "a March for Life").
+    const bool after_a = m > 0 && g.word(m - 1, "a") && g.has(m + 1) && g[m + 1].kind == PieceKind::Word &&
+                         !g[m + 1].upper_initial && !g[m + 1].is(WordClass::FunctionWord) && !g[m + 1].info;
+    if (!has_prefix && !after_a && (!after_preposition || g[m - 1].lower == "the")) return false;
   } else if (w->month_form != MonthForm::Full) {
     return false;
   }
