@@ -224,10 +224,7 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   while (before > 0 && (sentence[before - 1].lower == "early" || sentence[before - 1].lower == "mid")) --before;
   if (before > 0) {
     const std::string_view w = sentence[before - 1].lower;
-    if (w == "until" || w == "till" || w == "by") return Tense::Future;
-    // "loans through January" (written in October) runs ahead, "raised $2 million through the end of June"
-    // (written in July) reports a period just closed: the nearer reading, as for a present tense
-    if (w == "through") return Tense::Present;
+    if (w == "until" || w == "till" || w == "by" || w == "through") return Tense::Future;
   }
   return Tense::Unknown;
 }
