@@ -88,18 +88,18 @@ enum class Modifier : uint8_t {
 // and the tense test ask "is the word before an auxiliary?" with one bit test on the piece.
 enum class WordClass : uint32_t {
   None = 0,
-  Auxiliary = 1u << 0,         // "has", "will", "to": what follows is a participle or an infinitive
-  BeForm = 1u << 1,            // "is", "were": before a predicate adjective ("is due to")
-  NotPastEd = 1u << 2,         // -ed words that are not past verbs ("need", "hundred", "united")
-  InsideVerbGroup = 1u << 3,   // adverbs between an auxiliary and its participle ("has also joined")
-  BeforeAdjective = 1u << 4,   // after these an -ed form is an adjective ("the revised plan")
-  NounPhraseStart = 1u << 5,   // determiners and quantifiers ("the", "its", "several")
-  FunctionWord = 1u << 6,      // prepositions, conjunctions, pronouns
-  BeforeBareMonth = 1u << 7,   // "in June", "since December"
-  BeforeBareYear = 1u << 8,    // "in 1990", "fiscal 1989"
-  AfterBareYear = 1u << 9,     // "1990 and 1991", "the 2000 election"
-  DegreeAdverb = 1u << 10,     // "much", "slightly": before a comparative ("much earlier")
-  PluralNoS = 1u << 11,        // "people", "children": plural nouns without -s ("2000 people" is a count)
+  Auxiliary = 1u << 0,          // "has", "will", "to": what follows is a participle or an infinitive
+  BeForm = 1u << 1,             // "is", "were": before a predicate adjective ("is due to")
+  NotPastEd = 1u << 2,          // -ed words that are not past verbs ("need", "hundred", "united")
+  InsideVerbGroup = 1u << 3,    // adverbs between an auxiliary and its participle ("has also joined")
+  BeforeAdjective = 1u << 4,    // after these an -ed form is an adjective ("the revised plan")
+  NounPhraseStart = 1u << 5,    // determiners and quantifiers ("the", "its", "several")
+  FunctionWord = 1u << 6,       // prepositions, conjunctions, pronouns
+  BeforeBareMonth = 1u << 7,    // "in June", "since December"
+  BeforeBareYear = 1u << 8,     // "in 1990", "fiscal 1989"
+  AfterBareYear = 1u << 9,      // "1990 and 1991", "the 2000 election"
+  DegreeAdverb = 1u << 10,      // "much", "slightly": before a comparative ("much earlier")
+  PluralNoS = 1u << 11,         // "people", "children": plural nouns without -s ("2000 people" is a count)
   VerbBeforeLength = 1u << 12,  // "takes", "lasts": "takes an hour" is a length, not a rate
   SpendsTime = 1u << 13,        // "spent", "waited": "spent months" is a length of time
   AfterEveryday = 1u << 14,     // "life", "lives": "every day life" is "everyday life"

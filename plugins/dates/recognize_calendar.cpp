@@ -51,7 +51,8 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
     } else if (const int spoken = g.spoken_year_at(y, spoken_end); spoken > 0) {
       e.fields.year = spoken;
       j = spoken_end;
-    } else if (int offset = 0; relative_year_at(g, j, offset) || (g.word(j, "of") && relative_year_at(g, j + 1, offset))) {
+    } else if (int offset = 0;
+               relative_year_at(g, j, offset) || (g.word(j, "of") && relative_year_at(g, j + 1, offset))) {
       // "June 30 next year", "March 3 last year", "June 16th of last year"
       e.year_from_reference = true;
       e.year_offset = offset;

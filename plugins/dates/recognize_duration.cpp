@@ -45,7 +45,6 @@ bool reaches_back(const Grammar& g, size_t k) {
          verb.starts_with("reach");
 }
 
-
 // "aged 10 years", "aged 8-10 years", "aged between 18 and 65 years", "ages 18 to 24 years": an age. `i` is
 // where the length starts; a number and the word joining a range may stand between.
 bool after_aged(const Grammar& g, size_t i) {
@@ -144,11 +143,10 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     // A bare plural unit: "for years", "in recent months", "the coming weeks"
     const Unit unit = g.unit(j);
     if (unit == Unit::None || unit == Unit::Weekend || !g.info(j)->unit_plural) return std::nullopt;
-    const bool after_for =
-        j == i && i > 0 &&
-        (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") || g.word(i - 1, "in") ||
-         reaches_back(g, i - 1) ||
-         g.is(i - 1, WordClass::SpendsTime) || (g.word(i - 1, "after") && g.word(i + 1, "of")));
+    const bool after_for = j == i && i > 0 &&
+                           (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") ||
+                            g.word(i - 1, "in") || reaches_back(g, i - 1) || g.is(i - 1, WordClass::SpendsTime) ||
+                            (g.word(i - 1, "after") && g.word(i + 1, "of")));
     // "the weeks ahead", "the days ahead"
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || (g.word(j + 1, "to") && g.word(j + 2, "come")))) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
@@ -199,8 +197,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     u += 3;
   }
   // "40-odd years", "20-some years": about that many
-  if (g.has(u + 1) && g[u + 1].hyphen_before && (g.word(u + 1, "odd") || g.word(u + 1, "some")) &&
-      g.punct(u, "-") && g.unit(u + 2) != Unit::None && g.info(u + 2)->unit_plural) {
+  if (g.has(u + 1) && g[u + 1].hyphen_before && (g.word(u + 1, "odd") || g.word(u + 1, "some")) && g.punct(u, "-") &&
+      g.unit(u + 2) != Unit::None && g.info(u + 2)->unit_plural) {
     u += 2;
   }
   // "two more weeks", "three consecutive years", "20 working days", "eight trading days"

@@ -90,7 +90,6 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   return true;
 }
 
-
 // "the 1990s" is a decade; "the 1900s", "the 1800s" are the years of a century; "the 2000s" is the decade
 // that began in 2000 (the century's years are barely begun, and news means the decade).
 void set_decade_or_century(int year, int& decade, int& century) {

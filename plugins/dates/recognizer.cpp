@@ -22,9 +22,7 @@ bool starts_by_itself(const Piece& piece) {
   return is_starter_word(piece.lower);
 }
 
-bool capitalized_word(const Piece& p) {
-  return p.kind == PieceKind::Word && p.upper_initial;
-}
+bool capitalized_word(const Piece& p) { return p.kind == PieceKind::Word && p.upper_initial; }
 
 // A word that is written lower-case when it means time ("today", "daily", "nightly"), capitalized inside a
 // run of capitalized words: a name, as in "USA Today", "Trending Today USA", "the Nightly News", "a Daily Mail

@@ -137,8 +137,9 @@ bool opens_clause_before_comma(std::span<const Piece> sentence, size_t first, si
 }
 
 // "ahead of Tuesday's primary", "heading into the weekend", "between now and March", "in the run-up to
-// Sunday's vote", "the lead-up to Tuesday's primary": phrases that point at an event still to come. The phrase may stand a few words before the
-// expression `first` starts ("ahead of New York's delegate-rich Tuesday primary"), within the clause.
+// Sunday's vote", "the lead-up to Tuesday's primary": phrases that point at an event still to come. The phrase may
+// stand a few words before the expression `first` starts ("ahead of New York's delegate-rich Tuesday primary"), within
+// the clause.
 // ("leading up to" is not one: news uses it as often for a past stretch, "in the months leading up to
 // Monday's caucus".)
 bool looks_forward_to(std::span<const Piece> s, size_t first) {
