@@ -94,6 +94,12 @@ std::optional<Quantity> Grammar::quantity_at(size_t i) const {
     }
     return q;
   }
+  // "hundreds of years", "dozens of times": many, an unspecified amount
+  if ((word(i, "hundreds") || word(i, "thousands") || word(i, "dozens") || word(i, "millions")) && word(i + 1, "of")) {
+    q.vague = true;
+    q.end = i + 2;
+    return q;
+  }
   const WordInfo* w = first.info;
   if (!w) return std::nullopt;
   switch (w->number_kind) {
@@ -306,6 +312,10 @@ size_t Grammar::zone_after(size_t j) const {
   // Upper case only: "et" or "pt" in lower case are not zones.
   if (has(j) && p_[j].info && p_[j].info->time_zone && p_[j].all_upper) return j + 1;
   if (word(j, "local") && word(j + 1, "time")) return j + 2;
+  // "9 p.m. E.T.", "6 p.m. P.T.": the U.S. zones written with periods
+  if (has(j) && p_[j].all_upper && (word(j, "e.t.") || word(j, "p.t.") || word(j, "c.t.") || word(j, "m.t."))) {
+    return j + 1;
+  }
   // "5 p.m. Eastern", "noon Pacific time", "8 p.m. Eastern Standard Time"
   if (has(j) && p_[j].upper_initial &&
       (word(j, "eastern") || word(j, "pacific") || word(j, "central") || word(j, "mountain"))) {

@@ -136,8 +136,8 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
     info.unit = unit_from_code(f[1]);
-    info.unit_plural = f[2] == "plural";
-    info.unit_long = f[2] == "long";
+    info.unit_plural = f[2] == "plural" || f[2] == "long_plural";
+    info.unit_long = f[2] == "long" || f[2] == "long_plural";
   });
   for_each_row(numbers, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 3) return;

@@ -133,7 +133,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   // "weeklong", "year-long", "decades-long": the length as an adjective ("a yearlong inquiry" tags "yearlong")
   if (j == i && g.unit(j) != Unit::None && g.unit(j) != Unit::Weekend) {
     const WordInfo* w = g.info(j);
-    if (w->unit_long) return literal(j + 1, TimexType::Duration, duration_value(w->unit, 1, false));
+    if (w->unit_long) {  // "yearslong": many of them
+      return literal(j + 1, TimexType::Duration, duration_value(w->unit, w->unit_plural ? 0 : 1, w->unit_plural));
+    }
     if (g.word(j + 1, "long") && g[j + 1].hyphen_before) {
       return literal(j + 2, TimexType::Duration, duration_value(w->unit, 1, w->unit_plural));
     }
@@ -201,8 +203,10 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       g.unit(u + 2) != Unit::None && g.info(u + 2)->unit_plural) {
     u += 2;
   }
-  // "two more weeks", "three consecutive years", "20 working days", "eight trading days"
-  if (g.word(u, "more") || g.word(u, "additional") || g.word(u, "consecutive") || g.word(u, "straight") ||
+  // "two more weeks", "three consecutive years", "20 working days", "eight trading days", "an extra week", "in
+  // a single year"
+  if (g.word(u, "more") || g.word(u, "additional") || g.word(u, "extra") || g.word(u, "single") ||
+      g.word(u, "consecutive") || g.word(u, "straight") ||
       g.word(u, "full") || g.word(u, "whole") || g.word(u, "long") || g.word(u, "working") || g.word(u, "business") ||
       g.word(u, "trading")) {
     if (g.unit(u + 1) != Unit::None) ++u;
@@ -235,6 +239,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (g[u].upper_initial && u > 0 && g[u - 1].kind == PieceKind::Number && !g[u].all_upper) return std::nullopt;
   if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither
   if (q->vague && !plural && !adjective) return std::nullopt;
+  if (q->vague && g.has(u + 1) && g[u + 1].hyphen_before) return std::nullopt;  // "hundreds of seconds-long talks"
   if (g.word(u + 1, "old") || g.word(u + 1, "older") || g.word(u + 1, "younger")) return std::nullopt;  // ages
   if (after_aged(g, i)) return std::nullopt;  // "children aged 8-10 years"
   // Number agreement: "1988 quarter" is not a duration; "two-year" (adjective) and "1.5 hours" are.

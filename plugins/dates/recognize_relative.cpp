@@ -433,6 +433,11 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   }
   e.type = TimexType::Time;
   e.fields.hour = t->hour;
+  // "6 o'clock this afternoon", "at 9 Friday night": a part of the day after a bare hour says which half
+  const std::string_view part = e.fields.day_part;
+  if (t->hour >= 1 && t->hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && t->hour >= 5))) {
+    e.fields.hour = t->hour + 12;
+  }
   e.fields.minute = t->minute;
   e.fields.second = t->second;
   e.fields.day_part = {};

@@ -12,6 +12,8 @@ bool is_starter_word(std::string_view w) {
   const char c = w.front();
   // "FY2025", "FY 2025", "H1"
   if (w.starts_with("fy") || (w.size() == 2 && c == 'h' && w[1] >= '1' && w[1] <= '2')) return true;
+  // "hundreds of years", "thousands of years ago"
+  if (w == "hundreds" || w == "thousands" || w == "dozens" || w == "millions") return true;
   return c == '\'' || (c >= '0' && c <= '9') || (w.size() == 2 && c == 'q') || w.starts_with("\u2019");
 }
 
@@ -69,7 +71,8 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
          next.lower == "current" || next.lower == "same" || next.lower == "near" || next.lower == "short" ||
          next.lower == "time" || next.lower == "while" || next.lower == "calendar" || next.lower == "first" ||
          next.lower == "final" || next.lower == "full" || next.lower == "entire" || next.lower == "whole" ||
-         next.lower == "initial" || next.lower == "comparable" || next.lower == "corresponding";
+         next.lower == "initial" || next.lower == "comparable" || next.lower == "corresponding" ||
+         next.lower == "extra" || next.lower == "single" || next.lower == "additional";
 }
 
 std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i) {
