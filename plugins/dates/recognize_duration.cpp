@@ -45,6 +45,13 @@ bool reaches_back(const Grammar& g, size_t k) {
          verb.starts_with("reach");
 }
 
+// Before a bare plural unit and "of": "after months of talks", "despite weeks of dipping polls", "amid years
+// of war".
+bool after_stretch_of(const Grammar& g, size_t k) {
+  return g.word(k, "after") || g.word(k, "despite") || g.word(k, "amid") || g.word(k, "following") ||
+         g.word(k, "through") || g.word(k, "with") || g.word(k, "follows");
+}
+
 // "aged 10 years", "aged 8-10 years", "aged between 18 and 65 years", "ages 18 to 24 years": an age. `i` is
 // where the length starts; a number and the word joining a range may stand between.
 bool after_aged(const Grammar& g, size_t i) {
@@ -148,7 +155,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     const bool after_for = j == i && i > 0 &&
                            (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") ||
                             g.word(i - 1, "in") || reaches_back(g, i - 1) || g.is(i - 1, WordClass::SpendsTime) ||
-                            (g.word(i - 1, "after") && g.word(i + 1, "of")));
+                            (after_stretch_of(g, i - 1) && g.word(i + 1, "of")));
     // "the weeks ahead", "the days ahead"
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || (g.word(j + 1, "to") && g.word(j + 2, "come")))) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
