@@ -5,6 +5,22 @@
 
 namespace quarry::dates {
 
+namespace {
+
+bool present_be(const Grammar& g, size_t k) {
+  return g.word(k, "is") || g.word(k, "are") || g.word(k, "'s") || g.word(k, "\u2019s") || g.word(k, "'re");
+}
+
+// A present form of "be" before i, perhaps with an adverb between: "are two months away", "is still weeks
+// away" ("Clinton was an hour away, in Miami" is a distance).
+bool after_present_be(const Grammar& g, size_t i) {
+  if (i > 0 && present_be(g, i - 1)) return true;
+  return i > 1 && present_be(g, i - 2) &&
+         (g.word(i - 1, "just") || g.word(i - 1, "only") || g.word(i - 1, "still") || g.word(i - 1, "now"));
+}
+
+}  // namespace
+
 std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   // "moments ago", "just moments ago" (the "just" stays out, as below): a moment is no calendar unit
   if (g.word(i, "moments") && g.modifier(i + 1) == Modifier::Ago) {
@@ -62,6 +78,11 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   } else if (g.word(k, "from") && g.word(k + 1, "now")) {
     direction = 1;
     from_now = true;
+  } else if (g.word(k, "away") && !g.word(k + 1, "from") && after_present_be(g, i) &&
+             (unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year)) {
+    // "U.S. elections are two months away": that far ahead of now ("just days away from the primary" is
+    // counted from the primary, and stays a length; "the city is an hour away" is a distance)
+    direction = 1;
   } else {
     return std::nullopt;
   }
