@@ -267,7 +267,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"verb_before_length", WordClass::VerbBeforeLength},
       {"spends_time", WordClass::SpendsTime},
       {"after_everyday", WordClass::AfterEveryday},
-      {"vote_noun", WordClass::VoteNoun}};
+      {"vote_noun", WordClass::VoteNoun},
+      {"kind_of_programme", WordClass::KindOfProgramme}};
   uint32_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

@@ -71,6 +71,17 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       return Candidate{i + 2, std::move(e)};
     }
   }
+  // "his early-morning tweets", "a late-afternoon meeting": a part of the day, as an adjective, on the day in
+  // focus ("late-night comedians", "early-morning news shows" name a kind of programme, not a time)
+  if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late || g.modifier(i) == Modifier::Mid) &&
+      !g.day_part(i + 1).empty() && g[i + 1].hyphen_before && g.has(i + 2) && g[i + 2].kind == PieceKind::Word &&
+      !g[i + 2].upper_initial && !g[i + 2].info && !g.is(i + 2, WordClass::KindOfProgramme)) {
+    Expression e = shift(Unit::Day, 0);
+    e.anaphoric = true;
+    e.fields.day_part = g.day_part(i + 1);
+    e.type = TimexType::Time;
+    return Candidate{i + 2, std::move(e)};
+  }
   // "late yesterday", "early today", "earlier today", "later this afternoon": the modifier is part of the
   // extent (TimeML keeps it, with a mod), the value is the day or its part
   if (const Modifier m = g.modifier(i);
