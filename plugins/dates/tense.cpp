@@ -35,6 +35,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if ((w == "takes" || w == "comes") && i + 2 < s.size() && (s[i + 1].lower == "effect" || s[i + 1].lower == "into")) {
     return Tense::Future;
   }
+  // "if his candidate were to win in November": a supposition about what is to come
+  if (w == "were" && i + 1 < s.size() && s[i + 1].lower == "to") {
+    for (size_t k = 1; k <= 4 && k <= i; ++k) {
+      if (s[i - k].lower == "if") return Tense::Future;
+    }
+  }
   // "would not say Tuesday how ...", "wouldn't comment": a refusal reported after the fact
   if ((w == "would" || w == "wouldn't" || w == "wouldn\u2019t") && declined_to_speak(s, i)) return Tense::Past;
   if (piece.info && piece.info->tense != Tense::Unknown) {
