@@ -23,7 +23,8 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
   if (g.has(i + 2) && g[i + 2].hyphen_before) return 0;  // "a year-earlier loss", "a day-long strike"
   const Modifier after = g.modifier(i + 2);
   if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || g.word(i + 2, "or") ||
-      g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "from") || g.word(i + 2, "of") ||
+      g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "from") ||
+      (g.word(i + 2, "of") && m != Modifier::Per) ||  // "a year of war"; but "tons per year of carbon"
       (g.word(i + 2, "and") && g.word(i + 4, "half"))) {
     return 0;
   }
