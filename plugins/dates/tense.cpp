@@ -43,6 +43,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   }
   // "would not say Tuesday how ...", "wouldn't comment": a refusal reported after the fact
   if ((w == "would" || w == "wouldn't" || w == "wouldn\u2019t") && declined_to_speak(s, i)) return Tense::Past;
+  // "the embassies next to the park": a place, not the next thing to come
+  if (w == "next" && i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Unknown;
   if (piece.info && piece.info->tense != Tense::Unknown) {
     // "going to", "due to", "plans to", "expected to": future only with "to", and only before a verb
     // ("going to the station", "due to the strike" are a place and a cause).
