@@ -423,7 +423,7 @@ size_t attach_clock_time(const Grammar& g, size_t j, Expression& e, bool at_only
   return t->end;
 }
 
-bool Grammar::in_title_case_line(size_t i) const {
+bool Grammar::in_title_case_line(size_t i, bool capitals) const {
   // Up to six words on each side only, so that a long run of names costs no more than a short one.
   constexpr size_t kReach = 6;
   size_t words = 0;
@@ -431,7 +431,7 @@ bool Grammar::in_title_case_line(size_t i) const {
   const auto count = [&](size_t k) {
     if (p_[k].kind != PieceKind::Word) return false;
     ++words;
-    if (p_[k].upper_initial) ++capitalized;
+    if (capitals ? p_[k].all_upper : p_[k].upper_initial) ++capitalized;
     return true;
   };
   for (size_t k = i, seen = 0; k > 0 && seen < kReach; --k) seen += count(k - 1);

@@ -123,7 +123,9 @@ class Grammar {
   bool hours_dot_minutes(size_t i, int& hour, int& minute) const;
   // A headline in title case or capitals ("Work Starts Tomorrow, But For Today, Congratulations"): most words
   // within a few of i are capitalized. Capitalized time words there are not names or titles.
-  bool in_title_case_line(size_t i) const;
+  // With `capitals`, "most words" means most words written in capitals ("OBAMA SPEAKS TODAY"): for a word in
+  // capitals, a line of names in title case ("Greg Toppo, USA TODAY") is no headline.
+  bool in_title_case_line(size_t i, bool capitals = false) const;
 
  private:
   std::span<const Piece> p_;

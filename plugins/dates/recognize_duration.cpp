@@ -234,8 +234,10 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (q->article && (g.info(u)->unit_long || (g.has(u + 1) && g[u + 1].hyphen_before))) return std::nullopt;
   // "the two-week trip": an adjective's extent leaves the article out (it is matched from the number)
   if (the && adjective && j == i + 1) return std::nullopt;
-  // "three-quarters of its food", "a quarter of the market": fractions, not durations
-  if (unit == Unit::Quarter && g.word(u + 1, "of") && !q->vague) return std::nullopt;
+  // "three-quarters of its food", "a quarter of the market", "three-quarters said": fractions, not durations
+  if (unit == Unit::Quarter && ((g.word(u + 1, "of") && !q->vague) || (plural && g[u].hyphen_before))) {
+    return std::nullopt;
+  }
   // "a quarter" alone is mostly a share ("save a quarter", "in a quarter that produced a loss"); it is a
   // length only after "for", "over", "within" or "per"
   if (unit == Unit::Quarter && q->article && !plural && !adjective &&

@@ -108,6 +108,8 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
   switch (w->vague_context) {
     case VagueContext::Any:
       if (the) return std::nullopt;
+      // "a Johnny-come-lately", "the now-defunct firm": part of a hyphenated compound
+      if (g[j].hyphen_before || (g.has(j + 1) && g[j + 1].hyphen_before)) return std::nullopt;
       // "Now, he says, ...": a discourse marker opening the sentence, not a time (TimeBank tags none of them;
       // "Now officials are investigating" and "right now" are tagged, the latter without "right")
       if (g[j].lower == "now" && g.punct(j + 1, ",") && opens_sentence(g, j)) return std::nullopt;

@@ -41,7 +41,7 @@ bool capitalized_inside_name(std::span<const Piece> pieces, size_t i) {
   // punctuation (a quotation opening with "Today Congress acted" stays a date)
   const bool in_name = capitalized_word(prev) ||
                        (prev.kind == PieceKind::Word && i + 1 < pieces.size() && capitalized_word(pieces[i + 1]));
-  return in_name && !Grammar(pieces).in_title_case_line(i);
+  return in_name && !Grammar(pieces).in_title_case_line(i, piece.all_upper);
 }
 
 // "the November election", "November's general election", "the Nov. 8 presidential vote": the expression
