@@ -213,9 +213,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   // "two more weeks", "three consecutive years", "20 working days", "eight trading days", "an extra week", "in
   // a single year"
   if (g.word(u, "more") || g.word(u, "additional") || g.word(u, "extra") || g.word(u, "single") ||
-      g.word(u, "consecutive") || g.word(u, "straight") ||
-      g.word(u, "full") || g.word(u, "whole") || g.word(u, "long") || g.word(u, "working") || g.word(u, "business") ||
-      g.word(u, "trading")) {
+      g.word(u, "consecutive") || g.word(u, "straight") || g.word(u, "full") || g.word(u, "whole") ||
+      g.word(u, "long") || g.word(u, "working") || g.word(u, "business") || g.word(u, "trading")) {
     if (g.unit(u + 1) != Unit::None) ++u;
   }
   // "10-year", "two-day": the hyphen piece between a number and its unit
