@@ -424,21 +424,25 @@ size_t attach_clock_time(const Grammar& g, size_t j, Expression& e, bool at_only
 }
 
 bool Grammar::in_title_case_line(size_t i, bool capitals) const {
-  // Up to six words on each side only, so that a long run of names costs no more than a short one.
-  constexpr size_t kReach = 6;
+  // Up to eight words on each side only, so that a long run of names costs no more than a short one. Short
+  // function words do not count: title case leaves them in lower case ("Heavy Security in Dhaka as Supporters
+  // Gather").
+  constexpr size_t kReach = 8;
   size_t words = 0;
   size_t capitalized = 0;
   const auto count = [&](size_t k) {
-    if (p_[k].kind != PieceKind::Word) return false;
+    if (p_[k].kind != PieceKind::Word || p_[k].is(WordClass::FunctionWord)) return false;
+    if (p_[k].lower == "the" || p_[k].lower == "a" || p_[k].lower == "an") return false;
+    if (p_[k].lower.starts_with("'") || p_[k].lower.starts_with("\u2019")) return false;  // "She's", "won't"
     ++words;
     if (capitals ? p_[k].all_upper : p_[k].upper_initial) ++capitalized;
     return true;
   };
   for (size_t k = i, seen = 0; k > 0 && seen < kReach; --k) seen += count(k - 1);
   for (size_t k = i + 1, seen = 0; k < p_.size() && seen < kReach; ++k) seen += count(k);
-  // (four in five: a sentence thick with names, "Later on This Week, Senator Bernie Sanders of Vermont", is not
-  // a headline)
-  return words >= 3 && capitalized * 5 >= words * 4;
+  // (every one of them: a sentence thick with names, "Later on This Week, Senator Bernie Sanders of Vermont
+  // said", still has a word in lower case)
+  return words >= 3 && capitalized == words;
 }
 
 }  // namespace quarry::dates

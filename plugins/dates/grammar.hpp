@@ -121,10 +121,11 @@ class Grammar {
   size_t zone_after(size_t j) const;
   // "10.30" (one number piece, read as a decimal): hour and minute.
   bool hours_dot_minutes(size_t i, int& hour, int& minute) const;
-  // A headline in title case or capitals ("Work Starts Tomorrow, But For Today, Congratulations"): most words
-  // within a few of i are capitalized. Capitalized time words there are not names or titles.
-  // With `capitals`, "most words" means most words written in capitals ("OBAMA SPEAKS TODAY"): for a word in
-  // capitals, a line of names in title case ("Greg Toppo, USA TODAY") is no headline.
+  // A headline in title case or capitals ("Work Starts Tomorrow, But For Today, Congratulations"): every word
+  // within a few of i, short function words aside, is capitalized. Capitalized time words there are not names
+  // or titles.
+  // With `capitals`, every word must be written in capitals ("OBAMA SPEAKS TODAY"): for a word in capitals, a
+  // line of names in title case ("Greg Toppo, USA TODAY") is no headline.
   bool in_title_case_line(size_t i, bool capitals = false) const;
 
  private:
