@@ -30,7 +30,8 @@ bool capitalized_word(const Piece& p) { return p.kind == PieceKind::Word && p.up
 // run of capitalized words: a name, as in "USA Today", "Trending Today USA", "the Nightly News", "a Daily Mail
 // report". Months, weekdays and holidays are always capitalized and are not asked about; a sentence's first
 // word is capitalized anyway, and so is every word of a title-case headline.
-bool capitalized_inside_name(std::span<const Piece> pieces, size_t i) {
+bool capitalized_inside_name(const Grammar& g, size_t i) {
+  const std::span<const Piece> pieces = g.pieces();
   const Piece& piece = pieces[i];
   const WordInfo* info = piece.info;
   if (!piece.upper_initial || i == 0 || !info || info->month != 0 || info->weekday != 0 || info->starts_holiday) {
@@ -41,7 +42,7 @@ bool capitalized_inside_name(std::span<const Piece> pieces, size_t i) {
   // punctuation (a quotation opening with "Today Congress acted" stays a date)
   const bool in_name = capitalized_word(prev) ||
                        (prev.kind == PieceKind::Word && i + 1 < pieces.size() && capitalized_word(pieces[i + 1]));
-  return in_name && !Grammar(pieces).in_title_case_line(i, piece.all_upper);
+  return in_name && !g.in_title_case_line(i, piece.all_upper);
 }
 
 // "the November election", "November's general election", "the Nov. 8 presidential vote": the expression
@@ -125,7 +126,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     return std::nullopt;
   }
   if (!best) return std::nullopt;
-  if (best->end == i + 1 && capitalized_inside_name(pieces, i)) return std::nullopt;
+  if (best->end == i + 1 && capitalized_inside_name(g, i)) return std::nullopt;
   // Approximating tails belong to the expression: "the next year or so", "1994 or later", "1990 and beyond".
   size_t end = best->end;
   if (end + 1 < pieces.size()) {
