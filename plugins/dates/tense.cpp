@@ -31,6 +31,13 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // "to be published", "is to be held": an infinitive of what is still to come.
   if (w == "be" && i > 0 && s[i - 1].lower == "to") return Tense::Future;
   if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
+  // "Mohamed and his father are to travel Wednesday", "the minister is to visit": "be to" plus a verb is a
+  // plan ("is to blame" is not, nor "is to the north" or "are to 5 percent").
+  if ((w == "is" || w == "are" || w == "am") && i + 2 < s.size() && s[i + 1].lower == "to" &&
+      s[i + 2].kind == PieceKind::Word && !s[i + 2].upper_initial && s[i + 2].lower != "blame" &&
+      !s[i + 2].is(WordClass::NounPhraseStart) && !s[i + 2].is(WordClass::FunctionWord)) {
+    return Tense::Future;
+  }
   // "The law takes effect Jan. 1": a scheduled start, ahead of the announcement
   if ((w == "takes" || w == "comes") && i + 2 < s.size() && (s[i + 1].lower == "effect" || s[i + 1].lower == "into")) {
     return Tense::Future;
