@@ -6,8 +6,8 @@
 namespace quarry::dates {
 
 // "P3W", "PT1H30M", "PXM". Decades and quarters are printed in years and months (two decades = P20Y, the
-// next three quarters = P9M) as TimeBank does; a fraction goes to the next smaller unit (2 1/2 years =
-// P2Y6M, a minute and a half = PT1M30S).
+// next three quarters = P9M; "decades-long" = PXY, where TIDES writes PXDE) as TimeBank does; a fraction goes
+// to the next smaller unit (2 1/2 years = P2Y6M, a minute and a half = PT1M30S).
 std::string duration_value(Unit unit, double amount, bool vague) {
   struct Code {
     std::string_view code;
@@ -51,7 +51,7 @@ std::string duration_value(Unit unit, double amount, bool vague) {
       c = {"Y", false, "M", 12};
       break;
     case Unit::Decade:
-      c = vague ? Code{"DE", false, "", 0} : Code{"Y", false, "", 0};
+      c = {"Y", false, "", 0};
       n = amount * 10;
       break;
     case Unit::Century:

@@ -91,6 +91,13 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
     e.literal = g.word(i + 2, "past") ? "PAST_REF" : "FUTURE_REF";
     return Candidate{i + 3, std::move(e)};
   }
+  // "More recently, he has ...": the comparative is part of the reference, as TimeBank marks it (but "only
+  // recently", "until recently" keep their adverb or preposition out)
+  if (g.word(i, "more") && g.word(i + 1, "recently") && !(g.has(i + 2) && g[i + 2].hyphen_before)) {
+    Expression e;
+    e.literal = "PAST_REF";
+    return Candidate{i + 2, std::move(e)};
+  }
   // "at present": the present without its article
   if (g.word(i, "present") && i > 0 && g.word(i - 1, "at")) {
     Expression e;
