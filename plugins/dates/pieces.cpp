@@ -75,6 +75,24 @@ PieceKind kind_of(const Token& token) {
   }
 }
 
+// Text scraped from web pages glues a time stamp to the words around it: "FeaturedFebruary 6, 2016
+// 11:19PMDonald Trump ...". Where a word token hides a month or weekday after a lower-to-upper case change
+// ("FeaturedFebruary"), or starts with a meridiem glued to the number before it ("PMDonald" after "11:19"),
+// returns the offset inside the token to split at; 0 when there is none. Ordinary camel case ("iPhone",
+// "McDonald") holds no temporal word and stays whole.
+uint32_t glued_split(std::string_view word, std::string_view lower, bool after_glued_number, const Lexicon& lexicon) {
+  if (after_glued_number && word.size() > 3 && (lower.starts_with("am") || lower.starts_with("pm")) &&
+      is_ascii_upper(word[0]) && is_ascii_upper(word[1]) && is_ascii_upper(word[2]) && is_ascii_lower(word[3])) {
+    return 2;
+  }
+  for (uint32_t i = 1; i + 2 < word.size(); ++i) {
+    if (!is_ascii_lower(word[i - 1]) || !is_ascii_upper(word[i])) continue;
+    const WordInfo* tail = lexicon.lookup(lower.substr(i)).info;
+    if (tail && (tail->month_form == MonthForm::Full || (tail->weekday > 0 && !tail->weekday_abbr))) return i;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void lower_ascii(std::string_view text, std::string& out) {
@@ -119,6 +137,17 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
     };
     const bool after_joining_hyphen = !pieces_.empty() && pieces_.back().kind == PieceKind::Punct &&
                                       pieces_.back().text == "-" && !space && pieces_.back().end == token.begin;
+    if (kind == PieceKind::Word) {
+      const bool after_glued_number = !space && !pieces_.empty() && pieces_.back().kind == PieceKind::Number &&
+                                      pieces_.back().end == token.begin;
+      const std::string_view word = doc.text(token);
+      if (const uint32_t at = glued_split(word, lower_text.substr(token.begin, word.size()), after_glued_number,
+                                          lexicon)) {
+        add(token.begin, token.begin + at, space, after_joining_hyphen);
+        add(token.begin + at, token.end, false, false);
+        continue;
+      }
+    }
     if (kind != PieceKind::Word || doc.text(token).find('-') == std::string_view::npos) {
       add(token.begin, token.end, space, after_joining_hyphen);
       continue;
