@@ -360,21 +360,25 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     return Candidate{j, std::move(e)};
   }
   // A weekday with its date: "Friday (Jan 24)", "Tuesday, Nov. 12, 2024", "Friday 24 January", "this
-  // coming Sunday, March eighth" (the date decides).
+  // coming Sunday, March eighth" (the date decides), also with a part of the day: "Sunday night (March 4)".
   {
     size_t k = j;
+    const std::string_view part = g.day_part(k);
+    if (!part.empty()) ++k;
     const bool paren = g.punct(k, "(");
     if (paren || g.punct(k, ",")) ++k;
     std::optional<Candidate> date = day_first_date(g, k);
     if (!date) date = month_at_with_prefix(g, k);
-    if (date && date->expression.fields.day != 0 && !date->expression.has_month_shift) {
-      size_t end = date->end;
-      if (paren) {
-        if (!g.punct(end, ")")) return std::nullopt;
-        ++end;
-      }
+    // (with a part of the day, only set off: "Sunday night 24 January" is no date form)
+    if (date && date->expression.fields.day != 0 && !date->expression.has_month_shift &&
+        (part.empty() || k > j + 1) && (!paren || g.punct(date->end, ")"))) {
+      const size_t end = paren ? date->end + 1 : date->end;
       Expression dated = std::move(date->expression);
       dated.fields.weekday = info->weekday;
+      if (!part.empty()) {
+        dated.fields.day_part = part;
+        dated.type = TimexType::Time;
+      }
       return Candidate{end, std::move(dated)};
     }
   }

@@ -102,6 +102,15 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
         period && (period->expression.fields.decade >= 0 || period->expression.fields.century >= 0)) {
       return period;
     }
+    // "the second half of February", "the first half of last month": a half of a month has no ISO value of
+    // its own, so it takes the month's
+    std::optional<Candidate> month = match_month_date(g, k + 1);
+    if (!month) month = match_shift(g, k + 1);
+    if (month && month->expression.fields.day == 0 &&
+        (month->expression.kind == ExpressionKind::Calendar ? month->expression.fields.month > 0
+                                                            : month->expression.unit == Unit::Month)) {
+      return month;
+    }
   }
   if (quarter)
     e.fields.quarter = n;
