@@ -104,7 +104,8 @@ enum class WordClass : uint32_t {
   SpendsTime = 1u << 13,        // "spent", "waited": "spent months" is a length of time
   AfterEveryday = 1u << 14,     // "life", "lives": "every day life" is "everyday life"
   VoteNoun = 1u << 15,          // "election", "referendum": "the November election" is the coming one
-  KindOfProgramme = 1u << 16    // "show", "comedians": "late-night comedians" are a kind, not a time
+  KindOfProgramme = 1u << 16,   // "show", "comedians": "late-night comedians" are a kind, not a time
+  HolidayObject = 1u << 17      // "trees", "eggs": "Christmas trees" are things, not the day
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

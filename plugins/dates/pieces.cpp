@@ -138,11 +138,11 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
     const bool after_joining_hyphen = !pieces_.empty() && pieces_.back().kind == PieceKind::Punct &&
                                       pieces_.back().text == "-" && !space && pieces_.back().end == token.begin;
     if (kind == PieceKind::Word) {
-      const bool after_glued_number = !space && !pieces_.empty() && pieces_.back().kind == PieceKind::Number &&
-                                      pieces_.back().end == token.begin;
+      const bool after_glued_number =
+          !space && !pieces_.empty() && pieces_.back().kind == PieceKind::Number && pieces_.back().end == token.begin;
       const std::string_view word = doc.text(token);
-      if (const uint32_t at = glued_split(word, lower_text.substr(token.begin, word.size()), after_glued_number,
-                                          lexicon)) {
+      if (const uint32_t at =
+              glued_split(word, lower_text.substr(token.begin, word.size()), after_glued_number, lexicon)) {
         add(token.begin, token.begin + at, space, after_joining_hyphen);
         add(token.begin + at, token.end, false, false);
         continue;

@@ -370,8 +370,8 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     std::optional<Candidate> date = day_first_date(g, k);
     if (!date) date = month_at_with_prefix(g, k);
     // (with a part of the day, only set off: "Sunday night 24 January" is no date form)
-    if (date && date->expression.fields.day != 0 && !date->expression.has_month_shift &&
-        (part.empty() || k > j + 1) && (!paren || g.punct(date->end, ")"))) {
+    if (date && date->expression.fields.day != 0 && !date->expression.has_month_shift && (part.empty() || k > j + 1) &&
+        (!paren || g.punct(date->end, ")"))) {
       const size_t end = paren ? date->end + 1 : date->end;
       Expression dated = std::move(date->expression);
       dated.fields.weekday = info->weekday;
@@ -515,6 +515,8 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     if (g.has(j) && g[j].kind == PieceKind::Word && g[j].upper_initial && !(g.info(j) && g.info(j)->temporal)) {
       return std::nullopt;
     }
+    // "Christmas trees", "Easter eggs": an object named after the holiday
+    if (g.has(j) && g[j].is(WordClass::HolidayObject) && !g[j].hyphen_before) return std::nullopt;
     return Candidate{j, std::move(e)};
   }
   return std::nullopt;
