@@ -19,6 +19,7 @@
 //   calendar.*, timex_value.*
 //                       calendar arithmetic (ISO weeks, leap years, Easter) and printing TIMEX3 values
 #include <quarry/extractor.hpp>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -46,12 +47,15 @@ class DatesExtractor final : public Extractor {
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
       const auto pieces = pieces_.pieces();
+      int frame_year = -1;
       for (size_t i = 0; i < pieces.size();) {
         std::optional<Mention> mention = Recognizer::match(pieces, i);
         if (!mention) {
           ++i;
           continue;
         }
+        if (frame_year > 0) apply_frame_year(mention->expression, frame_year);
+        if (frame_year < 0) frame_year = fronted_year(pieces, *mention);
         const Tense tense = DateResolver::needs_tense(mention->expression)
                                 ? tense_around(pieces, mention->first, mention->end)
                                 : Tense::Unknown;
@@ -64,6 +68,27 @@ class DatesExtractor final : public Extractor {
   }
 
  private:
+  // "In 2008, the campaign began airing ads in mid-September": a year fronted at the head of the sentence and
+  // set off by a comma frames the whole sentence, so a month or date without a year in it is that year's.
+  // Returns the year, or 0 when the sentence opens otherwise (and -1 is left for "not decided yet").
+  static int fronted_year(std::span<const Piece> pieces, const Mention& m) {
+    const CalendarFields& f = m.expression.fields;
+    if (m.expression.kind != ExpressionKind::Calendar || f.year <= 0 || f.season.size() > 0 || f.quarter > 0 ||
+        f.half > 0 || m.end >= pieces.size() || pieces[m.end].kind != PieceKind::Punct || pieces[m.end].text != ",") {
+      return 0;
+    }
+    size_t head = 0;
+    while (head < m.first && pieces[head].kind == PieceKind::Quote) ++head;
+    if (head < m.first && pieces[head].is(WordClass::FunctionWord)) ++head;  // "In", "By", "During"
+    return head == m.first ? f.year : 0;
+  }
+
+  static void apply_frame_year(Expression& e, int year) {
+    if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.scheduled_vote) return;
+    e.fields.year = year;
+    e.needs_year = false;
+  }
+
   // The first complete date (year, month, day) in the opening bytes of the text.
   std::optional<CivilDate> find_dateline(const Document& doc, const Lexicon& lexicon) {
     for (const Sentence& sentence : doc.sentences()) {
