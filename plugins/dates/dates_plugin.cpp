@@ -18,6 +18,7 @@
 //   resolver.*          Expression + reference date + tense + what the text said before -> TIMEX3 value
 //   calendar.*, timex_value.*
 //                       calendar arithmetic (ISO weeks, leap years, Easter) and printing TIMEX3 values
+#include <optional>
 #include <quarry/extractor.hpp>
 #include <span>
 #include <string>
@@ -44,6 +45,7 @@ class DatesExtractor final : public Extractor {
     std::optional<CivilDate> reference = parse_iso_date(doc.reference_date());
     if (!reference) reference = find_dateline(doc, lexicon);
     DateResolver resolver(reference);
+    game_report_.reset();
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
       const auto pieces = pieces_.pieces();
@@ -52,6 +54,10 @@ class DatesExtractor final : public Extractor {
         std::optional<Mention> mention = Recognizer::match(pieces, i);
         if (!mention) {
           ++i;
+          continue;
+        }
+        if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) {
+          i = mention->end;  // "in the second half" of a match
           continue;
         }
         if (frame_year > 0) apply_frame_year(mention->expression, frame_year);
@@ -68,6 +74,28 @@ class DatesExtractor final : public Extractor {
   }
 
  private:
+  // "the first half", "the second half" with no year or "of ..." after it.
+  static bool is_bare_half(const Expression& e) {
+    return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
+  }
+
+  // Whether the text reports a ball game (decided once per document, and only when a bare half needs it).
+  bool reports_a_game(const Document& doc, const Lexicon& lexicon) {
+    if (!game_report_) {
+      game_report_ = false;
+      const std::string_view lower = lower_;
+      for (const Token& token : doc.tokens()) {
+        if (token.kind != QUARRY_TOKEN_WORD) continue;
+        if ((lexicon.lookup(lower.substr(token.begin, token.end - token.begin)).classes & bit(WordClass::GameWord)) !=
+            0) {
+          game_report_ = true;
+          break;
+        }
+      }
+    }
+    return *game_report_;
+  }
+
   // "In 2008, the campaign began airing ads in mid-September": a year fronted at the head of the sentence and
   // set off by a comma frames the whole sentence, so a month or date without a year in it is that year's.
   // Returns the year, or 0 when the sentence opens otherwise (and -1 is left for "not decided yet").
@@ -112,6 +140,7 @@ class DatesExtractor final : public Extractor {
 
   std::string lower_;
   PieceSequence pieces_;
+  std::optional<bool> game_report_;
 };
 
 }  // namespace

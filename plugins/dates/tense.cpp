@@ -24,6 +24,20 @@ bool declined_to_speak(std::span<const Piece> s, size_t i) {
          v == "specify" || v == "reveal" || v == "answer";
 }
 
+// "expects sales to improve", "expected the company to report": "expect" with an object before its "to"
+// (a few words, no punctuation between) still looks ahead.
+bool expects_object_to(std::span<const Piece> s, size_t i) {
+  const std::string_view w = s[i].lower;
+  if (w != "expect" && w != "expects" && w != "expected") return false;
+  for (size_t k = i + 1; k < s.size() && k <= i + 4; ++k) {
+    if (s[k].kind != PieceKind::Word) return false;
+    if (s[k].lower == "to")
+      return k > i + 1 && k + 1 < s.size() && s[k + 1].kind == PieceKind::Word &&
+             !s[k + 1].is(WordClass::NounPhraseStart) && !s[k + 1].upper_initial;
+  }
+  return false;
+}
+
 Tense cue_of(std::span<const Piece> s, size_t i) {
   const Piece& piece = s[i];
   if (piece.kind != PieceKind::Word) return Tense::Unknown;
@@ -64,7 +78,7 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
                               s[i + 1].lower == "next" || s[i + 1].lower == "later" || s[i + 1].lower == "soon" ||
                               s[i + 1].lower == "around" || s[i + 1].lower == "for" || s[i + 1].lower == "until");
       if (predicate) return Tense::Future;
-      if (s[i + 1].lower != "to") return Tense::Unknown;
+      if (s[i + 1].lower != "to" && !expects_object_to(s, i)) return Tense::Unknown;
       if (i + 2 < s.size() && (s[i + 2].is(WordClass::NounPhraseStart) || s[i + 2].kind == PieceKind::Number)) {
         return Tense::Unknown;
       }
