@@ -52,7 +52,9 @@ enum class Tense : uint8_t { Unknown, Past, Present, Future };
 // Weak future cues ("expected", "due") look ahead only before "to"; plan cues ("planned", "scheduled") also
 // before an object ("planned a demonstration on Saturday"); strong cues always.
 // Near: a cue only a few words from the date ("can win in November"; a modal far away misleads).
-enum class TenseStrength : uint8_t { None, Weak, Plan, Near, Strong };
+// Schedule: a verb of a scheduled event, a cue only for a date after it ("Wisconsin holds its primary on
+// Tuesday"; in "Tuesday's declaration by Ford, which holds a stake" it governs nothing of the date).
+enum class TenseStrength : uint8_t { None, Weak, Plan, Near, Schedule, Strong };
 
 enum class Modifier : uint8_t {
   None,

@@ -140,6 +140,7 @@ Tense tense_to_the_right(std::span<const Piece> sentence, size_t end) {
     if (is_clause_break(sentence[i])) break;
     if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
     if (beyond_reach(sentence[i], i - end + 1)) continue;
+    if (sentence[i].info && sentence[i].info->tense_strength == TenseStrength::Schedule) continue;
     const Tense t = cue_of(sentence, i);
     if (t == Tense::Present) {
       if (!comma && !present) return t;
