@@ -271,7 +271,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"vote_noun", WordClass::VoteNoun},
       {"kind_of_programme", WordClass::KindOfProgramme},
       {"holiday_object", WordClass::HolidayObject},
-      {"game_word", WordClass::GameWord}};
+      {"game_word", WordClass::GameWord},
+      {"distance_unit", WordClass::DistanceUnit}};
   uint32_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

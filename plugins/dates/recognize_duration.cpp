@@ -71,6 +71,11 @@ bool after_aged(const Grammar& g, size_t i) {
 }  // namespace
 
 std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
+  // "200 kilometers an hour": the time unit of a speed
+  if (i > 0 && g.is(i - 1, WordClass::DistanceUnit) && (g.word(i, "a") || g.word(i, "an") || g.word(i, "per")) &&
+      (g.unit(i + 1) == Unit::Hour || g.unit(i + 1) == Unit::Minute || g.unit(i + 1) == Unit::Second)) {
+    return std::nullopt;
+  }
   // "a three-year period", "a 10-day period": the noun "period" makes the whole phrase the duration
   if ((g.word(i, "a") || g.word(i, "an")) && g.has(i + 1) &&
       (g[i + 1].kind == PieceKind::Number || (g.info(i + 1) && g.info(i + 1)->number_kind == NumberKind::Cardinal))) {

@@ -19,6 +19,10 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
   const Modifier m = g.modifier(i);
   if (!g.word(i, "a") && !g.word(i, "an") && m != Modifier::Per && m != Modifier::Every) return 0;
   const Unit u = g.unit(i + 1);
+  // "80 miles per hour" is a speed (but "drives 14,000 miles a year" is a rate)
+  if (i > 0 && g.is(i - 1, WordClass::DistanceUnit) && (u == Unit::Hour || u == Unit::Minute || u == Unit::Second)) {
+    return 0;
+  }
   if (u == Unit::None || u == Unit::Weekend || g.info(i + 1)->unit_plural || g.info(i + 1)->unit_long) return 0;
   if (g.has(i + 2) && g[i + 2].hyphen_before) return 0;  // "a year-earlier loss", "a day-long strike"
   const Modifier after = g.modifier(i + 2);
