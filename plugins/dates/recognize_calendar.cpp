@@ -136,6 +136,7 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   Expression e;
   size_t m = i;
   bool has_prefix = false;
+  int period_day = 0;  // "the first day of" (1), "the last day of" (-1)
   const Modifier mod = g.modifier(i);
   if (mod == Modifier::Early || mod == Modifier::Mid || mod == Modifier::Late) {
     m = i + 1;
@@ -153,6 +154,27 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
     m = i + 1;  // "that June": in the year the text is telling about
     has_prefix = true;
     e.year_from_focus = true;
+  } else if (mod == Modifier::The && (g.word(i + 1, "first") || g.word(i + 1, "last") || g.word(i + 1, "final")) &&
+             g.word(i + 2, "day") && g.word(i + 3, "of")) {
+    // "the last day of March", "the first day of 2017": that day of the month or year
+    m = i + 4;
+    has_prefix = true;
+    period_day = g.word(i + 1, "first") ? 1 : -1;
+    e.kind = ExpressionKind::Calendar;
+    e.fields.month = period_day == 1 ? 1 : 12;
+    e.fields.day = period_day == 1 ? 1 : 31;
+    if (const int year = g.year_at(m); year > 0 && !(g.has(m + 1) && g[m + 1].hyphen_before)) {
+      e.fields.year = year;
+      return Candidate{m + 1, std::move(e)};
+    }
+    // "the last day of the year", "the first day of next year"
+    int offset = 0;
+    if ((g.word(m, "the") && g.word(m + 1, "year")) || relative_year_at(g, m, offset)) {
+      e.year_from_reference = true;
+      e.year_offset = offset;
+      return Candidate{m + 2, std::move(e)};
+    }
+    e = Expression{};
   } else if (mod == Modifier::The && g.word(i + 1, "month") && g.word(i + 2, "of")) {
     m = i + 3;  // "the month of May"
     has_prefix = true;
@@ -180,6 +202,10 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   }
   const auto end = month_tail(g, m, month, true, e);
   if (!end) return std::nullopt;
+  if (period_day != 0) {
+    if (e.fields.day != 0) return std::nullopt;  // "the first day of March 3" is no form
+    e.edge_day_of_month = period_day;
+  }
   if (e.has_month_shift && (e.fields.year > 0 || e.year_from_reference)) e.has_month_shift = false;
   if (e.has_month_shift) e.needs_year = false;
   return Candidate{*end, std::move(e)};

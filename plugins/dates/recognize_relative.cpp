@@ -378,6 +378,12 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   // "the past year" (a date in TimeBank) is a shift; "the following day" too. "this day" is not used.
   if (unit == Unit::Day && (m == Modifier::This || m == Modifier::Past)) return std::nullopt;
   if (unit == Unit::Day && !the) return std::nullopt;  // "last day" means final
+  // "the last day" is the final one ("on the last day of the summit"); only over a stretch up to now is it the
+  // past day ("prices fell over the last day")
+  if (unit == Unit::Day && g[j].lower == "last") {
+    if (g.word(j + 2, "of") || !extent_preposition_before(g, i)) return std::nullopt;
+    return literal(j + 2, TimexType::Duration, "P1D");
+  }
   if ((m == Modifier::Past || m == Modifier::Coming || m == Modifier::Following) && !the && unit != Unit::Weekend) {
     return std::nullopt;  // "past week" without "the" is an adjective use
   }

@@ -204,6 +204,8 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     f.year = focus_.year;
   }
   if (!f.season.empty()) f.month = 0;  // the season's start month only guided the year
+  if (e.edge_day_of_month == 1 && f.month > 0) f.day = 1;
+  if (e.edge_day_of_month == -1 && f.month > 0) f.day = f.year > 0 ? days_in_month(f.year, f.month) : 0;
   if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
     if (f.year > 0) {
       const CivilDate d = holiday_date(e.holiday, f.year);
