@@ -105,6 +105,12 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   e.kind = ExpressionKind::Shift;
   e.unit = shift_unit;
   e.offset = shift_unit == unit ? direction * n : 0;
+  if (unit == Unit::Decade && n == 1) {
+    // "a decade ago" is about ten years back, a year (as te3-train's gold gives it), not the decade before;
+    // "two decades ago" stays a decade ("199"), as readers mostly give it
+    e.unit = Unit::Year;
+    e.offset = direction * 10;
+  }
   e.follows_quarter = unit == Unit::Year && n == 1 && !half;
   if (half) {
     // a year and a half ago: 18 months, a date to the month
