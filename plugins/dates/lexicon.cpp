@@ -272,7 +272,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"kind_of_programme", WordClass::KindOfProgramme},
       {"holiday_object", WordClass::HolidayObject},
       {"game_word", WordClass::GameWord},
-      {"distance_unit", WordClass::DistanceUnit}};
+      {"distance_unit", WordClass::DistanceUnit},
+      {"street_word", WordClass::StreetWord}};
   uint32_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

@@ -109,7 +109,8 @@ enum class WordClass : uint32_t {
   KindOfProgramme = 1u << 16,   // "show", "comedians": "late-night comedians" are a kind, not a time
   HolidayObject = 1u << 17,     // "trees", "eggs": "Christmas trees" are things, not the day
   GameWord = 1u << 18,          // "goal", "scored": the text reports a game, whose halves are no dates
-  DistanceUnit = 1u << 19       // "miles", "km": "80 miles an hour" is a speed
+  DistanceUnit = 1u << 19,      // "miles", "km": "80 miles an hour" is a speed
+  StreetWord = 1u << 20         // "Avenue", "Street": "1600 Pennsylvania Avenue" is an address
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

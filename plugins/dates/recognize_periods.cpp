@@ -42,8 +42,22 @@ bool plural_noun_at(const Grammar& g, size_t i) {
          w.ends_with("people");
 }
 
+// "1600 Pennsylvania Avenue", "1800 Broadway": a house number before a capitalized street name (but "In 2016
+// Broadway had a record year": after a preposition of time it is the year).
+bool house_number_at(const Grammar& g, size_t i) {
+  if (i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "since") || g.word(i - 1, "until") || g.word(i - 1, "during") ||
+                g.word(i - 1, "before") || g.word(i - 1, "after") || g.word(i - 1, "by"))) {
+    return false;
+  }
+  for (size_t k = i + 1; k <= i + 3 && g.has(k) && g[k].kind == PieceKind::Word && g[k].upper_initial; ++k) {
+    if (g.is(k, WordClass::StreetWord)) return true;
+  }
+  return false;
+}
+
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
+  if (house_number_at(g, i)) return false;
   if (year_modifies_noun(g, i)) return true;
   // "a survey of 1709 schoolchildren", "up to 1500 troops": after these an old year before a plural noun is a
   // count. (A recent one stays a year: "of 2012 voters", "from 1990 levels", "in 1990 sales rose".)
