@@ -82,12 +82,12 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     e.type = TimexType::Time;
     return Candidate{i + 2, std::move(e)};
   }
-  // "late yesterday", "early today", "earlier today", "later this afternoon": the modifier is part of the
-  // extent (TimeML keeps it, with a mod), the value is the day or its part
+  // "late yesterday", "early today", "earlier today", "later this afternoon", "late last night": the modifier is part
+  // of the extent (TimeML keeps it, with a mod), the value is the day or its part
   if (const Modifier m = g.modifier(i);
       (m == Modifier::Early || m == Modifier::Late || m == Modifier::Earlier || m == Modifier::Later) &&
       (g.word(i + 1, "yesterday") || g.word(i + 1, "today") || g.word(i + 1, "tomorrow") || g.word(i + 1, "tonight") ||
-       (g.word(i + 1, "this") && !g.day_part(i + 2).empty()))) {
+       ((g.word(i + 1, "this") || g.word(i + 1, "last")) && !g.day_part(i + 2).empty()))) {
     std::optional<Candidate> day = match_deictic(g, i + 1);
     if (day) return day;
   }
@@ -110,9 +110,9 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     e = shift(Unit::Day, g.word(i + 3, "yesterday") ? -2 : 2);
     return Candidate{i + 4, std::move(e)};
   } else if ((g.modifier(i) == Modifier::This || g.modifier(i) == Modifier::Prev) && !g.day_part(i + 1).empty()) {
-    // "this morning", "last night" (the night before the reference day)
+    // "this morning", "last night", "last evening" (the night before the reference day)
     const bool last = g.modifier(i) == Modifier::Prev;
-    if (last && g[i + 1].lower != "night") return std::nullopt;
+    if (last && g[i + 1].lower != "night" && g[i + 1].lower != "evening") return std::nullopt;
     if (!last && g[i].lower != "this") return std::nullopt;
     e = shift(Unit::Day, last ? -1 : 0);
     attach_day_part(g, i + 1, e);
