@@ -23,6 +23,17 @@ size_t skip_qualifier(const Grammar& g, size_t i) {
     if (after != Modifier::Ago && after != Modifier::Earlier) return i + 1;
   }
   if (g.word(i, "no") && g.modifier(i + 1) == Modifier::More && g.word(i + 2, "than")) return i + 3;
+  // "another six months", "a further two weeks", "an additional 30 days": part of the length's extent (as
+  // te3-train's "an additional year")
+  const auto counted = [&](size_t k) {
+    return g.has(k) &&
+           (g[k].kind == PieceKind::Number || (g.info(k) && g.info(k)->number_kind == NumberKind::Cardinal));
+  };
+  if (g.word(i, "another") && counted(i + 1)) return i + 1;
+  if ((g.word(i, "a") || g.word(i, "an")) &&
+      (g.word(i + 1, "further") || g.word(i + 1, "additional") || g.word(i + 1, "extra")) && counted(i + 2)) {
+    return i + 2;
+  }
   return i;
 }
 
