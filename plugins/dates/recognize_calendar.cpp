@@ -354,6 +354,9 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
       if (g.modifier(w) == Modifier::Coming) {  // "this coming Sunday"
         mode = WeekdayMode::Next;
         ++w;
+      } else if (g.word(w, "past")) {  // "this past Monday": the last one
+        mode = WeekdayMode::Last;
+        ++w;
       }
       break;
     default:
