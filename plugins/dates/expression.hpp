@@ -80,6 +80,9 @@ struct Expression {
   bool anaphoric = false;
   // Shift by a year in a text about quarters: "a year ago" means the same quarter of the year before.
   bool follows_quarter = false;
+  // With follows_quarter: the phrase names a quarter ("the year-ago quarter"), so with none named before it
+  // is the last completed quarter's, a year back.
+  bool names_quarter = false;
   // Calendar: "the week of March 6": the ISO week that holds the date.
   bool week_of = false;
   // After "since": the start of something still going on, so not after the reference date ("closed since

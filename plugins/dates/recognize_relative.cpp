@@ -307,10 +307,12 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
       q.year_offset = -1;
       return Candidate{end + 2, std::move(q)};
     }
-    if (g.word(end, "quarter") || g.word(end, "period"))
+    if (g.word(end, "quarter") || g.word(end, "period")) {
+      e.names_quarter = g.word(end, "quarter");
       ++end;
-    else if (the)
+    } else if (the) {
       return std::nullopt;
+    }
     return Candidate{end, std::move(e)};
   }
   // "the corresponding period last year", "the same quarter a year ago": last year's instance of the
@@ -325,6 +327,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
       if (last_year || year_ago) {
         Expression e = shift(Unit::Year, -1);
         e.follows_quarter = true;
+        e.names_quarter = g.word(k, "quarter");
         return Candidate{last_year ? k + 3 : k + 4, std::move(e)};
       }
     }

@@ -311,6 +311,13 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         f.quarter = last_quarter_;
         break;
       }
+      if (e.names_quarter) {
+        // "the year-ago quarter" with no quarter named before: the last completed one, a year back
+        const int index = ref.year * 4 + (quarter_of(ref.month) - 1) - 1 + 4 * e.offset;
+        f.year = index / 4;
+        f.quarter = index % 4 + 1;
+        break;
+      }
       f.year = ref.year + e.offset;
       remember(f);  // "last year ... the year before"
       break;
