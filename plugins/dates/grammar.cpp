@@ -235,12 +235,15 @@ int Grammar::spoken_year_at(size_t i, size_t& end) const {
 size_t Grammar::part_prefix_end(size_t i, bool& has_prefix) const {
   const Modifier m = modifier(i);
   has_prefix = true;
-  if (m == Modifier::Early || m == Modifier::Mid || m == Modifier::Late) return i + 1;
+  // "mid-'80s": the hyphen before an apostrophe stands as a piece of its own
+  const auto after_hyphen = [&](size_t k) { return punct(k, "-") && glued(k) && glued(k + 1) ? k + 1 : k; };
+  if (m == Modifier::Early || m == Modifier::Mid || m == Modifier::Late) return after_hyphen(i + 1);
   if (m == Modifier::The) {
     const Modifier n = modifier(i + 1);
     if ((n == Modifier::End || n == Modifier::Beginning || n == Modifier::Middle) && word(i + 2, "of")) return i + 3;
-    if (n == Modifier::Early || n == Modifier::Mid || n == Modifier::Late) return i + 2;  // "the late 1970s"
-    return i + 1;                                                                         // "the 1990s"
+    if (n == Modifier::Early || n == Modifier::Mid || n == Modifier::Late)
+      return after_hyphen(i + 2);  // "the late 1970s"
+    return i + 1;                  // "the 1990s"
   }
   if ((m == Modifier::End || m == Modifier::Beginning || m == Modifier::Middle) && word(i + 1, "of")) return i + 2;
   has_prefix = false;
