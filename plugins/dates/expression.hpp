@@ -83,8 +83,9 @@ struct Expression {
   // With follows_quarter: the phrase names a quarter ("the year-ago quarter"), so with none named before it
   // is the last completed quarter's, a year back.
   bool names_quarter = false;
-  // Calendar: "the week of March 6": the ISO week that holds the date.
+  // Calendar: "the week of March 6": the ISO week that holds the date; "the weekend of Jan. 21": its weekend.
   bool week_of = false;
+  bool weekend_of = false;
   // After "since": the start of something still going on, so not after the reference date ("closed since
   // Monday", "grounded since January") whatever the clause's tense.
   bool not_after_reference = false;

@@ -266,8 +266,8 @@ std::optional<Candidate> nth_week_of_month(const Grammar& g, size_t i) {
 }  // namespace
 
 std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
-  // "the week of March 6": the week that holds the date
-  if (g.word(i, "the") && g.word(i + 1, "week") && g.word(i + 2, "of")) {
+  // "the week of March 6": the week that holds the date; "the weekend of Jan. 21": that week's weekend
+  if (g.word(i, "the") && (g.word(i + 1, "week") || g.word(i + 1, "weekend")) && g.word(i + 2, "of")) {
     std::optional<Candidate> date = day_first_date(g, i + 3);
     if (!date) date = month_at_with_prefix(g, i + 3);
     if (!date || date->expression.fields.day == 0 || date->expression.fields.hour >= 0 ||
@@ -275,6 +275,7 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
       return std::nullopt;
     }
     date->expression.week_of = true;
+    date->expression.weekend_of = g.word(i + 1, "weekend");
     return date;
   }
   if (auto c = nth_week_of_month(g, i)) return c;

@@ -226,6 +226,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     CalendarFields week;
     week.year = w.year;
     week.week = w.week;
+    week.weekend = e.weekend_of;
     return format_timex(week);
   }
   return format_timex(f);
