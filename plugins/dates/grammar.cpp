@@ -43,8 +43,8 @@ int Grammar::day_at(size_t i, size_t& end) const {
     const std::string_view s = p_[end].lower;
     if (s == "st" || s == "nd" || s == "rd" || s == "th") {
       ++end;
-    } else {
-      return 0;  // "24hrs", "3rd-party": not a day of month
+    } else if (!p_[end].possessive) {  // ("Jan. 20's inauguration": the day stands, its "'s" stays out)
+      return 0;                        // "24hrs", "3rd-party": not a day of month
     }
   }
   return static_cast<int>(day);
