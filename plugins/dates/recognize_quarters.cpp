@@ -22,12 +22,26 @@ std::optional<Candidate> month_span_quarter(const Grammar& g, size_t i) {
   return Candidate{i + 4, std::move(e)};
 }
 
+// "the June quarter", "the December quarter": the quarter that ends in that month, as Australian and British
+// business news names them ("the April quarter" names a company's own fiscal quarter, unknown here).
+std::optional<Candidate> month_end_quarter(const Grammar& g, size_t i) {
+  if (!g.word(i, "the") || !g.word(i + 2, "quarter") || (g.has(i + 2) && g[i + 2].hyphen_before)) return std::nullopt;
+  const int month = g.month_at(i + 1, true);
+  if (month == 0 || month % 3 != 0 || !g[i + 1].upper_initial) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.quarter = month / 3;
+  e.needs_year = true;
+  return Candidate{i + 3, std::move(e)};
+}
+
 std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i);
 
 }  // namespace
 
 std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
   if (auto span = month_span_quarter(g, i)) return span;
+  if (auto named = month_end_quarter(g, i)) return named;
   // "the end of the first quarter", "the beginning of the second half": the part is kept in the extent
   bool has_prefix = false;
   const size_t p = g.part_prefix_end(i, has_prefix);
