@@ -50,30 +50,91 @@ class DatesExtractor final : public Extractor {
       pieces_.build(doc, sentence, lower_, lexicon);
       const auto pieces = pieces_.pieces();
       int frame_year = -1;
+      found_.clear();
       for (size_t i = 0; i < pieces.size();) {
         std::optional<Mention> mention = Recognizer::match(pieces, i);
         if (!mention) {
           ++i;
           continue;
         }
-        if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) {
-          i = mention->end;  // "in the second half" of a match
-          continue;
-        }
+        i = mention->end;
+        if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
         if (frame_year > 0) apply_frame_year(mention->expression, frame_year);
         if (frame_year < 0) frame_year = fronted_year(pieces, *mention);
-        const Tense tense = DateResolver::needs_tense(mention->expression)
-                                ? tense_around(pieces, mention->first, mention->end)
-                                : Tense::Unknown;
-        const Resolution resolution = resolver.resolve(mention->expression, tense);
-        out.emit("dates", pieces[mention->first].begin, pieces[mention->end - 1].end,
-                 {{"type", type_name(resolution.type)}, {"value", resolution.value}});
-        i = mention->end;
+        found_.push_back(std::move(*mention));
       }
+      resolve_sentence(pieces, resolver, out);
     }
   }
 
  private:
+  // Resolves the sentence's expressions in text order and emits them. A clock time set off from the day it
+  // belongs to ("struck at 11:40 a.m. (0340 GMT) on Sunday") takes that day's date.
+  void resolve_sentence(std::span<const Piece> pieces, DateResolver& resolver, Sink& out) {
+    for (size_t k = 0; k < found_.size(); ++k) {
+      const size_t day = day_of_clock_times(pieces, k);
+      const size_t last = day > k ? day : k;
+      resolutions_.clear();
+      for (size_t n = k; n <= last; ++n) resolutions_.push_back(resolve(pieces, resolver, found_[n]));
+      if (day > k) {
+        const std::string_view date = std::string_view(resolutions_.back().value).substr(0, 10);
+        for (size_t n = 0; n + 1 < resolutions_.size(); ++n) {
+          if (date.size() == 10 && resolutions_[n].value.size() > 10) resolutions_[n].value.replace(0, 10, date);
+        }
+      }
+      for (size_t n = k; n <= last; ++n) {
+        const Resolution& r = resolutions_[n - k];
+        out.emit("dates", pieces[found_[n].first].begin, pieces[found_[n].end - 1].end,
+                 {{"type", type_name(r.type)}, {"value", r.value}});
+      }
+      k = last;
+    }
+  }
+
+  static Resolution resolve(std::span<const Piece> pieces, DateResolver& resolver, const Mention& m) {
+    const Tense tense = DateResolver::needs_tense(m.expression) ? tense_around(pieces, m.first, m.end) : Tense::Unknown;
+    return resolver.resolve(m.expression, tense);
+  }
+
+  // A time of day with no day of its own: "11:40 a.m.", "0340 GMT".
+  static bool is_bare_clock_time(const Expression& e) {
+    return e.kind == ExpressionKind::Shift && e.unit == Unit::Day && e.offset == 0 && e.fields.hour >= 0;
+  }
+
+  // A day named down to its date: "Sunday", "Jan. 8".
+  static bool names_a_day(const Expression& e) {
+    return (e.kind == ExpressionKind::Weekday && e.fields.hour < 0) ||
+           (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && e.fields.hour < 0);
+  }
+
+  // Only brackets, a comma or "on" between two expressions: "11:40 a.m. (0340 GMT) on Sunday".
+  static bool set_off_only(std::span<const Piece> pieces, const Mention& a, const Mention& b) {
+    if (b.first < a.end || b.first - a.end > 3) return false;
+    for (size_t p = a.end; p < b.first; ++p) {
+      const Piece& piece = pieces[p];
+      const bool mark = piece.kind == PieceKind::Punct && (piece.text == "(" || piece.text == ")" || piece.text == ",");
+      if (!mark && piece.lower != "on") return false;
+    }
+    return true;
+  }
+
+  // When found_[k] starts a run of bare clock times that ends, set off by brackets, at a day, that day's index;
+  // otherwise k. (Where the day comes first, "Sunday at 11:40 a.m." is one expression already.)
+  size_t day_of_clock_times(std::span<const Piece> pieces, size_t k) const {
+    size_t n = k;
+    while (n < found_.size() && is_bare_clock_time(found_[n].expression)) {
+      if (n + 1 >= found_.size() || !set_off_only(pieces, found_[n], found_[n + 1])) return k;
+      ++n;
+    }
+    if (n == k || n >= found_.size() || !names_a_day(found_[n].expression)) return k;
+    // a bracket must stand between the first clock time and the day: "at 9 a.m. on Sunday" is one expression
+    // whenever the grammar allows, so a plain "on" here would be another clause's day
+    for (size_t p = found_[k].end; p < found_[n].first; ++p) {
+      if (pieces[p].kind == PieceKind::Punct && pieces[p].text == "(") return n;
+    }
+    return k;
+  }
+
   // "the first half", "the second half" with no year or "of ..." after it.
   static bool is_bare_half(const Expression& e) {
     return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
@@ -141,6 +202,8 @@ class DatesExtractor final : public Extractor {
   std::string lower_;
   PieceSequence pieces_;
   std::optional<bool> game_report_;
+  std::vector<Mention> found_;           // the current sentence's expressions, in text order
+  std::vector<Resolution> resolutions_;  // reused across sentences
 };
 
 }  // namespace
