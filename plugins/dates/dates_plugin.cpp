@@ -15,6 +15,7 @@
 //   duration_value.*    printing lengths as TIMEX3 durations (P3W, PT1H30M, PXM)
 //   expression.hpp      what was recognized, still unresolved (a calendar reading, a shift, a weekday, ...)
 //   tense.*             the clause's tense, for weekdays and months without a year
+//   sentence_rules.*    rules over a sentence's expressions together (a fronted year, clock times and their day)
 //   resolver.*          Expression + reference date + tense + what the text said before -> TIMEX3 value
 //   calendar.*, timex_value.*
 //                       calendar arithmetic (ISO weeks, leap years, Easter) and printing TIMEX3 values
@@ -29,6 +30,7 @@
 #include "pieces.hpp"
 #include "recognizer.hpp"
 #include "resolver.hpp"
+#include "sentence_rules.hpp"
 #include "tense.hpp"
 
 namespace quarry::dates {
@@ -72,7 +74,7 @@ class DatesExtractor final : public Extractor {
   // belongs to ("struck at 11:40 a.m. (0340 GMT) on Sunday") takes that day's date.
   void resolve_sentence(std::span<const Piece> pieces, DateResolver& resolver, Sink& out) {
     for (size_t k = 0; k < found_.size(); ++k) {
-      const size_t day = day_of_clock_times(pieces, k);
+      const size_t day = day_of_clock_times(pieces, found_, k);
       const size_t last = day > k ? day : k;
       resolutions_.clear();
       for (size_t n = k; n <= last; ++n) resolutions_.push_back(resolve(pieces, resolver, found_[n]));
@@ -96,50 +98,6 @@ class DatesExtractor final : public Extractor {
     return resolver.resolve(m.expression, tense);
   }
 
-  // A time of day with no day of its own: "11:40 a.m.", "0340 GMT".
-  static bool is_bare_clock_time(const Expression& e) {
-    return e.kind == ExpressionKind::Shift && e.unit == Unit::Day && e.offset == 0 && e.fields.hour >= 0;
-  }
-
-  // A day named down to its date: "Sunday", "Jan. 8".
-  static bool names_a_day(const Expression& e) {
-    return (e.kind == ExpressionKind::Weekday && e.fields.hour < 0) ||
-           (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && e.fields.hour < 0);
-  }
-
-  // Only brackets, a comma or "on" between two expressions: "11:40 a.m. (0340 GMT) on Sunday".
-  static bool set_off_only(std::span<const Piece> pieces, const Mention& a, const Mention& b) {
-    if (b.first < a.end || b.first - a.end > 3) return false;
-    for (size_t p = a.end; p < b.first; ++p) {
-      const Piece& piece = pieces[p];
-      const bool mark = piece.kind == PieceKind::Punct && (piece.text == "(" || piece.text == ")" || piece.text == ",");
-      if (!mark && piece.lower != "on") return false;
-    }
-    return true;
-  }
-
-  // When found_[k] starts a run of bare clock times that ends, set off by brackets, at a day, that day's index;
-  // otherwise k. (Where the day comes first, "Sunday at 11:40 a.m." is one expression already.)
-  size_t day_of_clock_times(std::span<const Piece> pieces, size_t k) const {
-    size_t n = k;
-    while (n < found_.size() && is_bare_clock_time(found_[n].expression)) {
-      if (n + 1 >= found_.size() || !set_off_only(pieces, found_[n], found_[n + 1])) return k;
-      ++n;
-    }
-    if (n == k || n >= found_.size() || !names_a_day(found_[n].expression)) return k;
-    // a bracket must stand between the first clock time and the day: "at 9 a.m. on Sunday" is one expression
-    // whenever the grammar allows, so a plain "on" here would be another clause's day
-    for (size_t p = found_[k].end; p < found_[n].first; ++p) {
-      if (pieces[p].kind == PieceKind::Punct && pieces[p].text == "(") return n;
-    }
-    return k;
-  }
-
-  // "the first half", "the second half" with no year or "of ..." after it.
-  static bool is_bare_half(const Expression& e) {
-    return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
-  }
-
   // Whether the text reports a ball game (decided once per document, and only when a bare half needs it).
   bool reports_a_game(const Document& doc, const Lexicon& lexicon) {
     if (!game_report_) {
@@ -155,27 +113,6 @@ class DatesExtractor final : public Extractor {
       }
     }
     return *game_report_;
-  }
-
-  // "In 2008, the campaign began airing ads in mid-September": a year fronted at the head of the sentence and
-  // set off by a comma frames the whole sentence, so a month or date without a year in it is that year's.
-  // Returns the year, or 0 when the sentence opens otherwise (and -1 is left for "not decided yet").
-  static int fronted_year(std::span<const Piece> pieces, const Mention& m) {
-    const CalendarFields& f = m.expression.fields;
-    if (m.expression.kind != ExpressionKind::Calendar || f.year <= 0 || f.season.size() > 0 || f.quarter > 0 ||
-        f.half > 0 || m.end >= pieces.size() || pieces[m.end].kind != PieceKind::Punct || pieces[m.end].text != ",") {
-      return 0;
-    }
-    size_t head = 0;
-    while (head < m.first && pieces[head].kind == PieceKind::Quote) ++head;
-    if (head < m.first && pieces[head].is(WordClass::FunctionWord)) ++head;  // "In", "By", "During"
-    return head == m.first ? f.year : 0;
-  }
-
-  static void apply_frame_year(Expression& e, int year) {
-    if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.scheduled_vote) return;
-    e.fields.year = year;
-    e.needs_year = false;
   }
 
   // The first complete date (year, month, day) in the opening bytes of the text.

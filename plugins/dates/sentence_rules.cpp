@@ -1,0 +1,67 @@
+#include "sentence_rules.hpp"
+
+namespace quarry::dates {
+namespace {
+
+// A time of day with no day of its own: "11:40 a.m.", "0340 GMT".
+bool is_bare_clock_time(const Expression& e) {
+  return e.kind == ExpressionKind::Shift && e.unit == Unit::Day && e.offset == 0 && e.fields.hour >= 0;
+}
+
+// A day named down to its date: "Sunday", "Jan. 8".
+bool names_a_day(const Expression& e) {
+  return (e.kind == ExpressionKind::Weekday && e.fields.hour < 0) ||
+         (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && e.fields.hour < 0);
+}
+
+// Only brackets, a comma or "on" between two expressions: "11:40 a.m. (0340 GMT) on Sunday".
+bool set_off_only(std::span<const Piece> pieces, const Mention& a, const Mention& b) {
+  if (b.first < a.end || b.first - a.end > 3) return false;
+  for (size_t p = a.end; p < b.first; ++p) {
+    const Piece& piece = pieces[p];
+    const bool mark = piece.kind == PieceKind::Punct && (piece.text == "(" || piece.text == ")" || piece.text == ",");
+    if (!mark && piece.lower != "on") return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int fronted_year(std::span<const Piece> pieces, const Mention& m) {
+  const CalendarFields& f = m.expression.fields;
+  if (m.expression.kind != ExpressionKind::Calendar || f.year <= 0 || !f.season.empty() || f.quarter > 0 ||
+      f.half > 0 || m.end >= pieces.size() || pieces[m.end].kind != PieceKind::Punct || pieces[m.end].text != ",") {
+    return 0;
+  }
+  size_t head = 0;
+  while (head < m.first && pieces[head].kind == PieceKind::Quote) ++head;
+  if (head < m.first && pieces[head].is(WordClass::FunctionWord)) ++head;  // "In", "By", "During"
+  return head == m.first ? f.year : 0;
+}
+
+void apply_frame_year(Expression& e, int year) {
+  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.scheduled_vote) return;
+  e.fields.year = year;
+  e.needs_year = false;
+}
+
+size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  size_t n = k;
+  while (n < mentions.size() && is_bare_clock_time(mentions[n].expression)) {
+    if (n + 1 >= mentions.size() || !set_off_only(pieces, mentions[n], mentions[n + 1])) return k;
+    ++n;
+  }
+  if (n == k || n >= mentions.size() || !names_a_day(mentions[n].expression)) return k;
+  // A bracket must stand between the first clock time and the day: "at 9 a.m. on Sunday" is one expression
+  // whenever the grammar allows, so a plain "on" here would be another clause's day.
+  for (size_t p = mentions[k].end; p < mentions[n].first; ++p) {
+    if (pieces[p].kind == PieceKind::Punct && pieces[p].text == "(") return n;
+  }
+  return k;
+}
+
+bool is_bare_half(const Expression& e) {
+  return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
+}
+
+}  // namespace quarry::dates

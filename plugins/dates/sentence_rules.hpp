@@ -1,0 +1,31 @@
+// Rules that look at a whole sentence's expressions rather than at one: a year fronted at its head that frames
+// the sentence ("In 2008, ... in mid-September"), clock times set off from the day they belong to ("at 11:40
+// a.m. (0340 GMT) on Sunday"), and the bare halves that a game report speaks of ("in the second half").
+#ifndef QUARRY_DATES_SENTENCE_RULES_HPP
+#define QUARRY_DATES_SENTENCE_RULES_HPP
+
+#include <cstddef>
+#include <span>
+
+#include "pieces.hpp"
+#include "recognizer.hpp"
+
+namespace quarry::dates {
+
+// The year of a mention fronted at the head of the sentence and set off by a comma ("In 2008, the campaign
+// began airing ads in mid-September"), which frames the whole sentence; 0 when `m` is no such year.
+int fronted_year(std::span<const Piece> pieces, const Mention& m);
+
+// Gives a month or date without a year (`e`) the sentence's framing year.
+void apply_frame_year(Expression& e, int year);
+
+// When mentions[k] starts a run of clock times with no day of their own that ends, set off by a bracket, at a
+// day ("struck at 11:40 a.m. (0340 GMT) on Sunday"), that day's index; otherwise k.
+size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
+// "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
+bool is_bare_half(const Expression& e);
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_SENTENCE_RULES_HPP
