@@ -103,7 +103,13 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       (!piece.upper_initial || opening_participle)) {
     // "has also joined", "was not charged": look past an adverb to the auxiliary; "Trump also joined" is past
     size_t prev = i;
-    while (prev > 0 && prev + 3 > i && s[prev - 1].is(WordClass::InsideVerbGroup)) --prev;
+    // (an adverb in -ly too: "will be formally installed")
+    while (
+        prev > 0 && prev + 3 > i &&
+        (s[prev - 1].is(WordClass::InsideVerbGroup) ||
+         (s[prev - 1].kind == PieceKind::Word && s[prev - 1].lower.size() > 4 && s[prev - 1].lower.ends_with("ly")))) {
+      --prev;
+    }
     if (prev > 0 && (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective))) {
       return Tense::Unknown;
     }
