@@ -190,11 +190,12 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     WordInfo& info = entry(f[0]);
     const std::string_view t = f[1];
     info.tense = t.starts_with("future") ? Tense::Future : t == "present" ? Tense::Present : Tense::Past;
-    info.tense_strength = t.ends_with("_weak")       ? TenseStrength::Weak
-                          : t.ends_with("_plan")     ? TenseStrength::Plan
-                          : t.ends_with("_near")     ? TenseStrength::Near
-                          : t.ends_with("_schedule") ? TenseStrength::Schedule
-                                                     : TenseStrength::Strong;
+    info.tense_strength = t.ends_with("_weak")            ? TenseStrength::Weak
+                          : t.ends_with("_plan")          ? TenseStrength::Plan
+                          : t.ends_with("_near")          ? TenseStrength::Near
+                          : t.ends_with("_schedule_bare") ? TenseStrength::ScheduleBare
+                          : t.ends_with("_schedule")      ? TenseStrength::Schedule
+                                                          : TenseStrength::Strong;
   });
   for_each_row(holidays, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 2) return;

@@ -54,7 +54,9 @@ enum class Tense : uint8_t { Unknown, Past, Present, Future };
 // Near: a cue only a few words from the date ("can win in November"; a modal far away misleads).
 // Schedule: a verb of a scheduled event, a cue only for a date after it ("Wisconsin holds its primary on
 // Tuesday"; in "Tuesday's declaration by Ford, which holds a stake" it governs nothing of the date).
-enum class TenseStrength : uint8_t { None, Weak, Plan, Near, Schedule, Strong };
+// ScheduleBare: the bare form of such a verb, a cue only after its subject, a name or a plural noun ("EU
+// leaders meet on Thursday", "Markets reopen Monday"), not as an infinitive ("to meet", "did not meet").
+enum class TenseStrength : uint8_t { None, Weak, Plan, Near, Schedule, ScheduleBare, Strong };
 
 enum class Modifier : uint8_t {
   None,

@@ -1,5 +1,7 @@
 #include "tense.hpp"
 
+#include "grammar.hpp"
+
 namespace quarry::dates {
 namespace {
 
@@ -36,6 +38,18 @@ bool expects_object_to(std::span<const Piece> s, size_t i) {
              !s[k + 1].is(WordClass::NounPhraseStart) && !s[k + 1].upper_initial;
   }
   return false;
+}
+
+// The bare verb at i right after its subject: a name or a plural noun ("EU leaders meet", "Arafat meet",
+// "Markets reopen"), not an infinitive or a verb under an auxiliary ("to meet", "will meet", "did not meet").
+bool after_subject(std::span<const Piece> s, size_t i) {
+  if (i == 0) return false;
+  const Piece& before = s[i - 1];
+  if (before.kind != PieceKind::Word || before.info || before.is(WordClass::FunctionWord) ||
+      before.is(WordClass::Auxiliary) || before.is(WordClass::NounPhraseStart) || before.is(WordClass::BeForm)) {
+    return false;
+  }
+  return (before.upper_initial && i > 1) || looks_like_plural_in_s(before.lower);
 }
 
 Tense cue_of(std::span<const Piece> s, size_t i) {
@@ -84,6 +98,7 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       }
       if (w == "due" && !due_looks_ahead(s, i)) return Tense::Unknown;
     }
+    if (piece.info->tense_strength == TenseStrength::ScheduleBare && !after_subject(s, i)) return Tense::Unknown;
     if (piece.info->tense_strength == TenseStrength::Plan) {
       // "has scheduled a vote Monday" looks ahead; "the planned trip", "hastily planned", "as previously
       // planned" are adjectives or report an old plan.
@@ -146,7 +161,10 @@ Tense tense_to_the_right(std::span<const Piece> sentence, size_t end) {
     if (is_clause_break(sentence[i])) break;
     if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
     if (beyond_reach(sentence[i], i - end + 1)) continue;
-    if (sentence[i].info && sentence[i].info->tense_strength == TenseStrength::Schedule) continue;
+    if (sentence[i].info && (sentence[i].info->tense_strength == TenseStrength::Schedule ||
+                             sentence[i].info->tense_strength == TenseStrength::ScheduleBare)) {
+      continue;
+    }
     const Tense t = cue_of(sentence, i);
     if (t == Tense::Present) {
       if (!comma && !present) return t;
