@@ -53,6 +53,7 @@ class DatesExtractor final : public Extractor {
       const auto pieces = pieces_.pieces();
       int frame_year = -1;
       found_.clear();
+      previous_value_.clear();
       for (size_t i = 0; i < pieces.size();) {
         std::optional<Mention> mention = Recognizer::match(pieces, i);
         if (!mention) {
@@ -76,6 +77,14 @@ class DatesExtractor final : public Extractor {
     for (size_t k = 0; k < found_.size(); ++k) {
       const size_t day = day_of_clock_times(pieces, found_, k);
       const size_t last = day > k ? day : k;
+      if (ends_month_range(pieces, found_, k)) {
+        // "between December and March": the end month in the year after the start's when it comes earlier
+        Expression& e = found_[k].expression;
+        if (const int year = range_end_year(previous_value_, e.fields.month); year > 0) {
+          e.fields.year = year;
+          e.needs_year = false;
+        }
+      }
       resolutions_.clear();
       for (size_t n = k; n <= last; ++n) resolutions_.push_back(resolve(pieces, resolver, found_[n]));
       if (day > k) {
@@ -89,6 +98,7 @@ class DatesExtractor final : public Extractor {
         out.emit("dates", pieces[found_[n].first].begin, pieces[found_[n].end - 1].end,
                  {{"type", type_name(r.type)}, {"value", r.value}});
       }
+      previous_value_ = resolutions_.back().value;
       k = last;
     }
   }
@@ -141,6 +151,7 @@ class DatesExtractor final : public Extractor {
   std::optional<bool> game_report_;
   std::vector<Mention> found_;           // the current sentence's expressions, in text order
   std::vector<Resolution> resolutions_;  // reused across sentences
+  std::string previous_value_;           // the value emitted last in the sentence
 };
 
 }  // namespace

@@ -60,6 +60,34 @@ size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention
   return k;
 }
 
+bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0) return false;
+  const Mention& start = mentions[k - 1];
+  const Mention& end = mentions[k];
+  const auto bare_month = [](const Expression& e) {
+    return e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day == 0 &&
+           e.fields.season.empty() && e.fields.quarter == 0 && e.holiday.kind == HolidayRule::Kind::None;
+  };
+  if (!bare_month(start.expression) || !bare_month(end.expression) || end.first != start.end + 1) return false;
+  const Piece& link = pieces[start.end];
+  if (link.lower == "to" || link.lower == "until" || link.lower == "through" || link.lower == "till" ||
+      link.lower == "-" || link.text == "\u2013") {
+    return true;
+  }
+  return link.lower == "and" && start.first > 0 && pieces[start.first - 1].lower == "between";
+}
+
+int range_end_year(std::string_view start_value, int end_month) {
+  if (start_value.size() < 7 || start_value[4] != '-') return -1;
+  int year = 0;
+  for (size_t c = 0; c < 4; ++c) {
+    if (start_value[c] < '0' || start_value[c] > '9') return -1;
+    year = year * 10 + (start_value[c] - '0');
+  }
+  const int start_month = (start_value[5] - '0') * 10 + (start_value[6] - '0');
+  return end_month >= start_month ? year : year + 1;
+}
+
 bool is_bare_half(const Expression& e) {
   return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
 }

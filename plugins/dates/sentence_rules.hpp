@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string_view>
 
 #include "pieces.hpp"
 #include "recognizer.hpp"
@@ -22,6 +23,13 @@ void apply_frame_year(Expression& e, int year);
 // When mentions[k] starts a run of clock times with no day of their own that ends, set off by a bracket, at a
 // day ("struck at 11:40 a.m. (0340 GMT) on Sunday"), that day's index; otherwise k.
 size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
+// Whether mentions[k] is a month without a year that ends a range begun by mentions[k - 1], also a month
+// without a year ("between December and March", "from December to March"): its year follows the start's.
+bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
+// The year of a range's end month, given the start's resolved value ("2014-12") and the end's month.
+int range_end_year(std::string_view start_value, int end_month);
 
 // "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
 bool is_bare_half(const Expression& e);
