@@ -127,6 +127,13 @@ class Grammar {
   // With `capitals`, every word must be written in capitals ("OBAMA SPEAKS TODAY"): for a word in capitals, a
   // line of names in title case ("Greg Toppo, USA TODAY") is no headline.
   bool in_title_case_line(size_t i, bool capitals = false) const;
+  // Whether any word of the sentence belongs to class `c` (a scan: for rare checks only).
+  bool sentence_has(WordClass c) const {
+    for (const Piece& piece : p_) {
+      if (piece.kind == PieceKind::Word && piece.is(c)) return true;
+    }
+    return false;
+  }
 
  private:
   std::span<const Piece> p_;

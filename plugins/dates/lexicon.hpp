@@ -112,7 +112,8 @@ enum class WordClass : uint32_t {
   HolidayObject = 1u << 17,     // "trees", "eggs": "Christmas trees" are things, not the day
   GameWord = 1u << 18,          // "goal", "scored": the text reports a game, whose halves are no dates
   DistanceUnit = 1u << 19,      // "miles", "km": "80 miles an hour" is a speed
-  StreetWord = 1u << 20         // "Avenue", "Street": "1600 Pennsylvania Avenue" is an address
+  StreetWord = 1u << 20,        // "Avenue", "Street": "1600 Pennsylvania Avenue" is an address
+  WeatherWord = 1u << 21        // "temperatures", "highs": "into the 60s" is a temperature
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

@@ -135,6 +135,7 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
       (g.word(i - 1, "the") || g.modifier(i - 1) == Modifier::Early || g.modifier(i - 1) == Modifier::Mid ||
        g.modifier(i - 1) == Modifier::Late ||
        ((g.word(i - 1, "and") || g.word(i - 1, "or") || g.word(i - 1, "to")) && i >= 2 && g.word(i - 2, "s")))) {
+    if (g.sentence_has(WordClass::WeatherWord)) return false;  // "highs in the 60s"
     const int tens = static_cast<int>(g[i].integer) / 10;
     decade = (tens >= 3 ? 190 : 200) + tens;  // 80s → 198, 20s → 202
     end = i + 2;
@@ -162,7 +163,8 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
   if (g.has(i) && g[i].kind == PieceKind::Word && g[i].lower.size() == 3 && g[i].lower[2] == 's' &&
       g[i].lower[1] == '0' && g[i].lower[0] >= '1' && g[i].lower[0] <= '9' && i > 0 &&
       (g.modifier(i - 1) == Modifier::Early || g.modifier(i - 1) == Modifier::Mid ||
-       g.modifier(i - 1) == Modifier::Late)) {
+       g.modifier(i - 1) == Modifier::Late) &&
+      !g.sentence_has(WordClass::WeatherWord)) {
     const int tens = g[i].lower[0] - '0';
     decade = (tens >= 3 ? 190 : 200) + tens;
     end = i + 1;

@@ -229,6 +229,11 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
     return Candidate{k + 2, std::move(e)};
   }
   if (g.word(k, "of")) return std::nullopt;  // "the fall of Rome"
+  // "the Winter Olympics", "the Summer Games": a capitalized season before a capitalized word is part of a name
+  if (g[j].upper_initial && g.has(k) && g[k].kind == PieceKind::Word && g[k].upper_initial &&
+      !(g.info(k) && g.info(k)->temporal) && !g.in_title_case_line(j)) {
+    return std::nullopt;
+  }
   // "the fall in prices", "the fall was steep": "fall" as a noun of decline
   if (g[j].lower == "fall" && (g.word(k, "in") || g.word(k, "from") || g.word(k, "to") || g.word(k, "was") ||
                                g.word(k, "is") || g.word(k, "has") || g.word(k, "had") || g.word(k, "came") ||
