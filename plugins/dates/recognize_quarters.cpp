@@ -23,11 +23,13 @@ std::optional<Candidate> month_span_quarter(const Grammar& g, size_t i) {
 }
 
 // "the June quarter", "the December quarter": the quarter that ends in that month, as Australian and British
-// business news names them ("the April quarter" names a company's own fiscal quarter, unknown here).
+// business news names them ("the April quarter" names a company's own fiscal quarter, unknown here); "the
+// holiday quarter" is the last of the year.
 std::optional<Candidate> month_end_quarter(const Grammar& g, size_t i) {
   if (!g.word(i, "the") || !g.word(i + 2, "quarter") || (g.has(i + 2) && g[i + 2].hyphen_before)) return std::nullopt;
-  const int month = g.month_at(i + 1, true);
-  if (month == 0 || month % 3 != 0 || !g[i + 1].upper_initial) return std::nullopt;
+  // ("the holiday quarter": retailers' October-December quarter)
+  const int month = g.word(i + 1, "holiday") ? 12 : g.month_at(i + 1, true);
+  if (month == 0 || month % 3 != 0 || !(g[i + 1].upper_initial || g.word(i + 1, "holiday"))) return std::nullopt;
   Expression e;
   e.kind = ExpressionKind::Calendar;
   e.fields.quarter = month / 3;

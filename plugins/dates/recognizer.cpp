@@ -73,7 +73,8 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
          next.lower == "time" || next.lower == "while" || next.lower == "calendar" || next.lower == "first" ||
          next.lower == "final" || next.lower == "full" || next.lower == "entire" || next.lower == "whole" ||
          next.lower == "initial" || next.lower == "comparable" || next.lower == "corresponding" ||
-         next.lower == "extra" || next.lower == "single" || next.lower == "additional" || next.lower == "further";
+         next.lower == "extra" || next.lower == "single" || next.lower == "additional" || next.lower == "further" ||
+         next.lower == "holiday";
 }
 
 std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i) {
