@@ -305,7 +305,28 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     return literal(end, TimexType::Duration, duration_value(Unit::Weekend, amount, vague));
   }
   if (!q->vague && (amount <= 0 || amount > 100000)) return std::nullopt;
-  return literal(end, TimexType::Duration, duration_value(unit, amount, vague));
+  std::string value = duration_value(unit, amount, vague);
+  // "two minutes and 40 seconds", "three years and six months": one length in two units
+  if (!adjective && !vague && g.word(end, "and")) {
+    if (const std::optional<Quantity> rest = g.quantity_at(end + 1); rest && !rest->vague && rest->value > 0) {
+      const Unit smaller = g.unit(rest->end);
+      if (smaller != Unit::None && smaller < unit && smaller != Unit::Weekend && smaller != Unit::Fortnight &&
+          (rest->value == 1) != g.info(rest->end)->unit_plural &&
+          !(g.has(rest->end + 1) && g[rest->end + 1].hyphen_before)) {
+        const std::string tail = duration_value(smaller, rest->value, false);
+        const bool time_tail = tail.starts_with("PT");
+        if (unit == Unit::Week && smaller == Unit::Day && amount == static_cast<int>(amount)) {
+          value = duration_value(Unit::Day, amount * 7 + rest->value, false);  // weeks and days: ISO has no P2W3D
+        } else if (value.starts_with("PT")) {
+          value += tail.substr(2);
+        } else {
+          value += (time_tail ? "T" : "") + tail.substr(time_tail ? 2 : 1);
+        }
+        end = rest->end + 1;
+      }
+    }
+  }
+  return literal(end, TimexType::Duration, value);
 }
 
 }  // namespace quarry::dates
