@@ -189,11 +189,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
     }
     // "hours after the vote", "days before the election", "weeks later", "in the weeks since Labor Day", "days
-    // ahead of the caucus", "with just months left", "the vote is weeks away"
-    if (j == i && (g.word(j + 1, "after") || g.word(j + 1, "before") || g.word(j + 1, "later") ||
-                   g.word(j + 1, "earlier") || g.word(j + 1, "since") || g.word(j + 1, "following") ||
-                   (g.word(j + 1, "ahead") && g.word(j + 2, "of")) || g.word(j + 1, "away") ||
-                   (g.word(j + 1, "left") && i > 0 && (g.word(i - 1, "just") || g.word(i - 1, "only"))))) {
+    // ahead of the caucus", "with just months left", "the vote is weeks away", "planned weeks in advance"
+    if (j == i &&
+        (g.word(j + 1, "after") || g.word(j + 1, "before") || g.word(j + 1, "later") || g.word(j + 1, "earlier") ||
+         g.word(j + 1, "since") || g.word(j + 1, "following") || (g.word(j + 1, "ahead") && g.word(j + 2, "of")) ||
+         g.word(j + 1, "away") || (g.word(j + 1, "in") && g.word(j + 2, "advance")) ||
+         (g.word(j + 1, "left") && i > 0 && (g.word(i - 1, "just") || g.word(i - 1, "only"))))) {
       return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
     }
     return std::nullopt;
