@@ -26,8 +26,10 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
   if (u == Unit::None || u == Unit::Weekend || g.info(i + 1)->unit_plural || g.info(i + 1)->unit_long) return 0;
   if (g.has(i + 2) && g[i + 2].hyphen_before) return 0;  // "a year-earlier loss", "a day-long strike"
   const Modifier after = g.modifier(i + 2);
+  // ("$9.99 a month after a free trial": after an amount it stays a rate)
+  const bool after_amount = i > 0 && g[i - 1].kind == PieceKind::Number;
   if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || g.word(i + 2, "or") ||
-      g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "from") ||
+      (!after_amount && (g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "from"))) ||
       (g.word(i + 2, "of") && m != Modifier::Per) ||  // "a year of war"; but "tons per year of carbon"
       (g.word(i + 2, "and") && g.word(i + 4, "half"))) {
     return 0;
