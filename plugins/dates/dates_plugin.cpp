@@ -87,6 +87,10 @@ class DatesExtractor final : public Extractor {
       }
       resolutions_.clear();
       for (size_t n = k; n <= last; ++n) resolutions_.push_back(resolve(pieces, resolver, found_[n]));
+      if (day == k && ends_clock_range(pieces, found_, k)) {
+        // "between 6 p.m. Tuesday and 4 a.m.": on the start's day, or the next
+        resolutions_[0].value = clock_range_end_value(previous_value_, resolutions_[0].value);
+      }
       if (day > k) {
         const std::string_view date = std::string_view(resolutions_.back().value).substr(0, 10);
         for (size_t n = 0; n + 1 < resolutions_.size(); ++n) {

@@ -1,5 +1,8 @@
 #include "sentence_rules.hpp"
 
+#include "calendar.hpp"
+#include "timex_value.hpp"
+
 namespace quarry::dates {
 namespace {
 
@@ -23,6 +26,16 @@ bool set_off_only(std::span<const Piece> pieces, const Mention& a, const Mention
     if (!mark && piece.lower != "on") return false;
   }
   return true;
+}
+
+// The word linking a range's two ends at `link`: "until", "to", "through", a dash, or "and" after "between".
+bool range_link(std::span<const Piece> pieces, const Mention& start, size_t link) {
+  const Piece& p = pieces[link];
+  if (p.lower == "to" || p.lower == "until" || p.lower == "through" || p.lower == "till" || p.lower == "-" ||
+      p.text == "\u2013") {
+    return true;
+  }
+  return p.lower == "and" && start.first > 0 && pieces[start.first - 1].lower == "between";
 }
 
 }  // namespace
@@ -69,12 +82,26 @@ bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> me
            e.fields.season.empty() && e.fields.quarter == 0 && e.holiday.kind == HolidayRule::Kind::None;
   };
   if (!bare_month(start.expression) || !bare_month(end.expression) || end.first != start.end + 1) return false;
-  const Piece& link = pieces[start.end];
-  if (link.lower == "to" || link.lower == "until" || link.lower == "through" || link.lower == "till" ||
-      link.lower == "-" || link.text == "\u2013") {
-    return true;
+  return range_link(pieces, start, start.end);
+}
+
+bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0) return false;
+  const Mention& start = mentions[k - 1];
+  const Mention& end = mentions[k];
+  return start.expression.type == TimexType::Time && start.expression.fields.hour >= 0 &&
+         is_bare_clock_time(end.expression) && end.first == start.end + 1 && range_link(pieces, start, start.end);
+}
+
+std::string clock_range_end_value(std::string_view start_value, std::string_view end_value) {
+  const std::optional<CivilDate> day = parse_iso_date(start_value.substr(0, 10));
+  if (!day || start_value.size() < 13 || end_value.size() < 13 || start_value[10] != 'T' || end_value[10] != 'T') {
+    return std::string(end_value);
   }
-  return link.lower == "and" && start.first > 0 && pieces[start.first - 1].lower == "between";
+  const auto hour = [](std::string_view v) { return (v[11] - '0') * 10 + (v[12] - '0'); };
+  if (hour(start_value) >= 24) return std::string(end_value);  // "from midnight to 6 a.m.": midnight's day is moot
+  const CivilDate on = hour(end_value) < hour(start_value) ? add_days(*day, 1) : *day;
+  return format_timex(date_fields(on)) + std::string(end_value.substr(10));
 }
 
 int range_end_year(std::string_view start_value, int end_month) {

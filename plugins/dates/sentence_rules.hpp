@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "pieces.hpp"
@@ -30,6 +31,14 @@ bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> me
 
 // The year of a range's end month, given the start's resolved value ("2014-12") and the end's month.
 int range_end_year(std::string_view start_value, int end_month);
+
+// Whether mentions[k] is a clock time with no day of its own that ends a range begun by a time of day
+// ("between 6 p.m. Tuesday and 4 a.m.", "from 9 p.m. to 2 a.m."): it is on the start's day, or the next.
+bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
+// The value of a range's end time: `end_value`'s time of day on the day of `start_value`, a day later when
+// the end's hour comes before the start's ("2013-03-05T18:00" .. "T04:00" -> "2013-03-06T04:00").
+std::string clock_range_end_value(std::string_view start_value, std::string_view end_value);
 
 // "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
 bool is_bare_half(const Expression& e);
