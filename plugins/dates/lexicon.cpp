@@ -275,7 +275,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"game_word", WordClass::GameWord},
       {"distance_unit", WordClass::DistanceUnit},
       {"street_word", WordClass::StreetWord},
-      {"weather_word", WordClass::WeatherWord}};
+      {"weather_word", WordClass::WeatherWord},
+      {"overnight_not_when", WordClass::OvernightNotWhen}};
   uint32_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

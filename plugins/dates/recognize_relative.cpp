@@ -29,6 +29,24 @@ bool is_shiftable_unit(Unit u) {
          u == Unit::Year || u == Unit::Decade || u == Unit::Century;
 }
 
+// "overnight" as an adverb of when ("snow fell overnight", "results came in overnight"), not as an adjective
+// ("overnight rates", "an overnight flight"), nor as "at once" or "for the night" after a negation or one of
+// the verbs of overnight_not_when ("it won't happen overnight", "police held him overnight"), nor before the
+// day it belongs to ("fell overnight on Tuesday": the day is the expression).
+bool literal_overnight(const Grammar& g, size_t i) {
+  if (i == 0 || g[i - 1].kind != PieceKind::Word || g[i - 1].is(WordClass::NounPhraseStart)) return false;
+  if (g.word(i + 1, "on") || g.word(i + 1, "into")) return false;
+  if (g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].is(WordClass::FunctionWord) &&
+      !g[i + 1].is(WordClass::Auxiliary)) {
+    return false;
+  }
+  for (size_t k = i; k > 0 && i - k < 8; --k) {
+    const std::string_view w = g[k - 1].lower;
+    if (w == "not" || w == "n't" || w == "never" || w == "no" || g.is(k - 1, WordClass::OvernightNotWhen)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
@@ -102,6 +120,12 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     e = shift(Unit::Day, 1);
   } else if (w == "tonight") {
     e = shift(Unit::Day, 0);
+    e.fields.day_part = "NI";
+    e.type = TimexType::Time;
+    return Candidate{j, std::move(e)};
+  } else if (w == "overnight" && literal_overnight(g, i)) {
+    // "snow fell overnight", "results declared overnight": the night before the reference day
+    e = shift(Unit::Day, -1);
     e.fields.day_part = "NI";
     e.type = TimexType::Time;
     return Candidate{j, std::move(e)};
