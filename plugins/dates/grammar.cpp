@@ -324,7 +324,11 @@ size_t Grammar::zone_after(size_t j) const {
       (word(j, "eastern") || word(j, "pacific") || word(j, "central") || word(j, "mountain"))) {
     if ((word(j + 1, "standard") || word(j + 1, "daylight")) && word(j + 2, "time")) return j + 3;
     if (word(j + 1, "time")) return j + 2;
-    if (!has(j + 1) || p_[j + 1].kind == PieceKind::Punct) return j + 1;
+    // ("10 a.m. Pacific and ran", but not "the Pacific Northwest")
+    if (!has(j + 1) || p_[j + 1].kind == PieceKind::Punct ||
+        (p_[j + 1].kind == PieceKind::Word && !p_[j + 1].upper_initial)) {
+      return j + 1;
+    }
   }
   return j;
 }
