@@ -85,6 +85,11 @@ class DatesExtractor final : public Extractor {
           e.needs_year = false;
         }
       }
+      if (ends_weekday_range(pieces, found_, k)) {
+        // "from 8 p.m. Monday until 4 a.m. Tuesday": the first Tuesday after that Monday (the day in focus)
+        found_[k].expression.anaphoric = true;
+        found_[k].expression.weekday_mode = WeekdayMode::Next;
+      }
       resolutions_.clear();
       for (size_t n = k; n <= last; ++n) resolutions_.push_back(resolve(pieces, resolver, found_[n]));
       if (day == k && ends_clock_range(pieces, found_, k)) {

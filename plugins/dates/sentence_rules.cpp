@@ -93,6 +93,15 @@ bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> me
          is_bare_clock_time(end.expression) && end.first == start.end + 1 && range_link(pieces, start, start.end);
 }
 
+bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0) return false;
+  const Mention& start = mentions[k - 1];
+  const Mention& end = mentions[k];
+  return start.expression.kind == ExpressionKind::Weekday && end.expression.kind == ExpressionKind::Weekday &&
+         end.expression.weekday_mode == WeekdayMode::ByTense && end.first == start.end + 1 &&
+         range_link(pieces, start, start.end);
+}
+
 std::string clock_range_end_value(std::string_view start_value, std::string_view end_value) {
   const std::optional<CivilDate> day = parse_iso_date(start_value.substr(0, 10));
   if (!day || start_value.size() < 13 || end_value.size() < 13 || start_value[10] != 'T' || end_value[10] != 'T') {

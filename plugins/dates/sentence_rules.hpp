@@ -40,6 +40,10 @@ bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> me
 // the end's hour comes before the start's ("2013-03-05T18:00" .. "T04:00" -> "2013-03-06T04:00").
 std::string clock_range_end_value(std::string_view start_value, std::string_view end_value);
 
+// Whether mentions[k] is a weekday that ends a range begun by a weekday ("from 8 p.m. Monday until 4 a.m.
+// Tuesday", "Thursday through Monday"): it is the first such day after the start.
+bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
 bool is_bare_half(const Expression& e);
 
