@@ -229,12 +229,15 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   // auxiliary governs ("Until Thursday, they had not called him").
   const bool until = first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till");
   if (until) {
+    // ("was unlikely to vote until Tuesday": a future cue after the past auxiliary still looks ahead)
+    bool past = false;
     for (size_t i = first > 15 ? first - 15 : 0; i < sentence.size() && i < end + 15; ++i) {
       const std::string_view w = sentence[i].lower;
       if (i >= first && i < end) continue;
-      if (w == "had" || w == "was" || w == "were" || w == "did") return Tense::Past;
+      if (w == "had" || w == "was" || w == "were" || w == "did") past = true;
+      if (past && i < first && cue_of(sentence, i) == Tense::Future) past = false;
     }
-    return Tense::Future;
+    return past ? Tense::Past : Tense::Future;
   }
   // "could be ready by Saturday", "must be returned by Friday": a deadline under a modal lies ahead, though
   // a modal alone decides nothing ("could" is as often the past of "can": "could not be reached Wednesday").
