@@ -51,7 +51,6 @@ class DatesExtractor final : public Extractor {
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
       const auto pieces = pieces_.pieces();
-      int frame_year = -1;
       found_.clear();
       previous_value_.clear();
       for (size_t i = 0; i < pieces.size();) {
@@ -62,8 +61,6 @@ class DatesExtractor final : public Extractor {
         }
         i = mention->end;
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
-        if (frame_year > 0) apply_frame_year(mention->expression, frame_year);
-        if (frame_year < 0) frame_year = fronted_year(pieces, *mention);
         found_.push_back(std::move(*mention));
       }
       resolve_sentence(pieces, resolver, out);
@@ -74,7 +71,9 @@ class DatesExtractor final : public Extractor {
   // Resolves the sentence's expressions in text order and emits them. A clock time set off from the day it
   // belongs to ("struck at 11:40 a.m. (0340 GMT) on Sunday") takes that day's date.
   void resolve_sentence(std::span<const Piece> pieces, DateResolver& resolver, Sink& out) {
+    int frame_year = 0;  // "In 2008, ...", "Four years ago, ...": the year the sentence tells of
     for (size_t k = 0; k < found_.size(); ++k) {
+      if (frame_year > 0) apply_frame_year(found_[k].expression, frame_year);
       const size_t day = day_of_clock_times(pieces, found_, k);
       const size_t last = day > k ? day : k;
       if (ends_month_range(pieces, found_, k)) {
@@ -108,6 +107,8 @@ class DatesExtractor final : public Extractor {
                  {{"type", type_name(r.type)}, {"value", r.value}});
       }
       previous_value_ = resolutions_.back().value;
+      if (k == 0 && last == 0 && opens_sentence_with_comma(pieces, found_[0]))
+        frame_year = year_of_value(previous_value_);
       k = last;
     }
   }

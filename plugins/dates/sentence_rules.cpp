@@ -40,16 +40,22 @@ bool range_link(std::span<const Piece> pieces, const Mention& start, size_t link
 
 }  // namespace
 
-int fronted_year(std::span<const Piece> pieces, const Mention& m) {
-  const CalendarFields& f = m.expression.fields;
-  if (m.expression.kind != ExpressionKind::Calendar || f.year <= 0 || !f.season.empty() || f.quarter > 0 ||
-      f.half > 0 || m.end >= pieces.size() || pieces[m.end].kind != PieceKind::Punct || pieces[m.end].text != ",") {
-    return 0;
-  }
+bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) {
+  if (m.end >= pieces.size() || pieces[m.end].kind != PieceKind::Punct || pieces[m.end].text != ",") return false;
   size_t head = 0;
   while (head < m.first && pieces[head].kind == PieceKind::Quote) ++head;
   if (head < m.first && pieces[head].is(WordClass::FunctionWord)) ++head;  // "In", "By", "During"
-  return head == m.first ? f.year : 0;
+  return head == m.first;
+}
+
+int year_of_value(std::string_view value) {
+  if (value.size() != 4) return 0;
+  int year = 0;
+  for (const char c : value) {
+    if (c < '0' || c > '9') return 0;
+    year = year * 10 + (c - '0');
+  }
+  return year;
 }
 
 void apply_frame_year(Expression& e, int year) {

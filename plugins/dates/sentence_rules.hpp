@@ -1,6 +1,7 @@
 // Rules that look at a whole sentence's expressions rather than at one: a year fronted at its head that frames
-// the sentence ("In 2008, ... in mid-September"), clock times set off from the day they belong to ("at 11:40
-// a.m. (0340 GMT) on Sunday"), and the bare halves that a game report speaks of ("in the second half").
+// the sentence ("In 2008, ... in mid-September", "Four years ago, ... on March 6"), clock times set off from the day
+// they belong to ("at 11:40 a.m. (0340 GMT) on Sunday"), and the bare halves that a game report speaks of ("in the
+// second half").
 #ifndef QUARRY_DATES_SENTENCE_RULES_HPP
 #define QUARRY_DATES_SENTENCE_RULES_HPP
 
@@ -14,9 +15,13 @@
 
 namespace quarry::dates {
 
-// The year of a mention fronted at the head of the sentence and set off by a comma ("In 2008, the campaign
-// began airing ads in mid-September"), which frames the whole sentence; 0 when `m` is no such year.
-int fronted_year(std::span<const Piece> pieces, const Mention& m);
+// Whether `m` stands at the head of the sentence (after an opening preposition) and is set off by a comma: "In
+// 2008, the campaign began airing ads in mid-September", "Four years ago, Super Tuesday fell on March 6". A
+// year so placed frames the whole sentence.
+bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m);
+
+// The year of a resolved value that names exactly a year ("2008"); 0 otherwise.
+int year_of_value(std::string_view value);
 
 // Gives a month or date without a year (`e`) the sentence's framing year.
 void apply_frame_year(Expression& e, int year);
