@@ -413,14 +413,9 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   return ClockTime{h, m, sec, zone_after(j)};
 }
 
-size_t attach_clock_time(const Grammar& g, size_t j, Expression& e, bool at_only) {
+size_t attach_clock_time(const Grammar& g, size_t j, Expression& e) {
   size_t k = j;
-  if (!at_only && g.punct(k, ",")) ++k;
-  if (g.word(k, "at")) {
-    ++k;
-  } else if (at_only) {
-    return j;
-  }
+  if (g.punct(k, ",")) ++k;
   const std::optional<ClockTime> t = g.clock_time_at(k);
   if (!t) return j;
   e.fields.hour = t->hour;

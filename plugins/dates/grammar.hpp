@@ -166,11 +166,10 @@ inline bool quarter_century_at(const Grammar& g, size_t i) {
          g[i + 1].hyphen_before;
 }
 
-// A clock time after a date at j, with the date's expression made a TIME: "Feb 27, 2025, 1:38 PM IST",
-// "October 16, 2024 16:45 IST", "Jan 3 at 10 a.m.", "Thursday at 8 p.m.". With `at_only`, only the form
-// with "at" (after a weekday or "tomorrow", a comma and a number are more often the next phrase). Returns
-// the end, or j when no clock time follows.
-size_t attach_clock_time(const Grammar& g, size_t j, Expression& e, bool at_only = false);
+// A clock time right after a date at j, or after its comma, with the date's expression made a TIME: "Feb 27,
+// 2025, 1:38 PM IST", "October 16, 2024 16:45 IST". ("Jan 3 at 10 a.m." is two expressions: TimeML leaves the
+// preposition out, and the time takes the date in focus.) Returns the end, or j when no clock time follows.
+size_t attach_clock_time(const Grammar& g, size_t j, Expression& e);
 
 // Construct families; each returns the longest candidate starting at i, or nullopt.
 std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i);   // 2025-02-27, 1/2/2025

@@ -453,7 +453,6 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     e.type = TimexType::Time;
     ++j;
   }
-  j = attach_clock_time(g, j, e, true);  // "Thursday at 8 p.m."
   return Candidate{j, std::move(e)};
 }
 

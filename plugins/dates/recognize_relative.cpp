@@ -145,7 +145,6 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   j = attach_day_part(g, j, e);
-  j = attach_clock_time(g, j, e, true);  // "tomorrow at 10 a.m."
   return Candidate{j, std::move(e)};
 }
 
@@ -446,9 +445,9 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   Expression e;
   e.type = TimexType::Time;
   size_t k = end;
-  if (g.word(k, "on")) ++k;
   if (g.punct(k, ",")) ++k;
-  // "10 p.m. Wednesday", "noon Thursday", "9 a.m. today", "8 p.m. Jan. 3"
+  // "10 p.m. Wednesday", "noon Thursday", "9 a.m. today", "8 p.m. Jan. 3" (but "10 p.m. on Wednesday" is two
+  // expressions with the preposition between them, which TimeML leaves out; sentence_rules.cpp dates the time)
   if (auto day = match_weekday(g, k); day && g[k].upper_initial) {
     e = std::move(day->expression);
     end = day->end;

@@ -71,10 +71,10 @@ size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention
     ++n;
   }
   if (n == k || n >= mentions.size() || !names_a_day(mentions[n].expression)) return k;
-  // A bracket must stand between the first clock time and the day: "at 9 a.m. on Sunday" is one expression
-  // whenever the grammar allows, so a plain "on" here would be another clause's day.
+  // A bracket or "on" must stand between the first clock time and the day ("at 9 a.m. on Sunday"); a comma
+  // alone may close the clause ("at 9 a.m., Sunday's crowd ...").
   for (size_t p = mentions[k].end; p < mentions[n].first; ++p) {
-    if (pieces[p].kind == PieceKind::Punct && pieces[p].text == "(") return n;
+    if ((pieces[p].kind == PieceKind::Punct && pieces[p].text == "(") || pieces[p].lower == "on") return n;
   }
   return k;
 }

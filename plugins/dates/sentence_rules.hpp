@@ -26,8 +26,8 @@ int year_of_value(std::string_view value);
 // Gives a month or date without a year (`e`) the sentence's framing year.
 void apply_frame_year(Expression& e, int year);
 
-// When mentions[k] starts a run of clock times with no day of their own that ends, set off by a bracket, at a
-// day ("struck at 11:40 a.m. (0340 GMT) on Sunday"), that day's index; otherwise k.
+// When mentions[k] starts a run of clock times with no day of their own that ends, after "on" or a bracket, at
+// a day ("struck at 11:40 a.m. (0340 GMT) on Sunday", "at 9 a.m. on Sunday"), that day's index; otherwise k.
 size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // Whether mentions[k] is a month without a year that ends a range begun by mentions[k - 1], also a month

@@ -138,8 +138,14 @@ bool is_modal(std::string_view w) {
          w == "will";
 }
 
-bool is_clause_break(const Piece& piece) {
-  return piece.kind == PieceKind::Punct && (piece.text == ";" || piece.text == ":" || piece.text == "\u2014");
+// A semicolon, colon or dash between clauses (not the colon of a clock time, "8:30").
+bool is_clause_break(std::span<const Piece> s, size_t i) {
+  const Piece& piece = s[i];
+  if (piece.kind != PieceKind::Punct) return false;
+  if (piece.text == ":") {
+    return !(i > 0 && i + 1 < s.size() && s[i - 1].kind == PieceKind::Number && s[i + 1].kind == PieceKind::Number);
+  }
+  return piece.text == ";" || piece.text == "\u2014";
 }
 
 constexpr size_t kWindow = 15;
@@ -158,7 +164,7 @@ Tense tense_to_the_right(std::span<const Piece> sentence, size_t end) {
   bool comma = false;
   bool present = false;
   for (size_t i = end; i < sentence.size() && i < end + kWindow; ++i) {
-    if (is_clause_break(sentence[i])) break;
+    if (is_clause_break(sentence, i)) break;
     if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
     if (beyond_reach(sentence[i], i - end + 1)) continue;
     if (sentence[i].info && (sentence[i].info->tense_strength == TenseStrength::Schedule ||
@@ -244,7 +250,7 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   if (first >= 1 && sentence[first - 1].lower == "by") {
     for (size_t d = 2; d <= 8 && d <= first; ++d) {
       const Piece& piece = sentence[first - d];
-      if (is_clause_break(piece)) break;
+      if (is_clause_break(sentence, first - d)) break;
       if (is_modal(piece.lower)) return Tense::Future;
     }
   }
@@ -258,7 +264,7 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   bool comma = false;
   for (size_t d = 1; d <= kWindow && d <= first; ++d) {
     const size_t i = first - d;
-    if (is_clause_break(sentence[i])) break;
+    if (is_clause_break(sentence, i)) break;
     if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
     // "Faced with this, the hearings in September could ...": an opening participle governs only its own
     // phrase, up to the comma
