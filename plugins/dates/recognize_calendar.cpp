@@ -432,15 +432,6 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   e.kind = ExpressionKind::Weekday;
   e.weekday = info->weekday;
   e.weekday_mode = mode;
-  // "taken Thursday through Monday", "from Monday to Friday": the range's end is the first such day after
-  // its start, whatever the tense
-  if (mode == WeekdayMode::ByTense && w == i && i >= 2 &&
-      (g.word(i - 1, "through") || g.word(i - 1, "to") || g.word(i - 1, "until") || g.word(i - 1, "thru") ||
-       ((g.punct(i - 1, "-") || g.punct(i - 1, "\u2013")) && g.glued(i - 1) && g.glued(i))) &&
-      g.info(i - 2) && g.info(i - 2)->weekday != 0 && !g.info(i - 2)->weekday_plural && g[i - 2].upper_initial) {
-    e.anaphoric = true;
-    e.weekday_mode = WeekdayMode::Next;
-  }
   // "Friday night" is one TIME: the day with its part of day (2025-01-24TNI), as the TIMEX3 guidelines write it.
   if (const std::string_view part = g.day_part(j); !part.empty()) {
     // "Monday Night Football", "Saturday Night Live", "Sunday Morning Futures": a capitalized part of the day

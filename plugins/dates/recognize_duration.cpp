@@ -6,6 +6,11 @@
 namespace quarry::dates {
 namespace {
 
+// A number at k, in digits or a word: "30", "six".
+bool counted(const Grammar& g, size_t k) {
+  return g.has(k) && (g[k].kind == PieceKind::Number || (g.info(k) && g.info(k)->number_kind == NumberKind::Cardinal));
+}
+
 // Span-kept qualifiers before a duration: "about", "nearly", "more than", "at least", "up to", "less than".
 size_t skip_qualifier(const Grammar& g, size_t i) {
   const Modifier m = g.modifier(i);
@@ -25,13 +30,9 @@ size_t skip_qualifier(const Grammar& g, size_t i) {
   if (g.word(i, "no") && g.modifier(i + 1) == Modifier::More && g.word(i + 2, "than")) return i + 3;
   // "another six months", "a further two weeks", "an additional 30 days": part of the length's extent (as
   // te3-train's "an additional year")
-  const auto counted = [&](size_t k) {
-    return g.has(k) &&
-           (g[k].kind == PieceKind::Number || (g.info(k) && g.info(k)->number_kind == NumberKind::Cardinal));
-  };
-  if (g.word(i, "another") && counted(i + 1)) return i + 1;
+  if (g.word(i, "another") && counted(g, i + 1)) return i + 1;
   if ((g.word(i, "a") || g.word(i, "an")) &&
-      (g.word(i + 1, "further") || g.word(i + 1, "additional") || g.word(i + 1, "extra")) && counted(i + 2)) {
+      (g.word(i + 1, "further") || g.word(i + 1, "additional") || g.word(i + 1, "extra")) && counted(g, i + 2)) {
     return i + 2;
   }
   return i;
@@ -88,8 +89,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   // "a three-year period", "a 10-day period": the noun "period" makes the whole phrase the duration
-  if ((g.word(i, "a") || g.word(i, "an")) && g.has(i + 1) &&
-      (g[i + 1].kind == PieceKind::Number || (g.info(i + 1) && g.info(i + 1)->number_kind == NumberKind::Cardinal))) {
+  if ((g.word(i, "a") || g.word(i, "an")) && counted(g, i + 1)) {
     if (std::optional<Candidate> inner = match_duration(g, i + 1);
         inner && inner->end > i + 2 && g[inner->end - 1].hyphen_before && g.word(inner->end, "period")) {
       inner->end += 1;

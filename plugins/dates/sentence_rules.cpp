@@ -1,5 +1,7 @@
 #include "sentence_rules.hpp"
 
+#include <algorithm>
+
 #include "calendar.hpp"
 #include "timex_value.hpp"
 
@@ -28,14 +30,31 @@ bool set_off_only(std::span<const Piece> pieces, const Mention& a, const Mention
   return true;
 }
 
-// The word linking a range's two ends at `link`: "until", "to", "through", a dash, or "and" after "between".
-bool range_link(std::span<const Piece> pieces, const Mention& start, size_t link) {
-  const Piece& p = pieces[link];
-  if (p.lower == "to" || p.lower == "until" || p.lower == "through" || p.lower == "till" || p.lower == "-" ||
-      p.text == "\u2013") {
+// Whether mentions[k - 1] and mentions[k] are the two ends of a range, one word between them: "until", "to",
+// "through", "thru", "till", a dash, or "and" after "between" ("taken Thursday through Monday", "between
+// December and March").
+bool ends_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0) return false;
+  const Mention& start = mentions[k - 1];
+  if (mentions[k].first != start.end + 1) return false;
+  const Piece& p = pieces[start.end];
+  if (p.lower == "to" || p.lower == "until" || p.lower == "through" || p.lower == "thru" || p.lower == "till" ||
+      p.lower == "-" || p.text == "\u2013") {
     return true;
   }
   return p.lower == "and" && start.first > 0 && pieces[start.first - 1].lower == "between";
+}
+
+// The number written by `count` digits at `at` in a TIMEX3 value ("2014" in "2014-12"); -1 if they are not all
+// digits.
+int digits_at(std::string_view value, size_t at, size_t count) {
+  if (at + count > value.size()) return -1;
+  int n = 0;
+  for (size_t c = at; c < at + count; ++c) {
+    if (value[c] < '0' || value[c] > '9') return -1;
+    n = n * 10 + (value[c] - '0');
+  }
+  return n;
 }
 
 }  // namespace
@@ -48,15 +67,7 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) 
   return head == m.first;
 }
 
-int year_of_value(std::string_view value) {
-  if (value.size() != 4) return 0;
-  int year = 0;
-  for (const char c : value) {
-    if (c < '0' || c > '9') return 0;
-    year = year * 10 + (c - '0');
-  }
-  return year;
-}
+int year_of_value(std::string_view value) { return value.size() == 4 ? std::max(digits_at(value, 0, 4), 0) : 0; }
 
 void apply_frame_year(Expression& e, int year) {
   if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.scheduled_vote) return;
@@ -80,32 +91,23 @@ size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention
 }
 
 bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
-  if (k == 0) return false;
-  const Mention& start = mentions[k - 1];
-  const Mention& end = mentions[k];
   const auto bare_month = [](const Expression& e) {
     return e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day == 0 &&
            e.fields.season.empty() && e.fields.quarter == 0 && e.holiday.kind == HolidayRule::Kind::None;
   };
-  if (!bare_month(start.expression) || !bare_month(end.expression) || end.first != start.end + 1) return false;
-  return range_link(pieces, start, start.end);
+  return ends_range(pieces, mentions, k) && bare_month(mentions[k - 1].expression) &&
+         bare_month(mentions[k].expression);
 }
 
 bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
-  if (k == 0) return false;
-  const Mention& start = mentions[k - 1];
-  const Mention& end = mentions[k];
-  return start.expression.type == TimexType::Time && start.expression.fields.hour >= 0 &&
-         is_bare_clock_time(end.expression) && end.first == start.end + 1 && range_link(pieces, start, start.end);
+  return ends_range(pieces, mentions, k) && mentions[k - 1].expression.type == TimexType::Time &&
+         mentions[k - 1].expression.fields.hour >= 0 && is_bare_clock_time(mentions[k].expression);
 }
 
 bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
-  if (k == 0) return false;
-  const Mention& start = mentions[k - 1];
-  const Mention& end = mentions[k];
-  return start.expression.kind == ExpressionKind::Weekday && end.expression.kind == ExpressionKind::Weekday &&
-         end.expression.weekday_mode == WeekdayMode::ByTense && end.first == start.end + 1 &&
-         range_link(pieces, start, start.end);
+  return ends_range(pieces, mentions, k) && mentions[k - 1].expression.kind == ExpressionKind::Weekday &&
+         mentions[k].expression.kind == ExpressionKind::Weekday &&
+         mentions[k].expression.weekday_mode == WeekdayMode::ByTense;
 }
 
 std::string clock_range_end_value(std::string_view start_value, std::string_view end_value) {
@@ -113,20 +115,18 @@ std::string clock_range_end_value(std::string_view start_value, std::string_view
   if (!day || start_value.size() < 13 || end_value.size() < 13 || start_value[10] != 'T' || end_value[10] != 'T') {
     return std::string(end_value);
   }
-  const auto hour = [](std::string_view v) { return (v[11] - '0') * 10 + (v[12] - '0'); };
-  if (hour(start_value) >= 24) return std::string(end_value);  // "from midnight to 6 a.m.": midnight's day is moot
-  const CivilDate on = hour(end_value) < hour(start_value) ? add_days(*day, 1) : *day;
+  const int start_hour = digits_at(start_value, 11, 2);
+  const int end_hour = digits_at(end_value, 11, 2);
+  if (start_hour < 0 || end_hour < 0) return std::string(end_value);
+  if (start_hour >= 24) return std::string(end_value);  // "from midnight to 6 a.m.": midnight's day is moot
+  const CivilDate on = end_hour < start_hour ? add_days(*day, 1) : *day;
   return format_timex(date_fields(on)) + std::string(end_value.substr(10));
 }
 
 int range_end_year(std::string_view start_value, int end_month) {
-  if (start_value.size() < 7 || start_value[4] != '-') return -1;
-  int year = 0;
-  for (size_t c = 0; c < 4; ++c) {
-    if (start_value[c] < '0' || start_value[c] > '9') return -1;
-    year = year * 10 + (start_value[c] - '0');
-  }
-  const int start_month = (start_value[5] - '0') * 10 + (start_value[6] - '0');
+  const int year = digits_at(start_value, 0, 4);
+  const int start_month = digits_at(start_value, 5, 2);
+  if (year < 0 || start_month < 0 || start_value[4] != '-') return -1;
   return end_month >= start_month ? year : year + 1;
 }
 
