@@ -114,7 +114,8 @@ enum class WordClass : uint32_t {
   DistanceUnit = 1u << 19,      // "miles", "km": "80 miles an hour" is a speed
   StreetWord = 1u << 20,        // "Avenue", "Street": "1600 Pennsylvania Avenue" is an address
   WeatherWord = 1u << 21,       // "temperatures", "highs": "into the 60s" is a temperature
-  OvernightNotWhen = 1u << 22   // "happen", "held": "won't happen overnight", "held him overnight"
+  OvernightNotWhen = 1u << 22,  // "happen", "held": "won't happen overnight", "held him overnight"
+  AttackWord = 1u << 23         // "attacks", "hijackers": "the Sept. 11 attacks" are those of 2001
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

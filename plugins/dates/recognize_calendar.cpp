@@ -279,8 +279,15 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
     return date;
   }
   if (auto c = nth_week_of_month(g, i)) return c;
-  if (auto c = day_first_date(g, i)) return c;
-  return month_at_with_prefix(g, i);
+  std::optional<Candidate> date = day_first_date(g, i);
+  if (!date) date = month_at_with_prefix(g, i);
+  // "the Sept. 11 attacks", "the September 11 hijackers": named after the day of 2001
+  if (date && date->expression.needs_year && date->expression.fields.month == 9 &&
+      date->expression.fields.day == 11 && date->expression.fields.hour < 0 && g.is(date->end, WordClass::AttackWord)) {
+    date->expression.fields.year = 2001;
+    date->expression.needs_year = false;
+  }
+  return date;
 }
 
 std::optional<Candidate> match_day_range_end(const Grammar& g, size_t i) {

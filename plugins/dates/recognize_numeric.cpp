@@ -123,9 +123,25 @@ std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i) {
 
 namespace {
 
+// "9/11" names the attacks of September 11, 2001, and so that day; other month/day pairs without a year are
+// left alone, as they read as fractions and scores as often ("3/4 of voters", "went 9/12 from the field").
+std::optional<Candidate> nine_eleven(const Grammar& g, size_t i) {
+  if (!g.integer(i, 1, 1) || g[i].integer != 9 || !g.punct(i + 1, "/") || !g.glued(i + 1) || !g.integer(i + 2, 2, 2) ||
+      g[i + 2].integer != 11 || !g.glued(i + 2)) {
+    return std::nullopt;
+  }
+  if (g.glued(i) && (g[i - 1].kind == PieceKind::Number || g.punct(i - 1, "/"))) return std::nullopt;
+  if (g.has(i + 3) && g.glued(i + 3) && (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/") ||
+                                         g.punct(i + 3, "-"))) {
+    return std::nullopt;
+  }
+  return calendar_date(i + 3, 2001, 9, 11);
+}
+
 std::optional<Candidate> numeric_date(const Grammar& g, size_t i) {
   if (g[i].kind != PieceKind::Number) return std::nullopt;
   if (g[i].integer < 0) return dotted_date(g, i);
+  if (auto date = nine_eleven(g, i)) return date;
   // 2025-02-27, 2025/02/27
   if (g.integer(i, 4, 4) && (g.punct(i + 1, "-") || g.punct(i + 1, "/")) && g.glued(i + 1) && g.integer(i + 2, 1, 2) &&
       g.glued(i + 2) && g.punct(i + 3, g[i + 1].text) && g.glued(i + 3) && g.integer(i + 4, 1, 2) && g.glued(i + 4)) {
