@@ -51,6 +51,30 @@ bool literal_overnight(const Grammar& g, size_t i) {
 
 std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
+  // "earlier in the day", "later in the week", "late in the evening": the period in focus, the adverb kept in the
+  // span as in "earlier this month"
+  if (const Modifier m = g.modifier(i);
+      (m == Modifier::Earlier || m == Modifier::Later || m == Modifier::Early || m == Modifier::Late) &&
+      g.word(i + 1, "in") && g.word(i + 2, "the") && !g.word(i + 4, "of") &&
+      !(g.has(i + 4) && g[i + 4].hyphen_before) &&
+      // ("this early in the year", "so late in the day": a degree, the period alone is the date)
+      !(i > 0 && (g.word(i - 1, "this") || g.word(i - 1, "so") || g.word(i - 1, "too") || g.word(i - 1, "as") ||
+                  g.word(i - 1, "how")))) {
+    if (const std::string_view part = g.day_part(i + 3); !part.empty()) {
+      Expression e = shift(Unit::Day, 0);
+      e.anaphoric = true;
+      e.fields.day_part = part;
+      e.type = TimexType::Time;
+      return Candidate{i + 4, std::move(e)};
+    }
+    const Unit unit = g.unit(i + 3);
+    if ((unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year) &&
+        !g.info(i + 3)->unit_plural) {
+      Expression e = shift(unit, 0);
+      e.anaphoric = true;
+      return Candidate{i + 4, std::move(e)};
+    }
+  }
   // "in the morning", "during the night", "spent the afternoon": a part of the day in focus
   if (g.word(i, "the") && i > 0 &&
       (g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "by") || g.word(i - 1, "through") ||
