@@ -544,6 +544,12 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     }
     // "Christmas trees", "Easter eggs": an object named after the holiday
     if (g.has(j) && g[j].is(WordClass::HolidayObject) && !g[j].hyphen_before) return std::nullopt;
+    // "Memorial Day weekend", "Thanksgiving weekend": the weekend the holiday falls on or next to
+    if (g.word(j, "weekend") && !g[j].hyphen_before && !shifted) {
+      e.week_of = true;
+      e.weekend_of = true;
+      ++j;
+    }
     return Candidate{j, std::move(e)};
   }
   return std::nullopt;

@@ -262,8 +262,8 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
     e.weekday_mode = WeekdayMode::This;
     return Candidate{i + 2, std::move(e)};
   }
-  // "fiscal 1989", "fiscal year 1989"
-  if (g.modifier(i) == Modifier::Fiscal) {
+  // "fiscal 1989", "fiscal year 1989", "calendar 2012", "calendar year 2016"
+  if (g.modifier(i) == Modifier::Fiscal || (g.word(i, "calendar") && !has_prefix)) {
     size_t y = g.word(i + 1, "year") ? i + 2 : i + 1;
     if (const int year = g.year_at(y); year > 0) return finish_year(y + 1, year);
     return std::nullopt;

@@ -25,16 +25,19 @@ std::optional<Candidate> month_span_quarter(const Grammar& g, size_t i) {
 // "the June quarter", "the December quarter": the quarter that ends in that month, as Australian and British
 // business news names them ("the April quarter" names a company's own fiscal quarter, unknown here); "the
 // holiday quarter" is the last of the year.
+// Without "the" after a possessive: "its September quarter results", "the miner's December quarter output".
 std::optional<Candidate> month_end_quarter(const Grammar& g, size_t i) {
-  if (!g.word(i, "the") || !g.word(i + 2, "quarter") || (g.has(i + 2) && g[i + 2].hyphen_before)) return std::nullopt;
+  const size_t m = g.word(i, "the") ? i + 1 : i;
+  if (!g.word(m + 1, "quarter") || (g.has(m + 1) && g[m + 1].hyphen_before)) return std::nullopt;
+  if (m == i && !(i > 0 && (g[i - 1].possessive || is_possessive_determiner(g, i - 1)))) return std::nullopt;
   // ("the holiday quarter": retailers' October-December quarter)
-  const int month = g.word(i + 1, "holiday") ? 12 : g.month_at(i + 1, true);
-  if (month == 0 || month % 3 != 0 || !(g[i + 1].upper_initial || g.word(i + 1, "holiday"))) return std::nullopt;
+  const int month = g.word(m, "holiday") ? 12 : g.month_at(m, true);
+  if (month == 0 || month % 3 != 0 || !(g[m].upper_initial || g.word(m, "holiday"))) return std::nullopt;
   Expression e;
   e.kind = ExpressionKind::Calendar;
   e.fields.quarter = month / 3;
   e.needs_year = true;
-  return Candidate{i + 3, std::move(e)};
+  return Candidate{m + 2, std::move(e)};
 }
 
 std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i);

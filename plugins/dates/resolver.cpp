@@ -222,7 +222,10 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   f.weekday = 0;  // printed only with a week
   remember(f);
   if (e.week_of && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
-    const IsoWeek w = iso_week(CivilDate{f.year, f.month, f.day});
+    CivilDate day{f.year, f.month, f.day};
+    // a Monday's weekend is the one just before it ("Memorial Day weekend"), which ISO counts in the week before
+    if (e.weekend_of && weekday(day) == 1) day = add_days(day, -2);
+    const IsoWeek w = iso_week(day);
     CalendarFields week;
     week.year = w.year;
     week.week = w.week;
