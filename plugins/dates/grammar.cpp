@@ -66,6 +66,24 @@ int Grammar::year_at(size_t i) const {
   return static_cast<int>(year);
 }
 
+int Grammar::year_span_at(size_t i, size_t& end) const {
+  end = i + 1;
+  if (const int year = year_at(i); year > 0) return year;
+  if (!integer(i, 4, 4) || p_[i].integer < 1000 || p_[i].integer > 2199) return -1;
+  const int year = static_cast<int>(p_[i].integer);
+  const bool link = punct(i + 1, "-") || punct(i + 1, "/") || punct(i + 1, "\u2013");
+  // the second year in two digits, the one after the first
+  if (!link || !glued(i + 1) || !glued(i + 2) || !integer(i + 2, 2, 2) || p_[i + 2].integer != (year + 1) % 100) {
+    return -1;
+  }
+  // ("2011-12-05" is a date, "2013/14/15" a code)
+  if (has(i + 3) && glued(i + 3) && (p_[i + 3].kind != PieceKind::Punct || punct(i + 3, "-") || punct(i + 3, "/"))) {
+    return -1;
+  }
+  end = i + 3;
+  return year;
+}
+
 std::optional<Quantity> Grammar::quantity_at(size_t i) const {
   if (!has(i)) return std::nullopt;
   const Piece& first = p_[i];

@@ -265,7 +265,8 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   // "fiscal 1989", "fiscal year 1989", "calendar 2012", "calendar year 2016"
   if (g.modifier(i) == Modifier::Fiscal || (g.word(i, "calendar") && !has_prefix)) {
     size_t y = g.word(i + 1, "year") ? i + 2 : i + 1;
-    if (const int year = g.year_at(y); year > 0) return finish_year(y + 1, year);
+    size_t end = 0;
+    if (const int year = g.year_span_at(y, end); year > 0) return finish_year(end, year);
     return std::nullopt;
   }
   // "in nineteen ninety-six", "the year two thousand"
@@ -290,18 +291,21 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   }
   // "the year 2000"
   if (only_the && g.word(j, "year") && g.year_at(j + 1) > 0) return finish_year(j + 2, g.year_at(j + 1));
-  const int year = g.year_at(j);
+  size_t k = 0;
+  const int year = g.year_span_at(j, k);
   if (year < 0) return std::nullopt;
   if (only_the) {
     // "the 1988 period": TimeBank's reading of a year used as a modifier of "period"/"year"/"quarter"; "the
-    // 2023 fiscal year" likewise.
-    if (g.word(j + 1, "period") || g.word(j + 1, "year")) return finish_year(j + 2, year);
-    if (g.word(j + 1, "fiscal") && g.word(j + 2, "year")) return finish_year(j + 3, year);
+    // 2023 fiscal year", "the 2012-13 financial year" likewise.
+    if (g.word(k, "period") || g.word(k, "year")) return finish_year(k + 1, year);
+    if ((g.word(k, "fiscal") || g.word(k, "financial")) && g.word(k + 1, "year")) return finish_year(k + 2, year);
     // "the 2012 election": the year alone is the expression; it is matched from its own piece.
     return std::nullopt;
   }
-  if (!has_prefix && !bare_year_ok(g, j)) return std::nullopt;
-  return finish_year(j + 1, year);
+  // (a split year reads as nothing else: "the 2011-12 season")
+  if (!has_prefix && k == j + 1 && !bare_year_ok(g, j)) return std::nullopt;
+  if (k != j + 1 && house_number_at(g, j)) return std::nullopt;
+  return finish_year(k, year);
 }
 
 }  // namespace quarry::dates

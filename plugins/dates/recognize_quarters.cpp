@@ -213,9 +213,10 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   if (shifted) return Candidate{k, std::move(e)};
   e.kind = ExpressionKind::Calendar;
   const size_t y = g.word(k, "of") ? k + 1 : k;
-  if (const int year = g.year_at(y); year > 0) {
+  size_t year_end = 0;
+  if (const int year = g.year_span_at(y, year_end); year > 0) {  // "winter 2012-13" too
     e.fields.year = year;
-    return Candidate{y + 1, std::move(e)};
+    return Candidate{year_end, std::move(e)};
   }
   if (const int year = g.apostrophe_year_at(y); year > 0 && y > k) {  // "the summer of '69"
     e.fields.year = year;
