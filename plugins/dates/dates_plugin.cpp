@@ -72,6 +72,7 @@ class DatesExtractor final : public Extractor {
   // belongs to ("struck at 11:40 a.m. (0340 GMT) on Sunday") takes that day's date.
   void resolve_sentence(std::span<const Piece> pieces, DateResolver& resolver, Sink& out) {
     int frame_year = 0;  // "In 2008, ...", "Four years ago, ...": the year the sentence tells of
+    resolver.begin_sentence();
     for (size_t k = 0; k < found_.size(); ++k) {
       if (frame_year > 0) apply_frame_year(found_[k].expression, frame_year);
       const size_t day = day_of_clock_times(pieces, found_, k);

@@ -78,6 +78,9 @@ struct Expression {
   // Shift: counted from the date the text last mentioned, not the reference ("that day", "the next day",
   // "later that year"); the reference when the text has named none.
   bool anaphoric = false;
+  // With anaphoric: the expression only takes the day in focus for want of another ("at 4:45 p.m.", "in the
+  // morning"), where "that day", "that night" point at it; a past-tense clause ignores a future one.
+  bool weak_anaphor = false;
   // Shift by a year in a text about quarters: "a year ago" means the same quarter of the year before.
   bool follows_quarter = false;
   // With follows_quarter: the phrase names a quarter ("the year-ago quarter"), so with none named before it

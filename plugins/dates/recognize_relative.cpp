@@ -63,6 +63,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     if (const std::string_view part = g.day_part(i + 3); !part.empty()) {
       Expression e = shift(Unit::Day, 0);
       e.anaphoric = true;
+      e.weak_anaphor = true;
       e.fields.day_part = part;
       e.type = TimexType::Time;
       return Candidate{i + 4, std::move(e)};
@@ -72,6 +73,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
         !g.info(i + 3)->unit_plural) {
       Expression e = shift(unit, 0);
       e.anaphoric = true;
+      e.weak_anaphor = true;
       return Candidate{i + 4, std::move(e)};
     }
   }
@@ -82,6 +84,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       !g.day_part(i + 1).empty() && !g.word(i + 2, "of")) {
     Expression e = shift(Unit::Day, 0);
     e.anaphoric = true;
+    e.weak_anaphor = true;
     e.fields.day_part = g.day_part(i + 1);
     e.type = TimexType::Time;
     return Candidate{i + 2, std::move(e)};
@@ -108,6 +111,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
         before == "from" || before == "since" || before == "before" || before == "after" || before == "till") {
       Expression e = shift(Unit::Day, 0);
       e.anaphoric = true;
+      e.weak_anaphor = true;
       e.fields.day_part = part;
       e.type = TimexType::Time;
       return Candidate{i + 2, std::move(e)};
@@ -120,6 +124,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       !g[i + 2].upper_initial && !g[i + 2].info && !g.is(i + 2, WordClass::KindOfProgramme)) {
     Expression e = shift(Unit::Day, 0);
     e.anaphoric = true;
+    e.weak_anaphor = true;
     e.fields.day_part = g.day_part(i + 1);
     e.type = TimexType::Time;
     return Candidate{i + 2, std::move(e)};
@@ -497,6 +502,7 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     const bool heading = i == 0 && !(g.has(end) && g[end].kind == PieceKind::Word);
     e = shift(Unit::Day, 0);
     e.anaphoric = !heading;
+    e.weak_anaphor = e.anaphoric;
   }
   e.type = TimexType::Time;
   e.fields.hour = t->hour;

@@ -121,7 +121,8 @@ bool DateResolver::needs_tense(const Expression& e) {
   return (e.kind == ExpressionKind::Calendar && e.needs_year) ||
          (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense) ||
          (e.kind == ExpressionKind::Shift && e.unit == Unit::Weekend &&
-          (e.weekday_mode == WeekdayMode::ByTense || e.offset == 0));  // "the weekend", "this weekend"
+          (e.weekday_mode == WeekdayMode::ByTense || e.offset == 0)) ||  // "the weekend", "this weekend"
+         (e.kind == ExpressionKind::Shift && e.weak_anaphor);  // "at 10 p.m.", "in the morning"
 }
 
 void DateResolver::remember(const CalendarFields& f) {
@@ -131,6 +132,7 @@ void DateResolver::remember(const CalendarFields& f) {
   }
   if (f.year > 0 && f.century < 0 && f.decade < 0 && f.quarter == 0 && f.half == 0 && f.season.empty() && f.week == 0) {
     focus_ = CalendarFields{};
+    focus_in_sentence_ = true;
     focus_.year = f.year;
     focus_.month = f.month;
     focus_.day = f.month > 0 ? f.day : 0;
@@ -243,8 +245,14 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         e.unit == Unit::Year || e.unit == Unit::Decade || e.unit == Unit::Century ||
         (e.unit == Unit::Month && focus_.month > 0) ||
         ((e.unit == Unit::Day || e.unit == Unit::Week || e.unit == Unit::Weekend) && focus_.day > 0);
-    if (fine_enough)
-      anchor = CivilDate{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
+    const CivilDate focus{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
+    // A past-tense clause rules out a day in focus after the reference, named in an earlier sentence: "They
+    // sent a note at 4:45 p.m." after "... will resume Monday." happened on the reference day. (A future clause
+    // may well speak of a past day: "would have been in the morning"; and "posted on Jan. 23 at 4:01 p.m."
+    // keeps its own day, right or wrong.)
+    const bool wrong_side =
+        e.weak_anaphor && reference_ && tense == Tense::Past && *reference_ < focus && !focus_in_sentence_;
+    if (fine_enough && !wrong_side) anchor = focus;
   }
   if (!anchor) return unknown_for(e.unit);
   const CivilDate& ref = *anchor;

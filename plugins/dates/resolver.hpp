@@ -29,6 +29,9 @@ class DateResolver {
 
   const std::optional<CivilDate>& reference() const { return reference_; }
 
+  // Marks the start of a sentence: a date in focus named before it is an older, weaker anchor.
+  void begin_sentence() { focus_in_sentence_ = false; }
+
  private:
   std::string resolve_calendar(const Expression& e, Tense tense);
   std::string resolve_shift(const Expression& e, Tense tense);
@@ -45,6 +48,7 @@ class DateResolver {
   int last_quarter_ = 0;
   // The last date the text named down to the day, month or year, for "that day", "later that year".
   CalendarFields focus_;
+  bool focus_in_sentence_ = false;  // whether the current sentence named the date in focus
 };
 
 }  // namespace quarry::dates
