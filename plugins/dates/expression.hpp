@@ -98,6 +98,9 @@ struct Expression {
   // Calendar: "the first day of March" (1), "the last day of March" (-1): that day of the month, set once
   // the month's year is known (the month alone guides the year, as "in March" would).
   int edge_day_of_month = 0;
+  // Calendar: a date that names an event ("9/11", "the Sept. 11 attacks") and does not move the story's date
+  // in focus ("the 9/11 attacks ... earlier in the day").
+  bool names_event = false;
 };
 
 }  // namespace quarry::dates

@@ -135,7 +135,9 @@ std::optional<Candidate> nine_eleven(const Grammar& g, size_t i) {
                                          g.punct(i + 3, "-"))) {
     return std::nullopt;
   }
-  return calendar_date(i + 3, 2001, 9, 11);
+  std::optional<Candidate> date = calendar_date(i + 3, 2001, 9, 11);
+  date->expression.names_event = true;
+  return date;
 }
 
 std::optional<Candidate> numeric_date(const Grammar& g, size_t i) {

@@ -222,7 +222,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     weekday_dates_[f.weekday] = CivilDate{f.year, f.month, f.day};
   }
   f.weekday = 0;  // printed only with a week
-  remember(f);
+  if (!e.names_event) remember(f);
   if (e.week_of && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
     CivilDate day{f.year, f.month, f.day};
     // a Monday's weekend is the one just before it ("Memorial Day weekend"), which ISO counts in the week before
