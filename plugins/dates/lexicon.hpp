@@ -115,7 +115,8 @@ enum class WordClass : uint32_t {
   StreetWord = 1u << 20,        // "Avenue", "Street": "1600 Pennsylvania Avenue" is an address
   WeatherWord = 1u << 21,       // "temperatures", "highs": "into the 60s" is a temperature
   OvernightNotWhen = 1u << 22,  // "happen", "held": "won't happen overnight", "held him overnight"
-  AttackWord = 1u << 23         // "attacks", "hijackers": "the Sept. 11 attacks" are those of 2001
+  AttackWord = 1u << 23,        // "attacks", "hijackers": "the Sept. 11 attacks" are those of 2001
+  SetsStateAhead = 1u << 24     // "extended", "postponed": "postponed the vote until Monday" looks ahead
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

@@ -243,6 +243,18 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
       if (w == "had" || w == "was" || w == "were" || w == "did") past = true;
       if (past && i < first && cue_of(sentence, i) == Tense::Future) past = false;
     }
+    // "marched until 2 a.m. Friday", "kept going until Sunday": an activity in the past ran up to the date;
+    // "extended its deadline until Tuesday", "postponed the vote until Monday" set a state that runs ahead.
+    if (!past) {
+      for (size_t d = 2; d <= kWindow && d <= first; ++d) {
+        const size_t i = first - d;
+        if (is_clause_break(sentence, i) || is_modal(sentence[i].lower)) break;  // ("may wait until February")
+        const Tense t = cue_of(sentence, i);
+        if (t == Tense::Unknown) continue;
+        past = t == Tense::Past && !sentence[i].is(WordClass::SetsStateAhead);
+        break;
+      }
+    }
     return past ? Tense::Past : Tense::Future;
   }
   // "could be ready by Saturday", "must be returned by Friday": a deadline under a modal lies ahead, though
