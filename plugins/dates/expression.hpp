@@ -101,6 +101,10 @@ struct Expression {
   // Calendar: a date that names an event ("9/11", "the Sept. 11 attacks") and does not move the story's date
   // in focus ("the 9/11 attacks ... earlier in the day").
   bool names_event = false;
+  // Shift by Unit::Year: "the turn of the century" is the century year nearest the reference (2000 in 2014);
+  // "the new year" is the coming year, or the one just begun in January and February.
+  bool century_turn = false;
+  bool coming_year = false;
 };
 
 }  // namespace quarry::dates

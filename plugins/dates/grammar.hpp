@@ -163,10 +163,9 @@ inline bool is_possessive_determiner(const Grammar& g, size_t i) {
          w == "its";
 }
 
-// "quarter-century" at i: a quarter (piece i) of a century (piece i + 1, joined by a hyphen).
+// "quarter-century", "quarter century" at i: a quarter (piece i) of a century (piece i + 1).
 inline bool quarter_century_at(const Grammar& g, size_t i) {
-  return g.word(i, "quarter") && g.unit(i + 1) == Unit::Century && !g.info(i + 1)->unit_plural &&
-         g[i + 1].hyphen_before;
+  return g.word(i, "quarter") && g.unit(i + 1) == Unit::Century && !g.info(i + 1)->unit_plural;
 }
 
 // A clock time right after a date at j, or after its comma, with the date's expression made a TIME: "Feb 27,

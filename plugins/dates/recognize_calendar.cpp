@@ -495,6 +495,19 @@ std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// A word of a holiday's name in the text: the lists write the apostrophe straight, news often curly
+// ("New Year’s Eve", "Valentine’s Day").
+bool same_holiday_word(std::string_view text, std::string_view listed) {
+  if (text == listed) return true;
+  if (listed == "'s") return text == "\u2019s";
+  if (listed == "'") return text == "\u2019";
+  return false;
+}
+
+}  // namespace
+
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   if (auto by_rule = nth_weekday_of_month(g, i)) return by_rule;
   // "last Thanksgiving", "this Christmas", "next Easter": the nearest one before, in or after the reference
@@ -516,7 +529,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     size_t j = h;
     bool ok = true;
     for (const std::string_view word : holiday.words) {
-      if (!g.has(j) || g[j].lower != word) {
+      if (!g.has(j) || !same_holiday_word(g[j].lower, word)) {
         ok = false;
         break;
       }

@@ -267,6 +267,20 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
 }
 
 std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
+  // "the turn of the century", "the turn of the millennium": the century year nearest the reference
+  if (g.word(i, "the") && g.word(i + 1, "turn") && g.word(i + 2, "of") && g.word(i + 3, "the") &&
+      (g.word(i + 4, "century") || g.word(i + 4, "millennium")) && !(g.has(i + 5) && g[i + 5].hyphen_before)) {
+    Expression e = shift(Unit::Year, 0);
+    e.century_turn = true;
+    return Candidate{i + 5, std::move(e)};
+  }
+  // "until the new year", "reforms for the new year": the coming year ("the New Year" is the holiday)
+  if (g.word(i, "the") && g.word(i + 1, "new") && !g[i + 1].upper_initial && g.word(i + 2, "year") &&
+      !g[i + 2].possessive && !(g.has(i + 3) && g[i + 3].hyphen_before)) {
+    Expression e = shift(Unit::Year, 0);
+    e.coming_year = true;
+    return Candidate{i + 3, std::move(e)};
+  }
   // "year-end", "year end", "year's end": the end of the reference year
   if (g.word(i, "year") && (g.word(i + 1, "end") || (g.has(i + 1) && g[i + 1].possessive && g.word(i + 2, "end")))) {
     return Candidate{g.word(i + 1, "end") ? i + 2 : i + 3, shift(Unit::Year, 0)};

@@ -330,7 +330,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         f.quarter = index % 4 + 1;
         break;
       }
-      f.year = ref.year + e.offset;
+      if (e.century_turn) {
+        f.year = (ref.year + 50) / 100 * 100;
+        break;
+      }
+      f.year = e.coming_year ? (ref.month <= 2 ? ref.year : ref.year + 1) : ref.year + e.offset;
       remember(f);  // "last year ... the year before"
       break;
     case Unit::Decade:
