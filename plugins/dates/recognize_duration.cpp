@@ -281,7 +281,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   size_t end = u + 1;
   if (adjective && g.word(end, "long") && g[end].hyphen_before) ++end;  // "six-month-long"
   // "in two weeks' time", "in a week's time"
-  if (!adjective && g.punct(end, "'") && g.glued(end) && g.word(end + 1, "time")) {
+  if (!adjective && (g.punct(end, "'") || g.punct(end, "\u2019")) && g.glued(end) && g.word(end + 1, "time")) {
     end += 2;
   } else if (!adjective && g[u].possessive && g.word(end, "time")) {
     ++end;
