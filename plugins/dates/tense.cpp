@@ -233,7 +233,11 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   if (first >= 1 && sentence[first - 1].lower == "effective") return Tense::Unknown;
   // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead, unless a past
   // auxiliary governs ("Until Thursday, they had not called him").
-  const bool until = first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till");
+  // ("no later than Wednesday" is a deadline as "until Wednesday" is)
+  const bool until = first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till" ||
+                                    (first >= 3 && sentence[first - 1].lower == "than" &&
+                                     sentence[first - 2].lower == "later" &&
+                                     (sentence[first - 3].lower == "no" || sentence[first - 3].lower == "not")));
   if (until) {
     // ("was unlikely to vote until Tuesday": a future cue after the past auxiliary still looks ahead)
     bool past = false;
