@@ -98,9 +98,10 @@ struct Expression {
   // Calendar: "the first day of March" (1), "the last day of March" (-1): that day of the month, set once
   // the month's year is known (the month alone guides the year, as "in March" would).
   int edge_day_of_month = 0;
-  // Calendar: a date that names an event ("9/11", "the Sept. 11 attacks") and does not move the story's date
-  // in focus ("the 9/11 attacks ... earlier in the day").
-  bool names_event = false;
+  // Leaves the date in focus where it was: a date that names an event ("the 9/11 attacks ... earlier in the
+  // day"), or "overnight", the night before the story's day ("Results declared overnight ... resigned before
+  // noon").
+  bool keeps_focus = false;
   // Shift by Unit::Year: "the turn of the century" is the century year nearest the reference (2000 in 2014);
   // "the new year" is the coming year, or the one just begun in January and February.
   bool century_turn = false;

@@ -163,6 +163,13 @@ inline bool is_possessive_determiner(const Grammar& g, size_t i) {
          w == "its";
 }
 
+// "second" at i as an ordinal before its noun ("a second trial", "a second term"), not the unit ("for a
+// second, he paused", "a second later").
+inline bool ordinal_second_at(const Grammar& g, size_t i) {
+  return g.word(i, "second") && g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].info &&
+         !g[i + 1].is(WordClass::FunctionWord) && !g[i + 1].is(WordClass::Auxiliary);
+}
+
 // "quarter-century", "quarter century" at i: a quarter (piece i) of a century (piece i + 1).
 inline bool quarter_century_at(const Grammar& g, size_t i) {
   return g.word(i, "quarter") && g.unit(i + 1) == Unit::Century && !g.info(i + 1)->unit_plural;

@@ -286,7 +286,7 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
       date->expression.fields.day == 11 && date->expression.fields.hour < 0 && g.is(date->end, WordClass::AttackWord)) {
     date->expression.fields.year = 2001;
     date->expression.needs_year = false;
-    date->expression.names_event = true;
+    date->expression.keeps_focus = true;
   }
   return date;
 }

@@ -260,6 +260,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       !(j > 0 && (g.word(j - 1, "for") || g.word(j - 1, "over") || g.word(j - 1, "within") || g.word(j - 1, "per")))) {
     return std::nullopt;
   }
+  if (q->article && !adjective && ordinal_second_at(g, u)) return std::nullopt;  // "a second trial"
   // "60 Minutes", a capitalized unit inside a sentence, is a title
   if (g[u].upper_initial && u > 0 && g[u - 1].kind == PieceKind::Number && !g[u].all_upper) return std::nullopt;
   if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither

@@ -136,7 +136,7 @@ std::optional<Candidate> nine_eleven(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   std::optional<Candidate> date = calendar_date(i + 3, 2001, 9, 11);
-  date->expression.names_event = true;
+  date->expression.keeps_focus = true;
   return date;
 }
 

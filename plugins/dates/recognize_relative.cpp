@@ -36,8 +36,11 @@ bool is_shiftable_unit(Unit u) {
 bool literal_overnight(const Grammar& g, size_t i) {
   if (i == 0 || g[i - 1].kind != PieceKind::Word || g[i - 1].is(WordClass::NounPhraseStart)) return false;
   if (g.word(i + 1, "on") || g.word(i + 1, "into")) return false;
+  // (a past verb after it is the clause's: "results declared overnight showed Labour losing")
+  const bool verb_follows = g.has(i + 1) && g[i + 1].info && g[i + 1].info->tense == Tense::Past;
+  const bool ed_follows = g.has(i + 1) && g[i + 1].lower.ends_with("ed") && g[i + 1].lower.size() > 4;
   if (g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].is(WordClass::FunctionWord) &&
-      !g[i + 1].is(WordClass::Auxiliary)) {
+      !g[i + 1].is(WordClass::Auxiliary) && !verb_follows && !ed_follows) {
     return false;
   }
   for (size_t k = i; k > 0 && i - k < 8; --k) {
@@ -51,6 +54,25 @@ bool literal_overnight(const Grammar& g, size_t i) {
 
 std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
+  // "by midmorning", "until midafternoon", "at midday", "by evening": a part of the day in focus ("at night" is
+  // any night, and a bare "morning" after "at" rarely a time: left alone)
+  if (i > 0 && !g.day_part(i).empty() && !(g.has(i + 1) && g[i + 1].hyphen_before) && !g.word(i + 1, "of") &&
+      !(g.has(i + 1) && g[i + 1].possessive)) {
+    const std::string_view before = g[i - 1].lower;
+    const std::string_view w = g[i].lower;
+    const bool mid = w == "midmorning" || w == "midafternoon" || w == "midday";
+    const bool deadline = (before == "by" || before == "until" || before == "till") &&
+                          (w == "morning" || w == "afternoon" || w == "evening" || mid);
+    if (deadline || (mid && (before == "at" || before == "around" || before == "before" || before == "after" ||
+                             before == "since"))) {
+      Expression e = shift(Unit::Day, 0);
+      e.anaphoric = true;
+      e.weak_anaphor = true;
+      e.fields.day_part = g.day_part(i);
+      e.type = TimexType::Time;
+      return Candidate{i + 1, std::move(e)};
+    }
+  }
   // "earlier in the day", "later in the week", "late in the evening": the period in focus, the adverb kept in the
   // span as in "earlier this month"
   if (const Modifier m = g.modifier(i);
@@ -77,17 +99,23 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       return Candidate{i + 4, std::move(e)};
     }
   }
-  // "in the morning", "during the night", "spent the afternoon": a part of the day in focus
+  // "in the morning", "during the night", "spent the afternoon", "late into the night", "in the early evening":
+  // a part of the day in focus
   if (g.word(i, "the") && i > 0 &&
       (g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "by") || g.word(i - 1, "through") ||
-       g.is(i - 1, WordClass::SpendsTime)) &&
-      !g.day_part(i + 1).empty() && !g.word(i + 2, "of")) {
-    Expression e = shift(Unit::Day, 0);
-    e.anaphoric = true;
-    e.weak_anaphor = true;
-    e.fields.day_part = g.day_part(i + 1);
-    e.type = TimexType::Time;
-    return Candidate{i + 2, std::move(e)};
+       g.word(i - 1, "into") || g.is(i - 1, WordClass::SpendsTime))) {
+    const bool early_late = g.modifier(i + 1) == Modifier::Early || g.modifier(i + 1) == Modifier::Late;
+    const size_t k = early_late ? i + 2 : i + 1;
+    // ("the morning shows" are programmes; "the early morning hours" one expression)
+    if (!g.day_part(k).empty() && !g.word(k + 1, "of") && !(g.has(k + 1) && g[k + 1].hyphen_before) &&
+        !g.is(k + 1, WordClass::KindOfProgramme)) {
+      Expression e = shift(Unit::Day, 0);
+      e.anaphoric = true;
+      e.weak_anaphor = true;
+      e.fields.day_part = g.day_part(k);
+      e.type = TimexType::Time;
+      return Candidate{g.word(k + 1, "hours") ? k + 2 : k + 1, std::move(e)};
+    }
   }
   // "mid-afternoon yesterday", "late morning Friday", "by mid afternoon": a part of a day, with its day or
   // (after a preposition) the day in focus
@@ -157,6 +185,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     e = shift(Unit::Day, -1);
     e.fields.day_part = "NI";
     e.type = TimexType::Time;
+    e.keeps_focus = true;
     return Candidate{j, std::move(e)};
   } else if (w == "the" && g.word(i + 1, "day") && (g.word(i + 2, "before") || g.word(i + 2, "after")) &&
              (g.word(i + 3, "yesterday") || g.word(i + 3, "tomorrow"))) {

@@ -222,7 +222,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     weekday_dates_[f.weekday] = CivilDate{f.year, f.month, f.day};
   }
   f.weekday = 0;  // printed only with a week
-  if (!e.names_event) remember(f);
+  if (!e.keeps_focus) remember(f);
   if (e.week_of && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
     CivilDate day{f.year, f.month, f.day};
     // a Monday's weekend is the one just before it ("Memorial Day weekend"), which ISO counts in the week before
@@ -260,7 +260,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   switch (e.unit) {
     case Unit::Day: {
       f = date_fields(add_days(ref, e.offset));
-      remember(f);
+      if (!e.keeps_focus) remember(f);
       f.day_part = e.fields.day_part;
       f.hour = e.fields.hour;
       f.minute = e.fields.minute;
