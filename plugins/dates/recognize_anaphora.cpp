@@ -26,7 +26,11 @@ std::optional<Candidate> unit_before_after(const Grammar& g, size_t i) {
     e.offset = before ? -2 : 2;
     return Candidate{i + 4, std::move(e)};
   }
-  if (g.has(i + 3) && g[i + 3].kind != PieceKind::Punct) return std::nullopt;
+  // (a conjunction ends the adverb too: "arrived the day before and removed", "had misspoken the day before
+  // when he ...")
+  const bool conjunction = g.word(i + 3, "and") || g.word(i + 3, "but") || g.word(i + 3, "when") ||
+                           g.word(i + 3, "while") || g.word(i + 3, "as");
+  if (g.has(i + 3) && g[i + 3].kind != PieceKind::Punct && !conjunction) return std::nullopt;
   e.anaphoric = true;
   e.offset = before ? -1 : 1;
   if (const std::string_view part = g.day_part(i + 1); !part.empty()) {
