@@ -58,6 +58,13 @@ bool house_number_at(const Grammar& g, size_t i) {
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
   if (house_number_at(g, i)) return false;
+  // A medieval year in news comes after "in", "since", "of" and the like; elsewhere such a number is a count
+  // ("Of the 1,590 votes cast, 1128 were for Cruz").
+  if (g[i].integer < 1500 && !(i > 0 && (g.is(i - 1, WordClass::BeforeBareYear) || g.word(i - 1, "since") ||
+                                         g.word(i - 1, "of") || g.word(i - 1, "until") || g.word(i - 1, "before") ||
+                                         g.word(i - 1, "after")))) {
+    return false;
+  }
   if (year_modifies_noun(g, i)) return true;
   // "a survey of 1709 schoolchildren", "up to 1500 troops": after these an old year before a plural noun is a
   // count. (A recent one stays a year: "of 2012 voters", "from 1990 levels", "in 1990 sales rose".)
