@@ -493,10 +493,6 @@ std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
   return Candidate{end, std::move(e)};
 }
 
-}  // namespace
-
-namespace {
-
 // A word of a holiday's name in the text: the lists write the apostrophe straight, news often curly
 // ("New Year’s Eve", "Valentine’s Day").
 bool same_holiday_word(std::string_view text, std::string_view listed) {
