@@ -295,7 +295,39 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
   return std::nullopt;
 }
 
+namespace {
+
+// "its fourth day", "the second day of an offensive", "a third straight night", "for a second day": the n-th
+// day of something going on, told on the day in focus (as TimeBank dates "today is the eighth day of ...").
+// A possessive stays out of the span, as with "her first few months". "the second day of March" is a date,
+// matched elsewhere; "his first day in office" may lie anywhere and is left alone.
+std::optional<Candidate> nth_day_of_something(const Grammar& g, size_t i) {
+  size_t k = g.word(i, "the") || g.word(i, "a") ? i + 1 : i;
+  const WordInfo* n = g.info(k);
+  if (!n || n->number_kind != NumberKind::Ordinal || n->number < 1 || n->number > 31) return std::nullopt;
+  const bool in_a_row = g.word(k + 1, "straight") || g.word(k + 1, "consecutive") || g.word(k + 1, "successive");
+  if (n->number == 1 && !in_a_row) return std::nullopt;
+  if (in_a_row) ++k;
+  const bool night = g.word(k + 1, "night");
+  if (!night && !g.word(k + 1, "day")) return std::nullopt;
+  if (g.has(k + 2) && g[k + 2].hyphen_before) return std::nullopt;  // "a third day-long meeting"
+  if (g.word(k + 2, "of") &&
+      (g.month_at(k + 3, true) != 0 || g.year_at(k + 3) > 0 || g.word(k + 4, "year") || g.word(k + 4, "month"))) {
+    return std::nullopt;
+  }
+  Expression e = shift(Unit::Day, 0);
+  e.anaphoric = true;
+  if (night) {
+    e.fields.day_part = "NI";
+    e.type = TimexType::Time;
+  }
+  return Candidate{k + 2, std::move(e)};
+}
+
+}  // namespace
+
 std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
+  if (auto nth = nth_day_of_something(g, i)) return nth;
   // "the turn of the century", "the turn of the millennium": the century year nearest the reference
   if (g.word(i, "the") && g.word(i + 1, "turn") && g.word(i + 2, "of") && g.word(i + 3, "the") &&
       (g.word(i + 4, "century") || g.word(i + 4, "millennium")) && !(g.has(i + 5) && g[i + 5].hyphen_before)) {
