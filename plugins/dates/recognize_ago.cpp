@@ -126,6 +126,13 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.unit = Unit::Month;
     e.offset = direction * (12 * n + 6);
   }
+  // "eight years ago this month": that month, so many years back
+  if (unit == Unit::Year && !half && direction < 0 && g.word(end, "this") && g.word(end + 1, "month")) {
+    e.unit = Unit::Month;
+    e.offset = -12 * n;
+    e.follows_quarter = false;
+    return Candidate{end + 2, std::move(e)};
+  }
   return Candidate{end, std::move(e)};
 }
 

@@ -407,8 +407,18 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     if (paren || g.punct(k, ",")) ++k;
     std::optional<Candidate> date = day_first_date(g, k);
     if (!date) date = month_at_with_prefix(g, k);
+    // "Tuesday, New Year's Day", "Thursday, Thanksgiving Day": a holiday set off after its weekday
+    bool holiday = false;
+    if (!date && k > j) {
+      if (std::optional<Candidate> named = match_holiday(g, k);
+          named && named->expression.holiday.kind != HolidayRule::Kind::None && !named->expression.has_month_shift) {
+        date.emplace(std::move(*named));
+        holiday = true;
+      }
+    }
     // (with a part of the day, only set off: "Sunday night 24 January" is no date form)
-    if (date && date->expression.fields.day != 0 && !date->expression.has_month_shift && (part.empty() || k > j + 1) &&
+    if (date && (date->expression.fields.day != 0 || holiday) && !date->expression.has_month_shift &&
+        (part.empty() || k > j + 1) &&
         (!paren || g.punct(date->end, ")"))) {
       const size_t end = paren ? date->end + 1 : date->end;
       Expression dated = std::move(date->expression);

@@ -28,6 +28,8 @@ size_t skip_qualifier(const Grammar& g, size_t i) {
     if (after != Modifier::Ago && after != Modifier::Earlier) return i + 1;
   }
   if (g.word(i, "no") && g.modifier(i + 1) == Modifier::More && g.word(i + 2, "than")) return i + 3;
+  // "in under 48 hours", "just under an hour": "under" before a count means "less than"
+  if (g.word(i, "under") && (g.word(i + 1, "a") || g.word(i + 1, "an") || counted(g, i + 1))) return i + 1;
   // "another six months", "a further two weeks", "an additional 30 days": part of the length's extent (as
   // te3-train's "an additional year")
   if (g.word(i, "another") && counted(g, i + 1)) return i + 1;

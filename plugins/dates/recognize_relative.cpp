@@ -328,6 +328,52 @@ std::optional<Candidate> nth_day_of_something(const Grammar& g, size_t i) {
 
 std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (auto nth = nth_day_of_something(g, i)) return nth;
+  // "the early hours of Friday", "the early hours of Valentine's Day": the night that ends the day (a TIME);
+  // the three words lead the span, as "the morning of" would
+  if (g.word(i, "the") && g.modifier(i + 1) == Modifier::Early && g.word(i + 2, "hours") && g.word(i + 3, "of")) {
+    std::optional<Candidate> day = match_weekday(g, i + 4);
+    if (!day) day = match_month_date(g, i + 4);
+    if (!day) day = match_holiday(g, i + 4);
+    if (!day) day = match_deictic(g, i + 4);
+    const Expression* e = day ? &day->expression : nullptr;
+    const bool a_day = e && e->fields.hour < 0 && e->fields.day_part.empty() &&
+                       (e->kind == ExpressionKind::Weekday || (e->kind == ExpressionKind::Calendar && (e->fields.day > 0 ||
+                        e->holiday.kind != HolidayRule::Kind::None)) ||
+                        (e->kind == ExpressionKind::Shift && e->unit == Unit::Day));
+    if (a_day) {
+      day->expression.fields.day_part = "NI";
+      day->expression.type = TimexType::Time;
+      return day;
+    }
+    return std::nullopt;
+  }
+  // "the rest of the year", "the rest of the night": that period, the phrase kept whole; "the better part of a
+  // decade", "the best part of a year": that length
+  if (g.word(i, "the") && g.word(i + 1, "rest") && g.word(i + 2, "of") && g.word(i + 3, "the")) {
+    if (const std::string_view part = g.day_part(i + 4); !part.empty()) {
+      Expression e = shift(Unit::Day, 0);
+      e.anaphoric = true;
+      e.weak_anaphor = true;
+      e.fields.day_part = part;
+      e.type = TimexType::Time;
+      return Candidate{i + 5, std::move(e)};
+    }
+    std::optional<Candidate> rest = match_shift(g, i + 3);
+    if (rest && rest->expression.kind == ExpressionKind::Shift) return rest;
+    if (const Unit unit = g.unit(i + 4); (unit == Unit::Day || unit == Unit::Week || unit == Unit::Month) &&
+                                         !g.info(i + 4)->unit_plural) {
+      Expression e = shift(unit, 0);  // "for the rest of the day": the day in focus
+      e.anaphoric = true;
+      return Candidate{i + 5, std::move(e)};
+    }
+    return std::nullopt;
+  }
+  if (g.word(i, "the") && (g.word(i + 1, "better") || g.word(i + 1, "best")) && g.word(i + 2, "part") &&
+      g.word(i + 3, "of")) {
+    std::optional<Candidate> length = match_duration(g, i + 4);
+    if (length && length->expression.type == TimexType::Duration) return length;
+    return std::nullopt;
+  }
   // "the turn of the century", "the turn of the millennium": the century year nearest the reference
   if (g.word(i, "the") && g.word(i + 1, "turn") && g.word(i + 2, "of") && g.word(i + 3, "the") &&
       (g.word(i + 4, "century") || g.word(i + 4, "millennium")) && !(g.has(i + 5) && g[i + 5].hyphen_before)) {
