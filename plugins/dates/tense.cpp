@@ -40,11 +40,27 @@ bool expects_object_to(std::span<const Piece> s, size_t i) {
   return false;
 }
 
+bool is_modal(std::string_view w);
+
 // The bare verb at i right after its subject: a name or a plural noun ("EU leaders meet", "Arafat meet",
 // "Markets reopen"), not an infinitive or a verb under an auxiliary ("to meet", "will meet", "did not meet").
 bool after_subject(std::span<const Piece> s, size_t i) {
   if (i == 0) return false;
   const Piece& before = s[i - 1];
+  // the second verb of a subject ("Tokyo markets were shut for a holiday and reopen on Tuesday", "Markets,
+  // closed Tuesday, reopen on Wednesday"), unless an infinitive or an auxiliary came first ("plans to close and
+  // reopen", "did not close and reopen")
+  if (before.lower == "and" || (before.kind == PieceKind::Punct && before.text == ",")) {
+    for (size_t k = i - 1; k > 0 && i - k < 10; --k) {
+      const Piece& p = s[k - 1];
+      if (p.lower == "to" || p.lower == "not" || p.lower == "n't" || p.lower == "did" || p.lower == "does" ||
+          p.lower == "do" || is_modal(p.lower)) {
+        return false;
+      }
+      if (k - 1 == 0 || (p.kind == PieceKind::Punct && (p.text == ";" || p.text == ":"))) break;
+    }
+    return true;
+  }
   if (before.kind != PieceKind::Word || before.info || before.is(WordClass::FunctionWord) ||
       before.is(WordClass::Auxiliary) || before.is(WordClass::NounPhraseStart) || before.is(WordClass::BeForm)) {
     return false;
