@@ -5,9 +5,10 @@
 
 namespace quarry::dates {
 
-// "P3W", "PT1H30M", "PXM". Decades and quarters are printed in years and months (two decades = P20Y, the
-// next three quarters = P9M; "decades-long" = PXY, where TIDES writes PXDE) as TimeBank does; a fraction goes
-// to the next smaller unit (2 1/2 years = P2Y6M, a minute and a half = PT1M30S).
+// "P3W", "PT1H30M", "PXM". Decades are printed in years (two decades = P20Y; "decades-long" = PXY, where TIDES
+// writes PXDE) as TimeBank does; quarters keep their own unit (the past two quarters = P2Q, as TimeBank gives
+// it once, and the probe sets always); 24 hours are a day (TimeBank's "the last twenty four hours" = P1D). A
+// fraction goes to the next smaller unit (2 1/2 years = P2Y6M, a minute and a half = PT1M30S).
 std::string duration_value(Unit unit, double amount, bool vague) {
   struct Code {
     std::string_view code;
@@ -26,6 +27,7 @@ std::string duration_value(Unit unit, double amount, bool vague) {
       break;
     case Unit::Hour:
       c = {"H", true, "M", 60};
+      if (amount == 24 && !vague) return "P1D";
       break;
     case Unit::Day:
       c = {"D", false, "H", 24};
@@ -44,8 +46,7 @@ std::string duration_value(Unit unit, double amount, bool vague) {
       c = {"M", false, "", 0};
       break;
     case Unit::Quarter:
-      c = vague ? Code{"Q", false, "", 0} : Code{"M", false, "", 0};
-      n = amount * 3;
+      c = {"Q", false, "", 0};
       break;
     case Unit::Year:
       c = {"Y", false, "M", 12};
