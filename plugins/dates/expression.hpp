@@ -106,6 +106,9 @@ struct Expression {
   // "the new year" is the coming year, or the one just begun in January and February.
   bool century_turn = false;
   bool coming_year = false;
+  // A bare "midnight" after "at", "after" or "since" ("took effect at midnight", "shortly after midnight"): in a
+  // past clause, the midnight that began the reference day.
+  bool midnight_passed = false;
 };
 
 }  // namespace quarry::dates

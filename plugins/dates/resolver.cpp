@@ -255,12 +255,18 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     if (fine_enough && !wrong_side) anchor = focus;
   }
   if (!anchor) return unknown_for(e.unit);
+  // "took effect at midnight", "shortly after midnight" in a past clause: the midnight that began the reference
+  // day (TimeML writes it as 24:00 of the day before); the one that ends it lies ahead
+  // (the day in focus stays the reference: "shortly after midnight ... Earlier in the day")
+  const bool midnight_before =
+      e.midnight_passed && tense == Tense::Past && reference_ && *anchor == *reference_;
+  if (midnight_before) anchor = add_days(*anchor, -1);
   const CivilDate& ref = *anchor;
   CalendarFields f;
   switch (e.unit) {
     case Unit::Day: {
       f = date_fields(add_days(ref, e.offset));
-      if (!e.keeps_focus) remember(f);
+      if (!e.keeps_focus && !midnight_before) remember(f);
       f.day_part = e.fields.day_part;
       f.hour = e.fields.hour;
       f.minute = e.fields.minute;

@@ -94,6 +94,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   }
   // "would not say Tuesday how ...", "wouldn't comment": a refusal reported after the fact
   if ((w == "would" || w == "wouldn't" || w == "wouldn\u2019t") && declined_to_speak(s, i)) return Tense::Past;
+  // "with only hours left before midnight", "two days left": what remains, not the verb "left"
+  if (w == "left" && i > 0 && s[i - 1].info && s[i - 1].info->unit != Unit::None && s[i - 1].info->unit_plural) {
+    return Tense::Unknown;
+  }
   // "the embassies next to the park": a place, not the next thing to come
   if (w == "next" && i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Unknown;
   if (piece.info && piece.info->tense != Tense::Unknown) {
