@@ -95,8 +95,14 @@ bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> me
     return e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day == 0 &&
            e.fields.season.empty() && e.fields.quarter == 0 && e.holiday.kind == HolidayRule::Kind::None;
   };
-  return ends_range(pieces, mentions, k) && bare_month(mentions[k - 1].expression) &&
-         bare_month(mentions[k].expression);
+  if (k == 0 || !bare_month(mentions[k - 1].expression) || !bare_month(mentions[k].expression)) return false;
+  // two months next to each other, joined as a pair, read in order too: "sales in November and December", "in
+  // May or June", "in December or January" ("polls in February and October" may be listed backwards)
+  const int first = mentions[k - 1].expression.fields.month;
+  const int second = mentions[k].expression.fields.month;
+  const bool joined = mentions[k].first == mentions[k - 1].end + 1 && second == first % 12 + 1 &&
+                      (pieces[mentions[k - 1].end].lower == "and" || pieces[mentions[k - 1].end].lower == "or");
+  return joined || ends_range(pieces, mentions, k);
 }
 
 bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
