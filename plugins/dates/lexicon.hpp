@@ -116,7 +116,8 @@ enum class WordClass : uint32_t {
   WeatherWord = 1u << 21,       // "temperatures", "highs": "into the 60s" is a temperature
   OvernightNotWhen = 1u << 22,  // "happen", "held": "won't happen overnight", "held him overnight"
   AttackWord = 1u << 23,        // "attacks", "hijackers": "the Sept. 11 attacks" are those of 2001
-  SetsStateAhead = 1u << 24     // "extended", "postponed": "postponed the vote until Monday" looks ahead
+  SetsStateAhead = 1u << 24,    // "extended", "postponed": "postponed the vote until Monday" looks ahead
+  DataNoun = 1u << 25           // "data", "jobs": "the June jobs report" is about a month already begun
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

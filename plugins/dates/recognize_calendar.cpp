@@ -281,6 +281,17 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
   if (auto c = nth_week_of_month(g, i)) return c;
   std::optional<Candidate> date = day_first_date(g, i);
   if (!date) date = month_at_with_prefix(g, i);
+  // "China's April trade data", "the June jobs report", "December's figures": statistics of a month already
+  // begun, whenever they come out
+  if (date && date->expression.needs_year && date->expression.fields.day == 0 && date->expression.fields.month > 0 &&
+      date->expression.fields.season.empty() && date->expression.holiday.kind == HolidayRule::Kind::None) {
+    const size_t next = g.has(date->end) && g[date->end].possessive && g[date->end].kind != PieceKind::Word
+                            ? date->end + 1
+                            : date->end;
+    if (g.is(next, WordClass::DataNoun) && !(g.has(next) && g[next].hyphen_before)) {
+      date->expression.not_after_reference = true;
+    }
+  }
   // "the Sept. 11 attacks", "the September 11 hijackers": named after the day of 2001
   if (date && date->expression.needs_year && date->expression.fields.month == 9 &&
       date->expression.fields.day == 11 && date->expression.fields.hour < 0 && g.is(date->end, WordClass::AttackWord)) {
