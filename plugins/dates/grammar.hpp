@@ -151,7 +151,8 @@ inline bool extent_preposition_before(const Grammar& g, size_t i) {
 
 // A lower-case word shaped like a regular plural: "flights", "troops"; not "boss", "census", "was".
 inline bool looks_like_plural_in_s(std::string_view w) {
-  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us");
+  // ("analysis", "crisis", "basis", "census", "status" end in -s and are singular)
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("sis");
 }
 
 // "my", "his", "their", "Smith's" at i: an owner, of an age ("in his early 50s") or of a stretch ("her first

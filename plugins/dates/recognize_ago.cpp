@@ -73,7 +73,8 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
                !g[i - 1].is(WordClass::Auxiliary))) {
     // "a few months back." as "ago" (not "set the plan two years back", where a verb comes before)
     direction = -1;
-  } else if (g.modifier(k) == Modifier::Earlier) {
+  } else if (g.modifier(k) == Modifier::Earlier && !g.word(k + 1, "than")) {
+    // ("two hours earlier than last year" compares; the length alone is the expression)
     direction = -1;
   } else if (g.word(k, "from") && g.word(k + 1, "now")) {
     direction = 1;

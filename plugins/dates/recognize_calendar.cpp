@@ -127,8 +127,9 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
       !full_after_preposition && !modifier) {
     return false;
   }
-  // "December's figures", "November's election" name the month; "May's speech" is a person's.
-  if (g.has(m + 1) && g[m + 1].possessive && w->month_form != MonthForm::Full) return false;
+  // "December's figures", "November's election" name the month; "May's speech" is a person's, but "next
+  // May's election" is the month's.
+  if (g.has(m + 1) && g[m + 1].possessive && w->month_form != MonthForm::Full && !has_prefix) return false;
   return true;
 }
 

@@ -20,7 +20,7 @@ bool year_modifies_noun(const Grammar& g, size_t i) {
   const Piece& next = g[i + 1];
   if (next.kind != PieceKind::Word || next.upper_initial || !next.space_before || next.hyphen_before) return false;
   if (next.info && next.info->unit != Unit::None) return false;  // "a 2000 year history" is an amount
-  if ((next.lower.ends_with("s") && !next.lower.ends_with("ss")) || next.is(WordClass::PluralNoS)) return false;
+  if (looks_like_plural_in_s(next.lower) || next.is(WordClass::PluralNoS)) return false;
   // "Stephanie McCrummen, 2015 winner of the prize": after a comma, before a singular noun
   if (g.punct(i - 1, ",") && next.lower.size() >= 4 && !next.is(WordClass::FunctionWord)) return true;
   if (prev.kind != PieceKind::Word) return false;

@@ -589,7 +589,8 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
       !(i > 0 &&
         (g.word(i - 1, "at") || g.word(i - 1, "by") || g.word(i - 1, "after") || g.word(i - 1, "before") ||
          g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "since") || g.word(i - 1, "around") ||
-         g.word(i - 1, "about") || g.word(i - 1, "from") || g.word(i - 1, "to") || g.word(i - 1, "past")))) {
+         g.word(i - 1, "about") || g.word(i - 1, "from") || g.word(i - 1, "to") || g.word(i - 1, "past") ||
+         g.modifier(i - 1) == Modifier::Approx))) {  // ("until nearly midnight", "almost noon")
     return std::nullopt;
   }
   Expression e;
