@@ -250,7 +250,16 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   // A bare season needs a determiner or a preposition: "the summer", "in spring"; never "fall" alone (a verb).
   const bool after_preposition = i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "since") || g.word(i - 1, "during") ||
                                            g.word(i - 1, "until") || g.word(i - 1, "by") || g.word(i - 1, "this"));
-  if (!determiner && !(after_preposition && w->season != "FA")) return std::nullopt;
+  // "a soggy summer", "after a brutal winter": a season after an article and an adjective (the season alone
+  // is tagged, as TimeBank tags "summer" in "over the summer")
+  // ("a major winter storm", "a cold winter night": the season modifies a noun and names a kind)
+  const bool noun_follows = g.has(k) && g[k].kind == PieceKind::Word && !g[k].is(WordClass::FunctionWord) &&
+                            !g[k].is(WordClass::Auxiliary) && !g[k].lower.ends_with("ed") &&
+                            !(g[k].info && g[k].info->tense == Tense::Past);
+  const bool after_adjective = i >= 2 && (g.word(i - 2, "a") || g.word(i - 2, "an")) &&
+                               g[i - 1].kind == PieceKind::Word && !g[i - 1].upper_initial && !g[i - 1].info &&
+                               !g[i - 1].is(WordClass::FunctionWord) && w->season != "FA" && !noun_follows;
+  if (!determiner && !after_adjective && !(after_preposition && w->season != "FA")) return std::nullopt;
   e.needs_year = true;
   return Candidate{k, std::move(e)};
 }
