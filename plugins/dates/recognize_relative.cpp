@@ -388,6 +388,13 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     e.coming_year = true;
     return Candidate{i + 3, std::move(e)};
   }
+  // "by mid-year", "until midyear": the middle of the reference year (after a preposition; "a mid-year review"
+  // names a kind of review)
+  if (i > 0 && g[i - 1].kind == PieceKind::Word && g[i - 1].is(WordClass::FunctionWord) && !g.word(i - 1, "a") &&
+      !g.word(i - 1, "the") &&
+      ((g.modifier(i) == Modifier::Mid && g.word(i + 1, "year") && g[i + 1].hyphen_before) || g.word(i, "midyear"))) {
+    return Candidate{g.word(i, "midyear") ? i + 1 : i + 2, shift(Unit::Year, 0)};
+  }
   // "year-end", "year end", "year's end": the end of the reference year
   if (g.word(i, "year") && (g.word(i + 1, "end") || (g.has(i + 1) && g[i + 1].possessive && g.word(i + 2, "end")))) {
     return Candidate{g.word(i + 1, "end") ? i + 2 : i + 3, shift(Unit::Year, 0)};
