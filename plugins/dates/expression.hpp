@@ -59,7 +59,7 @@ struct CalendarFields {
 struct Expression {
   ExpressionKind kind = ExpressionKind::Literal;
   TimexType type = TimexType::Date;
-  std::string literal;      // Literal: the TIMEX3 value
+  std::string literal;      // Literal: the TIMEX3 value (an anaphoric Shift: its length, used with no date in focus)
   CalendarFields fields;    // Calendar; also the time of day / part of day added to a Shift or Weekday
   bool needs_year = false;  // Calendar: month/day/quarter/season without a year
   Unit unit = Unit::None;   // Shift: granularity; Season: Unit::Season
