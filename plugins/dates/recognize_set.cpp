@@ -59,10 +59,13 @@ std::optional<Candidate> frequency_rate(const Grammar& g, size_t i) {
 std::optional<Candidate> counted_rate(const Grammar& g, size_t i) {
   const std::optional<Quantity> q = g.quantity_at(i);
   if (!q || q->article) return std::nullopt;
-  const Unit small = g.unit(q->end);
-  if (small == Unit::None || !g.info(q->end)->unit_plural || (g.has(q->end) && g[q->end].hyphen_before)) {
-    return std::nullopt;
-  }
+  // ("six nights a week", "two evenings a month": parts of a day counted like days; "one day a week" in the
+  // singular)
+  const bool day_parts = !g.plural_day_part(q->end).empty();
+  const Unit small = day_parts ? Unit::Day : g.unit(q->end);
+  if (small == Unit::None || (g.has(q->end) && g[q->end].hyphen_before)) return std::nullopt;
+  const bool plural = g.info(q->end)->unit_plural;
+  if (!plural && !day_parts && !(!q->vague && q->value == 1)) return std::nullopt;
   Unit period = Unit::None;
   const size_t end = rate_period_at(g, q->end + 1, period);
   if (end == 0 || period <= small) return std::nullopt;
