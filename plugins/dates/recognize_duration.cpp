@@ -98,6 +98,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       return inner;
     }
   }
+  // "another week", "another fortnight": one more unit (a count after it is read below: "another six months")
+  if (g.word(i, "another") && g.unit(i + 1) != Unit::None && g.unit(i + 1) != Unit::Weekend &&
+      g.unit(i + 1) != Unit::Quarter &&  // ("pay another quarter out of income": a share)
+      !g.info(i + 1)->unit_plural && !(g.has(i + 2) && g[i + 2].hyphen_before) && !g.word(i + 2, "of")) {
+    return literal(i + 2, TimexType::Duration, duration_value(g.unit(i + 1), 1, false));
+  }
   size_t j = skip_qualifier(g, i);
   const bool the = g.word(j, "the");
   if (the) ++j;
@@ -108,6 +114,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     // Without "the", "last" is often the verb ("expected to last several weeks"): take it only after a
     // preposition ("over last two years", "in coming weeks").
     if (!the && m == Modifier::Prev && !extent_preposition_before(g, j)) return std::nullopt;
+    period_word = true;
+    ++j;
+  } else if (the && m == Modifier::Following &&
+             ((g.unit(j + 1) != Unit::None && g.info(j + 1)->unit_plural) || counted(g, j + 1))) {
+    // "in the following months": a stretch after the date in focus, as "the coming months" is after now
     period_word = true;
     ++j;
   } else if (the && (g.word(j, "first") || g.word(j, "final") || g.word(j, "full") || g.word(j, "entire") ||
