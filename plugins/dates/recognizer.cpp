@@ -136,7 +136,11 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     const std::string_view b = pieces[end + 1].lower;
     if ((a == "or" && (b == "so" || b == "later" || b == "earlier")) || (a == "and" && b == "beyond")) end += 2;
   }
-  if (i > 0 && pieces[i - 1].lower == "since") best->expression.not_after_reference = true;
+  // "since Monday", "since the Nov. 6 election": the start of something still going on
+  if ((i > 0 && pieces[i - 1].lower == "since") ||
+      (i > 1 && pieces[i - 1].lower == "the" && pieces[i - 2].lower == "since")) {
+    best->expression.not_after_reference = true;
+  }
   if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year && names_a_vote(pieces, end)) {
     best->expression.scheduled_vote = true;
   }

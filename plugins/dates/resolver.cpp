@@ -196,7 +196,8 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
       else
         f.year = ref.year;
     }
-  } else if (e.needs_year && reference_ && e.scheduled_vote && e.holiday.kind == HolidayRule::Kind::None &&
+  } else if (e.needs_year && reference_ && e.scheduled_vote && !e.not_after_reference &&
+             e.holiday.kind == HolidayRule::Kind::None &&
              f.month > 0) {
     f.year = scheduled_vote_year(f, *reference_);
   } else if (e.needs_year && reference_) {
