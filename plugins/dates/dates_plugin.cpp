@@ -73,6 +73,7 @@ class DatesExtractor final : public Extractor {
   void resolve_sentence(std::span<const Piece> pieces, DateResolver& resolver, Sink& out) {
     int frame_year = 0;  // "In 2008, ...", "Four years ago, ...": the year the sentence tells of
     resolver.begin_sentence();
+    const bool habit = tells_of_a_habit(pieces);
     for (size_t k = 0; k < found_.size(); ++k) {
       if (frame_year > 0) apply_frame_year(found_[k].expression, frame_year);
       const size_t day = day_of_clock_times(pieces, found_, k);
@@ -103,7 +104,11 @@ class DatesExtractor final : public Extractor {
         }
       }
       for (size_t n = k; n <= last; ++n) {
-        const Resolution& r = resolutions_[n - k];
+        Resolution& r = resolutions_[n - k];
+        // "usually between midnight and 4 a.m.": any day's hour
+        if (habit && day == k && is_dayless_clock_time(found_[n].expression) && r.value.size() > 10) {
+          r.value.replace(0, 10, "XXXX-XX-XX");
+        }
         out.emit("dates", pieces[found_[n].first].begin, pieces[found_[n].end - 1].end,
                  {{"type", type_name(r.type)}, {"value", r.value}});
       }

@@ -59,6 +59,15 @@ int digits_at(std::string_view value, size_t at, size_t count) {
 
 }  // namespace
 
+bool tells_of_a_habit(std::span<const Piece> pieces) {
+  for (const Piece& piece : pieces) {
+    if (piece.is(WordClass::HabitWord)) return true;
+  }
+  return false;
+}
+
+bool is_dayless_clock_time(const Expression& e) { return is_bare_clock_time(e) && e.weak_anaphor; }
+
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) {
   if (m.end >= pieces.size() || pieces[m.end].kind != PieceKind::Punct || pieces[m.end].text != ",") return false;
   size_t head = 0;

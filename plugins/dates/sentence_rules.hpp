@@ -49,6 +49,13 @@ std::string clock_range_end_value(std::string_view start_value, std::string_view
 // Tuesday", "Thursday through Monday"): it is the first such day after the start.
 bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether the sentence tells of something that recurs ("usually", "every", "daily", "curfew"): its clock times
+// with no day of their own are any day's ("stay indoors between 11 a.m. and 3 p.m."), XXXX-XX-XXT11:00.
+bool tells_of_a_habit(std::span<const Piece> pieces);
+
+// Whether `e` is a clock time with no day of its own that took the day in focus for want of another.
+bool is_dayless_clock_time(const Expression& e);
+
 // "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
 bool is_bare_half(const Expression& e);
 
