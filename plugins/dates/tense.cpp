@@ -246,6 +246,13 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
   if (first >= 3 && sentence[first - 1].lower == "as" && sentence[first - 3].lower == "as" &&
       (sentence[first - 2].lower == "soon" || sentence[first - 2].lower == "early")) {
+    // ("were probably spreading the virus as early as mid-June": a past verb before it, with no modal, keeps
+    // it in the past)
+    for (size_t d = 4; d <= kWindow && d <= first; ++d) {
+      const size_t i = first - d;
+      if (is_clause_break(sentence, i) || is_modal(sentence[i].lower)) break;
+      if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) return t == Tense::Past ? Tense::Past : Tense::Future;
+    }
     return Tense::Future;
   }
   if (looks_forward_to(sentence, first)) return Tense::Future;
