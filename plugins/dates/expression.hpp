@@ -109,6 +109,9 @@ struct Expression {
   // A bare "midnight" after "at", "after" or "since" ("took effect at midnight", "shortly after midnight"): in a
   // past clause, the midnight that began the reference day.
   bool midnight_passed = false;
+  // "until then", "by then": the date in focus itself, as precise as the text gave it (`literal` when there is
+  // none)
+  bool focus_itself = false;
 };
 
 }  // namespace quarry::dates

@@ -528,6 +528,20 @@ bool same_holiday_word(std::string_view text, std::string_view listed) {
 
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   if (auto by_rule = nth_weekday_of_month(g, i)) return by_rule;
+  // "the Labor Day weekend", "the Easter weekend", "the Thanksgiving holiday weekend": the article belongs to
+  // the weekend the holiday names ("the New Year holiday" keeps it out, as the probe sets do)
+  if (g.word(i, "the") && g.has(i + 1) && g[i + 1].upper_initial) {
+    std::optional<Candidate> named = match_holiday(g, i + 1);
+    if (!named || named->expression.has_month_shift) return std::nullopt;
+    if (named->expression.weekend_of) return named;
+    if (g.word(named->end, "holiday") && g.word(named->end + 1, "weekend")) {
+      named->expression.week_of = true;
+      named->expression.weekend_of = true;
+      named->end += 2;
+      return named;
+    }
+    return std::nullopt;
+  }
   // "last Thanksgiving", "this Christmas", "next Easter": the nearest one before, in or after the reference
   // year ("the last Christmas before the war" means the final one).
   size_t h = i;

@@ -56,15 +56,20 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
   // "by midmorning", "until midafternoon", "at midday", "by evening": a part of the day in focus ("at night" is
   // any night, and a bare "morning" after "at" rarely a time: left alone)
+  // ("at dawn services": a kind of service)
   if (i > 0 && !g.day_part(i).empty() && !(g.has(i + 1) && g[i + 1].hyphen_before) && !g.word(i + 1, "of") &&
-      !(g.has(i + 1) && g[i + 1].possessive)) {
+      !(g.has(i + 1) && g[i + 1].possessive) &&
+      !(g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].upper_initial && !g[i + 1].info &&
+        !g[i + 1].is(WordClass::FunctionWord) && !g[i + 1].is(WordClass::Auxiliary))) {
     const std::string_view before = g[i - 1].lower;
     const std::string_view w = g[i].lower;
-    const bool mid = w == "midmorning" || w == "midafternoon" || w == "midday";
+    // (so are "at dawn", "until sunrise", "at nightfall": the light's hours, any preposition of time)
+    const bool mid = w == "midmorning" || w == "midafternoon" || w == "midday" || w == "dawn" || w == "daybreak" ||
+                     w == "sunrise" || w == "dusk" || w == "sunset" || w == "nightfall";
     const bool deadline = (before == "by" || before == "until" || before == "till") &&
                           (w == "morning" || w == "afternoon" || w == "evening" || mid);
     if (deadline || (mid && (before == "at" || before == "around" || before == "before" || before == "after" ||
-                             before == "since"))) {
+                             before == "since" || before == "until" || before == "till" || before == "by"))) {
       Expression e = shift(Unit::Day, 0);
       e.anaphoric = true;
       e.weak_anaphor = true;
@@ -328,6 +333,21 @@ std::optional<Candidate> nth_day_of_something(const Grammar& g, size_t i) {
 
 std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (auto nth = nth_day_of_something(g, i)) return nth;
+  // "over the holiday weekend": the weekend, as "the weekend" is
+  if (g.word(i, "the") && g.word(i + 1, "holiday") && g.word(i + 2, "weekend") && !(g.has(i + 3) && g[i + 3].hyphen_before)) {
+    Expression e = shift(Unit::Weekend, 0);
+    e.weekday_mode = WeekdayMode::ByTense;
+    return Candidate{i + 3, std::move(e)};
+  }
+  // "Until then, ...", "unless Congress acts by then", "before then": the date the text last named (TimeBank
+  // tags "Until then"; "since then" it leaves untagged, and so do we)
+  if (g.word(i, "then") && i > 0 &&
+      (g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "by") || g.word(i - 1, "before"))) {
+    Expression e = shift(Unit::Day, 0);
+    e.focus_itself = true;
+    e.literal = "FUTURE_REF";
+    return Candidate{i + 1, std::move(e)};
+  }
   // "the early hours of Friday", "the early hours of Valentine's Day": the night that ends the day (a TIME);
   // the three words lead the span, as "the morning of" would
   if (g.word(i, "the") && g.modifier(i + 1) == Modifier::Early && g.word(i + 2, "hours") && g.word(i + 3, "of")) {

@@ -13,6 +13,12 @@ bool is_bare_clock_time(const Expression& e) {
   return e.kind == ExpressionKind::Shift && e.unit == Unit::Day && e.offset == 0 && e.fields.hour >= 0;
 }
 
+// A time or part of the day that took the day in focus for want of its own: "11:40 a.m.", "at sunset".
+bool is_dayless_time_of_day(const Expression& e) {
+  return is_bare_clock_time(e) || (e.kind == ExpressionKind::Shift && e.unit == Unit::Day && e.offset == 0 &&
+                                   e.weak_anaphor && !e.fields.day_part.empty());
+}
+
 // A day named down to its date: "Sunday", "Jan. 8".
 bool names_a_day(const Expression& e) {
   return (e.kind == ExpressionKind::Weekday && e.fields.hour < 0) ||
@@ -86,7 +92,7 @@ void apply_frame_year(Expression& e, int year) {
 
 size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   size_t n = k;
-  while (n < mentions.size() && is_bare_clock_time(mentions[n].expression)) {
+  while (n < mentions.size() && is_dayless_time_of_day(mentions[n].expression)) {
     if (n + 1 >= mentions.size() || !set_off_only(pieces, mentions[n], mentions[n + 1])) return k;
     ++n;
   }

@@ -53,7 +53,8 @@ bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> 
 // with no day of their own are any day's ("stay indoors between 11 a.m. and 3 p.m."), XXXX-XX-XXT11:00.
 bool tells_of_a_habit(std::span<const Piece> pieces);
 
-// Whether `e` is a clock time with no day of its own that took the day in focus for want of another.
+// Whether `e` is a clock time with no day of its own that took the day in focus for want of another. (Not a
+// part of the day: "as she does every year, though she visited a school in the morning" is that day's.)
 bool is_dayless_clock_time(const Expression& e);
 
 // "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
