@@ -169,6 +169,7 @@ bool is_clause_break(std::span<const Piece> s, size_t i) {
 }
 
 constexpr size_t kWindow = 15;
+constexpr size_t kFarWindow = 25;  // how far back a "will" still governs when nothing nearer does
 constexpr size_t kNearWindow = 5;  // how many words away a "near" cue (a present modal) still governs
 
 // A "near" cue `distance` words from the date is too far to govern it.
@@ -323,6 +324,16 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
         }
       }
       return t;
+    }
+  }
+  // "Obama will lay out his jobs plan in an address to a joint session of Congress at 7 p.m. Thursday": with no
+  // cue near, a "will" further back in the same clause, with no comma between, still governs
+  for (size_t d = 1; d <= kFarWindow && d <= first; ++d) {
+    const size_t i = first - d;
+    if (is_clause_break(sentence, i) || (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",")) break;
+    const std::string_view w = sentence[i].lower;
+    if (d > kWindow && (w == "will" || w == "shall" || w.ends_with("'ll") || w.ends_with("\u2019ll"))) {
+      return Tense::Future;
     }
   }
   if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
