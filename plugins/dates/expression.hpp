@@ -112,6 +112,9 @@ struct Expression {
   // "until then", "by then": the date in focus itself, as precise as the text gave it (`literal` when there is
   // none)
   bool focus_itself = false;
+  // Shift by a day, week or month: so many years back from it ("the same day last year", "the same week a
+  // year earlier")
+  int years_back = 0;
 };
 
 }  // namespace quarry::dates

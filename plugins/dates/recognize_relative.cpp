@@ -454,6 +454,21 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
       Expression e = shift(unit, 0);
       e.anaphoric = unit != Unit::Quarter;
       e.follows_quarter = unit == Unit::Quarter;  // "that quarter": the quarter last named
+      // "the same day last year", "the same week a year earlier": that day a year back
+      if (g.word(j, "the") && (unit == Unit::Day || unit == Unit::Week || unit == Unit::Month)) {
+        // (a comparison: the story's date stays in focus)
+        if (g.modifier(k + 1) == Modifier::Prev && g.word(k + 2, "year")) {
+          e.years_back = 1;
+          e.keeps_focus = true;
+          return Candidate{k + 3, std::move(e)};
+        }
+        if (g.word(k + 1, "a") && g.word(k + 2, "year") &&
+            (g.modifier(k + 3) == Modifier::Ago || g.modifier(k + 3) == Modifier::Earlier)) {
+          e.years_back = 1;
+          e.keeps_focus = true;
+          return Candidate{k + 4, std::move(e)};
+        }
+      }
       return Candidate{k + 1, std::move(e)};
     }
     // "the same period last year" is matched below; "that" alone is not a date

@@ -275,6 +275,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   const bool midnight_before =
       e.midnight_passed && tense == Tense::Past && reference_ && *anchor == *reference_;
   if (midnight_before) anchor = add_days(*anchor, -1);
+  if (e.years_back != 0) anchor = add_years(*anchor, -e.years_back);
   const CivilDate& ref = *anchor;
   CalendarFields f;
   switch (e.unit) {
@@ -316,7 +317,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       const CivilDate d = add_months(CivilDate{ref.year, ref.month, 1}, e.offset);
       f.year = d.year;
       f.month = d.month;
-      remember(f);  // "last month ... the month before"
+      if (!e.keeps_focus) remember(f);  // "last month ... the month before"
       break;
     }
     case Unit::Quarter: {
