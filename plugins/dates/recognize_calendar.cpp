@@ -103,6 +103,12 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
   const WordInfo* w = g.info(m);
   if (!w || !g[m].upper_initial) return false;
   const bool after_preposition = m > 0 && g.is(m - 1, WordClass::BeforeBareMonth);
+  // "final March data", "the May jobs report": before a noun of statistics the word is the month
+  if ((w->month_form == MonthForm::Full || w->month_form == MonthForm::Ambiguous) &&
+      g.is(m + 1, WordClass::DataNoun) && !g[m + 1].upper_initial && !(g.has(m + 1) && g[m + 1].hyphen_before) &&
+      m > 0 && g[m - 1].kind == PieceKind::Word && (!g[m - 1].upper_initial || g.word(m - 1, "the"))) {
+    return true;
+  }
   if (w->month_form == MonthForm::Ambiguous) {
     // "the May government", "the March accession": too often a name or a verb to take on "the" alone. After
     // "a", before a lower-case noun, it is the month: "a March speech", "a May poll" (not "a March for Life").
