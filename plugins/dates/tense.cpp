@@ -83,7 +83,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     return Tense::Future;
   }
   // "The law takes effect Jan. 1": a scheduled start, ahead of the announcement
-  if ((w == "takes" || w == "comes") && i + 2 < s.size() && (s[i + 1].lower == "effect" || s[i + 1].lower == "into")) {
+  // ("new laws take effect Wednesday", "the jobs report comes out on Friday")
+  if ((w == "takes" || w == "comes" || ((w == "take" || w == "come") && after_subject(s, i))) && i + 2 < s.size() &&
+      (s[i + 1].lower == "effect" || s[i + 1].lower == "into" || (w.starts_with("come") && s[i + 1].lower == "out"))) {
     return Tense::Future;
   }
   // "if his candidate were to win in November": a supposition about what is to come
