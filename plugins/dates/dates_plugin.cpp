@@ -113,7 +113,9 @@ class DatesExtractor final : public Extractor {
                  {{"type", type_name(r.type)}, {"value", r.value}});
       }
       previous_value_ = resolutions_.back().value;
-      if (k == 0 && last == 0 && opens_sentence_with_comma(pieces, found_[0]))
+      // ("For fiscal 2015, which began Nov. 29": a fiscal year straddles two calendar years, so frames nothing)
+      if (k == 0 && last == 0 && opens_sentence_with_comma(pieces, found_[0]) &&
+          pieces[found_[0].first].lower != "fiscal")
         frame_year = year_of_value(previous_value_);
       k = last;
     }

@@ -120,7 +120,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       }
       if (w == "due" && !due_looks_ahead(s, i)) return Tense::Unknown;
     }
-    if (piece.info->tense_strength == TenseStrength::ScheduleBare && !after_subject(s, i)) return Tense::Unknown;
+    // ("the U.S. Open in September": a capitalized bare verb is a name)
+    if (piece.info->tense_strength == TenseStrength::ScheduleBare && (!after_subject(s, i) || piece.upper_initial)) {
+      return Tense::Unknown;
+    }
     if (piece.info->tense_strength == TenseStrength::Plan) {
       // "has scheduled a vote Monday" looks ahead; "the planned trip", "hastily planned", "as previously
       // planned" are adjectives or report an old plan.
