@@ -181,6 +181,12 @@ inline bool quarter_century_at(const Grammar& g, size_t i) {
 // preposition out, and the time takes the date in focus.) Returns the end, or j when no clock time follows.
 size_t attach_clock_time(const Grammar& g, size_t j, Expression& e);
 
+// A shift of `offset` units from the reference date ("last week": Week, -1), and a part of the day after a
+// day word ("yesterday morning", "Friday night") added to `e` (returns one past it, or j). In
+// recognize_relative.cpp, shared with the deictic and clock-time recognizers.
+Expression shift(Unit unit, int offset);
+size_t attach_day_part(const Grammar& g, size_t j, Expression& e);
+
 // Construct families; each returns the longest candidate starting at i, or nullopt.
 std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i);   // 2025-02-27, 1/2/2025
 std::optional<Candidate> match_month_date(const Grammar& g, size_t i);     // Jan 24, 2025; mid-January; June

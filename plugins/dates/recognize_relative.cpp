@@ -1,10 +1,10 @@
-// Expressions relative to the reference date: "today", "yesterday morning", "tonight", "last week",
-// "earlier this month", "the end of this year", "the previous day", "two days ago", "a year earlier",
-// clock times ("10 p.m. Wednesday"). Vague references ("recently", "now") are in recognize_vague.cpp.
+// Expressions relative to the reference date or to the date in focus: "last week", "earlier this month", "the end
+// of this year", "the previous day", "a year earlier", "until then". Today, tonight and parts of the day are in
+// recognize_deictic.cpp, clock times in recognize_clock.cpp, vague references ("recently", "now") in
+// recognize_vague.cpp.
 #include "grammar.hpp"
 
 namespace quarry::dates {
-namespace {
 
 Expression shift(Unit unit, int offset) {
   Expression e;
@@ -24,209 +24,20 @@ size_t attach_day_part(const Grammar& g, size_t j, Expression& e) {
   return j + 1;
 }
 
+namespace {
+
 bool is_shiftable_unit(Unit u) {
   return u == Unit::Day || u == Unit::Week || u == Unit::Weekend || u == Unit::Month || u == Unit::Quarter ||
          u == Unit::Year || u == Unit::Decade || u == Unit::Century;
 }
 
-// "overnight" as an adverb of when ("snow fell overnight", "results came in overnight"), not as an adjective
-// ("overnight rates", "an overnight flight"), nor as "at once" or "for the night" after a negation or one of
-// the verbs of overnight_not_when ("it won't happen overnight", "police held him overnight"), nor before the
-// day it belongs to ("fell overnight on Tuesday": the day is the expression).
-bool literal_overnight(const Grammar& g, size_t i) {
-  if (i == 0 || g[i - 1].kind != PieceKind::Word || g[i - 1].is(WordClass::NounPhraseStart)) return false;
-  if (g.word(i + 1, "on") || g.word(i + 1, "into")) return false;
-  // (a past verb after it is the clause's: "results declared overnight showed Labour losing")
-  const bool verb_follows = g.has(i + 1) && g[i + 1].info && g[i + 1].info->tense == Tense::Past;
-  const bool ed_follows = g.has(i + 1) && g[i + 1].lower.ends_with("ed") && g[i + 1].lower.size() > 4;
-  if (g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].is(WordClass::FunctionWord) &&
-      !g[i + 1].is(WordClass::Auxiliary) && !verb_follows && !ed_follows) {
-    return false;
-  }
-  for (size_t k = i; k > 0 && i - k < 8; --k) {
-    const std::string_view w = g[k - 1].lower;
-    if (w == "not" || w == "n't" || w == "never" || w == "no" || g.is(k - 1, WordClass::OvernightNotWhen)) return false;
-  }
-  return true;
-}
-
 }  // namespace
-
-std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
-  if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
-  // "by midmorning", "until midafternoon", "at midday", "by evening": a part of the day in focus ("at night" is
-  // any night, and a bare "morning" after "at" rarely a time: left alone)
-  // ("at dawn services": a kind of service)
-  if (i > 0 && !g.day_part(i).empty() && !(g.has(i + 1) && g[i + 1].hyphen_before) && !g.word(i + 1, "of") &&
-      !(g.has(i + 1) && g[i + 1].possessive) &&
-      !(g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].upper_initial && !g[i + 1].info &&
-        !g[i + 1].is(WordClass::FunctionWord) && !g[i + 1].is(WordClass::Auxiliary))) {
-    const std::string_view before = g[i - 1].lower;
-    const std::string_view w = g[i].lower;
-    // (so are "at dawn", "until sunrise", "at nightfall": the light's hours, any preposition of time)
-    const bool mid = w == "midmorning" || w == "midafternoon" || w == "midday" || w == "dawn" || w == "daybreak" ||
-                     w == "sunrise" || w == "dusk" || w == "sunset" || w == "nightfall";
-    const bool deadline = (before == "by" || before == "until" || before == "till") &&
-                          (w == "morning" || w == "afternoon" || w == "evening" || mid);
-    if (deadline || (mid && (before == "at" || before == "around" || before == "before" || before == "after" ||
-                             before == "since" || before == "until" || before == "till" || before == "by"))) {
-      Expression e = shift(Unit::Day, 0);
-      e.anaphoric = true;
-      e.weak_anaphor = true;
-      e.fields.day_part = g.day_part(i);
-      e.type = TimexType::Time;
-      return Candidate{i + 1, std::move(e)};
-    }
-  }
-  // "earlier in the day", "later in the week", "late in the evening": the period in focus, the adverb kept in the
-  // span as in "earlier this month"
-  if (const Modifier m = g.modifier(i);
-      (m == Modifier::Earlier || m == Modifier::Later || m == Modifier::Early || m == Modifier::Late) &&
-      g.word(i + 1, "in") && g.word(i + 2, "the") && !g.word(i + 4, "of") &&
-      !(g.has(i + 4) && g[i + 4].hyphen_before) &&
-      // ("this early in the year", "so late in the day": a degree, the period alone is the date)
-      !(i > 0 && (g.word(i - 1, "this") || g.word(i - 1, "so") || g.word(i - 1, "too") || g.word(i - 1, "as") ||
-                  g.word(i - 1, "how")))) {
-    if (const std::string_view part = g.day_part(i + 3); !part.empty()) {
-      Expression e = shift(Unit::Day, 0);
-      e.anaphoric = true;
-      e.weak_anaphor = true;
-      e.fields.day_part = part;
-      e.type = TimexType::Time;
-      return Candidate{i + 4, std::move(e)};
-    }
-    const Unit unit = g.unit(i + 3);
-    if ((unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year) &&
-        !g.info(i + 3)->unit_plural) {
-      Expression e = shift(unit, 0);
-      e.anaphoric = true;
-      e.weak_anaphor = true;
-      return Candidate{i + 4, std::move(e)};
-    }
-  }
-  // "in the morning", "during the night", "spent the afternoon", "late into the night", "in the early evening":
-  // a part of the day in focus
-  if (g.word(i, "the") && i > 0 &&
-      (g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "by") || g.word(i - 1, "through") ||
-       g.word(i - 1, "into") || g.is(i - 1, WordClass::SpendsTime))) {
-    const bool early_late = g.modifier(i + 1) == Modifier::Early || g.modifier(i + 1) == Modifier::Late;
-    const size_t k = early_late ? i + 2 : i + 1;
-    // ("the morning shows" are programmes; "the early morning hours" one expression)
-    if (!g.day_part(k).empty() && !g.word(k + 1, "of") && !(g.has(k + 1) && g[k + 1].hyphen_before) &&
-        !g.is(k + 1, WordClass::KindOfProgramme)) {
-      Expression e = shift(Unit::Day, 0);
-      e.anaphoric = true;
-      e.weak_anaphor = true;
-      e.fields.day_part = g.day_part(k);
-      e.type = TimexType::Time;
-      return Candidate{g.word(k + 1, "hours") ? k + 2 : k + 1, std::move(e)};
-    }
-  }
-  // "mid-afternoon yesterday", "late morning Friday", "by mid afternoon": a part of a day, with its day or
-  // (after a preposition) the day in focus
-  if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Mid || g.modifier(i) == Modifier::Late) &&
-      !g.day_part(i + 1).empty()) {
-    const std::string_view part = g.day_part(i + 1);
-    // (one level only: "late night late night ..." must not recurse down a long sentence)
-    const Modifier next = g.modifier(i + 2);
-    const bool chained = next == Modifier::Early || next == Modifier::Mid || next == Modifier::Late;
-    std::optional<Candidate> day = chained ? std::nullopt : match_deictic(g, i + 2);
-    if (!day && g.has(i + 2) && g[i + 2].upper_initial) day = match_weekday(g, i + 2);
-    if (day && day->expression.fields.day_part.empty() && day->expression.fields.hour < 0 &&
-        (day->expression.kind == ExpressionKind::Weekday ||
-         (day->expression.kind == ExpressionKind::Shift && day->expression.unit == Unit::Day))) {
-      day->expression.fields.day_part = part;
-      day->expression.type = TimexType::Time;
-      return day;
-    }
-    const std::string_view before = i > 0 ? g[i - 1].lower : std::string_view{};
-    if (before == "by" || before == "at" || before == "in" || before == "until" || before == "around" ||
-        before == "from" || before == "since" || before == "before" || before == "after" || before == "till") {
-      Expression e = shift(Unit::Day, 0);
-      e.anaphoric = true;
-      e.weak_anaphor = true;
-      e.fields.day_part = part;
-      e.type = TimexType::Time;
-      return Candidate{i + 2, std::move(e)};
-    }
-  }
-  // "his early-morning tweets", "a late-afternoon meeting": a part of the day, as an adjective, on the day in
-  // focus ("late-night comedians", "early-morning news shows" name a kind of programme, not a time)
-  if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late || g.modifier(i) == Modifier::Mid) &&
-      !g.day_part(i + 1).empty() && g[i + 1].hyphen_before && g.has(i + 2) && g[i + 2].kind == PieceKind::Word &&
-      !g[i + 2].upper_initial && !g[i + 2].info && !g.is(i + 2, WordClass::KindOfProgramme)) {
-    Expression e = shift(Unit::Day, 0);
-    e.anaphoric = true;
-    e.weak_anaphor = true;
-    e.fields.day_part = g.day_part(i + 1);
-    e.type = TimexType::Time;
-    return Candidate{i + 2, std::move(e)};
-  }
-  // "late yesterday", "early today", "earlier today", "later this afternoon", "late last night": the modifier is part
-  // of the extent (TimeML keeps it, with a mod), the value is the day or its part
-  if (const Modifier m = g.modifier(i);
-      (m == Modifier::Early || m == Modifier::Late || m == Modifier::Earlier || m == Modifier::Later) &&
-      (g.word(i + 1, "yesterday") || g.word(i + 1, "today") || g.word(i + 1, "tomorrow") || g.word(i + 1, "tonight") ||
-       ((g.word(i + 1, "this") || g.word(i + 1, "last")) && !g.day_part(i + 2).empty()))) {
-    std::optional<Candidate> day = match_deictic(g, i + 1);
-    if (day) return day;
-  }
-  const std::string_view w = g[i].lower;
-  Expression e;
-  size_t j = i + 1;
-  if (w == "today") {
-    e = shift(Unit::Day, 0);
-  } else if (w == "yesterday") {
-    e = shift(Unit::Day, -1);
-  } else if (w == "tomorrow") {
-    e = shift(Unit::Day, 1);
-  } else if (w == "tonight") {
-    e = shift(Unit::Day, 0);
-    e.fields.day_part = "NI";
-    e.type = TimexType::Time;
-    return Candidate{j, std::move(e)};
-  } else if (w == "overnight" && literal_overnight(g, i)) {
-    // "snow fell overnight", "results declared overnight": the night before the reference day
-    e = shift(Unit::Day, -1);
-    e.fields.day_part = "NI";
-    e.type = TimexType::Time;
-    e.keeps_focus = true;
-    return Candidate{j, std::move(e)};
-  } else if (w == "the" && g.word(i + 1, "day") && (g.word(i + 2, "before") || g.word(i + 2, "after")) &&
-             (g.word(i + 3, "yesterday") || g.word(i + 3, "tomorrow"))) {
-    e = shift(Unit::Day, g.word(i + 3, "yesterday") ? -2 : 2);
-    return Candidate{i + 4, std::move(e)};
-  } else if ((g.modifier(i) == Modifier::This || g.modifier(i) == Modifier::Prev) && !g.day_part(i + 1).empty()) {
-    // "this morning", "last night", "last evening" (the night before the reference day)
-    const bool last = g.modifier(i) == Modifier::Prev;
-    if (last && g[i + 1].lower != "night" && g[i + 1].lower != "evening") return std::nullopt;
-    if (!last && g[i].lower != "this") return std::nullopt;
-    e = shift(Unit::Day, last ? -1 : 0);
-    attach_day_part(g, i + 1, e);
-    return Candidate{i + 2, std::move(e)};
-  } else {
-    return std::nullopt;
-  }
-  j = attach_day_part(g, j, e);
-  return Candidate{j, std::move(e)};
-}
 
 // "the end of the year", "earlier in the month", "later in the week", "the weekend", "the quarter",
 // "the latest quarter": the reference's own period (or, for quarters, the last one the text named).
 std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool the) {
-  if (!the) {
-    // "earlier in the year", "later in the week"; not "later in the day", which TimeBank leaves untagged (2
-    // of 3), as it leaves "earlier"/"later" outside a day's extent ("Earlier [Friday]")
-    const Modifier first = g.modifier(i);
-    if ((first == Modifier::Earlier || first == Modifier::Later) && g.word(i + 1, "in") && g.word(i + 2, "the")) {
-      const Unit unit = g.unit(i + 3);
-      if (unit == Unit::Year || unit == Unit::Month || unit == Unit::Week) {
-        if (g.info(i + 3)->unit_plural) return std::nullopt;
-        return Candidate{i + 4, shift(unit, 0)};
-      }
-    }
-    return std::nullopt;
-  }
+  // ("earlier in the year", "later in the day" are read with the parts of the day, in recognize_deictic.cpp)
+  if (!the) return std::nullopt;
   const bool part_prefix = j > i + 1;  // "the end of the year"
   // "the full year", "the fiscal year", "the current fiscal year", "the year ended Sept. 30"
   if (!part_prefix) {
@@ -625,68 +436,5 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   return Candidate{end, std::move(e)};
 }
 
-std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
-  const std::optional<ClockTime> t = g.clock_time_at(i);
-  if (!t) return std::nullopt;
-  size_t end = t->end;
-  // A bare "noon" or "midnight" in running text is often not a time point ("high noon"); keep it with "at".
-  // ("shortly after noon", "until midnight", "from 9 a.m. to noon": after a preposition it is the hour).
-  // ("midnight Monday", "noon Thursday": a day after it makes it the hour.)
-  const bool day_follows = g.info(end) && g.info(end)->weekday != 0 && g[end].upper_initial;
-  if (end == i + 1 && g[i].kind == PieceKind::Word && !day_follows &&
-      !(i > 0 &&
-        (g.word(i - 1, "at") || g.word(i - 1, "by") || g.word(i - 1, "after") || g.word(i - 1, "before") ||
-         g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "since") || g.word(i - 1, "around") ||
-         g.word(i - 1, "about") || g.word(i - 1, "from") || g.word(i - 1, "to") || g.word(i - 1, "past") ||
-         g.modifier(i - 1) == Modifier::Approx))) {  // ("until nearly midnight", "almost noon")
-    return std::nullopt;
-  }
-  Expression e;
-  e.type = TimexType::Time;
-  size_t k = end;
-  if (g.punct(k, ",")) ++k;
-  // "10 p.m. Wednesday", "noon Thursday", "9 a.m. today", "8 p.m. Jan. 3" (but "10 p.m. on Wednesday" is two
-  // expressions with the preposition between them, which TimeML leaves out; sentence_rules.cpp dates the time)
-  if (auto day = match_weekday(g, k); day && g[k].upper_initial) {
-    e = std::move(day->expression);
-    end = day->end;
-  } else if (auto deictic = match_deictic(g, k);
-             deictic && (deictic->expression.fields.day_part.empty() || !g.word(k, "the"))) {
-    // "9 a.m. today", "9 o'clock tomorrow morning" (the hour is finer than the part of the day)
-    e = std::move(deictic->expression);
-    end = deictic->end;
-  } else if (auto date = match_month_date(g, k);
-             date && date->expression.fields.day != 0 && date->expression.fields.hour < 0) {
-    e = std::move(date->expression);
-    end = date->end;
-  } else if (auto next = match_shift(g, k); next && next->expression.kind == ExpressionKind::Shift &&
-                                            next->expression.unit == Unit::Day && next->expression.anaphoric &&
-                                            next->expression.fields.day_part.empty()) {
-    // "9 a.m. the next day", "noon that day"
-    e = std::move(next->expression);
-    end = next->end;
-  } else {
-    // A clock time alone is on the day in focus: "He was shot on Oct. 23 ... at 10 p.m.". A time standing
-    // as a line of its own is a heading of a running report ("The Latest": "4:30 p.m." above each entry),
-    // which is on the day of the report.
-    const bool heading = i == 0 && !(g.has(end) && g[end].kind == PieceKind::Word);
-    e = shift(Unit::Day, 0);
-    e.anaphoric = !heading;
-    e.weak_anaphor = e.anaphoric;
-    e.midnight_passed = t->hour == 24 && i > 0 &&
-                        (g.word(i - 1, "at") || g.word(i - 1, "after") || g.word(i - 1, "since"));
-  }
-  e.type = TimexType::Time;
-  e.fields.hour = t->hour;
-  // "6 o'clock this afternoon", "at 9 Friday night": a part of the day after a bare hour says which half
-  const std::string_view part = e.fields.day_part;
-  if (t->hour >= 1 && t->hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && t->hour >= 5))) {
-    e.fields.hour = t->hour + 12;
-  }
-  e.fields.minute = t->minute;
-  e.fields.second = t->second;
-  e.fields.day_part = {};
-  return Candidate{end, std::move(e)};
-}
 
 }  // namespace quarry::dates

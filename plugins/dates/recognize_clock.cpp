@@ -1,0 +1,71 @@
+// Clock times: "10 p.m. Wednesday", "noon that day", "9 a.m. today", "at 4:45 p.m." (on the day in focus), "1 a.m.
+// Moscow time". The times themselves are read by Grammar::clock_time_at.
+#include "grammar.hpp"
+
+namespace quarry::dates {
+
+std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
+  const std::optional<ClockTime> t = g.clock_time_at(i);
+  if (!t) return std::nullopt;
+  size_t end = t->end;
+  // A bare "noon" or "midnight" in running text is often not a time point ("high noon"); keep it with "at".
+  // ("shortly after noon", "until midnight", "from 9 a.m. to noon": after a preposition it is the hour).
+  // ("midnight Monday", "noon Thursday": a day after it makes it the hour.)
+  const bool day_follows = g.info(end) && g.info(end)->weekday != 0 && g[end].upper_initial;
+  if (end == i + 1 && g[i].kind == PieceKind::Word && !day_follows &&
+      !(i > 0 &&
+        (g.word(i - 1, "at") || g.word(i - 1, "by") || g.word(i - 1, "after") || g.word(i - 1, "before") ||
+         g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "since") || g.word(i - 1, "around") ||
+         g.word(i - 1, "about") || g.word(i - 1, "from") || g.word(i - 1, "to") || g.word(i - 1, "past") ||
+         g.modifier(i - 1) == Modifier::Approx))) {  // ("until nearly midnight", "almost noon")
+    return std::nullopt;
+  }
+  Expression e;
+  e.type = TimexType::Time;
+  size_t k = end;
+  if (g.punct(k, ",")) ++k;
+  // "10 p.m. Wednesday", "noon Thursday", "9 a.m. today", "8 p.m. Jan. 3" (but "10 p.m. on Wednesday" is two
+  // expressions with the preposition between them, which TimeML leaves out; sentence_rules.cpp dates the time)
+  if (auto day = match_weekday(g, k); day && g[k].upper_initial) {
+    e = std::move(day->expression);
+    end = day->end;
+  } else if (auto deictic = match_deictic(g, k);
+             deictic && (deictic->expression.fields.day_part.empty() || !g.word(k, "the"))) {
+    // "9 a.m. today", "9 o'clock tomorrow morning" (the hour is finer than the part of the day)
+    e = std::move(deictic->expression);
+    end = deictic->end;
+  } else if (auto date = match_month_date(g, k);
+             date && date->expression.fields.day != 0 && date->expression.fields.hour < 0) {
+    e = std::move(date->expression);
+    end = date->end;
+  } else if (auto next = match_shift(g, k); next && next->expression.kind == ExpressionKind::Shift &&
+                                            next->expression.unit == Unit::Day && next->expression.anaphoric &&
+                                            next->expression.fields.day_part.empty()) {
+    // "9 a.m. the next day", "noon that day"
+    e = std::move(next->expression);
+    end = next->end;
+  } else {
+    // A clock time alone is on the day in focus: "He was shot on Oct. 23 ... at 10 p.m.". A time standing
+    // as a line of its own is a heading of a running report ("The Latest": "4:30 p.m." above each entry),
+    // which is on the day of the report.
+    const bool heading = i == 0 && !(g.has(end) && g[end].kind == PieceKind::Word);
+    e = shift(Unit::Day, 0);
+    e.anaphoric = !heading;
+    e.weak_anaphor = e.anaphoric;
+    e.midnight_passed = t->hour == 24 && i > 0 &&
+                        (g.word(i - 1, "at") || g.word(i - 1, "after") || g.word(i - 1, "since"));
+  }
+  e.type = TimexType::Time;
+  e.fields.hour = t->hour;
+  // "6 o'clock this afternoon", "at 9 Friday night": a part of the day after a bare hour says which half
+  const std::string_view part = e.fields.day_part;
+  if (t->hour >= 1 && t->hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && t->hour >= 5))) {
+    e.fields.hour = t->hour + 12;
+  }
+  e.fields.minute = t->minute;
+  e.fields.second = t->second;
+  e.fields.day_part = {};
+  return Candidate{end, std::move(e)};
+}
+
+}  // namespace quarry::dates
