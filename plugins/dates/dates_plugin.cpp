@@ -7,7 +7,7 @@
 //   lexicon.*, data/    every word with a temporal role (months, units, number words, modifiers, ...)
 //   grammar.*, recognize_*.cpp, recognizer.*
 //                       the constructs; Recognizer::match returns the longest expression at a piece:
-//                       recognize_calendar (month names, weekdays, holidays), recognize_numeric (digits and
+//                       recognize_calendar (month names, weekdays), recognize_holidays, recognize_numeric (digits and
 //                       period codes), recognize_periods (years, decades, centuries), recognize_quarters
 //                       (quarters, halves, seasons), recognize_relative (last week, until then),
 //                       recognize_deictic (today, tonight, in the morning), recognize_clock (10 p.m. Wednesday),

@@ -1,0 +1,141 @@
+// Holidays and days named by a rule: "Christmas", "Thanksgiving night", "Memorial Day weekend", "the Labor Day
+// weekend", "New Year’s Eve", "the first Monday in September", "last Thanksgiving". Their dates come from
+// data/holidays.txt and are fixed once the year is known (resolver.cpp).
+#include "calendar.hpp"
+#include "grammar.hpp"
+
+namespace quarry::dates {
+
+namespace {
+
+// "the first Monday in September", "the last Thursday of November 2024": a day named by a rule, as a
+// holiday is (Labor Day is the first Monday in September).
+std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
+  if (!g.word(i, "the")) return std::nullopt;
+  int nth = 0;
+  if (g.word(i + 1, "last")) {
+    nth = -1;
+  } else if (const WordInfo* n = g.info(i + 1);
+             n && n->number_kind == NumberKind::Ordinal && n->number >= 1 && n->number <= 5) {
+    nth = static_cast<int>(n->number);
+  } else {
+    return std::nullopt;
+  }
+  const WordInfo* day = g.info(i + 2);
+  if (!day || day->weekday == 0 || day->weekday_plural || !g[i + 2].upper_initial) return std::nullopt;
+  if (!g.word(i + 3, "in") && !g.word(i + 3, "of")) return std::nullopt;
+  const int month = g.month_at(i + 4, true);
+  if (month == 0) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.holiday.kind = HolidayRule::Kind::NthWeekday;
+  e.holiday.month = month;
+  e.holiday.weekday = day->weekday;
+  e.holiday.nth = nth;
+  e.fields.month = month;
+  size_t end = i + 5;
+  // "of Sept. 2024": the abbreviation's period, when a year follows it
+  if (const int year = g.year_at(g.skip_period(end)); year > 0) {
+    e.fields.year = year;
+    end = g.skip_period(end) + 1;
+  } else {
+    e.needs_year = true;
+  }
+  return Candidate{end, std::move(e)};
+}
+
+// A word of a holiday's name in the text: the lists write the apostrophe straight, news often curly
+// ("New Year’s Eve", "Valentine’s Day").
+bool same_holiday_word(std::string_view text, std::string_view listed) {
+  if (text == listed) return true;
+  if (listed == "'s") return text == "\u2019s";
+  if (listed == "'") return text == "\u2019";
+  return false;
+}
+
+}  // namespace
+
+std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
+  if (auto by_rule = nth_weekday_of_month(g, i)) return by_rule;
+  // "the Labor Day weekend", "the Easter weekend", "the Thanksgiving holiday weekend": the article belongs to
+  // the weekend the holiday names ("the New Year holiday" keeps it out, as the probe sets do)
+  if (g.word(i, "the") && g.has(i + 1) && g[i + 1].upper_initial) {
+    std::optional<Candidate> named = match_holiday(g, i + 1);
+    if (!named || named->expression.has_month_shift) return std::nullopt;
+    if (named->expression.weekend_of) return named;
+    if (g.word(named->end, "holiday") && g.word(named->end + 1, "weekend")) {
+      named->expression.week_of = true;
+      named->expression.weekend_of = true;
+      named->end += 2;
+      return named;
+    }
+    return std::nullopt;
+  }
+  // "last Thanksgiving", "this Christmas", "next Easter": the nearest one before, in or after the reference
+  // year ("the last Christmas before the war" means the final one).
+  size_t h = i;
+  const Modifier shift = g.modifier(i);
+  const bool shifted = (shift == Modifier::Prev || shift == Modifier::Next || shift == Modifier::This) &&
+                       !(i > 0 && (g.word(i - 1, "the") || g[i - 1].possessive));
+  if (shifted) h = i + 1;
+  const WordInfo* first = g.info(h);
+  if (!first || !first->starts_holiday || !g[h].upper_initial) return std::nullopt;
+  // "Johnnie Christmas", "Merry Christmas": after a capitalized word inside a sentence it is a name or a
+  // greeting
+  if (h == i && i > 1 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial && !g[i - 1].info &&
+      g[i - 1].classes == 0) {
+    return std::nullopt;
+  }
+  for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
+    size_t j = h;
+    bool ok = true;
+    for (const std::string_view word : holiday.words) {
+      if (!g.has(j) || !same_holiday_word(g[j].lower, word)) {
+        ok = false;
+        break;
+      }
+      ++j;
+    }
+    if (!ok) continue;
+    Expression e;
+    e.kind = ExpressionKind::Calendar;
+    e.holiday = holiday.rule;
+    // The month guides the choice of year; Easter-based days move between March and April.
+    e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter ? 4 : holiday.rule.month;
+    e.fields.day = holiday.rule.kind == HolidayRule::Kind::Fixed ? holiday.rule.day : 0;
+    if (shifted) {
+      e.has_month_shift = true;
+      e.month_shift = shift == Modifier::Prev ? -1 : shift == Modifier::Next ? 1 : 0;
+    } else if (const int year = g.year_at(j); year > 0) {
+      e.fields.year = year;
+      ++j;
+    } else {
+      e.needs_year = true;
+    }
+    // "Easter Island", "Easter Seals", "Christmas Island": before a capitalized word that is not temporal it
+    // is part of a name
+    if (g.has(j) && g[j].kind == PieceKind::Word && g[j].upper_initial && !(g.info(j) && g.info(j)->temporal)) {
+      return std::nullopt;
+    }
+    // "Christmas trees", "Easter eggs": an object named after the holiday
+    if (g.has(j) && g[j].is(WordClass::HolidayObject) && !g[j].hyphen_before) return std::nullopt;
+    // "Thanksgiving night", "Christmas morning": that part of the holiday ("on a Halloween afternoon" is any)
+    if (const std::string_view part = g.day_part(j);
+        !part.empty() && !g[j].hyphen_before && !shifted && !(g.has(j + 1) && g[j + 1].hyphen_before) &&
+        !(h > 0 && (g.word(h - 1, "a") || g.word(h - 1, "an")))) {
+      e.fields.day_part = part;
+      e.type = TimexType::Time;
+      return Candidate{j + 1, std::move(e)};
+    }
+    // "Memorial Day weekend", "Thanksgiving weekend": the weekend the holiday falls on or next to
+    if (g.word(j, "weekend") && !g[j].hyphen_before && !shifted) {
+      e.week_of = true;
+      e.weekend_of = true;
+      ++j;
+    }
+    return Candidate{j, std::move(e)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace quarry::dates
