@@ -334,7 +334,8 @@ size_t Grammar::zone_after(size_t j) const {
   if (has(j) && p_[j].info && p_[j].info->time_zone && p_[j].all_upper) return j + 1;
   if (word(j, "local") && word(j + 1, "time")) return j + 2;
   // "1 a.m. Moscow time", "1:30 a.m. Beijing time", "23:59:59 Coordinated Universal Time": a place's clock
-  if (has(j) && p_[j].kind == PieceKind::Word && p_[j].upper_initial && !p_[j].info && word(j + 1, "time")) return j + 2;
+  if (has(j) && p_[j].kind == PieceKind::Word && p_[j].upper_initial && !p_[j].info && word(j + 1, "time"))
+    return j + 2;
   if (has(j) && p_[j].kind == PieceKind::Word && p_[j].upper_initial && !p_[j].info && has(j + 1) &&
       p_[j + 1].kind == PieceKind::Word && p_[j + 1].upper_initial && !p_[j + 1].info && word(j + 2, "time")) {
     return j + 3;

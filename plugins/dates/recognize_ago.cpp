@@ -77,8 +77,9 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   } else if (g.modifier(k) == Modifier::Earlier && !g.word(k + 1, "than")) {
     // ("two hours earlier than last year" compares; the length alone is the expression)
     direction = -1;
-  } else if (g.modifier(k) == Modifier::Later && !g.word(k + 1, "than") && (unit == Unit::Year || unit == Unit::Decade) &&
-             q && !q->vague && q->value == static_cast<int>(q->value) && q->value <= 1000) {
+  } else if (g.modifier(k) == Modifier::Later && !g.word(k + 1, "than") &&
+             (unit == Unit::Year || unit == Unit::Decade) && q && !q->vague && q->value == static_cast<int>(q->value) &&
+             q->value <= 1000) {
     // "Two decades later", "four years later": that many years after the year in focus, the phrase whole (as
     // "a year earlier" is); with no year in focus it stays the length it names. (Shorter spans, "three days
     // later", keep "later" out and stay lengths, as TimeBank tags them.)

@@ -104,9 +104,9 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
   if (!w || !g[m].upper_initial) return false;
   const bool after_preposition = m > 0 && g.is(m - 1, WordClass::BeforeBareMonth);
   // "final March data", "the May jobs report": before a noun of statistics the word is the month
-  if ((w->month_form == MonthForm::Full || w->month_form == MonthForm::Ambiguous) &&
-      g.is(m + 1, WordClass::DataNoun) && !g[m + 1].upper_initial && !(g.has(m + 1) && g[m + 1].hyphen_before) &&
-      m > 0 && g[m - 1].kind == PieceKind::Word && (!g[m - 1].upper_initial || g.word(m - 1, "the"))) {
+  if ((w->month_form == MonthForm::Full || w->month_form == MonthForm::Ambiguous) && g.is(m + 1, WordClass::DataNoun) &&
+      !g[m + 1].upper_initial && !(g.has(m + 1) && g[m + 1].hyphen_before) && m > 0 &&
+      g[m - 1].kind == PieceKind::Word && (!g[m - 1].upper_initial || g.word(m - 1, "the"))) {
     return true;
   }
   if (w->month_form == MonthForm::Ambiguous) {
@@ -292,16 +292,15 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
   // begun, whenever they come out
   if (date && date->expression.needs_year && date->expression.fields.day == 0 && date->expression.fields.month > 0 &&
       date->expression.fields.season.empty() && date->expression.holiday.kind == HolidayRule::Kind::None) {
-    const size_t next = g.has(date->end) && g[date->end].possessive && g[date->end].kind != PieceKind::Word
-                            ? date->end + 1
-                            : date->end;
+    const size_t next =
+        g.has(date->end) && g[date->end].possessive && g[date->end].kind != PieceKind::Word ? date->end + 1 : date->end;
     if (g.is(next, WordClass::DataNoun) && !(g.has(next) && g[next].hyphen_before)) {
       date->expression.not_after_reference = true;
     }
   }
   // "the Sept. 11 attacks", "the September 11 hijackers": named after the day of 2001
-  if (date && date->expression.needs_year && date->expression.fields.month == 9 &&
-      date->expression.fields.day == 11 && date->expression.fields.hour < 0 && g.is(date->end, WordClass::AttackWord)) {
+  if (date && date->expression.needs_year && date->expression.fields.month == 9 && date->expression.fields.day == 11 &&
+      date->expression.fields.hour < 0 && g.is(date->end, WordClass::AttackWord)) {
     date->expression.fields.year = 2001;
     date->expression.needs_year = false;
     date->expression.keeps_focus = true;
@@ -436,8 +435,7 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     }
     // (with a part of the day, only set off: "Sunday night 24 January" is no date form)
     if (date && (date->expression.fields.day != 0 || holiday) && !date->expression.has_month_shift &&
-        (part.empty() || k > j + 1) &&
-        (!paren || g.punct(date->end, ")"))) {
+        (part.empty() || k > j + 1) && (!paren || g.punct(date->end, ")"))) {
       const size_t end = paren ? date->end + 1 : date->end;
       Expression dated = std::move(date->expression);
       dated.fields.weekday = info->weekday;

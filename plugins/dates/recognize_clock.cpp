@@ -52,8 +52,8 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     e = shift(Unit::Day, 0);
     e.anaphoric = !heading;
     e.weak_anaphor = e.anaphoric;
-    e.midnight_passed = t->hour == 24 && i > 0 &&
-                        (g.word(i - 1, "at") || g.word(i - 1, "after") || g.word(i - 1, "since"));
+    e.midnight_passed =
+        t->hour == 24 && i > 0 && (g.word(i - 1, "at") || g.word(i - 1, "after") || g.word(i - 1, "since"));
   }
   e.type = TimexType::Time;
   e.fields.hour = t->hour;

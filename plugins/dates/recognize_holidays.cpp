@@ -120,9 +120,9 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     // "Christmas trees", "Easter eggs": an object named after the holiday
     if (g.has(j) && g[j].is(WordClass::HolidayObject) && !g[j].hyphen_before) return std::nullopt;
     // "Thanksgiving night", "Christmas morning": that part of the holiday ("on a Halloween afternoon" is any)
-    if (const std::string_view part = g.day_part(j);
-        !part.empty() && !g[j].hyphen_before && !shifted && !(g.has(j + 1) && g[j + 1].hyphen_before) &&
-        !(h > 0 && (g.word(h - 1, "a") || g.word(h - 1, "an")))) {
+    if (const std::string_view part = g.day_part(j); !part.empty() && !g[j].hyphen_before && !shifted &&
+                                                     !(g.has(j + 1) && g[j + 1].hyphen_before) &&
+                                                     !(h > 0 && (g.word(h - 1, "a") || g.word(h - 1, "an")))) {
       e.fields.day_part = part;
       e.type = TimexType::Time;
       return Candidate{j + 1, std::move(e)};

@@ -131,8 +131,8 @@ std::optional<Candidate> nine_eleven(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   if (g.glued(i) && (g[i - 1].kind == PieceKind::Number || g.punct(i - 1, "/"))) return std::nullopt;
-  if (g.has(i + 3) && g.glued(i + 3) && (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/") ||
-                                         g.punct(i + 3, "-"))) {
+  if (g.has(i + 3) && g.glued(i + 3) &&
+      (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/") || g.punct(i + 3, "-"))) {
     return std::nullopt;
   }
   std::optional<Candidate> date = calendar_date(i + 3, 2001, 9, 11);

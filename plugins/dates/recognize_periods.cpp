@@ -60,9 +60,9 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   if (house_number_at(g, i)) return false;
   // A medieval year in news comes after "in", "since", "of" and the like; elsewhere such a number is a count
   // ("Of the 1,590 votes cast, 1128 were for Cruz").
-  if (g[i].integer < 1500 && !(i > 0 && (g.is(i - 1, WordClass::BeforeBareYear) || g.word(i - 1, "since") ||
-                                         g.word(i - 1, "of") || g.word(i - 1, "until") || g.word(i - 1, "before") ||
-                                         g.word(i - 1, "after")))) {
+  if (g[i].integer < 1500 &&
+      !(i > 0 && (g.is(i - 1, WordClass::BeforeBareYear) || g.word(i - 1, "since") || g.word(i - 1, "of") ||
+                  g.word(i - 1, "until") || g.word(i - 1, "before") || g.word(i - 1, "after")))) {
     return false;
   }
   if (year_modifies_noun(g, i)) return true;

@@ -145,7 +145,8 @@ std::optional<Candidate> nth_day_of_something(const Grammar& g, size_t i) {
 std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (auto nth = nth_day_of_something(g, i)) return nth;
   // "over the holiday weekend": the weekend, as "the weekend" is
-  if (g.word(i, "the") && g.word(i + 1, "holiday") && g.word(i + 2, "weekend") && !(g.has(i + 3) && g[i + 3].hyphen_before)) {
+  if (g.word(i, "the") && g.word(i + 1, "holiday") && g.word(i + 2, "weekend") &&
+      !(g.has(i + 3) && g[i + 3].hyphen_before)) {
     Expression e = shift(Unit::Weekend, 0);
     e.weekday_mode = WeekdayMode::ByTense;
     return Candidate{i + 3, std::move(e)};
@@ -167,10 +168,11 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     if (!day) day = match_holiday(g, i + 4);
     if (!day) day = match_deictic(g, i + 4);
     const Expression* e = day ? &day->expression : nullptr;
-    const bool a_day = e && e->fields.hour < 0 && e->fields.day_part.empty() &&
-                       (e->kind == ExpressionKind::Weekday || (e->kind == ExpressionKind::Calendar && (e->fields.day > 0 ||
-                        e->holiday.kind != HolidayRule::Kind::None)) ||
-                        (e->kind == ExpressionKind::Shift && e->unit == Unit::Day));
+    const bool a_day =
+        e && e->fields.hour < 0 && e->fields.day_part.empty() &&
+        (e->kind == ExpressionKind::Weekday ||
+         (e->kind == ExpressionKind::Calendar && (e->fields.day > 0 || e->holiday.kind != HolidayRule::Kind::None)) ||
+         (e->kind == ExpressionKind::Shift && e->unit == Unit::Day));
     if (a_day) {
       day->expression.fields.day_part = "NI";
       day->expression.type = TimexType::Time;
@@ -191,8 +193,8 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     }
     std::optional<Candidate> rest = match_shift(g, i + 3);
     if (rest && rest->expression.kind == ExpressionKind::Shift) return rest;
-    if (const Unit unit = g.unit(i + 4); (unit == Unit::Day || unit == Unit::Week || unit == Unit::Month) &&
-                                         !g.info(i + 4)->unit_plural) {
+    if (const Unit unit = g.unit(i + 4);
+        (unit == Unit::Day || unit == Unit::Week || unit == Unit::Month) && !g.info(i + 4)->unit_plural) {
       Expression e = shift(unit, 0);  // "for the rest of the day": the day in focus
       e.anaphoric = true;
       return Candidate{i + 5, std::move(e)};
@@ -435,6 +437,5 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (unit == Unit::Day) end = attach_day_part(g, end, e);
   return Candidate{end, std::move(e)};
 }
-
 
 }  // namespace quarry::dates

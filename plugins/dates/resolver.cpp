@@ -122,7 +122,7 @@ bool DateResolver::needs_tense(const Expression& e) {
          (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense) ||
          (e.kind == ExpressionKind::Shift && e.unit == Unit::Weekend &&
           (e.weekday_mode == WeekdayMode::ByTense || e.offset == 0)) ||  // "the weekend", "this weekend"
-         (e.kind == ExpressionKind::Shift && e.weak_anaphor);  // "at 10 p.m.", "in the morning"
+         (e.kind == ExpressionKind::Shift && e.weak_anaphor);            // "at 10 p.m.", "in the morning"
 }
 
 void DateResolver::remember(const CalendarFields& f) {
@@ -201,8 +201,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
         f.year = ref.year;
     }
   } else if (e.needs_year && reference_ && e.scheduled_vote && !e.not_after_reference &&
-             e.holiday.kind == HolidayRule::Kind::None &&
-             f.month > 0) {
+             e.holiday.kind == HolidayRule::Kind::None && f.month > 0) {
     f.year = scheduled_vote_year(f, *reference_);
   } else if (e.needs_year && reference_) {
     CalendarFields guide = f;
@@ -272,8 +271,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   // "took effect at midnight", "shortly after midnight" in a past clause: the midnight that began the reference
   // day (TimeML writes it as 24:00 of the day before); the one that ends it lies ahead
   // (the day in focus stays the reference: "shortly after midnight ... Earlier in the day")
-  const bool midnight_before =
-      e.midnight_passed && tense == Tense::Past && reference_ && *anchor == *reference_;
+  const bool midnight_before = e.midnight_passed && tense == Tense::Past && reference_ && *anchor == *reference_;
   if (midnight_before) anchor = add_days(*anchor, -1);
   if (e.years_back != 0) anchor = add_years(*anchor, -e.years_back);
   const CivilDate& ref = *anchor;

@@ -257,7 +257,8 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     for (size_t d = 4; d <= kWindow && d <= first; ++d) {
       const size_t i = first - d;
       if (is_clause_break(sentence, i) || is_modal(sentence[i].lower)) break;
-      if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) return t == Tense::Past ? Tense::Past : Tense::Future;
+      if (const Tense t = cue_of(sentence, i); t != Tense::Unknown)
+        return t == Tense::Past ? Tense::Past : Tense::Future;
     }
     return Tense::Future;
   }
@@ -267,10 +268,10 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead, unless a past
   // auxiliary governs ("Until Thursday, they had not called him").
   // ("no later than Wednesday" is a deadline as "until Wednesday" is)
-  const bool until = first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till" ||
-                                    (first >= 3 && sentence[first - 1].lower == "than" &&
-                                     sentence[first - 2].lower == "later" &&
-                                     (sentence[first - 3].lower == "no" || sentence[first - 3].lower == "not")));
+  const bool until =
+      first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till" ||
+                     (first >= 3 && sentence[first - 1].lower == "than" && sentence[first - 2].lower == "later" &&
+                      (sentence[first - 3].lower == "no" || sentence[first - 3].lower == "not")));
   if (until) {
     // ("was unlikely to vote until Tuesday": a future cue after the past auxiliary still looks ahead)
     bool past = false;
