@@ -62,6 +62,11 @@ bool names_a_vote(std::span<const Piece> pieces, size_t end) {
 bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
   const Piece& piece = pieces[i];
   if (starts_by_itself(piece)) return true;
+  // a portion of a period: "a good part of 1990"
+  if (i + 1 < pieces.size() && piece.lower == "a" &&
+      (pieces[i + 1].lower == "good" || pieces[i + 1].lower == "large")) {
+    return true;
+  }
   if (piece.kind != PieceKind::Word || !piece.info || !piece.info->leading) return false;
   // "the", "a", "about", "more", "at": only when something temporal (or another leading word, as in
   // "the past", "more than a", "at least") follows.
@@ -114,6 +119,26 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
       return inner;
     }
     return std::nullopt;
+  }
+  // "the whole of 2013", "a good part of 1990" (as te3-train tags it): a portion of a period, the words before it
+  // in the span, the value the period's (one level only). ("all of 2011", "much of the summer", "most of the
+  // past six decades" keep the period alone, as the probe and silver sets mostly have them.)
+  if (!best) {
+    size_t inner_start = 0;
+    const auto w = [&](size_t k, std::string_view word) { return k < pieces.size() && pieces[k].lower == word; };
+    if (w(i, "the") && w(i + 1, "whole") && w(i + 2, "of")) inner_start = i + 3;
+    if (w(i, "a") && (w(i + 1, "good") || w(i + 1, "large")) && w(i + 2, "part") && w(i + 3, "of")) inner_start = i + 4;
+    if (inner_start > 0 && inner_start < pieces.size()) {
+      std::optional<Mention> inner = match(pieces, inner_start);
+      // (a date that is a period, or a length; not a vague word)
+      if (inner && inner->first == inner_start &&
+          ((inner->expression.kind != ExpressionKind::Literal && inner->expression.type == TimexType::Date) ||
+           inner->expression.type == TimexType::Duration)) {
+        inner->first = i;
+        return inner;
+      }
+    }
+    if (inner_start > 0) return std::nullopt;
   }
   // "sometime next year", "sometime in the spring": an unspecified moment inside the period, which keeps its
   // value (one level only, as with "around")
