@@ -228,6 +228,10 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
       ((g.modifier(i) == Modifier::Mid && g.word(i + 1, "year") && g[i + 1].hyphen_before) || g.word(i, "midyear"))) {
     return Candidate{g.word(i, "midyear") ? i + 1 : i + 2, shift(Unit::Year, 0)};
   }
+  // "up 17.9 percent year to date", "year-to-date gains": the reference year so far
+  if (g.word(i, "year") && g.word(i + 1, "to") && g.word(i + 2, "date") && !(g.has(i + 3) && g[i + 3].hyphen_before)) {
+    return Candidate{i + 3, shift(Unit::Year, 0)};
+  }
   // "year-end", "year end", "year's end": the end of the reference year
   if (g.word(i, "year") && (g.word(i + 1, "end") || (g.has(i + 1) && g[i + 1].possessive && g.word(i + 2, "end")))) {
     return Candidate{g.word(i + 1, "end") ? i + 2 : i + 3, shift(Unit::Year, 0)};
