@@ -114,6 +114,13 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
                               s[i + 1].lower == "next" || s[i + 1].lower == "later" || s[i + 1].lower == "soon" ||
                               s[i + 1].lower == "around" || s[i + 1].lower == "for" || s[i + 1].lower == "until");
       if (predicate) return Tense::Future;
+      // "China's trade data, due on Wednesday", "July figures, due out Wednesday": after a noun and a comma,
+      // what is still to come
+      if (w == "due" && i > 0 && s[i - 1].kind == PieceKind::Punct && s[i - 1].text == "," &&
+          (s[i + 1].lower == "on" || s[i + 1].lower == "out" || s[i + 1].lower == "in" ||
+           (s[i + 1].info && s[i + 1].info->weekday != 0))) {
+        return Tense::Future;
+      }
       if (s[i + 1].lower != "to" && !expects_object_to(s, i)) return Tense::Unknown;
       if (i + 2 < s.size() && (s[i + 2].is(WordClass::NounPhraseStart) || s[i + 2].kind == PieceKind::Number)) {
         return Tense::Unknown;
