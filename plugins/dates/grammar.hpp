@@ -185,6 +185,8 @@ size_t attach_clock_time(const Grammar& g, size_t j, Expression& e);
 // day word ("yesterday morning", "Friday night") added to `e` (returns one past it, or j). In
 // recognize_relative.cpp, shared with the deictic and clock-time recognizers.
 Expression shift(Unit unit, int offset);
+// A part of the day that takes the day in focus for want of its own ("in the morning", "by midmorning").
+Expression part_of_day_in_focus(std::string_view part);
 size_t attach_day_part(const Grammar& g, size_t j, Expression& e);
 
 // Construct families; each returns the longest candidate starting at i, or nullopt.

@@ -46,12 +46,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
                           (w == "morning" || w == "afternoon" || w == "evening" || mid);
     if (deadline || (mid && (before == "at" || before == "around" || before == "before" || before == "after" ||
                              before == "since" || before == "until" || before == "till" || before == "by"))) {
-      Expression e = shift(Unit::Day, 0);
-      e.anaphoric = true;
-      e.weak_anaphor = true;
-      e.fields.day_part = g.day_part(i);
-      e.type = TimexType::Time;
-      return Candidate{i + 1, std::move(e)};
+      return Candidate{i + 1, part_of_day_in_focus(g.day_part(i))};
     }
   }
   // "earlier in the day", "later in the week", "late in the evening": the period in focus, the adverb kept in the
@@ -64,12 +59,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       !(i > 0 && (g.word(i - 1, "this") || g.word(i - 1, "so") || g.word(i - 1, "too") || g.word(i - 1, "as") ||
                   g.word(i - 1, "how")))) {
     if (const std::string_view part = g.day_part(i + 3); !part.empty()) {
-      Expression e = shift(Unit::Day, 0);
-      e.anaphoric = true;
-      e.weak_anaphor = true;
-      e.fields.day_part = part;
-      e.type = TimexType::Time;
-      return Candidate{i + 4, std::move(e)};
+      return Candidate{i + 4, part_of_day_in_focus(part)};
     }
     const Unit unit = g.unit(i + 3);
     if ((unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year) &&
@@ -90,12 +80,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     // ("the morning shows" are programmes; "the early morning hours" one expression)
     if (!g.day_part(k).empty() && !g.word(k + 1, "of") && !(g.has(k + 1) && g[k + 1].hyphen_before) &&
         !g.is(k + 1, WordClass::KindOfProgramme)) {
-      Expression e = shift(Unit::Day, 0);
-      e.anaphoric = true;
-      e.weak_anaphor = true;
-      e.fields.day_part = g.day_part(k);
-      e.type = TimexType::Time;
-      return Candidate{g.word(k + 1, "hours") ? k + 2 : k + 1, std::move(e)};
+      return Candidate{g.word(k + 1, "hours") ? k + 2 : k + 1, part_of_day_in_focus(g.day_part(k))};
     }
   }
   // "mid-afternoon yesterday", "late morning Friday", "by mid afternoon": a part of a day, with its day or
@@ -118,12 +103,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     const std::string_view before = i > 0 ? g[i - 1].lower : std::string_view{};
     if (before == "by" || before == "at" || before == "in" || before == "until" || before == "around" ||
         before == "from" || before == "since" || before == "before" || before == "after" || before == "till") {
-      Expression e = shift(Unit::Day, 0);
-      e.anaphoric = true;
-      e.weak_anaphor = true;
-      e.fields.day_part = part;
-      e.type = TimexType::Time;
-      return Candidate{i + 2, std::move(e)};
+      return Candidate{i + 2, part_of_day_in_focus(part)};
     }
   }
   // "his early-morning tweets", "a late-afternoon meeting": a part of the day, as an adjective, on the day in
@@ -131,12 +111,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late || g.modifier(i) == Modifier::Mid) &&
       !g.day_part(i + 1).empty() && g[i + 1].hyphen_before && g.has(i + 2) && g[i + 2].kind == PieceKind::Word &&
       !g[i + 2].upper_initial && !g[i + 2].info && !g.is(i + 2, WordClass::KindOfProgramme)) {
-    Expression e = shift(Unit::Day, 0);
-    e.anaphoric = true;
-    e.weak_anaphor = true;
-    e.fields.day_part = g.day_part(i + 1);
-    e.type = TimexType::Time;
-    return Candidate{i + 2, std::move(e)};
+    return Candidate{i + 2, part_of_day_in_focus(g.day_part(i + 1))};
   }
   // "late yesterday", "early today", "earlier today", "later this afternoon", "late last night": the modifier is part
   // of the extent (TimeML keeps it, with a mod), the value is the day or its part

@@ -15,6 +15,15 @@ Expression shift(Unit unit, int offset) {
   return e;
 }
 
+Expression part_of_day_in_focus(std::string_view part) {
+  Expression e = shift(Unit::Day, 0);
+  e.anaphoric = true;
+  e.weak_anaphor = true;
+  e.fields.day_part = part;
+  e.type = TimexType::Time;
+  return e;
+}
+
 // A part of the day after a day word: "yesterday morning", "Friday night".
 size_t attach_day_part(const Grammar& g, size_t j, Expression& e) {
   const std::string_view part = g.day_part(j);
@@ -184,12 +193,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   // decade", "the best part of a year": that length
   if (g.word(i, "the") && g.word(i + 1, "rest") && g.word(i + 2, "of") && g.word(i + 3, "the")) {
     if (const std::string_view part = g.day_part(i + 4); !part.empty()) {
-      Expression e = shift(Unit::Day, 0);
-      e.anaphoric = true;
-      e.weak_anaphor = true;
-      e.fields.day_part = part;
-      e.type = TimexType::Time;
-      return Candidate{i + 5, std::move(e)};
+      return Candidate{i + 5, part_of_day_in_focus(part)};
     }
     std::optional<Candidate> rest = match_shift(g, i + 3);
     if (rest && rest->expression.kind == ExpressionKind::Shift) return rest;
