@@ -11,8 +11,9 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // A bare "noon" or "midnight" in running text is often not a time point ("high noon"); keep it with "at".
   // ("shortly after noon", "until midnight", "from 9 a.m. to noon": after a preposition it is the hour).
   // ("midnight Monday", "noon Thursday": a day after it makes it the hour.)
+  // ("a midnight deadline": the hour the deadline falls at)
   const bool day_follows = g.info(end) && g.info(end)->weekday != 0 && g[end].upper_initial;
-  if (end == i + 1 && g[i].kind == PieceKind::Word && !day_follows &&
+  if (end == i + 1 && g[i].kind == PieceKind::Word && !day_follows && !g.word(end, "deadline") &&
       !(i > 0 &&
         (g.word(i - 1, "at") || g.word(i - 1, "by") || g.word(i - 1, "after") || g.word(i - 1, "before") ||
          g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "since") || g.word(i - 1, "around") ||

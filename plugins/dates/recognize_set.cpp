@@ -69,7 +69,23 @@ std::optional<Candidate> counted_rate(const Grammar& g, size_t i) {
   Unit period = Unit::None;
   const size_t end = rate_period_at(g, q->end + 1, period);
   if (end == 0 || period <= small) return std::nullopt;
+  // "35 minutes a day", "several hours a day": a length and a set, two expressions, as the newer annotations
+  // have them ("24 hours a day", round the clock, stays one)
+  if (period == Unit::Day && small <= Unit::Hour && !(small == Unit::Hour && !q->vague && q->value == 24)) {
+    return std::nullopt;
+  }
   return literal(end, TimexType::Set, duration_value(period, 1, false));
+}
+
+// "four hours a night", "80 calls a night", "$200 a night": a rate per night, any night's
+bool night_rate_at(const Grammar& g, size_t i) {
+  if (i == 0 || !g.word(i, "a") || !g.word(i + 1, "night") || (g.has(i + 2) && g[i + 2].hyphen_before)) return false;
+  const Piece& prev = g[i - 1];
+  if (prev.kind == PieceKind::Number) return true;
+  if (prev.kind != PieceKind::Word) return false;
+  if (prev.info && prev.info->unit != Unit::None) return prev.info->unit_plural;
+  return !prev.info && looks_like_plural_in_s(prev.lower) && !prev.is(WordClass::VerbBeforeLength) &&
+         !prev.is(WordClass::FunctionWord) && !prev.is(WordClass::NounPhraseStart);
 }
 
 // A frequency adverb that is also an adjective of reports and dividends ("quarterly results"): a set only
@@ -141,6 +157,7 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
     if (w->set_adverb_only && !used_as_adverb(g, i)) return std::nullopt;
     return literal(i + 1, TimexType::Set, std::string(w->set_value));
   }
+  if (night_rate_at(g, i)) return literal(i + 2, TimexType::Set, "XXXX-XX-XXTNI");
   const Modifier m = g.modifier(i);
   if (m == Modifier::Every) return every_period(g, i);
   // "on weekends", "at weekends": every weekend
@@ -165,8 +182,11 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
     const bool after_plural_noun = prev.kind == PieceKind::Word && !prev.info && looks_like_plural_in_s(prev.lower) &&
                                    !prev.is(WordClass::VerbBeforeLength) && !prev.is(WordClass::FunctionWord) &&
                                    !prev.is(WordClass::NounPhraseStart);
-    const bool after_count =
-        prev.kind == PieceKind::Number || after_amount || is_frequency_word(prev.lower) || after_plural_noun;
+    // after a length of hours: "35 minutes a day" (counted_rate leaves it in two)
+    const bool after_hours = prev.info && prev.info->unit_plural &&
+                             (prev.info->unit == Unit::Hour || prev.info->unit == Unit::Minute) && unit == Unit::Day;
+    const bool after_count = prev.kind == PieceKind::Number || after_amount || is_frequency_word(prev.lower) ||
+                             after_plural_noun || after_hours;
     if (!after_count) return std::nullopt;
   }
   return literal(end, TimexType::Set, duration_value(unit, 1, false));

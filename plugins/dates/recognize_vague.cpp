@@ -57,6 +57,24 @@ bool is_attributive(const Grammar& g, size_t j) {
   return !next.lower.starts_with("account");
 }
 
+// "at the time", "at that time" meaning back then ("saying at the time he was willing", "At the time, there
+// were eight shops"; TimeBank and the newer annotations tag it, PAST_REF). Not "at the time of the shooting",
+// "at the time when", nor the conjunction "At the time Howes was captured, the Khmer Rouge held ...": a
+// clause after it that a comma closes makes it one.
+bool at_the_time_then(const Grammar& g, size_t i) {
+  if (i == 0 || !g.word(i - 1, "at") || !(g.word(i, "the") || g.word(i, "that")) || !g.word(i + 1, "time")) {
+    return false;
+  }
+  const size_t next = i + 2;
+  if (!g.has(next) || g[next].kind != PieceKind::Word) return true;
+  if (g[next].hyphen_before || g.word(next, "of") || g.word(next, "when") || g.word(next, "for")) return false;
+  for (size_t k = next; g.has(k); ++k) {
+    if (g.punct(k, ",")) return false;
+    if (g.punct(k, ";") || g.punct(k, ":")) break;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
@@ -103,6 +121,11 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
     Expression e;
     e.literal = "PRESENT_REF";
     return Candidate{i + 1, std::move(e)};
+  }
+  if (at_the_time_then(g, i)) {
+    Expression e;
+    e.literal = "PAST_REF";
+    return Candidate{i + 2, std::move(e)};
   }
   size_t j = i;
   const bool the = g.word(i, "the");
