@@ -59,6 +59,14 @@ bool reaches_back(const Grammar& g, size_t k) {
          verb.starts_with("reach");
 }
 
+// "last" as the verb after a modal or "to": "it could last months", "built to last decades".
+bool last_as_verb(const Grammar& g, size_t k) {
+  if (k == 0 || !g.word(k, "last")) return false;
+  const std::string_view before = g[k - 1].lower;
+  return g.is(k - 1, WordClass::Auxiliary) || before == "could" || before == "can" || before == "may" ||
+         before == "might" || before == "should" || before == "must";
+}
+
 // Before a bare plural unit and "of": "after months of talks", "despite weeks of dipping polls", "amid years
 // of war".
 bool after_stretch_of(const Grammar& g, size_t k) {
@@ -184,6 +192,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     const bool after_for = j == i && i > 0 &&
                            (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") ||
                             g.word(i - 1, "in") || reaches_back(g, i - 1) || g.is(i - 1, WordClass::SpendsTime) ||
+                            last_as_verb(g, i - 1) ||
                             (after_stretch_of(g, i - 1) && g.word(i + 1, "of")));
     // "the weeks ahead", "the days ahead"
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || (g.word(j + 1, "to") && g.word(j + 2, "come")))) {

@@ -77,11 +77,11 @@ std::optional<Candidate> counted_rate(const Grammar& g, size_t i) {
   return literal(end, TimexType::Set, duration_value(period, 1, false));
 }
 
-// "four hours a night", "80 calls a night", "$200 a night": a rate per night, any night's
+// "four hours a night", "80 calls a night": a rate per night, any night's. (A price per night, "$55 a night",
+// is left alone, as TimeBank leaves it.)
 bool night_rate_at(const Grammar& g, size_t i) {
   if (i == 0 || !g.word(i, "a") || !g.word(i + 1, "night") || (g.has(i + 2) && g[i + 2].hyphen_before)) return false;
   const Piece& prev = g[i - 1];
-  if (prev.kind == PieceKind::Number) return true;
   if (prev.kind != PieceKind::Word) return false;
   if (prev.info && prev.info->unit != Unit::None) return prev.info->unit_plural;
   return !prev.info && looks_like_plural_in_s(prev.lower) && !prev.is(WordClass::VerbBeforeLength) &&
