@@ -280,7 +280,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"attack_word", WordClass::AttackWord},
       {"sets_state_ahead", WordClass::SetsStateAhead},
       {"data_noun", WordClass::DataNoun},
-      {"habit_word", WordClass::HabitWord}};
+      {"habit_word", WordClass::HabitWord},
+      {"nowadays_noun", WordClass::NowadaysNoun}};
   uint32_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

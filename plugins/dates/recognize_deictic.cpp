@@ -126,6 +126,8 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   Expression e;
   size_t j = i + 1;
   if (w == "today") {
+    // "in today's world", "today's youth": the present age (the "'s" is a piece of its own)
+    if (g.has(i + 1) && g[i + 1].possessive && g.is(i + 2, WordClass::NowadaysNoun)) return std::nullopt;
     e = shift(Unit::Day, 0);
   } else if (w == "yesterday") {
     e = shift(Unit::Day, -1);

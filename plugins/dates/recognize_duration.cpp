@@ -306,8 +306,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   // "in two weeks' time", "in a week's time"
   if (!adjective && (g.punct(end, "'") || g.punct(end, "\u2019")) && g.glued(end) && g.word(end + 1, "time")) {
     end += 2;
-  } else if (!adjective && g[u].possessive && g.word(end, "time")) {
-    ++end;
+  } else if (!adjective && g.has(end) && g[end].possessive && g.word(end + 1, "time")) {
+    end += 2;  // (the "'s" is a piece of its own)
   }
   double amount = q->value;
   bool vague = q->vague;
