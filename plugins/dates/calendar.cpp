@@ -85,6 +85,18 @@ CivilDate weekday_on_or_after(const CivilDate& date, int target_weekday, bool st
   return add_days(start, ahead);
 }
 
+CivilDate lunar_new_year(int year) {
+  // month * 100 + day, for 1990, 1991, ... 2030
+  static constexpr int kFirstYear = 1990;
+  static constexpr int kDays[] = {127, 215, 204, 123, 210, 131, 219, 207, 128, 216, 205, 124, 212, 201,
+                                  122, 209, 129, 218, 207, 126, 214, 203, 123, 210, 131, 219, 208, 128,
+                                  216, 205, 125, 212, 201, 122, 210, 129, 217, 206, 126, 213, 203};
+  constexpr int count = static_cast<int>(sizeof kDays / sizeof kDays[0]);
+  if (year < kFirstYear || year >= kFirstYear + count) return CivilDate{year, 0, 0};
+  const int md = kDays[year - kFirstYear];
+  return CivilDate{year, md / 100, md % 100};
+}
+
 CivilDate easter_sunday(int year) {
   const int a = year % 19;
   const int b = year / 100;

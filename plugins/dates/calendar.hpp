@@ -55,6 +55,9 @@ CivilDate weekday_on_or_after(const CivilDate& date, int target_weekday, bool st
 
 // Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
 CivilDate easter_sunday(int year);
+// The first day of the Chinese lunar year that begins in a Gregorian year, from a table of 1990-2030 (the
+// lunisolar computation needs astronomy); outside it, month and day are 0.
+CivilDate lunar_new_year(int year);
 // The n-th (1-based) given weekday of a month, or the last one when n is -1 ("fourth Thursday of November").
 CivilDate nth_weekday_of_month(int year, int month, int target_weekday, int n);
 

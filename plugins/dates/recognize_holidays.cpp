@@ -101,7 +101,10 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     e.kind = ExpressionKind::Calendar;
     e.holiday = holiday.rule;
     // The month guides the choice of year; Easter-based days move between March and April.
-    e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter ? 4 : holiday.rule.month;
+    // (The Lunar New Year falls between Jan. 21 and Feb. 20.)
+    e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter         ? 4
+                     : holiday.rule.kind == HolidayRule::Kind::LunarNewYear ? 2
+                                                                            : holiday.rule.month;
     e.fields.day = holiday.rule.kind == HolidayRule::Kind::Fixed ? holiday.rule.day : 0;
     if (shifted) {
       e.has_month_shift = true;

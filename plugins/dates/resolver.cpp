@@ -85,6 +85,10 @@ CivilDate holiday_date(const HolidayRule& rule, int year) {
   switch (rule.kind) {
     case HolidayRule::Kind::Easter:
       return add_days(easter_sunday(year), rule.offset);
+    case HolidayRule::Kind::LunarNewYear: {
+      const CivilDate first = lunar_new_year(year);
+      return first.month == 0 ? first : add_days(first, rule.offset);
+    }
     case HolidayRule::Kind::NthWeekday:
       return nth_weekday_of_month(year, rule.month, rule.weekday, rule.nth);
     case HolidayRule::Kind::WeekdayOnOrAfter:
@@ -208,9 +212,10 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
       // a movable holiday is chosen by its day, as a date is ("until after Easter" ten days before it); its
       // day moves little from year to year, so this year's day stands for the others
-      const CivilDate d = holiday_date(e.holiday, reference_->year);
-      guide.month = d.month;
-      guide.day = d.day;
+      if (const CivilDate d = holiday_date(e.holiday, reference_->year); d.month > 0) {
+        guide.month = d.month;
+        guide.day = d.day;
+      }
     }
     f.year = infer_year(guide, *reference_, tense, e.not_after_reference);
   } else if (e.needs_year && focus_.year > 0 && focus_.day > 0) {
@@ -227,7 +232,8 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
       f.month = d.month;
       f.day = d.day;
     } else {
-      f.month = e.holiday.kind == HolidayRule::Kind::Easter ? 0 : e.holiday.month;  // XXXX or XXXX-11
+      const bool floating = e.holiday.kind == HolidayRule::Kind::Easter || e.holiday.kind == HolidayRule::Kind::LunarNewYear;
+      f.month = floating ? 0 : e.holiday.month;  // XXXX or XXXX-11
       f.day = 0;
     }
   }

@@ -95,6 +95,21 @@ TEST(Calendar, EasterAndNthWeekdays) {
   EXPECT_EQ(nth_weekday_of_month(2025, 9, 1, 1), (CivilDate{2025, 9, 1}));     // Labor Day on the 1st
 }
 
+TEST(Calendar, LunarNewYearTable) {
+  EXPECT_EQ(lunar_new_year(2013), (CivilDate{2013, 2, 10}));  // the Year of the Snake
+  EXPECT_EQ(lunar_new_year(2014), (CivilDate{2014, 1, 31}));
+  EXPECT_EQ(lunar_new_year(1990), (CivilDate{1990, 1, 27}));  // the table's first year
+  EXPECT_EQ(lunar_new_year(2030), (CivilDate{2030, 2, 3}));   // and its last
+  EXPECT_EQ(lunar_new_year(2031), (CivilDate{2031, 0, 0}));   // outside it: the year alone
+  // Every entry falls between Jan. 21 and Feb. 20, and lunar years run 353 to 385 days.
+  for (int year = 1990; year < 2030; ++year) {
+    const CivilDate day = lunar_new_year(year);
+    EXPECT_TRUE((day.month == 1 && day.day >= 21) || (day.month == 2 && day.day <= 20)) << year;
+    const int64_t length = days_from_civil(lunar_new_year(year + 1)) - days_from_civil(day);
+    EXPECT_TRUE((length >= 353 && length <= 355) || (length >= 383 && length <= 385)) << year;
+  }
+}
+
 TEST(Calendar, ParseIsoDate) {
   EXPECT_EQ(parse_iso_date("2025-01-24"), (CivilDate{2025, 1, 24}));
   EXPECT_EQ(parse_iso_date("2024-02-29"), (CivilDate{2024, 2, 29}));
