@@ -70,8 +70,10 @@ bool last_as_verb(const Grammar& g, size_t k) {
 // Before a bare plural unit and "of": "after months of talks", "despite weeks of dipping polls", "amid years
 // of war".
 bool after_stretch_of(const Grammar& g, size_t k) {
+  // ("was followed by months of strikes", "marked by years of war": after a passive's "by")
+  const bool passive_by = g.word(k, "by") && k > 0 && g[k - 1].lower.size() > 4 && g[k - 1].lower.ends_with("ed");
   return g.word(k, "after") || g.word(k, "despite") || g.word(k, "amid") || g.word(k, "following") ||
-         g.word(k, "through") || g.word(k, "with") || g.word(k, "follows");
+         g.word(k, "through") || g.word(k, "with") || g.word(k, "follows") || passive_by;
 }
 
 // "aged 10 years", "aged 8-10 years", "aged between 18 and 65 years", "ages 18 to 24 years": an age. `i` is
@@ -264,9 +266,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   } else if (g.has(u) && g[u].hyphen_before) {
     adjective = true;
   }
-  const Unit unit = g.unit(u);
+  // "two nights", "the first two nights", "a 12-night voyage": nights counted as days (TimeBank's P{n}D)
+  const bool nights = !q->article && !q->vague && (g.word(u, "nights") || (adjective && g.word(u, "night")));
+  const Unit unit = nights ? Unit::Day : g.unit(u);
   if (unit == Unit::None) return std::nullopt;
-  const bool plural = g.info(u)->unit_plural;
+  const bool plural = nights ? g.word(u, "nights") : g.info(u)->unit_plural;
   // "a yearlong inquiry", "a year-long inquiry": the article is not part of the adjective's extent
   // ("a year-earlier loss" likewise: "year-earlier" is the adjective)
   if (q->article && (g.info(u)->unit_long || (g.has(u + 1) && g[u + 1].hyphen_before))) return std::nullopt;
