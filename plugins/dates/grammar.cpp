@@ -349,9 +349,10 @@ size_t Grammar::zone_after(size_t j) const {
       (word(j, "eastern") || word(j, "pacific") || word(j, "central") || word(j, "mountain"))) {
     if ((word(j + 1, "standard") || word(j + 1, "daylight")) && word(j + 2, "time")) return j + 3;
     if (word(j + 1, "time")) return j + 2;
-    // ("10 a.m. Pacific and ran", but not "the Pacific Northwest")
+    // ("10 a.m. Pacific and ran", "7 p.m. Central Tuesday", but not "the Pacific Northwest")
     if (!has(j + 1) || p_[j + 1].kind == PieceKind::Punct ||
-        (p_[j + 1].kind == PieceKind::Word && !p_[j + 1].upper_initial)) {
+        (p_[j + 1].kind == PieceKind::Word && !p_[j + 1].upper_initial) ||
+        (info(j + 1) && info(j + 1)->weekday != 0 && !info(j + 1)->weekday_plural) || month_at(j + 1, true) != 0) {
       return j + 1;
     }
   }

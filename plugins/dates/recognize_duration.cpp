@@ -76,6 +76,15 @@ bool after_stretch_of(const Grammar& g, size_t k) {
          g.word(k, "through") || g.word(k, "with") || g.word(k, "follows") || passive_by;
 }
 
+// "each of", "nine of" before "the past ..." / "the last ..."
+bool share_of_stretch_at(const Grammar& g, size_t i) {
+  if (!g.word(i + 1, "of") || !g.word(i + 2, "the") || !(g.word(i + 3, "past") || g.word(i + 3, "last"))) return false;
+  if (g.word(i, "each")) return true;
+  if (g.has(i) && g[i].kind == PieceKind::Number) return g[i].decimal < 0 && g[i].integer > 0 && g[i].integer < 100;
+  const WordInfo* n = g.info(i);
+  return n && n->number_kind == NumberKind::Cardinal && n->number >= 1 && n->number < 100;
+}
+
 // "aged 10 years", "aged 8-10 years", "aged between 18 and 65 years", "ages 18 to 24 years": an age. `i` is
 // where the length starts; a number and the word joining a range may stand between.
 bool after_aged(const Grammar& g, size_t i) {
@@ -107,6 +116,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       inner->end += 1;
       return inner;
     }
+  }
+  // "each of the past three years", "nine of the past ten weeks": the share of a stretch counted back is
+  // tagged with it (TimeBank's "each of the past three years", P3Y). ("most of the past decade" keeps the
+  // stretch alone, as recognizer.cpp says.)
+  if (share_of_stretch_at(g, i)) {
+    if (std::optional<Candidate> inner = match_duration(g, i + 2)) return inner;
   }
   // "another week", "another fortnight": one more unit (a count after it is read below: "another six months")
   if (g.word(i, "another") && g.unit(i + 1) != Unit::None && g.unit(i + 1) != Unit::Weekend &&
