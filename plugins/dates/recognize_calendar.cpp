@@ -348,8 +348,11 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late || g.modifier(i) == Modifier::Earlier ||
        g.modifier(i) == Modifier::Later) &&
       g.info(i + 1) && g.info(i + 1)->weekday != 0 && !g.info(i + 1)->weekday_plural && g[i + 1].upper_initial) {
+    // (with its date too: "late Friday, June 29")
     auto day = match_weekday(g, i + 1);
-    if (day && day->expression.kind == ExpressionKind::Weekday) return day;
+    if (day && (day->expression.kind == ExpressionKind::Weekday || day->expression.kind == ExpressionKind::Calendar)) {
+      return day;
+    }
     return std::nullopt;
   }
   // "the previous Friday", "the following Monday": counted from the date in focus

@@ -76,6 +76,22 @@ bool after_stretch_of(const Grammar& g, size_t k) {
          g.word(k, "through") || g.word(k, "with") || g.word(k, "follows") || passive_by;
 }
 
+// "to come" closing a stretch ahead ("for years to come", "the weeks to come"), not the verb with its particle
+// or object ("allowed up to four hours to come in", "two weeks to come back").
+bool to_come_at(const Grammar& g, size_t k) {
+  if (!g.word(k, "to") || !g.word(k + 1, "come")) return false;
+  if (!g.has(k + 2) || g[k + 2].kind != PieceKind::Word) return true;
+  const std::string_view next = g[k + 2].lower;
+  if (next == "in" && g.word(k + 3, "order")) return true;  // "for years to come in order to"
+  if (next == "in" || next == "back" || next == "out" || next == "up" || next == "down" || next == "home" ||
+      next == "over" || next == "here" || next == "there" || next == "to" || next == "into" || next == "through" ||
+      next == "forward" || next == "together" || next == "across" || next == "around" || next == "along" ||
+      next == "true" || next == "from" || next == "by") {
+    return false;
+  }
+  return g[k + 2].is(WordClass::FunctionWord) || g[k + 2].is(WordClass::Auxiliary) || g[k + 2].upper_initial;
+}
+
 // "each of", "nine of" before "the past ..." / "the last ..."
 bool share_of_stretch_at(const Grammar& g, size_t i) {
   if (!g.word(i + 1, "of") || !g.word(i + 2, "the") || !(g.word(i + 3, "past") || g.word(i + 3, "last"))) return false;
@@ -212,12 +228,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
                             last_as_verb(g, i - 1) ||
                             (after_stretch_of(g, i - 1) && g.word(i + 1, "of")));
     // "the weeks ahead", "the days ahead"
-    if (the && j == i + 1 && (g.word(j + 1, "ahead") || (g.word(j + 1, "to") && g.word(j + 2, "come")))) {
+    if (the && j == i + 1 && (g.word(j + 1, "ahead") || to_come_at(g, j + 1))) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
     }
     if (period_word || after_for) {
       // "for years to come"
-      const size_t end = g.word(j + 1, "to") && g.word(j + 2, "come") ? j + 3 : vague_units_end(g, j);
+      const size_t end = to_come_at(g, j + 1) ? j + 3 : vague_units_end(g, j);
       return literal(end, TimexType::Duration, duration_value(unit, 0, true));
     }
     // "over the years", "during the months", "in the decades since": an unspecified stretch
@@ -343,7 +359,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     end += 3;
   }
   // "for many years to come", as "for years to come"
-  if (!adjective && plural && g.word(end, "to") && g.word(end + 1, "come")) end += 2;
+  if (!adjective && plural && to_come_at(g, end)) end += 2;
   if (unit == Unit::Weekend) {
     return literal(end, TimexType::Duration, duration_value(Unit::Weekend, amount, vague));
   }

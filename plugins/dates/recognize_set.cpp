@@ -4,6 +4,7 @@
 // month" (SET P1M, freq 2X), a frequency or a count of smaller units is part of the set's extent.
 #include <cstdio>
 
+#include "calendar.hpp"
 #include "duration_value.hpp"
 #include "grammar.hpp"
 
@@ -39,7 +40,9 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
   return i + 2;
 }
 
-// "twice a week", "once a month", "three times a year", "several times a day".
+std::optional<Candidate> every_period(const Grammar& g, size_t i);
+
+// "twice a week", "once a month", "three times a year", "several times a day", "once every four years".
 std::optional<Candidate> frequency_rate(const Grammar& g, size_t i) {
   size_t j = 0;
   if (g.word(i, "twice") || g.word(i, "once") || g.word(i, "thrice")) {
@@ -49,6 +52,8 @@ std::optional<Candidate> frequency_rate(const Grammar& g, size_t i) {
   } else {
     return std::nullopt;
   }
+  // (the frequency belongs to the set's extent, as in "twice a month")
+  if (g.modifier(j) == Modifier::Every && g.word(j, "every")) return every_period(g, j);
   Unit unit = Unit::None;
   const size_t end = rate_period_at(g, j, unit);
   if (end == 0) return std::nullopt;
@@ -120,7 +125,13 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
     return literal(j + 1, TimexType::Set, "XXXX-XX-XXT" + std::string(next->day_part));
   }
   if (next && next->month != 0 && next->month_form == MonthForm::Full && g[j].upper_initial) {
-    char buffer[16];
+    char buffer[32];
+    // "each July 1", "every February 28th": that day of every year
+    size_t day_end = 0;
+    if (const int day = g.day_at(j + 1, day_end); day > 0 && is_valid_date(2024, next->month, day)) {
+      std::snprintf(buffer, sizeof buffer, "XXXX-%02d-%02d", next->month, day);
+      return literal(day_end, TimexType::Set, buffer);
+    }
     std::snprintf(buffer, sizeof buffer, "XXXX-%02d", next->month);
     return literal(j + 1, TimexType::Set, buffer);
   }
