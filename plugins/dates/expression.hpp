@@ -81,6 +81,11 @@ struct Expression {
   // With anaphoric: the expression only takes the day in focus for want of another ("at 4:45 p.m.", "in the
   // morning"), where "that day", "that night" point at it; a past-tense clause ignores a future one.
   bool weak_anaphor = false;
+  // Shift by 0 of a decade after "the end of", "the start of" ("by the end of the decade"): in a past-tense
+  // clause it is the decade in focus ("moved to Kansas City in 1931, and by the end of the decade ..." is the
+  // 1930s), else the reference's. (Not for "the end of the year": "tax cuts first passed in 2001 expire at the
+  // end of the year" has a past participle nearest.)
+  bool focus_in_past = false;
   // Shift by a year in a text about quarters: "a year ago" means the same quarter of the year before.
   bool follows_quarter = false;
   // With follows_quarter: the phrase names a quarter ("the year-ago quarter"), so with none named before it

@@ -86,7 +86,9 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
   }
   if (part_prefix && (unit == Unit::Year || unit == Unit::Month || unit == Unit::Week || unit == Unit::Decade ||
                       unit == Unit::Century)) {
-    return Candidate{j + 1, shift(unit, 0)};
+    Expression e = shift(unit, 0);
+    e.focus_in_past = unit == Unit::Decade;
+    return Candidate{j + 1, std::move(e)};
   }
   // "by the end of the day": a deadline on the reference day ("at the end of the day" is an idiom: in the end)
   if (part_prefix && unit == Unit::Day && g.modifier(i + 1) == Modifier::End && i > 0 &&

@@ -126,7 +126,8 @@ bool DateResolver::needs_tense(const Expression& e) {
          (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense) ||
          (e.kind == ExpressionKind::Shift && e.unit == Unit::Weekend &&
           (e.weekday_mode == WeekdayMode::ByTense || e.offset == 0)) ||  // "the weekend", "this weekend"
-         (e.kind == ExpressionKind::Shift && e.weak_anaphor);            // "at 10 p.m.", "in the morning"
+         (e.kind == ExpressionKind::Shift && e.weak_anaphor) ||          // "at 10 p.m.", "in the morning"
+         (e.kind == ExpressionKind::Shift && e.focus_in_past);           // "by the end of the decade"
 }
 
 void DateResolver::remember(const CalendarFields& f) {
@@ -272,6 +273,9 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     const bool wrong_side =
         e.weak_anaphor && reference_ && tense == Tense::Past && *reference_ < focus && !focus_in_sentence_;
     if (fine_enough && !wrong_side) anchor = focus;
+  }
+  if (e.focus_in_past && tense == Tense::Past && focus_.year > 0) {
+    anchor = CivilDate{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
   }
   if (!anchor) return unknown_for(e.unit);
   // "took effect at midnight", "shortly after midnight" in a past clause: the midnight that began the reference
