@@ -135,12 +135,14 @@ void DateResolver::remember(const CalendarFields& f) {
     last_quarter_year_ = f.year;
     last_quarter_ = f.quarter;
   }
-  if (f.year > 0 && f.century < 0 && f.decade < 0 && f.quarter == 0 && f.half == 0 && f.season.empty() && f.week == 0) {
+  if (f.year > 0 && f.century < 0 && f.decade < 0 && f.week == 0) {
+    // (a season, quarter or half sets the year in focus only: "in the spring of 2007 ... the following year")
+    const bool part_of_year = f.quarter != 0 || f.half != 0 || !f.season.empty();
     focus_ = CalendarFields{};
     focus_in_sentence_ = true;
     focus_.year = f.year;
-    focus_.month = f.month;
-    focus_.day = f.month > 0 ? f.day : 0;
+    focus_.month = part_of_year ? 0 : f.month;
+    focus_.day = part_of_year || f.month <= 0 ? 0 : f.day;
   }
 }
 
