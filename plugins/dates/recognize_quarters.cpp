@@ -55,7 +55,14 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
     if (inner && g.word(p, "the")) return inner;
     return std::nullopt;
   }
-  return quarter_or_half(g, i);
+  // "fourth-quarter growth", "third-quarter results": figures of a quarter already begun, whenever they come
+  // out (as "the June jobs report" is of a month begun)
+  std::optional<Candidate> quarter = quarter_or_half(g, i);
+  if (quarter && quarter->expression.needs_year && quarter->expression.fields.quarter > 0 &&
+      g.is(quarter->end, WordClass::DataNoun) && !g[quarter->end].hyphen_before) {
+    quarter->expression.not_after_reference = true;
+  }
+  return quarter;
 }
 
 namespace {
