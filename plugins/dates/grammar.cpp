@@ -436,7 +436,15 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
     if (pm && h < 12) h += 12;
     if (!pm && h == 12) h = 0;
   }
-  return ClockTime{h, m, sec, zone_after(j)};
+  ClockTime t{h, m, sec, zone_after(j)};
+  t.bare_digits = !meridiem && !o_clock && !word_hour;
+  if (!meridiem && h >= 1 && h <= 6 && (word_hour || p_[i].text.size() == 1)) {
+    // "a news conference at 2:30", "a little before 6 o'clock": news happens in the afternoon far more often
+    // than before dawn (a 24-hour clock writes the early hours with a zero, "05:45")
+    t.hour = h + 12;
+    t.afternoon_guess = true;
+  }
+  return t;
 }
 
 size_t attach_clock_time(const Grammar& g, size_t j, Expression& e) {

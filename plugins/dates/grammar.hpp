@@ -44,6 +44,8 @@ struct ClockTime {
   int minute = 0;
   int second = -1;  // -1: not written
   size_t end = 0;
+  bool afternoon_guess = false;  // "at 2:30", no a.m. or p.m.: read as 14:30 unless a morning follows
+  bool bare_digits = false;      // "2:30" with no a.m., p.m. or o'clock: also a verse or a video's mark
 };
 
 class Grammar {

@@ -8,6 +8,13 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   const std::optional<ClockTime> t = g.clock_time_at(i);
   if (!t) return std::nullopt;
   size_t end = t->end;
+  // "Ephesians 5:11", "John 3:16", "around the 2:05 mark": a verse or a point in a recording
+  if (t->bare_digits && t->end == i + 3 &&
+      ((i > 0 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial && !g[i - 1].info &&
+        !g[i - 1].is(WordClass::FunctionWord)) ||
+       g.word(end, "mark"))) {
+    return std::nullopt;
+  }
   // A bare "noon" or "midnight" in running text is often not a time point ("high noon"); keep it with "at".
   // ("shortly after noon", "until midnight", "from 9 a.m. to noon": after a preposition it is the hour).
   // ("midnight Monday", "noon Thursday": a day after it makes it the hour.)
@@ -64,7 +71,9 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   e.type = TimexType::Time;
   e.fields.hour = t->hour;
   // "6 o'clock this afternoon", "at 9 Friday night": a part of the day after a bare hour says which half
+  // ("at 5:30 tomorrow morning", "at 2 Tuesday night": the morning or the small hours undo the afternoon guess)
   const std::string_view part = e.fields.day_part;
+  if (t->afternoon_guess && (part == "MO" || (part == "NI" && t->hour - 12 < 5))) e.fields.hour = t->hour - 12;
   if (t->hour >= 1 && t->hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && t->hour >= 5))) {
     e.fields.hour = t->hour + 12;
   }
