@@ -256,12 +256,16 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   }
   size_t u = q->end;
   bool range_before_unit = false;
+  bool small_range = false;
   if (!q->article && !q->vague && (g.word(u, "to") || g.word(u, "or"))) {
     if (std::optional<Quantity> upper = g.quantity_at(u + 1); upper && !upper->article && !upper->vague &&
                                                               g.unit(upper->end) != Unit::None &&
                                                               g.info(upper->end)->unit_plural) {
       range_before_unit = true;
-      q->value = upper->value;
+      // "two to three weeks", "five or six days": a small range is written at its lower end (TimeBank's P2W);
+      // "12 to 18 months", "20 to 30 years" stay unspecified (TimeBank's PXM)
+      small_range = upper->value <= 10 && q->value >= 1 && q->value < upper->value && q->value == static_cast<int>(q->value);
+      if (!small_range) q->value = upper->value;
       u = upper->end;
     }
   }
@@ -347,7 +351,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   double amount = q->value;
   bool vague = q->vague;
   // "two to three weeks", "12 to 18 months", "two or three days", "a year or two": a range of lengths
-  if (range_before_unit) vague = true;
+  if (range_before_unit && !small_range) vague = true;
   if (!adjective && g.word(end, "or") && g.info(end + 1) && g.info(end + 1)->number_kind == NumberKind::Cardinal &&
       !(g.has(end + 2) && g.unit(end + 2) != Unit::None)) {
     vague = true;
