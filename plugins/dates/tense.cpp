@@ -94,6 +94,20 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       if (s[i - k].lower == "if") return Tense::Future;
     }
   }
+  // "another band of storms could arrive Tuesday", "talks may resume Monday": a modal before a bare verb looks
+  // ahead; "could not be reached Wednesday", "could have ended", "could see" speak of the past
+  if ((w == "could" || w == "may" || w == "might") && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word) {
+    const Piece& verb = s[i + 1];
+    const std::string_view v = verb.lower;
+    const bool past_ability = v == "not" || v == "n't" || v == "n\u2019t" || v == "have" || v == "be" || v == "see" ||
+                              v == "hear" || v == "feel" || v == "only" || v == "never" || v == "also" || v == "still";
+    // (a scheduling verb has an entry of its own: "may resume Monday")
+    const bool verb_like = !verb.info || (verb.info->tense != Tense::Unknown && verb.info->tense != Tense::Past);
+    if (!past_ability && verb_like && !verb.upper_initial && !verb.is(WordClass::FunctionWord) &&
+        !verb.is(WordClass::NounPhraseStart) && !v.ends_with("ed")) {
+      return Tense::Future;
+    }
+  }
   // "would not say Tuesday how ...", "wouldn't comment": a refusal reported after the fact
   if ((w == "would" || w == "wouldn't" || w == "wouldn\u2019t") && declined_to_speak(s, i)) return Tense::Past;
   // "with only hours left before midnight", "two days left": what remains, not the verb "left"
@@ -280,6 +294,11 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
                      (first >= 3 && sentence[first - 1].lower == "than" && sentence[first - 2].lower == "later" &&
                       (sentence[first - 3].lower == "no" || sentence[first - 3].lower == "not")));
   if (until) {
+    // "Those who filed by April 15 have until Oct. 15": "have until", "has until" give time still left
+    if (first >= 2 && sentence[first - 1].lower == "until" &&
+        (sentence[first - 2].lower == "have" || sentence[first - 2].lower == "has")) {
+      return Tense::Future;
+    }
     // ("was unlikely to vote until Tuesday": a future cue after the past auxiliary still looks ahead)
     bool past = false;
     for (size_t i = first > 15 ? first - 15 : 0; i < sentence.size() && i < end + 15; ++i) {
