@@ -48,6 +48,13 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     j += 2;
   std::optional<Quantity> q = g.quantity_at(j);
   size_t u = q ? q->end : j;
+  // "five or six weeks ago", "two to three years ago": counted from the lower end, as the lengths are
+  if (q && !q->article && !q->vague && (g.word(u, "or") || g.word(u, "to"))) {
+    if (const std::optional<Quantity> upper = g.quantity_at(u + 1);
+        upper && !upper->article && !upper->vague && upper->value > q->value && g.unit(upper->end) != Unit::None) {
+      u = upper->end;
+    }
+  }
   // "two and a half years ago"
   bool half = false;
   if (q && !q->vague && g.word(u, "and") && g.word(u + 1, "a") && g.word(u + 2, "half")) {
