@@ -94,9 +94,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       if (s[i - k].lower == "if") return Tense::Future;
     }
   }
-  // "another band of storms could arrive Tuesday", "talks may resume Monday": a modal before a bare verb looks
-  // ahead; "could not be reached Wednesday", "could have ended", "could see" speak of the past
-  if ((w == "could" || w == "may" || w == "might") && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word) {
+  // "another band of storms could arrive Tuesday", "talks may resume Monday", "campaigning must end on
+  // Thursday": a modal before a bare verb looks ahead; "could not be reached Wednesday", "could have ended",
+  // "could see" speak of the past
+  if ((w == "could" || w == "may" || w == "might" || w == "must" || w == "should" || w == "can") && i + 1 < s.size() &&
+      s[i + 1].kind == PieceKind::Word) {
     const Piece& verb = s[i + 1];
     const std::string_view v = verb.lower;
     const bool past_ability = v == "not" || v == "n't" || v == "n\u2019t" || v == "have" || v == "be" || v == "see" ||
@@ -126,7 +128,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
                              (s[i + 1].lower == "by" || s[i + 1].lower == "in" || s[i + 1].lower == "on" ||
                               s[i + 1].lower == "within" || s[i + 1].lower == "before" || s[i + 1].lower == "at" ||
                               s[i + 1].lower == "next" || s[i + 1].lower == "later" || s[i + 1].lower == "soon" ||
-                              s[i + 1].lower == "around" || s[i + 1].lower == "for" || s[i + 1].lower == "until");
+                              s[i + 1].lower == "around" || s[i + 1].lower == "for" || s[i + 1].lower == "until" ||
+                              // "the state budget is due Tuesday"
+                              (w == "due" && s[i + 1].info && s[i + 1].info->weekday != 0));
       if (predicate) return Tense::Future;
       // "China's trade data, due on Wednesday", "July figures, due out Wednesday": after a noun and a comma,
       // what is still to come
