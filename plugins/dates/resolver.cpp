@@ -127,6 +127,7 @@ bool DateResolver::needs_tense(const Expression& e) {
          (e.kind == ExpressionKind::Shift && e.unit == Unit::Weekend &&
           (e.weekday_mode == WeekdayMode::ByTense || e.offset == 0)) ||  // "the weekend", "this weekend"
          (e.kind == ExpressionKind::Shift && e.weak_anaphor) ||          // "at 10 p.m.", "in the morning"
+         (e.kind == ExpressionKind::Shift && e.unit == Unit::Week && e.offset == 0 && !e.anaphoric) ||  // "this week"
          (e.kind == ExpressionKind::Shift && e.focus_in_past);           // "by the end of the decade"
 }
 
@@ -310,6 +311,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       } else if (e.unit == Unit::Weekend && e.offset == 0 && !e.anaphoric && tense == Tense::Past && weekday(ref) < 6) {
         // "was a guest at the fair this weekend", written on a Tuesday: the weekend just gone
         offset = -1;
+      }
+      // "will skip the convention this week", written on a Sunday: the week that starts the next day
+      if (e.unit == Unit::Week && offset == 0 && !e.anaphoric && tense == Tense::Future && weekday(ref) == 7 &&
+          e.fields.weekday == 0) {
+        offset = 1;
       }
       const IsoWeek w = iso_week(add_days(ref, static_cast<int64_t>(offset) * 7));
       if (e.unit == Unit::Week && e.fields.weekday > 0) {
