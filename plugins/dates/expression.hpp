@@ -97,6 +97,9 @@ struct Expression {
   // After "since": the start of something still going on, so not after the reference date ("closed since
   // Monday", "grounded since January") whatever the clause's tense.
   bool not_after_reference = false;
+  // Calendar: a bare quarter before a noun of figures ("fourth-quarter growth"): a quarter already begun, or
+  // the next one when the clause looks ahead ("You'll see it in the second-quarter numbers" in March).
+  bool quarter_figures = false;
   // Calendar: names the date of a scheduled vote ("the November election", "the Nov. 8 election"): news
   // speaks of the coming one, or of one just held, whatever the clause's tense.
   bool scheduled_vote = false;

@@ -302,7 +302,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     adjective = true;
   }
   // "two nights", "the first two nights", "a 12-night voyage": nights counted as days (TimeBank's P{n}D)
-  const bool nights = !q->article && !q->vague && (g.word(u, "nights") || (adjective && g.word(u, "night")));
+  // ("three nights a week" is a set: recognize_set.cpp)
+  const bool rate_follows = (g.word(u + 1, "a") || g.word(u + 1, "per") || g.word(u + 1, "each") ||
+                             g.word(u + 1, "every")) &&
+                            g.unit(u + 2) != Unit::None;
+  const bool nights =
+      !q->article && !q->vague && !rate_follows && (g.word(u, "nights") || (adjective && g.word(u, "night")));
   const Unit unit = nights ? Unit::Day : g.unit(u);
   if (unit == Unit::None) return std::nullopt;
   const bool plural = nights ? g.word(u, "nights") : g.info(u)->unit_plural;

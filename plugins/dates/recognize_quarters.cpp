@@ -56,11 +56,11 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   // "fourth-quarter growth", "third-quarter results": figures of a quarter already begun, whenever they come
-  // out (as "the June jobs report" is of a month begun)
+  // out (as "the June jobs report" is of a month begun), or of the next one in a clause that looks ahead
   std::optional<Candidate> quarter = quarter_or_half(g, i);
   if (quarter && quarter->expression.needs_year && quarter->expression.fields.quarter > 0 &&
       g.is(quarter->end, WordClass::DataNoun) && !g[quarter->end].hyphen_before) {
-    quarter->expression.not_after_reference = true;
+    quarter->expression.quarter_figures = true;
   }
   return quarter;
 }

@@ -151,6 +151,11 @@ void DateResolver::remember_date(const CivilDate& date) { remember(date_fields(d
 
 Resolution DateResolver::resolve(const Expression& e, Tense tense) {
   if (e.not_after_reference) tense = Tense::Past;
+  if (e.quarter_figures && reference_ && e.fields.quarter > 0) {
+    // the next quarter only when the clause looks ahead; any later one is last year's
+    const int months_ahead = (e.fields.quarter - 1) * 3 + 1 - reference_->month;
+    if (!(tense == Tense::Future && months_ahead > 0 && months_ahead <= 3)) tense = Tense::Past;
+  }
   Resolution out;
   out.type = e.type;
   switch (e.kind) {
