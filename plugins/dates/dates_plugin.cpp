@@ -93,7 +93,12 @@ class DatesExtractor final : public Extractor {
         found_[k].expression.weekday_mode = WeekdayMode::Next;
       }
       resolutions_.clear();
-      for (size_t n = k; n <= last; ++n) resolutions_.push_back(resolve(pieces, resolver, found_[n]));
+      for (size_t n = k; n <= last; ++n) {
+        // ("until 11:00 GMT on Saturday": the day's tense is read from where its clock time starts, so the
+        // "until" or "from" before the time governs it)
+        const size_t from = n == day && day > k ? found_[k].first : found_[n].first;
+        resolutions_.push_back(resolve(pieces, resolver, found_[n], from));
+      }
       if (day == k && ends_clock_range(pieces, found_, k)) {
         // "between 6 p.m. Tuesday and 4 a.m.": on the start's day, or the next
         resolutions_[0].value = clock_range_end_value(previous_value_, resolutions_[0].value);
@@ -122,8 +127,8 @@ class DatesExtractor final : public Extractor {
     }
   }
 
-  static Resolution resolve(std::span<const Piece> pieces, DateResolver& resolver, const Mention& m) {
-    const Tense tense = DateResolver::needs_tense(m.expression) ? tense_around(pieces, m.first, m.end) : Tense::Unknown;
+  static Resolution resolve(std::span<const Piece> pieces, DateResolver& resolver, const Mention& m, size_t first) {
+    const Tense tense = DateResolver::needs_tense(m.expression) ? tense_around(pieces, first, m.end) : Tense::Unknown;
     return resolver.resolve(m.expression, tense);
   }
 

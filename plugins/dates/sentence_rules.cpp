@@ -21,8 +21,11 @@ bool is_dayless_time_of_day(const Expression& e) {
 
 // A day named down to its date: "Sunday", "Jan. 8".
 bool names_a_day(const Expression& e) {
+  // (a movable holiday names a day too: "from 11pm on Good Friday")
   return (e.kind == ExpressionKind::Weekday && e.fields.hour < 0) ||
-         (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && e.fields.hour < 0);
+         (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && e.fields.hour < 0) ||
+         (e.kind == ExpressionKind::Calendar && e.holiday.kind != HolidayRule::Kind::None && e.fields.hour < 0 &&
+          e.fields.day_part.empty() && !e.weekend_of);
 }
 
 // Only brackets, a comma or "on" between two expressions: "11:40 a.m. (0340 GMT) on Sunday".
