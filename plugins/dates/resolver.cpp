@@ -48,6 +48,11 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
     }
     return best;
   }
+  if (!f.season.empty() && (ref.month - month + 12) % 12 < 3) {
+    // The season the reference falls in, whatever the tense ("at the end of the summer holidays" in August;
+    // "the winter" in January began in December)
+    return month <= ref.month ? ref.year : ref.year - 1;
+  }
   if (f.quarter > 0 || f.half > 0) {
     // A quarter already begun is this year's whatever the tense ("expects to report third-quarter
     // results" in November); a later one is last year's unless the clause looks ahead.
