@@ -132,6 +132,14 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
                               // "the state budget is due Tuesday"
                               (w == "due" && s[i + 1].info && s[i + 1].info->weekday != 0));
       if (predicate) return Tense::Future;
+      // "a planned rise in fuel duty due in September", "the payment due on March 1": "due" right after its noun
+      // names what is scheduled
+      if (w == "due" && i > 0 && s[i - 1].kind == PieceKind::Word && !s[i - 1].info &&
+          !s[i - 1].is(WordClass::FunctionWord) && !s[i - 1].is(WordClass::Auxiliary) &&
+          !s[i - 1].is(WordClass::BeForm) && !s[i - 1].is(WordClass::InsideVerbGroup) &&
+          (s[i + 1].lower == "in" || s[i + 1].lower == "on" || s[i + 1].lower == "by")) {
+        return Tense::Future;
+      }
       // "China's trade data, due on Wednesday", "July figures, due out Wednesday": after a noun and a comma,
       // what is still to come
       if (w == "due" && i > 0 && s[i - 1].kind == PieceKind::Punct && s[i - 1].text == "," &&
