@@ -81,10 +81,11 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
                !g[i - 1].is(WordClass::Auxiliary))) {
     // "a few months back." as "ago" (not "set the plan two years back", where a verb comes before)
     direction = -1;
-  } else if (g.modifier(k) == Modifier::Earlier && !g.word(k + 1, "than")) {
-    // ("two hours earlier than last year" compares; the length alone is the expression)
+  } else if (g.modifier(k) == Modifier::Earlier && !g.word(k + 1, "than") && !adverb_joins_date(g, k + 1)) {
+    // ("two hours earlier than last year" compares; the length alone is the expression; in "weekend voting
+    // hours earlier this year" the adverb belongs to "this year")
     direction = -1;
-  } else if (g.modifier(k) == Modifier::Later && !g.word(k + 1, "than") &&
+  } else if (g.modifier(k) == Modifier::Later && !g.word(k + 1, "than") && !adverb_joins_date(g, k + 1) &&
              (unit == Unit::Year || unit == Unit::Decade) && q && !q->vague && q->value == static_cast<int>(q->value) &&
              q->value <= 1000) {
     // "Two decades later", "four years later": that many years after the year in focus, the phrase whole (as

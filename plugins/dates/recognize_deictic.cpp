@@ -70,6 +70,22 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       return Candidate{i + 4, std::move(e)};
     }
   }
+  // "later in December", "early in 2016", "earlier in March": the month or year, the adverb kept in the span
+  // as in "earlier this month" (the probe and silver sets tag it whole)
+  if (const Modifier m = g.modifier(i);
+      (m == Modifier::Earlier || m == Modifier::Later || m == Modifier::Early || m == Modifier::Late) &&
+      g.word(i + 1, "in") && g.has(i + 2) && g[i + 2].upper_initial == (g.month_at(i + 2, true) != 0) &&
+      !(i > 0 && (g.word(i - 1, "this") || g.word(i - 1, "so") || g.word(i - 1, "too") || g.word(i - 1, "as") ||
+                  g.word(i - 1, "how")))) {
+    std::optional<Candidate> inner;
+    if (g.month_at(i + 2, true) != 0) {
+      inner = match_month_date(g, i + 2);
+      if (inner && inner->expression.fields.day != 0) inner.reset();  // ("later in March 5" does not occur)
+    } else if (g.year_at(i + 2) > 0) {
+      inner = match_year(g, i + 2);
+    }
+    if (inner && inner->expression.type == TimexType::Date) return inner;
+  }
   // "in the morning", "during the night", "spent the afternoon", "late into the night", "in the early evening":
   // a part of the day in focus
   if (g.word(i, "the") && i > 0 &&

@@ -246,7 +246,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     // "hours after the vote", "days before the election", "weeks later", "in the weeks since Labor Day", "days
     // ahead of the caucus", "with just months left", "the vote is weeks away", "planned weeks in advance"
     if (j == i &&
-        (g.word(j + 1, "after") || g.word(j + 1, "before") || g.word(j + 1, "later") || g.word(j + 1, "earlier") ||
+        (g.word(j + 1, "after") || g.word(j + 1, "before") ||
+         ((g.word(j + 1, "later") || g.word(j + 1, "earlier")) && !adverb_joins_date(g, j + 2)) ||
          g.word(j + 1, "since") || g.word(j + 1, "following") || (g.word(j + 1, "ahead") && g.word(j + 2, "of")) ||
          g.word(j + 1, "away") || (g.word(j + 1, "in") && g.word(j + 2, "advance")) ||
          (g.word(j + 1, "left") && i > 0 && (g.word(i - 1, "just") || g.word(i - 1, "only"))))) {
