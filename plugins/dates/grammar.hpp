@@ -182,9 +182,11 @@ inline bool ordinal_second_at(const Grammar& g, size_t i) {
          !g[i + 1].is(WordClass::FunctionWord) && !g[i + 1].is(WordClass::Auxiliary);
 }
 
-// "quarter-century", "quarter century" at i: a quarter (piece i) of a century (piece i + 1).
-inline bool quarter_century_at(const Grammar& g, size_t i) {
-  return g.word(i, "quarter") && g.unit(i + 1) == Unit::Century && !g.info(i + 1)->unit_plural;
+// "quarter-century", "quarter century", "quarter of a century" at i: one past its end, or 0.
+inline size_t quarter_century_end(const Grammar& g, size_t i) {
+  if (!g.word(i, "quarter")) return 0;
+  const size_t c = g.word(i + 1, "of") && g.word(i + 2, "a") ? i + 3 : i + 1;
+  return g.unit(c) == Unit::Century && !g.info(c)->unit_plural ? c + 1 : 0;
 }
 
 // A clock time right after a date at j, or after its comma, with the date's expression made a TIME: "Feb 27,

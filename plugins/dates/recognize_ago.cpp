@@ -31,13 +31,14 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     return Candidate{i + 2, std::move(e)};
   }
   // "a quarter-century ago", "nearly a quarter-century ago": 25 years back
-  if (const size_t a = g.modifier(i) == Modifier::Approx ? i + 1 : i;
-      g.word(a, "a") && quarter_century_at(g, a + 1) && g.modifier(a + 3) == Modifier::Ago) {
-    Expression e;
-    e.kind = ExpressionKind::Shift;
-    e.unit = Unit::Year;
-    e.offset = -25;
-    return Candidate{a + 4, std::move(e)};
+  if (const size_t a = g.modifier(i) == Modifier::Approx ? i + 1 : i; g.word(a, "a")) {
+    if (const size_t end = quarter_century_end(g, a + 1); end > 0 && g.modifier(end) == Modifier::Ago) {
+      Expression e;
+      e.kind = ExpressionKind::Shift;
+      e.unit = Unit::Year;
+      e.offset = -25;
+      return Candidate{end + 1, std::move(e)};
+    }
   }
   size_t j = i;
   // Approximation words kept in the span: "about two years ago", "nearly four years ago" (TimeML's
@@ -62,7 +63,7 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     u += 3;
   }
   const Unit unit = g.unit(u);
-  if (unit == Unit::None || unit == Unit::Weekend || unit == Unit::Fortnight) return std::nullopt;
+  if (unit == Unit::None || unit == Unit::Weekend) return std::nullopt;
   const bool plural = g.info(u)->unit_plural;
   size_t k = u + 1;
   // "a year and a half ago"
@@ -138,6 +139,11 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   e.kind = ExpressionKind::Shift;
   e.unit = shift_unit;
   e.offset = shift_unit == unit ? direction * n : 0;
+  if (unit == Unit::Fortnight) {
+    // "a fortnight ago": the week two weeks back
+    e.unit = Unit::Week;
+    e.offset = direction * 2 * n;
+  }
   if (unit == Unit::Decade && n == 1) {
     // "a decade ago" is about ten years back, a year (as te3-train's gold gives it), not the decade before;
     // "two decades ago" stays a decade ("199"), as readers mostly give it

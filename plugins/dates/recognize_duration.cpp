@@ -173,10 +173,15 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   }
   // "a quarter-century", "the past quarter-century": 25 years ("a quarter-century ago" is a date, matched
   // in recognize_ago.cpp; "the quarter-century-old treaty" an age)
-  if (const size_t q = g.word(j, "a") ? j + 1 : j; (q > j || period_word) && quarter_century_at(g, q) &&
-                                                   !(g.has(q + 2) && g[q + 2].hyphen_before) &&
-                                                   g.modifier(q + 2) != Modifier::Ago) {
-    return literal(q + 2, TimexType::Duration, "P25Y");
+  if (const size_t q = g.word(j, "a") ? j + 1 : j; q > j || period_word) {
+    if (const size_t end = quarter_century_end(g, q);
+        end > 0 && !(g.has(end) && g[end].hyphen_before) && g.modifier(end) != Modifier::Ago) {
+      return literal(end, TimexType::Duration, "P25Y");
+    }
+  }
+  // "the past fortnight", "the next fortnight": two weeks (a fortnight is no calendar period to shift by)
+  if (period_word && g.unit(j) == Unit::Fortnight && !g.info(j)->unit_plural && !(g.has(j + 1) && g[j + 1].hyphen_before)) {
+    return literal(j + 1, TimexType::Duration, "P2W");
   }
   // "the last year and a half", "the past hour and a half"
   if (period_word && g.unit(j) != Unit::None && g.unit(j) != Unit::Weekend && !g.info(j)->unit_plural &&
