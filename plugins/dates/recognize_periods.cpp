@@ -298,6 +298,11 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   }
   // "the year 2000"
   if (only_the && g.word(j, "year") && g.year_at(j + 1) > 0) return finish_year(j + 2, g.year_at(j + 1));
+  // "the financial year 2013-14", "the fiscal year 1990": the year named, the words before it in the span
+  if (only_the && (g.word(j, "fiscal") || g.word(j, "financial")) && g.word(j + 1, "year")) {
+    size_t end = 0;
+    if (const int year = g.year_span_at(j + 2, end); year > 0) return finish_year(end, year);
+  }
   size_t k = 0;
   const int year = g.year_span_at(j, k);
   if (year < 0) return std::nullopt;
