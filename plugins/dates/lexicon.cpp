@@ -283,7 +283,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"sets_state_ahead", WordClass::SetsStateAhead},
       {"data_noun", WordClass::DataNoun},
       {"habit_word", WordClass::HabitWord},
-      {"nowadays_noun", WordClass::NowadaysNoun}};
+      {"nowadays_noun", WordClass::NowadaysNoun},
+      {"kind_of_day", WordClass::KindOfDay}};
   uint32_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

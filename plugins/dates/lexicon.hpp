@@ -119,7 +119,8 @@ enum class WordClass : uint32_t {
   SetsStateAhead = 1u << 24,    // "extended", "postponed": "postponed the vote until Monday" looks ahead
   DataNoun = 1u << 25,          // "data", "jobs": "the June jobs report" is about a month already begun
   HabitWord = 1u << 26,         // "usually", "daily": "usually between midnight and 4 a.m." is any day's hour
-  NowadaysNoun = 1u << 27       // "world", "youth": "today's world" is the present age, not the reference day
+  NowadaysNoun = 1u << 27,      // "world", "youth": "today's world" is the present age, not the reference day
+  KindOfDay = 1u << 28          // "timetable", "service": "a Sunday timetable" is a kind of day's, not a date
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

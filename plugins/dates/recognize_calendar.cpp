@@ -394,9 +394,10 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   const WordInfo* info = g.info(w);
   if (!info || info->weekday == 0) return std::nullopt;
   if (!g[w].upper_initial && w == i) return std::nullopt;
-  // "it was a Saturday." names a kind of day, not a date; "a Monday deadline" still points at one
+  // "it was a Saturday." and "a Sunday timetable" name a kind of day, not a date; "a Monday deadline" still
+  // points at one
   if (w == i && i > 0 && (g.word(i - 1, "a") || g.word(i - 1, "an")) &&
-      (!g.has(i + 1) || g[i + 1].kind == PieceKind::Punct)) {
+      (!g.has(i + 1) || g[i + 1].kind == PieceKind::Punct || g.is(i + 1, WordClass::KindOfDay))) {
     return std::nullopt;
   }
   size_t j = w + 1;
