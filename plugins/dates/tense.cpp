@@ -137,7 +137,7 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       if (w == "due" && i > 0 && s[i - 1].kind == PieceKind::Word && !s[i - 1].info &&
           !s[i - 1].is(WordClass::FunctionWord) && !s[i - 1].is(WordClass::Auxiliary) &&
           !s[i - 1].is(WordClass::BeForm) && !s[i - 1].is(WordClass::InsideVerbGroup) &&
-          (s[i + 1].lower == "in" || s[i + 1].lower == "on" || s[i + 1].lower == "by")) {
+          (s[i + 1].lower == "in" || s[i + 1].lower == "on" || s[i + 1].lower == "by" || s[i + 1].lower == "at")) {
         return Tense::Future;
       }
       // "China's trade data, due on Wednesday", "July figures, due out Wednesday": after a noun and a comma,
