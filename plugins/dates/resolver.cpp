@@ -196,6 +196,20 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
   return out;
 }
 
+// "The Titanic struck the iceberg at 11:40pm on 14 April 1912 and sank at about 2:20am on 15 April": a day
+// date (no year) within weeks of a full date told in an older year, in a clause that does not look ahead,
+// belongs to that year.
+bool DateResolver::in_told_year(const CalendarFields& f, const Expression& e, Tense tense) const {
+  if (f.day <= 0 || f.month <= 0 || focus_.year <= 0 || focus_.month <= 0 || focus_.day <= 0 || !reference_) return false;
+  if (focus_.year >= reference_->year - 1 || tense == Tense::Future || e.holiday.kind != HolidayRule::Kind::None) {
+    return false;
+  }
+  if (!is_valid_date(focus_.year, f.month, f.day)) return false;
+  const int64_t gap = days_from_civil(CivilDate{focus_.year, f.month, f.day}) -
+                      days_from_civil(CivilDate{focus_.year, focus_.month, focus_.day});
+  return gap >= -31 && gap <= 62;
+}
+
 std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   CalendarFields f = e.fields;
   if (e.year_from_focus && focus_.year > 0) {
@@ -231,7 +245,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
         guide.day = d.day;
       }
     }
-    f.year = infer_year(guide, *reference_, tense, e.not_after_reference);
+    f.year = in_told_year(f, e, tense) ? focus_.year : infer_year(guide, *reference_, tense, e.not_after_reference);
   } else if (e.needs_year && focus_.year > 0 && focus_.day > 0) {
     // No reference date, but the text named a full date: "On June 3, 2023 ... in August" is August 2023.
     // (A year alone, as in "the invasion in February 2022", is too often background to anchor on.)

@@ -34,6 +34,7 @@ class DateResolver {
 
  private:
   std::string resolve_calendar(const Expression& e, Tense tense);
+  bool in_told_year(const CalendarFields& f, const Expression& e, Tense tense) const;
   std::string resolve_shift(const Expression& e, Tense tense);
   std::string resolve_weekday(const Expression& e, Tense tense);
   std::string resolve_season(const Expression& e);
