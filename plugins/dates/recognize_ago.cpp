@@ -40,6 +40,31 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
       return Candidate{end + 1, std::move(e)};
     }
   }
+  // "half a century ago", "nearly half a century ago": 50 years back (a decade's half, 5)
+  if (const size_t h = g.modifier(i) == Modifier::Approx ? i + 1 : i;
+      g.word(h, "half") && g.word(h + 1, "a") && (g.unit(h + 2) == Unit::Century || g.unit(h + 2) == Unit::Decade) &&
+      !g.info(h + 2)->unit_plural && g.modifier(h + 3) == Modifier::Ago) {
+    Expression e;
+    e.kind = ExpressionKind::Shift;
+    e.unit = Unit::Year;
+    e.offset = g.unit(h + 2) == Unit::Century ? -50 : -5;
+    return Candidate{h + 4, std::move(e)};
+  }
+  // "this week 10 years ago", "this month a decade ago": the ago phrase said the other way round
+  if (g.word(i, "this") && (g.word(i + 1, "week") || g.word(i + 1, "month"))) {
+    if (std::optional<Candidate> ago = match_ago(g, i + 2);
+        ago && ago->expression.kind == ExpressionKind::Shift && g.modifier(ago->end - 1) == Modifier::Ago &&
+        (ago->expression.unit == Unit::Year || (ago->expression.unit == Unit::Decade && ago->expression.offset == -1)) &&
+        !ago->expression.follows_quarter) {
+      const int years = ago->expression.unit == Unit::Decade ? 10 : -ago->expression.offset;
+      Expression e;
+      e.kind = ExpressionKind::Shift;
+      e.unit = g.word(i + 1, "week") ? Unit::Week : Unit::Month;
+      e.offset = e.unit == Unit::Month ? -12 * years : 0;
+      e.years_back = e.unit == Unit::Week ? years : 0;
+      return Candidate{ago->end, std::move(e)};
+    }
+  }
   size_t j = i;
   // Approximation words kept in the span: "about two years ago", "nearly four years ago" (TimeML's
   // mod="APPROX"). "just" and "only" in "just months ago" stress the shortness and stay out.
@@ -156,11 +181,19 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.unit = Unit::Month;
     e.offset = direction * (12 * n + 6);
   }
-  // "eight years ago this month": that month, so many years back
-  if (unit == Unit::Year && !half && direction < 0 && g.word(end, "this") && g.word(end + 1, "month")) {
-    e.unit = Unit::Month;
-    e.offset = -12 * n;
+  // "eight years ago this month", "a decade ago this week": that month or week, so many years back
+  if ((unit == Unit::Year || unit == Unit::Decade) && !half && direction < 0 && g.word(end, "this") &&
+      (g.word(end + 1, "month") || g.word(end + 1, "week"))) {
+    const int years = n * (unit == Unit::Decade ? 10 : 1);
     e.follows_quarter = false;
+    if (g.word(end + 1, "month")) {
+      e.unit = Unit::Month;
+      e.offset = -12 * years;
+    } else {
+      e.unit = Unit::Week;
+      e.offset = 0;
+      e.years_back = years;
+    }
     return Candidate{end + 2, std::move(e)};
   }
   return Candidate{end, std::move(e)};
