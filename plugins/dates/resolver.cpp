@@ -367,8 +367,10 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         break;
       }
       if (e.follows_quarter) {
-        // "the quarter" with no quarter named before: the last completed one, which is what gets reported.
-        const int index = ref.year * 4 + (quarter_of(ref.month) - 1) - 1;
+        // "the quarter" with no quarter named before: the last completed one, which is what gets reported;
+        // in a quarter's last ten days, the one ending ("closed up 8% for the quarter" on March 30)
+        const bool closing = ref.month % 3 == 0 && ref.day > days_in_month(ref.year, ref.month) - 10;
+        const int index = ref.year * 4 + (quarter_of(ref.month) - 1) - (closing ? 0 : 1);
         f.year = index / 4;
         f.quarter = index % 4 + 1;
         break;
