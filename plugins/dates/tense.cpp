@@ -8,6 +8,16 @@ namespace {
 // "due to" looks ahead only as a predicate ("is due to arrive", "the bid, due to expire"); after a noun or
 // a verb it gives a cause ("closed since Monday due to snow"). `i` is "due", followed by "to".
 bool due_looks_ahead(std::span<const Piece> s, size_t i) {
+  // "spending cuts due to take effect in January", "a deal due to expire Friday": before a verb of a
+  // scheduled event it looks ahead whatever stands before it
+  if (i + 2 < s.size()) {
+    const std::string_view v = s[i + 2].lower;
+    if (v == "take" || v == "expire" || v == "begin" || v == "start" || v == "end" || v == "arrive" || v == "open" ||
+        v == "close" || v == "resume" || v == "come" || v == "finish" || v == "meet" || v == "vote" ||
+        v == "report" || v == "launch" || v == "return" || v == "hold" || v == "visit" || v == "reopen") {
+      return true;
+    }
+  }
   size_t prev = i;
   while (prev > 0 && s[prev - 1].is(WordClass::InsideVerbGroup)) --prev;  // "is also due to"
   if (prev == 0) return false;
