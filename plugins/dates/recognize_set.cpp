@@ -28,8 +28,9 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
   if (ordinal_second_at(g, i + 1)) return 0;             // "faces a second trial"
   if (g.has(i + 2) && g[i + 2].hyphen_before) return 0;  // "a year-earlier loss", "a day-long strike"
   const Modifier after = g.modifier(i + 2);
-  // ("$9.99 a month after a free trial": after an amount it stays a rate)
-  const bool after_amount = i > 0 && g[i - 1].kind == PieceKind::Number;
+  // ("$9.99 a month after a free trial", "three times a week from Monday": after an amount or a frequency it
+  // stays a rate)
+  const bool after_amount = i > 0 && (g[i - 1].kind == PieceKind::Number || is_frequency_word(g[i - 1].lower));
   if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || g.word(i + 2, "or") ||
       (!after_amount && (g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "from"))) ||
       (g.word(i + 2, "of") && m != Modifier::Per) ||  // "a year of war"; but "tons per year of carbon"
