@@ -277,8 +277,15 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
   if (g.word(i, "the") && (g.word(i + 1, "week") || g.word(i + 1, "weekend")) && g.word(i + 2, "of")) {
     std::optional<Candidate> date = day_first_date(g, i + 3);
     if (!date) date = month_at_with_prefix(g, i + 3);
-    if (!date || date->expression.fields.day == 0 || date->expression.fields.hour >= 0 ||
-        date->expression.has_month_shift) {
+    // ("the week of Christmas", "the week of Thanksgiving": a holiday names its day too)
+    if (!date) {
+      date = match_holiday(g, i + 3);
+      if (date && (date->expression.holiday.kind == HolidayRule::Kind::None || date->expression.weekend_of)) {
+        date.reset();
+      }
+    }
+    if (!date || (date->expression.fields.day == 0 && date->expression.holiday.kind == HolidayRule::Kind::None) ||
+        date->expression.fields.hour >= 0 || date->expression.has_month_shift) {
       return std::nullopt;
     }
     date->expression.week_of = true;

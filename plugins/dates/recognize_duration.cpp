@@ -268,9 +268,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
                                                               g.unit(upper->end) != Unit::None &&
                                                               g.info(upper->end)->unit_plural) {
       range_before_unit = true;
-      // "two to three weeks", "five or six days": a small range is written at its lower end (TimeBank's P2W);
-      // "12 to 18 months", "20 to 30 years" stay unspecified (TimeBank's PXM)
-      small_range = upper->value <= 10 && q->value >= 1 && q->value < upper->value && q->value == static_cast<int>(q->value);
+      // "two to three weeks", "four to 12 years": a range from a small count is written at its lower end
+      // (TimeBank's P2W); "12 to 18 months", "20 to 30 years" stay unspecified (TimeBank's PXM)
+      small_range = q->value >= 1 && q->value < 10 && q->value < upper->value && q->value == static_cast<int>(q->value);
       if (!small_range) q->value = upper->value;
       u = upper->end;
     }

@@ -136,6 +136,15 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
     std::snprintf(buffer, sizeof buffer, "XXXX-%02d", next->month);
     return literal(j + 1, TimexType::Set, buffer);
   }
+  // "every New Year's Eve", "every Fourth of July": that day of every year (a holiday with a fixed date)
+  if (auto holiday = match_holiday(g, j); holiday && holiday->expression.holiday.kind == HolidayRule::Kind::Fixed &&
+                                          multiple == 1 && holiday->expression.fields.day_part.empty() &&
+                                          !holiday->expression.weekend_of) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "XXXX-%02d-%02d", holiday->expression.holiday.month,
+                  holiday->expression.holiday.day);
+    return literal(holiday->end, TimexType::Set, buffer);
+  }
   if (next && !next->season.empty() && multiple == 1) {
     return literal(j + 1, TimexType::Set, "XXXX-" + std::string(next->season));
   }

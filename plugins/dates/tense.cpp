@@ -193,7 +193,16 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
          (s[prev - 1].kind == PieceKind::Word && s[prev - 1].lower.size() > 4 && s[prev - 1].lower.ends_with("ly")))) {
       --prev;
     }
-    if (prev > 0 && (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective))) {
+    // ("will stay closed Wednesday", "remained closed": a participle after a verb of staying)
+    const bool after_stay = prev > 0 && (s[prev - 1].lower == "stay" || s[prev - 1].lower == "stays" ||
+                                         s[prev - 1].lower == "remain" || s[prev - 1].lower == "remains");
+    // ("the three states that voted Tuesday": after a relative "that", a verb, where "that planned visit" has an
+    // adjective; a date, a function word or a stop after it tells the verb)
+    const bool relative_that = prev > 0 && s[prev - 1].lower == "that" &&
+                               (i + 1 >= s.size() || s[i + 1].kind == PieceKind::Punct ||
+                                (s[i + 1].info && s[i + 1].info->temporal) || s[i + 1].is(WordClass::FunctionWord));
+    if (prev > 0 && !relative_that &&
+        (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective) || after_stay)) {
       return Tense::Unknown;
     }
     return Tense::Past;
@@ -387,6 +396,12 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     if (is_clause_break(sentence, i) || (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",")) break;
     const std::string_view w = sentence[i].lower;
     if (d > kWindow && (w == "will" || w == "shall" || w.ends_with("'ll") || w.ends_with("\u2019ll"))) {
+      return Tense::Future;
+    }
+    // ("a storm that is expected to drop 6 to 10 inches of snow across the western suburbs before it tapers off
+    // Thursday evening": a plan of "to" and a verb, as far back)
+    if (d > kWindow && sentence[i].info && sentence[i].info->tense_strength == TenseStrength::Weak &&
+        cue_of(sentence, i) == Tense::Future) {
       return Tense::Future;
     }
   }
