@@ -165,11 +165,11 @@ inline bool adverb_joins_date(const Grammar& g, size_t k) {
   const Modifier m = g.modifier(k);
   // ("a year earlier in the three months to June" keeps its "earlier": only "in the day", "in the week", "in
   // the morning" join it)
-  const bool in_the_period = g.word(k, "in") && g.word(k + 1, "the") &&
-                             ((g.unit(k + 2) != Unit::None && !g.info(k + 2)->unit_plural) || !g.day_part(k + 2).empty());
+  const bool in_the_period =
+      g.word(k, "in") && g.word(k + 1, "the") &&
+      ((g.unit(k + 2) != Unit::None && !g.info(k + 2)->unit_plural) || !g.day_part(k + 2).empty());
   return ((m == Modifier::This || m == Modifier::Prev || m == Modifier::Next) && g.unit(k + 1) != Unit::None) ||
-         in_the_period || g.word(k, "today") || g.word(k, "yesterday") || g.word(k, "tonight") ||
-         g.word(k, "tomorrow");
+         in_the_period || g.word(k, "today") || g.word(k, "yesterday") || g.word(k, "tonight") || g.word(k, "tomorrow");
 }
 
 inline bool is_possessive_determiner(const Grammar& g, size_t i) {

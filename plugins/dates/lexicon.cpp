@@ -39,11 +39,12 @@ Unit unit_from_code(std::string_view code) {
   throw std::runtime_error("dates lexicon: unknown unit code '" + std::string(code) + "'");
 }
 
-// "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "LUNAR" / "LUNAR-1" (from the Lunar New Year), "11-THU-4" / "05-MON-LAST" (n-th weekday).
+// "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "LUNAR" / "LUNAR-1" (from the Lunar New Year),
+// "11-THU-4" / "05-MON-LAST" (n-th weekday).
 HolidayRule parse_holiday_rule(std::string_view code) {
   HolidayRule rule;
   for (const auto& [name, kind] : {std::pair{std::string_view("EASTER"), HolidayRule::Kind::Easter},
-                                    std::pair{std::string_view("LUNAR"), HolidayRule::Kind::LunarNewYear}}) {
+                                   std::pair{std::string_view("LUNAR"), HolidayRule::Kind::LunarNewYear}}) {
     if (!code.starts_with(name)) continue;
     rule.kind = kind;
     const std::string_view rest = code.substr(name.size());

@@ -54,7 +54,8 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   if (g.word(i, "this") && (g.word(i + 1, "week") || g.word(i + 1, "month"))) {
     if (std::optional<Candidate> ago = match_ago(g, i + 2);
         ago && ago->expression.kind == ExpressionKind::Shift && g.modifier(ago->end - 1) == Modifier::Ago &&
-        (ago->expression.unit == Unit::Year || (ago->expression.unit == Unit::Decade && ago->expression.offset == -1)) &&
+        (ago->expression.unit == Unit::Year ||
+         (ago->expression.unit == Unit::Decade && ago->expression.offset == -1)) &&
         !ago->expression.follows_quarter) {
       const int years = ago->expression.unit == Unit::Decade ? 10 : -ago->expression.offset;
       Expression e;

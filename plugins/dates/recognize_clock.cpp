@@ -46,8 +46,8 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
              date && date->expression.fields.day != 0 && date->expression.fields.hour < 0) {
     e = std::move(date->expression);
     end = date->end;
-  } else if (auto holiday = match_holiday(g, k); holiday && holiday->expression.fields.hour < 0 &&
-                                                   !holiday->expression.weekend_of) {
+  } else if (auto holiday = match_holiday(g, k);
+             holiday && holiday->expression.fields.hour < 0 && !holiday->expression.weekend_of) {
     // "5 a.m. Christmas morning", "midnight New Year's Eve"
     e = std::move(holiday->expression);
     end = holiday->end;

@@ -40,8 +40,8 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     const std::string_view before = g[i - 1].lower;
     const std::string_view w = g[i].lower;
     // (so are "at dawn", "until sunrise", "at nightfall": the light's hours, any preposition of time)
-    const bool mid = w == "midmorning" || w == "midafternoon" || w == "midday" || w == "dawn" || w == "daybreak" ||
-                     w == "sunrise" || w == "dusk" || w == "sunset" || w == "nightfall";
+    const bool mid = w == "midmorning" || w == "midafternoon" || w == "midday" || w == "lunchtime" || w == "dawn" ||
+                     w == "daybreak" || w == "sunrise" || w == "dusk" || w == "sunset" || w == "nightfall";
     const bool deadline = (before == "by" || before == "until" || before == "till") &&
                           (w == "morning" || w == "afternoon" || w == "evening" || mid);
     if (deadline || (mid && (before == "at" || before == "around" || before == "before" || before == "after" ||

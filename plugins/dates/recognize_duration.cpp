@@ -180,7 +180,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     }
   }
   // "the past fortnight", "the next fortnight": two weeks (a fortnight is no calendar period to shift by)
-  if (period_word && g.unit(j) == Unit::Fortnight && !g.info(j)->unit_plural && !(g.has(j + 1) && g[j + 1].hyphen_before)) {
+  if (period_word && g.unit(j) == Unit::Fortnight && !g.info(j)->unit_plural &&
+      !(g.has(j + 1) && g[j + 1].hyphen_before)) {
     return literal(j + 1, TimexType::Duration, "P2W");
   }
   // "the last year and a half", "the past hour and a half"
@@ -230,8 +231,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     const bool after_for = j == i && i > 0 &&
                            (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") ||
                             g.word(i - 1, "in") || reaches_back(g, i - 1) || g.is(i - 1, WordClass::SpendsTime) ||
-                            last_as_verb(g, i - 1) ||
-                            (after_stretch_of(g, i - 1) && g.word(i + 1, "of")));
+                            last_as_verb(g, i - 1) || (after_stretch_of(g, i - 1) && g.word(i + 1, "of")));
     // "the weeks ahead", "the days ahead"
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || to_come_at(g, j + 1))) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
@@ -309,9 +309,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   }
   // "two nights", "the first two nights", "a 12-night voyage": nights counted as days (TimeBank's P{n}D)
   // ("three nights a week" is a set: recognize_set.cpp)
-  const bool rate_follows = (g.word(u + 1, "a") || g.word(u + 1, "per") || g.word(u + 1, "each") ||
-                             g.word(u + 1, "every")) &&
-                            g.unit(u + 2) != Unit::None;
+  const bool rate_follows =
+      (g.word(u + 1, "a") || g.word(u + 1, "per") || g.word(u + 1, "each") || g.word(u + 1, "every")) &&
+      g.unit(u + 2) != Unit::None;
   const bool nights =
       !q->article && !q->vague && !rate_follows && (g.word(u, "nights") || (adjective && g.word(u, "night")));
   const Unit unit = nights ? Unit::Day : g.unit(u);

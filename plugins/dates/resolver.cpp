@@ -133,7 +133,7 @@ bool DateResolver::needs_tense(const Expression& e) {
           (e.weekday_mode == WeekdayMode::ByTense || e.offset == 0)) ||  // "the weekend", "this weekend"
          (e.kind == ExpressionKind::Shift && e.weak_anaphor) ||          // "at 10 p.m.", "in the morning"
          (e.kind == ExpressionKind::Shift && e.unit == Unit::Week && e.offset == 0 && !e.anaphoric) ||  // "this week"
-         (e.kind == ExpressionKind::Shift && e.focus_in_past);           // "by the end of the decade"
+         (e.kind == ExpressionKind::Shift && e.focus_in_past);  // "by the end of the decade"
 }
 
 void DateResolver::remember(const CalendarFields& f) {
@@ -200,7 +200,8 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
 // date (no year) within weeks of a full date told in an older year, in a clause that does not look ahead,
 // belongs to that year.
 bool DateResolver::in_told_year(const CalendarFields& f, const Expression& e, Tense tense) const {
-  if (f.day <= 0 || f.month <= 0 || focus_.year <= 0 || focus_.month <= 0 || focus_.day <= 0 || !reference_) return false;
+  if (f.day <= 0 || f.month <= 0 || focus_.year <= 0 || focus_.month <= 0 || focus_.day <= 0 || !reference_)
+    return false;
   if (focus_.year >= reference_->year - 1 || tense == Tense::Future || e.holiday.kind != HolidayRule::Kind::None) {
     return false;
   }
@@ -260,7 +261,8 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
       f.month = d.month;
       f.day = d.day;
     } else {
-      const bool floating = e.holiday.kind == HolidayRule::Kind::Easter || e.holiday.kind == HolidayRule::Kind::LunarNewYear;
+      const bool floating =
+          e.holiday.kind == HolidayRule::Kind::Easter || e.holiday.kind == HolidayRule::Kind::LunarNewYear;
       f.month = floating ? 0 : e.holiday.month;  // XXXX or XXXX-11
       f.day = 0;
     }

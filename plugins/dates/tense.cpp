@@ -13,8 +13,8 @@ bool due_looks_ahead(std::span<const Piece> s, size_t i) {
   if (i + 2 < s.size()) {
     const std::string_view v = s[i + 2].lower;
     if (v == "take" || v == "expire" || v == "begin" || v == "start" || v == "end" || v == "arrive" || v == "open" ||
-        v == "close" || v == "resume" || v == "come" || v == "finish" || v == "meet" || v == "vote" ||
-        v == "report" || v == "launch" || v == "return" || v == "hold" || v == "visit" || v == "reopen") {
+        v == "close" || v == "resume" || v == "come" || v == "finish" || v == "meet" || v == "vote" || v == "report" ||
+        v == "launch" || v == "return" || v == "hold" || v == "visit" || v == "reopen") {
       return true;
     }
   }
