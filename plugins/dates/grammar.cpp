@@ -102,6 +102,16 @@ std::optional<Quantity> Grammar::quantity_at(size_t i) const {
       return std::nullopt;
     }
     q.end = i + 1;
+    // "3½ years", "2¼ hours": a vulgar fraction glued to the whole number
+    if (first.integer >= 0 && glued(i + 1)) {
+      const std::string_view f = p_[i + 1].text;
+      const double part = f == "\u00bd" ? 0.5 : f == "\u00bc" ? 0.25 : f == "\u00be" ? 0.75 : 0;
+      if (part > 0) {
+        q.value += part;
+        q.end = i + 2;
+        return q;
+      }
+    }
     // "15-plus years", "15+ years": at least that many (TimeML keeps the amount, the "more than" is a mod)
     if (glued(i + 1) && p_[i + 1].text == "+") {
       q.end = i + 2;
