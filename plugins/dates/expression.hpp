@@ -81,6 +81,9 @@ struct Expression {
   // With anaphoric: the expression only takes the day in focus for want of another ("at 4:45 p.m.", "in the
   // morning"), where "that day", "that night" point at it; a past-tense clause ignores a future one.
   bool weak_anaphor = false;
+  // Calendar: "the day after Christmas" (1), "the week before Thanksgiving" (-7): days from the day named,
+  // counted once its year is known.
+  int days_from_date = 0;
   // Shift by 0 of a decade after "the end of", "the start of" ("by the end of the decade"): in a past-tense
   // clause it is the decade in focus ("moved to Kansas City in 1931, and by the end of the decade ..." is the
   // 1930s), else the reference's. (Not for "the end of the year": "tax cuts first passed in 2001 expire at the

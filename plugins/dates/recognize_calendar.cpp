@@ -272,7 +272,45 @@ std::optional<Candidate> nth_week_of_month(const Grammar& g, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "the day after Christmas", "the week before Thanksgiving", "the final weekend before Christmas", "the day
+// before March 5": a day or week counted from a day named, the whole phrase one expression (as AQUAINT tags
+// "the day before last Tuesday").
+std::optional<Candidate> around_a_named_day(const Grammar& g, size_t i) {
+  if (!g.word(i, "the")) return std::nullopt;
+  size_t u = i + 1;
+  const bool final = g.word(u, "final") || g.word(u, "last");
+  if (final) ++u;
+  const bool day = g.word(u, "day");
+  const bool week = g.word(u, "week");
+  const bool weekend = g.word(u, "weekend");
+  const bool before = g.word(u + 1, "before");
+  if (!(day || week || weekend) || !(before || g.word(u + 1, "after")) || (final && !before) ||
+      (weekend && !before) || (g.has(u) && g[u].hyphen_before)) {
+    return std::nullopt;
+  }
+  std::optional<Candidate> named = match_holiday(g, u + 2);
+  if (named && (named->expression.holiday.kind == HolidayRule::Kind::None || named->expression.weekend_of)) {
+    named.reset();
+  }
+  if (!named && g.month_at(u + 2, true) != 0) named = match_month_date(g, u + 2);
+  if (!named || named->expression.kind != ExpressionKind::Calendar || named->expression.fields.hour >= 0 ||
+      named->expression.has_month_shift || !named->expression.fields.day_part.empty() ||
+      (named->expression.fields.day == 0 && named->expression.holiday.kind == HolidayRule::Kind::None)) {
+    return std::nullopt;
+  }
+  Expression e = std::move(named->expression);
+  e.days_from_date = day ? (before ? -1 : 1) : (before ? -7 : 7);
+  e.week_of = week || weekend;
+  e.weekend_of = weekend;
+  return Candidate{named->end, std::move(e)};
+}
+
+}  // namespace
+
 std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
+  if (auto around = around_a_named_day(g, i)) return around;
   // "the week of March 6": the week that holds the date; "the weekend of Jan. 21": that week's weekend
   if (g.word(i, "the") && (g.word(i + 1, "week") || g.word(i + 1, "weekend")) && g.word(i + 2, "of")) {
     std::optional<Candidate> date = day_first_date(g, i + 3);

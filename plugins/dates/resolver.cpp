@@ -267,6 +267,13 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
       f.day = 0;
     }
   }
+  if (e.days_from_date != 0 && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
+    const CivilDate d = add_days(CivilDate{f.year, f.month, f.day}, e.days_from_date);
+    f.year = d.year;
+    f.month = d.month;
+    f.day = d.day;
+    f.weekday = 0;
+  }
   if (f.weekday > 0 && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
     weekday_dates_[f.weekday] = CivilDate{f.year, f.month, f.day};
   }
