@@ -310,7 +310,11 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
     // "the 1988 period": TimeBank's reading of a year used as a modifier of "period"/"year"/"quarter"; "the
     // 2023 fiscal year", "the 2012-13 financial year" likewise.
     if (g.word(k, "period") || g.word(k, "year")) return finish_year(k + 1, year);
-    if ((g.word(k, "fiscal") || g.word(k, "financial")) && g.word(k + 1, "year")) return finish_year(k + 2, year);
+    if ((g.word(k, "fiscal") || g.word(k, "financial") || g.word(k, "school") || g.word(k, "academic") ||
+         g.word(k, "tax") || g.word(k, "budget")) &&
+        g.word(k + 1, "year")) {
+      return finish_year(k + 2, year);  // ("the 2012-13 school year", "the 2013 tax year")
+    }
     // "the 2012 election": the year alone is the expression; it is matched from its own piece.
     return std::nullopt;
   }
