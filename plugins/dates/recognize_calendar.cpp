@@ -286,8 +286,8 @@ std::optional<Candidate> around_a_named_day(const Grammar& g, size_t i) {
   const bool week = g.word(u, "week");
   const bool weekend = g.word(u, "weekend");
   const bool before = g.word(u + 1, "before");
-  if (!(day || week || weekend) || !(before || g.word(u + 1, "after")) || (final && !before) ||
-      (weekend && !before) || (g.has(u) && g[u].hyphen_before)) {
+  if (!(day || week || weekend) || !(before || g.word(u + 1, "after")) || (final && !before) || (weekend && !before) ||
+      (g.has(u) && g[u].hyphen_before)) {
     return std::nullopt;
   }
   std::optional<Candidate> named = match_holiday(g, u + 2);
