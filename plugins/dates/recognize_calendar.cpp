@@ -23,6 +23,24 @@ bool relative_year_at(const Grammar& g, size_t i, int& offset) {
   return true;
 }
 
+// "that year", "the same year", "the following year", "the previous year" after a month: the year the text is
+// telling about, or one next to it. Returns the words it takes (0: none).
+size_t told_year_at(const Grammar& g, size_t i, int& offset) {
+  offset = 0;
+  if (g.word(i, "that") && g.word(i + 1, "year")) return 2;
+  if (!g.word(i, "the") || !g.word(i + 2, "year")) return 0;
+  if (g.word(i + 1, "same")) return 3;
+  if (g.word(i + 1, "following")) {
+    offset = 1;
+    return 3;
+  }
+  if (g.word(i + 1, "previous")) {
+    offset = -1;
+    return 3;
+  }
+  return 0;
+}
+
 // The piece after a month name, past an abbreviation's period ("Oct." but not the full stop in "June.").
 size_t after_month(const Grammar& g, size_t m) {
   const WordInfo* w = g.info(m);
@@ -57,6 +75,12 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
       e.year_from_reference = true;
       e.year_offset = offset;
       j += g.word(j, "of") ? 3 : 2;
+    } else if (const size_t y0 = g.word(j, "of") ? j + 1 : j; const size_t n = told_year_at(g, y0, offset)) {
+      // "June 16 of that year"
+      e.year_from_focus = true;
+      e.needs_year = true;
+      e.year_offset = offset;
+      j = y0 + n;
     } else {
       e.needs_year = true;
     }
@@ -81,6 +105,15 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
     e.year_from_reference = true;
     e.year_offset = offset;
     return y + 2;
+  }
+  // "July of that year", "in March the following year"
+  if (int offset = 0; const size_t n = told_year_at(g, y, offset)) {
+    if (y == k || g.word(k, "of")) {
+      e.year_from_focus = true;
+      e.needs_year = true;
+      e.year_offset = offset;
+      return y + n;
+    }
   }
   if (!bare_ok) return std::nullopt;
   e.needs_year = true;

@@ -214,7 +214,8 @@ bool DateResolver::in_told_year(const CalendarFields& f, const Expression& e, Te
 std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   CalendarFields f = e.fields;
   if (e.year_from_focus && focus_.year > 0) {
-    f.year = focus_.year;  // "that summer", "that June": in the year the text is telling about
+    // "that summer", "that June", "July of the following year": in (or next to) the year the text is telling about
+    f.year = focus_.year + e.year_offset;
   } else if (e.year_from_reference) {
     f.year = reference_ ? reference_->year + e.year_offset : -1;
   } else if (e.has_month_shift && e.holiday.kind != HolidayRule::Kind::None && reference_) {
