@@ -78,7 +78,13 @@ bool tells_of_a_habit(std::span<const Piece> pieces) {
 bool is_dayless_clock_time(const Expression& e) { return is_bare_clock_time(e) && e.weak_anaphor; }
 
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) {
-  if (m.end >= pieces.size() || pieces[m.end].kind != PieceKind::Punct || pieces[m.end].text != ",") return false;
+  const bool comma = m.end < pieces.size() && pieces[m.end].kind == PieceKind::Punct && pieces[m.end].text == ",";
+  // "In 2012 all six raised prices": a year after "In" frames the sentence without its comma too
+  const bool in_year = m.first > 0 && pieces[m.first - 1].lower == "in" && m.end == m.first + 1 &&
+                       m.end < pieces.size() && pieces[m.end].kind == PieceKind::Word &&
+                       m.expression.kind == ExpressionKind::Calendar && m.expression.fields.year > 0 &&
+                       m.expression.fields.month <= 0 && !m.expression.needs_year;
+  if (!comma && !in_year) return false;
   size_t head = 0;
   while (head < m.first && pieces[head].kind == PieceKind::Quote) ++head;
   if (head < m.first && pieces[head].is(WordClass::FunctionWord)) ++head;  // "In", "By", "During"

@@ -16,8 +16,9 @@
 namespace quarry::dates {
 
 // Whether `m` stands at the head of the sentence (after an opening preposition) and is set off by a comma: "In
-// 2008, the campaign began airing ads in mid-September", "Four years ago, Super Tuesday fell on March 6". A
-// year so placed frames the whole sentence.
+// 2008, the campaign began airing ads in mid-September", "Four years ago, Super Tuesday fell on March 6"; a
+// year after "In" needs no comma ("In 2012 all six raised prices in October"). A year so placed frames the
+// whole sentence.
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m);
 
 // The year of a resolved value that names exactly a year ("2008"); 0 otherwise.
