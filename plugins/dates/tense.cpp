@@ -182,7 +182,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // (A capitalized -ed word is a name, "Ahmed", except a participle opening the sentence before a preposition:
   // "Asked on Monday whether ...", "Reached by phone".)
   const bool opening_participle = i == 0 && i + 1 < s.size() && s[i + 1].is(WordClass::FunctionWord);
-  if (w.size() >= 5 && w.ends_with("ed") && !piece.is(WordClass::NotPastEd) &&
+  // ("a two-legged play-off", "state-owned", "Saudi-backed": the end of a compound adjective, though
+  // "re-elected", "co-founded" are verbs)
+  const bool compound_adjective = piece.hyphen_before && i > 0 && s[i - 1].lower != "re" && s[i - 1].lower != "co" &&
+                                  s[i - 1].lower != "pre" && s[i - 1].lower != "un";
+  if (w.size() >= 5 && w.ends_with("ed") && !piece.is(WordClass::NotPastEd) && !compound_adjective &&
       (!piece.upper_initial || opening_participle)) {
     // "has also joined", "was not charged": look past an adverb to the auxiliary; "Trump also joined" is past
     size_t prev = i;
@@ -298,6 +302,19 @@ bool looks_forward_to(std::span<const Piece> s, size_t first) {
   return false;
 }
 
+// "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
+// that has happened, a few words before the expression `first` starts, within the clause.
+bool looks_back_at(std::span<const Piece> s, size_t first) {
+  constexpr size_t kReach = 4;
+  for (size_t k = first; k > 0 && first - k < kReach; --k) {
+    const Piece& prev = s[k - 1];
+    if (prev.kind == PieceKind::Punct && prev.text != "-" && prev.text != "'" && prev.text != "\u2019") return false;
+    const auto word = [&](size_t back, std::string_view w) { return k >= back && s[k - back].lower == w; };
+    if (word(1, "of") && (word(2, "wake") || word(2, "aftermath")) && word(3, "the") && word(4, "in")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
@@ -315,6 +332,7 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     return Tense::Future;
   }
   if (looks_forward_to(sentence, first)) return Tense::Future;
+  if (looks_back_at(sentence, first)) return Tense::Past;
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
   if (first >= 1 && sentence[first - 1].lower == "effective") return Tense::Unknown;
   // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead, unless a past
