@@ -194,6 +194,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     const std::string_view t = f[1];
     info.tense = t.starts_with("future") ? Tense::Future : t == "present" ? Tense::Present : Tense::Past;
     info.tense_strength = t.ends_with("_weak")            ? TenseStrength::Weak
+                          : t.ends_with("_aim")           ? TenseStrength::Aim
                           : t.ends_with("_plan")          ? TenseStrength::Plan
                           : t.ends_with("_near")          ? TenseStrength::Near
                           : t.ends_with("_schedule_bare") ? TenseStrength::ScheduleBare

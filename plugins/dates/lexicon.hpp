@@ -56,7 +56,9 @@ enum class Tense : uint8_t { Unknown, Past, Present, Future };
 // Tuesday"; in "Tuesday's declaration by Ford, which holds a stake" it governs nothing of the date).
 // ScheduleBare: the bare form of such a verb, a cue only after its subject, a name or a plural noun ("EU
 // leaders meet on Thursday", "Markets reopen Monday"), not as an infinitive ("to meet", "did not meet").
-enum class TenseStrength : uint8_t { None, Weak, Plan, Near, Schedule, ScheduleBare, Strong };
+// Aim: a verb of wanting or trying, a weak cue only for a date after it ("want to run against her in
+// November"; in "much of the summer trying to woo voters" it tells nothing of the summer).
+enum class TenseStrength : uint8_t { None, Weak, Plan, Near, Schedule, ScheduleBare, Aim, Strong };
 
 enum class Modifier : uint8_t {
   None,

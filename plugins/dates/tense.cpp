@@ -131,7 +131,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (piece.info && piece.info->tense != Tense::Unknown) {
     // "going to", "due to", "plans to", "expected to": future only with "to", and only before a verb
     // ("going to the station", "due to the strike" are a place and a cause).
-    if (piece.info->tense == Tense::Future && piece.info->tense_strength == TenseStrength::Weak && i + 1 < s.size() &&
+    const bool weak = piece.info->tense_strength == TenseStrength::Weak || piece.info->tense_strength == TenseStrength::Aim;
+    if (piece.info->tense == Tense::Future && weak && i + 1 < s.size() &&
         w != "next" && w != "upcoming" && w != "would") {
       // "a ruling is expected by March", "the report is due in June": a predicate about what is to come
       const bool predicate = (w == "expected" || w == "due") && i > 0 && s[i - 1].is(WordClass::BeForm) &&
@@ -250,7 +251,8 @@ Tense tense_to_the_right(std::span<const Piece> sentence, size_t end) {
     if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
     if (beyond_reach(sentence[i], i - end + 1)) continue;
     if (sentence[i].info && (sentence[i].info->tense_strength == TenseStrength::Schedule ||
-                             sentence[i].info->tense_strength == TenseStrength::ScheduleBare)) {
+                             sentence[i].info->tense_strength == TenseStrength::ScheduleBare ||
+                             sentence[i].info->tense_strength == TenseStrength::Aim)) {
       continue;
     }
     const Tense t = cue_of(sentence, i);
