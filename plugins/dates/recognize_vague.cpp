@@ -116,6 +116,14 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
     e.literal = "PAST_REF";
     return Candidate{i + 2, std::move(e)};
   }
+  // "right now": the modifier is part of the reference, as in most news annotation (TimeBank has it both ways)
+  // (not in a title: "Real News Right Now")
+  if (g.word(i, "right") && g.word(i + 1, "now") && !(g.has(i + 2) && g[i + 2].hyphen_before) &&
+      !g[i + 1].upper_initial) {
+    Expression e;
+    e.literal = "PRESENT_REF";
+    return Candidate{i + 2, std::move(e)};
+  }
   // "at present": the present without its article
   if (g.word(i, "present") && i > 0 && g.word(i - 1, "at")) {
     Expression e;
@@ -141,7 +149,7 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       // "a Johnny-come-lately", "the now-defunct firm": part of a hyphenated compound
       if (g[j].hyphen_before || (g.has(j + 1) && g[j + 1].hyphen_before)) return std::nullopt;
       // "Now, he says, ...": a discourse marker opening the sentence, not a time (TimeBank tags none of them;
-      // "Now officials are investigating" and "right now" are tagged, the latter without "right")
+      // "Now officials are investigating" and "right now" are tagged)
       if (g[j].lower == "now" && g.punct(j + 1, ",") && opens_sentence(g, j)) return std::nullopt;
       // "every now and then", "now and again": an idiom of frequency, not the present
       // (but "between now and then", "from now and then on" run from the present)
