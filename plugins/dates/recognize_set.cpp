@@ -176,6 +176,7 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
       return std::nullopt;
     }
     if (w->set_adverb_only && !used_as_adverb(g, i)) return std::nullopt;
+    if (g.is(i + 1, WordClass::MeasuredNoun)) return std::nullopt;  // "the biggest weekly gain"
     return literal(i + 1, TimexType::Set, std::string(w->set_value));
   }
   if (night_rate_at(g, i)) return literal(i + 2, TimexType::Set, "XXXX-XX-XXTNI");
