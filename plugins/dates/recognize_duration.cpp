@@ -117,6 +117,29 @@ bool after_aged(const Grammar& g, size_t i) {
   return false;
 }
 
+// "all day", "all week", "all night": the whole of one period, a length. ("all day Thursday" is that day, and
+// "all-day" an adjective: neither is one.)
+std::optional<Candidate> whole_period(const Grammar& g, size_t i) {
+  if (!g.word(i, "all") || !g.has(i + 1) || g[i + 1].hyphen_before || (g.has(i + 2) && g[i + 2].hyphen_before)) {
+    return std::nullopt;
+  }
+  const WordInfo* w = g.info(i + 1);
+  if (!w || w->unit_plural || w->day_part_plural) return std::nullopt;
+  const size_t after = g.word(i + 2, "on") ? i + 3 : i + 2;
+  if (const WordInfo* next = g.info(after); next && (next->weekday != 0 || next->month != 0)) return std::nullopt;
+  if (!w->day_part.empty() && g[i + 1].lower != "day") return literal(i + 2, TimexType::Duration, "PTXH");
+  switch (w->unit) {
+    case Unit::Day:
+    case Unit::Week:
+    case Unit::Month:
+    case Unit::Year:
+    case Unit::Weekend:
+      return literal(i + 2, TimexType::Duration, duration_value(w->unit, 1, false));
+    default:
+      return std::nullopt;
+  }
+}
+
 }  // namespace
 
 std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
@@ -139,6 +162,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (share_of_stretch_at(g, i)) {
     if (std::optional<Candidate> inner = match_duration(g, i + 2)) return inner;
   }
+  if (std::optional<Candidate> whole = whole_period(g, i)) return whole;
   // "another week", "another fortnight": one more unit (a count after it is read below: "another six months")
   if (g.word(i, "another") && g.unit(i + 1) != Unit::None && g.unit(i + 1) != Unit::Weekend &&
       g.unit(i + 1) != Unit::Quarter &&  // ("pay another quarter out of income": a share)
