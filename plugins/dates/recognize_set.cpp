@@ -125,7 +125,9 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
   if (next && !next->day_part.empty()) {
     return literal(j + 1, TimexType::Set, "XXXX-XX-XXT" + std::string(next->day_part));
   }
-  if (next && next->month != 0 && next->month_form == MonthForm::Full && g[j].upper_initial) {
+  // ("every May": after "every", an ambiguous month name is the month)
+  if (next && next->month != 0 && (next->month_form == MonthForm::Full || next->month_form == MonthForm::Ambiguous) &&
+      g[j].upper_initial) {
     char buffer[32];
     // "each July 1", "every February 28th": that day of every year
     size_t day_end = 0;
