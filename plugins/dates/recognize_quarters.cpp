@@ -113,8 +113,15 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
   int n = final ? -1 : ordinal->number;
   if (n < 0) n = quarter ? 4 : 2;  // "the last quarter" of a year
   if (n < 1 || (quarter && n > 4) || (half && n > 2)) return std::nullopt;
-  if (half && !the && !g[j + 1].hyphen_before) return std::nullopt;  // "first half" needs "the" or "first-half"
-  if (!the && !g[j + 1].hyphen_before && year < 0) {
+  // "the best first quarter since 1998", "a tough first half": an article and an adjective stand for "the"
+  const bool after_adjective = !the && year < 0 && j >= 2 && j == i && g[j - 1].kind == PieceKind::Word &&
+                               !g[j - 1].info && !g[j - 1].upper_initial && !g[j - 1].is(WordClass::FunctionWord) &&
+                               !g[j - 1].is(WordClass::Auxiliary) && !g[j - 1].possessive &&
+                               (g.word(j - 2, "the") || g.word(j - 2, "a") || g.word(j - 2, "an") ||
+                                g.word(j - 2, "its") || g.word(j - 2, "their"));
+  // "first half" needs "the" or "first-half"
+  if (half && !the && !g[j + 1].hyphen_before && !after_adjective) return std::nullopt;
+  if (!the && !g[j + 1].hyphen_before && year < 0 && !after_adjective) {
     // "third quarter" without "the" or hyphen still reads as a quarter ("its fourth quarter ended").
     if (j > 0 && g[j - 1].kind == PieceKind::Word && !g[j - 1].possessive && g[j - 1].lower != "its" &&
         g[j - 1].lower != "their" && g[j - 1].lower != "fiscal" && g[j - 1].lower != "in" && g[j - 1].lower != "for") {
@@ -142,6 +149,9 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
     e.fields.quarter = n;
   else
     e.fields.half = n;
+  // ("After a flat second quarter, ..." weighs a quarter against the one reported: it does not become the
+  // quarter a later "year-earlier period" is counted from)
+  e.keeps_focus = after_adjective;
   if (e.year_from_reference) {
     // the year came before the quarter
   } else if (year > 0) {
