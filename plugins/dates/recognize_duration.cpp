@@ -140,6 +140,21 @@ std::optional<Candidate> whole_period(const Grammar& g, size_t i) {
   }
 }
 
+// "for a generation", "the lowest in a generation": an indefinite stretch of years; "a generation ago": the
+// past. ("a generation of voters", "a new generation" are people.)
+std::optional<Candidate> a_generation(const Grammar& g, size_t i) {
+  if (!g.word(i, "a") || !g.word(i + 1, "generation") || (g.has(i + 2) && g[i + 2].hyphen_before) ||
+      g.word(i + 2, "of")) {
+    return std::nullopt;
+  }
+  if (g.word(i + 2, "ago")) return literal(i + 3, TimexType::Date, "PAST_REF");
+  const bool after_preposition = i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "in") || g.word(i - 1, "within") ||
+                                           g.word(i - 1, "than") || g.word(i - 1, "over"));
+  // ("once in a generation": an idiom of rarity)
+  if (!after_preposition || (i > 1 && g.word(i - 1, "in") && g.word(i - 2, "once"))) return std::nullopt;
+  return literal(i + 2, TimexType::Duration, "PXY");
+}
+
 }  // namespace
 
 std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
@@ -163,6 +178,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     if (std::optional<Candidate> inner = match_duration(g, i + 2)) return inner;
   }
   if (std::optional<Candidate> whole = whole_period(g, i)) return whole;
+  if (std::optional<Candidate> generation = a_generation(g, i)) return generation;
   // "another week", "another fortnight": one more unit (a count after it is read below: "another six months")
   if (g.word(i, "another") && g.unit(i + 1) != Unit::None && g.unit(i + 1) != Unit::Weekend &&
       g.unit(i + 1) != Unit::Quarter &&  // ("pay another quarter out of income": a share)
