@@ -57,6 +57,27 @@ bool names_a_vote(std::span<const Piece> pieces, size_t end) {
   return false;
 }
 
+// The lexicon counts a "season" as a year, but only a counted or shifted one is: "three seasons", "the past two
+// seasons", "last season", "that season". "The season", "a season", "every season", "the current season" name a
+// sport's, a trade's or the weather's season, which no calendar value fits.
+bool season_as_year_ok(std::span<const Piece> pieces, size_t first, size_t end) {
+  for (size_t k = first; k < end; ++k) {
+    if (pieces[k].lower != "season" && pieces[k].lower != "seasons") continue;
+    if (k == first) return false;
+    size_t before = k - 1;
+    // "three straight seasons"
+    if ((pieces[before].lower == "straight" || pieces[before].lower == "consecutive") && before > first) --before;
+    const Piece& p = pieces[before];
+    if (p.kind == PieceKind::Number) return true;
+    if (!p.info || p.lower == "a" || p.lower == "an" || p.lower == "current") return false;
+    const Modifier m = p.info->modifier;
+    return (p.info->number_kind != NumberKind::None && p.info->number_kind != NumberKind::Ordinal) ||
+           m == Modifier::Prev || m == Modifier::This || m == Modifier::Next || p.lower == "following" ||
+           p.lower == "that";
+  }
+  return true;
+}
+
 }  // namespace
 
 bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
@@ -154,6 +175,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   }
   if (!best) return std::nullopt;
   if (best->end == i + 1 && capitalized_inside_name(g, i)) return std::nullopt;
+  if (!season_as_year_ok(pieces, i, best->end)) return std::nullopt;
   // Approximating tails belong to the expression: "the next year or so", "1994 or later", "1990 and beyond".
   size_t end = best->end;
   if (end + 1 < pieces.size()) {
