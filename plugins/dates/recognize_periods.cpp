@@ -308,8 +308,12 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   if (year < 0) return std::nullopt;
   if (only_the) {
     // "the 1988 period": TimeBank's reading of a year used as a modifier of "period"/"year"/"quarter"; "the
-    // 2023 fiscal year", "the 2012-13 financial year" likewise.
-    if (g.word(k, "period") || g.word(k, "year")) return finish_year(k + 1, year);
+    // 2023 fiscal year", "the 2012-13 financial year", "the 2013 season" likewise.
+    // ("the 2012-13 season title": the season names a kind of title, and the year is tagged alone)
+    const bool season_ends = g.word(k, "season") && (!g.has(k + 1) || g[k + 1].kind != PieceKind::Word ||
+                                                     g[k + 1].is(WordClass::FunctionWord) ||
+                                                     g[k + 1].is(WordClass::Auxiliary) || g[k + 1].info);
+    if (g.word(k, "period") || g.word(k, "year") || season_ends) return finish_year(k + 1, year);
     if ((g.word(k, "fiscal") || g.word(k, "financial") || g.word(k, "school") || g.word(k, "academic") ||
          g.word(k, "tax") || g.word(k, "budget")) &&
         g.word(k + 1, "year")) {
