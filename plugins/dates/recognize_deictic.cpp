@@ -99,6 +99,12 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       return Candidate{g.word(k + 1, "hours") ? k + 2 : k + 1, part_of_day_in_focus(g.day_part(k))};
     }
   }
+  // "fell 3 percent in morning trading", "in afternoon trade": the market's part of the day in focus, the noun
+  // left out
+  if (i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "during")) && !g.day_part(i).empty() &&
+      (g.word(i + 1, "trading") || g.word(i + 1, "trade") || g.word(i + 1, "deals"))) {
+    return Candidate{i + 1, part_of_day_in_focus(g.day_part(i))};
+  }
   // "mid-afternoon yesterday", "late morning Friday", "by mid afternoon": a part of a day, with its day or
   // (after a preposition) the day in focus
   if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Mid || g.modifier(i) == Modifier::Late) &&
