@@ -20,7 +20,17 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // ("midnight Monday", "noon Thursday": a day after it makes it the hour.)
   // ("a midnight deadline": the hour the deadline falls at)
   const bool day_follows = g.info(end) && g.info(end)->weekday != 0 && g[end].upper_initial;
-  if (end == i + 1 && g[i].kind == PieceKind::Word && !day_follows && !g.word(end, "deadline") &&
+  // ("between midnight and 8am", "between 9 p.m. and midnight", "at the stroke of midnight", "midnight (2200
+  // GMT)": a range's end, a stroke or a converted time make it the hour too)
+  bool range_end = false;
+  if (i > 0 && (g.word(i - 1, "and") || g.word(i - 1, "or"))) {
+    for (size_t k = i - 1; k > 0 && i - k <= 6; --k) {
+      if (g.word(k - 1, "between")) range_end = true;
+    }
+  }
+  const bool marked = g.word(i - 1, "between") || range_end || (g.word(i - 1, "of") && g.word(i - 2, "stroke")) ||
+                      (g.punct(end, "(") && g.clock_time_at(end + 1));
+  if (end == i + 1 && g[i].kind == PieceKind::Word && !day_follows && !g.word(end, "deadline") && !marked &&
       !(i > 0 &&
         (g.word(i - 1, "at") || g.word(i - 1, "by") || g.word(i - 1, "after") || g.word(i - 1, "before") ||
          g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "since") || g.word(i - 1, "around") ||
