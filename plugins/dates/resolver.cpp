@@ -471,7 +471,9 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
         break;
     }
   }
-  remember_date(date);
+  // ("Traffic has been heavy since Friday ... from about 10am": the start of a state still going on is no day a
+  // later clock time falls on)
+  if (!e.not_after_reference) remember_date(date);
   return format_timex(date_fields(date)) + part;
 }
 
