@@ -123,7 +123,8 @@ enum class WordClass : uint32_t {
   HabitWord = 1u << 26,         // "usually", "daily": "usually between midnight and 4 a.m." is any day's hour
   NowadaysNoun = 1u << 27,      // "world", "youth": "today's world" is the present age, not the reference day
   KindOfDay = 1u << 28,         // "timetable", "service": "a Sunday timetable" is a kind of day's, not a date
-  MeasuredNoun = 1u << 29       // "gain", "average": "its third weekly gain" measures a period, not a recurrence
+  MeasuredNoun = 1u << 29,      // "gain", "average": "its third weekly gain" measures a period, not a recurrence
+  BidsAhead = 1u << 30          // "agreed", "urged": "agreed to meet on Monday" sets a plan for the date
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

@@ -317,6 +317,22 @@ bool looks_back_at(std::span<const Piece> s, size_t first) {
   return false;
 }
 
+// "agreed to meet again on Monday", "called on both sides to return to talks on Monday": a past verb of
+// deciding or bidding at `verb`, then "to" and a verb before the date at `first`: the date is the plan's, which
+// lies after the report more often than not.
+bool plans_ahead(std::span<const Piece> s, size_t verb, size_t first) {
+  if (!s[verb].is(WordClass::BidsAhead)) return false;
+  for (size_t k = verb + 1; k + 1 < first; ++k) {
+    if (s[k].lower != "to") continue;
+    const Piece& next = s[k + 1];
+    // (a verb that is itself a cue, "to meet", "to resume", counts)
+    const bool verb_like = !next.info || next.info->tense != Tense::Unknown;
+    return next.kind == PieceKind::Word && !next.upper_initial && verb_like && !next.is(WordClass::NounPhraseStart) &&
+           !next.is(WordClass::FunctionWord) && !next.lower.ends_with("ing");
+  }
+  return false;
+}
+
 }  // namespace
 
 Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
@@ -406,6 +422,7 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
           if (sentence[i - k].lower == "had") return Tense::Past;
         }
       }
+      if (t == Tense::Past && plans_ahead(sentence, i, first)) return Tense::Future;
       return t;
     }
   }
