@@ -126,6 +126,8 @@ struct Expression {
   // Shift by a day, week or month: so many years back from it ("the same day last year", "the same week a
   // year earlier")
   int years_back = 0;
+  // A clock time standing without a day of its own ("at 10 p.m.", not "10 p.m. today"): it takes the day in focus
+  bool dayless = false;
 };
 
 }  // namespace quarry::dates

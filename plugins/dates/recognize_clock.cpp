@@ -73,6 +73,7 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     // which is on the day of the report.
     const bool heading = i == 0 && !(g.has(end) && g[end].kind == PieceKind::Word);
     e = shift(Unit::Day, 0);
+    e.dayless = true;
     e.anaphoric = !heading;
     e.weak_anaphor = e.anaphoric;
     e.midnight_passed =

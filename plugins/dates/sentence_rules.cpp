@@ -10,7 +10,7 @@ namespace {
 
 // A time of day with no day of its own: "11:40 a.m.", "0340 GMT".
 bool is_bare_clock_time(const Expression& e) {
-  return e.kind == ExpressionKind::Shift && e.unit == Unit::Day && e.offset == 0 && e.fields.hour >= 0;
+  return e.kind == ExpressionKind::Shift && e.unit == Unit::Day && e.offset == 0 && e.fields.hour >= 0 && e.dayless;
 }
 
 // A time or part of the day that took the day in focus for want of its own: "11:40 a.m.", "at sunset".

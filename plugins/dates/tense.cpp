@@ -158,6 +158,15 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
            (s[i + 1].info && s[i + 1].info->weekday != 0))) {
         return Tense::Future;
       }
+      // "Forecasters expect a dry Saturday", "predicted highs near 104 on Monday": an expectation with its object
+      // looks ahead ("as expected", "than expected" compare with the past)
+      // ("forecast" is as often a noun: "its February forecast")
+      const bool expectation = w == "expect" || w == "expects" || w == "expected" || w == "predict" ||
+                               w == "predicts" || w == "predicted";
+      if (expectation && i > 0 && s[i - 1].lower != "as" && s[i - 1].lower != "than" &&
+          !s[i - 1].is(WordClass::Auxiliary) && s[i + 1].kind == PieceKind::Word && s[i + 1].lower != "to") {
+        return Tense::Future;
+      }
       if (s[i + 1].lower != "to" && !expects_object_to(s, i)) return Tense::Unknown;
       if (i + 2 < s.size() && (s[i + 2].is(WordClass::NounPhraseStart) || s[i + 2].kind == PieceKind::Number)) {
         return Tense::Unknown;
