@@ -415,7 +415,9 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
         j += 2;
       }
     }
-  } else if (!hours_dot_minutes(i, h, m)) {
+  } else if (hours_dot_minutes(i, h, m)) {
+    has_minutes = true;
+  } else {
     return std::nullopt;
   }
   bool pm = false;
@@ -438,8 +440,9 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   } else if (!o_clock && !has_minutes) {
     return std::nullopt;
   }
-  // "10.30" read as one number is a clock time only with its a.m./p.m. ("10.30pm"), never alone (a price).
-  if (!integer(i, 1, 2) && !word_hour && !meridiem) return std::nullopt;
+  // "10.30" read as one number is a clock time only with its a.m./p.m. ("10.30pm") or a zone ("17.40 BST", a
+  // time stamp), never alone (a price).
+  if (!integer(i, 1, 2) && !word_hour && !meridiem && zone_after(j) == j) return std::nullopt;
   if (m > 59 || h > 24) return std::nullopt;
   if (meridiem) {
     if (h < 1 || h > 12) return std::nullopt;
@@ -459,7 +462,9 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
 
 size_t attach_clock_time(const Grammar& g, size_t j, Expression& e) {
   size_t k = j;
-  if (g.punct(k, ",")) ++k;
+  // "Feb 27, 2025, 1:38 PM IST"; "March 9, 2022 - 15:31" (a time stamp's dash, before hours and minutes only)
+  const bool dash = g.punct(k, "-") || g.punct(k, "\u2013");
+  if (g.punct(k, ",") || dash) ++k;
   const std::optional<ClockTime> t = g.clock_time_at(k);
   if (!t) return j;
   e.fields.hour = t->hour;

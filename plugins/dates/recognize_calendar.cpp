@@ -480,8 +480,15 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   }
   size_t j = w + 1;
   if (info->weekday_abbr) {
-    // "Thu.", "Thu," or "Thu Mar 21, 2013" (a time stamp)
-    if (!g.punct(j, ".") && !g.punct(j, ",") && g.month_at(j, true) == 0) return std::nullopt;
+    // "Thu.", "Thu," or "Thu Mar 21, 2013", "Sat 20 Jul 2019" (time stamps). "Sat" and "Sun" are words of
+    // their own and stand for the day only before its date.
+    size_t day_end = 0;
+    const bool date_next = g.month_at(j, true) != 0 || (g.day_at(j, day_end) != 0 && g.month_at(day_end, true) != 0);
+    const bool also_word = g[w].lower == "sat" || g[w].lower == "sun";
+    if (also_word && !date_next && !(g.punct(j, ",") && g.month_at(j + 1, true) != 0)) return std::nullopt;
+    // ("the Edmonton Sun, August 16, 2008": a newspaper's name)
+    if (also_word && w > 0 && g[w - 1].kind == PieceKind::Word && g[w - 1].upper_initial) return std::nullopt;
+    if (!g.punct(j, ".") && !g.punct(j, ",") && !date_next) return std::nullopt;
     j = g.skip_period(j);
   }
   Expression e;

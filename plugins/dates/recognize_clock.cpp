@@ -71,7 +71,8 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     // A clock time alone is on the day in focus: "He was shot on Oct. 23 ... at 10 p.m.". A time standing
     // as a line of its own is a heading of a running report ("The Latest": "4:30 p.m." above each entry),
     // which is on the day of the report.
-    const bool heading = i == 0 && !(g.has(end) && g[end].kind == PieceKind::Word);
+    // ("16.05 BST Rail warning": a live report's entry opens with its time and a title)
+    const bool heading = i == 0 && !(g.has(end) && g[end].kind == PieceKind::Word && !g[end].upper_initial);
     e = shift(Unit::Day, 0);
     e.dayless = true;
     e.anaphoric = !heading;
