@@ -97,6 +97,30 @@ CivilDate lunar_new_year(int year) {
   return CivilDate{year, md / 100, md % 100};
 }
 
+namespace {
+
+// month * 100 + day for each year from kFirstYear; the year alone outside the table
+template <size_t N>
+CivilDate from_table(int year, int first_year, const int (&days)[N]) {
+  if (year < first_year || year >= first_year + static_cast<int>(N)) return CivilDate{year, 0, 0};
+  const int md = days[year - first_year];
+  return CivilDate{year, md / 100, md % 100};
+}
+
+}  // namespace
+
+CivilDate diwali(int year) {
+  static constexpr int kDays[] = {1105, 1026, 1113, 1103, 1023, 1111, 1030, 1019, 1107, 1027, 1114,
+                                  1104, 1024, 1112, 1031, 1020, 1108, 1029, 1017, 1105, 1026};
+  return from_table(year, 2010, kDays);
+}
+
+CivilDate chuseok(int year) {
+  static constexpr int kDays[] = {922, 912, 930, 919, 908, 927, 915, 1004, 924, 913, 1001,
+                                  921, 910, 929, 917, 1006, 925, 915, 1003, 922, 912};
+  return from_table(year, 2010, kDays);
+}
+
 CivilDate easter_sunday(int year) {
   const int a = year % 19;
   const int b = year / 100;

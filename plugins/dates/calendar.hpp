@@ -58,6 +58,10 @@ CivilDate easter_sunday(int year);
 // The first day of the Chinese lunar year that begins in a Gregorian year, from a table of 1990-2030 (the
 // lunisolar computation needs astronomy); outside it, month and day are 0.
 CivilDate lunar_new_year(int year);
+// Diwali (the day of Lakshmi Puja, as India's holiday lists give it) and Chuseok (the 15th day of the 8th lunar
+// month) from tables for 2010-2030; outside them, the year alone (month 0).
+CivilDate diwali(int year);
+CivilDate chuseok(int year);
 // The n-th (1-based) given weekday of a month, or the last one when n is -1 ("fourth Thursday of November").
 CivilDate nth_weekday_of_month(int year, int month, int target_weekday, int n);
 

@@ -40,11 +40,14 @@ Unit unit_from_code(std::string_view code) {
 }
 
 // "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "LUNAR" / "LUNAR-1" (from the Lunar New Year),
+// "DIWALI", "CHUSEOK" (from their tables),
 // "11-THU-4" / "05-MON-LAST" (n-th weekday).
 HolidayRule parse_holiday_rule(std::string_view code) {
   HolidayRule rule;
   for (const auto& [name, kind] : {std::pair{std::string_view("EASTER"), HolidayRule::Kind::Easter},
-                                   std::pair{std::string_view("LUNAR"), HolidayRule::Kind::LunarNewYear}}) {
+                                   std::pair{std::string_view("LUNAR"), HolidayRule::Kind::LunarNewYear},
+                                   std::pair{std::string_view("DIWALI"), HolidayRule::Kind::Diwali},
+                                   std::pair{std::string_view("CHUSEOK"), HolidayRule::Kind::Chuseok}}) {
     if (!code.starts_with(name)) continue;
     rule.kind = kind;
     const std::string_view rest = code.substr(name.size());

@@ -168,10 +168,11 @@ struct WordInfo {
 // How a holiday's day is found once its year is known.
 struct HolidayRule {
   // WeekdayOnOrAfter: the first `weekday` on or after month-day ("Election Day": the Tuesday on or after Nov 2).
-  enum class Kind : uint8_t { None, Fixed, Easter, NthWeekday, WeekdayOnOrAfter, LunarNewYear } kind = Kind::None;
+  enum class Kind : uint8_t { None, Fixed, Easter, NthWeekday, WeekdayOnOrAfter, LunarNewYear, Diwali, Chuseok } kind =
+      Kind::None;
   int month = 0;
   int day = 0;      // Fixed, WeekdayOnOrAfter
-  int offset = 0;   // Easter, LunarNewYear: days from that day (Good Friday = -2)
+  int offset = 0;   // Easter, LunarNewYear, Diwali, Chuseok: days from that day (Good Friday = -2)
   int weekday = 0;  // NthWeekday, WeekdayOnOrAfter: 1..7
   int nth = 0;      // NthWeekday: 1..5, or -1 for the last
 };

@@ -102,8 +102,11 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     e.holiday = holiday.rule;
     // The month guides the choice of year; Easter-based days move between March and April.
     // (The Lunar New Year falls between Jan. 21 and Feb. 20.)
+    // (Diwali between mid-October and mid-November, Chuseok in September or early October)
     e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter         ? 4
                      : holiday.rule.kind == HolidayRule::Kind::LunarNewYear ? 2
+                     : holiday.rule.kind == HolidayRule::Kind::Diwali       ? 11
+                     : holiday.rule.kind == HolidayRule::Kind::Chuseok      ? 9
                                                                             : holiday.rule.month;
     e.fields.day = holiday.rule.kind == HolidayRule::Kind::Fixed ? holiday.rule.day : 0;
     if (shifted) {

@@ -90,8 +90,12 @@ CivilDate holiday_date(const HolidayRule& rule, int year) {
   switch (rule.kind) {
     case HolidayRule::Kind::Easter:
       return add_days(easter_sunday(year), rule.offset);
-    case HolidayRule::Kind::LunarNewYear: {
-      const CivilDate first = lunar_new_year(year);
+    case HolidayRule::Kind::LunarNewYear:
+    case HolidayRule::Kind::Diwali:
+    case HolidayRule::Kind::Chuseok: {
+      const CivilDate first = rule.kind == HolidayRule::Kind::Diwali    ? diwali(year)
+                              : rule.kind == HolidayRule::Kind::Chuseok ? chuseok(year)
+                                                                        : lunar_new_year(year);
       return first.month == 0 ? first : add_days(first, rule.offset);
     }
     case HolidayRule::Kind::NthWeekday:
@@ -263,7 +267,8 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
       f.day = d.day;
     } else {
       const bool floating =
-          e.holiday.kind == HolidayRule::Kind::Easter || e.holiday.kind == HolidayRule::Kind::LunarNewYear;
+          e.holiday.kind == HolidayRule::Kind::Easter || e.holiday.kind == HolidayRule::Kind::LunarNewYear ||
+          e.holiday.kind == HolidayRule::Kind::Diwali || e.holiday.kind == HolidayRule::Kind::Chuseok;
       f.month = floating ? 0 : e.holiday.month;  // XXXX or XXXX-11
       f.day = 0;
     }

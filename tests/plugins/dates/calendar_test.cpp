@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace quarry::dates {
 namespace {
 
@@ -107,6 +109,27 @@ TEST(Calendar, LunarNewYearTable) {
     EXPECT_TRUE((day.month == 1 && day.day >= 21) || (day.month == 2 && day.day <= 20)) << year;
     const int64_t length = days_from_civil(lunar_new_year(year + 1)) - days_from_civil(day);
     EXPECT_TRUE((length >= 353 && length <= 355) || (length >= 383 && length <= 385)) << year;
+  }
+}
+
+TEST(Calendar, DiwaliAndChuseokTables) {
+  EXPECT_EQ(diwali(2024), (CivilDate{2024, 10, 31}));
+  EXPECT_EQ(diwali(2021), (CivilDate{2021, 11, 4}));
+  EXPECT_EQ(chuseok(2020), (CivilDate{2020, 10, 1}));
+  EXPECT_EQ(chuseok(2019), (CivilDate{2019, 9, 13}));
+  EXPECT_EQ(diwali(2031), (CivilDate{2031, 0, 0}));  // outside the tables: the year alone
+  EXPECT_EQ(chuseok(2009), (CivilDate{2009, 0, 0}));
+  // Both follow the moon, as the Lunar New Year does: Chuseok is the 15th day of the 8th lunar month (seven
+  // lunar months and 14 days after the new year, eight months in a year with a leap month); Diwali falls on a
+  // new moon, so a whole number of lunations (29.53 days) after the new year's, to within two days.
+  for (int year = 2010; year <= 2030; ++year) {
+    const int64_t new_year = days_from_civil(lunar_new_year(year));
+    const int64_t to_chuseok = days_from_civil(chuseok(year)) - new_year;
+    EXPECT_TRUE((to_chuseok >= 218 && to_chuseok <= 223) || (to_chuseok >= 248 && to_chuseok <= 253)) << year;
+    const double lunations = static_cast<double>(days_from_civil(diwali(year)) - new_year) / 29.530588;
+    EXPECT_LT(std::abs(lunations - std::round(lunations)) * 29.530588, 2.0) << year;
+    const CivilDate d = diwali(year);
+    EXPECT_TRUE((d.month == 10 && d.day >= 15) || (d.month == 11 && d.day <= 15)) << year;
   }
 }
 
