@@ -555,6 +555,14 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   e.kind = ExpressionKind::Weekday;
   e.weekday = info->weekday;
   e.weekday_mode = mode;
+  // "on Monday last" (Indian and older British English): the last Monday ("Monday last week" is above; "last"
+  // before a noun is another word's: "Monday last year")
+  if (mode == WeekdayMode::ByTense && g.word(j, "last") &&
+      (!g.has(j + 1) || g[j + 1].kind == PieceKind::Punct || g[j + 1].is(WordClass::FunctionWord) ||
+       g[j + 1].is(WordClass::Auxiliary))) {
+    e.weekday_mode = WeekdayMode::Last;
+    return Candidate{j + 1, std::move(e)};
+  }
   // "Friday night" is one TIME: the day with its part of day (2025-01-24TNI), as the TIMEX3 guidelines write it.
   if (const std::string_view part = g.day_part(j); !part.empty()) {
     // "Monday Night Football", "Saturday Night Live", "Sunday Morning Futures": a capitalized part of the day

@@ -55,6 +55,10 @@ std::optional<Candidate> frequency_rate(const Grammar& g, size_t i) {
   }
   // (the frequency belongs to the set's extent, as in "twice a month")
   if (g.modifier(j) == Modifier::Every && g.word(j, "every")) return every_period(g, j);
+  // "twice daily", "twice-weekly flights", "three times annually"
+  if (const WordInfo* w = g.info(j); w && !w->set_value.empty() && !w->set_adverb_only) {
+    return literal(j + 1, TimexType::Set, std::string(w->set_value));
+  }
   Unit unit = Unit::None;
   const size_t end = rate_period_at(g, j, unit);
   if (end == 0) return std::nullopt;
