@@ -334,7 +334,11 @@ bool plans_ahead(std::span<const Piece> s, size_t verb, size_t first) {
   for (size_t k = verb + 1; k + 1 < first; ++k) {
     if (s[k].lower != "to") continue;
     const Piece& next = s[k + 1];
-    // (a verb that is itself a cue, "to meet", "to resume", counts)
+    // (a verb that is itself a cue, "to meet", "to resume", counts; a comma after it closes the plan: "allowed
+    // Cubans to have dollars, triggering a trickle that soon became a flood")
+    for (size_t p = k + 1; p < first; ++p) {
+      if (s[p].kind == PieceKind::Punct && s[p].text != "-") return false;
+    }
     const bool verb_like = !next.info || next.info->tense != Tense::Unknown;
     return next.kind == PieceKind::Word && !next.upper_initial && verb_like && !next.is(WordClass::NounPhraseStart) &&
            !next.is(WordClass::FunctionWord) && !next.lower.ends_with("ing");
