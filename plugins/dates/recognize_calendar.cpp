@@ -303,6 +303,22 @@ std::optional<Candidate> nth_week_of_month(const Grammar& g, size_t i) {
   return month;
 }
 
+// "the first fortnight of March", "the second half-month": a half of a month has no ISO value of its own, so it
+// takes the month's (as "the second half of February" does)
+std::optional<Candidate> fortnight_of_month(const Grammar& g, size_t i) {
+  if (!g.word(i, "the") || !g.word(i + 2, "fortnight") || !g.word(i + 3, "of")) return std::nullopt;
+  const WordInfo* n = g.info(i + 1);
+  if (!n || (n->number_kind != NumberKind::Ordinal && n->number_kind != NumberKind::OrdinalLast) || n->number > 2) {
+    return std::nullopt;
+  }
+  std::optional<Candidate> month = month_at_with_prefix(g, i + 4);
+  if (!month || month->expression.fields.day != 0 || month->expression.fields.hour >= 0 ||
+      month->expression.fields.month == 0) {
+    return std::nullopt;
+  }
+  return month;
+}
+
 }  // namespace
 
 namespace {
@@ -364,6 +380,7 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
     return date;
   }
   if (auto c = nth_week_of_month(g, i)) return c;
+  if (auto c = fortnight_of_month(g, i)) return c;
   std::optional<Candidate> date = day_first_date(g, i);
   if (!date) date = month_at_with_prefix(g, i);
   // "China's April trade data", "the June jobs report", "December's figures": statistics of a month already
