@@ -52,8 +52,10 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
   if (!part_prefix) {
     size_t k = j;
     bool qualified = false;
-    while (g.word(k, "full") || g.word(k, "fiscal") || g.word(k, "current") || g.word(k, "latest") ||
-           g.word(k, "calendar")) {
+    // ("the current financial year", "the new financial year": British and Indian English)
+    while (g.word(k, "full") || g.word(k, "fiscal") || g.word(k, "financial") || g.word(k, "current") ||
+           g.word(k, "latest") || g.word(k, "calendar") ||
+           (g.word(k, "new") && (g.word(k + 1, "fiscal") || g.word(k + 1, "financial")))) {
       ++k;
       qualified = true;
     }
@@ -403,6 +405,11 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (!the && g.word(j + 1, "fiscal") && g.word(j + 2, "year") && m != Modifier::Past && m != Modifier::Coming &&
       m != Modifier::Following) {
     return Candidate{j + 3, shift(Unit::Year, offset)};
+  }
+  // "from this fiscal", "last fiscal" (Indian English leaves out "year")
+  if (!the && g.word(j + 1, "fiscal") && (m == Modifier::This || m == Modifier::Prev || m == Modifier::Next) &&
+      (!g.has(j + 2) || g[j + 2].kind == PieceKind::Punct || g[j + 2].is(WordClass::FunctionWord))) {
+    return Candidate{j + 2, shift(Unit::Year, offset)};
   }
   const Unit unit = g.unit(j + 1);
   // "the next hour", "the past minute", "the last half hour": a stretch of one unit from or up to now (a
