@@ -219,6 +219,16 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective) || after_stay)) {
       return Tense::Unknown;
     }
+    // ("for vaccinated shoppers", "of elected officials": after a preposition and before a noun, an adjective)
+    const std::string_view before = i > 0 ? s[i - 1].lower : std::string_view{};
+    const bool after_preposition = before == "for" || before == "of" || before == "with" || before == "among" ||
+                                   before == "against" || before == "about" || before == "from" || before == "on";
+    if (prev == i && after_preposition &&
+        i + 1 < s.size() && s[i + 1].kind == PieceKind::Word && !s[i + 1].upper_initial && !s[i + 1].info &&
+        !s[i + 1].is(WordClass::FunctionWord) && !s[i + 1].is(WordClass::NounPhraseStart) &&
+        looks_like_plural_in_s(s[i + 1].lower)) {
+      return Tense::Unknown;
+    }
     return Tense::Past;
   }
   return Tense::Unknown;
@@ -306,6 +316,10 @@ bool looks_forward_to(std::span<const Piece> s, size_t first) {
         (word(1, "to") && (word(2, "run-up") || word(2, "lead-up") ||
                            (word(2, "up") && (word(3, "run") || (word(3, "lead") && word(4, "the")))))) ||
         (word(1, "and") && word(2, "now") && word(3, "between")) ||
+        (word(1, "you") && word(2, "see")) ||  // "See you Monday."
+        // "a three-day meeting starting Monday", "beginning on Thursday": the start of something ahead
+        ((word(1, "starting") || word(1, "beginning")) && k == first) ||
+        (word(1, "on") && (word(2, "starting") || word(2, "beginning")) && k == first) ||
         ((word(1, "until") || word(1, "to") || word(1, "through")) && word(2, "now") && word(3, "from"))) {
       return true;
     }
