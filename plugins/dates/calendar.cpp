@@ -116,7 +116,7 @@ CivilDate diwali(int year) {
 }
 
 CivilDate chuseok(int year) {
-  static constexpr int kDays[] = {922, 912, 930, 919, 908, 927, 915, 1004, 924, 913, 1001,
+  static constexpr int kDays[] = {922, 912, 930, 919, 908,  927, 915, 1004, 924, 913, 1001,
                                   921, 910, 929, 917, 1006, 925, 915, 1003, 922, 912};
   return from_table(year, 2010, kDays);
 }

@@ -168,8 +168,16 @@ struct WordInfo {
 // How a holiday's day is found once its year is known.
 struct HolidayRule {
   // WeekdayOnOrAfter: the first `weekday` on or after month-day ("Election Day": the Tuesday on or after Nov 2).
-  enum class Kind : uint8_t { None, Fixed, Easter, NthWeekday, WeekdayOnOrAfter, LunarNewYear, Diwali, Chuseok } kind =
-      Kind::None;
+  enum class Kind : uint8_t {
+    None,
+    Fixed,
+    Easter,
+    NthWeekday,
+    WeekdayOnOrAfter,
+    LunarNewYear,
+    Diwali,
+    Chuseok
+  } kind = Kind::None;
   int month = 0;
   int day = 0;      // Fixed, WeekdayOnOrAfter
   int offset = 0;   // Easter, LunarNewYear, Diwali, Chuseok: days from that day (Good Friday = -2)

@@ -131,9 +131,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (piece.info && piece.info->tense != Tense::Unknown) {
     // "going to", "due to", "plans to", "expected to": future only with "to", and only before a verb
     // ("going to the station", "due to the strike" are a place and a cause).
-    const bool weak = piece.info->tense_strength == TenseStrength::Weak || piece.info->tense_strength == TenseStrength::Aim;
-    if (piece.info->tense == Tense::Future && weak && i + 1 < s.size() &&
-        w != "next" && w != "upcoming" && w != "would") {
+    const bool weak =
+        piece.info->tense_strength == TenseStrength::Weak || piece.info->tense_strength == TenseStrength::Aim;
+    if (piece.info->tense == Tense::Future && weak && i + 1 < s.size() && w != "next" && w != "upcoming" &&
+        w != "would") {
       // "a ruling is expected by March", "the report is due in June": a predicate about what is to come
       const bool predicate = (w == "expected" || w == "due") && i > 0 && s[i - 1].is(WordClass::BeForm) &&
                              (s[i + 1].lower == "by" || s[i + 1].lower == "in" || s[i + 1].lower == "on" ||
@@ -161,8 +162,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       // "Forecasters expect a dry Saturday", "predicted highs near 104 on Monday": an expectation with its object
       // looks ahead ("as expected", "than expected" compare with the past)
       // ("forecast" is as often a noun: "its February forecast")
-      const bool expectation = w == "expect" || w == "expects" || w == "expected" || w == "predict" ||
-                               w == "predicts" || w == "predicted";
+      const bool expectation =
+          w == "expect" || w == "expects" || w == "expected" || w == "predict" || w == "predicts" || w == "predicted";
       if (expectation && i > 0 && s[i - 1].lower != "as" && s[i - 1].lower != "than" &&
           !s[i - 1].is(WordClass::Auxiliary) && s[i + 1].kind == PieceKind::Word && s[i + 1].lower != "to") {
         return Tense::Future;
@@ -223,10 +224,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     const std::string_view before = i > 0 ? s[i - 1].lower : std::string_view{};
     const bool after_preposition = before == "for" || before == "of" || before == "with" || before == "among" ||
                                    before == "against" || before == "about" || before == "from" || before == "on";
-    if (prev == i && after_preposition &&
-        i + 1 < s.size() && s[i + 1].kind == PieceKind::Word && !s[i + 1].upper_initial && !s[i + 1].info &&
-        !s[i + 1].is(WordClass::FunctionWord) && !s[i + 1].is(WordClass::NounPhraseStart) &&
-        looks_like_plural_in_s(s[i + 1].lower)) {
+    if (prev == i && after_preposition && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word &&
+        !s[i + 1].upper_initial && !s[i + 1].info && !s[i + 1].is(WordClass::FunctionWord) &&
+        !s[i + 1].is(WordClass::NounPhraseStart) && looks_like_plural_in_s(s[i + 1].lower)) {
       return Tense::Unknown;
     }
     return Tense::Past;
