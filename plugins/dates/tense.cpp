@@ -299,6 +299,19 @@ bool opens_clause_before_comma(std::span<const Piece> sentence, size_t first, si
   return before == "and" || before == "but" || before == "while" || before == "yet";
 }
 
+// Whether `matches(word, k)` holds at a piece k up to `reach` pieces before the expression starting at `first`,
+// within the clause; `word(back, w)` tells whether the piece `back` places before k is the word w.
+template <typename Matches>
+bool phrase_before(std::span<const Piece> s, size_t first, size_t reach, Matches matches) {
+  for (size_t k = first; k > 0 && first - k < reach; --k) {
+    const Piece& prev = s[k - 1];
+    if (prev.kind == PieceKind::Punct && prev.text != "-" && prev.text != "'" && prev.text != "\u2019") return false;
+    const auto word = [&](size_t back, std::string_view w) { return k >= back && s[k - back].lower == w; };
+    if (matches(word, k)) return true;
+  }
+  return false;
+}
+
 // "ahead of Tuesday's primary", "heading into the weekend", "between now and March", "in the run-up to
 // Sunday's vote", "the lead-up to Tuesday's primary": phrases that point at an event still to come. The phrase may
 // stand a few words before the expression `first` starts ("ahead of New York's delegate-rich Tuesday primary"), within
@@ -306,38 +319,26 @@ bool opens_clause_before_comma(std::span<const Piece> sentence, size_t first, si
 // ("leading up to" is not one: news uses it as often for a past stretch, "in the months leading up to
 // Monday's caucus".)
 bool looks_forward_to(std::span<const Piece> s, size_t first) {
-  constexpr size_t kReach = 6;
-  for (size_t k = first; k > 0 && first - k < kReach; --k) {
-    const Piece& prev = s[k - 1];
-    if (prev.kind == PieceKind::Punct && prev.text != "-" && prev.text != "'" && prev.text != "\u2019") return false;
-    const auto word = [&](size_t back, std::string_view w) { return k >= back && s[k - back].lower == w; };
-    if ((word(1, "of") && (word(2, "ahead") || (word(2, "advance") && word(3, "in")))) ||
-        (word(1, "into") && word(2, "heading")) ||
-        (word(1, "to") && (word(2, "run-up") || word(2, "lead-up") ||
-                           (word(2, "up") && (word(3, "run") || (word(3, "lead") && word(4, "the")))))) ||
-        (word(1, "and") && word(2, "now") && word(3, "between")) ||
-        (word(1, "you") && word(2, "see")) ||  // "See you Monday."
-        // "a three-day meeting starting Monday", "beginning on Thursday": the start of something ahead
-        ((word(1, "starting") || word(1, "beginning")) && k == first) ||
-        (word(1, "on") && (word(2, "starting") || word(2, "beginning")) && k == first) ||
-        ((word(1, "until") || word(1, "to") || word(1, "through")) && word(2, "now") && word(3, "from"))) {
-      return true;
-    }
-  }
-  return false;
+  return phrase_before(s, first, 6, [first](const auto& word, size_t k) {
+    return (word(1, "of") && (word(2, "ahead") || (word(2, "advance") && word(3, "in")))) ||
+           (word(1, "into") && word(2, "heading")) ||
+           (word(1, "to") && (word(2, "run-up") || word(2, "lead-up") ||
+                              (word(2, "up") && (word(3, "run") || (word(3, "lead") && word(4, "the")))))) ||
+           (word(1, "and") && word(2, "now") && word(3, "between")) ||
+           (word(1, "you") && word(2, "see")) ||  // "See you Monday."
+           // "a three-day meeting starting Monday", "beginning on Thursday": the start of something ahead
+           ((word(1, "starting") || word(1, "beginning")) && k == first) ||
+           (word(1, "on") && (word(2, "starting") || word(2, "beginning")) && k == first) ||
+           ((word(1, "until") || word(1, "to") || word(1, "through")) && word(2, "now") && word(3, "from"));
+  });
 }
 
 // "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
 // that has happened, a few words before the expression `first` starts, within the clause.
 bool looks_back_at(std::span<const Piece> s, size_t first) {
-  constexpr size_t kReach = 4;
-  for (size_t k = first; k > 0 && first - k < kReach; --k) {
-    const Piece& prev = s[k - 1];
-    if (prev.kind == PieceKind::Punct && prev.text != "-" && prev.text != "'" && prev.text != "\u2019") return false;
-    const auto word = [&](size_t back, std::string_view w) { return k >= back && s[k - back].lower == w; };
-    if (word(1, "of") && (word(2, "wake") || word(2, "aftermath")) && word(3, "the") && word(4, "in")) return true;
-  }
-  return false;
+  return phrase_before(s, first, 4, [](const auto& word, size_t) {
+    return word(1, "of") && (word(2, "wake") || word(2, "aftermath")) && word(3, "the") && word(4, "in");
+  });
 }
 
 // "agreed to meet again on Monday", "called on both sides to return to talks on Monday": a past verb of
