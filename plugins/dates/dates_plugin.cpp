@@ -49,6 +49,7 @@ class DatesExtractor final : public Extractor {
     if (!reference) reference = find_dateline(doc, lexicon);
     DateResolver resolver(reference);
     game_report_.reset();
+    told_frame_year_ = 0;
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
       const auto pieces = pieces_.pieces();
@@ -75,6 +76,12 @@ class DatesExtractor final : public Extractor {
     int frame_year = 0;  // "In 2008, ...", "Four years ago, ...": the year the sentence tells of
     resolver.begin_sentence();
     const bool habit = tells_of_a_habit(pieces);
+    // "In 2009, redemptions overwhelmed the firm. In April it suspended withdrawals.": a month opening the next
+    // sentence goes on in the year the last one was framed by
+    if (!found_.empty() && told_frame_year_ > 0 && opens_sentence_with_month(pieces, found_[0])) {
+      apply_frame_year(found_[0].expression, told_frame_year_);
+    }
+    told_frame_year_ = 0;
     for (size_t k = 0; k < found_.size(); ++k) {
       if (frame_year > 0) apply_frame_year(found_[k].expression, frame_year);
       const size_t day = day_of_clock_times(pieces, found_, k);
@@ -122,7 +129,7 @@ class DatesExtractor final : public Extractor {
       // ("For fiscal 2015, which began Nov. 29": a fiscal year straddles two calendar years, so frames nothing)
       if (k == 0 && last == 0 && opens_sentence_with_comma(pieces, found_[0]) &&
           pieces[found_[0].first].lower != "fiscal")
-        frame_year = year_of_value(previous_value_);
+        frame_year = told_frame_year_ = year_of_value(previous_value_);
       k = last;
     }
   }
@@ -176,6 +183,7 @@ class DatesExtractor final : public Extractor {
   std::vector<Mention> found_;           // the current sentence's expressions, in text order
   std::vector<Resolution> resolutions_;  // reused across sentences
   std::string previous_value_;           // the value emitted last in the sentence
+  int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
 };
 
 }  // namespace

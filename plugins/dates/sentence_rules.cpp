@@ -91,7 +91,24 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) 
   return head == m.first;
 }
 
-int year_of_value(std::string_view value) { return value.size() == 4 ? std::max(digits_at(value, 0, 4), 0) : 0; }
+bool opens_sentence_with_month(std::span<const Piece> pieces, const Mention& m) {
+  const Expression& e = m.expression;
+  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 ||
+      e.holiday.kind != HolidayRule::Kind::None)
+    return false;
+  size_t head = 0;
+  while (head < m.first && pieces[head].kind == PieceKind::Quote) ++head;
+  if (head < m.first && pieces[head].is(WordClass::FunctionWord)) ++head;  // "In", "By"
+  return head == m.first;
+}
+
+int year_of_value(std::string_view value) {
+  // a year, or a season, quarter or half of one ("In the spring of 2009, ...": 2009-SP)
+  const bool part_of_year =
+      value.size() == 7 && value[4] == '-' &&
+      (value[5] == 'S' || value[5] == 'F' || value[5] == 'W' || value[5] == 'Q' || value[5] == 'H');
+  return value.size() == 4 || part_of_year ? std::max(digits_at(value, 0, 4), 0) : 0;
+}
 
 void apply_frame_year(Expression& e, int year) {
   if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.scheduled_vote) return;

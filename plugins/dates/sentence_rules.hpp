@@ -21,6 +21,10 @@ namespace quarry::dates {
 // whole sentence.
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m);
 
+// Whether `m` is a month without its year standing at the head of the sentence ("In April it suspended
+// withdrawals", "By June, ...").
+bool opens_sentence_with_month(std::span<const Piece> pieces, const Mention& m);
+
 // The year of a resolved value that names exactly a year ("2008"); 0 otherwise.
 int year_of_value(std::string_view value);
 
