@@ -126,6 +126,8 @@ struct Expression {
   // Shift by a day, week or month: so many years back from it ("the same day last year", "the same week a
   // year earlier")
   int years_back = 0;
+  // "by midweek": the Wednesday's ISO week, the next one when the clause looks ahead from a Thursday or later
+  bool midweek = false;
   // A clock time standing without a day of its own ("at 10 p.m.", not "10 p.m. today"): it takes the day in focus
   bool dayless = false;
 };

@@ -29,6 +29,19 @@ bool literal_overnight(const Grammar& g, size_t i) {
 }  // namespace
 
 std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
+  // "by midweek", "until mid-week", "rain midweek.": the middle of the week in view (not "a midweek game")
+  {
+    const bool one_word = g.word(i, "midweek");
+    const bool hyphened = g.word(i, "mid") && g.word(i + 1, "week") && g.has(i + 1) && g[i + 1].hyphen_before;
+    const size_t end = one_word ? i + 1 : i + 2;
+    const bool noun_follows = g.has(end) && g[end].kind == PieceKind::Word && !g[end].is(WordClass::FunctionWord) &&
+                              !g[end].is(WordClass::Auxiliary) && !g[end].info;
+    if ((one_word || hyphened) && !noun_follows) {
+      Expression e = shift(Unit::Week, 0);
+      e.midweek = true;
+      return Candidate{end, std::move(e)};
+    }
+  }
   if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
   // "by midmorning", "until midafternoon", "at midday", "by evening": a part of the day in focus ("at night" is
   // any night, and a bare "morning" after "at" rarely a time: left alone)

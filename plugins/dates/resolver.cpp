@@ -351,6 +351,12 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         // "was a guest at the fair this weekend", written on a Tuesday: the weekend just gone
         offset = -1;
       }
+      if (e.midweek) {
+        // "will peak by midweek" on a Saturday: next week's; "fell midweek" on a Monday: last week's
+        offset = tense == Tense::Future ? (weekday(ref) >= 4 ? 1 : 0)
+                 : tense == Tense::Past ? (weekday(ref) <= 2 ? -1 : 0)
+                                        : 0;
+      }
       // "will skip the convention this week", written on a Sunday: the week that starts the next day
       if (e.unit == Unit::Week && offset == 0 && !e.anaphoric && tense == Tense::Future && weekday(ref) == 7 &&
           e.fields.weekday == 0) {
