@@ -74,6 +74,11 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
       if (qualified && g.word(k, "year")) return Candidate{k + 1, shift(Unit::Year, g.word(k - 1, "latest") ? -1 : 0)};
     }
   }
+  // "by the end of the financial year": the year's end, as "the end of the year"
+  if (part_prefix && (g.word(j, "fiscal") || g.word(j, "financial")) && g.word(j + 1, "year") &&
+      !(g.has(j + 2) && g[j + 2].hyphen_before)) {
+    return Candidate{j + 2, shift(Unit::Year, 0)};
+  }
   const Unit unit = g.unit(j);
   if (unit == Unit::None || g.info(j)->unit_plural) {
     // "the latest quarter", "the latest period", "the current quarter"
