@@ -150,6 +150,7 @@ void DateResolver::remember(const CalendarFields& f) {
     const bool part_of_year = f.quarter != 0 || f.half != 0 || !f.season.empty();
     focus_ = CalendarFields{};
     focus_in_sentence_ = true;
+    if (f.month > 0 && f.day <= 0 && !part_of_year) ++months_in_sentence_;
     focus_.year = f.year;
     focus_.month = part_of_year ? 0 : f.month;
     focus_.day = part_of_year || f.month <= 0 ? 0 : f.day;
@@ -402,6 +403,15 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       break;
     }
     case Unit::Year:
+      // "91% fewer passengers in May than a year earlier": the same month a year back, when the sentence named
+      // a month (and no quarter was named, which earnings count from)
+      // ("sales in November and December ... from a year earlier": two months, the year's)
+      if (e.follows_quarter && e.offset < 0 && last_quarter_ <= 0 && focus_in_sentence_ && months_in_sentence_ == 1 &&
+          focus_.year > 0 && focus_.month > 0 && focus_.day <= 0) {
+        f.year = focus_.year + e.offset;
+        f.month = focus_.month;
+        break;
+      }
       if (e.follows_quarter && last_quarter_ > 0) {
         f.year = last_quarter_year_ + e.offset;
         f.quarter = last_quarter_;

@@ -30,7 +30,10 @@ class DateResolver {
   const std::optional<CivilDate>& reference() const { return reference_; }
 
   // Marks the start of a sentence: a date in focus named before it is an older, weaker anchor.
-  void begin_sentence() { focus_in_sentence_ = false; }
+  void begin_sentence() {
+    focus_in_sentence_ = false;
+    months_in_sentence_ = 0;
+  }
 
  private:
   std::string resolve_calendar(const Expression& e, Tense tense);
@@ -50,6 +53,7 @@ class DateResolver {
   // The last date the text named down to the day, month or year, for "that day", "later that year".
   CalendarFields focus_;
   bool focus_in_sentence_ = false;  // whether the current sentence named the date in focus
+  int months_in_sentence_ = 0;      // how many months (without a day) the current sentence named
 };
 
 }  // namespace quarry::dates
