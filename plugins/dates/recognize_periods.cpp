@@ -86,6 +86,13 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     if (g.is(i - 1, WordClass::BeforeBareYear)) return true;
     if (prev.kind == PieceKind::Word && prev.info && prev.info->month != 0) return true;
     if (prev.kind == PieceKind::Number) return false;
+    // "the Legal Services Act 2015", "the Limitation Act, 1963": the year of a law, as TimeBank tags it in "Act of
+    // 1989"
+    if (const size_t law = g.punct(i - 1, ",") && i >= 2 ? i - 2 : i - 1;
+        g[law].upper_initial && (g.word(law, "act") || g.word(law, "code") || g.word(law, "rules") ||
+                                 g.word(law, "regulations") || g.word(law, "ordinance"))) {
+      return true;
+    }
     // "Orion 1980", "Vision 2020": a number after a capitalized name inside a sentence is part of the name
     if (prev.kind == PieceKind::Word && prev.upper_initial && !prev.all_upper && !prev.info && prev.classes == 0 &&
         i >= 2 && g[i - 2].kind == PieceKind::Word) {
