@@ -190,8 +190,10 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   } else if ((mod == Modifier::End || mod == Modifier::Beginning || mod == Modifier::Middle) && g.word(i + 1, "of")) {
     m = i + 2;
     has_prefix = true;
-  } else if (g.word(i, "that") && g.info(i + 1) && g.info(i + 1)->month_form == MonthForm::Full) {
-    m = i + 1;  // "that June": in the year the text is telling about
+  } else if (g.word(i, "that") && g.info(i + 1) &&
+             (g.info(i + 1)->month_form == MonthForm::Full ||
+              (g.info(i + 1)->month_form == MonthForm::Ambiguous && g[i + 1].upper_initial))) {
+    m = i + 1;  // "that June", "that May": in the year the text is telling about
     has_prefix = true;
     e.year_from_focus = true;
   } else if (mod == Modifier::The && (g.word(i + 1, "first") || g.word(i + 1, "last") || g.word(i + 1, "final")) &&
