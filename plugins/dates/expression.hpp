@@ -70,6 +70,9 @@ struct Expression {
   bool year_from_reference = false;
   // Calendar: "that summer", "that June": the year of the date in focus (else read as needs_year).
   bool year_from_focus = false;
+  // With year_from_focus: "the following summer" (1) or "the previous spring" (-1), the next or last such season
+  // from the date in focus
+  int season_from_focus = 0;
   int year_offset = 0;
   // Calendar: "last June" (-1), "this September" (0), "next March" (+1): the month's nearest occurrence.
   bool has_month_shift = false;

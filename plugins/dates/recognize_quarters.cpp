@@ -213,6 +213,14 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   } else if (g.word(i, "that") && g.info(i + 1) && !g.info(i + 1)->season.empty()) {
     j = i + 1;  // "that summer": the season in the year in focus
     e.year_from_focus = true;
+  } else if (g.word(i, "the") && (g.word(i + 1, "following") || g.word(i + 1, "previous")) && g.info(i + 2) &&
+             !g.info(i + 2)->season.empty()) {
+    // "the following summer", "the previous spring": the next (or last) such season from the date in focus
+    j = i + 2;
+    e.year_from_focus = true;
+    e.season_from_focus = g.word(i + 1, "previous") ? -1 : 1;
+    e.year_offset = e.season_from_focus;
+    e.keeps_focus = true;  // (a season keeps only its year in focus: the date it was counted from stays)
   } else {
     bool has_prefix = false;
     j = g.part_prefix_end(i, has_prefix);

@@ -221,6 +221,12 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   if (e.year_from_focus && focus_.year > 0) {
     // "that summer", "that June", "July of the following year": in (or next to) the year the text is telling about
     f.year = focus_.year + e.year_offset;
+    if (e.season_from_focus != 0 && focus_.month > 0 && f.month > 0) {
+      // ("married in June 1958. The following autumn": 1958's; "the previous spring" before a March date: the
+      // year before's)
+      f.year = e.season_from_focus > 0 ? focus_.year + (f.month > focus_.month ? 0 : 1)
+                                       : focus_.year - (f.month + 2 < focus_.month ? 0 : 1);
+    }
   } else if (e.year_from_reference) {
     f.year = reference_ ? reference_->year + e.year_offset : -1;
   } else if (e.has_month_shift && e.holiday.kind != HolidayRule::Kind::None && reference_) {
