@@ -99,6 +99,15 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     }
     if (inner && inner->expression.type == TimexType::Date) return inner;
   }
+  // "slept in the afternoons", "every eight minutes in the evenings": that part of every day
+  if (g.word(i, "the") && i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "during")) &&
+      !g.plural_day_part(i + 1).empty() && !(g.has(i + 2) && g[i + 2].hyphen_before) && !g.word(i + 2, "of")) {
+    Expression e;
+    e.kind = ExpressionKind::Literal;
+    e.type = TimexType::Set;
+    e.literal = "XXXX-XX-XXT" + std::string(g.plural_day_part(i + 1));
+    return Candidate{i + 2, std::move(e)};
+  }
   // "in the morning", "during the night", "spent the afternoon", "late into the night", "in the early evening":
   // a part of the day in focus
   if (g.word(i, "the") && i > 0 &&
