@@ -30,7 +30,9 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
     const int64_t r = days_from_civil(ref);
     int best = ref.year;
     int64_t best_score = INT64_MAX;
-    for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    // (Feb. 29 may lie further away: the nearest leap years, up to four years off)
+    const int reach = month == 2 && f.day == 29 ? 4 : 1;
+    for (int y = ref.year - reach; y <= ref.year + reach; ++y) {
       if (!is_valid_date(y, month, f.day)) continue;
       const CivilDate candidate{y, month, f.day};
       const int64_t gap = days_from_civil(candidate) - r;
@@ -291,6 +293,9 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     weekday_dates_[f.weekday] = CivilDate{f.year, f.month, f.day};
   }
   f.weekday = 0;  // printed only with a week
+  // ("February 29 next year" in a year before a common one, "In 2009 ... on February 29": no such day; the
+  // year stays unknown rather than print an impossible date)
+  if (f.year > 0 && f.month > 0 && f.day > 0 && !is_valid_date(f.year, f.month, f.day)) f.year = -1;
   if (!e.keeps_focus) remember(f);
   if (e.week_of && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
     CivilDate day{f.year, f.month, f.day};
