@@ -85,21 +85,10 @@ CivilDate weekday_on_or_after(const CivilDate& date, int target_weekday, bool st
   return add_days(start, ahead);
 }
 
-CivilDate lunar_new_year(int year) {
-  // month * 100 + day, for 1990, 1991, ... 2030
-  static constexpr int kFirstYear = 1990;
-  static constexpr int kDays[] = {127, 215, 204, 123, 210, 131, 219, 207, 128, 216, 205, 124, 212, 201,
-                                  122, 209, 129, 218, 207, 126, 214, 203, 123, 210, 131, 219, 208, 128,
-                                  216, 205, 125, 212, 201, 122, 210, 129, 217, 206, 126, 213, 203};
-  constexpr int count = static_cast<int>(sizeof kDays / sizeof kDays[0]);
-  if (year < kFirstYear || year >= kFirstYear + count) return CivilDate{year, 0, 0};
-  const int md = kDays[year - kFirstYear];
-  return CivilDate{year, md / 100, md % 100};
-}
-
 namespace {
 
-// month * 100 + day for each year from kFirstYear; the year alone outside the table
+// A date from a table of month * 100 + day, one entry a year from `first_year`; the year alone (month 0) outside
+// it
 template <size_t N>
 CivilDate from_table(int year, int first_year, const int (&days)[N]) {
   if (year < first_year || year >= first_year + static_cast<int>(N)) return CivilDate{year, 0, 0};
@@ -108,6 +97,13 @@ CivilDate from_table(int year, int first_year, const int (&days)[N]) {
 }
 
 }  // namespace
+
+CivilDate lunar_new_year(int year) {
+  static constexpr int kDays[] = {127, 215, 204, 123, 210, 131, 219, 207, 128, 216, 205, 124, 212, 201,
+                                  122, 209, 129, 218, 207, 126, 214, 203, 123, 210, 131, 219, 208, 128,
+                                  216, 205, 125, 212, 201, 122, 210, 129, 217, 206, 126, 213, 203};
+  return from_table(year, 1990, kDays);
+}
 
 CivilDate diwali(int year) {
   static constexpr int kDays[] = {1105, 1026, 1113, 1103, 1023, 1111, 1030, 1019, 1107, 1027, 1114,

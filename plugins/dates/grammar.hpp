@@ -157,8 +157,6 @@ inline bool looks_like_plural_in_s(std::string_view w) {
   return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("sis");
 }
 
-// "my", "his", "their", "Smith's" at i: an owner, of an age ("in his early 50s") or of a stretch ("her first
-// few months").
 // "this year", "last week", "next month", "in the day", "today" at k: an "earlier" or "later" just before
 // belongs to it ("hours earlier this year" is "earlier this year"), not to a length before the adverb.
 inline bool adverb_joins_date(const Grammar& g, size_t k) {
@@ -172,6 +170,8 @@ inline bool adverb_joins_date(const Grammar& g, size_t k) {
          in_the_period || g.word(k, "today") || g.word(k, "yesterday") || g.word(k, "tonight") || g.word(k, "tomorrow");
 }
 
+// "my", "his", "their", "Smith's" at i: an owner, of an age ("in his early 50s") or of a stretch ("her first
+// few months").
 inline bool is_possessive_determiner(const Grammar& g, size_t i) {
   if (!g.has(i) || g[i].kind != PieceKind::Word) return false;
   const std::string_view w = g[i].lower;

@@ -183,6 +183,12 @@ struct HolidayRule {
   int offset = 0;   // Easter, LunarNewYear, Diwali, Chuseok: days from that day (Good Friday = -2)
   int weekday = 0;  // NthWeekday, WeekdayOnOrAfter: 1..7
   int nth = 0;      // NthWeekday: 1..5, or -1 for the last
+
+  // Whether the day moves from one month to another over the years (Easter, the days of lunar calendars), so
+  // that without a year not even the month is known.
+  bool moves_between_months() const {
+    return kind == Kind::Easter || kind == Kind::LunarNewYear || kind == Kind::Diwali || kind == Kind::Chuseok;
+  }
 };
 
 struct Holiday {

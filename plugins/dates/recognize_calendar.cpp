@@ -41,6 +41,13 @@ size_t told_year_at(const Grammar& g, size_t i, int& offset) {
   return 0;
 }
 
+// Reads a month's year as the one the text is telling about, `offset` years from it.
+void take_told_year(Expression& e, int offset) {
+  e.year_from_focus = true;
+  e.needs_year = true;  // (read as a bare month when no year is in focus)
+  e.year_offset = offset;
+}
+
 // The piece after a month name, past an abbreviation's period ("Oct." but not the full stop in "June.").
 size_t after_month(const Grammar& g, size_t m) {
   const WordInfo* w = g.info(m);
@@ -76,10 +83,7 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
       e.year_offset = offset;
       j += g.word(j, "of") ? 3 : 2;
     } else if (const size_t y0 = g.word(j, "of") ? j + 1 : j; const size_t n = told_year_at(g, y0, offset)) {
-      // "June 16 of that year"
-      e.year_from_focus = true;
-      e.needs_year = true;
-      e.year_offset = offset;
+      take_told_year(e, offset);  // "June 16 of that year"
       j = y0 + n;
     } else {
       e.needs_year = true;
@@ -109,9 +113,7 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
   // "July of that year", "in March the following year"
   if (int offset = 0; const size_t n = told_year_at(g, y, offset)) {
     if (y == k || g.word(k, "of")) {
-      e.year_from_focus = true;
-      e.needs_year = true;
-      e.year_offset = offset;
+      take_told_year(e, offset);
       return y + n;
     }
   }
@@ -320,10 +322,6 @@ std::optional<Candidate> fortnight_of_month(const Grammar& g, size_t i) {
   }
   return month;
 }
-
-}  // namespace
-
-namespace {
 
 // "the day after Christmas", "the week before Thanksgiving", "the final weekend before Christmas", "the day
 // before March 5": a day or week counted from a day named, the whole phrase one expression (as AQUAINT tags

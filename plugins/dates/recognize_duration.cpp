@@ -311,7 +311,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       range_before_unit = true;
       // "two to three weeks", "four to 12 years": a range from a small count is written at its lower end
       // (TimeBank's P2W); "12 to 18 months", "20 to 30 years" stay unspecified (TimeBank's PXM)
-      small_range = q->value >= 1 && q->value < 10 && q->value < upper->value && q->value == static_cast<int>(q->value);
+      small_range = q->value >= 1 && q->value < 10 && q->value == static_cast<int>(q->value);
       if (!small_range) q->value = upper->value;
       u = upper->end;
     }

@@ -275,10 +275,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
       f.month = d.month;
       f.day = d.day;
     } else {
-      const bool floating = e.holiday.kind == HolidayRule::Kind::Easter ||
-                            e.holiday.kind == HolidayRule::Kind::LunarNewYear ||
-                            e.holiday.kind == HolidayRule::Kind::Diwali || e.holiday.kind == HolidayRule::Kind::Chuseok;
-      f.month = floating ? 0 : e.holiday.month;  // XXXX or XXXX-11
+      f.month = e.holiday.moves_between_months() ? 0 : e.holiday.month;  // XXXX or XXXX-11
       f.day = 0;
     }
   }

@@ -66,6 +66,14 @@ int digits_at(std::string_view value, size_t at, size_t count) {
   return n;
 }
 
+// Whether only quotes and an opening preposition ("In", "By", "During") stand before `m` in its sentence.
+bool heads_sentence(std::span<const Piece> pieces, const Mention& m) {
+  size_t head = 0;
+  while (head < m.first && pieces[head].kind == PieceKind::Quote) ++head;
+  if (head < m.first && pieces[head].is(WordClass::FunctionWord)) ++head;
+  return head == m.first;
+}
+
 }  // namespace
 
 bool tells_of_a_habit(std::span<const Piece> pieces) {
@@ -84,11 +92,7 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) 
                        m.end < pieces.size() && pieces[m.end].kind == PieceKind::Word &&
                        m.expression.kind == ExpressionKind::Calendar && m.expression.fields.year > 0 &&
                        m.expression.fields.month <= 0 && !m.expression.needs_year;
-  if (!comma && !in_year) return false;
-  size_t head = 0;
-  while (head < m.first && pieces[head].kind == PieceKind::Quote) ++head;
-  if (head < m.first && pieces[head].is(WordClass::FunctionWord)) ++head;  // "In", "By", "During"
-  return head == m.first;
+  return (comma || in_year) && heads_sentence(pieces, m);
 }
 
 bool opens_sentence_with_month(std::span<const Piece> pieces, const Mention& m) {
@@ -96,10 +100,7 @@ bool opens_sentence_with_month(std::span<const Piece> pieces, const Mention& m) 
   if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 ||
       e.holiday.kind != HolidayRule::Kind::None)
     return false;
-  size_t head = 0;
-  while (head < m.first && pieces[head].kind == PieceKind::Quote) ++head;
-  if (head < m.first && pieces[head].is(WordClass::FunctionWord)) ++head;  // "In", "By"
-  return head == m.first;
+  return heads_sentence(pieces, m);
 }
 
 int year_of_value(std::string_view value) {

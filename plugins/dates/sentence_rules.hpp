@@ -25,7 +25,8 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m);
 // withdrawals", "By June, ...").
 bool opens_sentence_with_month(std::span<const Piece> pieces, const Mention& m);
 
-// The year of a resolved value that names exactly a year ("2008"); 0 otherwise.
+// The year of a resolved value that names a year ("2008") or a season, quarter or half of one ("2009-SP");
+// 0 otherwise.
 int year_of_value(std::string_view value);
 
 // Gives a month or date without a year (`e`) the sentence's framing year.
