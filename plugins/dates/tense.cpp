@@ -122,8 +122,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   }
   // "would not say Tuesday how ...", "wouldn't comment": a refusal reported after the fact
   if ((w == "would" || w == "wouldn't" || w == "wouldn\u2019t") && declined_to_speak(s, i)) return Tense::Past;
-  // "with only hours left before midnight", "two days left": what remains, not the verb "left"
-  if (w == "left" && i > 0 && s[i - 1].info && s[i - 1].info->unit != Unit::None && s[i - 1].info->unit_plural) {
+  // "with only hours left before midnight", "two days left", "less than a week left": what remains, not the verb
+  if (w == "left" && i > 0 && s[i - 1].info && s[i - 1].info->unit != Unit::None) {
     return Tense::Unknown;
   }
   // "the embassies next to the park": a place, not the next thing to come
@@ -361,9 +361,7 @@ bool plans_ahead(std::span<const Piece> s, size_t verb, size_t first) {
   return false;
 }
 
-}  // namespace
-
-Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
+Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
   if (first >= 3 && sentence[first - 1].lower == "as" && sentence[first - 3].lower == "as" &&
       (sentence[first - 2].lower == "soon" || sentence[first - 2].lower == "early")) {
@@ -479,6 +477,18 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     if (w == "until" || w == "till" || w == "by" || w == "through") return Tense::Future;
   }
   return Tense::Unknown;
+}
+
+}  // namespace
+
+Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
+  const Tense t = tense_by_cues(sentence, first, end);
+  // "are under pressure to unite before Friday's vote": what a present (or tenseless) clause does "before" a
+  // date, it does ahead of it
+  if ((t == Tense::Present || t == Tense::Unknown) && first >= 1 && sentence[first - 1].lower == "before") {
+    return Tense::Future;
+  }
+  return t;
 }
 
 }  // namespace quarry::dates

@@ -102,6 +102,18 @@ TEST(Tense, NoCueIsUnknown) {
   EXPECT_EQ(HandPieces("on monday , the red bed").tense_of("monday"), Tense::Unknown);
 }
 
+TEST(Tense, BeforeADateInAPresentClauseLooksAhead) {
+  EXPECT_EQ(HandPieces("they are under pressure to unite before friday 's vote").tense_of("friday"), Tense::Future);
+  EXPECT_EQ(HandPieces("before friday").tense_of("friday"), Tense::Future);
+  // a past clause keeps its tense
+  EXPECT_EQ(HandPieces("shares rose for five sessions before monday 's dip").tense_of("monday"), Tense::Past);
+}
+
+TEST(Tense, TimeLeftIsNoPastVerb) {
+  EXPECT_EQ(HandPieces("with less than a week left before tuesday 's election").tense_of("tuesday"), Tense::Future);
+  EXPECT_EQ(HandPieces("he left on tuesday").tense_of("tuesday"), Tense::Past);
+}
+
 TEST(Tense, ClauseBreakStopsTheSearch) {
   EXPECT_EQ(HandPieces("he will go ; on monday it rained").tense_of("monday"), Tense::Past);
 }
