@@ -117,6 +117,34 @@ CivilDate chuseok(int year) {
   return from_table(year, 2010, kDays);
 }
 
+CivilDate eid_al_fitr(int year) {
+  static constexpr int kDays[] = {910, 830, 819, 808, 728, 717, 706, 625, 615, 604, 524,
+                                  513, 502, 421, 410, 330, 320, 309, 226, 214, 204};
+  return from_table(year, 2010, kDays);
+}
+
+CivilDate eid_al_adha(int year) {
+  static constexpr int kDays[] = {1116, 1106, 1026, 1015, 1004, 924, 912, 901, 821, 811, 731,
+                                  720,  709,  628,  616,  606,  527, 516, 505, 424, 413};
+  return from_table(year, 2010, kDays);
+}
+
+CivilDate tabled_day(TabledDay which, int year) {
+  switch (which) {
+    case TabledDay::LunarNewYear:
+      return lunar_new_year(year);
+    case TabledDay::Diwali:
+      return diwali(year);
+    case TabledDay::Chuseok:
+      return chuseok(year);
+    case TabledDay::EidAlFitr:
+      return eid_al_fitr(year);
+    case TabledDay::EidAlAdha:
+      return eid_al_adha(year);
+  }
+  return CivilDate{year, 0, 0};
+}
+
 CivilDate easter_sunday(int year) {
   const int a = year % 19;
   const int b = year / 100;

@@ -55,13 +55,24 @@ CivilDate weekday_on_or_after(const CivilDate& date, int target_weekday, bool st
 
 // Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
 CivilDate easter_sunday(int year);
-// The first day of the Chinese lunar year that begins in a Gregorian year, from a table of 1990-2030 (the
-// lunisolar computation needs astronomy); outside it, month and day are 0.
+// Holidays of lunar and lunisolar calendars, whose Gregorian day needs astronomy (or a moon sighting), so they
+// come from tables: outside a table, the year alone (month and day 0).
+enum class TabledDay : uint8_t {
+  LunarNewYear,  // the first day of the Chinese lunar year that begins in the Gregorian year; 1990-2030
+  Diwali,        // the day of Lakshmi Puja, as India's holiday lists give it; 2010-2030
+  Chuseok,       // the 15th day of the 8th lunar month; 2010-2030
+  // The first day of Eid al-Fitr (1 Shawwal) and of Eid al-Adha (10 Dhu al-Hijjah) as Saudi Arabia declares
+  // them, which most of the Arab world follows; South Asia often keeps them a day later. 2010-2030, the years
+  // from 2026 as the Umm al-Qura calendar predicts them.
+  EidAlFitr,
+  EidAlAdha
+};
+CivilDate tabled_day(TabledDay which, int year);
 CivilDate lunar_new_year(int year);
-// Diwali (the day of Lakshmi Puja, as India's holiday lists give it) and Chuseok (the 15th day of the 8th lunar
-// month) from tables for 2010-2030; outside them, the year alone (month 0).
 CivilDate diwali(int year);
 CivilDate chuseok(int year);
+CivilDate eid_al_fitr(int year);
+CivilDate eid_al_adha(int year);
 // The n-th (1-based) given weekday of a month, or the last one when n is -1 ("fourth Thursday of November").
 CivilDate nth_weekday_of_month(int year, int month, int target_weekday, int n);
 

@@ -40,16 +40,27 @@ Unit unit_from_code(std::string_view code) {
 }
 
 // "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "LUNAR" / "LUNAR-1" (from the Lunar New Year),
-// "DIWALI", "CHUSEOK" (from their tables),
+// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA" (from their tables),
 // "11-THU-4" / "05-MON-LAST" (n-th weekday).
 HolidayRule parse_holiday_rule(std::string_view code) {
   HolidayRule rule;
-  for (const auto& [name, kind] : {std::pair{std::string_view("EASTER"), HolidayRule::Kind::Easter},
-                                   std::pair{std::string_view("LUNAR"), HolidayRule::Kind::LunarNewYear},
-                                   std::pair{std::string_view("DIWALI"), HolidayRule::Kind::Diwali},
-                                   std::pair{std::string_view("CHUSEOK"), HolidayRule::Kind::Chuseok}}) {
-    if (!code.starts_with(name)) continue;
-    rule.kind = kind;
+  static constexpr std::pair<std::string_view, TabledDay> kTables[] = {{"LUNAR", TabledDay::LunarNewYear},
+                                                                       {"DIWALI", TabledDay::Diwali},
+                                                                       {"CHUSEOK", TabledDay::Chuseok},
+                                                                       {"EIDFITR", TabledDay::EidAlFitr},
+                                                                       {"EIDADHA", TabledDay::EidAlAdha}};
+  std::string_view name;
+  if (code.starts_with("EASTER")) {
+    rule.kind = HolidayRule::Kind::Easter;
+    name = "EASTER";
+  }
+  for (const auto& [table_name, table] : kTables) {
+    if (!code.starts_with(table_name)) continue;
+    rule.kind = HolidayRule::Kind::Tabled;
+    rule.table = table;
+    name = table_name;
+  }
+  if (!name.empty()) {
     const std::string_view rest = code.substr(name.size());
     if (!rest.empty()) rule.offset = (rest.front() == '-' ? -1 : 1) * to_int(rest.substr(1));
     return rule;

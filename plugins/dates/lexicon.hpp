@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "calendar.hpp"
+
 namespace quarry::dates {
 
 enum class Unit : uint8_t {
@@ -174,21 +176,18 @@ struct HolidayRule {
     Easter,
     NthWeekday,
     WeekdayOnOrAfter,
-    LunarNewYear,
-    Diwali,
-    Chuseok
+    Tabled  // a day of a lunar calendar, from a table (`table`)
   } kind = Kind::None;
   int month = 0;
-  int day = 0;      // Fixed, WeekdayOnOrAfter
-  int offset = 0;   // Easter, LunarNewYear, Diwali, Chuseok: days from that day (Good Friday = -2)
-  int weekday = 0;  // NthWeekday, WeekdayOnOrAfter: 1..7
-  int nth = 0;      // NthWeekday: 1..5, or -1 for the last
+  int day = 0;                                // Fixed, WeekdayOnOrAfter
+  int offset = 0;                             // Easter, Tabled: days from that day (Good Friday = -2)
+  int weekday = 0;                            // NthWeekday, WeekdayOnOrAfter: 1..7
+  int nth = 0;                                // NthWeekday: 1..5, or -1 for the last
+  TabledDay table = TabledDay::LunarNewYear;  // Tabled
 
   // Whether the day moves from one month to another over the years (Easter, the days of lunar calendars), so
   // that without a year not even the month is known.
-  bool moves_between_months() const {
-    return kind == Kind::Easter || kind == Kind::LunarNewYear || kind == Kind::Diwali || kind == Kind::Chuseok;
-  }
+  bool moves_between_months() const { return kind == Kind::Easter || kind == Kind::Tabled; }
 };
 
 struct Holiday {

@@ -100,14 +100,11 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     Expression e;
     e.kind = ExpressionKind::Calendar;
     e.holiday = holiday.rule;
-    // The month guides the choice of year; Easter-based days move between March and April.
-    // (The Lunar New Year falls between Jan. 21 and Feb. 20.)
-    // (Diwali between mid-October and mid-November, Chuseok in September or early October)
-    e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter         ? 4
-                     : holiday.rule.kind == HolidayRule::Kind::LunarNewYear ? 2
-                     : holiday.rule.kind == HolidayRule::Kind::Diwali       ? 11
-                     : holiday.rule.kind == HolidayRule::Kind::Chuseok      ? 9
-                                                                            : holiday.rule.month;
+    // The month guides the choice of year (the resolver puts the reference year's day of a movable holiday in
+    // its place); Easter-based days move between March and April, and a tabled day by its 2020 date.
+    e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter   ? 4
+                     : holiday.rule.kind == HolidayRule::Kind::Tabled ? tabled_day(holiday.rule.table, 2020).month
+                                                                      : holiday.rule.month;
     e.fields.day = holiday.rule.kind == HolidayRule::Kind::Fixed ? holiday.rule.day : 0;
     if (shifted) {
       e.has_month_shift = true;

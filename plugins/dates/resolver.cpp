@@ -92,12 +92,8 @@ CivilDate holiday_date(const HolidayRule& rule, int year) {
   switch (rule.kind) {
     case HolidayRule::Kind::Easter:
       return add_days(easter_sunday(year), rule.offset);
-    case HolidayRule::Kind::LunarNewYear:
-    case HolidayRule::Kind::Diwali:
-    case HolidayRule::Kind::Chuseok: {
-      const CivilDate first = rule.kind == HolidayRule::Kind::Diwali    ? diwali(year)
-                              : rule.kind == HolidayRule::Kind::Chuseok ? chuseok(year)
-                                                                        : lunar_new_year(year);
+    case HolidayRule::Kind::Tabled: {
+      const CivilDate first = tabled_day(rule.table, year);
       return first.month == 0 ? first : add_days(first, rule.offset);
     }
     case HolidayRule::Kind::NthWeekday:

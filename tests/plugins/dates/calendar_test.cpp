@@ -97,6 +97,23 @@ TEST(Calendar, EasterAndNthWeekdays) {
   EXPECT_EQ(nth_weekday_of_month(2025, 9, 1, 1), (CivilDate{2025, 9, 1}));     // Labor Day on the 1st
 }
 
+TEST(Calendar, EidTables) {
+  EXPECT_EQ(eid_al_fitr(2013), (CivilDate{2013, 8, 8}));
+  EXPECT_EQ(eid_al_adha(2015), (CivilDate{2015, 9, 24}));
+  EXPECT_EQ(eid_al_fitr(2030), (CivilDate{2030, 2, 4}));  // the table's last year
+  EXPECT_EQ(eid_al_adha(2009), (CivilDate{2009, 0, 0}));  // outside it: the year alone
+  EXPECT_EQ(tabled_day(TabledDay::EidAlAdha, 2024), eid_al_adha(2024));
+  // The Islamic year is 354 or 355 days long, and Eid al-Adha comes 67 to 69 days after Eid al-Fitr
+  // (two months of 29 or 30 days, and nine days more).
+  for (int year = 2010; year < 2030; ++year) {
+    const int64_t fitr = days_from_civil(eid_al_fitr(year));
+    const int64_t to_next = days_from_civil(eid_al_fitr(year + 1)) - fitr;
+    EXPECT_TRUE(to_next == 354 || to_next == 355) << year << ": " << to_next;
+    const int64_t to_adha = days_from_civil(eid_al_adha(year)) - fitr;
+    EXPECT_TRUE(to_adha >= 67 && to_adha <= 69) << year << ": " << to_adha;
+  }
+}
+
 TEST(Calendar, LunarNewYearTable) {
   EXPECT_EQ(lunar_new_year(2013), (CivilDate{2013, 2, 10}));  // the Year of the Snake
   EXPECT_EQ(lunar_new_year(2014), (CivilDate{2014, 1, 31}));
