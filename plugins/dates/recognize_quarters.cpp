@@ -74,9 +74,14 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
   int year = -1;
   Expression e;
   e.kind = ExpressionKind::Calendar;
+  bool of_a_year = false;  // "next year's first half", "1988's fourth quarter": a year owns the quarter or half
   if (const int y = g.year_at(j); y > 0 && g.has(j + 1)) {  // "the 1989 third quarter"
     year = y;
     ++j;
+    if (!the && g.has(j + 1) && g[j].possessive) {
+      ++j;
+      of_a_year = true;
+    }
   } else if (!the && g.word(j + 1, "year") && g.has(j + 2) && g[j + 2].possessive) {
     // "next year's first quarter", "this year's third quarter"
     const Modifier m = g.modifier(j);
@@ -84,6 +89,7 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
       e.year_from_reference = true;
       e.year_offset = m == Modifier::Prev ? -1 : m == Modifier::Next ? 1 : 0;
       j += 3;
+      of_a_year = true;
     }
   }
   // "Q3", "Q3 2024"
@@ -120,7 +126,7 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
                                (g.word(j - 2, "the") || g.word(j - 2, "a") || g.word(j - 2, "an") ||
                                 g.word(j - 2, "its") || g.word(j - 2, "their"));
   // "first half" needs "the" or "first-half"
-  if (half && !the && !g[j + 1].hyphen_before && !after_adjective) return std::nullopt;
+  if (half && !the && !g[j + 1].hyphen_before && !after_adjective && !of_a_year) return std::nullopt;
   if (!the && !g[j + 1].hyphen_before && year < 0 && !after_adjective) {
     // "third quarter" without "the" or hyphen still reads as a quarter ("its fourth quarter ended").
     if (j > 0 && g[j - 1].kind == PieceKind::Word && !g[j - 1].possessive && g[j - 1].lower != "its" &&
