@@ -76,6 +76,7 @@ class DatesExtractor final : public Extractor {
     int frame_year = 0;  // "In 2008, ...", "Four years ago, ...": the year the sentence tells of
     resolver.begin_sentence();
     const bool habit = tells_of_a_habit(pieces);
+    const bool recurrence = mentions_a_recurrence(pieces, found_);
     // "In 2009, redemptions overwhelmed the firm. In April it suspended withdrawals.": a month opening the next
     // sentence goes on in the year the last one was framed by
     if (!found_.empty() && told_frame_year_ > 0 && opens_sentence_with_month(pieces, found_[0])) {
@@ -119,7 +120,8 @@ class DatesExtractor final : public Extractor {
       for (size_t n = k; n <= last; ++n) {
         Resolution& r = resolutions_[n - k];
         // "usually between midnight and 4 a.m.": any day's hour
-        if (habit && day == k && is_dayless_clock_time(found_[n].expression) && r.value.size() > 10) {
+        if ((habit || (recurrence && !follows_its_day(found_, k))) && day == k &&
+            is_dayless_clock_time(found_[n].expression) && r.value.size() > 10) {
           r.value.replace(0, 10, "XXXX-XX-XX");
         }
         out.emit("dates", pieces[found_[n].first].begin, pieces[found_[n].end - 1].end,

@@ -83,6 +83,19 @@ bool tells_of_a_habit(std::span<const Piece> pieces) {
   return false;
 }
 
+bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mention> mentions) {
+  for (const Mention& m : mentions) {
+    if (m.expression.type != TimexType::Set) continue;
+    const bool frequency_adjective = m.end == m.first + 1 && pieces[m.first].lower.ends_with("ly");
+    if (!frequency_adjective) return true;
+  }
+  return false;
+}
+
+bool follows_its_day(std::span<const Mention> mentions, size_t k) {
+  return k > 0 && mentions[k - 1].expression.type == TimexType::Date && mentions[k - 1].end + 1 >= mentions[k].first;
+}
+
 bool is_dayless_clock_time(const Expression& e) { return is_bare_clock_time(e) && e.weak_anaphor; }
 
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) {

@@ -59,6 +59,14 @@ bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> 
 // with no day of their own are any day's ("stay indoors between 11 a.m. and 3 p.m."), XXXX-XX-XXT11:00.
 bool tells_of_a_habit(std::span<const Piece> pieces);
 
+// Whether a recurring expression among the sentence's mentions makes its dayless clock times any day's too
+// ("check in between 8 a.m. and 5 p.m. each day", "open until 8 p.m. on Tuesdays", "at 3 a.m. six days a
+// week"). A frequency adjective does not ("data released at 1230 GMT showed weekly jobless claims").
+bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mention> mentions);
+
+// Whether mentions[k] comes right after a date of its own ("the weekly report lands Thursday at 8:30 a.m.").
+bool follows_its_day(std::span<const Mention> mentions, size_t k);
+
 // Whether `e` is a clock time with no day of its own that took the day in focus for want of another. (Not a
 // part of the day: "as she does every year, though she visited a school in the morning" is that day's.)
 bool is_dayless_clock_time(const Expression& e);
