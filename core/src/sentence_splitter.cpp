@@ -12,24 +12,30 @@ namespace {
 
 // Words that, followed by a period, do not end a sentence (titles, months, common Latin and business forms).
 constexpr std::string_view kAbbreviations[] = {
-    "Adm",  "Ald",  "Apr",   "Aug",  "Ave",  "Blvd", "Brig", "Bros", "Capt", "Cmdr", "Co",   "Col",   "Corp",
-    "Cpl",  "Dec",  "Dept",  "Det",  "Dr",   "Feb",  "Fig",  "Fr",   "Ft",   "Gen",  "Gov",  "Hon",   "Inc",
-    "Insp", "Jan",  "Jr",    "Jul",  "Jun",  "Lt",   "Ltd",  "Maj",  "Mar",  "Messrs", "Mme", "Mr",   "Mrs",
-    "Ms",   "Mt",   "No",    "Nos",  "Nov",  "Oct",  "Pres", "Prof", "Pvt",  "Rep",  "Reps", "Rev",  "Sen",
-    "Sens", "Rs", "Sep",  "Sept",  "Sgt",  "Sr",   "St",   "Supt", "approx", "vs",  "al"};
+    "Adm",  "Ald", "Apr",  "Aug",  "Ave", "Blvd", "Brig", "Bros", "Capt",   "Cmdr",   "Co",   "Col", "Corp",
+    "Cpl",  "Dec", "Dept", "Det",  "Dr",  "Feb",  "Fig",  "Fr",   "Ft",     "Gen",    "Gov",  "Hon", "Inc",
+    "Insp", "Jan", "Jr",   "Jul",  "Jun", "Lt",   "Ltd",  "Maj",  "Mar",    "Messrs", "Mme",  "Mr",  "Mrs",
+    "Ms",   "Mt",  "No",   "Nos",  "Nov", "Oct",  "Pres", "Prof", "Pvt",    "Rep",    "Reps", "Rev", "Sen",
+    "Sens", "Rs",  "Sep",  "Sept", "Sgt", "Sr",   "St",   "Supt", "approx", "vs",     "al"};
+
+// Month abbreviations also written in capitals, in headings and listings ("FRIDAY, AUG. 2").
+constexpr std::string_view kCapitalMonths[] = {"JAN", "FEB", "MAR",  "APR", "JUN", "JUL",
+                                               "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"};
 
 bool is_abbreviation(std::string_view word) {
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations) ||
+         std::find(std::begin(kCapitalMonths), std::end(kCapitalMonths), word) != std::end(kCapitalMonths);
 }
 
 // Abbreviations that often end a sentence ("... Acme Inc. The company said"), unlike titles ("Mr.").
-constexpr std::string_view kSentenceFinalAbbreviations[] = {"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "etc", "al"};
+constexpr std::string_view kSentenceFinalAbbreviations[] = {"Inc", "Corp", "Co",  "Ltd", "Jr",
+                                                            "Sr",  "Bros", "etc", "al"};
 
 // Capitalised words that start sentences but rarely follow an abbreviation inside one.
 constexpr std::string_view kSentenceStarters[] = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "There", "But",
-    "And", "In", "On", "At", "For", "After", "Before", "When", "While", "His", "Her", "Its", "Their", "Our",
-    "However", "Meanwhile", "Also", "Some", "Many", "Most", "According"};
+    "The",   "A",     "An",  "He",    "She", "It",      "They",      "We",   "I",     "This",   "That", "These",
+    "Those", "There", "But", "And",   "In",  "On",      "At",        "For",  "After", "Before", "When", "While",
+    "His",   "Her",   "Its", "Their", "Our", "However", "Meanwhile", "Also", "Some",  "Many",   "Most", "According"};
 
 template <size_t N>
 bool contains(const std::string_view (&words)[N], std::string_view word) {
@@ -106,8 +112,9 @@ class Splitter {
   // An opening quotation mark followed by a capitalised word: `S.C. "It seems ..."`.
   bool opens_quoted_sentence(size_t i) const {
     const quarry_token& t = tokens_[i];
-    return t.kind == QUARRY_TOKEN_QUOTE && (t.flags & QUARRY_TOKEN_QUOTE_OPEN) && !(t.flags & QUARRY_TOKEN_QUOTE_CLOSE) &&
-           i + 1 < tokens_.size() && (tokens_[i + 1].flags & QUARRY_TOKEN_UPPER_INITIAL);
+    return t.kind == QUARRY_TOKEN_QUOTE && (t.flags & QUARRY_TOKEN_QUOTE_OPEN) &&
+           !(t.flags & QUARRY_TOKEN_QUOTE_CLOSE) && i + 1 < tokens_.size() &&
+           (tokens_[i + 1].flags & QUARRY_TOKEN_UPPER_INITIAL);
   }
 
   size_t after_terminal(size_t i) const {
@@ -118,8 +125,8 @@ class Splitter {
       const quarry_token& t = tokens_[last + 1];
       const bool closing_quote = t.kind == QUARRY_TOKEN_QUOTE && (t.flags & QUARRY_TOKEN_QUOTE_CLOSE) &&
                                  !(t.flags & QUARRY_TOKEN_SPACE_BEFORE);
-      const bool closing_bracket = t.kind == QUARRY_TOKEN_PUNCT && is_closing_bracket(str(last + 1)) &&
-                                   !(t.flags & QUARRY_TOKEN_SPACE_BEFORE);
+      const bool closing_bracket =
+          t.kind == QUARRY_TOKEN_PUNCT && is_closing_bracket(str(last + 1)) && !(t.flags & QUARRY_TOKEN_SPACE_BEFORE);
       if (!closing_quote && !closing_bracket) break;
       ++last;
     }
@@ -129,8 +136,7 @@ class Splitter {
     if (!(next.flags & QUARRY_TOKEN_SPACE_BEFORE)) return kNoBoundary;  // "3.5", "U.S.-led", "...?!"
     if (starts_lower(text_, next)) return kNoBoundary;
     const bool next_starts_sentence = starts_sentence(last + 1) || opens_quoted_sentence(last + 1);
-    if (str(i) == "." && i > 0 && tokens_[i - 1].end == tokens_[i].begin &&
-        tokens_[i - 1].kind == QUARRY_TOKEN_WORD) {
+    if (str(i) == "." && i > 0 && tokens_[i - 1].end == tokens_[i].begin && tokens_[i - 1].kind == QUARRY_TOKEN_WORD) {
       const std::string_view word = str(i - 1);
       if (is_abbreviation(word)) {
         return next_starts_sentence && contains(kSentenceFinalAbbreviations, word) ? last : kNoBoundary;

@@ -25,6 +25,9 @@ TEST(SentenceSplitter, SplitsAtTerminalPunctuation) {
 TEST(SentenceSplitter, KeepsAbbreviationsInitialsAndDecimals) {
   EXPECT_EQ(sentences("Mr. Lee met Dr. Park on Oct. 16 in the U.S. capital. Prices rose 2.5 percent."),
             (Strings{"Mr. Lee met Dr. Park on Oct. 16 in the U.S. capital.", "Prices rose 2.5 percent."}));
+  // a month abbreviation in capitals, as headings and listings write it
+  EXPECT_EQ(sentences("FRIDAY, AUG. 2 Gates open at 4 p.m. The gates close at 9."),
+            (Strings{"FRIDAY, AUG. 2 Gates open at 4 p.m.", "The gates close at 9."}));
   EXPECT_EQ(sentences("J. R. Smith spoke. Then he left."), (Strings{"J. R. Smith spoke.", "Then he left."}));
   EXPECT_EQ(sentences("It costs Rs. 500 a day."), (Strings{"It costs Rs. 500 a day."}));
 }
@@ -65,7 +68,9 @@ TEST(SentenceSplitter, WrappedLinesContinue) {
 }
 
 TEST(SentenceSplitter, CoversEveryTokenExactlyOnce) {
-  const std::string text = "A. B. C... (D.) \xE2\x80\x9C" "E?\xE2\x80\x9D f. G!! h";
+  const std::string text =
+      "A. B. C... (D.) \xE2\x80\x9C"
+      "E?\xE2\x80\x9D f. G!! h";
   const auto tokens = tokenize(text);
   const auto result = split_sentences(text, tokens);
   uint32_t next = 0;
@@ -77,9 +82,7 @@ TEST(SentenceSplitter, CoversEveryTokenExactlyOnce) {
   EXPECT_EQ(next, tokens.size());
 }
 
-TEST(SentenceSplitter, EmptyInputHasNoSentences) {
-  EXPECT_TRUE(split_sentences("", tokenize("")).empty());
-}
+TEST(SentenceSplitter, EmptyInputHasNoSentences) { EXPECT_TRUE(split_sentences("", tokenize("")).empty()); }
 
 }  // namespace
 }  // namespace quarry::core
