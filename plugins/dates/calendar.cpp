@@ -163,6 +163,8 @@ CivilDate easter_sunday(int year) {
   return CivilDate{year, month, day};
 }
 
+bool working_week(int first, int last) { return last - first >= 4; }
+
 CivilDate nth_weekday_of_month(int year, int month, int target_weekday, int n) {
   if (n < 0) {
     const CivilDate last{year, month, days_in_month(year, month)};

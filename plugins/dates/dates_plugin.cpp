@@ -76,6 +76,15 @@ class DatesExtractor final : public Extractor {
     int frame_year = 0;  // "In 2008, ...", "Four years ago, ...": the year the sentence tells of
     resolver.begin_sentence();
     const bool habit = tells_of_a_habit(pieces);
+    for (size_t k = 1; k < found_.size(); ++k) {
+      if (!ends_weekly_range(pieces, found_, k)) continue;
+      for (Expression* day : {&found_[k - 1].expression, &found_[k].expression}) {
+        const int weekday = day->weekday;
+        *day = Expression{};
+        day->type = TimexType::Set;
+        day->literal = "XXXX-WXX-" + std::to_string(weekday);
+      }
+    }
     const bool recurrence = mentions_a_recurrence(pieces, found_);
     // "In 2009, redemptions overwhelmed the firm. In April it suspended withdrawals.": a month opening the next
     // sentence goes on in the year the last one was framed by

@@ -1,5 +1,6 @@
 // Clock times: "10 p.m. Wednesday", "noon that day", "9 a.m. today", "at 4:45 p.m." (on the day in focus), "1 a.m.
 // Moscow time". The times themselves are read by Grammar::clock_time_at.
+#include "calendar.hpp"
 #include "grammar.hpp"
 
 namespace quarry::dates {
@@ -44,7 +45,16 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   if (g.punct(k, ",")) ++k;
   // "10 p.m. Wednesday", "noon Thursday", "9 a.m. today", "8 p.m. Jan. 3" (but "10 p.m. on Wednesday" is two
   // expressions with the preposition between them, which TimeML leaves out; sentence_rules.cpp dates the time)
-  if (auto day = match_weekday(g, k); day && g[k].upper_initial) {
+  // ("8 a.m. to 5 p.m. Monday through Friday": the weekday opens a working week, a range of days of its own; "9 p.m.
+  // Friday to Monday" keeps its day)
+  const auto opens_weekly_range = [&g](const Candidate& day) {
+    const size_t j = day.end;
+    const bool link =
+        g.word(j, "through") || g.word(j, "thru") || g.word(j, "to") || g.punct(j, "-") || g.punct(j, "\u2013");
+    if (!link || !g.info(j + 1) || g.info(j + 1)->weekday == 0) return false;
+    return working_week(day.expression.weekday, g.info(j + 1)->weekday);
+  };
+  if (auto day = match_weekday(g, k); day && g[k].upper_initial && !opens_weekly_range(*day)) {
     e = std::move(day->expression);
     end = day->end;
   } else if (auto deictic = match_deictic(g, k);

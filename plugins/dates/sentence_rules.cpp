@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "calendar.hpp"
+#include "tense.hpp"
 #include "timex_value.hpp"
 
 namespace quarry::dates {
@@ -90,6 +91,19 @@ bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mentio
     if (!frequency_adjective) return true;
   }
   return false;
+}
+
+bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0 || !ends_weekday_range(pieces, mentions, k)) return false;
+  const Expression& start = mentions[k - 1].expression;
+  const Expression& end = mentions[k].expression;
+  if (start.weekday_mode != WeekdayMode::ByTense || start.fields.hour >= 0 || end.fields.hour >= 0 ||
+      !start.fields.day_part.empty() || !end.fields.day_part.empty()) {
+    return false;
+  }
+  if (!working_week(start.weekday, end.weekday)) return false;
+  const Tense tense = tense_around(pieces, mentions[k - 1].first, mentions[k].end);
+  return tense == Tense::Present || tense == Tense::Unknown;
 }
 
 bool follows_its_day(std::span<const Mention> mentions, size_t k) {

@@ -64,6 +64,11 @@ bool tells_of_a_habit(std::span<const Piece> pieces);
 // week"). A frequency adjective does not ("data released at 1230 GMT showed weekly jobless claims").
 bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mention> mentions);
 
+// Whether mentions[k] ends a range of weekdays that spans a working week or more in a clause with neither past
+// nor future tense: opening hours, "the office is open Monday through Friday", "charges apply 08:00 to 18:00,
+// Monday to Saturday". Each of the two days is then any week's (XXXX-WXX-1, XXXX-WXX-5).
+bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mentions[k] comes right after a date of its own ("the weekly report lands Thursday at 8:30 a.m.").
 bool follows_its_day(std::span<const Mention> mentions, size_t k);
 

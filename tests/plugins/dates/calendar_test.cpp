@@ -97,6 +97,14 @@ TEST(Calendar, EasterAndNthWeekdays) {
   EXPECT_EQ(nth_weekday_of_month(2025, 9, 1, 1), (CivilDate{2025, 9, 1}));     // Labor Day on the 1st
 }
 
+TEST(Calendar, WorkingWeekRanges) {
+  EXPECT_TRUE(working_week(1, 5));   // Monday to Friday
+  EXPECT_TRUE(working_week(2, 6));   // Tuesday to Saturday
+  EXPECT_TRUE(working_week(1, 7));   // every day
+  EXPECT_FALSE(working_week(1, 4));  // Monday to Thursday: four days
+  EXPECT_FALSE(working_week(4, 1));  // Thursday to Monday runs through a weekend
+}
+
 TEST(Calendar, EidTables) {
   EXPECT_EQ(eid_al_fitr(2013), (CivilDate{2013, 8, 8}));
   EXPECT_EQ(eid_al_adha(2015), (CivilDate{2015, 9, 24}));
