@@ -126,6 +126,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (w == "left" && i > 0 && s[i - 1].info && s[i - 1].info->unit != Unit::None) {
     return Tense::Unknown;
   }
+  // "The parade takes place on St. Patrick's Day": as often a custom as a schedule ("takes office on Jan. 1" is one)
+  if (w == "takes" && i + 1 < s.size() && s[i + 1].lower == "place") return Tense::Unknown;
   // "the embassies next to the park": a place, not the next thing to come
   if (w == "next" && i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Unknown;
   if (piece.info && piece.info->tense != Tense::Unknown) {

@@ -109,6 +109,12 @@ TEST(Tense, BeforeADateInAPresentClauseLooksAhead) {
   EXPECT_EQ(HandPieces("shares rose for five sessions before monday 's dip").tense_of("monday"), Tense::Past);
 }
 
+TEST(Tense, ScheduledPresentLooksAhead) {
+  EXPECT_EQ(HandPieces("the leftist , who governed brazil , takes office on january").tense_of("january"),
+            Tense::Future);
+  EXPECT_EQ(HandPieces("the new majority takes control of the house thursday").tense_of("thursday"), Tense::Future);
+}
+
 TEST(Tense, TimeLeftIsNoPastVerb) {
   EXPECT_EQ(HandPieces("with less than a week left before tuesday 's election").tense_of("tuesday"), Tense::Future);
   EXPECT_EQ(HandPieces("he left on tuesday").tense_of("tuesday"), Tense::Past);
