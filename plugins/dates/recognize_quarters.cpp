@@ -127,7 +127,9 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
                                 g.word(j - 2, "its") || g.word(j - 2, "their"));
   // "first half" needs "the" or "first-half"
   if (half && !the && !g[j + 1].hyphen_before && !after_adjective && !of_a_year) return std::nullopt;
-  if (!the && !g[j + 1].hyphen_before && year < 0 && !after_adjective) {
+  // ("Clearwater Reports First Quarter 2015 Results": a year after it says which quarter it is)
+  const bool year_follows = g.year_at(j + 2) > 0;
+  if (!the && !g[j + 1].hyphen_before && year < 0 && !after_adjective && !year_follows) {
     // "third quarter" without "the" or hyphen still reads as a quarter ("its fourth quarter ended").
     if (j > 0 && g[j - 1].kind == PieceKind::Word && !g[j - 1].possessive && g[j - 1].lower != "its" &&
         g[j - 1].lower != "their" && g[j - 1].lower != "fiscal" && g[j - 1].lower != "in" && g[j - 1].lower != "for") {
