@@ -250,6 +250,8 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
     if (e.fields.day != 0) return std::nullopt;  // "the first day of March 3" is no form
     e.edge_day_of_month = period_day;
   }
+  // "In this Feb. 3, 2014, file photo": before a full date "this" points at the photo, not the date
+  if (mod == Modifier::This && follows && e.fields.year > 0 && e.fields.day > 0) return std::nullopt;
   if (e.has_month_shift && (e.fields.year > 0 || e.year_from_reference)) e.has_month_shift = false;
   if (e.has_month_shift) e.needs_year = false;
   return Candidate{*end, std::move(e)};
@@ -495,6 +497,8 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
       (!g.has(i + 1) || g[i + 1].kind == PieceKind::Punct || g.is(i + 1, WordClass::KindOfDay))) {
     return std::nullopt;
   }
+  // "restore Sunday hours", "the library's Saturday hours": the opening hours of any such day
+  if (w == i && g.word(i + 1, "hours")) return std::nullopt;
   size_t j = w + 1;
   if (info->weekday_abbr) {
     // "Thu.", "Thu," or "Thu Mar 21, 2013", "Sat 20 Jul 2019" (time stamps). "Sat" and "Sun" are words of

@@ -135,6 +135,12 @@ std::optional<Candidate> nine_eleven(const Grammar& g, size_t i) {
       (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/") || g.punct(i + 3, "-"))) {
     return std::nullopt;
   }
+  // ("the 9/11 Commission", "the 9/11 Memorial": part of a name)
+  // (but not in a title-case headline: "Clinton Breaks With Obama On 9/11 Lawsuit Bill")
+  if (g.has(i + 3) && g[i + 3].kind == PieceKind::Word && g[i + 3].upper_initial && !g.info(i + 3) &&
+      !g.in_title_case_line(i + 3, g[i + 3].all_upper)) {
+    return std::nullopt;
+  }
   std::optional<Candidate> date = calendar_date(i + 3, 2001, 9, 11);
   date->expression.keeps_focus = true;
   return date;

@@ -52,7 +52,8 @@ bool house_number_at(const Grammar& g, size_t i) {
   for (size_t k = i + 1; k <= i + 3 && g.has(k) && g[k].kind == PieceKind::Word && g[k].upper_initial; ++k) {
     if (g.is(k, WordClass::StreetWord)) return true;
   }
-  return false;
+  // "the 1200 block of Elm Street": a police blotter's address
+  return g.word(i + 1, "block") && g.word(i + 2, "of");
 }
 
 // Does a bare four-digit number at i read as a year in its context?
