@@ -168,10 +168,35 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
   return literal(u + 1, TimexType::Set, duration_value(unit, amount, q && q->vague));
 }
 
+// An ordinal at i ("first", "third", "last", "15th"): its end, or 0.
+size_t ordinal_end(const Grammar& g, size_t i) {
+  if (const WordInfo* w = g.info(i);
+      w && (w->number_kind == NumberKind::Ordinal || w->number_kind == NumberKind::OrdinalLast)) {
+    return i + 1;
+  }
+  size_t end = 0;
+  return g.day_at(i, end) != 0 && end > i + 1 ? end : 0;  // "15th" (a day and its suffix)
+}
+
+// "the first Monday of each month", "the second and fourth Tuesdays of every month", "the 15th of each month",
+// "the last Friday of every year": a day that recurs once (or a few times) in each month or year.
+std::optional<Candidate> day_of_each_period(const Grammar& g, size_t i) {
+  if (!g.word(i, "the")) return std::nullopt;
+  size_t k = ordinal_end(g, i + 1);
+  if (k == 0) return std::nullopt;
+  while ((g.word(k, "and") || g.punct(k, ",")) && ordinal_end(g, k + 1) != 0) k = ordinal_end(g, k + 1);
+  if (g.info(k) && g.info(k)->weekday != 0) ++k;
+  if (!g.word(k, "of") || (g.modifier(k + 1) != Modifier::Every && !g.word(k + 1, "each"))) return std::nullopt;
+  const Unit unit = g.unit(k + 2);
+  if ((unit != Unit::Month && unit != Unit::Year) || g.info(k + 2)->unit_plural) return std::nullopt;
+  return literal(k + 3, TimexType::Set, duration_value(unit, 1, false));
+}
+
 }  // namespace
 
 std::optional<Candidate> match_set(const Grammar& g, size_t i) {
   if (!g.has(i)) return std::nullopt;
+  if (auto day = day_of_each_period(g, i)) return day;
   if (auto rate = frequency_rate(g, i)) return rate;
   if (auto rate = counted_rate(g, i)) return rate;
   if (g[i].kind != PieceKind::Word) return std::nullopt;
