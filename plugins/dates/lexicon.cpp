@@ -302,7 +302,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"nowadays_noun", WordClass::NowadaysNoun},
       {"kind_of_day", WordClass::KindOfDay},
       {"measured_noun", WordClass::MeasuredNoun},
-      {"bids_ahead", WordClass::BidsAhead}};
+      {"bids_ahead", WordClass::BidsAhead},
+      {"speech_verb", WordClass::SpeechVerb}};
   uint32_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

@@ -126,7 +126,8 @@ enum class WordClass : uint32_t {
   NowadaysNoun = 1u << 27,      // "world", "youth": "today's world" is the present age, not the reference day
   KindOfDay = 1u << 28,         // "timetable", "service": "a Sunday timetable" is a kind of day's, not a date
   MeasuredNoun = 1u << 29,      // "gain", "average": "its third weekly gain" measures a period, not a recurrence
-  BidsAhead = 1u << 30          // "agreed", "urged": "agreed to meet on Monday" sets a plan for the date
+  BidsAhead = 1u << 30,         // "agreed", "urged": "agreed to meet on Monday" sets a plan for the date
+  SpeechVerb = 1u << 31         // "said", "predicted": "said Sunday would be milder" opens a clause on the date
 };
 
 constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }

@@ -378,6 +378,13 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     return Tense::Future;
   }
   if (looks_forward_to(sentence, first)) return Tense::Future;
+  // "Forecasters said Sunday would be milder": the date is the subject of a verb that looks ahead
+  // (after a verb of saying, or opening the sentence or a clause; "a roadmap announced Wednesday would be followed"
+  // is no such subject)
+  if (end < sentence.size() && (sentence[end].lower == "will" || sentence[end].lower == "would") &&
+      (first == 0 || sentence[first - 1].kind != PieceKind::Word || sentence[first - 1].is(WordClass::SpeechVerb))) {
+    return Tense::Future;
+  }
   if (looks_back_at(sentence, first)) return Tense::Past;
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
   if (first >= 1 && sentence[first - 1].lower == "effective") return Tense::Unknown;

@@ -115,6 +115,11 @@ TEST(Tense, ScheduledPresentLooksAhead) {
   EXPECT_EQ(HandPieces("the new majority takes control of the house thursday").tense_of("thursday"), Tense::Future);
 }
 
+TEST(Tense, ADateSaidToComeLooksAhead) {
+  EXPECT_EQ(HandPieces("forecasters said sunday would be milder").tense_of("sunday"), Tense::Future);
+  EXPECT_EQ(HandPieces("a roadmap announced wednesday would be followed").tense_of("wednesday"), Tense::Past);
+}
+
 TEST(Tense, TimeLeftIsNoPastVerb) {
   EXPECT_EQ(HandPieces("with less than a week left before tuesday 's election").tense_of("tuesday"), Tense::Future);
   EXPECT_EQ(HandPieces("he left on tuesday").tense_of("tuesday"), Tense::Past);
