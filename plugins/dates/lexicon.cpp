@@ -303,8 +303,9 @@ void Lexicon::read_context_words(std::string_view text) {
       {"kind_of_day", WordClass::KindOfDay},
       {"measured_noun", WordClass::MeasuredNoun},
       {"bids_ahead", WordClass::BidsAhead},
-      {"speech_verb", WordClass::SpeechVerb}};
-  uint32_t current = 0;
+      {"speech_verb", WordClass::SpeechVerb},
+      {"moves_date", WordClass::MovesDate}};
+  uint64_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];
     if (line.front() == '[') {

@@ -94,43 +94,44 @@ enum class Modifier : uint8_t {
 
 // Context classes of words that are not temporal themselves (data/context_words.txt), as bits: the grammar
 // and the tense test ask "is the word before an auxiliary?" with one bit test on the piece.
-enum class WordClass : uint32_t {
+enum class WordClass : uint64_t {
   None = 0,
-  Auxiliary = 1u << 0,          // "has", "will", "to": what follows is a participle or an infinitive
-  BeForm = 1u << 1,             // "is", "were": before a predicate adjective ("is due to")
-  NotPastEd = 1u << 2,          // -ed words that are not past verbs ("need", "hundred", "united")
-  InsideVerbGroup = 1u << 3,    // adverbs between an auxiliary and its participle ("has also joined")
-  BeforeAdjective = 1u << 4,    // after these an -ed form is an adjective ("the revised plan")
-  NounPhraseStart = 1u << 5,    // determiners and quantifiers ("the", "its", "several")
-  FunctionWord = 1u << 6,       // prepositions, conjunctions, pronouns
-  BeforeBareMonth = 1u << 7,    // "in June", "since December"
-  BeforeBareYear = 1u << 8,     // "in 1990", "fiscal 1989"
-  AfterBareYear = 1u << 9,      // "1990 and 1991", "the 2000 election"
-  DegreeAdverb = 1u << 10,      // "much", "slightly": before a comparative ("much earlier")
-  PluralNoS = 1u << 11,         // "people", "children": plural nouns without -s ("2000 people" is a count)
-  VerbBeforeLength = 1u << 12,  // "takes", "lasts": "takes an hour" is a length, not a rate
-  SpendsTime = 1u << 13,        // "spent", "waited": "spent months" is a length of time
-  AfterEveryday = 1u << 14,     // "life", "lives": "every day life" is "everyday life"
-  VoteNoun = 1u << 15,          // "election", "referendum": "the November election" is the coming one
-  KindOfProgramme = 1u << 16,   // "show", "comedians": "late-night comedians" are a kind, not a time
-  HolidayObject = 1u << 17,     // "trees", "eggs": "Christmas trees" are things, not the day
-  GameWord = 1u << 18,          // "goal", "scored": the text reports a game, whose halves are no dates
-  DistanceUnit = 1u << 19,      // "miles", "km": "80 miles an hour" is a speed
-  StreetWord = 1u << 20,        // "Avenue", "Street": "1600 Pennsylvania Avenue" is an address
-  WeatherWord = 1u << 21,       // "temperatures", "highs": "into the 60s" is a temperature
-  OvernightNotWhen = 1u << 22,  // "happen", "held": "won't happen overnight", "held him overnight"
-  AttackWord = 1u << 23,        // "attacks", "hijackers": "the Sept. 11 attacks" are those of 2001
-  SetsStateAhead = 1u << 24,    // "extended", "postponed": "postponed the vote until Monday" looks ahead
-  DataNoun = 1u << 25,          // "data", "jobs": "the June jobs report" is about a month already begun
-  HabitWord = 1u << 26,         // "usually", "daily": "usually between midnight and 4 a.m." is any day's hour
-  NowadaysNoun = 1u << 27,      // "world", "youth": "today's world" is the present age, not the reference day
-  KindOfDay = 1u << 28,         // "timetable", "service": "a Sunday timetable" is a kind of day's, not a date
-  MeasuredNoun = 1u << 29,      // "gain", "average": "its third weekly gain" measures a period, not a recurrence
-  BidsAhead = 1u << 30,         // "agreed", "urged": "agreed to meet on Monday" sets a plan for the date
-  SpeechVerb = 1u << 31         // "said", "predicted": "said Sunday would be milder" opens a clause on the date
+  Auxiliary = 1ull << 0,          // "has", "will", "to": what follows is a participle or an infinitive
+  BeForm = 1ull << 1,             // "is", "were": before a predicate adjective ("is due to")
+  NotPastEd = 1ull << 2,          // -ed words that are not past verbs ("need", "hundred", "united")
+  InsideVerbGroup = 1ull << 3,    // adverbs between an auxiliary and its participle ("has also joined")
+  BeforeAdjective = 1ull << 4,    // after these an -ed form is an adjective ("the revised plan")
+  NounPhraseStart = 1ull << 5,    // determiners and quantifiers ("the", "its", "several")
+  FunctionWord = 1ull << 6,       // prepositions, conjunctions, pronouns
+  BeforeBareMonth = 1ull << 7,    // "in June", "since December"
+  BeforeBareYear = 1ull << 8,     // "in 1990", "fiscal 1989"
+  AfterBareYear = 1ull << 9,      // "1990 and 1991", "the 2000 election"
+  DegreeAdverb = 1ull << 10,      // "much", "slightly": before a comparative ("much earlier")
+  PluralNoS = 1ull << 11,         // "people", "children": plural nouns without -s ("2000 people" is a count)
+  VerbBeforeLength = 1ull << 12,  // "takes", "lasts": "takes an hour" is a length, not a rate
+  SpendsTime = 1ull << 13,        // "spent", "waited": "spent months" is a length of time
+  AfterEveryday = 1ull << 14,     // "life", "lives": "every day life" is "everyday life"
+  VoteNoun = 1ull << 15,          // "election", "referendum": "the November election" is the coming one
+  KindOfProgramme = 1ull << 16,   // "show", "comedians": "late-night comedians" are a kind, not a time
+  HolidayObject = 1ull << 17,     // "trees", "eggs": "Christmas trees" are things, not the day
+  GameWord = 1ull << 18,          // "goal", "scored": the text reports a game, whose halves are no dates
+  DistanceUnit = 1ull << 19,      // "miles", "km": "80 miles an hour" is a speed
+  StreetWord = 1ull << 20,        // "Avenue", "Street": "1600 Pennsylvania Avenue" is an address
+  WeatherWord = 1ull << 21,       // "temperatures", "highs": "into the 60s" is a temperature
+  OvernightNotWhen = 1ull << 22,  // "happen", "held": "won't happen overnight", "held him overnight"
+  AttackWord = 1ull << 23,        // "attacks", "hijackers": "the Sept. 11 attacks" are those of 2001
+  SetsStateAhead = 1ull << 24,    // "extended", "postponed": "postponed the vote until Monday" looks ahead
+  DataNoun = 1ull << 25,          // "data", "jobs": "the June jobs report" is about a month already begun
+  HabitWord = 1ull << 26,         // "usually", "daily": "usually between midnight and 4 a.m." is any day's hour
+  NowadaysNoun = 1ull << 27,      // "world", "youth": "today's world" is the present age, not the reference day
+  KindOfDay = 1ull << 28,         // "timetable", "service": "a Sunday timetable" is a kind of day's, not a date
+  MeasuredNoun = 1ull << 29,      // "gain", "average": "its third weekly gain" measures a period, not a recurrence
+  BidsAhead = 1ull << 30,         // "agreed", "urged": "agreed to meet on Monday" sets a plan for the date
+  SpeechVerb = 1ull << 31,        // "said", "predicted": "said Sunday would be milder" opens a clause on the date
+  MovesDate = 1ull << 32          // "postponed", "moved": "hearings were moved to Monday" puts them on a date ahead
 };
 
-constexpr uint32_t bit(WordClass c) { return static_cast<uint32_t>(c); }
+constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }
 
 // Everything one lower-case word can mean. Most words have one role; "may", "second", "last", "past" and
 // "fall" have several, and the recognizer picks by context.
@@ -206,7 +207,7 @@ class Lexicon {
   // cheap FNV-1a hash, a length cut-off) rather than std::unordered_map.
   struct Entry {
     const WordInfo* info = nullptr;
-    uint32_t classes = 0;
+    uint64_t classes = 0;
   };
   Entry lookup(std::string_view lower_word) const {
     if (lower_word.size() > max_length_ || lower_word.empty()) return {};
@@ -244,11 +245,11 @@ class Lexicon {
   struct Slot {
     std::string_view key;  // empty: a free slot
     const WordInfo* info = nullptr;
-    uint32_t classes = 0;
+    uint64_t classes = 0;
   };
   std::deque<std::string> zone_names_;  // lower-cased copies the map's keys point into (stable addresses)
   std::unordered_map<std::string_view, WordInfo> words_;    // built once; node addresses stay put
-  std::unordered_map<std::string_view, uint32_t> classes_;  // context classes, merged into slots_
+  std::unordered_map<std::string_view, uint64_t> classes_;  // context classes, merged into slots_
   std::vector<Slot> slots_;
   uint32_t mask_ = 0;
   size_t max_length_ = 0;

@@ -26,7 +26,7 @@ struct Piece {
   std::string_view text;
   std::string_view lower;
   const WordInfo* info = nullptr;
-  uint32_t classes = 0;  // context classes (bits of WordClass) of a word piece
+  uint64_t classes = 0;  // context classes (bits of WordClass) of a word piece
   PieceKind kind = PieceKind::Word;
   bool space_before = false;
   bool hyphen_before = false;  // joined to the previous piece by a hyphen ("two-year", "1998-99")

@@ -335,6 +335,17 @@ bool looks_forward_to(std::span<const Piece> s, size_t first) {
   });
 }
 
+// "All hearings were moved to Monday", "the vote was postponed to Friday", "pushed back to March", "rescheduled
+// for Thursday": an event moved onto the date at `first`, which lies ahead of the report.
+bool moved_to(std::span<const Piece> s, size_t first) {
+  if (first < 2 || (s[first - 1].lower != "to" && s[first - 1].lower != "for")) return false;
+  for (size_t k = first - 1; k > 0 && first - k <= 6; --k) {
+    if (s[k - 1].kind == PieceKind::Punct) return false;
+    if (s[k - 1].is(WordClass::MovesDate)) return true;
+  }
+  return false;
+}
+
 // "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
 // that has happened, a few words before the expression `first` starts, within the clause.
 bool looks_back_at(std::span<const Piece> s, size_t first) {
@@ -377,7 +388,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     }
     return Tense::Future;
   }
-  if (looks_forward_to(sentence, first)) return Tense::Future;
+  if (looks_forward_to(sentence, first) || moved_to(sentence, first)) return Tense::Future;
   // "Forecasters said Sunday would be milder": the date is the subject of a verb that looks ahead
   // (after a verb of saying, or opening the sentence or a clause; "a roadmap announced Wednesday would be followed"
   // is no such subject)

@@ -120,6 +120,12 @@ TEST(Tense, ADateSaidToComeLooksAhead) {
   EXPECT_EQ(HandPieces("a roadmap announced wednesday would be followed").tense_of("wednesday"), Tense::Past);
 }
 
+TEST(Tense, AnEventMovedToADateLooksAhead) {
+  EXPECT_EQ(HandPieces("all hearings were moved to monday").tense_of("monday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the vote was postponed until later , to friday").tense_of("friday"), Tense::Past);
+  EXPECT_EQ(HandPieces("he moved to boston in june").tense_of("june"), Tense::Past);
+}
+
 TEST(Tense, TimeLeftIsNoPastVerb) {
   EXPECT_EQ(HandPieces("with less than a week left before tuesday 's election").tense_of("tuesday"), Tense::Future);
   EXPECT_EQ(HandPieces("he left on tuesday").tense_of("tuesday"), Tense::Past);
