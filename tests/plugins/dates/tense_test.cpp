@@ -3,42 +3,10 @@
 
 #include <gtest/gtest.h>
 
-#include <string>
-#include <vector>
+#include "hand_pieces.hpp"
 
 namespace quarry::dates {
 namespace {
-
-// Pieces of a lower-case sentence, split at spaces; `target` is the word whose tense is asked.
-struct HandPieces {
-  explicit HandPieces(const std::string& sentence) : text(sentence) {
-    size_t start = 0;
-    while (start < text.size()) {
-      size_t end = text.find(' ', start);
-      if (end == std::string::npos) end = text.size();
-      Piece p;
-      p.begin = static_cast<uint32_t>(start);
-      p.end = static_cast<uint32_t>(end);
-      p.text = std::string_view(text).substr(start, end - start);
-      p.lower = p.text;
-      p.kind = (p.text == "," || p.text == ";") ? PieceKind::Punct : PieceKind::Word;
-      const Lexicon::Entry entry = Lexicon::instance().lookup(p.lower);
-      p.info = entry.info;
-      p.classes = entry.classes;
-      pieces.push_back(p);
-      start = end + 1;
-    }
-  }
-  Tense tense_of(std::string_view word) const {
-    for (size_t i = 0; i < pieces.size(); ++i) {
-      if (pieces[i].text == word) return tense_around(pieces, i, i + 1);
-    }
-    ADD_FAILURE() << "no word " << word;
-    return Tense::Unknown;
-  }
-  std::string text;
-  std::vector<Piece> pieces;
-};
 
 TEST(Tense, PastVerbs) {
   EXPECT_EQ(HandPieces("the jcs said on friday").tense_of("friday"), Tense::Past);

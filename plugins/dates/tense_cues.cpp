@@ -1,0 +1,254 @@
+#include "tense_cues.hpp"
+
+#include "grammar.hpp"
+
+namespace quarry::dates {
+namespace {
+
+// "due to" looks ahead only as a predicate ("is due to arrive", "the bid, due to expire"); after a noun or
+// a verb it gives a cause ("closed since Monday due to snow"). `i` is "due", followed by "to".
+bool due_looks_ahead(std::span<const Piece> s, size_t i) {
+  // "spending cuts due to take effect in January", "a deal due to expire Friday": before a verb of a
+  // scheduled event it looks ahead whatever stands before it
+  if (i + 2 < s.size()) {
+    const std::string_view v = s[i + 2].lower;
+    if (v == "take" || v == "expire" || v == "begin" || v == "start" || v == "end" || v == "arrive" || v == "open" ||
+        v == "close" || v == "resume" || v == "come" || v == "finish" || v == "meet" || v == "vote" || v == "report" ||
+        v == "launch" || v == "return" || v == "hold" || v == "visit" || v == "reopen") {
+      return true;
+    }
+  }
+  size_t prev = i;
+  while (prev > 0 && s[prev - 1].is(WordClass::InsideVerbGroup)) --prev;  // "is also due to"
+  if (prev == 0) return false;
+  const Piece& before = s[prev - 1];
+  return before.is(WordClass::BeForm) || (before.kind == PieceKind::Punct && before.text == ",");
+}
+
+// After "would" at i: "not say", "n't comment", "not elaborate", the set phrase of a source that declined.
+bool declined_to_speak(std::span<const Piece> s, size_t i) {
+  size_t k = i + 1;
+  if (k < s.size() && (s[k].lower == "not" || s[k].lower == "n't" || s[k].lower == "n\u2019t")) ++k;
+  if (k == i + 1 && s[i].lower == "would") return false;  // "would say" is a future or a conditional
+  if (k >= s.size()) return false;
+  const std::string_view v = s[k].lower;
+  return v == "say" || v == "comment" || v == "elaborate" || v == "discuss" || v == "confirm" || v == "disclose" ||
+         v == "specify" || v == "reveal" || v == "answer";
+}
+
+// "expects sales to improve", "expected the company to report": "expect" with an object before its "to"
+// (a few words, no punctuation between) still looks ahead.
+bool expects_object_to(std::span<const Piece> s, size_t i) {
+  const std::string_view w = s[i].lower;
+  if (w != "expect" && w != "expects" && w != "expected") return false;
+  for (size_t k = i + 1; k < s.size() && k <= i + 4; ++k) {
+    if (s[k].kind != PieceKind::Word) return false;
+    if (s[k].lower == "to")
+      return k > i + 1 && k + 1 < s.size() && s[k + 1].kind == PieceKind::Word &&
+             !s[k + 1].is(WordClass::NounPhraseStart) && !s[k + 1].upper_initial;
+  }
+  return false;
+}
+
+// The bare verb at i right after its subject: a name or a plural noun ("EU leaders meet", "Arafat meet",
+// "Markets reopen"), not an infinitive or a verb under an auxiliary ("to meet", "will meet", "did not meet").
+bool after_subject(std::span<const Piece> s, size_t i) {
+  if (i == 0) return false;
+  const Piece& before = s[i - 1];
+  // the second verb of a subject ("Tokyo markets were shut for a holiday and reopen on Tuesday", "Markets,
+  // closed Tuesday, reopen on Wednesday"), unless an infinitive or an auxiliary came first ("plans to close and
+  // reopen", "did not close and reopen")
+  if (before.lower == "and" || (before.kind == PieceKind::Punct && before.text == ",")) {
+    for (size_t k = i - 1; k > 0 && i - k < 10; --k) {
+      const Piece& p = s[k - 1];
+      if (p.lower == "to" || p.lower == "not" || p.lower == "n't" || p.lower == "did" || p.lower == "does" ||
+          p.lower == "do" || is_modal(p.lower)) {
+        return false;
+      }
+      if (k - 1 == 0 || (p.kind == PieceKind::Punct && (p.text == ";" || p.text == ":"))) break;
+    }
+    return true;
+  }
+  if (before.kind != PieceKind::Word || before.info || before.is(WordClass::FunctionWord) ||
+      before.is(WordClass::Auxiliary) || before.is(WordClass::NounPhraseStart) || before.is(WordClass::BeForm)) {
+    return false;
+  }
+  return (before.upper_initial && i > 1) || looks_like_plural_in_s(before.lower);
+}
+
+}  // namespace
+
+Tense cue_of(std::span<const Piece> s, size_t i) {
+  const Piece& piece = s[i];
+  if (piece.kind != PieceKind::Word) return Tense::Unknown;
+  const std::string_view w = piece.lower;
+  // "to be published", "is to be held": an infinitive of what is still to come.
+  if (w == "be" && i > 0 && s[i - 1].lower == "to") return Tense::Future;
+  if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
+  // "Mohamed and his father are to travel Wednesday", "the minister is to visit": "be to" plus a verb is a
+  // plan ("is to blame" is not, nor "is to the north" or "are to 5 percent").
+  if ((w == "is" || w == "are" || w == "am") && i + 2 < s.size() && s[i + 1].lower == "to" &&
+      s[i + 2].kind == PieceKind::Word && !s[i + 2].upper_initial && s[i + 2].lower != "blame" &&
+      !s[i + 2].is(WordClass::NounPhraseStart) && !s[i + 2].is(WordClass::FunctionWord)) {
+    return Tense::Future;
+  }
+  // "The law takes effect Jan. 1": a scheduled start, ahead of the announcement
+  // ("new laws take effect Wednesday", "the jobs report comes out on Friday")
+  if ((w == "takes" || w == "comes" || ((w == "take" || w == "come") && after_subject(s, i))) && i + 2 < s.size() &&
+      (s[i + 1].lower == "effect" || s[i + 1].lower == "into" || (w.starts_with("come") && s[i + 1].lower == "out"))) {
+    return Tense::Future;
+  }
+  // "if his candidate were to win in November": a supposition about what is to come
+  if (w == "were" && i + 1 < s.size() && s[i + 1].lower == "to") {
+    for (size_t k = 1; k <= 4 && k <= i; ++k) {
+      if (s[i - k].lower == "if") return Tense::Future;
+    }
+  }
+  // "another band of storms could arrive Tuesday", "talks may resume Monday", "campaigning must end on
+  // Thursday": a modal before a bare verb looks ahead; "could not be reached Wednesday", "could have ended",
+  // "could see" speak of the past
+  if ((w == "could" || w == "may" || w == "might" || w == "must" || w == "should" || w == "can") && i + 1 < s.size() &&
+      s[i + 1].kind == PieceKind::Word) {
+    const Piece& verb = s[i + 1];
+    const std::string_view v = verb.lower;
+    const bool past_ability = v == "not" || v == "n't" || v == "n\u2019t" || v == "have" || v == "be" || v == "see" ||
+                              v == "hear" || v == "feel" || v == "only" || v == "never" || v == "also" || v == "still";
+    // (a scheduling verb has an entry of its own: "may resume Monday")
+    const bool verb_like = !verb.info || (verb.info->tense != Tense::Unknown && verb.info->tense != Tense::Past);
+    if (!past_ability && verb_like && !verb.upper_initial && !verb.is(WordClass::FunctionWord) &&
+        !verb.is(WordClass::NounPhraseStart) && !v.ends_with("ed")) {
+      return Tense::Future;
+    }
+  }
+  // "would not say Tuesday how ...", "wouldn't comment": a refusal reported after the fact
+  if ((w == "would" || w == "wouldn't" || w == "wouldn\u2019t") && declined_to_speak(s, i)) return Tense::Past;
+  // "with only hours left before midnight", "two days left", "less than a week left": what remains, not the verb
+  if (w == "left" && i > 0 && s[i - 1].info && s[i - 1].info->unit != Unit::None) {
+    return Tense::Unknown;
+  }
+  // "The parade takes place on St. Patrick's Day": as often a custom as a schedule ("takes office on Jan. 1" is one)
+  if (w == "takes" && i + 1 < s.size() && s[i + 1].lower == "place") return Tense::Unknown;
+  // "the embassies next to the park": a place, not the next thing to come
+  if (w == "next" && i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Unknown;
+  if (piece.info && piece.info->tense != Tense::Unknown) {
+    // "going to", "due to", "plans to", "expected to": future only with "to", and only before a verb
+    // ("going to the station", "due to the strike" are a place and a cause).
+    const bool weak =
+        piece.info->tense_strength == TenseStrength::Weak || piece.info->tense_strength == TenseStrength::Aim;
+    if (piece.info->tense == Tense::Future && weak && i + 1 < s.size() && w != "next" && w != "upcoming" &&
+        w != "would") {
+      // "a ruling is expected by March", "the report is due in June": a predicate about what is to come
+      const bool predicate = (w == "expected" || w == "due") && i > 0 && s[i - 1].is(WordClass::BeForm) &&
+                             (s[i + 1].lower == "by" || s[i + 1].lower == "in" || s[i + 1].lower == "on" ||
+                              s[i + 1].lower == "within" || s[i + 1].lower == "before" || s[i + 1].lower == "at" ||
+                              s[i + 1].lower == "next" || s[i + 1].lower == "later" || s[i + 1].lower == "soon" ||
+                              s[i + 1].lower == "around" || s[i + 1].lower == "for" || s[i + 1].lower == "until" ||
+                              // "the state budget is due Tuesday"
+                              (w == "due" && s[i + 1].info && s[i + 1].info->weekday != 0));
+      if (predicate) return Tense::Future;
+      // "a planned rise in fuel duty due in September", "the payment due on March 1": "due" right after its noun
+      // names what is scheduled
+      if (w == "due" && i > 0 && s[i - 1].kind == PieceKind::Word && !s[i - 1].info &&
+          !s[i - 1].is(WordClass::FunctionWord) && !s[i - 1].is(WordClass::Auxiliary) &&
+          !s[i - 1].is(WordClass::BeForm) && !s[i - 1].is(WordClass::InsideVerbGroup) &&
+          (s[i + 1].lower == "in" || s[i + 1].lower == "on" || s[i + 1].lower == "by" || s[i + 1].lower == "at")) {
+        return Tense::Future;
+      }
+      // "China's trade data, due on Wednesday", "July figures, due out Wednesday": after a noun and a comma,
+      // what is still to come
+      if (w == "due" && i > 0 && s[i - 1].kind == PieceKind::Punct && s[i - 1].text == "," &&
+          (s[i + 1].lower == "on" || s[i + 1].lower == "out" || s[i + 1].lower == "in" ||
+           (s[i + 1].info && s[i + 1].info->weekday != 0))) {
+        return Tense::Future;
+      }
+      // "Forecasters expect a dry Saturday", "predicted highs near 104 on Monday": an expectation with its object
+      // looks ahead ("as expected", "than expected" compare with the past)
+      // ("forecast" is as often a noun: "its February forecast")
+      const bool expectation =
+          w == "expect" || w == "expects" || w == "expected" || w == "predict" || w == "predicts" || w == "predicted";
+      if (expectation && i > 0 && s[i - 1].lower != "as" && s[i - 1].lower != "than" &&
+          !s[i - 1].is(WordClass::Auxiliary) && s[i + 1].kind == PieceKind::Word && s[i + 1].lower != "to") {
+        return Tense::Future;
+      }
+      if (s[i + 1].lower != "to" && !expects_object_to(s, i)) return Tense::Unknown;
+      if (i + 2 < s.size() && (s[i + 2].is(WordClass::NounPhraseStart) || s[i + 2].kind == PieceKind::Number)) {
+        return Tense::Unknown;
+      }
+      if (w == "due" && !due_looks_ahead(s, i)) return Tense::Unknown;
+    }
+    // ("the U.S. Open in September": a capitalized bare verb is a name)
+    if (piece.info->tense_strength == TenseStrength::ScheduleBare && (!after_subject(s, i) || piece.upper_initial)) {
+      return Tense::Unknown;
+    }
+    if (piece.info->tense_strength == TenseStrength::Plan) {
+      // "has scheduled a vote Monday" looks ahead; "the planned trip", "hastily planned", "as previously
+      // planned" are adjectives or report an old plan.
+      if (i > 0 && (s[i - 1].is(WordClass::BeforeAdjective) || s[i - 1].lower.ends_with("ly"))) return Tense::Unknown;
+      return Tense::Future;
+    }
+    if (piece.info->tense == Tense::Past && i > 0 && s[i - 1].is(WordClass::Auxiliary) && w != "was" && w != "were" &&
+        w != "had" && w != "did") {
+      return Tense::Unknown;  // a participle
+    }
+    return piece.info->tense;
+  }
+  // (A capitalized -ed word is a name, "Ahmed", except a participle opening the sentence before a preposition:
+  // "Asked on Monday whether ...", "Reached by phone".)
+  const bool opening_participle = i == 0 && i + 1 < s.size() && s[i + 1].is(WordClass::FunctionWord);
+  // ("a two-legged play-off", "state-owned", "Saudi-backed": the end of a compound adjective, though
+  // "re-elected", "co-founded" are verbs)
+  const bool compound_adjective = piece.hyphen_before && i > 0 && s[i - 1].lower != "re" && s[i - 1].lower != "co" &&
+                                  s[i - 1].lower != "pre" && s[i - 1].lower != "un";
+  if (w.size() >= 5 && w.ends_with("ed") && !piece.is(WordClass::NotPastEd) && !compound_adjective &&
+      (!piece.upper_initial || opening_participle)) {
+    // "has also joined", "was not charged": look past an adverb to the auxiliary; "Trump also joined" is past
+    size_t prev = i;
+    // (an adverb in -ly too: "will be formally installed")
+    while (
+        prev > 0 && prev + 3 > i &&
+        (s[prev - 1].is(WordClass::InsideVerbGroup) ||
+         (s[prev - 1].kind == PieceKind::Word && s[prev - 1].lower.size() > 4 && s[prev - 1].lower.ends_with("ly")))) {
+      --prev;
+    }
+    // ("will stay closed Wednesday", "remained closed": a participle after a verb of staying)
+    const bool after_stay = prev > 0 && (s[prev - 1].lower == "stay" || s[prev - 1].lower == "stays" ||
+                                         s[prev - 1].lower == "remain" || s[prev - 1].lower == "remains");
+    // ("the three states that voted Tuesday": after a relative "that", a verb, where "that planned visit" has an
+    // adjective; a date, a function word or a stop after it tells the verb)
+    const bool relative_that = prev > 0 && s[prev - 1].lower == "that" &&
+                               (i + 1 >= s.size() || s[i + 1].kind == PieceKind::Punct ||
+                                (s[i + 1].info && s[i + 1].info->temporal) || s[i + 1].is(WordClass::FunctionWord));
+    if (prev > 0 && !relative_that &&
+        (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective) || after_stay)) {
+      return Tense::Unknown;
+    }
+    // ("for vaccinated shoppers", "of elected officials": after a preposition and before a noun, an adjective)
+    const std::string_view before = i > 0 ? s[i - 1].lower : std::string_view{};
+    const bool after_preposition = before == "for" || before == "of" || before == "with" || before == "among" ||
+                                   before == "against" || before == "about" || before == "from" || before == "on";
+    if (prev == i && after_preposition && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word &&
+        !s[i + 1].upper_initial && !s[i + 1].info && !s[i + 1].is(WordClass::FunctionWord) &&
+        !s[i + 1].is(WordClass::NounPhraseStart) && looks_like_plural_in_s(s[i + 1].lower)) {
+      return Tense::Unknown;
+    }
+    return Tense::Past;
+  }
+  return Tense::Unknown;
+}
+
+bool is_modal(std::string_view w) {
+  return w == "could" || w == "would" || w == "should" || w == "must" || w == "may" || w == "might" || w == "can" ||
+         w == "will";
+}
+
+// A semicolon, colon or dash between clauses (not the colon of a clock time, "8:30").
+bool is_clause_break(std::span<const Piece> s, size_t i) {
+  const Piece& piece = s[i];
+  if (piece.kind != PieceKind::Punct) return false;
+  if (piece.text == ":") {
+    return !(i > 0 && i + 1 < s.size() && s[i - 1].kind == PieceKind::Number && s[i + 1].kind == PieceKind::Number);
+  }
+  return piece.text == ";" || piece.text == "\u2014";
+}
+
+}  // namespace quarry::dates

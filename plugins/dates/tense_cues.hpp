@@ -1,0 +1,26 @@
+// Tense cues of single words in their immediate context: "said" and any -ed verb look back, "will", "plans to",
+// "is to", "takes effect", a modal before a bare verb look ahead. tense.cpp weighs the cues around a date.
+#ifndef QUARRY_DATES_TENSE_CUES_HPP
+#define QUARRY_DATES_TENSE_CUES_HPP
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+#include "lexicon.hpp"
+#include "pieces.hpp"
+
+namespace quarry::dates {
+
+// The tense piece i of a sentence points to, or Unknown when it is no cue.
+Tense cue_of(std::span<const Piece> s, size_t i);
+
+// "could", "would", "must", ...
+bool is_modal(std::string_view w);
+
+// A semicolon, colon or dash between clauses (not the colon of a clock time, "8:30").
+bool is_clause_break(std::span<const Piece> s, size_t i);
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_TENSE_CUES_HPP

@@ -1,0 +1,45 @@
+// Tense cues of single words in context, on pieces made by hand (one per space-separated word).
+#include "tense_cues.hpp"
+
+#include <gtest/gtest.h>
+
+#include "hand_pieces.hpp"
+
+namespace quarry::dates {
+namespace {
+
+Tense cue(const HandPieces& s, std::string_view word) { return cue_of(s.pieces, s.index_of(word)); }
+
+TEST(TenseCues, PastFormsAndFutureAuxiliaries) {
+  EXPECT_EQ(cue(HandPieces("troops crossed the border"), "crossed"), Tense::Past);
+  EXPECT_EQ(cue(HandPieces("he said it"), "said"), Tense::Past);
+  EXPECT_EQ(cue(HandPieces("the monarch will meet bush"), "will"), Tense::Future);
+  EXPECT_EQ(cue(HandPieces("the border"), "border"), Tense::Unknown);
+}
+
+TEST(TenseCues, WordsThatLookLikeCuesButAreNot) {
+  // "two days left": time remaining, not the verb
+  EXPECT_EQ(cue(HandPieces("a week left before the vote"), "left"), Tense::Unknown);
+  EXPECT_EQ(cue(HandPieces("he left early"), "left"), Tense::Past);
+  // "takes place" is as often a custom as a schedule; "takes office" is a schedule
+  EXPECT_EQ(cue(HandPieces("the parade takes place"), "takes"), Tense::Unknown);
+  EXPECT_EQ(cue(HandPieces("she takes office"), "takes"), Tense::Future);
+  // "next to the park" is a place
+  EXPECT_EQ(cue(HandPieces("the embassy next to the park"), "next"), Tense::Unknown);
+}
+
+TEST(TenseCues, ModalsBeforeABareVerbLookAhead) {
+  EXPECT_EQ(cue(HandPieces("talks may resume"), "may"), Tense::Future);
+  EXPECT_EQ(cue(HandPieces("he could not be reached"), "could"), Tense::Unknown);
+  EXPECT_TRUE(is_modal("would"));
+  EXPECT_FALSE(is_modal("wood"));
+}
+
+TEST(TenseCues, ClauseBreaks) {
+  const HandPieces s("he left ; she stayed , then");
+  EXPECT_TRUE(is_clause_break(s.pieces, s.index_of(";")));
+  EXPECT_FALSE(is_clause_break(s.pieces, s.index_of(",")));
+}
+
+}  // namespace
+}  // namespace quarry::dates
