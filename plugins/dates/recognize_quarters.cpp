@@ -127,9 +127,11 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
                                 g.word(j - 2, "its") || g.word(j - 2, "their"));
   // "first half" needs "the" or "first-half"
   if (half && !the && !g[j + 1].hyphen_before && !after_adjective && !of_a_year) return std::nullopt;
-  // ("Clearwater Reports First Quarter 2015 Results": a year after it says which quarter it is)
+  // ("Clearwater Reports First Quarter 2015 Results": a year after it says which quarter it is; a headline
+  // drops its articles, "ORCHARD LANE FOODS REPORTS FOURTH QUARTER AND FISCAL 2014 RESULTS")
   const bool year_follows = g.year_at(j + 2) > 0;
-  if (!the && !g[j + 1].hyphen_before && year < 0 && !after_adjective && !year_follows) {
+  const bool headline = g[j].upper_initial && g.in_title_case_line(j, g[j].all_upper);
+  if (!the && !g[j + 1].hyphen_before && year < 0 && !after_adjective && !year_follows && !headline) {
     // "third quarter" without "the" or hyphen still reads as a quarter ("its fourth quarter ended").
     if (j > 0 && g[j - 1].kind == PieceKind::Word && !g[j - 1].possessive && g[j - 1].lower != "its" &&
         g[j - 1].lower != "their" && g[j - 1].lower != "fiscal" && g[j - 1].lower != "in" && g[j - 1].lower != "for") {

@@ -115,6 +115,8 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
     multiple = 2;
     ++j;
   }
+  // "every weekday", "each weekday": Monday to Friday
+  if (g.word(j, "weekday") && multiple == 1) return literal(j + 1, TimexType::Set, "XXXX-WXX-WD");
   const WordInfo* next = g.info(j);
   if (next && next->weekday != 0 && !next->weekday_plural) {
     std::string value = "XXXX-WXX-" + std::to_string(next->weekday);
