@@ -85,6 +85,15 @@ class DatesExtractor final : public Extractor {
         day->literal = "XXXX-WXX-" + std::to_string(weekday);
       }
     }
+    for (size_t k = 0; k + 1 < found_.size(); ++k) {
+      if (!starts_clock_range_of_day(pieces, found_, k)) continue;
+      // "noon to 6 p.m. Saturday": the start is on the end's day
+      const CalendarFields start = found_[k].expression.fields;
+      found_[k].expression = found_[k + 1].expression;
+      found_[k].expression.fields.hour = start.hour;
+      found_[k].expression.fields.minute = start.minute;
+      found_[k].expression.fields.second = start.second;
+    }
     const bool recurrence = mentions_a_recurrence(pieces, found_);
     // "In 2009, redemptions overwhelmed the firm. In April it suspended withdrawals.": a month opening the next
     // sentence goes on in the year the last one was framed by

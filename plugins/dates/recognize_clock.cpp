@@ -29,7 +29,11 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
       if (g.word(k - 1, "between")) range_end = true;
     }
   }
-  const bool marked = g.word(i - 1, "between") || range_end || (g.word(i - 1, "of") && g.word(i - 2, "stroke")) ||
+  // ("open noon to 6 p.m.": a range's start likewise)
+  const bool range_start = (g.word(end, "to") || g.word(end, "until") || g.punct(end, "-") || g.punct(end, "\u2013")) &&
+                           g.clock_time_at(end + 1);
+  const bool marked = g.word(i - 1, "between") || range_end || range_start ||
+                      (g.word(i - 1, "of") && g.word(i - 2, "stroke")) ||
                       (g.punct(end, "(") && g.clock_time_at(end + 1));
   if (end == i + 1 && g[i].kind == PieceKind::Word && !day_follows && !g.word(end, "deadline") && !marked &&
       !(i > 0 &&

@@ -179,10 +179,21 @@ bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> me
          mentions[k - 1].expression.fields.hour >= 0 && is_bare_clock_time(mentions[k].expression);
 }
 
+bool starts_clock_range_of_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k + 1 >= mentions.size() || !is_bare_clock_time(mentions[k].expression) || !ends_range(pieces, mentions, k + 1)) {
+    return false;
+  }
+  const Expression& end = mentions[k + 1].expression;
+  return end.type == TimexType::Time && end.fields.hour >= 0 && !end.dayless &&
+         (end.kind == ExpressionKind::Weekday || (end.kind == ExpressionKind::Calendar && end.fields.day > 0));
+}
+
 bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  // (two clock times of one day, "from 2 p.m. to 4 p.m. Sunday", are no range of days)
   return ends_range(pieces, mentions, k) && mentions[k - 1].expression.kind == ExpressionKind::Weekday &&
          mentions[k].expression.kind == ExpressionKind::Weekday &&
-         mentions[k].expression.weekday_mode == WeekdayMode::ByTense;
+         mentions[k].expression.weekday_mode == WeekdayMode::ByTense &&
+         mentions[k - 1].expression.weekday != mentions[k].expression.weekday;
 }
 
 std::string clock_range_end_value(std::string_view start_value, std::string_view end_value) {
