@@ -94,6 +94,13 @@ TEST(Tense, AnEventMovedToADateLooksAhead) {
   EXPECT_EQ(HandPieces("he moved to boston in june").tense_of("june"), Tense::Past);
 }
 
+TEST(Tense, ScheduleVerbsAfterPronounsLookAhead) {
+  EXPECT_EQ(HandPieces("i start on monday").tense_of("monday"), Tense::Future);
+  EXPECT_EQ(HandPieces("cuts that take effect tuesday").tense_of("tuesday"), Tense::Future);
+  EXPECT_EQ(HandPieces("leaders return to talks on tuesday").tense_of("tuesday"), Tense::Future);
+  EXPECT_EQ(HandPieces("he wants to return on tuesday").tense_of("tuesday"), Tense::Future);
+}
+
 TEST(Tense, TimeLeftIsNoPastVerb) {
   EXPECT_EQ(HandPieces("with less than a week left before tuesday 's election").tense_of("tuesday"), Tense::Future);
   EXPECT_EQ(HandPieces("he left on tuesday").tense_of("tuesday"), Tense::Past);
