@@ -144,6 +144,12 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     return Tense::Future;
   }
   if (looks_forward_to(sentence, first) || moved_to(sentence, first)) return Tense::Future;
+  // "issued an orange alert for Monday", "cases listed for Friday", "flights for Thursday": what is for a weekday
+  // is set for one still to come (unless in the past perfect: "the vote had been scheduled for Monday")
+  if (first >= 1 && sentence[first - 1].lower == "for" && sentence[first].info && sentence[first].info->weekday != 0 &&
+      !phrase_before(sentence, first, 6, [](const auto& word, size_t) { return word(1, "had"); })) {
+    return Tense::Future;
+  }
   // "Forecasters said Sunday would be milder": the date is the subject of a verb that looks ahead
   // (after a verb of saying, or opening the sentence or a clause; "a roadmap announced Wednesday would be followed"
   // is no such subject)

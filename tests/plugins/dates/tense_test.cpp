@@ -101,6 +101,12 @@ TEST(Tense, ScheduleVerbsAfterPronounsLookAhead) {
   EXPECT_EQ(HandPieces("he wants to return on tuesday").tense_of("tuesday"), Tense::Future);
 }
 
+TEST(Tense, WhatIsForAWeekdayLooksAhead) {
+  EXPECT_EQ(HandPieces("the agency issued an alert for monday").tense_of("monday"), Tense::Future);
+  EXPECT_EQ(HandPieces("all cases listed for friday were adjourned").tense_of("friday"), Tense::Future);
+  EXPECT_EQ(HandPieces("sales for june rose").tense_of("june"), Tense::Past);
+}
+
 TEST(Tense, TimeLeftIsNoPastVerb) {
   EXPECT_EQ(HandPieces("with less than a week left before tuesday 's election").tense_of("tuesday"), Tense::Future);
   EXPECT_EQ(HandPieces("he left on tuesday").tense_of("tuesday"), Tense::Past);
