@@ -77,12 +77,18 @@ class DatesExtractor final : public Extractor {
     resolver.begin_sentence();
     const bool habit = tells_of_a_habit(pieces);
     for (size_t k = 1; k < found_.size(); ++k) {
-      if (!ends_weekly_range(pieces, found_, k)) continue;
-      for (Expression* day : {&found_[k - 1].expression, &found_[k].expression}) {
-        const int weekday = day->weekday;
-        *day = Expression{};
-        day->type = TimexType::Set;
-        day->literal = "XXXX-WXX-" + std::to_string(weekday);
+      if (ends_weekly_range(pieces, found_, k)) {
+        for (Expression* day : {&found_[k - 1].expression, &found_[k].expression}) {
+          const int weekday = day->weekday;
+          *day = Expression{};
+          day->type = TimexType::Set;
+          day->literal = "XXXX-WXX-" + std::to_string(weekday);
+        }
+      } else if (resolver.reference() && ends_weekday_range(pieces, found_, k) &&
+                 covers_weekday(found_[k - 1].expression, found_[k].expression, weekday(*resolver.reference()))) {
+        // "seats for Wednesday to Sunday", "tolls are free from Thursday to Saturday" on a Friday: the days of
+        // the range under way
+        found_[k - 1].expression.weekday_mode = WeekdayMode::This;
       }
     }
     for (size_t k = 0; k + 1 < found_.size(); ++k) {

@@ -179,6 +179,11 @@ bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> me
          mentions[k - 1].expression.fields.hour >= 0 && is_bare_clock_time(mentions[k].expression);
 }
 
+bool covers_weekday(const Expression& start, const Expression& end, int weekday) {
+  return start.weekday_mode == WeekdayMode::ByTense && start.weekday < end.weekday && start.weekday <= weekday &&
+         weekday <= end.weekday;
+}
+
 bool starts_clock_range_of_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (k + 1 >= mentions.size() || !is_bare_clock_time(mentions[k].expression) || !ends_range(pieces, mentions, k + 1)) {
     return false;

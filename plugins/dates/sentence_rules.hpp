@@ -64,6 +64,10 @@ bool tells_of_a_habit(std::span<const Piece> pieces);
 // week"). A frequency adjective does not ("data released at 1230 GMT showed weekly jobless claims").
 bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mention> mentions);
 
+// Whether a range of weekdays from `start` to `end` that does not run through a weekend holds `weekday`
+// (1 = Monday): "from Thursday to Saturday" holds Friday.
+bool covers_weekday(const Expression& start, const Expression& end, int weekday);
+
 // Whether mentions[k] is a clock time with no day of its own that starts a range ending in a clock time on a
 // named day ("open noon to 6 p.m. Saturday", "from 9 a.m. to 5 p.m. on Friday, March 3"): it is on that day.
 bool starts_clock_range_of_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
