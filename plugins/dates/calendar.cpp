@@ -98,52 +98,40 @@ CivilDate from_table(int year, int first_year, const int (&days)[N]) {
 
 }  // namespace
 
-CivilDate lunar_new_year(int year) {
-  static constexpr int kDays[] = {127, 215, 204, 123, 210, 131, 219, 207, 128, 216, 205, 124, 212, 201,
-                                  122, 209, 129, 218, 207, 126, 214, 203, 123, 210, 131, 219, 208, 128,
-                                  216, 205, 125, 212, 201, 122, 210, 129, 217, 206, 126, 213, 203};
-  return from_table(year, 1990, kDays);
-}
-
-CivilDate diwali(int year) {
-  static constexpr int kDays[] = {1105, 1026, 1113, 1103, 1023, 1111, 1030, 1019, 1107, 1027, 1114,
-                                  1104, 1024, 1112, 1031, 1020, 1108, 1029, 1017, 1105, 1026};
-  return from_table(year, 2010, kDays);
-}
-
-CivilDate chuseok(int year) {
-  static constexpr int kDays[] = {922, 912, 930, 919, 908,  927, 915, 1004, 924, 913, 1001,
-                                  921, 910, 929, 917, 1006, 925, 915, 1003, 922, 912};
-  return from_table(year, 2010, kDays);
-}
-
-CivilDate eid_al_fitr(int year) {
-  static constexpr int kDays[] = {910, 830, 819, 808, 728, 717, 706, 625, 615, 604, 524,
-                                  513, 502, 421, 410, 330, 320, 309, 226, 214, 204};
-  return from_table(year, 2010, kDays);
-}
-
-CivilDate eid_al_adha(int year) {
-  static constexpr int kDays[] = {1116, 1106, 1026, 1015, 1004, 924, 912, 901, 821, 811, 731,
-                                  720,  709,  628,  616,  606,  527, 516, 505, 424, 413};
-  return from_table(year, 2010, kDays);
-}
+// One entry a year, month * 100 + day.
+constexpr int kLunarNewYear[] = {127, 215, 204, 123, 210, 131, 219, 207, 128, 216, 205, 124, 212, 201,
+                                 122, 209, 129, 218, 207, 126, 214, 203, 123, 210, 131, 219, 208, 128,
+                                 216, 205, 125, 212, 201, 122, 210, 129, 217, 206, 126, 213, 203};  // from 1990
+constexpr int kDiwali[] = {1105, 1026, 1113, 1103, 1023, 1111, 1030, 1019, 1107, 1027, 1114,
+                           1104, 1024, 1112, 1031, 1020, 1108, 1029, 1017, 1105, 1026};  // from 2010
+constexpr int kChuseok[] = {922, 912, 930, 919, 908,  927, 915, 1004, 924, 913, 1001,
+                            921, 910, 929, 917, 1006, 925, 915, 1003, 922, 912};  // from 2010
+constexpr int kEidAlFitr[] = {910, 830, 819, 808, 728, 717, 706, 625, 615, 604, 524,
+                              513, 502, 421, 410, 330, 320, 309, 226, 214, 204};  // from 2010
+constexpr int kEidAlAdha[] = {1116, 1106, 1026, 1015, 1004, 924, 912, 901, 821, 811, 731,
+                              720,  709,  628,  616,  606,  527, 516, 505, 424, 413};  // from 2010
 
 CivilDate tabled_day(TabledDay which, int year) {
   switch (which) {
     case TabledDay::LunarNewYear:
-      return lunar_new_year(year);
+      return from_table(year, 1990, kLunarNewYear);
     case TabledDay::Diwali:
-      return diwali(year);
+      return from_table(year, 2010, kDiwali);
     case TabledDay::Chuseok:
-      return chuseok(year);
+      return from_table(year, 2010, kChuseok);
     case TabledDay::EidAlFitr:
-      return eid_al_fitr(year);
+      return from_table(year, 2010, kEidAlFitr);
     case TabledDay::EidAlAdha:
-      return eid_al_adha(year);
+      return from_table(year, 2010, kEidAlAdha);
   }
   return CivilDate{year, 0, 0};
 }
+
+CivilDate lunar_new_year(int year) { return tabled_day(TabledDay::LunarNewYear, year); }
+CivilDate diwali(int year) { return tabled_day(TabledDay::Diwali, year); }
+CivilDate chuseok(int year) { return tabled_day(TabledDay::Chuseok, year); }
+CivilDate eid_al_fitr(int year) { return tabled_day(TabledDay::EidAlFitr, year); }
+CivilDate eid_al_adha(int year) { return tabled_day(TabledDay::EidAlAdha, year); }
 
 CivilDate easter_sunday(int year) {
   const int a = year % 19;
