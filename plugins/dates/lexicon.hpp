@@ -128,7 +128,8 @@ enum class WordClass : uint64_t {
   MeasuredNoun = 1ull << 29,      // "gain", "average": "its third weekly gain" measures a period, not a recurrence
   BidsAhead = 1ull << 30,         // "agreed", "urged": "agreed to meet on Monday" sets a plan for the date
   SpeechVerb = 1ull << 31,        // "said", "predicted": "said Sunday would be milder" opens a clause on the date
-  MovesDate = 1ull << 32          // "postponed", "moved": "hearings were moved to Monday" puts them on a date ahead
+  MovesDate = 1ull << 32,         // "postponed", "moved": "hearings were moved to Monday" puts them on a date ahead
+  OpeningHoursWord = 1ull << 33   // "open", "staffed": "open Monday through Friday" gives any week's days
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }

@@ -102,6 +102,12 @@ bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> m
     return false;
   }
   if (!working_week(start.weekday, end.weekday)) return false;
+  const bool hours =
+      std::any_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.is(WordClass::OpeningHoursWord); }) ||
+      std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) {
+        return m.expression.type == TimexType::Time && m.expression.fields.hour >= 0;
+      });
+  if (!hours) return false;
   const Tense tense = tense_around(pieces, mentions[k - 1].first, mentions[k].end);
   return tense == Tense::Present || tense == Tense::Unknown;
 }

@@ -73,8 +73,9 @@ bool covers_weekday(const Expression& start, const Expression& end, int weekday)
 bool starts_clock_range_of_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // Whether mentions[k] ends a range of weekdays that spans a working week or more in a clause with neither past
-// nor future tense: opening hours, "the office is open Monday through Friday", "charges apply 08:00 to 18:00,
-// Monday to Saturday". Each of the two days is then any week's (XXXX-WXX-1, XXXX-WXX-5).
+// nor future tense, among words of opening hours or clock times: "the office is open Monday through Friday",
+// "charges apply 08:00 to 18:00, Monday to Saturday". Each of the two days is then any week's (XXXX-WXX-1,
+// XXXX-WXX-5). ("The trial runs Monday through Friday" is one week's.)
 bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // Whether mentions[k] comes right after a date of its own ("the weekly report lands Thursday at 8:30 a.m.").
