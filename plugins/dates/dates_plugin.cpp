@@ -16,6 +16,7 @@
 //   duration_value.*    printing lengths as TIMEX3 durations (P3W, PT1H30M, PXM)
 //   expression.hpp      what was recognized, still unresolved (a calendar reading, a shift, a weekday, ...)
 //   tense.*             the clause's tense, for weekdays and months without a year
+//   tense_cues.*        the tense a single word points to in its context ("said", "will", "plans to")
 //   sentence_rules.*    rules over a sentence's expressions together (a fronted year, clock times and their day)
 //   resolver.*          Expression + reference date + tense + what the text said before -> TIMEX3 value
 //   calendar.*, timex_value.*
