@@ -77,30 +77,7 @@ class DatesExtractor final : public Extractor {
     int frame_year = 0;  // "In 2008, ...", "Four years ago, ...": the year the sentence tells of
     resolver.begin_sentence();
     const bool habit = tells_of_a_habit(pieces);
-    for (size_t k = 1; k < found_.size(); ++k) {
-      if (ends_weekly_range(pieces, found_, k)) {
-        for (Expression* day : {&found_[k - 1].expression, &found_[k].expression}) {
-          const int weekday = day->weekday;
-          *day = Expression{};
-          day->type = TimexType::Set;
-          day->literal = "XXXX-WXX-" + std::to_string(weekday);
-        }
-      } else if (resolver.reference() && ends_weekday_range(pieces, found_, k) &&
-                 covers_weekday(found_[k - 1].expression, found_[k].expression, weekday(*resolver.reference()))) {
-        // "seats for Wednesday to Sunday", "tolls are free from Thursday to Saturday" on a Friday: the days of
-        // the range under way
-        found_[k - 1].expression.weekday_mode = WeekdayMode::This;
-      }
-    }
-    for (size_t k = 0; k + 1 < found_.size(); ++k) {
-      if (!starts_clock_range_of_day(pieces, found_, k)) continue;
-      // "noon to 6 p.m. Saturday": the start is on the end's day
-      const CalendarFields start = found_[k].expression.fields;
-      found_[k].expression = found_[k + 1].expression;
-      found_[k].expression.fields.hour = start.hour;
-      found_[k].expression.fields.minute = start.minute;
-      found_[k].expression.fields.second = start.second;
-    }
+    settle_day_ranges(pieces, found_, resolver.reference() ? weekday(*resolver.reference()) : 0);
     const bool recurrence = mentions_a_recurrence(pieces, found_);
     // "In 2009, redemptions overwhelmed the firm. In April it suspended withdrawals.": a month opening the next
     // sentence goes on in the year the last one was framed by

@@ -93,25 +93,6 @@ bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mentio
   return false;
 }
 
-bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
-  if (k == 0 || !ends_weekday_range(pieces, mentions, k)) return false;
-  const Expression& start = mentions[k - 1].expression;
-  const Expression& end = mentions[k].expression;
-  if (start.weekday_mode != WeekdayMode::ByTense || start.fields.hour >= 0 || end.fields.hour >= 0 ||
-      !start.fields.day_part.empty() || !end.fields.day_part.empty()) {
-    return false;
-  }
-  if (!working_week(start.weekday, end.weekday)) return false;
-  const bool hours =
-      std::any_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.is(WordClass::OpeningHoursWord); }) ||
-      std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) {
-        return m.expression.type == TimexType::Time && m.expression.fields.hour >= 0;
-      });
-  if (!hours) return false;
-  const Tense tense = tense_around(pieces, mentions[k - 1].first, mentions[k].end);
-  return tense == Tense::Present || tense == Tense::Unknown;
-}
-
 bool follows_its_day(std::span<const Mention> mentions, size_t k) {
   return k > 0 && mentions[k - 1].expression.type == TimexType::Date && mentions[k - 1].end + 1 >= mentions[k].first;
 }
@@ -185,20 +166,6 @@ bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> me
          mentions[k - 1].expression.fields.hour >= 0 && is_bare_clock_time(mentions[k].expression);
 }
 
-bool covers_weekday(const Expression& start, const Expression& end, int weekday) {
-  return start.weekday_mode == WeekdayMode::ByTense && start.weekday < end.weekday && start.weekday <= weekday &&
-         weekday <= end.weekday;
-}
-
-bool starts_clock_range_of_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
-  if (k + 1 >= mentions.size() || !is_bare_clock_time(mentions[k].expression) || !ends_range(pieces, mentions, k + 1)) {
-    return false;
-  }
-  const Expression& end = mentions[k + 1].expression;
-  return end.type == TimexType::Time && end.fields.hour >= 0 && !end.dayless &&
-         (end.kind == ExpressionKind::Weekday || (end.kind == ExpressionKind::Calendar && end.fields.day > 0));
-}
-
 bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   // (two clock times of one day, "from 2 p.m. to 4 p.m. Sunday", are no range of days)
   return ends_range(pieces, mentions, k) && mentions[k - 1].expression.kind == ExpressionKind::Weekday &&
@@ -229,6 +196,70 @@ int range_end_year(std::string_view start_value, int end_month) {
 
 bool is_bare_half(const Expression& e) {
   return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
+}
+
+namespace {
+
+// Whether mentions[k] ends a range of weekdays over a working week that reads as opening hours.
+bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0 || !ends_weekday_range(pieces, mentions, k)) return false;
+  const Expression& start = mentions[k - 1].expression;
+  const Expression& end = mentions[k].expression;
+  if (start.weekday_mode != WeekdayMode::ByTense || start.fields.hour >= 0 || end.fields.hour >= 0 ||
+      !start.fields.day_part.empty() || !end.fields.day_part.empty()) {
+    return false;
+  }
+  if (!working_week(start.weekday, end.weekday)) return false;
+  const bool hours =
+      std::any_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.is(WordClass::OpeningHoursWord); }) ||
+      std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) {
+        return m.expression.type == TimexType::Time && m.expression.fields.hour >= 0;
+      });
+  if (!hours) return false;
+  const Tense tense = tense_around(pieces, mentions[k - 1].first, mentions[k].end);
+  return tense == Tense::Present || tense == Tense::Unknown;
+}
+
+// Whether a range of weekdays from `start` to `end` that does not run through a weekend holds `weekday`.
+bool covers_weekday(const Expression& start, const Expression& end, int weekday) {
+  return start.weekday_mode == WeekdayMode::ByTense && start.weekday < end.weekday && start.weekday <= weekday &&
+         weekday <= end.weekday;
+}
+
+// Whether mentions[k] is a dayless clock time starting a range that ends in a clock time on a named day.
+bool starts_clock_range_of_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k + 1 >= mentions.size() || !is_bare_clock_time(mentions[k].expression) || !ends_range(pieces, mentions, k + 1)) {
+    return false;
+  }
+  const Expression& end = mentions[k + 1].expression;
+  return end.type == TimexType::Time && end.fields.hour >= 0 && !end.dayless &&
+         (end.kind == ExpressionKind::Weekday || (end.kind == ExpressionKind::Calendar && end.fields.day > 0));
+}
+
+}  // namespace
+
+void settle_day_ranges(std::span<const Piece> pieces, std::span<Mention> mentions, int reference_weekday) {
+  for (size_t k = 1; k < mentions.size(); ++k) {
+    if (ends_weekly_range(pieces, mentions, k)) {
+      for (Expression* day : {&mentions[k - 1].expression, &mentions[k].expression}) {
+        const int weekday = day->weekday;
+        *day = Expression{};
+        day->type = TimexType::Set;
+        day->literal = "XXXX-WXX-" + std::to_string(weekday);
+      }
+    } else if (reference_weekday > 0 && ends_weekday_range(pieces, mentions, k) &&
+               covers_weekday(mentions[k - 1].expression, mentions[k].expression, reference_weekday)) {
+      mentions[k - 1].expression.weekday_mode = WeekdayMode::This;
+    }
+  }
+  for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+    if (!starts_clock_range_of_day(pieces, mentions, k)) continue;
+    const CalendarFields start = mentions[k].expression.fields;
+    mentions[k].expression = mentions[k + 1].expression;
+    mentions[k].expression.fields.hour = start.hour;
+    mentions[k].expression.fields.minute = start.minute;
+    mentions[k].expression.fields.second = start.second;
+  }
 }
 
 }  // namespace quarry::dates

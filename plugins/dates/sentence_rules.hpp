@@ -64,19 +64,17 @@ bool tells_of_a_habit(std::span<const Piece> pieces);
 // week"). A frequency adjective does not ("data released at 1230 GMT showed weekly jobless claims").
 bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mention> mentions);
 
-// Whether a range of weekdays from `start` to `end` that does not run through a weekend holds `weekday`
-// (1 = Monday): "from Thursday to Saturday" holds Friday.
-bool covers_weekday(const Expression& start, const Expression& end, int weekday);
-
-// Whether mentions[k] is a clock time with no day of its own that starts a range ending in a clock time on a
-// named day ("open noon to 6 p.m. Saturday", "from 9 a.m. to 5 p.m. on Friday, March 3"): it is on that day.
-bool starts_clock_range_of_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
-
-// Whether mentions[k] ends a range of weekdays that spans a working week or more in a clause with neither past
-// nor future tense, among words of opening hours or clock times: "the office is open Monday through Friday",
-// "charges apply 08:00 to 18:00, Monday to Saturday". Each of the two days is then any week's (XXXX-WXX-1,
-// XXXX-WXX-5). ("The trial runs Monday through Friday" is one week's.)
-bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+// Settles the sentence's ranges of days before they are resolved (`reference_weekday` 1..7, or 0 when there is
+// no reference date):
+// - a range of weekdays over a working week, in a clause with neither past nor future tense and among words of
+//   opening hours or clock times, is any week's days: "the office is open Monday through Friday", "charges
+//   apply 08:00 to 18:00, Monday to Saturday" (XXXX-WXX-1, XXXX-WXX-5); "the trial runs Monday through Friday"
+//   is one week's;
+// - a range of weekdays that holds the reference's weekday is the range under way: "seats for Wednesday to
+//   Sunday" on a Friday;
+// - a clock time with no day of its own that starts a range ending in a clock time on a named day is on that
+//   day: "open noon to 6 p.m. Saturday", "from 9 a.m. to 5 p.m. on Friday, March 3".
+void settle_day_ranges(std::span<const Piece> pieces, std::span<Mention> mentions, int reference_weekday);
 
 // Whether mentions[k] comes right after a date of its own ("the weekly report lands Thursday at 8:30 a.m.").
 bool follows_its_day(std::span<const Mention> mentions, size_t k);
