@@ -36,6 +36,12 @@ bool declined_to_speak(std::span<const Piece> s, size_t i) {
          v == "specify" || v == "reveal" || v == "answer";
 }
 
+// A weekday at `k`, or "late"/"early" and a weekday ("is expected late Sunday").
+bool names_weekday_next(std::span<const Piece> s, size_t k) {
+  if (k < s.size() && (s[k].lower == "late" || s[k].lower == "early")) ++k;
+  return k < s.size() && s[k].info && s[k].info->weekday != 0;
+}
+
 // "expects sales to improve", "expected the company to report": "expect" with an object before its "to"
 // (a few words, no punctuation between) still looks ahead.
 bool expects_object_to(std::span<const Piece> s, size_t i) {
@@ -147,8 +153,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
                               s[i + 1].lower == "within" || s[i + 1].lower == "before" || s[i + 1].lower == "at" ||
                               s[i + 1].lower == "next" || s[i + 1].lower == "later" || s[i + 1].lower == "soon" ||
                               s[i + 1].lower == "around" || s[i + 1].lower == "for" || s[i + 1].lower == "until" ||
-                              // "the state budget is due Tuesday"
-                              (w == "due" && s[i + 1].info && s[i + 1].info->weekday != 0));
+                              // "the state budget is due Tuesday", "results are expected late Sunday night"
+                              names_weekday_next(s, i + 1));
       if (predicate) return Tense::Future;
       // "a planned rise in fuel duty due in September", "the payment due on March 1": "due" right after its noun
       // names what is scheduled

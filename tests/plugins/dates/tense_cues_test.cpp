@@ -28,6 +28,14 @@ TEST(TenseCues, WordsThatLookLikeCuesButAreNot) {
   EXPECT_EQ(cue(HandPieces("the embassy next to the park"), "next"), Tense::Unknown);
 }
 
+TEST(TenseCues, ExpectedOrDueAsAPredicateBeforeAWeekdayLooksAhead) {
+  EXPECT_EQ(cue(HandPieces("results are expected late sunday night"), "expected"), Tense::Future);
+  EXPECT_EQ(cue(HandPieces("a statement is expected tuesday afternoon"), "expected"), Tense::Future);
+  EXPECT_EQ(cue(HandPieces("the budget is due tuesday"), "due"), Tense::Future);
+  // not before a word that is no weekday
+  EXPECT_EQ(cue(HandPieces("results are expected late"), "expected"), Tense::Unknown);
+}
+
 TEST(TenseCues, ModalsBeforeABareVerbLookAhead) {
   EXPECT_EQ(cue(HandPieces("talks may resume"), "may"), Tense::Future);
   EXPECT_EQ(cue(HandPieces("he could not be reached"), "could"), Tense::Unknown);
