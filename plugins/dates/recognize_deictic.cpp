@@ -118,7 +118,9 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     // ("the morning shows" are programmes; "the early morning hours" one expression)
     if (!g.day_part(k).empty() && !g.word(k + 1, "of") && !(g.has(k + 1) && g[k + 1].hyphen_before) &&
         !g.is(k + 1, WordClass::KindOfProgramme)) {
-      return Candidate{g.word(k + 1, "hours") ? k + 2 : k + 1, part_of_day_in_focus(g.day_part(k))};
+      Expression e = part_of_day_in_focus(g.day_part(k));
+      e.night_passed = !early_late && e.fields.day_part == "NI";
+      return Candidate{g.word(k + 1, "hours") ? k + 2 : k + 1, std::move(e)};
     }
   }
   // "fell 3 percent in morning trading", "in afternoon trade": the market's part of the day in focus, the noun

@@ -325,18 +325,20 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     anchor = CivilDate{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
   }
   if (!anchor) return unknown_for(e.unit);
-  // "took effect at midnight", "shortly after midnight" in a past clause: the midnight that began the reference
-  // day (TimeML writes it as 24:00 of the day before); the one that ends it lies ahead
-  // (the day in focus stays the reference: "shortly after midnight ... Earlier in the day")
-  const bool midnight_before = e.midnight_passed && tense == Tense::Past && reference_ && *anchor == *reference_;
-  if (midnight_before) anchor = add_days(*anchor, -1);
+  // "took effect at midnight", "Crews worked through the night" in a past clause: the midnight or night that
+  // began the reference day (TimeML writes them as 24:00 and the night of the day before); the ones that end it
+  // lie ahead (the day in focus stays the reference: "shortly after midnight ... Earlier in the day"). A night
+  // after a date the sentence named goes on from it ("began in the early evening and ran late into the night").
+  const bool night_before = e.night_passed && tense == Tense::Past && reference_ && *anchor == *reference_ &&
+                            !(e.fields.day_part == "NI" && focus_in_sentence_);
+  if (night_before) anchor = add_days(*anchor, -1);
   if (e.years_back != 0) anchor = add_years(*anchor, -e.years_back);
   const CivilDate& ref = *anchor;
   CalendarFields f;
   switch (e.unit) {
     case Unit::Day: {
       f = date_fields(add_days(ref, e.offset));
-      if (!e.keeps_focus && !midnight_before) remember(f);
+      if (!e.keeps_focus && !night_before) remember(f);
       f.day_part = e.fields.day_part;
       f.hour = e.fields.hour;
       f.minute = e.fields.minute;
