@@ -305,7 +305,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"bids_ahead", WordClass::BidsAhead},
       {"speech_verb", WordClass::SpeechVerb},
       {"moves_date", WordClass::MovesDate},
-      {"opening_hours_word", WordClass::OpeningHoursWord}};
+      {"opening_hours_word", WordClass::OpeningHoursWord},
+      {"runs_on", WordClass::RunsOn}};
   uint64_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

@@ -101,6 +101,21 @@ bool moved_to(std::span<const Piece> s, size_t first) {
   return false;
 }
 
+// "The festival, founded in 2002, runs through Sunday", "talks could last until Friday", "will stay open
+// until 8 p.m. Tuesday": something going on now, or under a modal, up to the date at `first`, which lies ahead
+// whatever verb came before it.
+bool runs_on_to(std::span<const Piece> s, size_t first) {
+  if (first < 2) return false;
+  const std::string_view prep = s[first - 1].lower;
+  if (prep != "through" && prep != "until" && prep != "till" && prep != "into") return false;
+  size_t k = first - 2;
+  if (k > 0 && (s[k].lower == "well" || s[k].lower == "late" || s[k].lower == "only")) --k;  // "runs well into"
+  if (s[k].is(WordClass::RunsOn)) return true;
+  const std::string_view v = s[k].lower;
+  const bool bare = v == "run" || v == "last" || v == "continue" || v == "stay" || v == "remain";
+  return bare && k > 0 && is_modal(s[k - 1].lower);
+}
+
 // "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
 // that has happened, a few words before the expression `first` starts, within the clause.
 bool looks_back_at(std::span<const Piece> s, size_t first) {
@@ -143,7 +158,9 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     }
     return Tense::Future;
   }
-  if (looks_forward_to(sentence, first) || moved_to(sentence, first)) return Tense::Future;
+  if (looks_forward_to(sentence, first) || moved_to(sentence, first) || runs_on_to(sentence, first)) {
+    return Tense::Future;
+  }
   // "issued an orange alert for Monday", "cases listed for Friday", "flights for Thursday": what is for a weekday
   // is set for one still to come (unless in the past perfect: "the vote had been scheduled for Monday")
   if (first >= 1 && sentence[first - 1].lower == "for" && sentence[first].info && sentence[first].info->weekday != 0 &&

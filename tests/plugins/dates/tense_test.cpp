@@ -94,6 +94,15 @@ TEST(Tense, AnEventMovedToADateLooksAhead) {
   EXPECT_EQ(HandPieces("he moved to boston in june").tense_of("june"), Tense::Past);
 }
 
+TEST(Tense, WhatRunsOnToADateLooksAhead) {
+  EXPECT_EQ(HandPieces("the festival , founded in 2002 , runs through sunday").tense_of("sunday"), Tense::Future);
+  EXPECT_EQ(HandPieces("officials said the storm could last through friday").tense_of("friday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the summit opened monday and runs well into tuesday").tense_of("tuesday"), Tense::Future);
+  // a past run keeps the clause's tense
+  EXPECT_EQ(HandPieces("the festival ran through sunday").tense_of("sunday"), Tense::Past);
+  EXPECT_EQ(HandPieces("the festival , which began friday , was a success").tense_of("friday"), Tense::Past);
+}
+
 TEST(Tense, ScheduleVerbsAfterPronounsLookAhead) {
   EXPECT_EQ(HandPieces("i start on monday").tense_of("monday"), Tense::Future);
   EXPECT_EQ(HandPieces("cuts that take effect tuesday").tense_of("tuesday"), Tense::Future);
