@@ -21,8 +21,8 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // ("midnight Monday", "noon Thursday": a day after it makes it the hour.)
   // ("a midnight deadline": the hour the deadline falls at)
   const bool day_follows = g.info(end) && g.info(end)->weekday != 0 && g[end].upper_initial;
-  // ("between midnight and 8am", "between 9 p.m. and midnight", "at the stroke of midnight", "midnight (2200
-  // GMT)": a range's end, a stroke or a converted time make it the hour too)
+  // ("between midnight and 8am", "between 9 p.m. and midnight", "at the stroke of midnight", "as of noon",
+  // "midnight (2200 GMT)": a range's end, a stroke, "as of" or a converted time make it the hour too)
   bool range_end = false;
   if (i > 0 && (g.word(i - 1, "and") || g.word(i - 1, "or"))) {
     for (size_t k = i - 1; k > 0 && i - k <= 6; --k) {
@@ -33,7 +33,7 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   const bool range_start = (g.word(end, "to") || g.word(end, "until") || g.punct(end, "-") || g.punct(end, "\u2013")) &&
                            g.clock_time_at(end + 1);
   const bool marked = g.word(i - 1, "between") || range_end || range_start ||
-                      (g.word(i - 1, "of") && g.word(i - 2, "stroke")) ||
+                      (g.word(i - 1, "of") && (g.word(i - 2, "stroke") || g.word(i - 2, "as"))) ||
                       (g.punct(end, "(") && g.clock_time_at(end + 1));
   if (end == i + 1 && g[i].kind == PieceKind::Word && !day_follows && !g.word(end, "deadline") && !marked &&
       !(i > 0 &&
