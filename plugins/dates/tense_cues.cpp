@@ -75,10 +75,18 @@ bool after_subject(std::span<const Piece> s, size_t i) {
     }
     return true;
   }
+  // "Penfold Corp. reports on Tuesday": a company's name ends in an abbreviation
+  if (before.kind == PieceKind::Punct && before.text == "." && i > 2 && s[i - 2].upper_initial &&
+      s[i - 2].end == before.begin) {
+    return true;
+  }
   // "I start on Monday", "they meet Tuesday", "cuts that take effect Tuesday": a subject pronoun, or a relative
   // one standing for the subject
   const std::string_view b = before.lower;
-  if (b == "i" || b == "we" || b == "they" || b == "you" || b == "that" || b == "which" || b == "who") return true;
+  if (b == "i" || b == "we" || b == "they" || b == "you" || b == "he" || b == "she" || b == "it" || b == "that" ||
+      b == "which" || b == "who") {
+    return true;
+  }
   if (before.kind != PieceKind::Word || before.info || before.is(WordClass::FunctionWord) ||
       before.is(WordClass::Auxiliary) || before.is(WordClass::NounPhraseStart) || before.is(WordClass::BeForm)) {
     return false;

@@ -108,6 +108,10 @@ TEST(Tense, ScheduleVerbsAfterPronounsLookAhead) {
   EXPECT_EQ(HandPieces("cuts that take effect tuesday").tense_of("tuesday"), Tense::Future);
   EXPECT_EQ(HandPieces("leaders return to talks on tuesday").tense_of("tuesday"), Tense::Future);
   EXPECT_EQ(HandPieces("he wants to return on tuesday").tense_of("tuesday"), Tense::Future);
+  EXPECT_EQ(HandPieces("it reports results on thursday").tense_of("thursday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the republicans debate again thursday").tense_of("thursday"), Tense::Future);
+  // a noun, not a verb after its subject
+  EXPECT_EQ(HandPieces("members filed compliance reports by wednesday").tense_of("wednesday"), Tense::Past);
 }
 
 TEST(Tense, WhatIsForAWeekdayLooksAhead) {
