@@ -168,10 +168,18 @@ bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> me
 
 bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   // (two clock times of one day, "from 2 p.m. to 4 p.m. Sunday", are no range of days)
-  return ends_range(pieces, mentions, k) && mentions[k - 1].expression.kind == ExpressionKind::Weekday &&
-         mentions[k].expression.kind == ExpressionKind::Weekday &&
-         mentions[k].expression.weekday_mode == WeekdayMode::ByTense &&
-         mentions[k - 1].expression.weekday != mentions[k].expression.weekday;
+  if (k == 0 || mentions[k - 1].expression.kind != ExpressionKind::Weekday ||
+      mentions[k].expression.kind != ExpressionKind::Weekday ||
+      mentions[k].expression.weekday_mode != WeekdayMode::ByTense) {
+    return false;
+  }
+  const int first = mentions[k - 1].expression.weekday;
+  const int second = mentions[k].expression.weekday;
+  // two days joined as a pair, later in the week, read in order too: "an alert for Monday and Tuesday", "closed
+  // Thursday and Friday", "on Tuesday or Wednesday"
+  const bool joined = mentions[k].first == mentions[k - 1].end + 1 && second > first &&
+                      (pieces[mentions[k - 1].end].lower == "and" || pieces[mentions[k - 1].end].lower == "or");
+  return first != second && (joined || ends_range(pieces, mentions, k));
 }
 
 std::string clock_range_end_value(std::string_view start_value, std::string_view end_value) {
