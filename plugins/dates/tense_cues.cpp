@@ -198,6 +198,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     if (piece.info->tense_strength == TenseStrength::ScheduleBare && (!after_subject(s, i) || piece.upper_initial)) {
       return Tense::Unknown;
     }
+    // ("The Cedar Falls school board on Tuesday approved": a capitalized verb after a capitalized word is a name)
+    if (piece.info->tense_strength == TenseStrength::Schedule && piece.upper_initial && i > 0 &&
+        s[i - 1].upper_initial) {
+      return Tense::Unknown;
+    }
     if (piece.info->tense_strength == TenseStrength::Plan) {
       // "has scheduled a vote Monday" looks ahead; "the planned trip", "hastily planned", "as previously
       // planned" are adjectives or report an old plan.

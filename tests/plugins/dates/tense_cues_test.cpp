@@ -36,6 +36,14 @@ TEST(TenseCues, ExpectedOrDueAsAPredicateBeforeAWeekdayLooksAhead) {
   EXPECT_EQ(cue(HandPieces("results are expected late"), "expected"), Tense::Unknown);
 }
 
+TEST(TenseCues, ACapitalizedScheduleVerbAfterAName) {
+  HandPieces town("the cedar falls board");
+  EXPECT_EQ(cue(town, "falls"), Tense::Future);  // "the price falls": a schedule verb, lower case
+  town.pieces[town.index_of("cedar")].upper_initial = true;
+  town.pieces[town.index_of("falls")].upper_initial = true;
+  EXPECT_EQ(cue(town, "falls"), Tense::Unknown);  // "Cedar Falls": a name
+}
+
 TEST(TenseCues, ModalsBeforeABareVerbLookAhead) {
   EXPECT_EQ(cue(HandPieces("talks may resume"), "may"), Tense::Future);
   EXPECT_EQ(cue(HandPieces("he could not be reached"), "could"), Tense::Unknown);
