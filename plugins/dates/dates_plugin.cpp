@@ -134,6 +134,9 @@ class DatesExtractor final : public Extractor {
       if (k == 0 && last == 0 && opens_sentence_with_comma(pieces, found_[0]) &&
           pieces[found_[0].first].lower != "fiscal")
         frame_year = told_frame_year_ = year_of_value(previous_value_);
+      // ("in 2006, when it adjourned on Sept. 30": the year of a "when" clause frames what follows in it)
+      else if (last == k && opens_when_clause(pieces, found_[k]) && year_of_value(previous_value_) > 0)
+        frame_year = year_of_value(previous_value_);
       k = last;
     }
   }

@@ -109,6 +109,12 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) 
   return (comma || in_year) && heads_sentence(pieces, m);
 }
 
+bool opens_when_clause(std::span<const Piece> pieces, const Mention& m) {
+  size_t k = m.end;
+  if (k < pieces.size() && pieces[k].kind == PieceKind::Punct && pieces[k].text == ",") ++k;
+  return k < pieces.size() && pieces[k].lower == "when";
+}
+
 bool opens_sentence_with_month(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
   if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 ||

@@ -21,6 +21,10 @@ namespace quarry::dates {
 // whole sentence.
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m);
 
+// Whether `m` is followed by "when" and the clause it opens ("in 2000, when the electors met on Dec. 18", "was
+// 2012, when the caucuses fell on Jan. 3"): a year so placed frames the rest of the sentence.
+bool opens_when_clause(std::span<const Piece> pieces, const Mention& m);
+
 // Whether `m` is a month without its year standing at the head of the sentence ("In April it suspended
 // withdrawals", "By June, ...").
 bool opens_sentence_with_month(std::span<const Piece> pieces, const Mention& m);
