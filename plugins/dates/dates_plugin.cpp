@@ -79,6 +79,7 @@ class DatesExtractor final : public Extractor {
     const bool habit = tells_of_a_habit(pieces);
     settle_day_ranges(pieces, found_, resolver.reference() ? weekday(*resolver.reference()) : 0);
     const bool recurrence = mentions_a_recurrence(pieces, found_);
+    const bool other_years = speaks_of_other_years(pieces);
     // "In 2009, redemptions overwhelmed the firm. In April it suspended withdrawals.": a month opening the next
     // sentence goes on in the year the last one was framed by
     if (!found_.empty() && told_frame_year_ > 0 && opens_sentence_with_month(pieces, found_[0])) {
@@ -126,6 +127,8 @@ class DatesExtractor final : public Extractor {
             is_dayless_clock_time(found_[n].expression) && r.value.size() > 10) {
           r.value.replace(0, 10, "XXXX-XX-XX");
         }
+        // "take effect on January 1 each year": any year's day
+        if (r.value.size() == 10 && recurs_yearly(pieces, found_, n, other_years)) r.value.replace(0, 4, "XXXX");
         out.emit("dates", pieces[found_[n].first].begin, pieces[found_[n].end - 1].end,
                  {{"type", type_name(r.type)}, {"value", r.value}});
       }

@@ -93,6 +93,40 @@ bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mentio
   return false;
 }
 
+bool speaks_of_other_years(std::span<const Piece> pieces) {
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (pieces[i].lower != "years") continue;
+    size_t b = i;
+    while (b > 0 && i - b < 3 &&
+           (pieces[b - 1].lower == "other" || pieces[b - 1].lower == "ordinary" || pieces[b - 1].lower == "normal" ||
+            pieces[b - 1].lower == "non" || pieces[b - 1].lower == "leap" || pieces[b - 1].lower == "-")) {
+      --b;
+    }
+    if (b < i && b > 0 && pieces[b - 1].lower == "in") return true;
+  }
+  return false;
+}
+
+bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, bool other_years) {
+  const Expression& e = mentions[k].expression;
+  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.fields.day <= 0) return false;
+  if (other_years) return true;
+  const auto yearly = [&](size_t n) {
+    const Expression& set = mentions[n].expression;
+    return set.type == TimexType::Set && set.literal.size() >= 3 && set.literal.front() == 'P' &&
+           set.literal.back() == 'Y';
+  };
+  // (a range's start looks past its end: "from April 1 to Nov. 30 each year")
+  const size_t end = k + 1 < mentions.size() && ends_range(pieces, mentions, k + 1) ? k + 1 : k;
+  if (end + 1 < mentions.size() && mentions[end + 1].first == mentions[end].end && yearly(end + 1)) return true;
+  if (k > 0 && yearly(k - 1)) {
+    size_t gap = mentions[k - 1].end;  // "every four years, on Jan. 20"
+    while (gap < mentions[k].first && (pieces[gap].lower == "," || pieces[gap].lower == "on")) ++gap;
+    if (gap == mentions[k].first) return true;
+  }
+  return false;
+}
+
 bool follows_its_day(std::span<const Mention> mentions, size_t k) {
   return k > 0 && mentions[k - 1].expression.type == TimexType::Date && mentions[k - 1].end + 1 >= mentions[k].first;
 }

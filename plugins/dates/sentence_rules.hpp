@@ -80,6 +80,16 @@ bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mentio
 //   day: "open noon to 6 p.m. Saturday", "from 9 a.m. to 5 p.m. on Friday, March 3".
 void settle_day_ranges(std::span<const Piece> pieces, std::span<Mention> mentions, int reference_weekday);
 
+// Whether the sentence speaks of "other years", "ordinary years", "non-leap years" or "leap years" after "in".
+bool speaks_of_other_years(std::span<const Piece> pieces);
+
+// Whether mentions[k], a day of a month without its year, falls in every year the sentence speaks of: a
+// yearly set right after it or after the range it starts ("take effect on January 1 each year", "from April 1
+// to Nov. 30 each year"), or right before it ("every four years, on Jan. 20"), or a sentence that speaks of
+// other years (`other_years`, "In non-leap years I celebrate on 28 February"). Its value is then any year's,
+// XXXX-01-01.
+bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, bool other_years);
+
 // Whether mentions[k] comes right after a date of its own ("the weekly report lands Thursday at 8:30 a.m.").
 bool follows_its_day(std::span<const Mention> mentions, size_t k);
 
