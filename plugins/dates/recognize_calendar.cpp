@@ -1,6 +1,8 @@
 // Explicit calendar dates: month names with or without day and year ("Jan 24", "January 24, 2025", "24 January 2025",
 // "mid-January", "June", "November last year"), weekdays
 // ("on Monday", "last Friday", "Friday (Jan 24)", "Tuesday, Nov. 12, 2024"). Holidays are in recognize_holidays.cpp.
+#include <algorithm>
+
 #include "calendar.hpp"
 #include "grammar.hpp"
 
@@ -164,8 +166,14 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
       after_preposition && w->month_form == MonthForm::Full && g[m - 1].lower != "the" && g[m - 1].lower != "and";
   const bool modifier =
       w->month_form == MonthForm::Full && (g[m].possessive || (m > 0 && (g.word(m - 1, "a") || g.word(m - 1, "an"))));
+  // ("December U.S. sales", "the June CPI report": before an acronym a full name is the month; in capitals
+  // throughout, "AUGUST BANK HOLIDAY", nothing stands out)
+  const auto acronym = [](std::string_view w) {
+    return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
   if (g.has(m + 1) && g[m + 1].kind == PieceKind::Word && g[m + 1].upper_initial && !g[m + 1].info &&
-      !full_after_preposition && !modifier) {
+      !full_after_preposition && !modifier &&
+      !(w->month_form == MonthForm::Full && acronym(g[m + 1].text) && !acronym(g[m].text))) {
     return false;
   }
   // "December's figures", "November's election" name the month; "May's speech" is a person's, but "next
@@ -193,6 +201,10 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
     m = i + 2;
     has_prefix = true;
   } else if (g.word(i, "that") && g.info(i + 1) &&
+             // ("said that April and May had vanished", "reporting that December sales fell": after a verb of
+             // saying, or a verb in -ing, "that" is a conjunction)
+             !(i > 0 && (g.is(i - 1, WordClass::SpeechVerb) ||
+                         (g[i - 1].lower.ends_with("ing") && !g.is(i - 1, WordClass::FunctionWord)))) &&
              (g.info(i + 1)->month_form == MonthForm::Full ||
               (g.info(i + 1)->month_form == MonthForm::Ambiguous && g[i + 1].upper_initial))) {
     m = i + 1;  // "that June", "that May": in the year the text is telling about
