@@ -120,10 +120,12 @@ class DatesExtractor final : public Extractor {
           if (date.size() == 10 && resolutions_[n].value.size() > 10) resolutions_[n].value.replace(0, 10, date);
         }
       }
+      // ("from 8 a.m. to midnight on Saturday and Sunday": clock times on more than one day are any day's)
+      const bool days_joined = day > k && day + 1 < found_.size() && ends_weekday_range(pieces, found_, day + 1);
       for (size_t n = k; n <= last; ++n) {
         Resolution& r = resolutions_[n - k];
         // "usually between midnight and 4 a.m.": any day's hour
-        if ((habit || (recurrence && !follows_its_day(found_, k))) && day == k &&
+        if ((((habit || (recurrence && !follows_its_day(found_, k))) && day == k) || (days_joined && n < day)) &&
             is_dayless_clock_time(found_[n].expression) && r.value.size() > 10) {
           r.value.replace(0, 10, "XXXX-XX-XX");
         }

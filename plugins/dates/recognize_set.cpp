@@ -159,6 +159,11 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
   if (g.unit(j) == Unit::Weekend && !g.info(j)->unit_plural && multiple == 1) {
     return literal(j + 1, TimexType::Set, "XXXX-WXX-WE");
   }
+  // "every half hour", "every half-hour", "every half an hour"
+  if (g.word(j, "half") && multiple == 1) {
+    const size_t h = g.word(j + 1, "an") ? j + 2 : j + 1;
+    if (g.unit(h) == Unit::Hour && !g.info(h)->unit_plural) return literal(h + 1, TimexType::Set, "PT30M");
+  }
   std::optional<Quantity> q = g.quantity_at(j);
   size_t u = q ? q->end : j;
   const Unit unit = g.unit(u);

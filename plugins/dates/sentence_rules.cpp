@@ -78,8 +78,16 @@ bool heads_sentence(std::span<const Piece> pieces, const Mention& m) {
 }  // namespace
 
 bool tells_of_a_habit(std::span<const Piece> pieces) {
-  for (const Piece& piece : pieces) {
-    if (piece.is(WordClass::HabitWord)) return true;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (!pieces[i].is(WordClass::HabitWord)) continue;
+    // ("trains every 10 minutes until 2 a.m.", "updates every six hours": a rhythm within the day recurs on no
+    // other day)
+    bool within_day = false;
+    for (size_t k = i + 1; pieces[i].lower == "every" && k < pieces.size() && k <= i + 3 && !within_day; ++k) {
+      const Unit unit = pieces[k].info ? pieces[k].info->unit : Unit::None;
+      within_day = unit == Unit::Hour || unit == Unit::Minute || unit == Unit::Second;
+    }
+    if (!within_day) return true;
   }
   return false;
 }
@@ -88,7 +96,8 @@ bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mentio
   for (const Mention& m : mentions) {
     if (m.expression.type != TimexType::Set) continue;
     const bool frequency_adjective = m.end == m.first + 1 && pieces[m.first].lower.ends_with("ly");
-    if (!frequency_adjective) return true;
+    const bool within_day = m.expression.literal.starts_with("PT");  // "every 10 minutes", as above
+    if (!frequency_adjective && !within_day) return true;
   }
   return false;
 }
