@@ -274,7 +274,12 @@ bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> m
       });
   if (!hours) return false;
   const Tense tense = tense_around(pieces, mentions[k - 1].first, mentions[k].end);
-  return tense == Tense::Present || tense == Tense::Unknown;
+  if (tense == Tense::Present || tense == Tense::Unknown) return true;
+  // ("charges will apply from 08:00 to 18:00, Monday to Saturday": a standing rule still to come; but "polls will
+  // be open Monday through Friday next week" are one week's days)
+  return tense == Tense::Future && std::none_of(mentions.begin(), mentions.end(), [](const Mention& m) {
+           return m.expression.type == TimexType::Date && m.expression.kind != ExpressionKind::Weekday;
+         });
 }
 
 // Whether a range of weekdays from `start` to `end` that does not run through a weekend holds `weekday`.
