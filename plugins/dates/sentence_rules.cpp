@@ -267,17 +267,18 @@ bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> m
     return false;
   }
   if (!working_week(start.weekday, end.weekday)) return false;
-  const bool hours =
-      std::any_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.is(WordClass::OpeningHoursWord); }) ||
-      std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) {
-        return m.expression.type == TimexType::Time && m.expression.fields.hour >= 0;
-      });
+  const bool clock_times = std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) {
+    return m.expression.type == TimexType::Time && m.expression.fields.hour >= 0;
+  });
+  const bool hours = clock_times || std::any_of(pieces.begin(), pieces.end(),
+                                                [](const Piece& p) { return p.is(WordClass::OpeningHoursWord); });
   if (!hours) return false;
   const Tense tense = tense_around(pieces, mentions[k - 1].first, mentions[k].end);
   if (tense == Tense::Present || tense == Tense::Unknown) return true;
-  // ("charges will apply from 08:00 to 18:00, Monday to Saturday": a standing rule still to come; but "polls will
-  // be open Monday through Friday next week" are one week's days)
-  return tense == Tense::Future && std::none_of(mentions.begin(), mentions.end(), [](const Mention& m) {
+  // ("charges will apply from 08:00 to 18:00, Monday to Saturday": hours of a standing rule still to come; but
+  // "schools will be closed Monday through Friday", "polls will be open Monday through Friday next week" are one
+  // week's days)
+  return tense == Tense::Future && clock_times && std::none_of(mentions.begin(), mentions.end(), [](const Mention& m) {
            return m.expression.type == TimexType::Date && m.expression.kind != ExpressionKind::Weekday;
          });
 }
