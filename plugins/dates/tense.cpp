@@ -175,6 +175,8 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     return Tense::Future;
   }
   if (looks_back_at(sentence, first)) return Tense::Past;
+  // "The state's certification deadline is Tuesday": a deadline still in force lies ahead
+  if (first >= 2 && sentence[first - 1].lower == "is" && sentence[first - 2].lower == "deadline") return Tense::Future;
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
   if (first >= 1 && sentence[first - 1].lower == "effective") return Tense::Unknown;
   // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead, unless a past

@@ -144,6 +144,16 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (w == "left" && i > 0 && s[i - 1].info && s[i - 1].info->unit != Unit::None) {
     return Tense::Unknown;
   }
+  // "gales possible on the coast on Thursday", "storms were likely overnight and into Tuesday": a forecast's
+  // adjective before what it is said of looks ahead ("likely voters" is an adjective on a noun; "likely to" is
+  // read below)
+  if ((w == "likely" || w == "possible") && i + 1 < s.size() &&
+      (s[i + 1].kind == PieceKind::Punct ||
+       (s[i + 1].is(WordClass::FunctionWord) && s[i + 1].lower != "to" && s[i + 1].lower != "that") ||
+       (s[i + 1].info && (s[i + 1].info->weekday != 0 || !s[i + 1].info->day_part.empty())) ||
+       s[i + 1].lower == "overnight" || s[i + 1].lower == "across")) {
+    return Tense::Future;
+  }
   // "The parade takes place on St. Patrick's Day": as often a custom as a schedule ("takes office on Jan. 1" is one)
   if (w == "takes" && i + 1 < s.size() && s[i + 1].lower == "place") return Tense::Unknown;
   // "the embassies next to the park": a place, not the next thing to come

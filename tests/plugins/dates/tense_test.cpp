@@ -96,6 +96,13 @@ TEST(Tense, AnEventMovedToADateLooksAhead) {
   EXPECT_EQ(HandPieces("which moves the filing deadline to october").tense_of("october"), Tense::Future);
 }
 
+TEST(Tense, ForecastAdjectivesAndDeadlinesLookAhead) {
+  EXPECT_EQ(HandPieces("thunderstorms were likely overnight and into tuesday").tense_of("tuesday"), Tense::Future);
+  EXPECT_EQ(HandPieces("more storms were possible across the plains tuesday").tense_of("tuesday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the certification deadline is tuesday").tense_of("tuesday"), Tense::Future);
+  EXPECT_EQ(HandPieces("a poll of likely voters conducted tuesday").tense_of("tuesday"), Tense::Past);
+}
+
 TEST(Tense, WhatRunsOnToADateLooksAhead) {
   EXPECT_EQ(HandPieces("the festival , founded in 2002 , runs through sunday").tense_of("sunday"), Tense::Future);
   EXPECT_EQ(HandPieces("officials said the storm could last through friday").tense_of("friday"), Tense::Future);
