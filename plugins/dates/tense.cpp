@@ -116,6 +116,28 @@ bool runs_on_to(std::span<const Piece> s, size_t first) {
   return bare && k > 0 && is_modal(s[k - 1].lower);
 }
 
+// A headline (no final stop) whose clause holds a subject and "to" with a bare verb before the expression at
+// `first`, and no tensed verb before them: the headline form of a plan ("Oxford vaccine rollout to begin on
+// Monday", "Bailout exit: Ireland to leave programme on Sunday").
+bool states_a_plan(std::span<const Piece> s, size_t first) {
+  if (s.empty() || (s.back().kind == PieceKind::Punct && (s.back().text == "." || s.back().text == "?" ||
+                                                          s.back().text == "!" || s.back().text == "\u201d"))) {
+    return false;
+  }
+  // (a headline's subject is short: look back a few words only, which keeps long sentences linear)
+  size_t clause = first;
+  while (clause > 0 && first - clause < kWindow && !is_clause_break(s, clause - 1)) --clause;
+  if (clause > 0 && !is_clause_break(s, clause - 1)) return false;
+  for (size_t k = clause + 1; k + 1 < first; ++k) {
+    if (cue_of(s, k - 1) != Tense::Unknown) return false;
+    if (s[k].lower != "to" || s[k - 1].kind != PieceKind::Word || s[k - 1].is(WordClass::FunctionWord)) continue;
+    const Piece& verb = s[k + 1];
+    return verb.kind == PieceKind::Word && !verb.upper_initial && !verb.is(WordClass::NounPhraseStart) &&
+           !verb.is(WordClass::FunctionWord) && (!verb.info || verb.info->tense != Tense::Past);
+  }
+  return false;
+}
+
 // "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
 // that has happened, a few words before the expression `first` starts, within the clause.
 bool looks_back_at(std::span<const Piece> s, size_t first) {
@@ -269,6 +291,9 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     }
   }
   if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
+  // "Ireland to leave bailout programme on Sunday", "Talks to resume Monday": a headline's subject and infinitive,
+  // with no tensed verb, announce what is to come
+  if (states_a_plan(sentence, first)) return Tense::Future;
   // "until December", "by early March": with no verb to go by, these prepositions look ahead.
   size_t before = first;
   while (before > 0 && (sentence[before - 1].lower == "early" || sentence[before - 1].lower == "mid")) --before;

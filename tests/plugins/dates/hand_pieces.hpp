@@ -27,7 +27,7 @@ struct HandPieces {
       p.end = static_cast<uint32_t>(end);
       p.text = std::string_view(text).substr(start, end - start);
       p.lower = p.text;
-      p.kind = (p.text == "," || p.text == ";") ? PieceKind::Punct : PieceKind::Word;
+      p.kind = (p.text == "," || p.text == ";" || p.text == ":" || p.text == ".") ? PieceKind::Punct : PieceKind::Word;
       const Lexicon::Entry entry = Lexicon::instance().lookup(p.lower);
       p.info = entry.info;
       p.classes = entry.classes;

@@ -103,6 +103,13 @@ TEST(Tense, ForecastAdjectivesAndDeadlinesLookAhead) {
   EXPECT_EQ(HandPieces("a poll of likely voters conducted tuesday").tense_of("tuesday"), Tense::Past);
 }
 
+TEST(Tense, AHeadlinesInfinitiveLooksAhead) {
+  EXPECT_EQ(HandPieces("vaccine rollout to begin on monday as cases surge").tense_of("monday"), Tense::Future);
+  EXPECT_EQ(HandPieces("bailout exit : ireland to leave programme on sunday").tense_of("sunday"), Tense::Future);
+  // a sentence with its stop is no headline ("sought" is a past verb the cues do not know)
+  EXPECT_EQ(HandPieces("candidates sought to appeal to voters on tuesday .").tense_of("tuesday"), Tense::Unknown);
+}
+
 TEST(Tense, WhatRunsOnToADateLooksAhead) {
   EXPECT_EQ(HandPieces("the festival , founded in 2002 , runs through sunday").tense_of("sunday"), Tense::Future);
   EXPECT_EQ(HandPieces("officials said the storm could last through friday").tense_of("friday"), Tense::Future);
