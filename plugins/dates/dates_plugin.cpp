@@ -98,7 +98,7 @@ class DatesExtractor final : public Extractor {
           e.needs_year = false;
         }
       }
-      if (ends_weekday_range(pieces, found_, k)) {
+      if (ends_weekday_range(pieces, found_, k) || joins_weekday_pair(pieces, found_, k)) {
         // "from 8 p.m. Monday until 4 a.m. Tuesday": the first Tuesday after that Monday (the day in focus)
         found_[k].expression.anaphoric = true;
         found_[k].expression.weekday_mode = WeekdayMode::Next;
@@ -121,7 +121,9 @@ class DatesExtractor final : public Extractor {
         }
       }
       // ("from 8 a.m. to midnight on Saturday and Sunday": clock times on more than one day are any day's)
-      const bool days_joined = day > k && day + 1 < found_.size() && ends_weekday_range(pieces, found_, day + 1);
+      const bool days_joined =
+          day > k && day + 1 < found_.size() &&
+          (ends_weekday_range(pieces, found_, day + 1) || joins_weekday_pair(pieces, found_, day + 1));
       for (size_t n = k; n <= last; ++n) {
         Resolution& r = resolutions_[n - k];
         // "usually between midnight and 4 a.m.": any day's hour

@@ -215,20 +215,27 @@ bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> me
          mentions[k - 1].expression.fields.hour >= 0 && is_bare_clock_time(mentions[k].expression);
 }
 
+namespace {
+
+// Whether mentions[k - 1] and mentions[k] are two different weekdays, the second read by tense.
+bool two_weekdays(std::span<const Mention> mentions, size_t k) {
+  return k > 0 && mentions[k - 1].expression.kind == ExpressionKind::Weekday &&
+         mentions[k].expression.kind == ExpressionKind::Weekday &&
+         mentions[k].expression.weekday_mode == WeekdayMode::ByTense &&
+         mentions[k - 1].expression.weekday != mentions[k].expression.weekday;
+}
+
+}  // namespace
+
 bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   // (two clock times of one day, "from 2 p.m. to 4 p.m. Sunday", are no range of days)
-  if (k == 0 || mentions[k - 1].expression.kind != ExpressionKind::Weekday ||
-      mentions[k].expression.kind != ExpressionKind::Weekday ||
-      mentions[k].expression.weekday_mode != WeekdayMode::ByTense) {
-    return false;
-  }
-  const int first = mentions[k - 1].expression.weekday;
-  const int second = mentions[k].expression.weekday;
-  // two days joined as a pair, later in the week, read in order too: "an alert for Monday and Tuesday", "closed
-  // Thursday and Friday", "on Tuesday or Wednesday"
-  const bool joined = mentions[k].first == mentions[k - 1].end + 1 && second > first &&
-                      (pieces[mentions[k - 1].end].lower == "and" || pieces[mentions[k - 1].end].lower == "or");
-  return first != second && (joined || ends_range(pieces, mentions, k));
+  return two_weekdays(mentions, k) && ends_range(pieces, mentions, k);
+}
+
+bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  return two_weekdays(mentions, k) && mentions[k].first == mentions[k - 1].end + 1 &&
+         mentions[k].expression.weekday > mentions[k - 1].expression.weekday &&
+         (pieces[mentions[k - 1].end].lower == "and" || pieces[mentions[k - 1].end].lower == "or");
 }
 
 std::string clock_range_end_value(std::string_view start_value, std::string_view end_value) {

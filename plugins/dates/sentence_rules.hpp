@@ -59,6 +59,10 @@ std::string clock_range_end_value(std::string_view start_value, std::string_view
 // Tuesday", "Thursday through Monday"): it is the first such day after the start.
 bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mentions[k] is a weekday joined to the weekday before it as a pair, later in the week ("an alert for
+// Monday and Tuesday", "closed Thursday and Friday", "on Tuesday or Wednesday"): read in order, as a range's end.
+bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether the sentence tells of something that recurs ("usually", "every", "daily", "curfew"): its clock times
 // with no day of their own are any day's ("stay indoors between 11 a.m. and 3 p.m."), XXXX-XX-XXT11:00.
 bool tells_of_a_habit(std::span<const Piece> pieces);
