@@ -154,6 +154,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
        s[i + 1].lower == "overnight" || s[i + 1].lower == "across")) {
     return Tense::Future;
   }
+  // "temperatures in the 60s Tuesday, followed by rain Wednesday night": what follows in a sequence takes its
+  // tense from the sentence, not from the participle
+  if (w == "followed" && i + 1 < s.size() && s[i + 1].lower == "by" && i > 0 && s[i - 1].kind == PieceKind::Punct) {
+    return Tense::Unknown;
+  }
   // "The parade takes place on St. Patrick's Day": as often a custom as a schedule ("takes office on Jan. 1" is one)
   if (w == "takes" && i + 1 < s.size() && s[i + 1].lower == "place") return Tense::Unknown;
   // "the embassies next to the park": a place, not the next thing to come

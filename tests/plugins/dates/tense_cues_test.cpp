@@ -36,6 +36,11 @@ TEST(TenseCues, ExpectedOrDueAsAPredicateBeforeAWeekdayLooksAhead) {
   EXPECT_EQ(cue(HandPieces("results are expected late"), "expected"), Tense::Unknown);
 }
 
+TEST(TenseCues, FollowedByInASequenceIsNoPastVerb) {
+  EXPECT_EQ(cue(HandPieces("highs tuesday , followed by rain"), "followed"), Tense::Unknown);
+  EXPECT_EQ(cue(HandPieces("he followed by phone"), "followed"), Tense::Past);
+}
+
 TEST(TenseCues, ACapitalizedScheduleVerbAfterAName) {
   HandPieces town("the cedar falls board");
   EXPECT_EQ(cue(town, "falls"), Tense::Future);  // "the price falls": a schedule verb, lower case
