@@ -196,6 +196,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       (first == 0 || sentence[first - 1].kind != PieceKind::Word || sentence[first - 1].is(WordClass::SpeechVerb))) {
     return Tense::Future;
   }
+  // "warning that Thursday night into Friday could bring the lowest temperatures": a date opening a clause after
+  // "that" belongs to that clause's verb, not to the verb of saying
+  if (first >= 2 && sentence[first - 1].lower == "that" && sentence[first - 2].kind == PieceKind::Word) {
+    if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
+  }
   if (looks_back_at(sentence, first)) return Tense::Past;
   // "The state's certification deadline is Tuesday": a deadline still in force lies ahead
   if (first >= 2 && sentence[first - 1].lower == "is" && sentence[first - 2].lower == "deadline") return Tense::Future;

@@ -103,6 +103,11 @@ TEST(Tense, ForecastAdjectivesAndDeadlinesLookAhead) {
   EXPECT_EQ(HandPieces("a poll of likely voters conducted tuesday").tense_of("tuesday"), Tense::Past);
 }
 
+TEST(Tense, ADateOpeningAThatClauseTakesItsVerb) {
+  EXPECT_EQ(HandPieces("officials warned that thursday could bring snow").tense_of("thursday"), Tense::Future);
+  EXPECT_EQ(HandPieces("officials will say that monday was the worst day").tense_of("monday"), Tense::Past);
+}
+
 TEST(Tense, AHeadlinesInfinitiveLooksAhead) {
   EXPECT_EQ(HandPieces("vaccine rollout to begin on monday as cases surge").tense_of("monday"), Tense::Future);
   EXPECT_EQ(HandPieces("bailout exit : ireland to leave programme on sunday").tense_of("sunday"), Tense::Future);
