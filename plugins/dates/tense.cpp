@@ -138,6 +138,14 @@ bool states_a_plan(std::span<const Piece> s, size_t first) {
   return false;
 }
 
+// Whether the expression [first, end) names a weekday ("Saturday", "noon Monday", "8 p.m. EDT Saturday").
+bool names_weekday(std::span<const Piece> s, size_t first, size_t end) {
+  for (size_t k = first; k < end; ++k) {
+    if (s[k].info && s[k].info->weekday != 0) return true;
+  }
+  return false;
+}
+
 // "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
 // that has happened, a few words before the expression `first` starts, within the clause.
 bool looks_back_at(std::span<const Piece> s, size_t first) {
@@ -211,6 +219,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // ("no later than Wednesday" is a deadline as "until Wednesday" is)
   const bool until =
       first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till" ||
+                     (sentence[first - 1].lower == "through" && names_weekday(sentence, first, end)) ||
                      (first >= 3 && sentence[first - 1].lower == "than" && sentence[first - 2].lower == "later" &&
                       (sentence[first - 3].lower == "no" || sentence[first - 3].lower == "not")));
   if (until) {

@@ -103,6 +103,14 @@ TEST(Tense, ForecastAdjectivesAndDeadlinesLookAhead) {
   EXPECT_EQ(HandPieces("a poll of likely voters conducted tuesday").tense_of("tuesday"), Tense::Past);
 }
 
+TEST(Tense, ThroughAWeekdayIsADeadlineAsUntilIs) {
+  EXPECT_EQ(HandPieces("officials extended the alert through monday").tense_of("monday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the library is closed through sunday").tense_of("sunday"), Tense::Future);
+  EXPECT_EQ(HandPieces("crews worked through sunday").tense_of("sunday"), Tense::Past);
+  // a period ended "through" a month is no deadline
+  EXPECT_EQ(HandPieces("profit for the nine months through december rose").tense_of("december"), Tense::Past);
+}
+
 TEST(Tense, ADateOpeningAThatClauseTakesItsVerb) {
   EXPECT_EQ(HandPieces("officials warned that thursday could bring snow").tense_of("thursday"), Tense::Future);
   EXPECT_EQ(HandPieces("officials will say that monday was the worst day").tense_of("monday"), Tense::Past);
