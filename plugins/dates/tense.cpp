@@ -200,7 +200,13 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "Forecasters said Sunday would be milder": the date is the subject of a verb that looks ahead
   // (after a verb of saying, or opening the sentence or a clause; "a roadmap announced Wednesday would be followed"
   // is no such subject)
-  if (end < sentence.size() && (sentence[end].lower == "will" || sentence[end].lower == "would") &&
+  // ("said Monday should be dry and sunny": so does a modal of what is to come before "be")
+  const bool looks_ahead_after =
+      end < sentence.size() && (sentence[end].lower == "will" || sentence[end].lower == "would" ||
+                                ((sentence[end].lower == "should" || sentence[end].lower == "could" ||
+                                  sentence[end].lower == "may" || sentence[end].lower == "might") &&
+                                 end + 1 < sentence.size() && sentence[end + 1].lower == "be"));
+  if (looks_ahead_after &&
       (first == 0 || sentence[first - 1].kind != PieceKind::Word || sentence[first - 1].is(WordClass::SpeechVerb))) {
     return Tense::Future;
   }
@@ -217,8 +223,10 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead, unless a past
   // auxiliary governs ("Until Thursday, they had not called him").
   // ("no later than Wednesday" is a deadline as "until Wednesday" is)
+  // ("until at least Wednesday": the deadline's floor)
+  const size_t floor = first >= 3 && sentence[first - 1].lower == "least" && sentence[first - 2].lower == "at" ? 2 : 0;
   const bool until =
-      first >= 1 && (sentence[first - 1].lower == "until" || sentence[first - 1].lower == "till" ||
+      first >= 1 && (sentence[first - 1 - floor].lower == "until" || sentence[first - 1 - floor].lower == "till" ||
                      (sentence[first - 1].lower == "through" && names_weekday(sentence, first, end)) ||
                      (first >= 3 && sentence[first - 1].lower == "than" && sentence[first - 2].lower == "later" &&
                       (sentence[first - 3].lower == "no" || sentence[first - 3].lower == "not")));

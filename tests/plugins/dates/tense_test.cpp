@@ -85,6 +85,7 @@ TEST(Tense, ScheduledPresentLooksAhead) {
 
 TEST(Tense, ADateSaidToComeLooksAhead) {
   EXPECT_EQ(HandPieces("forecasters said sunday would be milder").tense_of("sunday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the weather service said monday should be dry").tense_of("monday"), Tense::Future);
   EXPECT_EQ(HandPieces("a roadmap announced wednesday would be followed").tense_of("wednesday"), Tense::Past);
 }
 
@@ -107,6 +108,7 @@ TEST(Tense, ThroughAWeekdayIsADeadlineAsUntilIs) {
   EXPECT_EQ(HandPieces("officials extended the alert through monday").tense_of("monday"), Tense::Future);
   EXPECT_EQ(HandPieces("the library is closed through sunday").tense_of("sunday"), Tense::Future);
   EXPECT_EQ(HandPieces("crews worked through sunday").tense_of("sunday"), Tense::Past);
+  EXPECT_EQ(HandPieces("officials postponed classes until at least wednesday").tense_of("wednesday"), Tense::Future);
   // a period ended "through" a month is no deadline
   EXPECT_EQ(HandPieces("profit for the nine months through december rose").tense_of("december"), Tense::Past);
 }
