@@ -166,13 +166,23 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
   }
   std::optional<Quantity> q = g.quantity_at(j);
   size_t u = q ? q->end : j;
+  // "every two to three hours", "every 15 to 20 minutes": a range of periods, written as durations are (its
+  // lower end from a small count, else unspecified)
+  bool vague_range = false;
+  if (q && !q->article && !q->vague && (g.word(u, "to") || g.word(u, "or"))) {
+    if (std::optional<Quantity> upper = g.quantity_at(u + 1);
+        upper && !upper->article && !upper->vague && g.unit(upper->end) != Unit::None && q->value < upper->value) {
+      vague_range = !(q->value >= 1 && q->value < 10 && q->value == static_cast<int>(q->value));
+      u = upper->end;
+    }
+  }
   const Unit unit = g.unit(u);
   if (unit == Unit::None) return std::nullopt;
   if (q && q->article) return std::nullopt;
   // "people's every day lives": "everyday" written in two words, an adjective
   if (!q && unit == Unit::Day && g.is(u + 1, WordClass::AfterEveryday)) return std::nullopt;
   const double amount = (q ? q->value : 1) * multiple;
-  return literal(u + 1, TimexType::Set, duration_value(unit, amount, q && q->vague));
+  return literal(u + 1, TimexType::Set, duration_value(unit, amount, (q && q->vague) || vague_range));
 }
 
 // An ordinal at i ("first", "third", "last", "15th"): its end, or 0.
