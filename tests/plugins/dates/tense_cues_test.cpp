@@ -36,6 +36,12 @@ TEST(TenseCues, ExpectedOrDueAsAPredicateBeforeAWeekdayLooksAhead) {
   EXPECT_EQ(cue(HandPieces("results are expected late"), "expected"), Tense::Unknown);
 }
 
+TEST(TenseCues, AParticipleBeforeItsNounIsAnAdjective) {
+  EXPECT_EQ(cue(HandPieces("begin rescheduling postponed procedures"), "postponed"), Tense::Unknown);
+  EXPECT_EQ(cue(HandPieces("a fund for vaccinated shoppers"), "vaccinated"), Tense::Unknown);
+  EXPECT_EQ(cue(HandPieces("officials postponed procedures"), "postponed"), Tense::Past);
+}
+
 TEST(TenseCues, FollowedByInASequenceIsNoPastVerb) {
   EXPECT_EQ(cue(HandPieces("highs tuesday , followed by rain"), "followed"), Tense::Unknown);
   EXPECT_EQ(cue(HandPieces("he followed by phone"), "followed"), Tense::Past);
