@@ -127,7 +127,8 @@ class DatesExtractor final : public Extractor {
       for (size_t n = k; n <= last; ++n) {
         Resolution& r = resolutions_[n - k];
         // "usually between midnight and 4 a.m.": any day's hour
-        if ((((habit || (recurrence && !follows_its_day(found_, k))) && day == k) || (days_joined && n < day)) &&
+        if ((((habit || (recurrence && !follows_its_day(found_, k))) && day == k) || (days_joined && n < day) ||
+             hours_over_days(pieces, found_, n)) &&
             is_dayless_clock_time(found_[n].expression) && r.value.size() > 10) {
           r.value.replace(0, 10, "XXXX-XX-XX");
         }

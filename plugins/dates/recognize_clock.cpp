@@ -58,7 +58,20 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     if (!link || !g.info(j + 1) || g.info(j + 1)->weekday == 0) return false;
     return working_week(day.expression.weekday, g.info(j + 1)->weekday);
   };
-  if (auto day = match_weekday(g, k); day && g[k].upper_initial && !opens_weekly_range(*day)) {
+  // ("from 8 a.m. to 10 p.m. Tuesday through Friday", "8 a.m. to 8 p.m. Friday and Saturday": after a range of
+  // hours, a range or pair of days belongs to the whole range, not to its last hour)
+  const auto days_after_hours = [&g, i](const Candidate& day) {
+    const size_t j = day.end;
+    const bool days = (g.word(j, "through") || g.word(j, "thru") || g.word(j, "to") || g.word(j, "and") ||
+                       g.word(j, "or") || g.punct(j, "-") || g.punct(j, "\u2013")) &&
+                      g.info(j + 1) && g.info(j + 1)->weekday != 0;
+    const bool hours_before = i >= 2 && (g.word(i - 1, "to") || g.word(i - 1, "and") || g.word(i - 1, "until")) &&
+                              (g[i - 2].kind == PieceKind::Number || g.word(i - 2, "a.m.") || g.word(i - 2, "p.m.") ||
+                               g.word(i - 2, "am") || g.word(i - 2, "pm") || g.word(i - 2, "noon"));
+    return days && hours_before;
+  };
+  if (auto day = match_weekday(g, k);
+      day && g[k].upper_initial && !opens_weekly_range(*day) && !days_after_hours(*day)) {
     e = std::move(day->expression);
     end = day->end;
   } else if (auto deictic = match_deictic(g, k);

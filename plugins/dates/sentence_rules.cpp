@@ -232,6 +232,19 @@ bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> 
   return two_weekdays(mentions, k) && ends_range(pieces, mentions, k);
 }
 
+bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (!is_bare_clock_time(mentions[k].expression)) return false;
+  // the range's end: this clock time or the next
+  const size_t end = k + 1 < mentions.size() && ends_clock_range(pieces, mentions, k + 1) ? k + 1 : k;
+  if (end == k && !ends_clock_range(pieces, mentions, k)) return false;
+  const size_t day = end + 1;
+  if (day + 1 >= mentions.size()) return false;
+  size_t gap = mentions[end].end;
+  if (gap < mentions[day].first && pieces[gap].lower == ",") ++gap;
+  return gap == mentions[day].first &&
+         (ends_weekday_range(pieces, mentions, day + 1) || joins_weekday_pair(pieces, mentions, day + 1));
+}
+
 bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   return two_weekdays(mentions, k) && mentions[k].first == mentions[k - 1].end + 1 &&
          mentions[k].expression.weekday > mentions[k - 1].expression.weekday &&

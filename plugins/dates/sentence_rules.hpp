@@ -59,6 +59,11 @@ std::string clock_range_end_value(std::string_view start_value, std::string_view
 // Tuesday", "Thursday through Monday"): it is the first such day after the start.
 bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mentions[k] is a bare clock time of a range of hours followed by a range or pair of days ("from 8 a.m.
+// to 10 p.m. Tuesday through Friday", "9 a.m. to 7 p.m., Friday through Sunday"): the hours of every one of those
+// days, any day's (XXXX-XX-XXT08:00).
+bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mentions[k] is a weekday joined to the weekday before it as a pair, later in the week ("an alert for
 // Monday and Tuesday", "closed Thursday and Friday", "on Tuesday or Wednesday"): read in order, as a range's end.
 bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
