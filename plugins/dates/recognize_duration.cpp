@@ -421,8 +421,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   }
   if (!q->vague && (amount <= 0 || amount > 100000)) return std::nullopt;
   std::string value = duration_value(unit, amount, vague);
-  // "two minutes and 40 seconds", "three years and six months": one length in two units
-  if (!adjective && !vague && g.word(end, "and")) {
+  // "two minutes and 40 seconds", "three years and six months", "8 minutes, 48 seconds": one length in two units
+  // (after a comma only in figures, as mission clocks and race times are written)
+  const bool comma_figures = g.punct(end, ",") && g.has(end + 1) && g[end + 1].kind == PieceKind::Number &&
+                             q->end == j + 1 && g[j].kind == PieceKind::Number;
+  if (!adjective && !vague && (g.word(end, "and") || comma_figures)) {
     if (const std::optional<Quantity> rest = g.quantity_at(end + 1); rest && !rest->vague && rest->value > 0) {
       const Unit smaller = g.unit(rest->end);
       if (smaller != Unit::None && smaller < unit && smaller != Unit::Weekend && smaller != Unit::Fortnight &&
