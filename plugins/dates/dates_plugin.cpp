@@ -134,7 +134,16 @@ class DatesExtractor final : public Extractor {
         }
         // "take effect on January 1 each year": any year's day
         if (r.value.size() == 10 && recurs_yearly(pieces, found_, n, other_years)) r.value.replace(0, 4, "XXXX");
-        out.emit("dates", pieces[found_[n].first].begin, pieces[found_[n].end - 1].end,
+        const Mention& m = found_[n];
+        if (const size_t holiday = m.first + m.expression.apposed_holiday; holiday > m.first + 1 && holiday < m.end) {
+          // ("Tuesday, New Year's Day": the weekday and the holiday, each with the date; the comma stays out)
+          out.emit("dates", pieces[m.first].begin, pieces[holiday - 2].end,
+                   {{"type", type_name(r.type)}, {"value", r.value}});
+          out.emit("dates", pieces[holiday].begin, pieces[m.end - 1].end,
+                   {{"type", type_name(r.type)}, {"value", r.value}});
+          continue;
+        }
+        out.emit("dates", pieces[m.first].begin, pieces[m.end - 1].end,
                  {{"type", type_name(r.type)}, {"value", r.value}});
       }
       previous_value_ = resolutions_.back().value;

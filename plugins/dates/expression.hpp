@@ -116,6 +116,9 @@ struct Expression {
   // day"), or "overnight", the night before the story's day ("Results declared overnight ... resigned before
   // noon").
   bool keeps_focus = false;
+  // "Tuesday, New Year's Day": a holiday set off after its weekday, this many pieces after the expression's start.
+  // The two name one date but TimeML tags them apart.
+  size_t apposed_holiday = 0;
   // Shift by Unit::Year: "the turn of the century" is the century year nearest the reference (2000 in 2014);
   // "the new year" is the coming year, or the one just begun in January and February.
   bool century_turn = false;
