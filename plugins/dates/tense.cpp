@@ -330,6 +330,8 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
 
 Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   const Tense t = tense_by_cues(sentence, first, end);
+  // "Anyone who tells you this is over by Christmas is guessing": a deadline in a present clause lies ahead
+  if (t == Tense::Present && first >= 1 && sentence[first - 1].lower == "by") return Tense::Future;
   // "are under pressure to unite before Friday's vote": what a present (or tenseless) clause does "before" a
   // date, it does ahead of it
   if ((t == Tense::Present || t == Tense::Unknown) && first >= 1 && sentence[first - 1].lower == "before") {

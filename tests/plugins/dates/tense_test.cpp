@@ -104,6 +104,11 @@ TEST(Tense, ForecastAdjectivesAndDeadlinesLookAhead) {
   EXPECT_EQ(HandPieces("a poll of likely voters conducted tuesday").tense_of("tuesday"), Tense::Past);
 }
 
+TEST(Tense, ByADateInAPresentClauseLooksAhead) {
+  EXPECT_EQ(HandPieces("anyone who says this is over by christmas is guessing").tense_of("christmas"), Tense::Future);
+  EXPECT_EQ(HandPieces("it was over by christmas").tense_of("christmas"), Tense::Past);
+}
+
 TEST(Tense, ThroughAWeekdayIsADeadlineAsUntilIs) {
   EXPECT_EQ(HandPieces("officials extended the alert through monday").tense_of("monday"), Tense::Future);
   EXPECT_EQ(HandPieces("the library is closed through sunday").tense_of("sunday"), Tense::Future);
