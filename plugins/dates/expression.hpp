@@ -103,6 +103,9 @@ struct Expression {
   // After "since": the start of something still going on, so not after the reference date ("closed since
   // Monday", "grounded since January") whatever the clause's tense.
   bool not_after_reference = false;
+  // The month a data release reports on ("retail sales figures for October"): the occurrence nearest the
+  // reference, whatever the tense of the release.
+  bool reported_month = false;
   // Calendar: a bare quarter before a noun of figures ("fourth-quarter growth"): a quarter already begun, or
   // the next one when the clause looks ahead ("You'll see it in the second-quarter numbers" in March).
   bool quarter_figures = false;

@@ -188,6 +188,13 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
       (i > 1 && pieces[i - 1].lower == "the" && pieces[i - 2].lower == "since")) {
     best->expression.not_after_reference = true;
   }
+  // "retail sales figures for October, due on Wednesday", "trade data for July": the month a release reports on
+  // is a recent one, whatever the tense of the release ("until Chinese data for February showed": one just ahead)
+  if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year &&
+      best->expression.fields.month > 0 && best->expression.fields.day <= 0 && i > 1 && pieces[i - 1].lower == "for" &&
+      pieces[i - 2].is(WordClass::DataNoun)) {
+    best->expression.reported_month = true;
+  }
   if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year && names_a_vote(pieces, end)) {
     best->expression.scheduled_vote = true;
   }
