@@ -188,6 +188,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     }
     return Tense::Future;
   }
+  // "Friday: first practice 4pm", "Saturday: 10 a.m. to 2 p.m." heading a line: an entry of a timetable
+  // (the tuning sets' 28 such entries all lie ahead)
+  if (first == 0 && end < sentence.size() && sentence[end].text == ":" && names_weekday(sentence, first, end)) {
+    return Tense::Future;
+  }
   if (looks_forward_to(sentence, first) || moved_to(sentence, first) || runs_on_to(sentence, first)) {
     return Tense::Future;
   }

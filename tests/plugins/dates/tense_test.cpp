@@ -104,6 +104,11 @@ TEST(Tense, ForecastAdjectivesAndDeadlinesLookAhead) {
   EXPECT_EQ(HandPieces("a poll of likely voters conducted tuesday").tense_of("tuesday"), Tense::Past);
 }
 
+TEST(Tense, AWeekdayHeadingATimetableLineLooksAhead) {
+  EXPECT_EQ(HandPieces("friday : first practice").tense_of("friday"), Tense::Future);
+  EXPECT_EQ(HandPieces("on friday : a practice").tense_of("friday"), Tense::Unknown);
+}
+
 TEST(Tense, ByADateInAPresentClauseLooksAhead) {
   EXPECT_EQ(HandPieces("anyone who says this is over by christmas is guessing").tense_of("christmas"), Tense::Future);
   EXPECT_EQ(HandPieces("it was over by christmas").tense_of("christmas"), Tense::Past);
