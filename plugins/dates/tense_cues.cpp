@@ -91,7 +91,8 @@ bool after_subject(std::span<const Piece> s, size_t i) {
       before.is(WordClass::Auxiliary) || before.is(WordClass::NounPhraseStart) || before.is(WordClass::BeForm)) {
     return false;
   }
-  return (before.upper_initial && i > 1) || looks_like_plural_in_s(before.lower);
+  // ("Reno open a five-game trip on Wednesday": a name opening the sentence, before a bare verb it agrees with)
+  return before.upper_initial || looks_like_plural_in_s(before.lower);
 }
 
 }  // namespace

@@ -150,6 +150,12 @@ TEST(Tense, ScheduleVerbsAfterPronounsLookAhead) {
   EXPECT_EQ(HandPieces("leaders return to talks on tuesday").tense_of("tuesday"), Tense::Future);
   EXPECT_EQ(HandPieces("he wants to return on tuesday").tense_of("tuesday"), Tense::Future);
   EXPECT_EQ(HandPieces("it reports results on thursday").tense_of("thursday"), Tense::Future);
+  {
+    HandPieces opening("reno open a road trip on wednesday");
+    opening.pieces[0].upper_initial = true;  // a name opening the sentence
+    EXPECT_EQ(tense_around(opening.pieces, opening.index_of("wednesday"), opening.index_of("wednesday") + 1),
+              Tense::Future);
+  }
   EXPECT_EQ(HandPieces("the republicans debate again thursday").tense_of("thursday"), Tense::Future);
   // a noun, not a verb after its subject
   EXPECT_EQ(HandPieces("members filed compliance reports by wednesday").tense_of("wednesday"), Tense::Past);
