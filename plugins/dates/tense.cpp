@@ -265,11 +265,16 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   }
   // "could be ready by Saturday", "must be returned by Friday": a deadline under a modal lies ahead, though
   // a modal alone decides nothing ("could" is as often the past of "can": "could not be reached Wednesday").
+  // ("We have to pick ourselves up by Wednesday": so does one under "have to", "need to")
   if (first >= 1 && sentence[first - 1].lower == "by") {
     for (size_t d = 2; d <= 8 && d <= first; ++d) {
       const Piece& piece = sentence[first - d];
       if (is_clause_break(sentence, first - d)) break;
       if (is_modal(piece.lower)) return Tense::Future;
+      const std::string_view must = first - d > 0 ? sentence[first - d - 1].lower : std::string_view{};
+      if (piece.lower == "to" && (must == "have" || must == "has" || must == "need" || must == "needs")) {
+        return Tense::Future;
+      }
     }
   }
   // "..., and on Monday, CBS said": an adjunct fronted in a new clause belongs to the verb after it, not to

@@ -109,6 +109,11 @@ TEST(Tense, AWeekdayHeadingATimetableLineLooksAhead) {
   EXPECT_EQ(HandPieces("on friday : a practice").tense_of("friday"), Tense::Unknown);
 }
 
+TEST(Tense, ByADateUnderAnObligationLooksAhead) {
+  EXPECT_EQ(HandPieces("we have to pick ourselves up by wednesday , he said").tense_of("wednesday"), Tense::Future);
+  EXPECT_EQ(HandPieces("they had finished by wednesday").tense_of("wednesday"), Tense::Past);
+}
+
 TEST(Tense, ByADateInAPresentClauseLooksAhead) {
   EXPECT_EQ(HandPieces("anyone who says this is over by christmas is guessing").tense_of("christmas"), Tense::Future);
   EXPECT_EQ(HandPieces("it was over by christmas").tense_of("christmas"), Tense::Past);
