@@ -15,6 +15,8 @@ TEST(TenseCues, PastFormsAndFutureAuxiliaries) {
   EXPECT_EQ(cue(HandPieces("he said it"), "said"), Tense::Past);
   EXPECT_EQ(cue(HandPieces("the monarch will meet bush"), "will"), Tense::Future);
   EXPECT_EQ(cue(HandPieces("the border"), "border"), Tense::Unknown);
+  EXPECT_EQ(cue(HandPieces("she tore a ligament"), "tore"), Tense::Past);
+  EXPECT_EQ(cue(HandPieces("england beat montenegro"), "beat"), Tense::Past);
 }
 
 TEST(TenseCues, WordsThatLookLikeCuesButAreNot) {
