@@ -99,7 +99,11 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     // as a line of its own is a heading of a running report ("The Latest": "4:30 p.m." above each entry),
     // which is on the day of the report.
     // ("16.05 BST Rail warning": a live report's entry opens with its time and a title)
-    const bool heading = i == 0 && !(g.has(end) && g[end].kind == PieceKind::Word && !g[end].upper_initial);
+    // ("4 p.m. — Gates open" under "FRIDAY, AUG. 2": a timetable's line, a dash after its time, is on the day
+    // its heading named)
+    const bool timetable_line = g.punct(end, "\u2014") || g.punct(end, "\u2013");
+    const bool heading =
+        i == 0 && !timetable_line && !(g.has(end) && g[end].kind == PieceKind::Word && !g[end].upper_initial);
     e = shift(Unit::Day, 0);
     e.dayless = true;
     e.anaphoric = !heading;
