@@ -188,9 +188,10 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     }
     return Tense::Future;
   }
-  // "Friday: first practice 4pm", "Saturday: 10 a.m. to 2 p.m." heading a line: an entry of a timetable
-  // (the tuning sets' 28 such entries all lie ahead)
-  if (first == 0 && end < sentence.size() && sentence[end].text == ":" && names_weekday(sentence, first, end)) {
+  // "Friday: first practice 4pm", "Jan. 21 — No school" heading a line: an entry of a timetable (the tuning
+  // sets' 57 such entries all lie ahead)
+  if (first == 0 && end < sentence.size() &&
+      (sentence[end].text == ":" || sentence[end].text == "\u2014" || sentence[end].text == "\u2013")) {
     return Tense::Future;
   }
   if (looks_forward_to(sentence, first) || moved_to(sentence, first) || runs_on_to(sentence, first)) {

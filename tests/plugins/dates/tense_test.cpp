@@ -106,6 +106,7 @@ TEST(Tense, ForecastAdjectivesAndDeadlinesLookAhead) {
 
 TEST(Tense, AWeekdayHeadingATimetableLineLooksAhead) {
   EXPECT_EQ(HandPieces("friday : first practice").tense_of("friday"), Tense::Future);
+  EXPECT_EQ(HandPieces("june \u2014 last day of school").tense_of("june"), Tense::Future);
   EXPECT_EQ(HandPieces("on friday : a practice").tense_of("friday"), Tense::Unknown);
 }
 
