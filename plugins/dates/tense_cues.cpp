@@ -219,6 +219,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         s[i - 1].upper_initial) {
       return Tense::Unknown;
     }
+    // ("Okonedo plans a party on Saturday"; but "set aside vacation plans", "the plan" are nouns)
+    if ((w == "plans" || w == "plan") && (!after_subject(s, i) || piece.upper_initial)) {
+      if (i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Future;  // ("the plan to", "plans to")
+      return Tense::Unknown;
+    }
     if (piece.info->tense_strength == TenseStrength::Plan) {
       // "has scheduled a vote Monday" looks ahead; "the planned trip", "hastily planned", "as previously
       // planned" are adjectives or report an old plan.

@@ -44,6 +44,12 @@ TEST(TenseCues, AParticipleBeforeItsNounIsAnAdjective) {
   EXPECT_EQ(cue(HandPieces("officials postponed procedures"), "postponed"), Tense::Past);
 }
 
+TEST(TenseCues, PlansAfterItsSubjectLookAhead) {
+  EXPECT_EQ(cue(HandPieces("she plans a party"), "plans"), Tense::Future);
+  EXPECT_EQ(cue(HandPieces("the company plans to cut jobs"), "plans"), Tense::Future);
+  EXPECT_EQ(cue(HandPieces("set aside vacation plans"), "plans"), Tense::Unknown);
+}
+
 TEST(TenseCues, FollowedByInASequenceIsNoPastVerb) {
   EXPECT_EQ(cue(HandPieces("highs tuesday , followed by rain"), "followed"), Tense::Unknown);
   EXPECT_EQ(cue(HandPieces("he followed by phone"), "followed"), Tense::Past);
