@@ -146,6 +146,18 @@ bool names_weekday(std::span<const Piece> s, size_t first, size_t end) {
   return false;
 }
 
+// "from Friday", "a strike from Monday": a weekday after "from" that starts something, not the start of a range
+// ("from Monday to Friday") nor a source ("results from Tuesday's vote").
+bool starts_from(std::span<const Piece> s, size_t first, size_t end) {
+  if (first == 0 || s[first - 1].lower != "from" || !names_weekday(s, first, end) || s[end - 1].possessive) {
+    return false;
+  }
+  if (end >= s.size()) return true;
+  const std::string_view next = s[end].lower;
+  return next != "'s" && next != "\u2019s" && next != "to" && next != "until" && next != "through" && next != "till" &&
+         next != "-" && next != "\u2013";
+}
+
 // "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
 // that has happened, a few words before the expression `first` starts, within the clause.
 bool looks_back_at(std::span<const Piece> s, size_t first) {
@@ -344,10 +356,12 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   // "Anyone who tells you this is over by Christmas is guessing": a deadline in a present clause lies ahead
   if (t == Tense::Present && first >= 1 && sentence[first - 1].lower == "by") return Tense::Future;
   // "are under pressure to unite before Friday's vote": what a present (or tenseless) clause does "before" a
-  // date, it does ahead of it
+  // date, it does ahead of it; and what it does "from" a weekday starts ahead ("the minimum wage rises from
+  // Friday"; not "from Monday to Friday", a range)
   if ((t == Tense::Present || t == Tense::Unknown) && first >= 1 && sentence[first - 1].lower == "before") {
     return Tense::Future;
   }
+  if ((t == Tense::Present || t == Tense::Unknown) && starts_from(sentence, first, end)) return Tense::Future;
   return t;
 }
 

@@ -104,6 +104,12 @@ TEST(Tense, ForecastAdjectivesAndDeadlinesLookAhead) {
   EXPECT_EQ(HandPieces("a poll of likely voters conducted tuesday").tense_of("tuesday"), Tense::Past);
 }
 
+TEST(Tense, FromAWeekdayInAPresentClauseStartsAhead) {
+  EXPECT_EQ(HandPieces("the minimum wage rises from friday").tense_of("friday"), Tense::Future);
+  EXPECT_NE(HandPieces("the shop is open from monday to friday").tense_of("monday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the stores were closed from monday").tense_of("monday"), Tense::Past);
+}
+
 TEST(Tense, AWeekdayHeadingATimetableLineLooksAhead) {
   EXPECT_EQ(HandPieces("friday : first practice").tense_of("friday"), Tense::Future);
   EXPECT_EQ(HandPieces("june \u2014 last day of school").tense_of("june"), Tense::Future);
