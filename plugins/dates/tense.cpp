@@ -158,6 +158,19 @@ bool starts_from(std::span<const Piece> s, size_t first, size_t end) {
          next != "-" && next != "\u2013";
 }
 
+// Whether the clause before `first` names a fixture: "v" or "vs" between two names ("Holloway v Ashworth Town").
+bool names_fixture(std::span<const Piece> s, size_t first) {
+  for (size_t k = first; k > 1 && first - k < kWindow; --k) {
+    if (is_clause_break(s, k - 1)) return false;
+    const std::string_view w = s[k - 1].lower;
+    if ((w == "v" || w == "vs" || w == "v." || w == "vs.") && s[k - 2].upper_initial && k < s.size() &&
+        s[k].upper_initial) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
 // that has happened, a few words before the expression `first` starts, within the clause.
 bool looks_back_at(std::span<const Piece> s, size_t first) {
@@ -339,6 +352,8 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "Ireland to leave bailout programme on Sunday", "Talks to resume Monday": a headline's subject and infinitive,
   // with no tensed verb, announce what is to come
   if (states_a_plan(sentence, first)) return Tense::Future;
+  // "Calder Vale v Stanmoor, Saturday (3pm)": a fixture, with no verb to go by, is still to be played
+  if (names_fixture(sentence, first)) return Tense::Future;
   // "until December", "by early March": with no verb to go by, these prepositions look ahead.
   size_t before = first;
   while (before > 0 && (sentence[before - 1].lower == "early" || sentence[before - 1].lower == "mid")) --before;

@@ -104,6 +104,13 @@ TEST(Tense, ForecastAdjectivesAndDeadlinesLookAhead) {
   EXPECT_EQ(HandPieces("a poll of likely voters conducted tuesday").tense_of("tuesday"), Tense::Past);
 }
 
+TEST(Tense, AFixtureIsStillToBePlayed) {
+  HandPieces fixture("next up : calder vale v stanmoor , saturday");
+  for (const char* name : {"calder", "vale", "stanmoor"}) fixture.pieces[fixture.index_of(name)].upper_initial = true;
+  EXPECT_EQ(fixture.tense_of("saturday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the games , held every two years , end on sunday").tense_of("sunday"), Tense::Future);
+}
+
 TEST(Tense, FromAWeekdayInAPresentClauseStartsAhead) {
   EXPECT_EQ(HandPieces("the minimum wage rises from friday").tense_of("friday"), Tense::Future);
   EXPECT_NE(HandPieces("the shop is open from monday to friday").tense_of("monday"), Tense::Future);
