@@ -468,7 +468,11 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
     const CivilDate focus{focus_.year, focus_.month, focus_.day};
     date = e.weekday_mode == WeekdayMode::Last ? weekday_on_or_before(focus, e.weekday, true)
                                                : weekday_on_or_after(focus, e.weekday, true);
-  } else if (e.weekday_mode == WeekdayMode::ByTense && weekday_dates_[e.weekday]) {
+  } else if (e.weekday_mode == WeekdayMode::ByTense && weekday_dates_[e.weekday] &&
+             !(reference_ && ((tense == Tense::Past && *reference_ < *weekday_dates_[e.weekday]) ||
+                              (tense == Tense::Future && *weekday_dates_[e.weekday] < *reference_)))) {
+    // (the day the text named for this weekday, unless the tense points the other way: "beginning Saturday,
+    // Jan. 23 ... Holiday service, which ended Saturday" written on Jan. 3)
     date = *weekday_dates_[e.weekday];
   } else if (!reference_) {
     return "XXXX-WXX-" + std::to_string(e.weekday) + part;
