@@ -315,11 +315,13 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         ((e.unit == Unit::Day || e.unit == Unit::Week || e.unit == Unit::Weekend) && focus_.day > 0);
     const CivilDate focus{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
     // A past-tense clause rules out a day in focus after the reference, named in an earlier sentence: "They
-    // sent a note at 4:45 p.m." after "... will resume Monday." happened on the reference day. (A future clause
-    // may well speak of a past day: "would have been in the morning"; and "posted on Jan. 23 at 4:01 p.m."
-    // keeps its own day, right or wrong.)
+    // sent a note at 4:45 p.m." after "... will resume Monday." happened on the reference day. A future clause
+    // likewise rules out one before it: "Exit polls will be released at 7:30 p.m." after Saturday's early voting
+    // is on the reference day (a future in the past, "was scheduled to begin at 9.30 am", then errs). ("posted
+    // on Jan. 23 at 4:01 p.m." keeps its own day, right or wrong.)
     const bool wrong_side =
-        e.weak_anaphor && reference_ && tense == Tense::Past && *reference_ < focus && !focus_in_sentence_;
+        e.weak_anaphor && reference_ && !focus_in_sentence_ &&
+        ((tense == Tense::Past && *reference_ < focus) || (tense == Tense::Future && focus < *reference_));
     if (fine_enough && !wrong_side) anchor = focus;
   }
   if (e.focus_in_past && tense == Tense::Past && focus_.year > 0) {
