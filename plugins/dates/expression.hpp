@@ -119,6 +119,9 @@ struct Expression {
   // day"), or "overnight", the night before the story's day ("Results declared overnight ... resigned before
   // noon").
   bool keeps_focus = false;
+  // Shift by a day: "overnight", the night before the reference day, or in a clause that looks ahead (a forecast:
+  // "the storm moves out overnight") the coming one.
+  bool overnight = false;
   // "Tuesday, New Year's Day": a holiday set off after its weekday, this many pieces after the expression's start.
   // The two name one date but TimeML tags them apart.
   size_t apposed_holiday = 0;

@@ -190,6 +190,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     e.fields.day_part = "NI";
     e.type = TimexType::Time;
     e.keeps_focus = true;
+    e.overnight = true;
     return Candidate{j, std::move(e)};
   } else if (w == "the" && g.word(i + 1, "day") && (g.word(i + 2, "before") || g.word(i + 2, "after")) &&
              (g.word(i + 3, "yesterday") || g.word(i + 3, "tomorrow"))) {

@@ -135,7 +135,8 @@ bool DateResolver::needs_tense(const Expression& e) {
           (e.weekday_mode == WeekdayMode::ByTense || e.offset == 0)) ||  // "the weekend", "this weekend"
          (e.kind == ExpressionKind::Shift && e.weak_anaphor) ||          // "at 10 p.m.", "in the morning"
          (e.kind == ExpressionKind::Shift && e.unit == Unit::Week && e.offset == 0 && !e.anaphoric) ||  // "this week"
-         (e.kind == ExpressionKind::Shift && e.focus_in_past);  // "by the end of the decade"
+         (e.kind == ExpressionKind::Shift && e.focus_in_past) ||  // "by the end of the decade"
+         e.overnight;
 }
 
 void DateResolver::remember(const CalendarFields& f) {
@@ -336,11 +337,13 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
                             !(e.fields.day_part == "NI" && focus_in_sentence_);
   if (night_before) anchor = add_days(*anchor, -1);
   if (e.years_back != 0) anchor = add_years(*anchor, -e.years_back);
+  // ("rain clears overnight", "thunderstorms were likely overnight": a forecast's night is the coming one)
+  const int offset = e.overnight && (tense == Tense::Future || tense == Tense::Present) ? 0 : e.offset;
   const CivilDate& ref = *anchor;
   CalendarFields f;
   switch (e.unit) {
     case Unit::Day: {
-      f = date_fields(add_days(ref, e.offset));
+      f = date_fields(add_days(ref, offset));
       if (!e.keeps_focus && !night_before) remember(f);
       f.day_part = e.fields.day_part;
       f.hour = e.fields.hour;
