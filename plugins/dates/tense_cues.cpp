@@ -160,6 +160,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (w == "followed" && i + 1 < s.size() && s[i + 1].lower == "by" && i > 0 && s[i - 1].kind == PieceKind::Punct) {
     return Tense::Unknown;
   }
+  // "the league gets under way on Thursday": a start still ahead ("Man gets 15 years" is no schedule)
+  if (w == "gets" && i + 1 < s.size() &&
+      (s[i + 1].lower == "underway" || (s[i + 1].lower == "under" && i + 2 < s.size() && s[i + 2].lower == "way"))) {
+    return Tense::Future;
+  }
   // "The parade takes place on St. Patrick's Day": as often a custom as a schedule ("takes office on Jan. 1" is one)
   if (w == "takes" && i + 1 < s.size() && s[i + 1].lower == "place") return Tense::Unknown;
   // "the embassies next to the park": a place, not the next thing to come

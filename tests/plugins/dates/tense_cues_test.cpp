@@ -44,6 +44,11 @@ TEST(TenseCues, AParticipleBeforeItsNounIsAnAdjective) {
   EXPECT_EQ(cue(HandPieces("officials postponed procedures"), "postponed"), Tense::Past);
 }
 
+TEST(TenseCues, GetsUnderWayIsAStartAhead) {
+  EXPECT_EQ(cue(HandPieces("the league gets under way"), "gets"), Tense::Future);
+  EXPECT_EQ(cue(HandPieces("man gets 15 years"), "gets"), Tense::Unknown);
+}
+
 TEST(TenseCues, PlansAfterItsSubjectLookAhead) {
   EXPECT_EQ(cue(HandPieces("she plans a party"), "plans"), Tense::Future);
   EXPECT_EQ(cue(HandPieces("the company plans to cut jobs"), "plans"), Tense::Future);
