@@ -104,6 +104,11 @@ TEST(Tense, ForecastAdjectivesAndDeadlinesLookAhead) {
   EXPECT_EQ(HandPieces("a poll of likely voters conducted tuesday").tense_of("tuesday"), Tense::Past);
 }
 
+TEST(Tense, RisesAndTurnsScheduleWhatFollows) {
+  EXPECT_EQ(HandPieces("the minimum wage rises to $9 in july").tense_of("july"), Tense::Future);
+  EXPECT_EQ(HandPieces("his sister , who turns three in march , met him").tense_of("march"), Tense::Future);
+}
+
 TEST(Tense, AFixtureIsStillToBePlayed) {
   HandPieces fixture("next up : calder vale v stanmoor , saturday");
   for (const char* name : {"calder", "vale", "stanmoor"}) fixture.pieces[fixture.index_of(name)].upper_initial = true;
