@@ -98,7 +98,7 @@ class DatesExtractor final : public Extractor {
           e.needs_year = false;
         }
       }
-      if (ends_weekday_range(pieces, found_, k) || joins_weekday_pair(pieces, found_, k)) {
+      if (follows_weekday(pieces, found_, k)) {
         // "from 8 p.m. Monday until 4 a.m. Tuesday": the first Tuesday after that Monday (the day in focus)
         found_[k].expression.anaphoric = true;
         found_[k].expression.weekday_mode = WeekdayMode::Next;
@@ -121,9 +121,7 @@ class DatesExtractor final : public Extractor {
         }
       }
       // ("from 8 a.m. to midnight on Saturday and Sunday": clock times on more than one day are any day's)
-      const bool days_joined =
-          day > k && day + 1 < found_.size() &&
-          (ends_weekday_range(pieces, found_, day + 1) || joins_weekday_pair(pieces, found_, day + 1));
+      const bool days_joined = day > k && day + 1 < found_.size() && follows_weekday(pieces, found_, day + 1);
       for (size_t n = k; n <= last; ++n) {
         Resolution& r = resolutions_[n - k];
         // "usually between midnight and 4 a.m.": any day's hour
@@ -134,17 +132,7 @@ class DatesExtractor final : public Extractor {
         }
         // "take effect on January 1 each year": any year's day
         if (r.value.size() == 10 && recurs_yearly(pieces, found_, n, other_years)) r.value.replace(0, 4, "XXXX");
-        const Mention& m = found_[n];
-        if (const size_t holiday = m.first + m.expression.apposed_holiday; holiday > m.first + 1 && holiday < m.end) {
-          // ("Tuesday, New Year's Day": the weekday and the holiday, each with the date; the comma stays out)
-          out.emit("dates", pieces[m.first].begin, pieces[holiday - 2].end,
-                   {{"type", type_name(r.type)}, {"value", r.value}});
-          out.emit("dates", pieces[holiday].begin, pieces[m.end - 1].end,
-                   {{"type", type_name(r.type)}, {"value", r.value}});
-          continue;
-        }
-        out.emit("dates", pieces[m.first].begin, pieces[m.end - 1].end,
-                 {{"type", type_name(r.type)}, {"value", r.value}});
+        emit(out, pieces, found_[n], r);
       }
       previous_value_ = resolutions_.back().value;
       // ("For fiscal 2015, which began Nov. 29": a fiscal year straddles two calendar years, so frames nothing)
@@ -156,6 +144,20 @@ class DatesExtractor final : public Extractor {
         frame_year = year_of_value(previous_value_);
       k = last;
     }
+  }
+
+  // Emits a mention with its resolution; "Tuesday, New Year's Day" as two expressions, the weekday and the
+  // holiday, each with the date (the comma between stays out).
+  static void emit(Sink& out, std::span<const Piece> pieces, const Mention& m, const Resolution& r) {
+    const auto emit_span = [&](size_t first, size_t last) {
+      out.emit("dates", pieces[first].begin, pieces[last].end, {{"type", type_name(r.type)}, {"value", r.value}});
+    };
+    if (const size_t holiday = m.first + m.expression.apposed_holiday; holiday > m.first + 1 && holiday < m.end) {
+      emit_span(m.first, holiday - 2);
+      emit_span(holiday, m.end - 1);
+      return;
+    }
+    emit_span(m.first, m.end - 1);
   }
 
   static Resolution resolve(std::span<const Piece> pieces, DateResolver& resolver, const Mention& m, size_t first) {

@@ -241,14 +241,17 @@ bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> men
   if (day + 1 >= mentions.size()) return false;
   size_t gap = mentions[end].end;
   if (gap < mentions[day].first && pieces[gap].lower == ",") ++gap;
-  return gap == mentions[day].first &&
-         (ends_weekday_range(pieces, mentions, day + 1) || joins_weekday_pair(pieces, mentions, day + 1));
+  return gap == mentions[day].first && follows_weekday(pieces, mentions, day + 1);
 }
 
 bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   return two_weekdays(mentions, k) && mentions[k].first == mentions[k - 1].end + 1 &&
          mentions[k].expression.weekday > mentions[k - 1].expression.weekday &&
          (pieces[mentions[k - 1].end].lower == "and" || pieces[mentions[k - 1].end].lower == "or");
+}
+
+bool follows_weekday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  return ends_weekday_range(pieces, mentions, k) || joins_weekday_pair(pieces, mentions, k);
 }
 
 std::string clock_range_end_value(std::string_view start_value, std::string_view end_value) {

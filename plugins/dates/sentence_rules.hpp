@@ -68,6 +68,9 @@ bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> men
 // Monday and Tuesday", "closed Thursday and Friday", "on Tuesday or Wednesday"): read in order, as a range's end.
 bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mentions[k] is a weekday read in order after the weekday before it: a range's end or a pair's second.
+bool follows_weekday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether the sentence tells of something that recurs ("usually", "every", "daily", "curfew"): its clock times
 // with no day of their own are any day's ("stay indoors between 11 a.m. and 3 p.m."), XXXX-XX-XXT11:00.
 bool tells_of_a_habit(std::span<const Piece> pieces);
