@@ -124,10 +124,10 @@ class DatesExtractor final : public Extractor {
       const bool days_joined = day > k && day + 1 < found_.size() && follows_weekday(pieces, found_, day + 1);
       for (size_t n = k; n <= last; ++n) {
         Resolution& r = resolutions_[n - k];
-        // "usually between midnight and 4 a.m.": any day's hour
-        if ((((habit || (recurrence && !follows_its_day(found_, k))) && day == k) || (days_joined && n < day) ||
-             hours_over_days(pieces, found_, n)) &&
-            is_dayless_clock_time(found_[n].expression) && r.value.size() > 10) {
+        // "usually between midnight and 4 a.m.", "from 8 a.m. to 10 p.m. Tuesday through Friday": any day's hour
+        const bool any_day = ((habit || (recurrence && !follows_its_day(found_, k))) && day == k) ||
+                             (days_joined && n < day) || hours_over_days(pieces, found_, n);
+        if (any_day && is_dayless_clock_time(found_[n].expression) && r.value.size() > 10) {
           r.value.replace(0, 10, "XXXX-XX-XX");
         }
         // "take effect on January 1 each year": any year's day
