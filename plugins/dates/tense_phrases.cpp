@@ -1,0 +1,137 @@
+#include "tense_phrases.hpp"
+
+#include "grammar.hpp"
+#include "tense_cues.hpp"
+
+namespace quarry::dates {
+namespace {
+
+constexpr size_t kClauseReach = 15;  // how far back a headline's subject or a fixture may stand
+
+// Whether `matches(word, k)` holds at a piece k up to `reach` pieces before the expression starting at `first`,
+// within the clause; `word(back, w)` tells whether the piece `back` places before k is the word w.
+template <typename Matches>
+bool phrase_before(std::span<const Piece> s, size_t first, size_t reach, Matches matches) {
+  for (size_t k = first; k > 0 && first - k < reach; --k) {
+    const Piece& prev = s[k - 1];
+    if (prev.kind == PieceKind::Punct && prev.text != "-" && prev.text != "'" && prev.text != "\u2019") return false;
+    const auto word = [&](size_t back, std::string_view w) { return k >= back && s[k - back].lower == w; };
+    if (matches(word, k)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool looks_forward_to(std::span<const Piece> s, size_t first) {
+  return phrase_before(s, first, 6, [first](const auto& word, size_t k) {
+    return (word(1, "of") && (word(2, "ahead") || (word(2, "advance") && word(3, "in")))) ||
+           (word(1, "into") && word(2, "heading")) ||
+           (word(1, "to") && (word(2, "run-up") || word(2, "lead-up") ||
+                              (word(2, "up") && (word(3, "run") || (word(3, "lead") && word(4, "the")))))) ||
+           (word(1, "and") && word(2, "now") && word(3, "between")) ||
+           (word(1, "you") && word(2, "see")) ||  // "See you Monday."
+           // "a three-day meeting starting Monday", "beginning on Thursday": the start of something ahead
+           ((word(1, "starting") || word(1, "beginning")) && k == first) ||
+           (word(1, "on") && (word(2, "starting") || word(2, "beginning")) && k == first) ||
+           ((word(1, "until") || word(1, "to") || word(1, "through")) && word(2, "now") && word(3, "from"));
+  });
+}
+
+bool moved_to(std::span<const Piece> s, size_t first) {
+  if (first < 2 || (s[first - 1].lower != "to" && s[first - 1].lower != "for")) return false;
+  for (size_t k = first - 1; k > 0 && first - k <= 6; --k) {
+    if (s[k - 1].kind == PieceKind::Punct) return false;
+    if (s[k - 1].is(WordClass::MovesDate)) return true;
+  }
+  return false;
+}
+
+bool runs_on_to(std::span<const Piece> s, size_t first) {
+  if (first < 2) return false;
+  const std::string_view prep = s[first - 1].lower;
+  if (prep != "through" && prep != "until" && prep != "till" && prep != "into") return false;
+  size_t k = first - 2;
+  if (k > 0 && (s[k].lower == "well" || s[k].lower == "late" || s[k].lower == "only")) --k;  // "runs well into"
+  if (s[k].is(WordClass::RunsOn)) return true;
+  const std::string_view v = s[k].lower;
+  const bool bare = v == "run" || v == "last" || v == "continue" || v == "stay" || v == "remain";
+  return bare && k > 0 && is_modal(s[k - 1].lower);
+}
+
+bool states_a_plan(std::span<const Piece> s, size_t first) {
+  if (s.empty() || (s.back().kind == PieceKind::Punct && (s.back().text == "." || s.back().text == "?" ||
+                                                          s.back().text == "!" || s.back().text == "\u201d"))) {
+    return false;
+  }
+  // (a headline's subject is short: look back a few words only, which keeps long sentences linear)
+  size_t clause = first;
+  while (clause > 0 && first - clause < kClauseReach && !is_clause_break(s, clause - 1)) --clause;
+  if (clause > 0 && !is_clause_break(s, clause - 1)) return false;
+  for (size_t k = clause + 1; k + 1 < first; ++k) {
+    if (cue_of(s, k - 1) != Tense::Unknown) return false;
+    if (s[k].lower != "to" || s[k - 1].kind != PieceKind::Word || s[k - 1].is(WordClass::FunctionWord)) continue;
+    const Piece& verb = s[k + 1];
+    return verb.kind == PieceKind::Word && !verb.upper_initial && !verb.is(WordClass::NounPhraseStart) &&
+           !verb.is(WordClass::FunctionWord) && (!verb.info || verb.info->tense != Tense::Past);
+  }
+  return false;
+}
+
+bool names_weekday(std::span<const Piece> s, size_t first, size_t end) {
+  for (size_t k = first; k < end; ++k) {
+    if (s[k].info && s[k].info->weekday != 0) return true;
+  }
+  return false;
+}
+
+bool starts_from(std::span<const Piece> s, size_t first, size_t end) {
+  if (first == 0 || s[first - 1].lower != "from" || !names_weekday(s, first, end) || s[end - 1].possessive) {
+    return false;
+  }
+  if (end >= s.size()) return true;
+  const std::string_view next = s[end].lower;
+  return next != "'s" && next != "\u2019s" && next != "to" && next != "until" && next != "through" && next != "till" &&
+         next != "-" && next != "\u2013";
+}
+
+bool names_fixture(std::span<const Piece> s, size_t first) {
+  for (size_t k = first; k > 1 && first - k < kClauseReach; --k) {
+    if (is_clause_break(s, k - 1)) return false;
+    const std::string_view w = s[k - 1].lower;
+    if ((w == "v" || w == "vs" || w == "v." || w == "vs.") && s[k - 2].upper_initial && k < s.size() &&
+        s[k].upper_initial) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool looks_back_at(std::span<const Piece> s, size_t first) {
+  return phrase_before(s, first, 4, [](const auto& word, size_t) {
+    return word(1, "of") && (word(2, "wake") || word(2, "aftermath")) && word(3, "the") && word(4, "in");
+  });
+}
+
+bool plans_ahead(std::span<const Piece> s, size_t verb, size_t first) {
+  if (!s[verb].is(WordClass::BidsAhead)) return false;
+  for (size_t k = verb + 1; k + 1 < first; ++k) {
+    if (s[k].lower != "to") continue;
+    const Piece& next = s[k + 1];
+    // (a verb that is itself a cue, "to meet", "to resume", counts; a comma after it closes the plan: "allowed
+    // Cubans to have dollars, triggering a trickle that soon became a flood")
+    for (size_t p = k + 1; p < first; ++p) {
+      if (s[p].kind == PieceKind::Punct && s[p].text != "-") return false;
+    }
+    const bool verb_like = !next.info || next.info->tense != Tense::Unknown;
+    return next.kind == PieceKind::Word && !next.upper_initial && verb_like && !next.is(WordClass::NounPhraseStart) &&
+           !next.is(WordClass::FunctionWord) && !next.lower.ends_with("ing");
+  }
+  return false;
+}
+
+bool in_past_perfect(std::span<const Piece> s, size_t first) {
+  return phrase_before(s, first, 6, [](const auto& word, size_t) { return word(1, "had"); });
+}
+
+}  // namespace quarry::dates

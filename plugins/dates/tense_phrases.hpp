@@ -1,0 +1,61 @@
+// Phrases around a date that tell which way it lies from the report: "ahead of", "moved to", "runs through",
+// a headline's infinitive, a fixture, or "in the wake of" looking back. tense.cpp weighs them with the cues of
+// tense_cues.cpp.
+#ifndef QUARRY_DATES_TENSE_PHRASES_HPP
+#define QUARRY_DATES_TENSE_PHRASES_HPP
+
+#include <cstddef>
+#include <span>
+
+#include "pieces.hpp"
+
+namespace quarry::dates {
+
+// "ahead of Tuesday's primary", "heading into the weekend", "between now and March", "in the run-up to
+// Sunday's vote", "the lead-up to Tuesday's primary": phrases that point at an event still to come. The phrase may
+// stand a few words before the expression `first` starts ("ahead of New York's delegate-rich Tuesday primary"), within
+// the clause.
+// ("leading up to" is not one: news uses it as often for a past stretch, "in the months leading up to
+// Monday's caucus".)
+bool looks_forward_to(std::span<const Piece> s, size_t first);
+
+// "All hearings were moved to Monday", "the vote was postponed to Friday", "pushed back to March", "rescheduled
+// for Thursday": an event moved onto the date at `first`, which lies ahead of the report.
+bool moved_to(std::span<const Piece> s, size_t first);
+
+// "The festival, founded in 2002, runs through Sunday", "talks could last until Friday", "will stay open
+// until 8 p.m. Tuesday": something going on now, or under a modal, up to the date at `first`, which lies ahead
+// whatever verb came before it.
+bool runs_on_to(std::span<const Piece> s, size_t first);
+
+// A headline (no final stop) whose clause holds a subject and "to" with a bare verb before the expression at
+// `first`, and no tensed verb before them: the headline form of a plan ("Oxford vaccine rollout to begin on
+// Monday", "Bailout exit: Ireland to leave programme on Sunday").
+bool states_a_plan(std::span<const Piece> s, size_t first);
+
+// Whether the expression [first, end) names a weekday ("Saturday", "noon Monday", "8 p.m. EDT Saturday").
+bool names_weekday(std::span<const Piece> s, size_t first, size_t end);
+
+// "from Friday", "a strike from Monday": a weekday after "from" that starts something, not the start of a range
+// ("from Monday to Friday") nor a source ("results from Tuesday's vote").
+bool starts_from(std::span<const Piece> s, size_t first, size_t end);
+
+// Whether the clause before `first` names a fixture: "v" or "vs" between two names ("Holloway v Ashworth Town").
+bool names_fixture(std::span<const Piece> s, size_t first);
+
+// "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
+// that has happened, a few words before the expression `first` starts, within the clause.
+bool looks_back_at(std::span<const Piece> s, size_t first);
+
+// "agreed to meet again on Monday", "called on both sides to return to talks on Monday": a past verb of
+// deciding or bidding at `verb`, then "to" and a verb before the date at `first`: the date is the plan's, which
+// lies after the report more often than not.
+bool plans_ahead(std::span<const Piece> s, size_t verb, size_t first);
+
+// "had" a few words before the expression at `first`, within the clause: the past perfect ("the vote had been
+// scheduled for Monday").
+bool in_past_perfect(std::span<const Piece> s, size_t first);
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_TENSE_PHRASES_HPP
