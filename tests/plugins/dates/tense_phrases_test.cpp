@@ -1,0 +1,50 @@
+// Phrases that point a date ahead or back, on pieces made by hand (one per space-separated word).
+#include "tense_phrases.hpp"
+
+#include <gtest/gtest.h>
+
+#include "hand_pieces.hpp"
+
+namespace quarry::dates {
+namespace {
+
+TEST(TensePhrases, PhrasesThatPointAhead) {
+  const HandPieces ahead("shares rose ahead of tuesday");
+  EXPECT_TRUE(looks_forward_to(ahead.pieces, ahead.index_of("tuesday")));
+  const HandPieces moved("the hearing was moved to monday");
+  EXPECT_TRUE(moved_to(moved.pieces, moved.index_of("monday")));
+  const HandPieces runs("the festival runs through sunday");
+  EXPECT_TRUE(runs_on_to(runs.pieces, runs.index_of("sunday")));
+  const HandPieces ran("the festival ran through sunday");
+  EXPECT_FALSE(runs_on_to(ran.pieces, ran.index_of("sunday")));
+}
+
+TEST(TensePhrases, PhrasesThatLookBack) {
+  const HandPieces wake("in the wake of sunday");
+  EXPECT_TRUE(looks_back_at(wake.pieces, wake.index_of("sunday")));
+  const HandPieces perfect("the vote had been set for monday");
+  EXPECT_TRUE(in_past_perfect(perfect.pieces, perfect.index_of("monday")));
+}
+
+TEST(TensePhrases, StartsFromAWeekdayButNotARangeNorASource) {
+  const HandPieces start("the wage rises from friday");
+  const size_t friday = start.index_of("friday");
+  EXPECT_TRUE(starts_from(start.pieces, friday, friday + 1));
+  const HandPieces range("open from monday to friday");
+  const size_t monday = range.index_of("monday");
+  EXPECT_FALSE(starts_from(range.pieces, monday, monday + 1));
+}
+
+TEST(TensePhrases, HeadlinesAndFixtures) {
+  const HandPieces headline("talks to resume monday");
+  EXPECT_TRUE(states_a_plan(headline.pieces, headline.index_of("monday")));
+  const HandPieces stopped("talks to resume monday .");
+  EXPECT_FALSE(states_a_plan(stopped.pieces, stopped.index_of("monday")));
+  HandPieces fixture("holloway v ashworth , saturday");
+  fixture.pieces[0].upper_initial = true;
+  fixture.pieces[2].upper_initial = true;
+  EXPECT_TRUE(names_fixture(fixture.pieces, fixture.index_of("saturday")));
+}
+
+}  // namespace
+}  // namespace quarry::dates
