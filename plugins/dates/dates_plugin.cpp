@@ -17,6 +17,7 @@
 //   expression.hpp      what was recognized, still unresolved (a calendar reading, a shift, a weekday, ...)
 //   tense.*             the clause's tense, for weekdays and months without a year
 //   tense_cues.*        the tense a single word points to in its context ("said", "will", "plans to")
+//   tense_phrases.*     phrases that point a date ahead or back ("ahead of", "moved to", "runs through")
 //   sentence_rules.*    rules over a sentence's expressions together (a fronted year, clock times and their day)
 //   resolver.*          Expression + reference date + tense + what the text said before -> TIMEX3 value
 //   calendar.*, timex_value.*
