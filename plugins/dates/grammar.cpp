@@ -451,6 +451,7 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   }
   ClockTime t{h, m, sec, zone_after(j)};
   t.bare_digits = !meridiem && !o_clock && !word_hour;
+  t.meridiem = meridiem;
   if (!meridiem && h >= 1 && h <= 6 && (word_hour || p_[i].text.size() == 1)) {
     // "a news conference at 2:30", "a little before 6 o'clock": news happens in the afternoon far more often
     // than before dawn (a 24-hour clock writes the early hours with a zero, "05:45")

@@ -46,6 +46,7 @@ struct ClockTime {
   size_t end = 0;
   bool afternoon_guess = false;  // "at 2:30", no a.m. or p.m.: read as 14:30 unless a morning follows
   bool bare_digits = false;      // "2:30" with no a.m., p.m. or o'clock: also a verse or a video's mark
+  bool meridiem = false;         // written with its a.m. or p.m. (or "in the morning", "at night")
 };
 
 class Grammar {

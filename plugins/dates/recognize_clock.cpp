@@ -5,6 +5,22 @@
 
 namespace quarry::dates {
 
+namespace {
+
+// Whether a word of the evening or the night ("evening", "nights", "tonight") stands within a few words of the
+// clock time at i.
+bool near_evening(const Grammar& g, size_t i) {
+  const size_t from = i > 25 ? i - 25 : 0;
+  for (size_t k = from; k < i + 25 && g.has(k); ++k) {
+    const std::string_view part = g.day_part(k);
+    const std::string_view parts = g.plural_day_part(k);
+    if (part == "EV" || part == "NI" || parts == "EV" || parts == "NI" || g.word(k, "tonight")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   const std::optional<ClockTime> t = g.clock_time_at(i);
   if (!t) return std::nullopt;
@@ -118,6 +134,13 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   const std::string_view part = e.fields.day_part;
   if (t->afternoon_guess && (part == "MO" || (part == "NI" && t->hour - 12 < 5))) e.fields.hour = t->hour - 12;
   if (t->hour >= 1 && t->hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && t->hour >= 5))) {
+    e.fields.hour = t->hour + 12;
+  }
+  // "He writes in it every evening at 9 o'clock", "On Monday nights the first set starts at 9:30": an hour from 7
+  // to 11 with no a.m. or p.m., near words of the evening or the night, is in the evening (not on a 24-hour clock:
+  // "opened at 07:00")
+  if (!t->meridiem && part.empty() && t->hour >= 7 && t->hour <= 11 && !g[i].text.starts_with('0') &&
+      near_evening(g, i)) {
     e.fields.hour = t->hour + 12;
   }
   e.fields.minute = t->minute;
