@@ -123,6 +123,8 @@ bool plans_ahead(std::span<const Piece> s, size_t verb, size_t first) {
     for (size_t p = k + 1; p < first; ++p) {
       if (s[p].kind == PieceKind::Punct && s[p].text != "-") return false;
     }
+    // ("summoned leaders to a meeting on Wednesday", "invited him to a dinner on Friday": to an event, as well)
+    if (next.lower == "a" || next.lower == "an") return k + 2 < first && s[first - 1].lower == "on";
     const bool verb_like = !next.info || next.info->tense != Tense::Unknown;
     return next.kind == PieceKind::Word && !next.upper_initial && verb_like && !next.is(WordClass::NounPhraseStart) &&
            !next.is(WordClass::FunctionWord) && !next.lower.ends_with("ing");

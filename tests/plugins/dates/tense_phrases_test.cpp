@@ -19,6 +19,13 @@ TEST(TensePhrases, PhrasesThatPointAhead) {
   EXPECT_FALSE(runs_on_to(ran.pieces, ran.index_of("sunday")));
 }
 
+TEST(TensePhrases, ABidToAnEventLooksAhead) {
+  const HandPieces summoned("he summoned the leaders to a meeting on wednesday");
+  EXPECT_TRUE(plans_ahead(summoned.pieces, summoned.index_of("summoned"), summoned.index_of("wednesday")));
+  const HandPieces met("he summoned the leaders , who met on wednesday");
+  EXPECT_FALSE(plans_ahead(met.pieces, met.index_of("summoned"), met.index_of("wednesday")));
+}
+
 TEST(TensePhrases, PhrasesThatLookBack) {
   const HandPieces wake("in the wake of sunday");
   EXPECT_TRUE(looks_back_at(wake.pieces, wake.index_of("sunday")));
