@@ -203,8 +203,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       // "Forecasters expect a dry Saturday", "predicted highs near 104 on Monday": an expectation with its object
       // looks ahead ("as expected", "than expected" compare with the past)
       // ("forecast" is as often a noun: "its February forecast")
-      const bool expectation =
-          w == "expect" || w == "expects" || w == "expected" || w == "predict" || w == "predicts" || w == "predicted";
+      // ("needs a top-five finish on Sunday", "wants a deal by Friday": a present want of something looks ahead too)
+      const bool expectation = w == "expect" || w == "expects" || w == "expected" || w == "predict" ||
+                               w == "predicts" || w == "predicted" || w == "wants" || w == "needs";
       if (expectation && i > 0 && s[i - 1].lower != "as" && s[i - 1].lower != "than" &&
           !s[i - 1].is(WordClass::Auxiliary) && s[i + 1].kind == PieceKind::Word && s[i + 1].lower != "to") {
         return Tense::Future;

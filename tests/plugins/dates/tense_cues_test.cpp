@@ -44,6 +44,12 @@ TEST(TenseCues, AParticipleBeforeItsNounIsAnAdjective) {
   EXPECT_EQ(cue(HandPieces("officials postponed procedures"), "postponed"), Tense::Past);
 }
 
+TEST(TenseCues, APresentWantOfSomethingLooksAhead) {
+  EXPECT_EQ(cue(HandPieces("he needs a top-five finish"), "needs"), Tense::Future);
+  EXPECT_EQ(cue(HandPieces("the coach wants them back"), "wants"), Tense::Future);
+  EXPECT_EQ(cue(HandPieces("as he wanted"), "wanted"), Tense::Past);
+}
+
 TEST(TenseCues, GetsUnderWayIsAStartAhead) {
   EXPECT_EQ(cue(HandPieces("the league gets under way"), "gets"), Tense::Future);
   EXPECT_EQ(cue(HandPieces("man gets 15 years"), "gets"), Tense::Unknown);
