@@ -67,20 +67,20 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // expressions with the preposition between them, which TimeML leaves out; sentence_rules.cpp dates the time)
   // ("8 a.m. to 5 p.m. Monday through Friday": the weekday opens a working week, a range of days of its own; "9 p.m.
   // Friday to Monday" keeps its day)
-  const auto opens_weekly_range = [&g](const Candidate& day) {
-    const size_t j = day.end;
-    const bool link =
-        g.word(j, "through") || g.word(j, "thru") || g.word(j, "to") || g.punct(j, "-") || g.punct(j, "\u2013");
-    if (!link || !g.info(j + 1) || g.info(j + 1)->weekday == 0) return false;
-    return working_week(day.expression.weekday, g.info(j + 1)->weekday);
+  // (a weekday at j + 1, after a word of a range at j: "through", "to", a dash)
+  const auto range_to_weekday = [&g](size_t j) {
+    return (g.word(j, "through") || g.word(j, "thru") || g.word(j, "to") || g.punct(j, "-") || g.punct(j, "\u2013")) &&
+           g.info(j + 1) && g.info(j + 1)->weekday != 0;
+  };
+  const auto opens_weekly_range = [&](const Candidate& day) {
+    return range_to_weekday(day.end) && working_week(day.expression.weekday, g.info(day.end + 1)->weekday);
   };
   // ("from 8 a.m. to 10 p.m. Tuesday through Friday", "8 a.m. to 8 p.m. Friday and Saturday": after a range of
   // hours, a range or pair of days belongs to the whole range, not to its last hour)
-  const auto days_after_hours = [&g, i](const Candidate& day) {
+  const auto days_after_hours = [&](const Candidate& day) {
     const size_t j = day.end;
-    const bool days = (g.word(j, "through") || g.word(j, "thru") || g.word(j, "to") || g.word(j, "and") ||
-                       g.word(j, "or") || g.punct(j, "-") || g.punct(j, "\u2013")) &&
-                      g.info(j + 1) && g.info(j + 1)->weekday != 0;
+    const bool days =
+        range_to_weekday(j) || ((g.word(j, "and") || g.word(j, "or")) && g.info(j + 1) && g.info(j + 1)->weekday != 0);
     const bool hours_before = i >= 2 && (g.word(i - 1, "to") || g.word(i - 1, "and") || g.word(i - 1, "until")) &&
                               (g[i - 2].kind == PieceKind::Number || g.word(i - 2, "a.m.") || g.word(i - 2, "p.m.") ||
                                g.word(i - 2, "am") || g.word(i - 2, "pm") || g.word(i - 2, "noon"));

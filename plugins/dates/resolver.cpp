@@ -139,6 +139,10 @@ bool DateResolver::needs_tense(const Expression& e) {
          e.overnight;
 }
 
+bool DateResolver::against_tense(const CivilDate& date, Tense tense) const {
+  return reference_ && ((tense == Tense::Past && *reference_ < date) || (tense == Tense::Future && date < *reference_));
+}
+
 void DateResolver::remember(const CalendarFields& f) {
   if (f.quarter > 0 && f.year > 0) {
     last_quarter_year_ = f.year;
@@ -320,9 +324,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     // likewise rules out one before it: "Exit polls will be released at 7:30 p.m." after Saturday's early voting
     // is on the reference day (a future in the past, "was scheduled to begin at 9.30 am", then errs). ("posted
     // on Jan. 23 at 4:01 p.m." keeps its own day, right or wrong.)
-    const bool wrong_side =
-        e.weak_anaphor && reference_ && !focus_in_sentence_ &&
-        ((tense == Tense::Past && *reference_ < focus) || (tense == Tense::Future && focus < *reference_));
+    const bool wrong_side = e.weak_anaphor && !focus_in_sentence_ && against_tense(focus, tense);
     if (fine_enough && !wrong_side) anchor = focus;
   }
   if (e.focus_in_past && tense == Tense::Past && focus_.year > 0) {
@@ -474,8 +476,7 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
     date = e.weekday_mode == WeekdayMode::Last ? weekday_on_or_before(focus, e.weekday, true)
                                                : weekday_on_or_after(focus, e.weekday, true);
   } else if (e.weekday_mode == WeekdayMode::ByTense && weekday_dates_[e.weekday] &&
-             !(reference_ && ((tense == Tense::Past && *reference_ < *weekday_dates_[e.weekday]) ||
-                              (tense == Tense::Future && *weekday_dates_[e.weekday] < *reference_)))) {
+             !against_tense(*weekday_dates_[e.weekday], tense)) {
     // (the day the text named for this weekday, unless the tense points the other way: "beginning Saturday,
     // Jan. 23 ... Holiday service, which ended Saturday" written on Jan. 3)
     date = *weekday_dates_[e.weekday];

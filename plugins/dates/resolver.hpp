@@ -41,6 +41,9 @@ class DateResolver {
   std::string resolve_shift(const Expression& e, Tense tense);
   std::string resolve_weekday(const Expression& e, Tense tense);
   std::string resolve_season(const Expression& e);
+  // Whether `date`, named earlier in the text, lies on the side of the reference the clause's tense rules out (after
+  // it in a past clause, before it in a future one).
+  bool against_tense(const CivilDate& date, Tense tense) const;
   void remember(const CalendarFields& fields);
   void remember_date(const CivilDate& date);
 

@@ -78,16 +78,17 @@ bool heads_sentence(std::span<const Piece> pieces, const Mention& m) {
 }  // namespace
 
 bool tells_of_a_habit(std::span<const Piece> pieces) {
-  for (size_t i = 0; i < pieces.size(); ++i) {
-    if (!pieces[i].is(WordClass::HabitWord)) continue;
-    // ("trains every 10 minutes until 2 a.m.", "updates every six hours": a rhythm within the day recurs on no
-    // other day)
-    bool within_day = false;
-    for (size_t k = i + 1; pieces[i].lower == "every" && k < pieces.size() && k <= i + 3 && !within_day; ++k) {
+  // ("trains every 10 minutes until 2 a.m.", "updates every six hours": a rhythm within the day recurs on no
+  // other day)
+  const auto within_day = [&](size_t i) {
+    for (size_t k = i + 1; k < pieces.size() && k <= i + 3; ++k) {
       const Unit unit = pieces[k].info ? pieces[k].info->unit : Unit::None;
-      within_day = unit == Unit::Hour || unit == Unit::Minute || unit == Unit::Second;
+      if (unit == Unit::Hour || unit == Unit::Minute || unit == Unit::Second) return true;
     }
-    if (!within_day) return true;
+    return false;
+  };
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (pieces[i].is(WordClass::HabitWord) && !(pieces[i].lower == "every" && within_day(i))) return true;
   }
   return false;
 }
