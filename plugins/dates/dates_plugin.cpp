@@ -92,9 +92,10 @@ class DatesExtractor final : public Extractor {
       const size_t day = day_of_clock_times(pieces, found_, k);
       const size_t last = day > k ? day : k;
       if (ends_month_range(pieces, found_, k)) {
-        // "between December and March": the end month in the year after the start's when it comes earlier
+        // "between December and March", "Dec. 24 through Jan. 2": the end in the year after the start's when it
+        // comes earlier
         Expression& e = found_[k].expression;
-        if (const int year = range_end_year(previous_value_, e.fields.month); year > 0) {
+        if (const int year = range_end_year(previous_value_, e.fields.month, e.fields.day); year > 0) {
           e.fields.year = year;
           e.needs_year = false;
         }

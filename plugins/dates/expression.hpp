@@ -103,6 +103,9 @@ struct Expression {
   // After "since": the start of something still going on, so not after the reference date ("closed since
   // Monday", "grounded since January") whatever the clause's tense.
   bool not_after_reference = false;
+  // After "until" or "till": the end of something; in a clause that looks ahead ("a transition period runs until
+  // 31 December", written in January) it is not a date already past, however near.
+  bool after_until = false;
   // The month a data release reports on ("retail sales figures for October"): the occurrence nearest the
   // reference, whatever the tense of the release.
   bool reported_month = false;

@@ -188,6 +188,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
       (i > 1 && pieces[i - 1].lower == "the" && pieces[i - 2].lower == "since")) {
     best->expression.not_after_reference = true;
   }
+  if (i > 0 && (pieces[i - 1].lower == "until" || pieces[i - 1].lower == "till")) best->expression.after_until = true;
   // "retail sales figures for October, due on Wednesday", "trade data for July": the month a release reports on
   // is a recent one, whatever the tense of the release ("until Chinese data for February showed": one just ahead)
   if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year &&

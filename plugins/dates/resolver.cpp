@@ -22,8 +22,8 @@ int start_month(const CalendarFields& f) {
 // A month with a day ("Jan 14") takes the nearest occurrence whatever the tense: deadlines and schedules
 // ("by Jan. 14", "payable Dec. 7") are written in every tense. When a weekday was given with it ("Saturday,
 // April 25"), a year in which the weekday fits wins. `not_after` ("since Jan. 14") rules out dates after the
-// reference.
-int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool not_after) {
+// reference; `strictly_ahead` (a future "until Dec. 31") rules out dates more than a week before it.
+int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool not_after, bool strictly_ahead) {
   const int month = start_month(f);
   if (month == 0) return ref.year;
   if (f.day > 0) {
@@ -43,6 +43,7 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
       if ((tense == Tense::Past && gap > 61) || (tense == Tense::Future && gap < -61)) score += 1000;
       if (f.weekday > 0 && weekday(candidate) != f.weekday) score += 10000;
       if (not_after && gap > 0) score += 100000;
+      if (strictly_ahead && gap < -7) score += 1000;
       if (score < best_score) {
         best_score = score;
         best = y;
@@ -262,7 +263,9 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
         guide.day = d.day;
       }
     }
-    f.year = in_told_year(f, e, tense) ? focus_.year : infer_year(guide, *reference_, tense, e.not_after_reference);
+    f.year = in_told_year(f, e, tense) ? focus_.year
+                                       : infer_year(guide, *reference_, tense, e.not_after_reference,
+                                                    e.after_until && tense == Tense::Future);
   } else if (e.needs_year && focus_.year > 0 && focus_.day > 0) {
     // No reference date, but the text named a full date: "On June 3, 2023 ... in August" is August 2023.
     // (A year alone, as in "the invasion in February 2022", is too often background to anchor on.)

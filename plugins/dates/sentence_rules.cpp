@@ -197,11 +197,15 @@ size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention
 }
 
 bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  // (or a day of a month: "from June 1 to November 30", "Dec. 24 through Jan. 2")
   const auto bare_month = [](const Expression& e) {
-    return e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day == 0 &&
-           e.fields.season.empty() && e.fields.quarter == 0 && e.holiday.kind == HolidayRule::Kind::None;
+    return e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.season.empty() &&
+           e.fields.quarter == 0 && e.holiday.kind == HolidayRule::Kind::None && e.fields.hour < 0;
   };
   if (k == 0 || !bare_month(mentions[k - 1].expression) || !bare_month(mentions[k].expression)) return false;
+  if (mentions[k - 1].expression.fields.day > 0 || mentions[k].expression.fields.day > 0) {
+    return ends_range(pieces, mentions, k);
+  }
   // two months next to each other, joined as a pair, read in order too: "sales in November and December", "in
   // May or June", "in December or January" ("polls in February and October" may be listed backwards)
   const int first = mentions[k - 1].expression.fields.month;
@@ -268,11 +272,14 @@ std::string clock_range_end_value(std::string_view start_value, std::string_view
   return format_timex(date_fields(on)) + std::string(end_value.substr(10));
 }
 
-int range_end_year(std::string_view start_value, int end_month) {
+int range_end_year(std::string_view start_value, int end_month, int end_day) {
   const int year = digits_at(start_value, 0, 4);
   const int start_month = digits_at(start_value, 5, 2);
   if (year < 0 || start_month < 0 || start_value[4] != '-') return -1;
-  return end_month >= start_month ? year : year + 1;
+  if (end_month != start_month) return end_month > start_month ? year : year + 1;
+  // (the same month: a day before the start's is a year on, "from June 20 to June 5" being no range at all)
+  const int start_day = start_value.size() >= 10 && start_value[7] == '-' ? digits_at(start_value, 8, 2) : -1;
+  return end_day > 0 && start_day > 0 && end_day < start_day ? year + 1 : year;
 }
 
 bool is_bare_half(const Expression& e) {

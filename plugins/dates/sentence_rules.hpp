@@ -40,12 +40,13 @@ void apply_frame_year(Expression& e, int year);
 // a day ("struck at 11:40 a.m. (0340 GMT) on Sunday", "at 9 a.m. on Sunday"), that day's index; otherwise k.
 size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
-// Whether mentions[k] is a month without a year that ends a range begun by mentions[k - 1], also a month
-// without a year ("between December and March", "from December to March"): its year follows the start's.
+// Whether mentions[k] is a month (or a day of one) without a year that ends a range begun by mentions[k - 1], also
+// without a year ("between December and March", "from December to March", "from June 1 to November 30"): its
+// year follows the start's.
 bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
-// The year of a range's end month, given the start's resolved value ("2014-12") and the end's month.
-int range_end_year(std::string_view start_value, int end_month);
+// The year of a range's end month (and day, or 0), given the start's resolved value ("2014-12", "2014-12-24").
+int range_end_year(std::string_view start_value, int end_month, int end_day);
 
 // Whether mentions[k] is a clock time with no day of its own that ends a range begun by a time of day
 // ("between 6 p.m. Tuesday and 4 a.m.", "from 9 p.m. to 2 a.m."): it is on the start's day, or the next.

@@ -108,7 +108,10 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "The state's certification deadline is Tuesday": a deadline still in force lies ahead
   if (first >= 2 && sentence[first - 1].lower == "is" && sentence[first - 2].lower == "deadline") return Tense::Future;
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
-  if (first >= 1 && sentence[first - 1].lower == "effective") return Tense::Unknown;
+  // ("the fiscal year ending Sept. 30": so is the end of a period, the current one or the one just closed)
+  if (first >= 1 && (sentence[first - 1].lower == "effective" || sentence[first - 1].lower == "ending")) {
+    return Tense::Unknown;
+  }
   // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead, unless a past
   // auxiliary governs ("Until Thursday, they had not called him").
   // ("no later than Wednesday" is a deadline as "until Wednesday" is)
@@ -126,11 +129,17 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       return Tense::Future;
     }
     // ("was unlikely to vote until Tuesday": a future cue after the past auxiliary still looks ahead)
+    // ("which was to close on March 31, has been extended till June 30": "was to" is a plan, not a past
+    // auxiliary; nor is the passive of moving a date, "the hearing was adjourned until Monday")
+    const auto past_plan = [&](size_t i) {
+      return (sentence[i].lower == "was" || sentence[i].lower == "were") && i + 1 < sentence.size() &&
+             (sentence[i + 1].lower == "to" || sentence[i + 1].is(WordClass::MovesDate));
+    };
     bool past = false;
     for (size_t i = first > 15 ? first - 15 : 0; i < sentence.size() && i < end + 15; ++i) {
       const std::string_view w = sentence[i].lower;
       if (i >= first && i < end) continue;
-      if (w == "had" || w == "was" || w == "were" || w == "did") past = true;
+      if ((w == "had" || w == "was" || w == "were" || w == "did") && !past_plan(i)) past = true;
       if (past && i < first && cue_of(sentence, i) == Tense::Future) past = false;
     }
     // "marched until 2 a.m. Friday", "kept going until Sunday": an activity in the past ran up to the date;
@@ -140,7 +149,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
         const size_t i = first - d;
         if (is_clause_break(sentence, i) || is_modal(sentence[i].lower)) break;  // ("may wait until February")
         const Tense t = cue_of(sentence, i);
-        if (t == Tense::Unknown) continue;
+        if (t == Tense::Unknown || past_plan(i)) continue;
         past = t == Tense::Past && !sentence[i].is(WordClass::SetsStateAhead);
         break;
       }

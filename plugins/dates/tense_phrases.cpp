@@ -21,6 +21,17 @@ bool phrase_before(std::span<const Piece> s, size_t first, size_t reach, Matches
   return false;
 }
 
+// Whether the expression [first, end) names a month and a number ("August 2", "1 April", "Aug. 2, 2025").
+bool names_day_of_month(std::span<const Piece> s, size_t first, size_t end) {
+  bool month = false;
+  bool number = false;
+  for (size_t k = first; k < end; ++k) {
+    month = month || (s[k].info && s[k].info->month != 0);
+    number = number || s[k].kind == PieceKind::Number;
+  }
+  return month && number;
+}
+
 }  // namespace
 
 bool looks_forward_to(std::span<const Piece> s, size_t first) {
@@ -86,7 +97,8 @@ bool names_weekday(std::span<const Piece> s, size_t first, size_t end) {
 }
 
 bool starts_from(std::span<const Piece> s, size_t first, size_t end) {
-  if (first == 0 || s[first - 1].lower != "from" || !names_weekday(s, first, end) || s[end - 1].possessive) {
+  if (first == 0 || s[first - 1].lower != "from" ||
+      !(names_weekday(s, first, end) || names_day_of_month(s, first, end)) || s[end - 1].possessive) {
     return false;
   }
   if (end >= s.size()) return true;

@@ -8,17 +8,21 @@ namespace quarry::dates {
 namespace {
 
 TEST(SentenceRules, ARangeEndMonthBeforeTheStartsIsInTheNextYear) {
-  EXPECT_EQ(range_end_year("2014-12", 3), 2015);  // between December and March
-  EXPECT_EQ(range_end_year("2015-03", 6), 2015);  // from March to June
-  EXPECT_EQ(range_end_year("2015-03", 3), 2015);
-  EXPECT_EQ(range_end_year("2015-12-24", 1), 2016);  // a start with a day still gives its month
+  EXPECT_EQ(range_end_year("2014-12", 3, 0), 2015);  // between December and March
+  EXPECT_EQ(range_end_year("2015-03", 6, 0), 2015);  // from March to June
+  EXPECT_EQ(range_end_year("2015-03", 3, 0), 2015);
+  EXPECT_EQ(range_end_year("2015-12-24", 1, 2), 2016);    // Dec. 24 through Jan. 2
+  EXPECT_EQ(range_end_year("2012-06-01", 11, 30), 2012);  // from June 1 to November 30
+  EXPECT_EQ(range_end_year("2012-06-20", 6, 25), 2012);   // June 20 to June 25
+  EXPECT_EQ(range_end_year("2012-06-20", 6, 5), 2013);    // a day before the start's, in the same month
+  EXPECT_EQ(range_end_year("2012-06", 6, 5), 2012);       // (a start with no day: the same month's)
 }
 
 TEST(SentenceRules, ARangeEndYearNeedsAStartWithAYearAndMonth) {
-  EXPECT_EQ(range_end_year("XXXX-12", 3), -1);
-  EXPECT_EQ(range_end_year("2015", 3), -1);
-  EXPECT_EQ(range_end_year("PAST_REF", 3), -1);
-  EXPECT_EQ(range_end_year("", 3), -1);
+  EXPECT_EQ(range_end_year("XXXX-12", 3, 0), -1);
+  EXPECT_EQ(range_end_year("2015", 3, 0), -1);
+  EXPECT_EQ(range_end_year("PAST_REF", 3, 0), -1);
+  EXPECT_EQ(range_end_year("", 3, 0), -1);
 }
 
 TEST(SentenceRules, AClockRangeEndRollsPastMidnight) {
