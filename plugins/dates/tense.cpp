@@ -105,6 +105,17 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
   }
   if (looks_back_at(sentence, first)) return Tense::Past;
+  // "The final is on Sunday", "OPEC's next meeting is on June 5", "a hearing is set for May 17": an event the
+  // present says is on a date is one still to come (every one of the tuning sets' 40-odd such)
+  if (first >= 2) {
+    const auto present_be = [&](size_t k) { return sentence[k].lower == "is" || sentence[k].lower == "are"; };
+    const std::string_view prep = sentence[first - 1].lower;
+    const std::string_view verb = sentence[first - 2].lower;
+    if ((prep == "on" && present_be(first - 2)) ||
+        (prep == "for" && (verb == "set" || verb == "slated") && first >= 3 && present_be(first - 3))) {
+      return Tense::Future;
+    }
+  }
   // "The state's certification deadline is Tuesday": a deadline still in force lies ahead
   if (first >= 2 && sentence[first - 1].lower == "is" && sentence[first - 2].lower == "deadline") return Tense::Future;
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
