@@ -183,8 +183,12 @@ void apply_frame_year(Expression& e, int year) {
 
 size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   size_t n = k;
+  // (the run may be a range of hours: "from 2 pm to 11 pm on Sunday", "between 7pm and 7.30pm on Monday")
   while (n < mentions.size() && is_dayless_time_of_day(mentions[n].expression)) {
-    if (n + 1 >= mentions.size() || !set_off_only(pieces, mentions[n], mentions[n + 1])) return k;
+    if (n + 1 >= mentions.size() ||
+        !(set_off_only(pieces, mentions[n], mentions[n + 1]) || ends_range(pieces, mentions, n + 1))) {
+      return k;
+    }
     ++n;
   }
   if (n == k || n >= mentions.size() || !names_a_day(mentions[n].expression)) return k;
