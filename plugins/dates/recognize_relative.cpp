@@ -184,26 +184,6 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     e.literal = "FUTURE_REF";
     return Candidate{i + 1, std::move(e)};
   }
-  // "the early hours of Friday", "the early hours of Valentine's Day": the night that ends the day (a TIME);
-  // the three words lead the span, as "the morning of" would
-  if (g.word(i, "the") && g.modifier(i + 1) == Modifier::Early && g.word(i + 2, "hours") && g.word(i + 3, "of")) {
-    std::optional<Candidate> day = match_weekday(g, i + 4);
-    if (!day) day = match_month_date(g, i + 4);
-    if (!day) day = match_holiday(g, i + 4);
-    if (!day) day = match_deictic(g, i + 4);
-    const Expression* e = day ? &day->expression : nullptr;
-    const bool a_day =
-        e && e->fields.hour < 0 && e->fields.day_part.empty() &&
-        (e->kind == ExpressionKind::Weekday ||
-         (e->kind == ExpressionKind::Calendar && (e->fields.day > 0 || e->holiday.kind != HolidayRule::Kind::None)) ||
-         (e->kind == ExpressionKind::Shift && e->unit == Unit::Day));
-    if (a_day) {
-      day->expression.fields.day_part = "NI";
-      day->expression.type = TimexType::Time;
-      return day;
-    }
-    return std::nullopt;
-  }
   // "the rest of the year", "the rest of the night": that period, the phrase kept whole; "the better part of a
   // decade", "the best part of a year": that length
   if (g.word(i, "the") && g.word(i + 1, "rest") && g.word(i + 2, "of") && g.word(i + 3, "the")) {
