@@ -109,6 +109,9 @@ struct Expression {
   // The month a data release reports on ("retail sales figures for October"): the occurrence nearest the
   // reference, whatever the tense of the release.
   bool reported_month = false;
+  // A month before "delivery", "settlement" or "contract" ("Brent for May settlement", "the December contract"):
+  // a contract month traded now, so the coming one (or the current).
+  bool contract_month = false;
   // Calendar: a bare quarter before a noun of figures ("fourth-quarter growth"): a quarter already begun, or
   // the next one when the clause looks ahead ("You'll see it in the second-quarter numbers" in March).
   bool quarter_figures = false;

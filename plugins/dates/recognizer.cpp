@@ -196,6 +196,12 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
       pieces[i - 2].is(WordClass::DataNoun)) {
     best->expression.reported_month = true;
   }
+  if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year &&
+      best->expression.fields.month > 0 && best->expression.fields.day <= 0 && end < pieces.size()) {
+    const std::string_view next = pieces[end].lower;
+    best->expression.contract_month =
+        next == "delivery" || next == "settlement" || next == "contract" || next == "contracts" || next == "futures";
+  }
   if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year && names_a_vote(pieces, end)) {
     best->expression.scheduled_vote = true;
   }

@@ -166,6 +166,7 @@ void DateResolver::remember_date(const CivilDate& date) { remember(date_fields(d
 Resolution DateResolver::resolve(const Expression& e, Tense tense) {
   if (e.not_after_reference) tense = Tense::Past;
   if (e.reported_month) tense = Tense::Present;  // (the present reads a month by nearness)
+  if (e.contract_month) tense = Tense::Future;
   if (e.quarter_figures && reference_ && e.fields.quarter > 0) {
     // the next quarter only when the clause looks ahead; any later one is last year's
     const int months_ahead = (e.fields.quarter - 1) * 3 + 1 - reference_->month;

@@ -67,7 +67,8 @@ bool runs_on_to(std::span<const Piece> s, size_t first) {
   if (s[k].is(WordClass::RunsOn)) return true;
   const std::string_view v = s[k].lower;
   const bool bare = v == "run" || v == "last" || v == "continue" || v == "stay" || v == "remain";
-  return bare && k > 0 && is_modal(s[k - 1].lower);
+  // ("will run through Sunday"; "was extended to run through January": the extension's new end lies ahead)
+  return bare && k > 0 && (is_modal(s[k - 1].lower) || s[k - 1].lower == "to");
 }
 
 bool states_a_plan(std::span<const Piece> s, size_t first) {
