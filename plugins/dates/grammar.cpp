@@ -420,6 +420,12 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   } else {
     return std::nullopt;
   }
+  // "12 noon", "12:00 midnight": the word names which twelve
+  if (h == 12 && m == 0 && sec < 0 && (word(j, "noon") || word(j, "midday") || word(j, "midnight"))) {
+    ClockTime t{word(j, "midnight") ? 24 : 12, 0, -1, zone_after(j + 1)};
+    t.meridiem = true;
+    return t;
+  }
   bool pm = false;
   bool meridiem = has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm);
   // "three o'clock in the morning"
