@@ -124,8 +124,8 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     e.dayless = true;
     e.anaphoric = !heading;
     e.weak_anaphor = e.anaphoric;
-    e.night_passed =
-        t->hour == 24 && i > 0 && (g.word(i - 1, "at") || g.word(i - 1, "after") || g.word(i - 1, "since"));
+    e.night_passed = t->hour == 24 && i > 0 &&
+                     (g.word(i - 1, "at") || g.word(i - 1, "after") || g.word(i - 1, "since") || g.word(i - 1, "past"));
   }
   e.type = TimexType::Time;
   e.fields.hour = t->hour;
