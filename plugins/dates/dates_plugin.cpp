@@ -95,6 +95,7 @@ class DatesExtractor final : public Extractor {
         // "between December and March", "Dec. 24 through Jan. 2": the end in the year after the start's when it
         // comes earlier
         Expression& e = found_[k].expression;
+        e.ends_month_pair = true;
         if (const int year = range_end_year(previous_value_, e.fields.month, e.fields.day); year > 0) {
           e.fields.year = year;
           e.needs_year = false;

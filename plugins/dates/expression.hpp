@@ -112,6 +112,12 @@ struct Expression {
   // A month before "delivery", "settlement" or "contract" ("Brent for May settlement", "the December contract"):
   // a contract month traded now, so the coming one (or the current).
   bool contract_month = false;
+  // Calendar: the second month of a pair or range ("November and December", "from June to August"), set by the
+  // sentence's rules: the two together are no single month for "a year earlier" to go back from.
+  bool ends_month_pair = false;
+  // Calendar: a month that closes "the three months" before it ("net income in the three months to the end of
+  // December"): a quarter's last month, so "a year earlier" goes back a quarter, not a month.
+  bool closes_three_months = false;
   // Calendar: a bare quarter before a noun of figures ("fourth-quarter growth"): a quarter already begun, or
   // the next one when the clause looks ahead ("You'll see it in the second-quarter numbers" in March).
   bool quarter_figures = false;

@@ -201,6 +201,11 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     const std::string_view next = pieces[end].lower;
     best->expression.contract_month =
         next == "delivery" || next == "settlement" || next == "contract" || next == "contracts" || next == "futures";
+    for (size_t k = i; k > 1 && i - k < 6; --k) {
+      if (pieces[k - 1].lower == "months" && (pieces[k - 2].lower == "three" || pieces[k - 2].lower == "3")) {
+        best->expression.closes_three_months = true;
+      }
+    }
   }
   if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year && names_a_vote(pieces, end)) {
     best->expression.scheduled_vote = true;

@@ -148,13 +148,13 @@ void DateResolver::remember(const CalendarFields& f) {
   if (f.quarter > 0 && f.year > 0) {
     last_quarter_year_ = f.year;
     last_quarter_ = f.quarter;
+    quarter_in_sentence_ = true;
   }
   if (f.year > 0 && f.century < 0 && f.decade < 0 && f.week == 0) {
     // (a season, quarter or half sets the year in focus only: "in the spring of 2007 ... the following year")
     const bool part_of_year = f.quarter != 0 || f.half != 0 || !f.season.empty();
     focus_ = CalendarFields{};
     focus_in_sentence_ = true;
-    if (f.month > 0 && f.day <= 0 && !part_of_year) ++months_in_sentence_;
     focus_.year = f.year;
     focus_.month = part_of_year ? 0 : f.month;
     focus_.day = part_of_year || f.month <= 0 ? 0 : f.day;
@@ -299,7 +299,11 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   // ("February 29 next year" in a year before a common one, "In 2009 ... on February 29": no such day; the
   // year stays unknown rather than print an impossible date)
   if (f.year > 0 && f.month > 0 && f.day > 0 && !is_valid_date(f.year, f.month, f.day)) f.year = -1;
-  if (!e.keeps_focus) remember(f);
+  if (!e.keeps_focus) {
+    remember(f);
+    month_pair_in_focus_ = e.ends_month_pair;
+    if (e.closes_three_months) quarter_in_sentence_ = true;
+  }
   if (e.week_of && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
     CivilDate day{f.year, f.month, f.day};
     // a Monday's weekend is the one just before it ("Memorial Day weekend"), which ISO counts in the week before
@@ -422,9 +426,9 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     }
     case Unit::Year:
       // "91% fewer passengers in May than a year earlier": the same month a year back, when the sentence named
-      // a month (and no quarter was named, which earnings count from)
+      // a month last (and no quarter, which earnings count from)
       // ("sales in November and December ... from a year earlier": two months, the year's)
-      if (e.follows_quarter && e.offset < 0 && last_quarter_ <= 0 && focus_in_sentence_ && months_in_sentence_ == 1 &&
+      if (e.follows_quarter && e.offset < 0 && !quarter_in_sentence_ && focus_in_sentence_ && !month_pair_in_focus_ &&
           focus_.year > 0 && focus_.month > 0 && focus_.day <= 0) {
         f.year = focus_.year + e.offset;
         f.month = focus_.month;

@@ -32,7 +32,7 @@ class DateResolver {
   // Marks the start of a sentence: a date in focus named before it is an older, weaker anchor.
   void begin_sentence() {
     focus_in_sentence_ = false;
-    months_in_sentence_ = 0;
+    quarter_in_sentence_ = false;
   }
 
  private:
@@ -55,8 +55,9 @@ class DateResolver {
   int last_quarter_ = 0;
   // The last date the text named down to the day, month or year, for "that day", "later that year".
   CalendarFields focus_;
-  bool focus_in_sentence_ = false;  // whether the current sentence named the date in focus
-  int months_in_sentence_ = 0;      // how many months (without a day) the current sentence named
+  bool focus_in_sentence_ = false;    // whether the current sentence named the date in focus
+  bool quarter_in_sentence_ = false;  // whether the current sentence named a quarter
+  bool month_pair_in_focus_ = false;  // whether the month in focus ends a pair or range ("November and December")
 };
 
 }  // namespace quarry::dates
