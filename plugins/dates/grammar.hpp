@@ -208,22 +208,23 @@ Expression part_of_day_in_focus(std::string_view part);
 size_t attach_day_part(const Grammar& g, size_t j, Expression& e);
 
 // Construct families; each returns the longest candidate starting at i, or nullopt.
-std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i);   // 2025-02-27, 1/2/2025
-std::optional<Candidate> match_month_date(const Grammar& g, size_t i);     // Jan 24, 2025; mid-January; June
-std::optional<Candidate> match_day_range_end(const Grammar& g, size_t i);  // (March 27-)28
-std::optional<Candidate> match_weekday(const Grammar& g, size_t i);        // Friday (Jan 24); last Monday
-std::optional<Candidate> match_year(const Grammar& g, size_t i);           // 2025, early 2025, the 1990s
-std::optional<Candidate> match_quarter(const Grammar& g, size_t i);        // the third quarter, first-half
-std::optional<Candidate> match_season(const Grammar& g, size_t i);         // last summer, the fall of 1990
-std::optional<Candidate> match_clock_time(const Grammar& g, size_t i);     // 10 p.m. Wednesday, 16:45 IST
-std::optional<Candidate> match_holiday(const Grammar& g, size_t i);        // Christmas, Thanksgiving
-std::optional<Candidate> match_deictic(const Grammar& g, size_t i);        // today, yesterday, tonight
-std::optional<Candidate> match_shift(const Grammar& g, size_t i);          // last week, earlier this month
-std::optional<Candidate> match_ago(const Grammar& g, size_t i);            // two days ago, a year earlier
-std::optional<Candidate> match_vague(const Grammar& g, size_t i);          // recently, now, the future
-std::optional<Candidate> match_duration(const Grammar& g, size_t i);       // four months, the past 3 weeks
-std::optional<Candidate> match_set(const Grammar& g, size_t i);            // every week, weekly, each Monday
-std::optional<Candidate> match_anaphora(const Grammar& g, size_t i);       // the day before, the early hours of Sunday
+std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i);     // 2025-02-27, 1/2/2025
+std::optional<Candidate> match_month_date(const Grammar& g, size_t i);       // Jan 24, 2025; mid-January; June
+std::optional<Candidate> match_day_range_end(const Grammar& g, size_t i);    // (March 27-)28
+std::optional<Candidate> match_day_range_start(const Grammar& g, size_t i);  // 25( and 26 December)
+std::optional<Candidate> match_weekday(const Grammar& g, size_t i);          // Friday (Jan 24); last Monday
+std::optional<Candidate> match_year(const Grammar& g, size_t i);             // 2025, early 2025, the 1990s
+std::optional<Candidate> match_quarter(const Grammar& g, size_t i);          // the third quarter, first-half
+std::optional<Candidate> match_season(const Grammar& g, size_t i);           // last summer, the fall of 1990
+std::optional<Candidate> match_clock_time(const Grammar& g, size_t i);       // 10 p.m. Wednesday, 16:45 IST
+std::optional<Candidate> match_holiday(const Grammar& g, size_t i);          // Christmas, Thanksgiving
+std::optional<Candidate> match_deictic(const Grammar& g, size_t i);          // today, yesterday, tonight
+std::optional<Candidate> match_shift(const Grammar& g, size_t i);            // last week, earlier this month
+std::optional<Candidate> match_ago(const Grammar& g, size_t i);              // two days ago, a year earlier
+std::optional<Candidate> match_vague(const Grammar& g, size_t i);            // recently, now, the future
+std::optional<Candidate> match_duration(const Grammar& g, size_t i);         // four months, the past 3 weeks
+std::optional<Candidate> match_set(const Grammar& g, size_t i);              // every week, weekly, each Monday
+std::optional<Candidate> match_anaphora(const Grammar& g, size_t i);  // the day before, the early hours of Sunday
 
 }  // namespace quarry::dates
 

@@ -420,12 +420,15 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
 std::optional<Candidate> match_day_range_end(const Grammar& g, size_t i) {
   // "March 27-28", "Jan. 15-16, 2013", "Jan. 17 and 18", "May 3 or 4": the second day is a date of its own,
   // in the first day's month
+  // ("on November 26, 28, December 1 and 3": so is one listed after a comma, with the list going on after it)
   if (!g.integer(i, 1, 2) || i < 3 || !g.integer(i - 2, 1, 2)) return std::nullopt;
   const bool dash = (g.punct(i - 1, "-") || g.punct(i - 1, "\u2013")) && g.glued(i - 1) && g.glued(i);
+  const bool listed = g.punct(i - 1, ",") && (g.punct(i + 1, ",") || g.word(i + 1, "and") || g.word(i + 1, "or"));
   const bool joined = g.word(i - 1, "and") || g.word(i - 1, "or") || g.word(i - 1, "to") || g.word(i - 1, "through");
-  if (!dash && !joined) return std::nullopt;
-  // "Jan. 17 and 18 people": a count, not a day
-  if (joined && g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].is(WordClass::FunctionWord)) {
+  if (!dash && !joined && !listed) return std::nullopt;
+  // "Jan. 17 and 18 people": a count, not a day ("March 4 and 5 drew a record turnout": a verb after it is no noun)
+  if (joined && g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].is(WordClass::FunctionWord) &&
+      !(g.info(i + 1) && g.info(i + 1)->tense == Tense::Past)) {
     return std::nullopt;
   }
   const size_t m = g.punct(i - 3, ".") && i >= 4 ? i - 4 : i - 3;
@@ -448,6 +451,24 @@ std::optional<Candidate> match_day_range_end(const Grammar& g, size_t i) {
   }
   if (!is_valid_date(e.fields.year > 0 ? e.fields.year : 2024, month, day)) return std::nullopt;
   return Candidate{end, std::move(e)};
+}
+
+std::optional<Candidate> match_day_range_start(const Grammar& g, size_t i) {
+  // "closed on 25 and 26 December", "half term from 20-24 February", "between 12 and 14 March": the first day is a
+  // date of its own, in the second day's month (a word between the two only after a preposition of days)
+  if (!g.integer(i, 1, 2) || !g.integer(i + 2, 1, 2)) return std::nullopt;
+  const bool dash = (g.punct(i + 1, "-") || g.punct(i + 1, "\u2013")) && g.glued(i + 1) && g.glued(i + 2);
+  const bool joined = (g.word(i + 1, "and") || g.word(i + 1, "or") || g.word(i + 1, "to")) && i > 0 &&
+                      (g.word(i - 1, "on") || g.word(i - 1, "between") || g.word(i - 1, "from"));
+  if (!dash && !joined) return std::nullopt;
+  size_t end = 0;
+  const int day = g.day_at(i, end);
+  if (day == 0 || end != i + 1) return std::nullopt;
+  std::optional<Candidate> second = day_first_date(g, i + 2);
+  if (!second || second->expression.fields.day <= day) return std::nullopt;
+  Expression e = second->expression;
+  e.fields.day = day;
+  return Candidate{i + 1, std::move(e)};
 }
 
 std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
