@@ -59,6 +59,11 @@ bool house_number_at(const Grammar& g, size_t i) {
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
   if (house_number_at(g, i)) return false;
+  // "the 1500m final", "2000cc": a unit glued to the number makes it a measure
+  if (g.has(i + 1) && g.glued(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].possessive &&
+      g[i + 1].lower != "s") {
+    return false;
+  }
   // A medieval year in news comes after "in", "since", "of" and the like; elsewhere such a number is a count
   // ("Of the 1,590 votes cast, 1128 were for Cruz").
   if (g[i].integer < 1500 &&
