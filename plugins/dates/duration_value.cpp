@@ -7,7 +7,8 @@ namespace quarry::dates {
 
 // "P3W", "PT1H30M", "PXM". Decades are printed in years (two decades = P20Y; "decades-long" = PXY, where TIDES
 // writes PXDE) as TimeBank does; quarters keep their own unit (the past two quarters = P2Q, as TimeBank gives
-// it once, and the probe sets always); 24 hours are a day (TimeBank's "the last twenty four hours" = P1D). A
+// it once, and the probe sets always); 24 hours stay hours (PT24H, as the probe annotators write it 58 times
+// in 70 and TimeML's granularity rule has it, though TimeBank once gives "the last twenty four hours" P1D). A
 // fraction goes to the next smaller unit (2 1/2 years = P2Y6M, a minute and a half = PT1M30S).
 std::string duration_value(Unit unit, double amount, bool vague) {
   struct Code {
@@ -27,7 +28,6 @@ std::string duration_value(Unit unit, double amount, bool vague) {
       break;
     case Unit::Hour:
       c = {"H", true, "M", 60};
-      if (amount == 24 && !vague) return "P1D";
       break;
     case Unit::Day:
       c = {"D", false, "H", 24};
