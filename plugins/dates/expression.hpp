@@ -141,6 +141,8 @@ struct Expression {
   // "the new year" is the coming year, or the one just begun in January and February.
   bool century_turn = false;
   bool coming_year = false;
+  // Shift by Unit::Year from the school year under way ("next school year"), which starts in August.
+  bool school_year = false;
   // A bare "midnight" after "at", "after", "past" or "since" ("took effect at midnight", "well past midnight"), or
   // "the night" after "through", "into", "during", "in" or a verb of spending time ("worked through the night"):
   // in a past clause, the midnight or night that began the reference day.

@@ -410,8 +410,10 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
       m = static_cast<int>(p_[j + 1].integer);
       j += 2;
       has_minutes = true;
-      if (punct(j, ":") && glued(j) && integer(j + 1, 2, 2) && glued(j + 1) && p_[j + 1].integer < 60) {
-        sec = static_cast<int>(p_[j + 1].integer);  // "03:51:22 PM"
+      // ("03:51:22 PM"; "23:59:60", a leap second, ends a minute's 59th)
+      if (punct(j, ":") && glued(j) && integer(j + 1, 2, 2) && glued(j + 1) &&
+          (p_[j + 1].integer < 60 || (p_[j + 1].integer == 60 && m == 59))) {
+        sec = static_cast<int>(p_[j + 1].integer);
         j += 2;
       }
     }

@@ -73,6 +73,8 @@ std::optional<Candidate> period_code(const Grammar& g, size_t i) {
       ++j;
     }
     e.fields.year = year;
+    // "FY2014-15": a split fiscal year, named by its first year (as "2014-15" alone is)
+    if (g.has(j) && g[j].hyphen_before && g.integer(j, 2, 2) && g[j].integer == (year + 1) % 100) ++j;
     return Candidate{j, std::move(e)};
   }
   // "1Q24", "4Q 2023", "1H24": a digit glued to a code word

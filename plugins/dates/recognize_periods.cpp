@@ -59,6 +59,8 @@ bool house_number_at(const Grammar& g, size_t i) {
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
   if (house_number_at(g, i)) return false;
+  // "a 2015 Toyota Camry": a model year, part of the product's name
+  if (g.has(i + 1) && g[i + 1].upper_initial && g.is(i + 1, WordClass::VehicleMake)) return false;
   // "the 1500m final", "2000cc": a unit glued to the number makes it a measure
   if (g.has(i + 1) && g.glued(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].possessive &&
       g[i + 1].lower != "s") {

@@ -245,7 +245,11 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   e.fields.season = w->season;
   e.fields.month = w->season_month;  // the resolver's reference point; not printed with a season
   size_t k = j + 1;
-  if (shifted) return Candidate{k, std::move(e)};
+  // "the fall semester", "the spring term", "next summer session": the academic noun joins the span, as TimeBank
+  // keeps "period" in "the 1988 period"; the value is the season's
+  const size_t academic =
+      g.word(k, "semester") || g.word(k, "semesters") || g.word(k, "term") || g.word(k, "session") ? k + 1 : k;
+  if (shifted) return Candidate{academic, std::move(e)};
   e.kind = ExpressionKind::Calendar;
   const size_t y = g.word(k, "of") ? k + 1 : k;
   size_t year_end = 0;
@@ -296,7 +300,7 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
                                !g[i - 1].is(WordClass::FunctionWord) && w->season != "FA" && !noun_follows;
   if (!determiner && !after_adjective && !(after_preposition && w->season != "FA")) return std::nullopt;
   e.needs_year = true;
-  return Candidate{k, std::move(e)};
+  return Candidate{determiner ? academic : k, std::move(e)};
 }
 
 }  // namespace quarry::dates

@@ -206,6 +206,15 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     if (length && length->expression.type == TimexType::Duration) return length;
     return std::nullopt;
   }
+  // "next school year", "last academic year", "this school year": counted from the school year under way, which
+  // starts in August or September (named by its first year, as "the 2013-14 school year" is)
+  if ((g.word(i, "next") || g.word(i, "last") || g.word(i, "this")) &&
+      (g.word(i + 1, "school") || g.word(i + 1, "academic")) && g.word(i + 2, "year") &&
+      !(g.has(i + 3) && g[i + 3].hyphen_before)) {
+    Expression e = shift(Unit::Year, g.word(i, "next") ? 1 : g.word(i, "last") ? -1 : 0);
+    e.school_year = true;
+    return Candidate{i + 3, std::move(e)};
+  }
   // "the turn of the century", "the turn of the millennium": the century year nearest the reference
   if (g.word(i, "the") && g.word(i + 1, "turn") && g.word(i + 2, "of") && g.word(i + 3, "the") &&
       (g.word(i + 4, "century") || g.word(i + 4, "millennium")) && !(g.has(i + 5) && g[i + 5].hyphen_before)) {

@@ -451,6 +451,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         break;
       }
       f.year = e.coming_year ? (ref.month <= 2 ? ref.year : ref.year + 1) : ref.year + e.offset;
+      if (e.school_year) f.year = (ref.month >= 8 ? ref.year : ref.year - 1) + e.offset;
       remember(f);  // "last year ... the year before"
       break;
     case Unit::Decade:
