@@ -191,6 +191,13 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     best->expression.not_after_reference = true;
   }
   if (i > 0 && (pieces[i - 1].lower == "until" || pieces[i - 1].lower == "till")) best->expression.after_until = true;
+  // "police said Saturday", "told reporters Saturday": the day of the telling, not of the events told, so
+  // later clock times do not fall on it
+  if (best->expression.kind == ExpressionKind::Weekday && best->expression.fields.day_part.empty() && i > 0 &&
+      (pieces[i - 1].lower == "said" || pieces[i - 1].lower == "told" || pieces[i - 1].lower == "announced" ||
+       (i > 1 && pieces[i - 2].lower == "told" && pieces[i - 1].lower == "reporters"))) {
+    best->expression.keeps_focus = true;
+  }
   // "retail sales figures for October, due on Wednesday", "trade data for July": the month a release reports on
   // is a recent one, whatever the tense of the release ("until Chinese data for February showed": one just ahead)
   if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year &&

@@ -520,7 +520,7 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
   }
   // ("Traffic has been heavy since Friday ... from about 10am": the start of a state still going on is no day a
   // later clock time falls on)
-  if (!e.not_after_reference) remember_date(date);
+  if (!e.not_after_reference && !e.keeps_focus) remember_date(date);
   return format_timex(date_fields(date)) + part;
 }
 
