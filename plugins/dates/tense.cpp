@@ -116,6 +116,22 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       return Tense::Future;
     }
   }
+  // "Sentencing was set for July 22", "slated for June 5": a date set for something lies ahead (unless in the past
+  // perfect: "had been set for Monday")
+  if (first >= 2 && sentence[first - 1].lower == "for" &&
+      (sentence[first - 2].lower == "set" || sentence[first - 2].lower == "slated") &&
+      !in_past_perfect(sentence, first)) {
+    return Tense::Future;
+  }
+  // "thunderstorms tonight and on Thursday afternoon", "tomorrow or Friday": a day joined to tonight or tomorrow
+  // lies ahead with it
+  {
+    const size_t joint = first >= 1 && sentence[first - 1].lower == "on" ? first - 1 : first;
+    if (joint >= 2 && (sentence[joint - 1].lower == "and" || sentence[joint - 1].lower == "or") &&
+        (sentence[joint - 2].lower == "tonight" || sentence[joint - 2].lower == "tomorrow")) {
+      return Tense::Future;
+    }
+  }
   // "The state's certification deadline is Tuesday": a deadline still in force lies ahead
   if (first >= 2 && sentence[first - 1].lower == "is" && sentence[first - 2].lower == "deadline") return Tense::Future;
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
