@@ -37,7 +37,8 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
       const CivilDate candidate{y, month, f.day};
       const int64_t gap = days_from_civil(candidate) - r;
       // News looks back further than it looks ahead: a date ahead counts double its distance.
-      int64_t score = gap < 0 ? -gap : 2 * gap;
+      // (not so in the present, which speaks of standing dates and schedules as often as of news)
+      int64_t score = gap < 0 ? -gap : (tense == Tense::Present ? gap : 2 * gap);
       // A clear tense overrides nearness only beyond two months: "the year ended March 31" (past) in
       // November, but not "authorized a split payable Dec. 7" in late October.
       if ((tense == Tense::Past && gap > 61) || (tense == Tense::Future && gap < -61)) score += 1000;
