@@ -214,12 +214,14 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     if (i == 0 && comma && sentence[i].upper_initial) continue;
     if (beyond_reach(sentence[i], d)) continue;
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
-      // "had been due to expire Friday": a plan in the past perfect is over, whatever the plan said.
+      // "had been due to expire Friday": a plan in the past perfect is over, whatever the plan said; so is one
+      // that was "originally" or "initially" so ("The device, originally due in October, ...").
       if (t == Tense::Future && sentence[i].info &&
           (sentence[i].info->tense_strength == TenseStrength::Weak ||
            sentence[i].info->tense_strength == TenseStrength::Plan)) {
         for (size_t k = 1; k <= 3 && k <= i; ++k) {
-          if (sentence[i - k].lower == "had") return Tense::Past;
+          const std::string_view w = sentence[i - k].lower;
+          if (w == "had" || w == "originally" || w == "initially") return Tense::Past;
         }
       }
       if (t == Tense::Past && plans_ahead(sentence, i, first)) return Tense::Future;
