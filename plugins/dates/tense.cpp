@@ -224,7 +224,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
           if (w == "had" || w == "originally" || w == "initially") return Tense::Past;
         }
       }
-      if (t == Tense::Past && plans_ahead(sentence, i, first)) return Tense::Future;
+      // ("were told to return Thursday": the passive's participle carries the bidding)
+      const bool passive = sentence[i].is(WordClass::BeForm) && i + 1 < first;
+      if (t == Tense::Past && (plans_ahead(sentence, i, first) || (passive && plans_ahead(sentence, i + 1, first)))) {
+        return Tense::Future;
+      }
       return t;
     }
   }
