@@ -120,11 +120,16 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
   if (n < 0) n = quarter ? 4 : 2;  // "the last quarter" of a year
   if (n < 1 || (quarter && n > 4) || (half && n > 2)) return std::nullopt;
   // "the best first quarter since 1998", "a tough first half": an article and an adjective stand for "the"
+  // ("the seasonally slow third quarter": an adverb may qualify the adjective)
+  const size_t article = j >= 3 && g[j - 2].kind == PieceKind::Word && g[j - 2].lower.size() > 4 &&
+                                 g[j - 2].lower.ends_with("ly") && !g[j - 2].info && !g[j - 2].upper_initial
+                             ? j - 3
+                             : j - 2;
   const bool after_adjective = !the && year < 0 && j >= 2 && j == i && g[j - 1].kind == PieceKind::Word &&
                                !g[j - 1].info && !g[j - 1].upper_initial && !g[j - 1].is(WordClass::FunctionWord) &&
                                !g[j - 1].is(WordClass::Auxiliary) && !g[j - 1].possessive &&
-                               (g.word(j - 2, "the") || g.word(j - 2, "a") || g.word(j - 2, "an") ||
-                                g.word(j - 2, "its") || g.word(j - 2, "their"));
+                               (g.word(article, "the") || g.word(article, "a") || g.word(article, "an") ||
+                                g.word(article, "its") || g.word(article, "their"));
   // "first half" needs "the" or "first-half"
   if (half && !the && !g[j + 1].hyphen_before && !after_adjective && !of_a_year) return std::nullopt;
   // ("Clearwater Reports First Quarter 2015 Results": a year after it says which quarter it is; a headline
