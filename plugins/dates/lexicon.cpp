@@ -307,7 +307,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"moves_date", WordClass::MovesDate},
       {"opening_hours_word", WordClass::OpeningHoursWord},
       {"runs_on", WordClass::RunsOn},
-      {"vehicle_make", WordClass::VehicleMake}};
+      {"vehicle_make", WordClass::VehicleMake},
+      {"aged_thing", WordClass::AgedThing}};
   uint64_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

@@ -131,7 +131,8 @@ enum class WordClass : uint64_t {
   MovesDate = 1ull << 32,         // "postponed", "moved": "hearings were moved to Monday" puts them on a date ahead
   OpeningHoursWord = 1ull << 33,  // "open", "staffed": "open Monday through Friday" gives any week's days
   RunsOn = 1ull << 34,            // "runs", "lasts": "runs through Sunday" carries on to a date ahead
-  VehicleMake = 1ull << 35        // "Toyota", "Chevrolet": "a 2015 Toyota Camry" names a model year, no date
+  VehicleMake = 1ull << 35,       // "Toyota", "Chevrolet": "a 2015 Toyota Camry" names a model year, no date
+  AgedThing = 1ull << 36          // "truce", "firm": "an 8-month-old truce" has lasted 8 months (no person's age)
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }

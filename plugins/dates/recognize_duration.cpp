@@ -385,7 +385,10 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither
   if (q->vague && !plural && !adjective) return std::nullopt;
   if (q->vague && g.has(u + 1) && g[u + 1].hyphen_before) return std::nullopt;  // "hundreds of seconds-long talks"
-  if (g.word(u + 1, "old") || g.word(u + 1, "older") || g.word(u + 1, "younger")) return std::nullopt;  // ages
+  // ages ("a 71-year-old", "children three years old"); but a thing's age is a length: "an 8-month-old truce"
+  const bool aged_thing =
+      adjective && g.word(u + 1, "old") && g[u + 1].hyphen_before && g.is(u + 2, WordClass::AgedThing);
+  if ((g.word(u + 1, "old") && !aged_thing) || g.word(u + 1, "older") || g.word(u + 1, "younger")) return std::nullopt;
   if (after_aged(g, i)) return std::nullopt;  // "children aged 8-10 years"
   // Number agreement: "1988 quarter" is not a duration; "two-year" (adjective) and "1.5 hours" are.
   // A number word before a singular unit is an adjective without its hyphen: "a five year low", "a two day
@@ -400,6 +403,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (q->vague && g.word(j, "some") && !plural) return std::nullopt;
   size_t end = u + 1;
   if (adjective && g.word(end, "long") && g[end].hyphen_before) ++end;  // "six-month-long"
+  if (aged_thing) ++end;
   // "in two weeks' time", "in a week's time"
   if (!adjective && (g.punct(end, "'") || g.punct(end, "\u2019")) && g.glued(end) && g.word(end + 1, "time")) {
     end += 2;
