@@ -57,6 +57,19 @@ bool opens_clause_before_comma(std::span<const Piece> sentence, size_t first, si
   return before == "and" || before == "but" || before == "while" || before == "yet";
 }
 
+// Whether a comma stands a few words before the speech verb at `verb` (", Kovac said,"), with only names or a
+// pronoun between: the attribution is set off from the clause it reports.
+bool set_off_before(std::span<const Piece> sentence, size_t verb) {
+  for (size_t k = verb; k > 0 && verb - k < 4; --k) {
+    const Piece& p = sentence[k - 1];
+    if (p.kind == PieceKind::Punct) return p.text == ",";
+    if (p.kind != PieceKind::Word || !(p.upper_initial || p.lower == "he" || p.lower == "she" || p.lower == "they")) {
+      return false;
+    }
+  }
+  return false;
+}
+
 Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
   if (first >= 3 && sentence[first - 1].lower == "as" && sentence[first - 3].lower == "as" &&
@@ -213,6 +226,12 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     // phrase, up to the comma
     if (i == 0 && comma && sentence[i].upper_initial) continue;
     if (beyond_reach(sentence[i], d)) continue;
+    // "work will begin as soon as the site is safe, Kovac said, probably on Saturday afternoon": an attribution
+    // set off by commas interrupts the clause it reports, whose tense goes on past it
+    if (sentence[i].is(WordClass::SpeechVerb) && i + 1 < first && sentence[i + 1].text == "," &&
+        set_off_before(sentence, i)) {
+      continue;
+    }
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
       // "had been due to expire Friday": a plan in the past perfect is over, whatever the plan said; so is one
       // that was "originally" or "initially" so ("The device, originally due in October, ...").
