@@ -29,9 +29,17 @@ bool names_a_day(const Expression& e) {
           e.fields.day_part.empty() && !e.weekend_of);
 }
 
-// Only brackets, a comma or "on" between two expressions: "11:40 a.m. (0340 GMT) on Sunday".
+// Only brackets, a comma or "on" between two expressions: "11:40 a.m. (0340 GMT) on Sunday"; or the noun the
+// first one modifies, then "on": "the jail's 2 a.m. and 3 a.m. headcounts on Thursday", "the 5:42 train on Monday".
 bool set_off_only(std::span<const Piece> pieces, const Mention& a, const Mention& b) {
   if (b.first < a.end || b.first - a.end > 3) return false;
+  if (b.first == a.end + 2 && pieces[a.end + 1].lower == "on") {
+    const Piece& noun = pieces[a.end];
+    if (noun.kind == PieceKind::Word && !noun.upper_initial && !noun.info && !noun.is(WordClass::FunctionWord) &&
+        !noun.is(WordClass::Auxiliary) && !noun.lower.ends_with("ed") && !noun.lower.ends_with("ing")) {
+      return true;
+    }
+  }
   for (size_t p = a.end; p < b.first; ++p) {
     const Piece& piece = pieces[p];
     const bool mark = piece.kind == PieceKind::Punct && (piece.text == "(" || piece.text == ")" || piece.text == ",");
@@ -52,7 +60,13 @@ bool ends_range(std::span<const Piece> pieces, std::span<const Mention> mentions
       p.lower == "-" || p.text == "\u2013") {
     return true;
   }
-  return p.lower == "and" && start.first > 0 && pieces[start.first - 1].lower == "between";
+  if (p.lower != "and") return false;
+  // ("between the jail's 2 a.m. and 3 a.m. headcounts": a determiner or a possessive may stand between)
+  for (size_t k = start.first; k > 0 && start.first - k < 4; --k) {
+    if (pieces[k - 1].lower == "between") return true;
+    if (pieces[k - 1].kind == PieceKind::Punct || pieces[k - 1].kind == PieceKind::Number) return false;
+  }
+  return false;
 }
 
 // The number written by `count` digits at `at` in a TIMEX3 value ("2014" in "2014-12"); -1 if they are not all
