@@ -244,7 +244,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
         }
       }
       // ("were told to return Thursday": the passive's participle carries the bidding)
-      const bool passive = sentence[i].is(WordClass::BeForm) && i + 1 < first;
+      // (an instruction only: "were allowed to return Saturday" tells of the return, which took place)
+      const bool passive = sentence[i].is(WordClass::BeForm) && i + 1 < first &&
+                           (sentence[i + 1].lower == "told" || sentence[i + 1].lower == "asked" ||
+                            sentence[i + 1].lower == "ordered" || sentence[i + 1].lower == "urged" ||
+                            sentence[i + 1].lower == "summoned" || sentence[i + 1].lower == "invited");
       if (t == Tense::Past && (plans_ahead(sentence, i, first) || (passive && plans_ahead(sentence, i + 1, first)))) {
         return Tense::Future;
       }
