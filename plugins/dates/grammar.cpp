@@ -442,10 +442,18 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
       j = part;
     }
   }
+  // "at seven this morning", "until nine tomorrow morning", "at 10 tonight": an hour after a preposition of time,
+  // before a part of a named day (the part says which half; "arrested 12 last night" is a count)
+  const bool before_part_of_day =
+      !meridiem && !o_clock && !has_minutes && h >= 1 && h <= 12 && i > 0 &&
+      (word(i - 1, "at") || word(i - 1, "by") || word(i - 1, "until") || word(i - 1, "till") || word(i - 1, "since") ||
+       word(i - 1, "from") || word(i - 1, "before") || word(i - 1, "after") || word(i - 1, "around")) &&
+      (word(j, "tonight") || ((word(j, "this") || word(j, "tomorrow") || word(j, "yesterday") || word(j, "last")) &&
+                              !day_part(j + 1).empty()));
   if (meridiem) {
     ++j;
     // "a.m" "." when the sentence splitter kept the final period apart.
-  } else if (!o_clock && !has_minutes) {
+  } else if (!o_clock && !has_minutes && !before_part_of_day) {
     return std::nullopt;
   }
   // "10.30" read as one number is a clock time only with its a.m./p.m. ("10.30pm") or a zone ("17.40 BST", a

@@ -634,6 +634,12 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     e.fields.day_part = part;
     e.type = TimexType::Time;
     ++j;
+  } else if (g.word(j, "noon") || g.word(j, "midnight")) {
+    // "Sunday noon", "Friday midnight": the hour of that day
+    e.fields.hour = g.word(j, "noon") ? 12 : 24;
+    e.fields.minute = 0;
+    e.type = TimexType::Time;
+    ++j;
   }
   return Candidate{j, std::move(e)};
 }
