@@ -313,6 +313,13 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   }
   // "the year 2000"
   if (only_the && g.word(j, "year") && g.year_at(j + 1) > 0) return finish_year(j + 2, g.year_at(j + 1));
+  // "its year 2000 repair services", "the feared year 2000 failures": "year" before the year, with no article
+  if (!has_prefix && g.word(i, "year") && !g[i].upper_initial && g.year_at(i + 1) > 0 && i > 0 &&
+      !(g[i - 1].info && g[i - 1].info->modifier == Modifier::Fiscal) && !g.word(i - 1, "financial") &&
+      !g.word(i - 1, "school") && !g.word(i - 1, "academic") && !g.word(i - 1, "model") && !g.word(i - 1, "tax") &&
+      !g.word(i - 1, "the") && !g.word(i - 1, "calendar")) {
+    return finish_year(i + 2, g.year_at(i + 1));
+  }
   // "the financial year 2013-14", "the fiscal year 1990": the year named, the words before it in the span
   if (only_the && (g.word(j, "fiscal") || g.word(j, "financial")) && g.word(j + 1, "year")) {
     size_t end = 0;
