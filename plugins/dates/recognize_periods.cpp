@@ -163,6 +163,15 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
     end = i + 2;
     return true;
   }
+  // "the nineteen-twenties", "the eighteen nineties": a spoken decade with its century
+  if (const WordInfo* c = g.info(i);
+      c && c->number_kind == NumberKind::Cardinal && (c->number == 18 || c->number == 19)) {
+    if (const WordInfo* w = g.info(i + 1); w && w->number_kind == NumberKind::Decade) {
+      decade = static_cast<int>(c->number) * 10 + w->number;
+      end = i + 2;
+      return true;
+    }
+  }
   // "the nineties", "the early eighties"
   if (const WordInfo* w = g.info(i); w && w->number_kind == NumberKind::Decade && i > 0 &&
                                      (g.word(i - 1, "the") || g.modifier(i - 1) == Modifier::Early ||
