@@ -502,6 +502,7 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     return day;
   }
   size_t w = i;
+  bool next_week = false;  // "next Tuesday": the Tuesday of next week
   switch (g.modifier(i)) {
     case Modifier::Prev:
       mode = WeekdayMode::Last;
@@ -511,6 +512,7 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     case Modifier::Coming:
       mode = WeekdayMode::Next;
       w = i + 1;
+      next_week = g.word(i, "next");
       break;
     case Modifier::This:
       mode = WeekdayMode::This;
@@ -611,6 +613,17 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     e.weekday_mode = WeekdayMode::This;
     e.fields.weekday = info->weekday;
     return Candidate{j + 2, std::move(e)};
+  }
+  // "next Tuesday": the Tuesday of next week, as "Tuesday next week" is (the probe annotators' reading: said on a
+  // Monday it is eight days off, not one). Not "next Sunday", which ends the ISO week: said on a Monday, it is the
+  // coming one.
+  if (next_week && info->weekday != 7 && g.day_part(j).empty() && !g.word(j, "noon") && !g.word(j, "midnight")) {
+    e.kind = ExpressionKind::Shift;
+    e.unit = Unit::Week;
+    e.offset = 1;
+    e.weekday_mode = WeekdayMode::This;
+    e.fields.weekday = info->weekday;
+    return Candidate{j, std::move(e)};
   }
   e.kind = ExpressionKind::Weekday;
   e.weekday = info->weekday;
