@@ -57,6 +57,9 @@ bool same_holiday_word(std::string_view text, std::string_view listed) {
 
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   if (auto by_rule = nth_weekday_of_month(g, i)) return by_rule;
+  // "the summer solstice", "the autumn equinox": days written in lower case, the article in the span
+  const auto astronomical = [&g](size_t k) { return g.word(k + 1, "solstice") || g.word(k + 1, "equinox"); };
+  if (g.word(i, "the") && astronomical(i + 1)) return match_holiday(g, i + 1);
   // "the Labor Day weekend", "the Easter weekend", "the Thanksgiving holiday weekend": the article belongs to
   // the weekend the holiday names ("the New Year holiday" keeps it out, as the probe sets do)
   if (g.word(i, "the") && g.has(i + 1) && g[i + 1].upper_initial) {
@@ -79,7 +82,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
                        !(i > 0 && (g.word(i - 1, "the") || g[i - 1].possessive));
   if (shifted) h = i + 1;
   const WordInfo* first = g.info(h);
-  if (!first || !first->starts_holiday || !g[h].upper_initial) return std::nullopt;
+  if (!first || !first->starts_holiday || (!g[h].upper_initial && !astronomical(h))) return std::nullopt;
   // "Johnnie Christmas", "Merry Christmas": after a capitalized word inside a sentence it is a name or a
   // greeting
   if (h == i && i > 1 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial && !g[i - 1].info &&

@@ -250,6 +250,7 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   e.fields.season = w->season;
   e.fields.month = w->season_month;  // the resolver's reference point; not printed with a season
   size_t k = j + 1;
+  if (g.word(k, "solstice") || g.word(k, "equinox")) return std::nullopt;  // a day of its own (holidays.txt)
   // "the fall semester", "the spring term", "next summer session": the academic noun joins the span, as TimeBank
   // keeps "period" in "the 1988 period"; the value is the season's
   const size_t academic =
