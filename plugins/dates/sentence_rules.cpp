@@ -164,7 +164,14 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) 
                        m.end < pieces.size() && pieces[m.end].kind == PieceKind::Word &&
                        m.expression.kind == ExpressionKind::Calendar && m.expression.fields.year > 0 &&
                        m.expression.fields.month <= 0 && !m.expression.needs_year;
-  return (comma || in_year) && heads_sentence(pieces, m);
+  // "Last year it began on June 18": so does a year counted from the report, heading the sentence
+  // ("Last year's event drew ...": a possessive frames nothing; "Next season" is a sports season, not a year)
+  const bool year_shift = m.expression.kind == ExpressionKind::Shift && m.expression.unit == Unit::Year &&
+                          !m.expression.anaphoric && m.expression.offset != 0 && m.end < pieces.size() &&
+                          pieces[m.end - 1].lower == "year" && !pieces[m.end - 1].possessive &&
+                          pieces[m.end].kind == PieceKind::Word && pieces[m.end].lower != "'s" &&
+                          pieces[m.end].lower != "\u2019s";
+  return (comma || in_year || year_shift) && heads_sentence(pieces, m);
 }
 
 bool opens_when_clause(std::span<const Piece> pieces, const Mention& m) {
