@@ -115,6 +115,9 @@ struct Expression {
   // Calendar: the second month of a pair or range ("November and December", "from June to August"), set by the
   // sentence's rules: the two together are no single month for "a year earlier" to go back from.
   bool ends_month_pair = false;
+  // Calendar: a day named by a rule as the rule itself ("falls on the first Monday in September"): any year's
+  // unless the sentence frames a year ("This year, Labor Day falls on ...").
+  bool states_rule = false;
   // Calendar: a month that closes "the three months" before it ("net income in the three months to the end of
   // December"): a quarter's last month, so "a year earlier" goes back a quarter, not a month.
   bool closes_three_months = false;

@@ -8,6 +8,21 @@ namespace quarry::dates {
 
 namespace {
 
+// "Labor Day falls on the first Monday in September", "has been fixed on", "summer time ends on": the day is the
+// rule itself, any year's (XXXX-09), not one date.
+bool states_a_rule(const Grammar& g, size_t i) {
+  if (i < 2 || !g.word(i - 1, "on")) return false;
+  for (size_t k = i - 1; k > 0 && i - k <= 4; --k) {
+    const std::string_view w = g[k - 1].lower;
+    if (g[k - 1].kind == PieceKind::Punct) return false;
+    if (w == "falls" || w == "fall" || w == "fallen" || w == "fixed" || w == "observed" || w == "ends" ||
+        w == "starts" || w == "begins") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "the first Monday in September", "the last Thursday of November 2024": a day named by a rule, as a
 // holiday is (Labor Day is the first Monday in September).
 std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
@@ -40,6 +55,7 @@ std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
     end = g.skip_period(end) + 1;
   } else {
     e.needs_year = true;
+    e.states_rule = states_a_rule(g, i);
   }
   return Candidate{end, std::move(e)};
 }

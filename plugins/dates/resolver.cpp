@@ -255,6 +255,8 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   } else if (e.needs_year && reference_ && e.scheduled_vote && !e.not_after_reference &&
              e.holiday.kind == HolidayRule::Kind::None && f.month > 0) {
     f.year = scheduled_vote_year(f, *reference_);
+  } else if (e.needs_year && e.states_rule) {
+    f.year = -1;  // any year's: "falls on the first Monday in September"
   } else if (e.needs_year && reference_) {
     CalendarFields guide = f;
     if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
