@@ -133,6 +133,20 @@ CivilDate chuseok(int year) { return tabled_day(TabledDay::Chuseok, year); }
 CivilDate eid_al_fitr(int year) { return tabled_day(TabledDay::EidAlFitr, year); }
 CivilDate eid_al_adha(int year) { return tabled_day(TabledDay::EidAlAdha, year); }
 
+CivilDate orthodox_easter_sunday(int year) {
+  // Meeus's Julian computus, then the Julian date moved onto the Gregorian calendar (13 days in 1900-2099;
+  // the gap grows by a day in each century year not divisible by 400).
+  const int a = year % 4;
+  const int b = year % 7;
+  const int c = year % 19;
+  const int d = (19 * c + 15) % 30;
+  const int e = (2 * a + 4 * b - d + 34) % 7;
+  const int month = (d + e + 114) / 31;
+  const int day = (d + e + 114) % 31 + 1;
+  const int gap = year / 100 - year / 400 - 2;
+  return add_days(CivilDate{year, month, day}, gap);
+}
+
 CivilDate easter_sunday(int year) {
   const int a = year % 19;
   const int b = year / 100;

@@ -55,6 +55,8 @@ CivilDate weekday_on_or_after(const CivilDate& date, int target_weekday, bool st
 
 // Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
 CivilDate easter_sunday(int year);
+// Easter Sunday of the Orthodox churches (the Julian computus), as a Gregorian date.
+CivilDate orthodox_easter_sunday(int year);
 // Holidays of lunar and lunisolar calendars, whose Gregorian day needs astronomy (or a moon sighting), so they
 // come from tables: outside a table, the year alone (month and day 0).
 enum class TabledDay : uint8_t {

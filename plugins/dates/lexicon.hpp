@@ -180,6 +180,7 @@ struct HolidayRule {
     None,
     Fixed,
     Easter,
+    OrthodoxEaster,  // Easter (and its days) in a sentence about the Orthodox churches
     NthWeekday,
     WeekdayOnOrAfter,
     Tabled  // a day of a lunar calendar, from a table (`table`)
@@ -193,7 +194,9 @@ struct HolidayRule {
 
   // Whether the day moves from one month to another over the years (Easter, the days of lunar calendars), so
   // that without a year not even the month is known.
-  bool moves_between_months() const { return kind == Kind::Easter || kind == Kind::Tabled; }
+  bool moves_between_months() const {
+    return kind == Kind::Easter || kind == Kind::OrthodoxEaster || kind == Kind::Tabled;
+  }
 };
 
 struct Holiday {

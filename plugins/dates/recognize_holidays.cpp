@@ -119,6 +119,16 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     Expression e;
     e.kind = ExpressionKind::Calendar;
     e.holiday = holiday.rule;
+    // "Orthodox believers celebrated Easter on Sunday": the Orthodox date, when the sentence names those churches
+    // before the holiday (looked for a few words back only, which keeps long sentences linear)
+    if (e.holiday.kind == HolidayRule::Kind::Easter) {
+      for (size_t k = h; k > 0 && h - k < 30; --k) {
+        if (g.word(k - 1, "orthodox")) {
+          e.holiday.kind = HolidayRule::Kind::OrthodoxEaster;
+          break;
+        }
+      }
+    }
     // The month guides the choice of year (the resolver puts the reference year's day of a movable holiday in
     // its place); Easter-based days move between March and April, and a tabled day by its 2020 date.
     e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter   ? 4

@@ -86,6 +86,15 @@ TEST(Calendar, NearestWeekday) {
   EXPECT_EQ(weekday_on_or_before({2025, 1, 1}, 7), (CivilDate{2024, 12, 29}));
 }
 
+TEST(Calendar, OrthodoxEasterFromTheJulianComputus) {
+  EXPECT_EQ(orthodox_easter_sunday(2012), (CivilDate{2012, 4, 15}));
+  EXPECT_EQ(orthodox_easter_sunday(2019), (CivilDate{2019, 4, 28}));
+  EXPECT_EQ(orthodox_easter_sunday(2024), (CivilDate{2024, 5, 5}));  // five weeks after the Western one
+  EXPECT_EQ(orthodox_easter_sunday(2010), (CivilDate{2010, 4, 4}));  // the same day as the Western one
+  EXPECT_EQ(orthodox_easter_sunday(2023), (CivilDate{2023, 4, 16}));
+  EXPECT_EQ(orthodox_easter_sunday(1990), (CivilDate{1990, 4, 15}));
+}
+
 TEST(Calendar, EasterAndNthWeekdays) {
   EXPECT_EQ(easter_sunday(2013), (CivilDate{2013, 3, 31}));
   EXPECT_EQ(easter_sunday(2024), (CivilDate{2024, 3, 31}));
