@@ -122,6 +122,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     // "Orthodox believers celebrated Easter on Sunday": the Orthodox date, when the sentence names those churches
     // before the holiday (looked for a few words back only, which keeps long sentences linear)
     if (e.holiday.kind == HolidayRule::Kind::Easter) {
+      if (g.word(h, "orthodox")) e.holiday.kind = HolidayRule::Kind::OrthodoxEaster;  // "Orthodox Easter"
       for (size_t k = h; k > 0 && h - k < 30; --k) {
         if (g.word(k - 1, "orthodox")) {
           e.holiday.kind = HolidayRule::Kind::OrthodoxEaster;
