@@ -59,7 +59,11 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
   }
   if (f.quarter > 0 || f.half > 0) {
     // A quarter already begun is this year's whatever the tense ("expects to report third-quarter
-    // results" in November); a later one is last year's unless the clause looks ahead.
+    // results" in November); a later one is last year's unless the clause looks ahead. One long over is next
+    // year's when the clause looks ahead ("will take a charge in the first quarter", written in December; but
+    // "expects to report third-quarter results" in November reports the one just ended).
+    const int last_month = month + (f.quarter > 0 ? 2 : 5);
+    if (tense == Tense::Future && ref.month - last_month >= 4) return ref.year + 1;
     if (month <= ref.month) return ref.year;
     return tense == Tense::Future ? ref.year : ref.year - 1;
   }
