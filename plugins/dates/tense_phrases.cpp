@@ -64,11 +64,19 @@ bool runs_on_to(std::span<const Piece> s, size_t first) {
   if (prep != "through" && prep != "until" && prep != "till" && prep != "into") return false;
   size_t k = first - 2;
   if (k > 0 && (s[k].lower == "well" || s[k].lower == "late" || s[k].lower == "only")) --k;  // "runs well into"
+  // "stay open until Labor Day", "remains closed through Sunday": the state between the verb and the preposition
+  if (k > 0 && (s[k].lower == "open" || s[k].lower == "closed" || s[k].lower == "shut" || s[k].lower == "available" ||
+                s[k].lower == "suspended" || s[k].lower == "unchanged")) {
+    --k;
+  }
   if (s[k].is(WordClass::RunsOn)) return true;
   const std::string_view v = s[k].lower;
   const bool bare = v == "run" || v == "last" || v == "continue" || v == "stay" || v == "remain";
   // ("will run through Sunday"; "was extended to run through January": the extension's new end lies ahead)
-  return bare && k > 0 && (is_modal(s[k - 1].lower) || s[k - 1].lower == "to");
+  // ("normally stay open until Labor Day": so does a habit)
+  return bare && k > 0 &&
+         (is_modal(s[k - 1].lower) || s[k - 1].lower == "to" ||
+          (s[k - 1].kind == PieceKind::Word && s[k - 1].lower.size() > 4 && s[k - 1].lower.ends_with("ly")));
 }
 
 bool states_a_plan(std::span<const Piece> s, size_t first) {
