@@ -111,6 +111,8 @@ constexpr int kEidAlFitr[] = {910, 830, 819, 808, 728, 717, 706, 625, 615, 604, 
 constexpr int kEidAlAdha[] = {1116, 1106, 1026, 1015, 1004, 924, 912, 901, 821, 811, 731,
                               720,  709,  628,  616,  606,  527, 516, 505, 424, 413};  // from 2010
 
+constexpr int kHoli[] = {301, 320, 308, 327, 317, 306, 324, 313, 302, 321, 310, 329, 318, 308, 325, 314};  // from 2010
+
 CivilDate tabled_day(TabledDay which, int year) {
   switch (which) {
     case TabledDay::LunarNewYear:
@@ -123,6 +125,8 @@ CivilDate tabled_day(TabledDay which, int year) {
       return from_table(year, 2010, kEidAlFitr);
     case TabledDay::EidAlAdha:
       return from_table(year, 2010, kEidAlAdha);
+    case TabledDay::Holi:
+      return from_table(year, 2010, kHoli);
   }
   return CivilDate{year, 0, 0};
 }

@@ -67,7 +67,8 @@ enum class TabledDay : uint8_t {
   // them, which most of the Arab world follows; South Asia often keeps them a day later. 2010-2030, the years
   // from 2026 as the Umm al-Qura calendar predicts them.
   EidAlFitr,
-  EidAlAdha
+  EidAlAdha,
+  Holi  // the day of colours after Holika Dahan, as India's holiday lists give it; 2010-2025
 };
 CivilDate tabled_day(TabledDay which, int year);
 CivilDate lunar_new_year(int year);

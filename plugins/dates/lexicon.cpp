@@ -40,15 +40,13 @@ Unit unit_from_code(std::string_view code) {
 }
 
 // "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "LUNAR" / "LUNAR-1" (from the Lunar New Year),
-// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA" (from their tables),
+// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI" (from their tables),
 // "11-THU-4" / "05-MON-LAST" (n-th weekday).
 HolidayRule parse_holiday_rule(std::string_view code) {
   HolidayRule rule;
-  static constexpr std::pair<std::string_view, TabledDay> kTables[] = {{"LUNAR", TabledDay::LunarNewYear},
-                                                                       {"DIWALI", TabledDay::Diwali},
-                                                                       {"CHUSEOK", TabledDay::Chuseok},
-                                                                       {"EIDFITR", TabledDay::EidAlFitr},
-                                                                       {"EIDADHA", TabledDay::EidAlAdha}};
+  static constexpr std::pair<std::string_view, TabledDay> kTables[] = {
+      {"LUNAR", TabledDay::LunarNewYear}, {"DIWALI", TabledDay::Diwali},     {"CHUSEOK", TabledDay::Chuseok},
+      {"EIDFITR", TabledDay::EidAlFitr},  {"EIDADHA", TabledDay::EidAlAdha}, {"HOLI", TabledDay::Holi}};
   std::string_view name;
   if (code.starts_with("EASTER")) {
     rule.kind = HolidayRule::Kind::Easter;

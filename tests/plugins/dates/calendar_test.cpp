@@ -86,6 +86,12 @@ TEST(Calendar, NearestWeekday) {
   EXPECT_EQ(weekday_on_or_before({2025, 1, 1}, 7), (CivilDate{2024, 12, 29}));
 }
 
+TEST(Calendar, HoliFromItsTable) {
+  EXPECT_EQ(tabled_day(TabledDay::Holi, 2015), (CivilDate{2015, 3, 6}));
+  EXPECT_EQ(tabled_day(TabledDay::Holi, 2024), (CivilDate{2024, 3, 25}));
+  EXPECT_EQ(tabled_day(TabledDay::Holi, 2030), (CivilDate{2030, 0, 0}));  // beyond the table: the year alone
+}
+
 TEST(Calendar, OrthodoxEasterFromTheJulianComputus) {
   EXPECT_EQ(orthodox_easter_sunday(2012), (CivilDate{2012, 4, 15}));
   EXPECT_EQ(orthodox_easter_sunday(2019), (CivilDate{2019, 4, 28}));
