@@ -1,5 +1,7 @@
 #include "calendar.hpp"
 
+#include <span>
+
 namespace quarry::dates {
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -89,10 +91,9 @@ namespace {
 
 // A date from a table of month * 100 + day, one entry a year from `first_year`; the year alone (month 0) outside
 // it
-template <size_t N>
-CivilDate from_table(int year, int first_year, const int (&days)[N]) {
-  if (year < first_year || year >= first_year + static_cast<int>(N)) return CivilDate{year, 0, 0};
-  const int md = days[year - first_year];
+CivilDate from_table(int year, int first_year, std::span<const int> days) {
+  if (year < first_year || year - first_year >= static_cast<int>(days.size())) return CivilDate{year, 0, 0};
+  const int md = days[static_cast<size_t>(year - first_year)];
   return CivilDate{year, md / 100, md % 100};
 }
 
@@ -113,6 +114,11 @@ constexpr int kEidAlAdha[] = {1116, 1106, 1026, 1015, 1004, 924, 912, 901, 821, 
 
 constexpr int kHoli[] = {301, 320, 308, 327, 317, 306, 324, 313, 302, 321, 310, 329, 318, 308, 325, 314};  // from 2010
 
+constexpr int kRoshHashanah[] = {909, 929, 917, 905, 925, 914, 1003, 921,
+                                 910, 930, 919, 907, 926, 916, 1003, 923};  // from 2010
+constexpr int kHanukkah[] = {1202, 1221, 1209, 1128, 1217, 1207, 1225, 1213,
+                             1203, 1223, 1211, 1129, 1219, 1208, 1226, 1215};  // from 2010
+
 CivilDate tabled_day(TabledDay which, int year) {
   switch (which) {
     case TabledDay::LunarNewYear:
@@ -127,6 +133,10 @@ CivilDate tabled_day(TabledDay which, int year) {
       return from_table(year, 2010, kEidAlAdha);
     case TabledDay::Holi:
       return from_table(year, 2010, kHoli);
+    case TabledDay::RoshHashanah:
+      return from_table(year, 2010, kRoshHashanah);
+    case TabledDay::Hanukkah:
+      return from_table(year, 2010, kHanukkah);
   }
   return CivilDate{year, 0, 0};
 }

@@ -68,7 +68,11 @@ enum class TabledDay : uint8_t {
   // from 2026 as the Umm al-Qura calendar predicts them.
   EidAlFitr,
   EidAlAdha,
-  Holi  // the day of colours after Holika Dahan, as India's holiday lists give it; 2010-2025
+  Holi,  // the day of colours after Holika Dahan, as India's holiday lists give it; 2010-2025
+  // The first day of Rosh Hashanah (1 Tishrei) in the Gregorian year; Passover (15 Nisan) begins 163 days before
+  // it, Yom Kippur 9 days after, Sukkot 14 days after. 2010-2025.
+  RoshHashanah,
+  Hanukkah  // the first day (25 Kislev; the first candle is lit the evening before); 2010-2025
 };
 CivilDate tabled_day(TabledDay which, int year);
 CivilDate lunar_new_year(int year);

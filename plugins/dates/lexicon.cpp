@@ -40,13 +40,15 @@ Unit unit_from_code(std::string_view code) {
 }
 
 // "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "LUNAR" / "LUNAR-1" (from the Lunar New Year),
-// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI" (from their tables),
+// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI", "ROSHHASHANAH", "HANUKKAH" (from their tables;
+// "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the one of its middle day),
 // "11-THU-4" / "05-MON-LAST" (n-th weekday).
 HolidayRule parse_holiday_rule(std::string_view code) {
   HolidayRule rule;
   static constexpr std::pair<std::string_view, TabledDay> kTables[] = {
-      {"LUNAR", TabledDay::LunarNewYear}, {"DIWALI", TabledDay::Diwali},     {"CHUSEOK", TabledDay::Chuseok},
-      {"EIDFITR", TabledDay::EidAlFitr},  {"EIDADHA", TabledDay::EidAlAdha}, {"HOLI", TabledDay::Holi}};
+      {"LUNAR", TabledDay::LunarNewYear},        {"DIWALI", TabledDay::Diwali},     {"CHUSEOK", TabledDay::Chuseok},
+      {"EIDFITR", TabledDay::EidAlFitr},         {"EIDADHA", TabledDay::EidAlAdha}, {"HOLI", TabledDay::Holi},
+      {"ROSHHASHANAH", TabledDay::RoshHashanah}, {"HANUKKAH", TabledDay::Hanukkah}, {"RAMADAN", TabledDay::EidAlFitr}};
   std::string_view name;
   if (code.starts_with("EASTER")) {
     rule.kind = HolidayRule::Kind::Easter;
@@ -61,6 +63,12 @@ HolidayRule parse_holiday_rule(std::string_view code) {
   if (!name.empty()) {
     const std::string_view rest = code.substr(name.size());
     if (!rest.empty()) rule.offset = (rest.front() == '-' ? -1 : 1) * to_int(rest.substr(1));
+    // "RAMADAN": the month of fasting, named by the Gregorian month that holds most of its days, the one of its
+    // middle day, half a month before Eid al-Fitr
+    if (name == "RAMADAN") {
+      rule.offset = -15;
+      rule.month_only = true;
+    }
     return rule;
   }
   if (code.size() == 5 && code[2] == '-') {

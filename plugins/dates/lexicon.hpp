@@ -191,6 +191,7 @@ struct HolidayRule {
   int weekday = 0;                            // NthWeekday, WeekdayOnOrAfter: 1..7
   int nth = 0;                                // NthWeekday: 1..5, or -1 for the last
   TabledDay table = TabledDay::LunarNewYear;  // Tabled
+  bool month_only = false;                    // Tabled: the month of the day (Ramadan), not the day
 
   // Whether the day moves from one month to another over the years (Easter, the days of lunar calendars), so
   // that without a year not even the month is known.

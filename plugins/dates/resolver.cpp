@@ -288,7 +288,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     if (f.year > 0) {
       const CivilDate d = holiday_date(e.holiday, f.year);
       f.month = d.month;
-      f.day = d.day;
+      f.day = e.holiday.month_only ? 0 : d.day;
     } else {
       f.month = e.holiday.moves_between_months() ? 0 : e.holiday.month;  // XXXX or XXXX-11
       f.day = 0;

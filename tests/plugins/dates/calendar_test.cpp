@@ -86,6 +86,13 @@ TEST(Calendar, NearestWeekday) {
   EXPECT_EQ(weekday_on_or_before({2025, 1, 1}, 7), (CivilDate{2024, 12, 29}));
 }
 
+TEST(Calendar, HebrewCalendarDaysFromTheirTables) {
+  EXPECT_EQ(tabled_day(TabledDay::RoshHashanah, 2015), (CivilDate{2015, 9, 14}));
+  EXPECT_EQ(tabled_day(TabledDay::RoshHashanah, 2024), (CivilDate{2024, 10, 3}));
+  EXPECT_EQ(tabled_day(TabledDay::Hanukkah, 2013), (CivilDate{2013, 11, 28}));  // "Thanksgivukkah"
+  EXPECT_EQ(tabled_day(TabledDay::Hanukkah, 2009), (CivilDate{2009, 0, 0}));    // before the table: the year alone
+}
+
 TEST(Calendar, HoliFromItsTable) {
   EXPECT_EQ(tabled_day(TabledDay::Holi, 2015), (CivilDate{2015, 3, 6}));
   EXPECT_EQ(tabled_day(TabledDay::Holi, 2024), (CivilDate{2024, 3, 25}));
