@@ -184,6 +184,19 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     e.literal = "FUTURE_REF";
     return Candidate{i + 1, std::move(e)};
   }
+  // "closed for the day", "updates throughout the day", "spent the day at home", "began the day one shot behind":
+  // the day in focus, as a whole
+  if (g.word(i, "the") && g.word(i + 1, "day") && i > 0 && !g[i + 1].possessive &&
+      !(g.has(i + 2) && (g[i + 2].hyphen_before || g.word(i + 2, "of") || g.word(i + 2, "before") ||
+                         g.word(i + 2, "after") || g.word(i + 2, "when") || g.word(i + 2, "that"))) &&
+      (g.word(i - 1, "for") || g.word(i - 1, "throughout") || g.word(i - 1, "spent") || g.word(i - 1, "spend") ||
+       g.word(i - 1, "spends") || g.word(i - 1, "began") || g.word(i - 1, "begins") || g.word(i - 1, "ended") ||
+       g.word(i - 1, "ends"))) {
+    Expression e = shift(Unit::Day, 0);
+    e.anaphoric = true;
+    e.weak_anaphor = true;  // ("we'll have updates throughout the day": not a day named before, in a future clause)
+    return Candidate{i + 2, std::move(e)};
+  }
   // "the rest of the year", "the rest of the night": that period, the phrase kept whole; "the better part of a
   // decade", "the best part of a year": that length
   if (g.word(i, "the") && g.word(i + 1, "rest") && g.word(i + 2, "of") && g.word(i + 3, "the")) {
