@@ -197,6 +197,22 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     e.weak_anaphor = true;  // ("we'll have updates throughout the day": not a day named before, in a future clause)
     return Candidate{i + 2, std::move(e)};
   }
+  // "crews will stay throughout the afternoon", "rain is forecast for the afternoon", "waited until the evening":
+  // that part of the day in focus
+  if (g.word(i, "the") && i > 0 && !g.day_part(i + 1).empty() && !g[i + 1].possessive &&
+      !(g.has(i + 2) && (g[i + 2].hyphen_before || g.word(i + 2, "of") || g.word(i + 2, "before") ||
+                         g.word(i + 2, "after") || g.word(i + 2, "when"))) &&
+      (g.word(i - 1, "throughout") || g.word(i - 1, "until") || g.word(i - 1, "for"))) {
+    return Candidate{i + 2, part_of_day_in_focus(g.day_part(i + 1))};
+  }
+  // "the index ended the year up 11 percent", "began the week at 1.88 percent": a market's period, the reference's
+  if (g.word(i, "the") && i > 0 && (g.word(i + 1, "year") || g.word(i + 1, "week") || g.word(i + 1, "month")) &&
+      !(g.has(i + 2) && (g[i + 2].hyphen_before || g.word(i + 2, "of") || g.word(i + 2, "before") ||
+                         g.word(i + 2, "after") || g.word(i + 2, "when") || g.word(i + 2, "that"))) &&
+      (g.word(i - 1, "ended") || g.word(i - 1, "ending") || g.word(i - 1, "ends") || g.word(i - 1, "began") ||
+       g.word(i - 1, "begins"))) {
+    return Candidate{i + 2, shift(g.unit(i + 1), 0)};
+  }
   // "the rest of the year", "the rest of the night": that period, the phrase kept whole; "the better part of a
   // decade", "the best part of a year": that length
   if (g.word(i, "the") && g.word(i + 1, "rest") && g.word(i + 2, "of") && g.word(i + 3, "the")) {
