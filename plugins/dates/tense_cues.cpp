@@ -117,6 +117,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       (s[i + 1].lower == "effect" || s[i + 1].lower == "into" || (w.starts_with("come") && s[i + 1].lower == "out"))) {
     return Tense::Future;
   }
+  // "The first review comes in December", "the ruling comes on Monday": what a present "comes" on a date is
+  // scheduled
+  if (w == "comes" && i + 1 < s.size() && (s[i + 1].lower == "in" || s[i + 1].lower == "on")) return Tense::Future;
   // "if his candidate were to win in November": a supposition about what is to come
   if (w == "were" && i + 1 < s.size() && s[i + 1].lower == "to") {
     for (size_t k = 1; k <= 4 && k <= i; ++k) {
@@ -130,8 +133,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       s[i + 1].kind == PieceKind::Word) {
     const Piece& verb = s[i + 1];
     const std::string_view v = verb.lower;
-    const bool past_ability = v == "not" || v == "n't" || v == "n\u2019t" || v == "have" || v == "be" || v == "see" ||
-                              v == "hear" || v == "feel" || v == "only" || v == "never" || v == "also" || v == "still";
+    // ("may have to add a day in June" is an obligation ahead, not "could have ended")
+    const bool have_to = v == "have" && i + 2 < s.size() && s[i + 2].lower == "to";
+    const bool past_ability = v == "not" || v == "n't" || v == "n\u2019t" || (v == "have" && !have_to) || v == "be" ||
+                              v == "see" || v == "hear" || v == "feel" || v == "only" || v == "never" || v == "also" ||
+                              v == "still";
     // (a scheduling verb has an entry of its own: "may resume Monday")
     const bool verb_like = !verb.info || (verb.info->tense != Tense::Unknown && verb.info->tense != Tense::Past);
     if (!past_ability && verb_like && !verb.upper_initial && !verb.is(WordClass::FunctionWord) &&
