@@ -213,6 +213,18 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
        g.word(i - 1, "begins"))) {
     return Candidate{i + 2, shift(g.unit(i + 1), 0)};
   }
+  // "battered for much of the decade", "later in the decade": the decade in focus (in a past clause) or the
+  // reference's, as "by the end of the decade" is; "the new decade": the coming one (or the one just begun)
+  if (g.word(i, "the") && i > 0 && g.word(i + 1, "decade") && !(g.has(i + 2) && g[i + 2].hyphen_before) &&
+      !g.word(i + 2, "of") &&
+      (g.word(i - 1, "of") || g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "throughout")) &&
+      !(i > 1 && g.word(i - 1, "of") &&
+        (g.modifier(i - 2) != Modifier::None || g.word(i - 2, "rest") || g.word(i - 2, "turn") ||
+         g.word(i - 2, "part")))) {
+    Expression e = shift(Unit::Decade, 0);
+    e.focus_in_past = true;
+    return Candidate{i + 2, std::move(e)};
+  }
   // "the rest of the year", "the rest of the night": that period, the phrase kept whole; "the better part of a
   // decade", "the best part of a year": that length
   if (g.word(i, "the") && g.word(i + 1, "rest") && g.word(i + 2, "of") && g.word(i + 3, "the")) {
