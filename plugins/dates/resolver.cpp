@@ -352,8 +352,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   // began the reference day (TimeML writes them as 24:00 and the night of the day before); the ones that end it
   // lie ahead (the day in focus stays the reference: "shortly after midnight ... Earlier in the day"). A night
   // after a date the sentence named goes on from it ("began in the early evening and ran late into the night").
+  // (on New Year's Eve "at midnight" is the one that ends the year, whatever the tense: "Sydney went ahead with its
+  // fireworks display at midnight")
+  const bool new_years_eve = reference_ && reference_->month == 12 && reference_->day == 31;
   const bool night_before = e.night_passed && tense == Tense::Past && reference_ && *anchor == *reference_ &&
-                            !(e.fields.day_part == "NI" && focus_in_sentence_);
+                            !(e.fields.day_part == "NI" && focus_in_sentence_) && !new_years_eve;
   if (night_before) anchor = add_days(*anchor, -1);
   if (e.years_back != 0) anchor = add_years(*anchor, -e.years_back);
   // ("rain clears overnight", "thunderstorms were likely overnight": a forecast's night is the coming one)
