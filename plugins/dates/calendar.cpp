@@ -1,5 +1,6 @@
 #include "calendar.hpp"
 
+#include <iterator>
 #include <span>
 
 namespace quarry::dates {
@@ -119,26 +120,18 @@ constexpr int kRoshHashanah[] = {909, 929, 917, 905, 925, 914, 1003, 921,
 constexpr int kHanukkah[] = {1202, 1221, 1209, 1128, 1217, 1207, 1225, 1213,
                              1203, 1223, 1211, 1129, 1219, 1208, 1226, 1215};  // from 2010
 
+// Each TabledDay's table, in the order of the enum, with the year its first entry is for.
+struct DayTable {
+  int first_year;
+  std::span<const int> days;
+};
+constexpr DayTable kDayTables[] = {{1990, kLunarNewYear}, {2010, kDiwali}, {2010, kChuseok},      {2010, kEidAlFitr},
+                                   {2010, kEidAlAdha},    {2010, kHoli},   {2010, kRoshHashanah}, {2010, kHanukkah}};
+static_assert(std::size(kDayTables) == static_cast<size_t>(TabledDay::Hanukkah) + 1, "one table per TabledDay");
+
 CivilDate tabled_day(TabledDay which, int year) {
-  switch (which) {
-    case TabledDay::LunarNewYear:
-      return from_table(year, 1990, kLunarNewYear);
-    case TabledDay::Diwali:
-      return from_table(year, 2010, kDiwali);
-    case TabledDay::Chuseok:
-      return from_table(year, 2010, kChuseok);
-    case TabledDay::EidAlFitr:
-      return from_table(year, 2010, kEidAlFitr);
-    case TabledDay::EidAlAdha:
-      return from_table(year, 2010, kEidAlAdha);
-    case TabledDay::Holi:
-      return from_table(year, 2010, kHoli);
-    case TabledDay::RoshHashanah:
-      return from_table(year, 2010, kRoshHashanah);
-    case TabledDay::Hanukkah:
-      return from_table(year, 2010, kHanukkah);
-  }
-  return CivilDate{year, 0, 0};
+  const DayTable& table = kDayTables[static_cast<size_t>(which)];
+  return from_table(year, table.first_year, table.days);
 }
 
 CivilDate lunar_new_year(int year) { return tabled_day(TabledDay::LunarNewYear, year); }
