@@ -118,33 +118,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
   }
   if (looks_back_at(sentence, first)) return Tense::Past;
-  // "The final is on Sunday", "OPEC's next meeting is on June 5", "a hearing is set for May 17": an event the
-  // present says is on a date is one still to come (every one of the tuning sets' 40-odd such)
-  if (first >= 2) {
-    const auto present_be = [&](size_t k) { return sentence[k].lower == "is" || sentence[k].lower == "are"; };
-    const std::string_view prep = sentence[first - 1].lower;
-    const std::string_view verb = sentence[first - 2].lower;
-    if ((prep == "on" && present_be(first - 2)) ||
-        (prep == "for" && (verb == "set" || verb == "slated") && first >= 3 && present_be(first - 3))) {
-      return Tense::Future;
-    }
-  }
-  // "Sentencing was set for July 22", "slated for June 5": a date set for something lies ahead (unless in the past
-  // perfect: "had been set for Monday")
-  if (first >= 2 && sentence[first - 1].lower == "for" &&
-      (sentence[first - 2].lower == "set" || sentence[first - 2].lower == "slated") &&
-      !in_past_perfect(sentence, first)) {
-    return Tense::Future;
-  }
-  // "thunderstorms tonight and on Thursday afternoon", "tomorrow or Friday": a day joined to tonight or tomorrow
-  // lies ahead with it
-  {
-    const size_t joint = first >= 1 && sentence[first - 1].lower == "on" ? first - 1 : first;
-    if (joint >= 2 && (sentence[joint - 1].lower == "and" || sentence[joint - 1].lower == "or") &&
-        (sentence[joint - 2].lower == "tonight" || sentence[joint - 2].lower == "tomorrow")) {
-      return Tense::Future;
-    }
-  }
+  if (lies_scheduled(sentence, first)) return Tense::Future;
   // "The state's certification deadline is Tuesday": a deadline still in force lies ahead
   if (first >= 2 && sentence[first - 1].lower == "is" && sentence[first - 2].lower == "deadline") return Tense::Future;
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
@@ -245,13 +219,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
           if (w == "had" || w == "originally" || w == "initially") return Tense::Past;
         }
       }
-      // ("were told to return Thursday": the passive's participle carries the bidding)
-      // (an instruction only: "were allowed to return Saturday" tells of the return, which took place)
-      const bool passive = sentence[i].is(WordClass::BeForm) && i + 1 < first &&
-                           (sentence[i + 1].lower == "told" || sentence[i + 1].lower == "asked" ||
-                            sentence[i + 1].lower == "ordered" || sentence[i + 1].lower == "urged" ||
-                            sentence[i + 1].lower == "summoned" || sentence[i + 1].lower == "invited");
-      if (t == Tense::Past && (plans_ahead(sentence, i, first) || (passive && plans_ahead(sentence, i + 1, first)))) {
+      if (t == Tense::Past && (plans_ahead(sentence, i, first) || passive_instruction(sentence, i, first))) {
         return Tense::Future;
       }
       return t;

@@ -160,4 +160,29 @@ bool in_past_perfect(std::span<const Piece> s, size_t first) {
   return phrase_before(s, first, 6, [](const auto& word, size_t) { return word(1, "had"); });
 }
 
+bool lies_scheduled(std::span<const Piece> s, size_t first) {
+  if (first < 2) return false;
+  const std::string_view prep = s[first - 1].lower;
+  const std::string_view verb = s[first - 2].lower;
+  const auto present_be = [&](size_t k) { return s[k].lower == "is" || s[k].lower == "are"; };
+  // "The final is on Sunday", "OPEC's next meeting is on June 5", "a hearing is set for May 17"
+  if ((prep == "on" && present_be(first - 2)) ||
+      (prep == "for" && (verb == "set" || verb == "slated") && first >= 3 && present_be(first - 3))) {
+    return true;
+  }
+  // "Sentencing was set for July 22" (but "had been set for Monday" is over)
+  if (prep == "for" && (verb == "set" || verb == "slated") && !in_past_perfect(s, first)) return true;
+  // "thunderstorms tonight and on Thursday afternoon", "tomorrow or Friday"
+  const size_t joint = prep == "on" ? first - 1 : first;
+  return joint >= 2 && (s[joint - 1].lower == "and" || s[joint - 1].lower == "or") &&
+         (s[joint - 2].lower == "tonight" || s[joint - 2].lower == "tomorrow");
+}
+
+bool passive_instruction(std::span<const Piece> s, size_t be, size_t first) {
+  if (!s[be].is(WordClass::BeForm) || be + 1 >= first) return false;
+  const std::string_view w = s[be + 1].lower;
+  return (w == "told" || w == "asked" || w == "ordered" || w == "urged" || w == "summoned" || w == "invited") &&
+         plans_ahead(s, be + 1, first);
+}
+
 }  // namespace quarry::dates

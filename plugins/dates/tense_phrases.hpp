@@ -56,6 +56,16 @@ bool plans_ahead(std::span<const Piece> s, size_t verb, size_t first);
 // scheduled for Monday").
 bool in_past_perfect(std::span<const Piece> s, size_t first);
 
+// An event the present says is on a date ("the final is on Sunday", "a hearing is set for May 17"), a date
+// something was set for ("Sentencing was set for July 22"), or a day joined to tonight or tomorrow ("tonight and on
+// Thursday afternoon"): a date still to come (every one of the tuning sets' 40-odd "is on" lies ahead).
+bool lies_scheduled(std::span<const Piece> s, size_t first);
+
+// "were told to return Thursday", "was asked to appear on Monday": a passive instruction at `be` ("were told",
+// "asked", "ordered", "urged", "summoned", "invited") with "to" and a verb before the date at `first`, which looks
+// ahead as the active bidding does ("were allowed to return Saturday" tells of a return that took place).
+bool passive_instruction(std::span<const Piece> s, size_t be, size_t first);
+
 }  // namespace quarry::dates
 
 #endif  // QUARRY_DATES_TENSE_PHRASES_HPP

@@ -26,6 +26,26 @@ TEST(TensePhrases, ABidToAnEventLooksAhead) {
   EXPECT_FALSE(plans_ahead(met.pieces, met.index_of("summoned"), met.index_of("wednesday")));
 }
 
+TEST(TensePhrases, ADateSetForSomethingLiesAhead) {
+  const HandPieces is_on("the final is on sunday");
+  EXPECT_TRUE(lies_scheduled(is_on.pieces, is_on.index_of("sunday")));
+  const HandPieces set_for("sentencing was set for monday");
+  EXPECT_TRUE(lies_scheduled(set_for.pieces, set_for.index_of("monday")));
+  const HandPieces had_been("sentencing had been set for monday");
+  EXPECT_FALSE(lies_scheduled(had_been.pieces, had_been.index_of("monday")));
+  const HandPieces tonight("storms tonight and on thursday");
+  EXPECT_TRUE(lies_scheduled(tonight.pieces, tonight.index_of("thursday")));
+  const HandPieces was_on("the opener was on monday");
+  EXPECT_FALSE(lies_scheduled(was_on.pieces, was_on.index_of("monday")));
+}
+
+TEST(TensePhrases, APassiveInstructionLooksAhead) {
+  const HandPieces told("applicants were told to return thursday");
+  EXPECT_TRUE(passive_instruction(told.pieces, told.index_of("were"), told.index_of("thursday")));
+  const HandPieces allowed("residents were allowed to return saturday");
+  EXPECT_FALSE(passive_instruction(allowed.pieces, allowed.index_of("were"), allowed.index_of("saturday")));
+}
+
 TEST(TensePhrases, PhrasesThatLookBack) {
   const HandPieces wake("in the wake of sunday");
   EXPECT_TRUE(looks_back_at(wake.pieces, wake.index_of("sunday")));
