@@ -1,5 +1,6 @@
 #include "recognizer.hpp"
 
+#include "context_notes.hpp"
 #include "grammar.hpp"
 
 namespace quarry::dates {
@@ -43,18 +44,6 @@ bool capitalized_inside_name(const Grammar& g, size_t i) {
   const bool in_name = capitalized_word(prev) ||
                        (prev.kind == PieceKind::Word && i + 1 < pieces.size() && capitalized_word(pieces[i + 1]));
   return in_name && !g.in_title_case_line(i, piece.all_upper);
-}
-
-// "the November election", "November's general election", "the Nov. 8 presidential vote": the expression
-// ending at `end` modifies the name of a vote (a possessive and up to two adjectives between).
-bool names_a_vote(std::span<const Piece> pieces, size_t end) {
-  size_t k = end;
-  if (k < pieces.size() && pieces[k].possessive) ++k;  // the "'s" piece, when it is one of its own
-  for (size_t adjectives = 0; adjectives <= 2 && k < pieces.size(); ++adjectives, ++k) {
-    if (pieces[k].kind != PieceKind::Word) return false;
-    if (pieces[k].is(WordClass::VoteNoun)) return true;
-  }
-  return false;
 }
 
 // The lexicon counts a "season" as a year, but only a counted or shifted one is: "three seasons", "the past two
@@ -185,40 +174,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     const std::string_view b = pieces[end + 1].lower;
     if ((a == "or" && (b == "so" || b == "later" || b == "earlier")) || (a == "and" && b == "beyond")) end += 2;
   }
-  // "since Monday", "since the Nov. 6 election": the start of something still going on
-  if ((i > 0 && pieces[i - 1].lower == "since") ||
-      (i > 1 && pieces[i - 1].lower == "the" && pieces[i - 2].lower == "since")) {
-    best->expression.not_after_reference = true;
-  }
-  if (i > 0 && (pieces[i - 1].lower == "until" || pieces[i - 1].lower == "till")) best->expression.after_until = true;
-  // "police said Saturday", "told reporters Saturday": the day of the telling, not of the events told, so
-  // later clock times do not fall on it
-  if (best->expression.kind == ExpressionKind::Weekday && best->expression.fields.day_part.empty() && i > 0 &&
-      (pieces[i - 1].lower == "said" || pieces[i - 1].lower == "told" || pieces[i - 1].lower == "announced" ||
-       (i > 1 && pieces[i - 2].lower == "told" && pieces[i - 1].lower == "reporters"))) {
-    best->expression.keeps_focus = true;
-  }
-  // "retail sales figures for October, due on Wednesday", "trade data for July": the month a release reports on
-  // is a recent one, whatever the tense of the release ("until Chinese data for February showed": one just ahead)
-  if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year &&
-      best->expression.fields.month > 0 && best->expression.fields.day <= 0 && i > 1 && pieces[i - 1].lower == "for" &&
-      pieces[i - 2].is(WordClass::DataNoun)) {
-    best->expression.reported_month = true;
-  }
-  if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year &&
-      best->expression.fields.month > 0 && best->expression.fields.day <= 0 && end < pieces.size()) {
-    const std::string_view next = pieces[end].lower;
-    best->expression.contract_month =
-        next == "delivery" || next == "settlement" || next == "contract" || next == "contracts" || next == "futures";
-    for (size_t k = i; k > 1 && i - k < 6; --k) {
-      if (pieces[k - 1].lower == "months" && (pieces[k - 2].lower == "three" || pieces[k - 2].lower == "3")) {
-        best->expression.closes_three_months = true;
-      }
-    }
-  }
-  if (best->expression.kind == ExpressionKind::Calendar && best->expression.needs_year && names_a_vote(pieces, end)) {
-    best->expression.scheduled_vote = true;
-  }
+  note_context(pieces, i, end, best->expression);
   return Mention{i, end, std::move(best->expression)};
 }
 

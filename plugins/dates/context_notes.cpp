@@ -1,0 +1,62 @@
+// What the words around an expression say about how to resolve it, noted on the expression once it is matched:
+// "since Monday" (not after the reference), "until Dec. 31", "police said Saturday", "trade data for July", "Brent
+// for May settlement", "the three months to December", "the November election".
+#include "context_notes.hpp"
+
+namespace quarry::dates {
+
+namespace {
+
+// "the November election", "November's general election", "the Nov. 8 presidential vote": the expression
+// ending at `end` modifies the name of a vote (a possessive and up to two adjectives between).
+bool names_a_vote(std::span<const Piece> pieces, size_t end) {
+  size_t k = end;
+  if (k < pieces.size() && pieces[k].possessive) ++k;  // the "'s" piece, when it is one of its own
+  for (size_t adjectives = 0; adjectives <= 2 && k < pieces.size(); ++adjectives, ++k) {
+    if (pieces[k].kind != PieceKind::Word) return false;
+    if (pieces[k].is(WordClass::VoteNoun)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expression& e) {
+  // "since Monday", "since the Nov. 6 election": the start of something still going on
+  if ((i > 0 && pieces[i - 1].lower == "since") ||
+      (i > 1 && pieces[i - 1].lower == "the" && pieces[i - 2].lower == "since")) {
+    e.not_after_reference = true;
+  }
+  if (i > 0 && (pieces[i - 1].lower == "until" || pieces[i - 1].lower == "till")) e.after_until = true;
+  // "police said Saturday", "told reporters Saturday": the day of the telling, not of the events told, so
+  // later clock times do not fall on it
+  if (e.kind == ExpressionKind::Weekday && e.fields.day_part.empty() && i > 0 &&
+      (pieces[i - 1].lower == "said" || pieces[i - 1].lower == "told" || pieces[i - 1].lower == "announced" ||
+       (i > 1 && pieces[i - 2].lower == "told" && pieces[i - 1].lower == "reporters"))) {
+    e.keeps_focus = true;
+  }
+  // "retail sales figures for October, due on Wednesday", "trade data for July": the month a release reports on
+  // is a recent one, whatever the tense of the release ("until Chinese data for February showed": one just ahead)
+  if (e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 && i > 1 &&
+      pieces[i - 1].lower == "for" && pieces[i - 2].is(WordClass::DataNoun)) {
+    e.reported_month = true;
+  }
+  // "Brent for May settlement": a contract month, traded now; "net income in the three months to December": a
+  // quarter's last month
+  if (e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 &&
+      end < pieces.size()) {
+    const std::string_view next = pieces[end].lower;
+    e.contract_month =
+        next == "delivery" || next == "settlement" || next == "contract" || next == "contracts" || next == "futures";
+    for (size_t k = i; k > 1 && i - k < 6; --k) {
+      if (pieces[k - 1].lower == "months" && (pieces[k - 2].lower == "three" || pieces[k - 2].lower == "3")) {
+        e.closes_three_months = true;
+      }
+    }
+  }
+  if (e.kind == ExpressionKind::Calendar && e.needs_year && names_a_vote(pieces, end)) {
+    e.scheduled_vote = true;
+  }
+}
+
+}  // namespace quarry::dates
