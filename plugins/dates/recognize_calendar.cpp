@@ -343,17 +343,19 @@ std::optional<Candidate> fortnight_of_month(const Grammar& g, size_t i) {
 }
 
 // "the day after Christmas", "the week before Thanksgiving", "the final weekend before Christmas", "the day
-// before March 5": a day or week counted from a day named, the whole phrase one expression (as AQUAINT tags
-// "the day before last Tuesday").
+// before March 5", "the eve of Holi": a day or week counted from a day named, the whole phrase one expression (as
+// AQUAINT tags "the day before last Tuesday").
 std::optional<Candidate> around_a_named_day(const Grammar& g, size_t i) {
   if (!g.word(i, "the")) return std::nullopt;
   size_t u = i + 1;
+  // ("the eve of Holi", "the eve of Rosh Hashanah": the day before, as "the day before" is)
+  const bool eve = g.word(u, "eve") && g.word(u + 1, "of");
   const bool final = g.word(u, "final") || g.word(u, "last");
   if (final) ++u;
-  const bool day = g.word(u, "day");
+  const bool day = eve || g.word(u, "day");
   const bool week = g.word(u, "week");
   const bool weekend = g.word(u, "weekend");
-  const bool before = g.word(u + 1, "before");
+  const bool before = eve || g.word(u + 1, "before");
   if (!(day || week || weekend) || !(before || g.word(u + 1, "after")) || (final && !before) || (weekend && !before) ||
       (g.has(u) && g[u].hyphen_before)) {
     return std::nullopt;

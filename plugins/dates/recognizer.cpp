@@ -90,7 +90,8 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
          next.lower == "initial" || next.lower == "comparable" || next.lower == "corresponding" ||
          next.lower == "extra" || next.lower == "single" || next.lower == "additional" || next.lower == "further" ||
          next.lower == "holiday" || next.lower == "turn" || next.lower == "rest" || next.lower == "better" ||
-         next.lower == "best" || next.lower == "financial" || next.lower == "generation" || next.lower == "new";
+         next.lower == "best" || next.lower == "financial" || next.lower == "generation" || next.lower == "new" ||
+         next.lower == "eve";
 }
 
 std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i) {
