@@ -347,6 +347,20 @@ std::optional<Candidate> fortnight_of_month(const Grammar& g, size_t i) {
 // AQUAINT tags "the day before last Tuesday").
 std::optional<Candidate> around_a_named_day(const Grammar& g, size_t i) {
   if (!g.word(i, "the")) return std::nullopt;
+  // "the second day of Chinese New Year", "the first (full) day of Eid": so many days into a holiday
+  if (const WordInfo* nth = g.info(i + 1);
+      nth && nth->number_kind == NumberKind::Ordinal && nth->number >= 1 && nth->number <= 15) {
+    const size_t d = g.word(i + 2, "full") ? i + 3 : i + 2;
+    if (g.word(d, "day") && g.word(d + 1, "of")) {
+      std::optional<Candidate> named = match_holiday(g, d + 2);
+      if (named && named->expression.holiday.kind != HolidayRule::Kind::None && !named->expression.weekend_of &&
+          !named->expression.has_month_shift && named->expression.fields.hour < 0 &&
+          named->expression.fields.day_part.empty() && !named->expression.holiday.month_only) {
+        named->expression.days_from_date = static_cast<int>(nth->number) - 1;
+        return Candidate{named->end, std::move(named->expression)};
+      }
+    }
+  }
   size_t u = i + 1;
   // ("the eve of Holi", "the eve of Rosh Hashanah": the day before, as "the day before" is)
   const bool eve = g.word(u, "eve") && g.word(u + 1, "of");
