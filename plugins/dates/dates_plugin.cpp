@@ -101,6 +101,13 @@ class DatesExtractor final : public Extractor {
           e.needs_year = false;
         }
       }
+      if (joins_a_weekly_set(pieces, found_, k)) {
+        // "every Monday and Thursday": the second weekday recurs as the first does
+        Expression& e = found_[k].expression;
+        e.kind = ExpressionKind::Literal;
+        e.type = TimexType::Set;
+        e.literal = "XXXX-WXX-" + std::to_string(e.weekday);
+      }
       if (follows_weekday(pieces, found_, k)) {
         // "from 8 p.m. Monday until 4 a.m. Tuesday": the first Tuesday after that Monday (the day in focus)
         found_[k].expression.anaphoric = true;

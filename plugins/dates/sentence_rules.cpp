@@ -240,6 +240,18 @@ bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> me
   return joined || ends_range(pieces, mentions, k);
 }
 
+bool joins_a_weekly_set(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0) return false;
+  const Mention& set = mentions[k - 1];
+  const Expression& e = mentions[k].expression;
+  if (set.expression.type != TimexType::Set || !set.expression.literal.starts_with("XXXX-WXX-") ||
+      set.expression.literal.size() != 10 || e.kind != ExpressionKind::Weekday || e.fields.hour >= 0 ||
+      !e.fields.day_part.empty() || mentions[k].first != set.end + 1) {
+    return false;
+  }
+  return pieces[set.end].lower == "and" || pieces[set.end].lower == "or";
+}
+
 bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   return ends_range(pieces, mentions, k) && mentions[k - 1].expression.type == TimexType::Time &&
          mentions[k - 1].expression.fields.hour >= 0 && is_bare_clock_time(mentions[k].expression);

@@ -69,6 +69,10 @@ bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> men
 // Monday and Tuesday", "closed Thursday and Friday", "on Tuesday or Wednesday"): read in order, as a range's end.
 bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mentions[k] is a bare weekday joined by "and" or "or" to a weekly set right before it ("every Monday and
+// Thursday", "sailings every Tuesday and Friday"): it recurs as the first does.
+bool joins_a_weekly_set(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mentions[k] is a weekday read in order after the weekday before it: a range's end or a pair's second.
 bool follows_weekday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
