@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "hand_pieces.hpp"
 
 namespace quarry::dates {
@@ -27,16 +29,18 @@ TEST(TensePhrases, ABidToAnEventLooksAhead) {
 }
 
 TEST(TensePhrases, ADateSetForSomethingLiesAhead) {
-  const HandPieces is_on("the final is on sunday");
-  EXPECT_TRUE(lies_scheduled(is_on.pieces, is_on.index_of("sunday")));
-  const HandPieces set_for("sentencing was set for monday");
-  EXPECT_TRUE(lies_scheduled(set_for.pieces, set_for.index_of("monday")));
-  const HandPieces had_been("sentencing had been set for monday");
-  EXPECT_FALSE(lies_scheduled(had_been.pieces, had_been.index_of("monday")));
-  const HandPieces tonight("storms tonight and on thursday");
-  EXPECT_TRUE(lies_scheduled(tonight.pieces, tonight.index_of("thursday")));
-  const HandPieces was_on("the opener was on monday");
-  EXPECT_FALSE(lies_scheduled(was_on.pieces, was_on.index_of("monday")));
+  // (text, the date's word, whether it lies scheduled)
+  const std::tuple<const char*, const char*, bool> cases[] = {
+      {"the final is on sunday", "sunday", true},
+      {"sentencing was set for monday", "monday", true},
+      {"sentencing had been set for monday", "monday", false},
+      {"storms tonight and on thursday", "thursday", true},
+      {"the opener was on monday", "monday", false},
+  };
+  for (const auto& [text, date, expected] : cases) {
+    const HandPieces p(text);
+    EXPECT_EQ(lies_scheduled(p.pieces, p.index_of(date)), expected) << text;
+  }
 }
 
 TEST(TensePhrases, APassiveInstructionLooksAhead) {
