@@ -35,6 +35,13 @@ size_t attach_day_part(const Grammar& g, size_t j, Expression& e) {
 
 namespace {
 
+// Whether the word at k makes "the day", "the afternoon", "the year" before it a particular one ("the day of the
+// vote", "the afternoon before", "the year when", "the day-long"): then it is no period in focus.
+bool qualified(const Grammar& g, size_t k) {
+  return g.has(k) &&
+         (g[k].hyphen_before || g.word(k, "of") || g.word(k, "before") || g.word(k, "after") || g.word(k, "when"));
+}
+
 bool is_shiftable_unit(Unit u) {
   return u == Unit::Day || u == Unit::Week || u == Unit::Weekend || u == Unit::Month || u == Unit::Quarter ||
          u == Unit::Year || u == Unit::Decade || u == Unit::Century;
@@ -186,9 +193,8 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   }
   // "closed for the day", "updates throughout the day", "spent the day at home", "began the day one shot behind":
   // the day in focus, as a whole
-  if (g.word(i, "the") && g.word(i + 1, "day") && i > 0 && !g[i + 1].possessive &&
-      !(g.has(i + 2) && (g[i + 2].hyphen_before || g.word(i + 2, "of") || g.word(i + 2, "before") ||
-                         g.word(i + 2, "after") || g.word(i + 2, "when") || g.word(i + 2, "that"))) &&
+  if (g.word(i, "the") && g.word(i + 1, "day") && i > 0 && !g[i + 1].possessive && !qualified(g, i + 2) &&
+      !g.word(i + 2, "that") &&
       (g.word(i - 1, "for") || g.word(i - 1, "throughout") || g.word(i - 1, "spent") || g.word(i - 1, "spend") ||
        g.word(i - 1, "spends") || g.word(i - 1, "began") || g.word(i - 1, "begins") || g.word(i - 1, "ended") ||
        g.word(i - 1, "ends"))) {
@@ -199,22 +205,19 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   }
   // "crews will stay throughout the afternoon", "rain is forecast for the afternoon", "waited until the evening":
   // that part of the day in focus
-  if (g.word(i, "the") && i > 0 && !g.day_part(i + 1).empty() && !g[i + 1].possessive &&
-      !(g.has(i + 2) && (g[i + 2].hyphen_before || g.word(i + 2, "of") || g.word(i + 2, "before") ||
-                         g.word(i + 2, "after") || g.word(i + 2, "when"))) &&
+  if (g.word(i, "the") && i > 0 && !g.day_part(i + 1).empty() && !g[i + 1].possessive && !qualified(g, i + 2) &&
       (g.word(i - 1, "throughout") || g.word(i - 1, "until") || g.word(i - 1, "for"))) {
     return Candidate{i + 2, part_of_day_in_focus(g.day_part(i + 1))};
   }
   // "the index ended the year up 11 percent", "began the week at 1.88 percent": a market's period, the reference's
   if (g.word(i, "the") && i > 0 && (g.word(i + 1, "year") || g.word(i + 1, "week") || g.word(i + 1, "month")) &&
-      !(g.has(i + 2) && (g[i + 2].hyphen_before || g.word(i + 2, "of") || g.word(i + 2, "before") ||
-                         g.word(i + 2, "after") || g.word(i + 2, "when") || g.word(i + 2, "that"))) &&
+      !qualified(g, i + 2) && !g.word(i + 2, "that") &&
       (g.word(i - 1, "ended") || g.word(i - 1, "ending") || g.word(i - 1, "ends") || g.word(i - 1, "began") ||
        g.word(i - 1, "begins"))) {
     return Candidate{i + 2, shift(g.unit(i + 1), 0)};
   }
   // "battered for much of the decade", "later in the decade": the decade in focus (in a past clause) or the
-  // reference's, as "by the end of the decade" is; "the new decade": the coming one (or the one just begun)
+  // reference's, as "by the end of the decade" is
   if (g.word(i, "the") && i > 0 && g.word(i + 1, "decade") && !(g.has(i + 2) && g[i + 2].hyphen_before) &&
       !g.word(i + 2, "of") &&
       (g.word(i - 1, "of") || g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "throughout")) &&
