@@ -3,6 +3,7 @@
 // placed (PAST_REF).
 #include "duration_value.hpp"
 #include "grammar.hpp"
+#include "tense.hpp"
 
 namespace quarry::dates {
 
@@ -18,6 +19,20 @@ bool after_present_be(const Grammar& g, size_t i) {
   if (i > 0 && present_be(g, i - 1)) return true;
   return i > 1 && present_be(g, i - 2) &&
          (g.word(i - 1, "just") || g.word(i - 1, "only") || g.word(i - 1, "still") || g.word(i - 1, "now"));
+}
+
+// "open an hour earlier", "buses will leave 20 minutes earlier", "Ramadan moves about 11 days earlier each
+// year": the length by which a time is moved, a comparison with no point in time named (as "two hours earlier
+// than usual" is). A narrative "had begun six days earlier" looks back from a past event, so only a present
+// or future clause, or a recurring "each"/"every" after, makes the shift a comparison. After a preposition
+// ("up 5% from a year earlier") the phrase is the earlier period itself, and so is a year or more in the
+// present tense of results ("sales are up from $5 million a year earlier").
+bool comparative_shift(const Grammar& g, size_t first, size_t adverb, Unit unit) {
+  if (g.word(adverb + 1, "each") || g.word(adverb + 1, "every")) return true;
+  if (unit == Unit::Year || unit == Unit::Decade || unit == Unit::Century) return false;
+  if (first == 0 || g[first - 1].kind != PieceKind::Word || g[first - 1].is(WordClass::FunctionWord)) return false;
+  const Tense tense = tense_around(g.pieces(), first, adverb + 1);
+  return tense == Tense::Present || tense == Tense::Future;
 }
 
 }  // namespace
@@ -111,6 +126,7 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   } else if (g.modifier(k) == Modifier::Earlier && !g.word(k + 1, "than") && !adverb_joins_date(g, k + 1)) {
     // ("two hours earlier than last year" compares; the length alone is the expression; in "weekend voting
     // hours earlier this year" the adverb belongs to "this year")
+    if (comparative_shift(g, i, k, unit)) return std::nullopt;
     direction = -1;
   } else if (g.modifier(k) == Modifier::Later && !g.word(k + 1, "than") && !adverb_joins_date(g, k + 1) &&
              (unit == Unit::Year || unit == Unit::Decade) && q && !q->vague && q->value == static_cast<int>(q->value) &&
