@@ -63,6 +63,7 @@ class DatesExtractor final : public Extractor {
           ++i;
           continue;
         }
+        if (std::optional<Mention> both = day_named_twice(pieces, *mention)) mention = std::move(both);
         i = mention->end;
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
         found_.push_back(std::move(*mention));

@@ -388,6 +388,16 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   }
   // "1900 GMT", "1400 local time": four digits are a clock time only with a zone right after.
   if (integer(i, 4, 4) && p_[i].integer % 100 < 60 && p_[i].integer / 100 <= 23) {
+    // "1700hrs", "0600 hours", "at 1400 hours": the military way of writing the hour ("1500 hours of work" is a
+    // length; "hours" is the hour only with a leading zero or after a preposition of time)
+    const bool of_time = i > 0 && (word(i - 1, "at") || word(i - 1, "from") || word(i - 1, "until") ||
+                                   word(i - 1, "till") || word(i - 1, "by") || word(i - 1, "before") ||
+                                   word(i - 1, "after") || word(i - 1, "since") || word(i - 1, "to"));
+    if (word(i + 1, "hrs") || word(i + 1, "hr") ||
+        (word(i + 1, "hours") && !word(i + 2, "of") && (p_[i].text.front() == '0' || of_time))) {
+      return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1,
+                       zone_after(i + 2)};
+    }
     const size_t zone_end = zone_after(i + 1);
     if (zone_end == i + 1) return std::nullopt;
     return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, zone_end};

@@ -23,7 +23,10 @@ bool is_dayless_time_of_day(const Expression& e) {
 // A day named down to its date: "Sunday", "Jan. 8".
 bool names_a_day(const Expression& e) {
   // (a movable holiday names a day too: "from 11pm on Good Friday")
+  // (so does one named from the reference, set off after a weekday: "until 6am on Tuesday (tomorrow)")
   return (e.kind == ExpressionKind::Weekday && e.fields.hour < 0) ||
+         (e.kind == ExpressionKind::Shift && e.unit == Unit::Day && !e.anaphoric && e.fields.hour < 0 &&
+          e.fields.day_part.empty()) ||
          (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && e.fields.hour < 0) ||
          (e.kind == ExpressionKind::Calendar && e.holiday.kind != HolidayRule::Kind::None && e.fields.hour < 0 &&
           e.fields.day_part.empty() && !e.weekend_of);
@@ -321,6 +324,40 @@ int range_end_year(std::string_view start_value, int end_month, int end_day) {
 
 bool is_bare_half(const Expression& e) {
   return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
+}
+
+namespace {
+
+// How exactly `e` names one whole day: 3 a date with its day ("July 1"), 2 a day named from the reference
+// ("today", "yesterday"), 1 a bare weekday, 0 no single day (a part of the day, a week, a time).
+int day_exactness(const Expression& e) {
+  if (e.type != TimexType::Date || !e.fields.day_part.empty() || e.fields.hour >= 0) return 0;
+  if (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && e.holiday.kind == HolidayRule::Kind::None) return 3;
+  if (e.kind == ExpressionKind::Shift && e.unit == Unit::Day && !e.anaphoric && e.offset >= -1 && e.offset <= 1) {
+    return 2;
+  }
+  if (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense) return 1;
+  return 0;
+}
+
+}  // namespace
+
+std::optional<Mention> day_named_twice(std::span<const Piece> pieces, const Mention& m) {
+  const auto punct = [&pieces](size_t k, std::string_view text) {
+    return k < pieces.size() && pieces[k].kind == PieceKind::Punct && pieces[k].text == text;
+  };
+  if (!punct(m.end, "(")) return std::nullopt;
+  const int first = day_exactness(m.expression);
+  if (first == 0) return std::nullopt;
+  std::optional<Mention> inner = Recognizer::match(pieces, m.end + 1);
+  if (!inner || inner->first != m.end + 1 || !punct(inner->end, ")")) return std::nullopt;
+  const int second = day_exactness(inner->expression);
+  // (two weekdays or two dates are no apposition of one day: "Monday (Tuesday in Asia)" is cut short anyway)
+  if (second == 0 || second == first) return std::nullopt;
+  Mention both = second > first ? std::move(*inner) : m;
+  both.first = m.first;
+  both.end = inner->end + 1;
+  return both;
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #define QUARRY_DATES_SENTENCE_RULES_HPP
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -116,6 +117,11 @@ bool is_dayless_clock_time(const Expression& e);
 
 // "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
 bool is_bare_half(const Expression& e);
+
+// "Sunday (today)", "tomorrow (July 1)", "yesterday (Sunday)": `m` followed by the same day named again in
+// parentheses, as one expression over both (as "Friday (Jan 24)" is), or nullopt. Its reading is the more exact
+// of the two: a date before a day named from the reference ("today"), before a weekday.
+std::optional<Mention> day_named_twice(std::span<const Piece> pieces, const Mention& m);
 
 }  // namespace quarry::dates
 

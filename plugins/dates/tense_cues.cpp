@@ -87,7 +87,9 @@ bool after_subject(std::span<const Piece> s, size_t i) {
       b == "which" || b == "who") {
     return true;
   }
-  if (before.kind != PieceKind::Word || before.info || before.is(WordClass::FunctionWord) ||
+  // (a name that also opens a holiday's, "Arafat" of "Arafat Day", "Columbus", is still a name)
+  const bool lexical = before.info && !(before.info->starts_holiday && before.upper_initial);
+  if (before.kind != PieceKind::Word || lexical || before.is(WordClass::FunctionWord) ||
       before.is(WordClass::Auxiliary) || before.is(WordClass::NounPhraseStart) || before.is(WordClass::BeForm)) {
     return false;
   }
