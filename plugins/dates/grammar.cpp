@@ -299,7 +299,15 @@ std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
   int minutes = 0;
   bool to = false;
   if (word(j, "a")) ++j;
-  if (word(j, "half") && j == i) {
+  const std::optional<Quantity> counted = j == i ? quantity_at(j) : std::nullopt;
+  if (counted && !counted->article && !counted->vague && counted->value >= 1 && counted->value <= 59 &&
+      counted->value == static_cast<int>(counted->value) &&
+      (word(counted->end, "minutes") || word(counted->end, "minute")) &&
+      (word(counted->end + 1, "past") || word(counted->end + 1, "to"))) {
+    // "eighteen minutes past eight", "twenty-two minutes to seven": any count of minutes, with "minutes" said
+    minutes = static_cast<int>(counted->value);
+    j = counted->end;
+  } else if (word(j, "half") && j == i) {
     minutes = 30;
   } else if (word(j, "quarter")) {
     minutes = 15;
@@ -325,6 +333,7 @@ std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
     return std::nullopt;
   }
   ++j;
+  if (unit(j) != Unit::None) return std::nullopt;  // ("from 20 minutes to two hours": a range of lengths)
   if (to) {
     if (minutes == 30) return std::nullopt;  // "half to" is not English
     h = h == 1 ? 12 : h - 1;

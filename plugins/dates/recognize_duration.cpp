@@ -321,11 +321,14 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   size_t u = q->end;
   bool range_before_unit = false;
   bool small_range = false;
-  if (!q->article && !q->vague && (g.word(u, "to") || g.word(u, "or"))) {
+  // ("two, three years", "45, 60 days": spoken, a comma joins the two counts of a range, the upper at most twice the
+  // lower, as a list of counts would not be)
+  const bool spoken_range = g.punct(u, ",") && !(i > 0 && g.punct(i - 1, ","));
+  if (!q->article && !q->vague && (g.word(u, "to") || g.word(u, "or") || spoken_range)) {
     // (a range goes up: "fell from 58 minutes in 1985 to 34 minutes" is no "1985 to 34 minutes")
     if (std::optional<Quantity> upper = g.quantity_at(u + 1);
         upper && !upper->article && !upper->vague && g.unit(upper->end) != Unit::None &&
-        g.info(upper->end)->unit_plural && q->value < upper->value) {
+        g.info(upper->end)->unit_plural && q->value < upper->value && !(spoken_range && upper->value > 2 * q->value)) {
       range_before_unit = true;
       // "two to three weeks", "four to 12 years": a range from a small count is written at its lower end
       // (TimeBank's P2W); "12 to 18 months", "20 to 30 years" stay unspecified (TimeBank's PXM)

@@ -298,6 +298,10 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
     size_t y = g.word(i + 1, "year") ? i + 2 : i + 1;
     size_t end = 0;
     if (const int year = g.year_span_at(y, end); year > 0) return finish_year(end, year);
+    // ("fiscal '14", as said on an earnings call)
+    if (g.modifier(i) == Modifier::Fiscal) {
+      if (const int year = g.apostrophe_year_at(y); year > 0) return finish_year(y + 1, year);
+    }
     return std::nullopt;
   }
   // "in nineteen ninety-six", "the year two thousand"
