@@ -299,8 +299,8 @@ std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
   int minutes = 0;
   bool to = false;
   if (word(j, "a")) ++j;
-  const bool number = has(j) && (p_[j].kind == PieceKind::Number ||
-                                 (p_[j].info && p_[j].info->number_kind == NumberKind::Cardinal));
+  const bool number =
+      has(j) && (p_[j].kind == PieceKind::Number || (p_[j].info && p_[j].info->number_kind == NumberKind::Cardinal));
   const std::optional<Quantity> counted = j == i && number ? quantity_at(j) : std::nullopt;
   if (counted && !counted->article && !counted->vague && counted->value >= 1 && counted->value <= 59 &&
       counted->value == static_cast<int>(counted->value) &&

@@ -106,6 +106,18 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // "to be published", "is to be held": an infinitive of what is still to come.
   if (w == "be" && i > 0 && s[i - 1].lower == "to") return Tense::Future;
   if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
+  // "we're asking for a date in September", "I'm told": "are" and "am" as clitics
+  if (w.ends_with("'re") || w.ends_with("\u2019re") || w.ends_with("'m") || w.ends_with("\u2019m")) {
+    return Tense::Present;
+  }
+  // "we'd ask for November": "would" before a bare verb; "she'd left", "we'd been told": "had"
+  if (w.ends_with("'d") || w.ends_with("\u2019d")) {
+    if (i + 1 >= s.size() || s[i + 1].kind != PieceKind::Word) return Tense::Unknown;
+    const std::string_view next = s[i + 1].lower;
+    const bool participle = next == "been" || (next.ends_with("ed") && !s[i + 1].is(WordClass::NotPastEd)) ||
+                            (s[i + 1].info && s[i + 1].info->tense == Tense::Past);
+    return participle ? Tense::Past : Tense::Future;
+  }
   // "Mohamed and his father are to travel Wednesday", "the minister is to visit": "be to" plus a verb is a
   // plan ("is to blame" is not, nor "is to the north" or "are to 5 percent").
   if ((w == "is" || w == "are" || w == "am") && i + 2 < s.size() && s[i + 1].lower == "to" &&
