@@ -197,13 +197,16 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     if (piece.info->tense == Tense::Future && weak && i + 1 < s.size() && w != "next" && w != "upcoming" &&
         w != "would") {
       // "a ruling is expected by March", "the report is due in June": a predicate about what is to come
-      const bool predicate = (w == "expected" || w == "due") && i > 0 && s[i - 1].is(WordClass::BeForm) &&
-                             (s[i + 1].lower == "by" || s[i + 1].lower == "in" || s[i + 1].lower == "on" ||
-                              s[i + 1].lower == "within" || s[i + 1].lower == "before" || s[i + 1].lower == "at" ||
-                              s[i + 1].lower == "next" || s[i + 1].lower == "later" || s[i + 1].lower == "soon" ||
-                              s[i + 1].lower == "around" || s[i + 1].lower == "for" || s[i + 1].lower == "until" ||
-                              // "the state budget is due Tuesday", "results are expected late Sunday night"
-                              names_weekday_next(s, i + 1));
+      const bool predicate =
+          (w == "expected" || w == "due") && i > 0 && s[i - 1].is(WordClass::BeForm) &&
+          (s[i + 1].lower == "by" || s[i + 1].lower == "in" || s[i + 1].lower == "on" || s[i + 1].lower == "within" ||
+           s[i + 1].lower == "before" || s[i + 1].lower == "at" || s[i + 1].lower == "next" ||
+           s[i + 1].lower == "later" || s[i + 1].lower == "soon" || s[i + 1].lower == "around" ||
+           s[i + 1].lower == "for" || s[i + 1].lower == "until" ||
+           // "the state budget is due Tuesday", "results are expected late Sunday night"
+           names_weekday_next(s, i + 1) ||
+           // "motions are due December 1st" (not "was due March 3")
+           (s[i + 1].info && s[i + 1].info->month != 0 && (s[i - 1].lower == "is" || s[i - 1].lower == "are")));
       if (predicate) return Tense::Future;
       // "a planned rise in fuel duty due in September", "the payment due on March 1": "due" right after its noun
       // names what is scheduled
