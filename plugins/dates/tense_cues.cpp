@@ -106,6 +106,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // "to be published", "is to be held": an infinitive of what is still to come.
   if (w == "be" && i > 0 && s[i - 1].lower == "to") return Tense::Future;
   if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
+  // "you've got an away game on Tuesday", "he's got a hearing Monday": "have got" is "have", a present
+  if (w == "got" && i > 0 &&
+      (s[i - 1].lower == "have" || s[i - 1].lower == "has" || s[i - 1].lower.ends_with("'ve") ||
+       s[i - 1].lower.ends_with("\u2019ve") || s[i - 1].lower.ends_with("'s") || s[i - 1].lower.ends_with("\u2019s"))) {
+    return Tense::Present;
+  }
   // "we're asking for a date in September", "I'm told": "are" and "am" as clitics
   if (w.ends_with("'re") || w.ends_with("\u2019re") || w.ends_with("'m") || w.ends_with("\u2019m")) {
     return Tense::Present;
