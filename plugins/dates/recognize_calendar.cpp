@@ -621,11 +621,16 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     return Candidate{j + 1, std::move(e)};
   }
   // "Monday next week", "Friday last week": the day in that week
+  // ("Thursday penultimate week": the week before last)
   if (mode == WeekdayMode::ByTense && g.word(j + 1, "week") &&
-      (g.modifier(j) == Modifier::Next || g.modifier(j) == Modifier::Prev || g.word(j, "this"))) {
+      (g.modifier(j) == Modifier::Next || g.modifier(j) == Modifier::Prev || g.word(j, "this") ||
+       g.word(j, "penultimate"))) {
     e.kind = ExpressionKind::Shift;
     e.unit = Unit::Week;
-    e.offset = g.modifier(j) == Modifier::Next ? 1 : g.modifier(j) == Modifier::Prev ? -1 : 0;
+    e.offset = g.modifier(j) == Modifier::Next   ? 1
+               : g.modifier(j) == Modifier::Prev ? -1
+               : g.word(j, "penultimate")        ? -2
+                                                 : 0;
     e.weekday_mode = WeekdayMode::This;
     e.fields.weekday = info->weekday;
     return Candidate{j + 2, std::move(e)};

@@ -175,6 +175,10 @@ std::optional<Candidate> nth_day_of_something(const Grammar& g, size_t i) {
 
 std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (auto nth = nth_day_of_something(g, i)) return nth;
+  // "penultimate week" (Nigerian English): the week before last
+  if (g.word(i, "penultimate") && g.word(i + 1, "week") && !g[i + 1].hyphen_before) {
+    return Candidate{i + 2, shift(Unit::Week, -2)};
+  }
   // "over the holiday weekend": the weekend, as "the weekend" is
   if (g.word(i, "the") && g.word(i + 1, "holiday") && g.word(i + 2, "weekend") &&
       !(g.has(i + 3) && g[i + 3].hyphen_before)) {
@@ -496,6 +500,16 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   e.anaphoric = the && (m == Modifier::Next || m == Modifier::Following || m == Modifier::Prev) &&
                 (unit == Unit::Day || m == Modifier::Following || g[j].lower == "previous" || g[j].lower == "prior");
   if (unit == Unit::Day) end = attach_day_part(g, end, e);
+  if (unit == Unit::Week && !the && (m == Modifier::Prev || m == Modifier::Next || m == Modifier::This)) {
+    // "last week Thursday", "next week Monday" (West African English): that day of the week, as "Thursday last
+    // week" is
+    if (const WordInfo* day = g.info(end); day && day->weekday != 0 && !day->weekday_plural && g[end].upper_initial &&
+                                           !(g.has(end + 1) && g[end + 1].possessive)) {
+      e.fields.weekday = day->weekday;
+      e.weekday_mode = WeekdayMode::This;
+      ++end;
+    }
+  }
   return Candidate{end, std::move(e)};
 }
 
