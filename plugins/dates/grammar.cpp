@@ -294,6 +294,30 @@ int Grammar::apostrophe_year_at(size_t i) const {
 }
 
 std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
+  // "nine-thirty", "four-fifteen", "seven-forty-five": an hour word and its minutes, hyphened as transcripts write
+  // them ("nine thirty" without the hyphen is as often two counts)
+  if (const WordInfo* hour = info(i); hour && hour->number_kind == NumberKind::Cardinal && hour->number >= 1 &&
+                                      hour->number <= 12 && has(i + 1) && p_[i + 1].hyphen_before && info(i + 1) &&
+                                      info(i + 1)->number_kind == NumberKind::Cardinal && info(i + 1)->number >= 10 &&
+                                      info(i + 1)->number <= 50 && info(i + 1)->number % 5 == 0) {
+    int minutes = info(i + 1)->number;
+    size_t j = i + 2;
+    if (minutes >= 20 && minutes % 10 == 0 && has(j) && p_[j].hyphen_before && info(j) &&
+        info(j)->number_kind == NumberKind::Cardinal && info(j)->number >= 1 && info(j)->number <= 9) {
+      minutes += info(j)->number;
+      ++j;
+    }
+    if (has(j) && p_[j].hyphen_before) return std::nullopt;  // ("a nine-thirty-minute delay")
+    if (unit(j) != Unit::None) return std::nullopt;          // ("nine-twenty hours": a count)
+    int h = hour->number;
+    bool pm = false;
+    if (has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm)) {
+      ++j;
+      if (pm && h < 12) h += 12;
+      if (!pm && h == 12) h = 0;
+    }
+    return ClockTime{h, minutes, -1, zone_after(j)};
+  }
   // "half past six", "a quarter past nine", "(a) quarter to eight", "ten past five"
   size_t j = i;
   int minutes = 0;
