@@ -495,10 +495,21 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
        word(i - 1, "from") || word(i - 1, "before") || word(i - 1, "after") || word(i - 1, "around")) &&
       (word(j, "tonight") || ((word(j, "this") || word(j, "tomorrow") || word(j, "yesterday") || word(j, "last")) &&
                               !day_part(j + 1).empty()));
+  // "I'm back here Thursday at ten.", "the names were released this morning at seven": a bare hour after a day
+  // and "at", ending the clause ("Monday at 10 percent" is a rate)
+  const auto names_day_before = [this](size_t k) {
+    if (info(k) && info(k)->weekday != 0 && !info(k)->weekday_plural && p_[k].upper_initial) return true;
+    if (word(k, "today") || word(k, "tomorrow") || word(k, "tonight")) return true;
+    return k > 0 && !day_part(k).empty() &&
+           (word(k - 1, "this") || word(k - 1, "tomorrow") || word(k - 1, "yesterday"));
+  };
+  const bool after_named_day = !meridiem && !o_clock && !has_minutes && h >= 1 && h <= 12 && i >= 2 &&
+                               word(i - 1, "at") && names_day_before(i - 2) &&
+                               (!has(j) || p_[j].kind == PieceKind::Punct || word(j, "and") || word(j, "for"));
   if (meridiem) {
     ++j;
     // "a.m" "." when the sentence splitter kept the final period apart.
-  } else if (!o_clock && !has_minutes && !before_part_of_day) {
+  } else if (!o_clock && !has_minutes && !before_part_of_day && !after_named_day) {
     return std::nullopt;
   }
   // "10.30" read as one number is a clock time only with its a.m./p.m. ("10.30pm") or a zone ("17.40 BST", a
