@@ -418,6 +418,11 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
   if (auto c = fortnight_of_month(g, i)) return c;
   std::optional<Candidate> date = day_first_date(g, i);
   if (!date) date = month_at_with_prefix(g, i);
+  // "6 October City", "the 26 July Avenue": a place named after the date
+  if (date && date->expression.fields.day > 0 && g.has(date->end) && g[date->end].upper_initial &&
+      (g.is(date->end, WordClass::StreetWord) || g.word(date->end, "city") || g.word(date->end, "bridge"))) {
+    return std::nullopt;
+  }
   // "China's April trade data", "the June jobs report", "December's figures": statistics of a month already
   // begun, whenever they come out
   if (date && date->expression.needs_year && date->expression.fields.day == 0 && date->expression.fields.month > 0 &&
@@ -547,6 +552,20 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   const WordInfo* info = g.info(w);
   if (!info || info->weekday == 0) return std::nullopt;
   if (!g[w].upper_initial && w == i) return std::nullopt;
+  // "a Friday-Saturday weekend", "the new Saturday-Sunday weekend", "a Monday-to-Friday week": the days a kind of
+  // week is made of, no date
+  {
+    size_t k = w + 1;
+    if (g.word(k, "to") && g.has(k) && g[k].hyphen_before) ++k;
+    const bool pair_after = k > w && g.has(k) && g[k].hyphen_before && g.info(k) && g.info(k)->weekday != 0;
+    const size_t b = w > 1 && g.word(w - 1, "to") && g[w - 1].hyphen_before ? w - 2 : w - 1;
+    const bool pair_before = w > 0 && g[w].hyphen_before && g.info(b) && g.info(b)->weekday != 0;
+    const size_t after = pair_after ? k + 1 : w + 1;
+    if ((pair_after || pair_before) &&
+        (g.word(after, "weekend") || g.word(after, "week") || g.word(after, "workweek") || g.word(after, "working"))) {
+      return std::nullopt;
+    }
+  }
   // "it was a Saturday." and "a Sunday timetable" name a kind of day, not a date; "a Monday deadline" still
   // points at one
   if (w == i && i > 0 && (g.word(i - 1, "a") || g.word(i - 1, "an")) &&

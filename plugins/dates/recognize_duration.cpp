@@ -403,7 +403,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   // ages ("a 71-year-old", "children three years old"); but a thing's age is a length: "an 8-month-old truce"
   const bool aged_thing =
       adjective && g.word(u + 1, "old") && g[u + 1].hyphen_before && g.is(u + 2, WordClass::AgedThing);
-  if ((g.word(u + 1, "old") && !aged_thing) || g.word(u + 1, "older") || g.word(u + 1, "younger")) return std::nullopt;
+  // ("16-year-olds": people of that age)
+  if ((g.word(u + 1, "old") && !aged_thing) || g.word(u + 1, "olds") || g.word(u + 1, "older") ||
+      g.word(u + 1, "younger")) {
+    return std::nullopt;
+  }
   if (after_aged(g, i)) return std::nullopt;  // "children aged 8-10 years"
   // Number agreement: "1988 quarter" is not a duration; "two-year" (adjective) and "1.5 hours" are.
   // A number word before a singular unit is an adjective without its hyphen: "a five year low", "a two day
