@@ -191,6 +191,13 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   if (opens_clause_before_comma(sentence, first, end)) {
     if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
   }
+  // "..., and January doesn't get easier": a date as the subject of a clause joined after a comma, its verb
+  // right after it
+  if (first >= 2 && (sentence[first - 1].lower == "and" || sentence[first - 1].lower == "but") &&
+      sentence[first - 2].kind == PieceKind::Punct && sentence[first - 2].text == "," && end < sentence.size() &&
+      sentence[end].kind == PieceKind::Word) {
+    if (const Tense t = cue_of(sentence, end); t != Tense::Unknown) return t;
+  }
   // The nearest cue to the left within the clause governs (the verb of a temporal adjunct usually comes
   // before it); otherwise the nearest to the right.
   bool comma = false;
