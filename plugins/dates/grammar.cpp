@@ -309,14 +309,7 @@ std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
     }
     if (has(j) && p_[j].hyphen_before) return std::nullopt;  // ("a nine-thirty-minute delay")
     if (unit(j) != Unit::None) return std::nullopt;          // ("nine-twenty hours": a count)
-    int h = hour->number;
-    bool pm = false;
-    if (has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm)) {
-      ++j;
-      if (pm && h < 12) h += 12;
-      if (!pm && h == 12) h = 0;
-    }
-    return ClockTime{h, minutes, -1, zone_after(j)};
+    return spoken_time_ending(hour->number, minutes, j);
   }
   // "half past six", "a quarter past nine", "(a) quarter to eight", "ten past five"
   size_t j = i;
@@ -365,13 +358,17 @@ std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
     h = h == 1 ? 12 : h - 1;
     minutes = 60 - minutes;
   }
+  return spoken_time_ending(h, minutes, j);
+}
+
+ClockTime Grammar::spoken_time_ending(int hour, int minutes, size_t j) const {
   bool pm = false;
   if (has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm)) {
     ++j;
-    if (pm && h < 12) h += 12;
-    if (!pm && h == 12) h = 0;
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour == 12) hour = 0;
   }
-  return ClockTime{h, minutes, -1, zone_after(j)};
+  return ClockTime{hour, minutes, -1, zone_after(j)};
 }
 
 size_t Grammar::zone_after(size_t j) const {

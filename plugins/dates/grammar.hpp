@@ -142,6 +142,9 @@ class Grammar {
   }
 
  private:
+  // A spoken hour and minutes ending before j, with the "a.m." or "p.m." that may stand at j.
+  ClockTime spoken_time_ending(int hour, int minutes, size_t j) const;
+
   std::span<const Piece> p_;
 };
 
