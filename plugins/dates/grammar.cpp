@@ -361,6 +361,11 @@ std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
   return spoken_time_ending(h, minutes, j);
 }
 
+bool Grammar::time_preposition(size_t k) const {
+  return word(k, "at") || word(k, "by") || word(k, "until") || word(k, "till") || word(k, "since") || word(k, "from") ||
+         word(k, "before") || word(k, "after");
+}
+
 ClockTime Grammar::spoken_time_ending(int hour, int minutes, size_t j) const {
   bool pm = false;
   if (has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm)) {
@@ -422,9 +427,7 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   if (integer(i, 4, 4) && p_[i].integer % 100 < 60 && p_[i].integer / 100 <= 23) {
     // "1700hrs", "0600 hours", "at 1400 hours": the military way of writing the hour ("1500 hours of work" is a
     // length; "hours" is the hour only with a leading zero or after a preposition of time)
-    const bool of_time = i > 0 && (word(i - 1, "at") || word(i - 1, "from") || word(i - 1, "until") ||
-                                   word(i - 1, "till") || word(i - 1, "by") || word(i - 1, "before") ||
-                                   word(i - 1, "after") || word(i - 1, "since") || word(i - 1, "to"));
+    const bool of_time = i > 0 && (time_preposition(i - 1) || word(i - 1, "to"));
     if (word(i + 1, "hrs") || word(i + 1, "hr") ||
         (word(i + 1, "hours") && !word(i + 2, "of") && (p_[i].text.front() == '0' || of_time))) {
       return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1,
@@ -488,8 +491,7 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   // before a part of a named day (the part says which half; "arrested 12 last night" is a count)
   const bool before_part_of_day =
       !meridiem && !o_clock && !has_minutes && h >= 1 && h <= 12 && i > 0 &&
-      (word(i - 1, "at") || word(i - 1, "by") || word(i - 1, "until") || word(i - 1, "till") || word(i - 1, "since") ||
-       word(i - 1, "from") || word(i - 1, "before") || word(i - 1, "after") || word(i - 1, "around")) &&
+      (time_preposition(i - 1) || word(i - 1, "around")) &&
       (word(j, "tonight") || ((word(j, "this") || word(j, "tomorrow") || word(j, "yesterday") || word(j, "last")) &&
                               !day_part(j + 1).empty()));
   // "I'm back here Thursday at ten.", "the names were released this morning at seven": a bare hour after a day

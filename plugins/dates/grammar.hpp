@@ -144,6 +144,9 @@ class Grammar {
  private:
   // A spoken hour and minutes ending before j, with the "a.m." or "p.m." that may stand at j.
   ClockTime spoken_time_ending(int hour, int minutes, size_t j) const;
+  // Whether the word at k is a preposition that puts a clock time: "at", "by", "until", "till", "since", "from",
+  // "before", "after".
+  bool time_preposition(size_t k) const;
 
   std::span<const Piece> p_;
 };

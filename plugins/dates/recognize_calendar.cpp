@@ -497,6 +497,21 @@ std::optional<Candidate> match_day_range_start(const Grammar& g, size_t i) {
   return Candidate{i + 1, std::move(e)};
 }
 
+namespace {
+
+// That weekday of the week so many weeks from the reference's ("Monday next week", "Friday last week").
+Expression weekday_of_week(int weekday, int weeks) {
+  Expression e;
+  e.kind = ExpressionKind::Shift;
+  e.unit = Unit::Week;
+  e.offset = weeks;
+  e.weekday_mode = WeekdayMode::This;
+  e.fields.weekday = weekday;
+  return e;
+}
+
+}  // namespace
+
 std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   WeekdayMode mode = WeekdayMode::ByTense;
   // "early Tuesday", "late Friday", "Earlier Sunday", "later Monday" (TimeML keeps the modifier in the extent;
@@ -644,26 +659,17 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   if (mode == WeekdayMode::ByTense && g.word(j + 1, "week") &&
       (g.modifier(j) == Modifier::Next || g.modifier(j) == Modifier::Prev || g.word(j, "this") ||
        g.word(j, "penultimate"))) {
-    e.kind = ExpressionKind::Shift;
-    e.unit = Unit::Week;
-    e.offset = g.modifier(j) == Modifier::Next   ? 1
-               : g.modifier(j) == Modifier::Prev ? -1
-               : g.word(j, "penultimate")        ? -2
-                                                 : 0;
-    e.weekday_mode = WeekdayMode::This;
-    e.fields.weekday = info->weekday;
-    return Candidate{j + 2, std::move(e)};
+    const int weeks = g.modifier(j) == Modifier::Next   ? 1
+                      : g.modifier(j) == Modifier::Prev ? -1
+                      : g.word(j, "penultimate")        ? -2
+                                                        : 0;
+    return Candidate{j + 2, weekday_of_week(info->weekday, weeks)};
   }
   // "next Tuesday": the Tuesday of next week, as "Tuesday next week" is (the probe annotators' reading: said on a
   // Monday it is eight days off, not one). Not "next Sunday", which ends the ISO week: said on a Monday, it is the
   // coming one.
   if (next_week && info->weekday != 7 && g.day_part(j).empty() && !g.word(j, "noon") && !g.word(j, "midnight")) {
-    e.kind = ExpressionKind::Shift;
-    e.unit = Unit::Week;
-    e.offset = 1;
-    e.weekday_mode = WeekdayMode::This;
-    e.fields.weekday = info->weekday;
-    return Candidate{j, std::move(e)};
+    return Candidate{j, weekday_of_week(info->weekday, 1)};
   }
   e.kind = ExpressionKind::Weekday;
   e.weekday = info->weekday;
