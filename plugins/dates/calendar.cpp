@@ -3,6 +3,8 @@
 #include <iterator>
 #include <span>
 
+#include "hebrew_calendar.hpp"
+
 namespace quarry::dates {
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -115,30 +117,33 @@ constexpr int kEidAlAdha[] = {1116, 1106, 1026, 1015, 1004, 924, 912, 901, 821, 
 
 constexpr int kHoli[] = {301, 320, 308, 327, 317, 306, 324, 313, 302, 321, 310, 329, 318, 308, 325, 314};  // from 2010
 
-constexpr int kRoshHashanah[] = {909, 929, 917, 905, 925, 914, 1003, 921,
-                                 910, 930, 919, 907, 926, 916, 1003, 923};  // from 2010
-constexpr int kHanukkah[] = {1202, 1221, 1209, 1128, 1217, 1207, 1225, 1213,
-                             1203, 1223, 1211, 1129, 1219, 1208, 1226, 1215};  // from 2010
-
-// Each TabledDay's table, in the order of the enum, with the year its first entry is for.
+// The tabled days' tables, in the order of the enum, with the year each first entry is for.
 struct DayTable {
   int first_year;
   std::span<const int> days;
 };
-constexpr DayTable kDayTables[] = {{1990, kLunarNewYear}, {2010, kDiwali}, {2010, kChuseok},      {2010, kEidAlFitr},
-                                   {2010, kEidAlAdha},    {2010, kHoli},   {2010, kRoshHashanah}, {2010, kHanukkah}};
-static_assert(std::size(kDayTables) == static_cast<size_t>(TabledDay::Hanukkah) + 1, "one table per TabledDay");
+constexpr DayTable kDayTables[] = {{1990, kLunarNewYear}, {2010, kDiwali},    {2010, kChuseok},
+                                   {2010, kEidAlFitr},    {2010, kEidAlAdha}, {2010, kHoli}};
+static_assert(std::size(kDayTables) == static_cast<size_t>(LunisolarDay::Holi) + 1, "one table per tabled day");
 
-CivilDate tabled_day(TabledDay which, int year) {
-  const DayTable& table = kDayTables[static_cast<size_t>(which)];
-  return from_table(year, table.first_year, table.days);
+CivilDate lunisolar_day(LunisolarDay which, int year) {
+  switch (which) {
+    case LunisolarDay::RoshHashanah:
+      return rosh_hashanah(year);
+    case LunisolarDay::Hanukkah:
+      return hanukkah(year);
+    default: {
+      const DayTable& table = kDayTables[static_cast<size_t>(which)];
+      return from_table(year, table.first_year, table.days);
+    }
+  }
 }
 
-CivilDate lunar_new_year(int year) { return tabled_day(TabledDay::LunarNewYear, year); }
-CivilDate diwali(int year) { return tabled_day(TabledDay::Diwali, year); }
-CivilDate chuseok(int year) { return tabled_day(TabledDay::Chuseok, year); }
-CivilDate eid_al_fitr(int year) { return tabled_day(TabledDay::EidAlFitr, year); }
-CivilDate eid_al_adha(int year) { return tabled_day(TabledDay::EidAlAdha, year); }
+CivilDate lunar_new_year(int year) { return lunisolar_day(LunisolarDay::LunarNewYear, year); }
+CivilDate diwali(int year) { return lunisolar_day(LunisolarDay::Diwali, year); }
+CivilDate chuseok(int year) { return lunisolar_day(LunisolarDay::Chuseok, year); }
+CivilDate eid_al_fitr(int year) { return lunisolar_day(LunisolarDay::EidAlFitr, year); }
+CivilDate eid_al_adha(int year) { return lunisolar_day(LunisolarDay::EidAlAdha, year); }
 
 CivilDate orthodox_easter_sunday(int year) {
   // Meeus's Julian computus, then the Julian date moved onto the Gregorian calendar (13 days in 1900-2099;

@@ -57,9 +57,10 @@ CivilDate weekday_on_or_after(const CivilDate& date, int target_weekday, bool st
 CivilDate easter_sunday(int year);
 // Easter Sunday of the Orthodox churches (the Julian computus), as a Gregorian date.
 CivilDate orthodox_easter_sunday(int year);
-// Holidays of lunar and lunisolar calendars, whose Gregorian day needs astronomy (or a moon sighting), so they
-// come from tables: outside a table, the year alone (month and day 0).
-enum class TabledDay : uint8_t {
+// Holidays of lunar and lunisolar calendars. Most need astronomy (or a moon sighting) for their Gregorian day, so
+// they come from tables: outside a table, the year alone (month and day 0). The Hebrew calendar's days follow
+// from its arithmetic rules in any year (hebrew_calendar.hpp).
+enum class LunisolarDay : uint8_t {
   LunarNewYear,  // the first day of the Chinese lunar year that begins in the Gregorian year; 1990-2030
   Diwali,        // the day of Lakshmi Puja, as India's holiday lists give it; 2010-2030
   Chuseok,       // the 15th day of the 8th lunar month; 2010-2030
@@ -68,13 +69,11 @@ enum class TabledDay : uint8_t {
   // from 2026 as the Umm al-Qura calendar predicts them.
   EidAlFitr,
   EidAlAdha,
-  Holi,  // the day of colours after Holika Dahan, as India's holiday lists give it; 2010-2025
-  // The first day of Rosh Hashanah (1 Tishrei) in the Gregorian year; Passover (15 Nisan) begins 163 days before
-  // it, Yom Kippur 9 days after, Sukkot 14 days after. 2010-2025.
-  RoshHashanah,
-  Hanukkah  // the first day (25 Kislev; the first candle is lit the evening before); 2010-2025
+  Holi,          // the day of colours after Holika Dahan, as India's holiday lists give it; 2010-2025
+  RoshHashanah,  // computed: rosh_hashanah()
+  Hanukkah       // computed: hanukkah()
 };
-CivilDate tabled_day(TabledDay which, int year);
+CivilDate lunisolar_day(LunisolarDay which, int year);
 CivilDate lunar_new_year(int year);
 CivilDate diwali(int year);
 CivilDate chuseok(int year);

@@ -40,25 +40,28 @@ Unit unit_from_code(std::string_view code) {
 }
 
 // "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "LUNAR" / "LUNAR-1" (from the Lunar New Year),
-// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI", "ROSHHASHANAH", "HANUKKAH" (from their tables;
+// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI", "ROSHHASHANAH", "HANUKKAH" (from tables, or the Hebrew
+// calendar's rules;
 // "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the one of its middle day),
 // "11-THU-4" / "05-MON-LAST" (n-th weekday).
 HolidayRule parse_holiday_rule(std::string_view code) {
   HolidayRule rule;
-  static constexpr std::pair<std::string_view, TabledDay> kTables[] = {
-      {"LUNAR", TabledDay::LunarNewYear},        {"DIWALI", TabledDay::Diwali},     {"CHUSEOK", TabledDay::Chuseok},
-      {"EIDFITR", TabledDay::EidAlFitr},         {"EIDADHA", TabledDay::EidAlAdha}, {"HOLI", TabledDay::Holi},
-      {"ROSHHASHANAH", TabledDay::RoshHashanah}, {"HANUKKAH", TabledDay::Hanukkah}, {"RAMADAN", TabledDay::EidAlFitr}};
+  static constexpr std::pair<std::string_view, LunisolarDay> kLunisolarDays[] = {
+      {"LUNAR", LunisolarDay::LunarNewYear},        {"DIWALI", LunisolarDay::Diwali},
+      {"CHUSEOK", LunisolarDay::Chuseok},           {"EIDFITR", LunisolarDay::EidAlFitr},
+      {"EIDADHA", LunisolarDay::EidAlAdha},         {"HOLI", LunisolarDay::Holi},
+      {"ROSHHASHANAH", LunisolarDay::RoshHashanah}, {"HANUKKAH", LunisolarDay::Hanukkah},
+      {"RAMADAN", LunisolarDay::EidAlFitr}};
   std::string_view name;
   if (code.starts_with("EASTER")) {
     rule.kind = HolidayRule::Kind::Easter;
     name = "EASTER";
   }
-  for (const auto& [table_name, table] : kTables) {
-    if (!code.starts_with(table_name)) continue;
-    rule.kind = HolidayRule::Kind::Tabled;
-    rule.table = table;
-    name = table_name;
+  for (const auto& [day_name, day] : kLunisolarDays) {
+    if (!code.starts_with(day_name)) continue;
+    rule.kind = HolidayRule::Kind::Lunisolar;
+    rule.lunisolar = day;
+    name = day_name;
   }
   if (!name.empty()) {
     const std::string_view rest = code.substr(name.size());

@@ -183,20 +183,20 @@ struct HolidayRule {
     OrthodoxEaster,  // Easter (and its days) in a sentence about the Orthodox churches
     NthWeekday,
     WeekdayOnOrAfter,
-    Tabled  // a day of a lunar calendar, from a table (`table`)
+    Lunisolar  // a day of a lunar or lunisolar calendar (`lunisolar`)
   } kind = Kind::None;
   int month = 0;
-  int day = 0;                                // Fixed, WeekdayOnOrAfter
-  int offset = 0;                             // Easter, Tabled: days from that day (Good Friday = -2)
-  int weekday = 0;                            // NthWeekday, WeekdayOnOrAfter: 1..7
-  int nth = 0;                                // NthWeekday: 1..5, or -1 for the last
-  TabledDay table = TabledDay::LunarNewYear;  // Tabled
-  bool month_only = false;                    // Tabled: the month of the day (Ramadan), not the day
+  int day = 0;                                          // Fixed, WeekdayOnOrAfter
+  int offset = 0;                                       // Easter, Lunisolar: days from that day (Good Friday = -2)
+  int weekday = 0;                                      // NthWeekday, WeekdayOnOrAfter: 1..7
+  int nth = 0;                                          // NthWeekday: 1..5, or -1 for the last
+  LunisolarDay lunisolar = LunisolarDay::LunarNewYear;  // Lunisolar
+  bool month_only = false;                              // Lunisolar: the month of the day (Ramadan), not the day
 
   // Whether the day moves from one month to another over the years (Easter, the days of lunar calendars), so
   // that without a year not even the month is known.
   bool moves_between_months() const {
-    return kind == Kind::Easter || kind == Kind::OrthodoxEaster || kind == Kind::Tabled;
+    return kind == Kind::Easter || kind == Kind::OrthodoxEaster || kind == Kind::Lunisolar;
   }
 };
 

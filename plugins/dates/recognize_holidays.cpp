@@ -131,10 +131,11 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
       }
     }
     // The month guides the choice of year (the resolver puts the reference year's day of a movable holiday in
-    // its place); Easter-based days move between March and April, and a tabled day by its 2020 date.
-    e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter   ? 4
-                     : holiday.rule.kind == HolidayRule::Kind::Tabled ? tabled_day(holiday.rule.table, 2020).month
-                                                                      : holiday.rule.month;
+    // its place); Easter-based days move between March and April, and a lunisolar day by its 2020 date.
+    e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter ? 4
+                     : holiday.rule.kind == HolidayRule::Kind::Lunisolar
+                         ? lunisolar_day(holiday.rule.lunisolar, 2020).month
+                         : holiday.rule.month;
     e.fields.day = holiday.rule.kind == HolidayRule::Kind::Fixed ? holiday.rule.day : 0;
     if (shifted) {
       e.has_month_shift = true;

@@ -100,8 +100,8 @@ CivilDate holiday_date(const HolidayRule& rule, int year) {
       return add_days(easter_sunday(year), rule.offset);
     case HolidayRule::Kind::OrthodoxEaster:
       return add_days(orthodox_easter_sunday(year), rule.offset);
-    case HolidayRule::Kind::Tabled: {
-      const CivilDate first = tabled_day(rule.table, year);
+    case HolidayRule::Kind::Lunisolar: {
+      const CivilDate first = lunisolar_day(rule.lunisolar, year);
       return first.month == 0 ? first : add_days(first, rule.offset);
     }
     case HolidayRule::Kind::NthWeekday:

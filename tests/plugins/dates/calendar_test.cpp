@@ -86,17 +86,10 @@ TEST(Calendar, NearestWeekday) {
   EXPECT_EQ(weekday_on_or_before({2025, 1, 1}, 7), (CivilDate{2024, 12, 29}));
 }
 
-TEST(Calendar, HebrewCalendarDaysFromTheirTables) {
-  EXPECT_EQ(tabled_day(TabledDay::RoshHashanah, 2015), (CivilDate{2015, 9, 14}));
-  EXPECT_EQ(tabled_day(TabledDay::RoshHashanah, 2024), (CivilDate{2024, 10, 3}));
-  EXPECT_EQ(tabled_day(TabledDay::Hanukkah, 2013), (CivilDate{2013, 11, 28}));  // "Thanksgivukkah"
-  EXPECT_EQ(tabled_day(TabledDay::Hanukkah, 2009), (CivilDate{2009, 0, 0}));    // before the table: the year alone
-}
-
 TEST(Calendar, HoliFromItsTable) {
-  EXPECT_EQ(tabled_day(TabledDay::Holi, 2015), (CivilDate{2015, 3, 6}));
-  EXPECT_EQ(tabled_day(TabledDay::Holi, 2024), (CivilDate{2024, 3, 25}));
-  EXPECT_EQ(tabled_day(TabledDay::Holi, 2030), (CivilDate{2030, 0, 0}));  // beyond the table: the year alone
+  EXPECT_EQ(lunisolar_day(LunisolarDay::Holi, 2015), (CivilDate{2015, 3, 6}));
+  EXPECT_EQ(lunisolar_day(LunisolarDay::Holi, 2024), (CivilDate{2024, 3, 25}));
+  EXPECT_EQ(lunisolar_day(LunisolarDay::Holi, 2030), (CivilDate{2030, 0, 0}));  // beyond the table: the year alone
 }
 
 TEST(Calendar, OrthodoxEasterFromTheJulianComputus) {
@@ -132,7 +125,7 @@ TEST(Calendar, EidTables) {
   EXPECT_EQ(eid_al_adha(2015), (CivilDate{2015, 9, 24}));
   EXPECT_EQ(eid_al_fitr(2030), (CivilDate{2030, 2, 4}));  // the table's last year
   EXPECT_EQ(eid_al_adha(2009), (CivilDate{2009, 0, 0}));  // outside it: the year alone
-  EXPECT_EQ(tabled_day(TabledDay::EidAlAdha, 2024), eid_al_adha(2024));
+  EXPECT_EQ(lunisolar_day(LunisolarDay::EidAlAdha, 2024), eid_al_adha(2024));
   // The Islamic year is 354 or 355 days long, and Eid al-Adha comes 67 to 69 days after Eid al-Fitr
   // (two months of 29 or 30 days, and nine days more).
   for (int year = 2010; year < 2030; ++year) {
