@@ -4,6 +4,7 @@
 #include <span>
 
 #include "hebrew_calendar.hpp"
+#include "hijri_calendar.hpp"
 
 namespace quarry::dates {
 
@@ -127,16 +128,15 @@ constexpr DayTable kDayTables[] = {{1990, kLunarNewYear}, {2010, kDiwali},    {2
 static_assert(std::size(kDayTables) == static_cast<size_t>(LunisolarDay::Holi) + 1, "one table per tabled day");
 
 CivilDate lunisolar_day(LunisolarDay which, int year) {
-  switch (which) {
-    case LunisolarDay::RoshHashanah:
-      return rosh_hashanah(year);
-    case LunisolarDay::Hanukkah:
-      return hanukkah(year);
-    default: {
-      const DayTable& table = kDayTables[static_cast<size_t>(which)];
-      return from_table(year, table.first_year, table.days);
-    }
-  }
+  if (which == LunisolarDay::RoshHashanah) return rosh_hashanah(year);
+  if (which == LunisolarDay::Hanukkah) return hanukkah(year);
+  const DayTable& table = kDayTables[static_cast<size_t>(which)];
+  const CivilDate tabled = from_table(year, table.first_year, table.days);
+  if (tabled.month != 0) return tabled;
+  // The Eids outside their table of declared days: as the Umm al-Qura calendar has them
+  if (which == LunisolarDay::EidAlFitr) return hijri_day_in_year(10, 1, year);
+  if (which == LunisolarDay::EidAlAdha) return hijri_day_in_year(12, 10, year);
+  return tabled;
 }
 
 CivilDate lunar_new_year(int year) { return lunisolar_day(LunisolarDay::LunarNewYear, year); }

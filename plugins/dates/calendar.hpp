@@ -65,8 +65,9 @@ enum class LunisolarDay : uint8_t {
   Diwali,        // the day of Lakshmi Puja, as India's holiday lists give it; 2010-2030
   Chuseok,       // the 15th day of the 8th lunar month; 2010-2030
   // The first day of Eid al-Fitr (1 Shawwal) and of Eid al-Adha (10 Dhu al-Hijjah) as Saudi Arabia declares
-  // them, which most of the Arab world follows; South Asia often keeps them a day later. 2010-2030, the years
-  // from 2026 as the Umm al-Qura calendar predicts them.
+  // them, which most of the Arab world follows; South Asia often keeps them a day later. 2010-2030 from a table
+  // (the years from 2026 as the Umm al-Qura calendar predicts them), other years from that calendar
+  // (hijri_calendar.hpp) as far as it reaches, 1960-2077.
   EidAlFitr,
   EidAlAdha,
   Holi,          // the day of colours after Holika Dahan, as India's holiday lists give it; 2010-2025

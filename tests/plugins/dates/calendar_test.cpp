@@ -123,8 +123,9 @@ TEST(Calendar, WorkingWeekRanges) {
 TEST(Calendar, EidTables) {
   EXPECT_EQ(eid_al_fitr(2013), (CivilDate{2013, 8, 8}));
   EXPECT_EQ(eid_al_adha(2015), (CivilDate{2015, 9, 24}));
-  EXPECT_EQ(eid_al_fitr(2030), (CivilDate{2030, 2, 4}));  // the table's last year
-  EXPECT_EQ(eid_al_adha(2009), (CivilDate{2009, 0, 0}));  // outside it: the year alone
+  EXPECT_EQ(eid_al_fitr(2030), (CivilDate{2030, 2, 4}));    // the table's last year
+  EXPECT_EQ(eid_al_adha(2009), (CivilDate{2009, 11, 27}));  // outside it: the Umm al-Qura calendar
+  EXPECT_EQ(eid_al_fitr(2100), (CivilDate{2100, 0, 0}));    // beyond that too: the year alone
   EXPECT_EQ(lunisolar_day(LunisolarDay::EidAlAdha, 2024), eid_al_adha(2024));
   // The Islamic year is 354 or 355 days long, and Eid al-Adha comes 67 to 69 days after Eid al-Fitr
   // (two months of 29 or 30 days, and nine days more).
