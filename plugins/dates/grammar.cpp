@@ -568,4 +568,11 @@ bool Grammar::in_title_case_line(size_t i, bool capitals) const {
   return words >= 3 && capitalized == words;
 }
 
+bool same_holiday_word(std::string_view text, std::string_view listed) {
+  if (text == listed) return true;
+  if (listed == "'s") return text == "\u2019s";
+  if (listed == "'") return text == "\u2019";
+  return false;
+}
+
 }  // namespace quarry::dates

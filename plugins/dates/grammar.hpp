@@ -213,6 +213,10 @@ Expression shift(Unit unit, int offset);
 Expression part_of_day_in_focus(std::string_view part);
 size_t attach_day_part(const Grammar& g, size_t j, Expression& e);
 
+// A word of a holiday's name in the text: the lists write the apostrophe straight, news often curly
+// ("New Year’s Eve", "Valentine’s Day").
+bool same_holiday_word(std::string_view text, std::string_view listed);
+
 // Construct families; each returns the longest candidate starting at i, or nullopt.
 std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i);     // 2025-02-27, 1/2/2025
 std::optional<Candidate> match_month_date(const Grammar& g, size_t i);       // Jan 24, 2025; mid-January; June
@@ -224,6 +228,7 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i);          // 
 std::optional<Candidate> match_season(const Grammar& g, size_t i);           // last summer, the fall of 1990
 std::optional<Candidate> match_clock_time(const Grammar& g, size_t i);       // 10 p.m. Wednesday, 16:45 IST
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i);          // Christmas, Thanksgiving
+std::optional<Candidate> match_hijri_date(const Grammar& g, size_t i);       // Dhul Hijjah 9, 1435
 std::optional<Candidate> match_deictic(const Grammar& g, size_t i);          // today, yesterday, tonight
 std::optional<Candidate> match_shift(const Grammar& g, size_t i);            // last week, earlier this month
 std::optional<Candidate> match_ago(const Grammar& g, size_t i);              // two days ago, a year earlier

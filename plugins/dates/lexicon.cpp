@@ -43,9 +43,21 @@ Unit unit_from_code(std::string_view code) {
 // "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI", "ROSHHASHANAH", "HANUKKAH" (from tables, or the Hebrew
 // calendar's rules;
 // "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the one of its middle day),
-// "11-THU-4" / "05-MON-LAST" (n-th weekday).
+// "11-THU-4" / "05-MON-LAST" (n-th weekday), "HIJRI-03-12" (a Hijri month and day), "HIJRIMONTH-12" (a Hijri
+// month's name).
 HolidayRule parse_holiday_rule(std::string_view code) {
   HolidayRule rule;
+  if (code.starts_with("HIJRIMONTH-")) {
+    rule.kind = HolidayRule::Kind::HijriMonth;
+    rule.month = to_int(code.substr(11));
+    return rule;
+  }
+  if (code.starts_with("HIJRI-") && code.size() == 11) {
+    rule.kind = HolidayRule::Kind::Hijri;
+    rule.month = to_int(code.substr(6, 2));
+    rule.day = to_int(code.substr(9, 2));
+    return rule;
+  }
   static constexpr std::pair<std::string_view, LunisolarDay> kLunisolarDays[] = {
       {"LUNAR", LunisolarDay::LunarNewYear},        {"DIWALI", LunisolarDay::Diwali},
       {"CHUSEOK", LunisolarDay::Chuseok},           {"EIDFITR", LunisolarDay::EidAlFitr},

@@ -183,10 +183,12 @@ struct HolidayRule {
     OrthodoxEaster,  // Easter (and its days) in a sentence about the Orthodox churches
     NthWeekday,
     WeekdayOnOrAfter,
-    Lunisolar  // a day of a lunar or lunisolar calendar (`lunisolar`)
+    Lunisolar,  // a day of a lunar or lunisolar calendar (`lunisolar`)
+    Hijri,      // a day of the Islamic calendar: `month` and `day` are the Hijri month and day
+    HijriMonth  // the name of a Hijri month (`month`), read only inside a Hijri date ("Dhul Hijjah 9, 1435")
   } kind = Kind::None;
   int month = 0;
-  int day = 0;                                          // Fixed, WeekdayOnOrAfter
+  int day = 0;                                          // Fixed, WeekdayOnOrAfter, Hijri
   int offset = 0;                                       // Easter, Lunisolar: days from that day (Good Friday = -2)
   int weekday = 0;                                      // NthWeekday, WeekdayOnOrAfter: 1..7
   int nth = 0;                                          // NthWeekday: 1..5, or -1 for the last
@@ -196,7 +198,7 @@ struct HolidayRule {
   // Whether the day moves from one month to another over the years (Easter, the days of lunar calendars), so
   // that without a year not even the month is known.
   bool moves_between_months() const {
-    return kind == Kind::Easter || kind == Kind::OrthodoxEaster || kind == Kind::Lunisolar;
+    return kind == Kind::Easter || kind == Kind::OrthodoxEaster || kind == Kind::Lunisolar || kind == Kind::Hijri;
   }
 };
 

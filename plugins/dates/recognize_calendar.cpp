@@ -5,6 +5,7 @@
 
 #include "calendar.hpp"
 #include "grammar.hpp"
+#include "hijri_calendar.hpp"
 
 namespace quarry::dates {
 namespace {
@@ -355,9 +356,19 @@ std::optional<Candidate> around_a_named_day(const Grammar& g, size_t i) {
       std::optional<Candidate> named = match_holiday(g, d + 2);
       if (named && named->expression.holiday.kind != HolidayRule::Kind::None && !named->expression.weekend_of &&
           !named->expression.has_month_shift && named->expression.fields.hour < 0 &&
-          named->expression.fields.day_part.empty() && !named->expression.holiday.month_only) {
-        named->expression.days_from_date = static_cast<int>(nth->number) - 1;
-        return Candidate{named->end, std::move(named->expression)};
+          named->expression.fields.day_part.empty()) {
+        Expression& e = named->expression;
+        if (e.holiday.month_only) {
+          // "the first day of Ramadan" (the one holiday that is a month): that day of the Hijri month
+          e.holiday = HolidayRule{};
+          e.holiday.kind = HolidayRule::Kind::Hijri;
+          e.holiday.month = 9;
+          e.holiday.day = static_cast<int>(nth->number);
+          e.fields.month = hijri_day_in_year(9, e.holiday.day, 2020).month;
+        } else {
+          e.days_from_date = static_cast<int>(nth->number) - 1;
+        }
+        return Candidate{named->end, std::move(e)};
       }
     }
   }

@@ -3,6 +3,7 @@
 // data/holidays.txt and are fixed once the year is known (resolver.cpp).
 #include "calendar.hpp"
 #include "grammar.hpp"
+#include "hijri_calendar.hpp"
 
 namespace quarry::dates {
 
@@ -60,15 +61,6 @@ std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
   return Candidate{end, std::move(e)};
 }
 
-// A word of a holiday's name in the text: the lists write the apostrophe straight, news often curly
-// ("New Year’s Eve", "Valentine’s Day").
-bool same_holiday_word(std::string_view text, std::string_view listed) {
-  if (text == listed) return true;
-  if (listed == "'s") return text == "\u2019s";
-  if (listed == "'") return text == "\u2019";
-  return false;
-}
-
 }  // namespace
 
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
@@ -106,6 +98,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
+    if (holiday.rule.kind == HolidayRule::Kind::HijriMonth) continue;  // only inside a Hijri date
     size_t j = h;
     bool ok = true;
     for (const std::string_view word : holiday.words) {
@@ -135,6 +128,8 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter ? 4
                      : holiday.rule.kind == HolidayRule::Kind::Lunisolar
                          ? lunisolar_day(holiday.rule.lunisolar, 2020).month
+                     : holiday.rule.kind == HolidayRule::Kind::Hijri
+                         ? hijri_day_in_year(holiday.rule.month, holiday.rule.day, 2020).month
                          : holiday.rule.month;
     e.fields.day = holiday.rule.kind == HolidayRule::Kind::Fixed ? holiday.rule.day : 0;
     if (shifted) {

@@ -99,12 +99,12 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   const Grammar g(pieces);
   using Matcher = std::optional<Candidate> (*)(const Grammar&, size_t);
   // Order breaks ties between equally long readings: the earlier matcher wins.
-  static constexpr Matcher kMatchers[] = {
-      &match_numeric_date,   &match_clock_time, &match_weekday,  &match_month_date,
-      &match_quarter,        &match_year,       &match_season,   &match_holiday,
-      &match_deictic,        &match_shift,      &match_ago,      &match_set,
-      &match_duration,       &match_vague,      &match_anaphora, &match_day_range_end,
-      &match_day_range_start};
+  static constexpr Matcher kMatchers[] = {&match_numeric_date, &match_clock_time,    &match_weekday,
+                                          &match_month_date,   &match_quarter,       &match_year,
+                                          &match_season,       &match_hijri_date,    &match_holiday,
+                                          &match_deictic,      &match_shift,         &match_ago,
+                                          &match_set,          &match_duration,      &match_vague,
+                                          &match_anaphora,     &match_day_range_end, &match_day_range_start};
   std::optional<Candidate> best;
   for (const Matcher matcher : kMatchers) {
     std::optional<Candidate> candidate = matcher(g, i);

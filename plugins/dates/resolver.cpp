@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "hijri_calendar.hpp"
 #include "timex_value.hpp"
 
 namespace quarry::dates {
@@ -104,6 +105,8 @@ CivilDate holiday_date(const HolidayRule& rule, int year) {
       const CivilDate first = lunisolar_day(rule.lunisolar, year);
       return first.month == 0 ? first : add_days(first, rule.offset);
     }
+    case HolidayRule::Kind::Hijri:
+      return hijri_day_in_year(rule.month, rule.day, year);
     case HolidayRule::Kind::NthWeekday:
       return nth_weekday_of_month(year, rule.month, rule.weekday, rule.nth);
     case HolidayRule::Kind::WeekdayOnOrAfter:
