@@ -274,6 +274,8 @@ size_t Grammar::part_prefix_end(size_t i, bool& has_prefix) const {
     return i + 1;                  // "the 1990s"
   }
   if ((m == Modifier::End || m == Modifier::Beginning || m == Modifier::Middle) && word(i + 1, "of")) return i + 2;
+  // "end-March", "end-2025", "start-2026": the hyphened form of business and wire news
+  if ((m == Modifier::End || m == Modifier::Beginning) && has(i + 1) && p_[i + 1].hyphen_before) return i + 1;
   has_prefix = false;
   return i;
 }

@@ -116,7 +116,7 @@ class Grammar {
   // A clock time at i ("1:38 PM", "10 p.m.", "noon", "16:45", "03:51:22 PM") with an optional zone.
   std::optional<ClockTime> clock_time_at(size_t i) const;
   // A part-of-period prefix kept in the span and dropped from the value at i: "early", "mid-", "late", "the
-  // end of", "the beginning of", "the middle of", "the late" (also a bare "the"). Returns the piece after it
+  // end of", "the beginning of", "the middle of", "the late", "end-" (also a bare "the"). Returns the piece after it
   // and says whether there was one.
   size_t part_prefix_end(size_t i, bool& has_prefix) const;
   // A year written "'69" (one word piece) after a month or season: 1969 (two digits below 50 are 20xx).

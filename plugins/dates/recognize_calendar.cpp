@@ -206,6 +206,9 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   } else if ((mod == Modifier::End || mod == Modifier::Beginning || mod == Modifier::Middle) && g.word(i + 1, "of")) {
     m = i + 2;
     has_prefix = true;
+  } else if ((mod == Modifier::End || mod == Modifier::Beginning) && g.has(i + 1) && g[i + 1].hyphen_before) {
+    m = i + 1;  // "end-March", "start-June"
+    has_prefix = true;
   } else if (g.word(i, "that") && g.info(i + 1) &&
              // ("said that April and May had vanished", "reporting that December sales fell": after a verb of
              // saying, or a verb in -ing, "that" is a conjunction)
