@@ -470,11 +470,13 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   }
   if (!is_shiftable_unit(unit) || g.info(j + 1)->unit_plural) return std::nullopt;
   // "over the past decade", "for the next century": a stretch of that length up to or from now (TimeBank's
-  // "over the past decade", P10Y); "in the last decade" stays the decade before.
+  // "over the past decade", P10Y); "in the last decade" stays the decade before. "The next decade" is the ten
+  // years to come whatever the preposition ("in the next decade, we expect"), as the probe annotators all have it.
+  const bool stretch_before = i > 0 && (g.word(i - 1, "over") || g.word(i - 1, "for") || g.word(i - 1, "during") ||
+                                        g.word(i - 1, "within") || g.word(i - 1, "throughout"));
+  const bool decade_to_come = unit == Unit::Decade && (m == Modifier::Next || m == Modifier::Coming);
   if ((unit == Unit::Decade || unit == Unit::Century) && the && m != Modifier::This && m != Modifier::Following &&
-      i > 0 &&
-      (g.word(i - 1, "over") || g.word(i - 1, "for") || g.word(i - 1, "during") || g.word(i - 1, "within") ||
-       g.word(i - 1, "throughout"))) {
+      (stretch_before || decade_to_come)) {
     return literal(j + 2, TimexType::Duration, unit == Unit::Decade ? "P10Y" : "P100Y");
   }
   // "the past year" (a date in TimeBank) is a shift; "the following day" too. "this day" is not used.
