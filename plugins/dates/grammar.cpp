@@ -1,5 +1,7 @@
 #include "grammar.hpp"
 
+#include <cmath>
+
 namespace quarry::dates {
 namespace {
 
@@ -102,6 +104,13 @@ std::optional<Quantity> Grammar::quantity_at(size_t i) const {
       return std::nullopt;
     }
     q.end = i + 1;
+    // "65 million years", "4.5 billion years", "10 thousand years": a figure scaled by the word after it
+    if (const WordInfo* scale = info(i + 1);
+        scale && scale->number_kind == NumberKind::Multiplier && scale->number >= 1000 && !glued(i + 1)) {
+      q.value = std::round(q.value * scale->number);
+      q.end = i + 2;
+      return q;
+    }
     // "3½ years", "2¼ hours": a vulgar fraction glued to the whole number
     if (first.integer >= 0 && glued(i + 1)) {
       const std::string_view f = p_[i + 1].text;
@@ -144,7 +153,9 @@ std::optional<Quantity> Grammar::quantity_at(size_t i) const {
         q.end = word(i + 2, "of") ? i + 3 : i + 2;
         return q;
       }
-      if (next && (next->number_kind == NumberKind::Multiplier || word(i + 1, "dozen"))) {
+      // ("a billion-year contract": the article stays out of an adjective, as in "a three-year term")
+      if (next && (next->number_kind == NumberKind::Multiplier || word(i + 1, "dozen")) &&
+          !(has(i + 2) && p_[i + 2].hyphen_before)) {
         q.value = next->number;
         q.end = i + 2;
         return q;
@@ -164,7 +175,11 @@ std::optional<Quantity> Grammar::quantity_at(size_t i) const {
       q.end = word(i + 1, "of") ? i + 2 : i + 1;
       return q;
     case NumberKind::Cardinal:
+      break;
     case NumberKind::Multiplier:
+      // "hundred years", "thousand years"; "million" and "billion" only scale a number before them ("$150
+      // million five-year notes")
+      if (w->number >= 1'000'000) return std::nullopt;
       break;
     default:
       return std::nullopt;

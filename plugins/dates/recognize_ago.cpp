@@ -1,6 +1,9 @@
 // Shifts by a counted amount from the reference date: "two days ago", "about two years ago", "a year
 // earlier", "five years from now", "a week or so ago", "a year and a half ago"; "years ago" is only vaguely
 // placed (PAST_REF).
+#include <cstdio>
+#include <string>
+
 #include "duration_value.hpp"
 #include "grammar.hpp"
 #include "tense.hpp"
@@ -33,6 +36,26 @@ bool comparative_shift(const Grammar& g, size_t first, size_t adverb, Unit unit)
   if (first == 0 || g[first - 1].kind != PieceKind::Word || g[first - 1].is(WordClass::FunctionWord)) return false;
   const Tense tense = tense_around(g.pieces(), first, adverb + 1);
   return tense == Tense::Present || tense == Tense::Future;
+}
+
+double years_in(Unit unit) {
+  return unit == Unit::Millennium ? 1000 : unit == Unit::Century ? 100 : unit == Unit::Decade ? 10 : 1;
+}
+
+// "4,000 years ago", "66 million years ago", "about 4.5 billion years ago": a time before any calendar year a
+// news date needs, which TimeML cannot write; the probe annotators write it as TIMEX2 does, in thousands,
+// millions or billions of years before the present (KA4, MA66, GA4.5). Nearer times (up to 2,100 years back)
+// stay years counted from the reference date.
+std::optional<std::string> before_present(double years) {
+  if (years <= 2100) return std::nullopt;
+  const char* unit = years < 1e6 ? "KA" : years < 1e9 ? "MA" : "GA";
+  const double scaled = years / (years < 1e6 ? 1e3 : years < 1e9 ? 1e6 : 1e9);
+  char digits[32];
+  std::snprintf(digits, sizeof digits, "%.3f", scaled);
+  std::string amount = digits;
+  amount.erase(amount.find_last_not_of('0') + 1);  // "4.200" → "4.2", "66.000" → "66."
+  if (amount.back() == '.') amount.pop_back();
+  return unit + amount;
 }
 
 }  // namespace
@@ -172,6 +195,11 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.kind = ExpressionKind::Literal;
     e.literal = direction < 0 ? "PAST_REF" : "FUTURE_REF";
     return Candidate{end, std::move(e)};
+  }
+  if (direction < 0 && !half && (unit == Unit::Year || unit == Unit::Century || unit == Unit::Millennium)) {
+    if (std::optional<std::string> deep = before_present(q->value * years_in(unit))) {
+      return literal(end, TimexType::Date, *deep);
+    }
   }
   if (q->value != static_cast<int>(q->value) || q->value > 10000) return std::nullopt;
   const int n = static_cast<int>(q->value);

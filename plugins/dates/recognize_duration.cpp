@@ -448,7 +448,10 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (unit == Unit::Weekend) {
     return literal(end, TimexType::Duration, duration_value(Unit::Weekend, amount, vague));
   }
-  if (!q->vague && (amount <= 0 || amount > 100000)) return std::nullopt;
+  // (up to the ages of geology and astronomy, "65 million years", "15 billion years"; millions of hours or
+  // days are time summed over many people, "spent 50 million hours on the site", no one stretch of time)
+  const double most = unit >= Unit::Year ? 1e11 : 100000;
+  if (!q->vague && (amount <= 0 || amount > most)) return std::nullopt;
   std::string value = duration_value(unit, amount, vague);
   // "two minutes and 40 seconds", "three years and six months", "8 minutes, 48 seconds": one length in two units
   // (after a comma only in figures, as mission clocks and race times are written)

@@ -48,7 +48,8 @@ std::optional<Candidate> frequency_rate(const Grammar& g, size_t i) {
   size_t j = 0;
   if (g.word(i, "twice") || g.word(i, "once") || g.word(i, "thrice")) {
     j = i + 1;
-  } else if (const std::optional<Quantity> q = g.quantity_at(i); q && !q->article && g.word(q->end, "times")) {
+  } else if (const std::optional<Quantity> q = g.quantity_at(i);
+             q && !q->article && q->value < 1e6 && g.word(q->end, "times")) {  // ("600 million times a second")
     j = q->end + 1;
   } else {
     return std::nullopt;
