@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "calendar.hpp"
+#include "country_cues.hpp"
 #include "lexicon.hpp"
 #include "pieces.hpp"
 #include "recognizer.hpp"
@@ -51,6 +52,7 @@ class DatesExtractor final : public Extractor {
     if (!reference) reference = find_dateline(doc, lexicon);
     DateResolver resolver(reference);
     game_report_.reset();
+    country_.reset();
     told_frame_year_ = 0;
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
@@ -65,6 +67,8 @@ class DatesExtractor final : public Extractor {
         }
         if (std::optional<Mention> both = day_named_twice(pieces, *mention)) mention = std::move(both);
         i = mention->end;
+        // (a country's own day, in a text not about that country, is no date)
+        if (!settle_country(doc, pieces, *mention)) continue;
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
         found_.push_back(std::move(*mention));
       }
@@ -176,6 +180,33 @@ class DatesExtractor final : public Extractor {
     return resolver.resolve(m.expression, tense);
   }
 
+  // A holiday whose date differs by country takes the date kept in the country its sentence names before it
+  // ("India will celebrate its Independence Day tomorrow"), else in the one the text is about (decided once per
+  // document, and only when such a holiday comes up). False for a day only some countries keep ("Republic
+  // Day") in a text about none of them.
+  bool settle_country(const Document& doc, std::span<const Piece> pieces, Mention& m) {
+    Expression& e = m.expression;
+    if (!e.named_holiday || !e.named_holiday->varies_by_country) return true;
+    const CountryCues& cues = CountryCues::instance();
+    std::string_view country;
+    for (size_t k = 0; k < m.first; ++k) {
+      const std::string_view named = cues.country_of_word(pieces[k].lower);
+      if (named.empty()) continue;
+      if (!country.empty() && named != country) {  // two countries: the sentence does not settle it
+        country = {};
+        break;
+      }
+      country = named;
+    }
+    if (country.empty()) {
+      if (!country_) country_ = cues.country_of(doc, lower_);
+      country = *country_;
+    }
+    const Holiday* kept = Lexicon::instance().holiday_in_country(*e.named_holiday, country);
+    if (kept && kept != e.named_holiday) name_holiday_as_kept(e, *kept);
+    return kept || e.named_holiday->country.empty();
+  }
+
   // Whether the text reports a ball game (decided once per document, and only when a bare half needs it).
   bool reports_a_game(const Document& doc, const Lexicon& lexicon) {
     if (!game_report_) {
@@ -217,10 +248,11 @@ class DatesExtractor final : public Extractor {
   std::string lower_;
   PieceSequence pieces_;
   std::optional<bool> game_report_;
-  std::vector<Mention> found_;           // the current sentence's expressions, in text order
-  std::vector<Resolution> resolutions_;  // reused across sentences
-  std::string previous_value_;           // the value emitted last in the sentence
-  int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
+  std::optional<std::string_view> country_;  // the country the text is about ("" for none), once asked
+  std::vector<Mention> found_;               // the current sentence's expressions, in text order
+  std::vector<Resolution> resolutions_;      // reused across sentences
+  std::string previous_value_;               // the value emitted last in the sentence
+  int told_frame_year_ = 0;                  // the year that opened the last sentence ("In 2009, ..."), or 0
 };
 
 }  // namespace

@@ -78,6 +78,8 @@ struct Expression {
   bool has_month_shift = false;
   int month_shift = 0;
   HolidayRule holiday;  // Calendar: a holiday whose day depends on the resolved year
+  // Calendar: the holiday named, as listed (its date may differ by country: dates_plugin.cpp settles it)
+  const Holiday* named_holiday = nullptr;
   // Shift: counted from the date the text last mentioned, not the reference ("that day", "the next day",
   // "later that year"); the reference when the text has named none.
   bool anaphoric = false;

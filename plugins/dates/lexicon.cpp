@@ -246,6 +246,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
       phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
     }
     holiday.rule = parse_holiday_rule(f[1]);
+    holiday.country = f[2];
     if (holiday.words.empty()) return;
     entry(holiday.words.front()).starts_holiday = true;
     holidays_.push_back(std::move(holiday));
@@ -281,6 +282,11 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     return a.words.size() > b.words.size();
   });
   if (holidays_.size() > UINT16_MAX) throw std::runtime_error("dates lexicon: too many holidays");
+  for (Holiday& holiday : holidays_) {
+    for (const Holiday& other : holidays_) {
+      if (!other.country.empty() && other.words == holiday.words) holiday.varies_by_country = true;
+    }
+  }
   for (size_t h = 0; h < holidays_.size(); ++h) {
     WordInfo& first = entry(holidays_[h].words.front());
     if (first.holiday_count == 0) first.holiday_first = static_cast<uint16_t>(h);
@@ -368,6 +374,16 @@ void Lexicon::build_table() {
   };
   for (const auto& [word, info] : words_) place(word).info = &info;
   for (const auto& [word, classes] : classes_) place(word).classes = classes;
+}
+
+const Holiday* Lexicon::holiday_in_country(const Holiday& holiday, std::string_view country) const {
+  if (country.empty()) return nullptr;
+  const WordInfo* first = find(holiday.words.front());
+  if (!first) return nullptr;
+  for (const Holiday& other : holidays_starting(*first)) {
+    if (other.country == country && other.words == holiday.words) return &other;
+  }
+  return nullptr;
 }
 
 const Lexicon& Lexicon::instance() {

@@ -205,6 +205,8 @@ struct HolidayRule {
 struct Holiday {
   std::vector<std::string_view> words;  // lower case, "new", "year", "'s", "day"
   HolidayRule rule;
+  std::string_view country;        // the country that keeps this date ("IN"), or empty: the date kept elsewhere
+  bool varies_by_country = false;  // listed with other dates for other countries
 };
 
 class Lexicon {
@@ -233,6 +235,9 @@ class Lexicon {
   std::span<const Holiday> holidays_starting(const WordInfo& first) const {
     return std::span<const Holiday>(holidays_).subspan(first.holiday_first, first.holiday_count);
   }
+  // The same holiday as kept in `country` ("Independence Day" in India), or nullptr when that country has no
+  // date of its own for it.
+  const Holiday* holiday_in_country(const Holiday& holiday, std::string_view country) const;
 
   // Parses the data files' text (exposed for tests that feed their own lists).
   Lexicon(std::string_view months, std::string_view weekdays, std::string_view units, std::string_view numbers,

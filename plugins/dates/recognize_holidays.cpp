@@ -61,7 +61,24 @@ std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
   return Candidate{end, std::move(e)};
 }
 
+// The month guides the choice of year (the resolver puts the reference year's day of a movable holiday in its
+// place); Easter-based days move between March and April, and a lunisolar day by its 2020 date.
+void set_holiday_fields(Expression& e) {
+  const HolidayRule& rule = e.holiday;
+  e.fields.month = rule.kind == HolidayRule::Kind::Easter      ? 4
+                   : rule.kind == HolidayRule::Kind::Lunisolar ? lunisolar_day(rule.lunisolar, 2020).month
+                   : rule.kind == HolidayRule::Kind::Hijri     ? hijri_day_in_year(rule.month, rule.day, 2020).month
+                                                               : rule.month;
+  e.fields.day = rule.kind == HolidayRule::Kind::Fixed ? rule.day : 0;
+}
+
 }  // namespace
+
+void name_holiday_as_kept(Expression& e, const Holiday& kept) {
+  e.holiday = kept.rule;
+  e.named_holiday = &kept;
+  set_holiday_fields(e);
+}
 
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   if (auto by_rule = nth_weekday_of_month(g, i)) return by_rule;
@@ -112,6 +129,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     Expression e;
     e.kind = ExpressionKind::Calendar;
     e.holiday = holiday.rule;
+    e.named_holiday = &holiday;
     // "Orthodox believers celebrated Easter on Sunday": the Orthodox date, when the sentence names those churches
     // before the holiday (looked for a few words back only, which keeps long sentences linear)
     if (e.holiday.kind == HolidayRule::Kind::Easter) {
@@ -123,15 +141,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
         }
       }
     }
-    // The month guides the choice of year (the resolver puts the reference year's day of a movable holiday in
-    // its place); Easter-based days move between March and April, and a lunisolar day by its 2020 date.
-    e.fields.month = holiday.rule.kind == HolidayRule::Kind::Easter ? 4
-                     : holiday.rule.kind == HolidayRule::Kind::Lunisolar
-                         ? lunisolar_day(holiday.rule.lunisolar, 2020).month
-                     : holiday.rule.kind == HolidayRule::Kind::Hijri
-                         ? hijri_day_in_year(holiday.rule.month, holiday.rule.day, 2020).month
-                         : holiday.rule.month;
-    e.fields.day = holiday.rule.kind == HolidayRule::Kind::Fixed ? holiday.rule.day : 0;
+    set_holiday_fields(e);
     if (shifted) {
       e.has_month_shift = true;
       e.month_shift = shift == Modifier::Prev ? -1 : shift == Modifier::Next ? 1 : 0;
@@ -158,11 +168,13 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
       e.type = TimexType::Time;
       return Candidate{j + 1, std::move(e)};
     }
-    // "Memorial Day weekend", "Thanksgiving weekend": the weekend the holiday falls on or next to
-    if (g.word(j, "weekend") && !g[j].hyphen_before && !shifted) {
+    // "Memorial Day weekend", "Thanksgiving weekend", "the Labour Day long weekend": the weekend the holiday
+    // falls on or next to
+    const size_t weekend = g.word(j, "long") ? j + 1 : j;
+    if (g.word(weekend, "weekend") && !g[weekend].hyphen_before && !shifted) {
       e.week_of = true;
       e.weekend_of = true;
-      ++j;
+      j = weekend + 1;
     }
     return Candidate{j, std::move(e)};
   }

@@ -28,6 +28,10 @@ class Recognizer {
   static bool may_start(std::span<const Piece> pieces, size_t i);
 };
 
+// Gives a recognized holiday the date of another listing of it: the day as one country keeps it
+// ("Independence Day" in an Indian text). In recognize_holidays.cpp.
+void name_holiday_as_kept(Expression& e, const Holiday& kept);
+
 }  // namespace quarry::dates
 
 #endif  // QUARRY_DATES_RECOGNIZER_HPP

@@ -1,0 +1,63 @@
+#include "country_cues.hpp"
+
+#include <quarry/word_list.hpp>
+#include <vector>
+
+#include "quarry_data/dates.hpp"
+
+namespace quarry::dates {
+
+const CountryCues& CountryCues::instance() {
+  static const CountryCues cues(quarry_data::dates::countries_txt());
+  return cues;
+}
+
+CountryCues::CountryCues(std::string_view data) {
+  quarry::for_each_entry<2>(
+      data,
+      [&](const quarry::Fields<2>& fields) {
+        if (fields.count() < 2) return;
+        const std::string_view code = fields[0];
+        std::string_view words = fields[1];
+        while (!words.empty()) {
+          const size_t space = words.find(' ');
+          const std::string_view word = words.substr(0, space);
+          if (!word.empty()) country_of_word_.emplace(word, code);
+          words = space == std::string_view::npos ? std::string_view{} : words.substr(space + 1);
+        }
+      },
+      '\t');
+}
+
+std::string_view CountryCues::country_of(const Document& doc, std::string_view lower_text) const {
+  // (a few dozen countries: a short list of counts beats a map)
+  std::vector<std::pair<std::string_view, int>> counts;
+  for (const Token& token : doc.tokens()) {
+    if (token.kind != QUARRY_TOKEN_WORD) continue;
+    const std::string_view country = country_of_word(lower_text.substr(token.begin, token.end - token.begin));
+    if (country.empty()) continue;
+    bool counted = false;
+    for (auto& [code, count] : counts) {
+      if (code == country) {
+        ++count;
+        counted = true;
+      }
+    }
+    if (!counted) counts.emplace_back(country, 1);
+  }
+  std::string_view best;
+  int most = 1;  // at least twice
+  bool tie = false;
+  for (const auto& [code, count] : counts) {
+    if (count > most) {
+      best = code;
+      most = count;
+      tie = false;
+    } else if (count == most && !best.empty()) {
+      tie = true;
+    }
+  }
+  return tie ? std::string_view{} : best;
+}
+
+}  // namespace quarry::dates
