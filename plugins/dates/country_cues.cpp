@@ -29,10 +29,10 @@ CountryCues::CountryCues(std::string_view data) {
       '\t');
 }
 
-std::string_view CountryCues::country_of(const Document& doc, std::string_view lower_text) const {
+std::string_view CountryCues::country_of(std::span<const Token> tokens, std::string_view lower_text) const {
   // (a few dozen countries: a short list of counts beats a map)
   std::vector<std::pair<std::string_view, int>> counts;
-  for (const Token& token : doc.tokens()) {
+  for (const Token& token : tokens) {
     if (token.kind != QUARRY_TOKEN_WORD) continue;
     const std::string_view country = country_of_word(lower_text.substr(token.begin, token.end - token.begin));
     if (country.empty()) continue;

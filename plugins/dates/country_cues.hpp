@@ -4,6 +4,7 @@
 #define QUARRY_DATES_COUNTRY_CUES_HPP
 
 #include <quarry/extractor.hpp>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 
@@ -16,8 +17,9 @@ class CountryCues {
   explicit CountryCues(std::string_view data);
 
   // The code of the country whose words the text uses most ("IN", "CA"), at least twice and more than any
-  // other's; empty when none stands out. `lower_text` is the text lower-cased byte for byte.
-  std::string_view country_of(const Document& doc, std::string_view lower_text) const;
+  // other's; empty when none stands out. `lower_text` is the text lower-cased byte for byte, `tokens` the
+  // core's tokens of it.
+  std::string_view country_of(std::span<const Token> tokens, std::string_view lower_text) const;
   // The country one of whose words this is ("india" → "IN"), or empty.
   std::string_view country_of_word(std::string_view lower_word) const {
     const auto found = country_of_word_.find(lower_word);

@@ -199,7 +199,7 @@ class DatesExtractor final : public Extractor {
       country = named;
     }
     if (country.empty()) {
-      if (!country_) country_ = cues.country_of(doc, lower_);
+      if (!country_) country_ = cues.country_of(doc.tokens(), lower_);
       country = *country_;
     }
     const Holiday* kept = Lexicon::instance().holiday_in_country(*e.named_holiday, country);
