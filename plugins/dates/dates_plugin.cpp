@@ -22,6 +22,9 @@
 //   resolver.*          Expression + reference date + tense + what the text said before -> TIMEX3 value
 //   calendar.*, timex_value.*
 //                       calendar arithmetic (ISO weeks, leap years, Easter) and printing TIMEX3 values
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <quarry/extractor.hpp>
 #include <span>
@@ -53,6 +56,7 @@ class DatesExtractor final : public Extractor {
     DateResolver resolver(reference);
     game_report_.reset();
     country_.reset();
+    which_eid_.reset();
     told_frame_year_ = 0;
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
@@ -69,6 +73,7 @@ class DatesExtractor final : public Extractor {
         i = mention->end;
         // (a country's own day, in a text not about that country, is no date)
         if (!settle_country(doc, pieces, *mention)) continue;
+        settle_which_eid(doc, resolver.reference(), mention->expression);
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
         found_.push_back(std::move(*mention));
       }
@@ -207,6 +212,45 @@ class DatesExtractor final : public Extractor {
     return kept || e.named_holiday->country.empty();
   }
 
+  // A bare "Eid" is Eid al-Adha in a text about the Hajj or the sacrifice, Eid al-Fitr in one about Ramadan
+  // and the fast (decided once per document); when the text says neither more than the other, the one nearer
+  // the reference date.
+  void settle_which_eid(const Document& doc, const std::optional<CivilDate>& reference, Expression& e) {
+    if (!e.holiday.either_eid) return;
+    if (!which_eid_) {
+      const Lexicon& lexicon = Lexicon::instance();
+      const std::string_view lower = lower_;
+      int sacrifice = 0;
+      int fast = 0;
+      for (const Token& token : doc.tokens()) {
+        if (token.kind != QUARRY_TOKEN_WORD) continue;
+        const uint64_t classes = lexicon.lookup(lower.substr(token.begin, token.end - token.begin)).classes;
+        sacrifice += (classes & bit(WordClass::SacrificeFeastWord)) != 0 ? 1 : 0;
+        fast += (classes & bit(WordClass::FastBreakingWord)) != 0 ? 1 : 0;
+      }
+      which_eid_ = sacrifice > fast ? LunisolarDay::EidAlAdha : LunisolarDay::EidAlFitr;
+      if (sacrifice == fast && reference) which_eid_ = nearer_eid(*reference);
+    }
+    e.holiday.lunisolar = *which_eid_;
+    e.holiday.either_eid = false;
+    set_holiday_fields(e);
+  }
+
+  static LunisolarDay nearer_eid(const CivilDate& reference) {
+    const int64_t day = days_from_civil(reference);
+    const auto distance = [day](LunisolarDay eid, int year) {
+      const CivilDate date = lunisolar_day(eid, year);
+      return date.month == 0 ? INT64_MAX : std::abs(days_from_civil(date) - day);
+    };
+    int64_t fitr = INT64_MAX;
+    int64_t adha = INT64_MAX;
+    for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
+      fitr = std::min(fitr, distance(LunisolarDay::EidAlFitr, year));
+      adha = std::min(adha, distance(LunisolarDay::EidAlAdha, year));
+    }
+    return adha < fitr ? LunisolarDay::EidAlAdha : LunisolarDay::EidAlFitr;
+  }
+
   // Whether the text reports a ball game (decided once per document, and only when a bare half needs it).
   bool reports_a_game(const Document& doc, const Lexicon& lexicon) {
     if (!game_report_) {
@@ -249,6 +293,7 @@ class DatesExtractor final : public Extractor {
   PieceSequence pieces_;
   std::optional<bool> game_report_;
   std::optional<std::string_view> country_;  // the country the text is about ("" for none), once asked
+  std::optional<LunisolarDay> which_eid_;    // the Eid a bare "Eid" is, once asked
   std::vector<Mention> found_;               // the current sentence's expressions, in text order
   std::vector<Resolution> resolutions_;      // reused across sentences
   std::string previous_value_;               // the value emitted last in the sentence

@@ -47,6 +47,12 @@ Unit unit_from_code(std::string_view code) {
 // month's name).
 HolidayRule parse_holiday_rule(std::string_view code) {
   HolidayRule rule;
+  if (code == "EID") {  // a bare "Eid": one of the two, settled by the text (dates_plugin.cpp)
+    rule.kind = HolidayRule::Kind::Lunisolar;
+    rule.lunisolar = LunisolarDay::EidAlFitr;
+    rule.either_eid = true;
+    return rule;
+  }
   if (code.starts_with("HIJRIMONTH-")) {
     rule.kind = HolidayRule::Kind::HijriMonth;
     rule.month = to_int(code.substr(11));
@@ -335,7 +341,9 @@ void Lexicon::read_context_words(std::string_view text) {
       {"opening_hours_word", WordClass::OpeningHoursWord},
       {"runs_on", WordClass::RunsOn},
       {"vehicle_make", WordClass::VehicleMake},
-      {"aged_thing", WordClass::AgedThing}};
+      {"aged_thing", WordClass::AgedThing},
+      {"sacrifice_feast_word", WordClass::SacrificeFeastWord},
+      {"fast_breaking_word", WordClass::FastBreakingWord}};
   uint64_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

@@ -96,43 +96,45 @@ enum class Modifier : uint8_t {
 // and the tense test ask "is the word before an auxiliary?" with one bit test on the piece.
 enum class WordClass : uint64_t {
   None = 0,
-  Auxiliary = 1ull << 0,          // "has", "will", "to": what follows is a participle or an infinitive
-  BeForm = 1ull << 1,             // "is", "were": before a predicate adjective ("is due to")
-  NotPastEd = 1ull << 2,          // -ed words that are not past verbs ("need", "hundred", "united")
-  InsideVerbGroup = 1ull << 3,    // adverbs between an auxiliary and its participle ("has also joined")
-  BeforeAdjective = 1ull << 4,    // after these an -ed form is an adjective ("the revised plan")
-  NounPhraseStart = 1ull << 5,    // determiners and quantifiers ("the", "its", "several")
-  FunctionWord = 1ull << 6,       // prepositions, conjunctions, pronouns
-  BeforeBareMonth = 1ull << 7,    // "in June", "since December"
-  BeforeBareYear = 1ull << 8,     // "in 1990", "fiscal 1989"
-  AfterBareYear = 1ull << 9,      // "1990 and 1991", "the 2000 election"
-  DegreeAdverb = 1ull << 10,      // "much", "slightly": before a comparative ("much earlier")
-  PluralNoS = 1ull << 11,         // "people", "children": plural nouns without -s ("2000 people" is a count)
-  VerbBeforeLength = 1ull << 12,  // "takes", "lasts": "takes an hour" is a length, not a rate
-  SpendsTime = 1ull << 13,        // "spent", "waited": "spent months" is a length of time
-  AfterEveryday = 1ull << 14,     // "life", "lives": "every day life" is "everyday life"
-  VoteNoun = 1ull << 15,          // "election", "referendum": "the November election" is the coming one
-  KindOfProgramme = 1ull << 16,   // "show", "comedians": "late-night comedians" are a kind, not a time
-  HolidayObject = 1ull << 17,     // "trees", "eggs": "Christmas trees" are things, not the day
-  GameWord = 1ull << 18,          // "goal", "scored": the text reports a game, whose halves are no dates
-  DistanceUnit = 1ull << 19,      // "miles", "km": "80 miles an hour" is a speed
-  StreetWord = 1ull << 20,        // "Avenue", "Street": "1600 Pennsylvania Avenue" is an address
-  WeatherWord = 1ull << 21,       // "temperatures", "highs": "into the 60s" is a temperature
-  OvernightNotWhen = 1ull << 22,  // "happen", "held": "won't happen overnight", "held him overnight"
-  AttackWord = 1ull << 23,        // "attacks", "hijackers": "the Sept. 11 attacks" are those of 2001
-  SetsStateAhead = 1ull << 24,    // "extended", "postponed": "postponed the vote until Monday" looks ahead
-  DataNoun = 1ull << 25,          // "data", "jobs": "the June jobs report" is about a month already begun
-  HabitWord = 1ull << 26,         // "usually", "daily": "usually between midnight and 4 a.m." is any day's hour
-  NowadaysNoun = 1ull << 27,      // "world", "youth": "today's world" is the present age, not the reference day
-  KindOfDay = 1ull << 28,         // "timetable", "service": "a Sunday timetable" is a kind of day's, not a date
-  MeasuredNoun = 1ull << 29,      // "gain", "average": "its third weekly gain" measures a period, not a recurrence
-  BidsAhead = 1ull << 30,         // "agreed", "urged": "agreed to meet on Monday" sets a plan for the date
-  SpeechVerb = 1ull << 31,        // "said", "predicted": "said Sunday would be milder" opens a clause on the date
-  MovesDate = 1ull << 32,         // "postponed", "moved": "hearings were moved to Monday" puts them on a date ahead
-  OpeningHoursWord = 1ull << 33,  // "open", "staffed": "open Monday through Friday" gives any week's days
-  RunsOn = 1ull << 34,            // "runs", "lasts": "runs through Sunday" carries on to a date ahead
-  VehicleMake = 1ull << 35,       // "Toyota", "Chevrolet": "a 2015 Toyota Camry" names a model year, no date
-  AgedThing = 1ull << 36          // "truce", "firm": "an 8-month-old truce" has lasted 8 months (no person's age)
+  Auxiliary = 1ull << 0,            // "has", "will", "to": what follows is a participle or an infinitive
+  BeForm = 1ull << 1,               // "is", "were": before a predicate adjective ("is due to")
+  NotPastEd = 1ull << 2,            // -ed words that are not past verbs ("need", "hundred", "united")
+  InsideVerbGroup = 1ull << 3,      // adverbs between an auxiliary and its participle ("has also joined")
+  BeforeAdjective = 1ull << 4,      // after these an -ed form is an adjective ("the revised plan")
+  NounPhraseStart = 1ull << 5,      // determiners and quantifiers ("the", "its", "several")
+  FunctionWord = 1ull << 6,         // prepositions, conjunctions, pronouns
+  BeforeBareMonth = 1ull << 7,      // "in June", "since December"
+  BeforeBareYear = 1ull << 8,       // "in 1990", "fiscal 1989"
+  AfterBareYear = 1ull << 9,        // "1990 and 1991", "the 2000 election"
+  DegreeAdverb = 1ull << 10,        // "much", "slightly": before a comparative ("much earlier")
+  PluralNoS = 1ull << 11,           // "people", "children": plural nouns without -s ("2000 people" is a count)
+  VerbBeforeLength = 1ull << 12,    // "takes", "lasts": "takes an hour" is a length, not a rate
+  SpendsTime = 1ull << 13,          // "spent", "waited": "spent months" is a length of time
+  AfterEveryday = 1ull << 14,       // "life", "lives": "every day life" is "everyday life"
+  VoteNoun = 1ull << 15,            // "election", "referendum": "the November election" is the coming one
+  KindOfProgramme = 1ull << 16,     // "show", "comedians": "late-night comedians" are a kind, not a time
+  HolidayObject = 1ull << 17,       // "trees", "eggs": "Christmas trees" are things, not the day
+  GameWord = 1ull << 18,            // "goal", "scored": the text reports a game, whose halves are no dates
+  DistanceUnit = 1ull << 19,        // "miles", "km": "80 miles an hour" is a speed
+  StreetWord = 1ull << 20,          // "Avenue", "Street": "1600 Pennsylvania Avenue" is an address
+  WeatherWord = 1ull << 21,         // "temperatures", "highs": "into the 60s" is a temperature
+  OvernightNotWhen = 1ull << 22,    // "happen", "held": "won't happen overnight", "held him overnight"
+  AttackWord = 1ull << 23,          // "attacks", "hijackers": "the Sept. 11 attacks" are those of 2001
+  SetsStateAhead = 1ull << 24,      // "extended", "postponed": "postponed the vote until Monday" looks ahead
+  DataNoun = 1ull << 25,            // "data", "jobs": "the June jobs report" is about a month already begun
+  HabitWord = 1ull << 26,           // "usually", "daily": "usually between midnight and 4 a.m." is any day's hour
+  NowadaysNoun = 1ull << 27,        // "world", "youth": "today's world" is the present age, not the reference day
+  KindOfDay = 1ull << 28,           // "timetable", "service": "a Sunday timetable" is a kind of day's, not a date
+  MeasuredNoun = 1ull << 29,        // "gain", "average": "its third weekly gain" measures a period, not a recurrence
+  BidsAhead = 1ull << 30,           // "agreed", "urged": "agreed to meet on Monday" sets a plan for the date
+  SpeechVerb = 1ull << 31,          // "said", "predicted": "said Sunday would be milder" opens a clause on the date
+  MovesDate = 1ull << 32,           // "postponed", "moved": "hearings were moved to Monday" puts them on a date ahead
+  OpeningHoursWord = 1ull << 33,    // "open", "staffed": "open Monday through Friday" gives any week's days
+  RunsOn = 1ull << 34,              // "runs", "lasts": "runs through Sunday" carries on to a date ahead
+  VehicleMake = 1ull << 35,         // "Toyota", "Chevrolet": "a 2015 Toyota Camry" names a model year, no date
+  AgedThing = 1ull << 36,           // "truce", "firm": "an 8-month-old truce" has lasted 8 months (no person's age)
+  SacrificeFeastWord = 1ull << 37,  // "adha", "hajj": a text about Eid al-Adha, so its bare "Eid" is that one
+  FastBreakingWord = 1ull << 38     // "fitr", "ramadan": a text about Eid al-Fitr
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }
@@ -193,7 +195,8 @@ struct HolidayRule {
   int weekday = 0;                                      // NthWeekday, WeekdayOnOrAfter: 1..7
   int nth = 0;                                          // NthWeekday: 1..5, or -1 for the last
   LunisolarDay lunisolar = LunisolarDay::LunarNewYear;  // Lunisolar
-  bool month_only = false;                              // Lunisolar: the month of the day (Ramadan), not the day
+  bool either_eid = false;  // Lunisolar: a bare "Eid", Eid al-Fitr or Eid al-Adha by what the text is about
+  bool month_only = false;  // Lunisolar: the month of the day (Ramadan), not the day
 
   // Whether the day moves from one month to another over the years (Easter, the days of lunar calendars), so
   // that without a year not even the month is known.

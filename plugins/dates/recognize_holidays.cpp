@@ -61,6 +61,8 @@ std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
   return Candidate{end, std::move(e)};
 }
 
+}  // namespace
+
 // The month guides the choice of year (the resolver puts the reference year's day of a movable holiday in its
 // place); Easter-based days move between March and April, and a lunisolar day by its 2020 date.
 void set_holiday_fields(Expression& e) {
@@ -71,8 +73,6 @@ void set_holiday_fields(Expression& e) {
                                                                : rule.month;
   e.fields.day = rule.kind == HolidayRule::Kind::Fixed ? rule.day : 0;
 }
-
-}  // namespace
 
 void name_holiday_as_kept(Expression& e, const Holiday& kept) {
   e.holiday = kept.rule;
@@ -160,6 +160,13 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     }
     // "Christmas trees", "Easter eggs": an object named after the holiday
     if (g.has(j) && g[j].is(WordClass::HolidayObject) && !g[j].hyphen_before) return std::nullopt;
+    // "the Eid holidays", "Eid sales", "their eighth Eid in exile": a bare "Eid" as a modifier, or one of many,
+    // is no day
+    const bool eid_modifier = g.word(j, "holiday") || g.word(j, "holidays") || g.word(j, "sales") ||
+                              g.word(j, "shopping") || g.word(j, "rush") || g.word(j, "greetings") ||
+                              g.word(j, "gifts") || g.word(j, "clothes");
+    const bool counted = h > 0 && g.info(h - 1) && g.info(h - 1)->number_kind == NumberKind::Ordinal;
+    if (holiday.rule.either_eid && (eid_modifier || counted)) return std::nullopt;
     // "Thanksgiving night", "Christmas morning": that part of the holiday ("on a Halloween afternoon" is any)
     if (const std::string_view part = g.day_part(j); !part.empty() && !g[j].hyphen_before && !shifted &&
                                                      !(g.has(j + 1) && g[j + 1].hyphen_before) &&

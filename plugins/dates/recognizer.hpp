@@ -28,8 +28,11 @@ class Recognizer {
   static bool may_start(std::span<const Piece> pieces, size_t i);
 };
 
+// Sets a holiday's month (and fixed day) from its rule, which guides the resolver's choice of year. In
+// recognize_holidays.cpp, as is the next.
+void set_holiday_fields(Expression& e);
 // Gives a recognized holiday the date of another listing of it: the day as one country keeps it
-// ("Independence Day" in an Indian text). In recognize_holidays.cpp.
+// ("Independence Day" in an Indian text).
 void name_holiday_as_kept(Expression& e, const Holiday& kept);
 
 }  // namespace quarry::dates
