@@ -75,7 +75,12 @@ class DatesExtractor final : public Extractor {
         if (!settle_country(doc, pieces, *mention)) continue;
         settle_which_eid(doc, resolver.reference(), mention->expression);
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
+        std::optional<Mention> weekday = apposed_weekday(pieces, *mention, resolver.reference());
         found_.push_back(std::move(*mention));
+        if (weekday) {
+          i = weekday->end;
+          found_.push_back(std::move(*weekday));
+        }
       }
       resolve_sentence(pieces, resolver, out);
     }

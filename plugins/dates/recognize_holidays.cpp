@@ -103,8 +103,9 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   // year ("the last Christmas before the war" means the final one).
   size_t h = i;
   const Modifier shift = g.modifier(i);
+  // ("the next Lunar New Year" is the coming one too; "the last Christmas before the war" the final one)
   const bool shifted = (shift == Modifier::Prev || shift == Modifier::Next || shift == Modifier::This) &&
-                       !(i > 0 && (g.word(i - 1, "the") || g[i - 1].possessive));
+                       !(i > 0 && ((g.word(i - 1, "the") && shift != Modifier::Next) || g[i - 1].possessive));
   if (shifted) h = i + 1;
   const WordInfo* first = g.info(h);
   if (!first || !first->starts_holiday || (!g[h].upper_initial && !astronomical(h))) return std::nullopt;

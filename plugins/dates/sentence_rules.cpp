@@ -360,6 +360,39 @@ std::optional<Mention> day_named_twice(std::span<const Piece> pieces, const Ment
   return both;
 }
 
+std::optional<Mention> apposed_weekday(std::span<const Piece> pieces, Mention& date,
+                                       const std::optional<CivilDate>& reference) {
+  const size_t w = date.end + 2;
+  Expression& e = date.expression;
+  if (w >= pieces.size() || e.kind != ExpressionKind::Calendar || e.fields.day == 0 || e.fields.hour >= 0 ||
+      pieces[date.end].text != "," || pieces[date.end + 1].lower != "a") {
+    return std::nullopt;
+  }
+  const Piece& day = pieces[w];
+  if (!day.upper_initial || !day.info || day.info->weekday == 0 || day.info->weekday_plural) return std::nullopt;
+  // ("Feb 6, a Saturday morning flight": only a weekday that stands alone)
+  if (w + 1 < pieces.size() && pieces[w + 1].kind == PieceKind::Word) return std::nullopt;
+  CalendarFields& f = e.fields;
+  if (f.month == 0) return std::nullopt;
+  if (f.year > 0) {
+    if (!is_valid_date(f.year, f.month, f.day) || weekday(CivilDate{f.year, f.month, f.day}) != day.info->weekday) {
+      return std::nullopt;  // not that date's weekday: no apposition
+    }
+  } else if (e.needs_year && e.holiday.kind == HolidayRule::Kind::None && reference) {
+    // "June 4, a Friday" without its year: the year near the reference date in which June 4 is a Friday
+    int year = 0;
+    for (int y = reference->year - 1; y <= reference->year + 1; ++y) {
+      if (!is_valid_date(y, f.month, f.day) || weekday(CivilDate{y, f.month, f.day}) != day.info->weekday) continue;
+      if (year != 0) return Mention{w, w + 1, e};  // two such years: the weekday cannot choose
+      year = y;
+    }
+    if (year == 0) return std::nullopt;
+    f.year = year;
+    e.needs_year = false;
+  }
+  return Mention{w, w + 1, e};  // read as the date is
+}
+
 namespace {
 
 // Whether mentions[k] ends a range of weekdays over a working week that reads as opening hours.

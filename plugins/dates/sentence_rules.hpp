@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "calendar.hpp"
 #include "pieces.hpp"
 #include "recognizer.hpp"
 
@@ -122,6 +123,12 @@ bool is_bare_half(const Expression& e);
 // parentheses, as one expression over both (as "Friday (Jan 24)" is), or nullopt. Its reading is the more exact
 // of the two: a date before a day named from the reference ("today"), before a weekday.
 std::optional<Mention> day_named_twice(std::span<const Piece> pieces, const Mention& m);
+
+// "falls on Feb 6, 2027, a Saturday", "Nov 8, a Sunday": a weekday set off after a date names that date (the
+// article stays out of the span). Returns the weekday's mention, read as the date is, or nullopt. A date
+// without its year takes the one near `reference` in which it falls on that weekday ("June 4, a Friday").
+std::optional<Mention> apposed_weekday(std::span<const Piece> pieces, Mention& date,
+                                       const std::optional<CivilDate>& reference);
 
 }  // namespace quarry::dates
 
