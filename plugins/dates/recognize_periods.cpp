@@ -1,5 +1,8 @@
 // Years and longer periods: "2025", "early 2025", "fiscal 1989", "the end of 1990", "the 1990s", "the late
 // 1970s", "'90s", "the 20th century". Parts of a year (quarters, halves, seasons) are in recognize_quarters.cpp.
+#include <cstdio>
+#include <string>
+
 #include "grammar.hpp"
 
 namespace quarry::dates {
@@ -219,8 +222,9 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
   return false;
 }
 
-// "20th century", "nineteenth century", "twenty-first century".
-bool century_at(const Grammar& g, size_t i, int& century, size_t& end) {
+// "20th century", "nineteenth century", "twenty-first century" (up to the `latest`; further back before the
+// common era).
+bool century_at(const Grammar& g, size_t i, int& century, size_t& end, int latest = 22) {
   int ordinal = 0;
   size_t j = i;
   if (g.integer(i, 1, 2) && g.has(i + 1) && g.glued(i + 1) &&
@@ -238,7 +242,7 @@ bool century_at(const Grammar& g, size_t i, int& century, size_t& end) {
   } else {
     return false;
   }
-  if (!g.word(j, "century") || ordinal < 1 || ordinal > 22) return false;
+  if (!g.word(j, "century") || ordinal < 1 || ordinal > latest) return false;
   century = ordinal - 1;
   end = j + 1;
   return true;
@@ -253,7 +257,53 @@ std::optional<Candidate> finish_year(size_t end, int year) {
 
 }  // namespace
 
+namespace {
+
+// An era after or before a year: "BC", "B.C.", "BCE" (sets `bc`), "AD", "A.D.", "CE", in capitals ("ad" is a
+// word).
+bool era_at(const Grammar& g, size_t i, bool& bc) {
+  if (!g.has(i) || g[i].kind != PieceKind::Word || !g[i].all_upper) return false;
+  std::string letters;
+  for (const char c : g[i].lower) {
+    if (c != '.') letters += c;
+  }
+  bc = letters == "bc" || letters == "bce";
+  return bc || letters == "ad" || letters == "ce";
+}
+
+// A year or century of an era: "2600 BC" (BC2600), "about 1800 B.C.", "A.D. 43" (0043), "300 CE", "the 26th
+// century BC" (BC25), "the second century AD" (01). TimeML writes years before the common era with "BC" and
+// four digits, and early years of it with leading zeros. An approximation before it stays in the span.
+std::optional<Candidate> era_year(const Grammar& g, size_t i) {
+  size_t j = i;
+  if (g.modifier(j) == Modifier::Approx || g.word(j, "circa")) ++j;
+  bool bc = false;
+  char digits[16];
+  int century = -1;
+  size_t end = 0;
+  if (century_at(g, g.word(j, "the") ? j + 1 : j, century, end, 99) && era_at(g, end, bc) && (bc || century < 22)) {
+    std::snprintf(digits, sizeof digits, "%s%02d", bc ? "BC" : "", century);
+    return literal(end + 1, TimexType::Date, digits);
+  }
+  int year = 0;
+  if (era_at(g, j, bc) && !bc && g.integer(j + 1, 1, 4)) {  // "AD 43", "A.D. 1066"
+    year = static_cast<int>(g[j + 1].integer);
+    end = j + 2;
+  } else if (g.has(j) && g[j].kind == PieceKind::Number && g[j].integer > 0 && g[j].integer <= 99999 &&
+             era_at(g, j + 1, bc)) {  // "2600 BC", "10,000 BC", "43 AD"
+    year = static_cast<int>(g[j].integer);
+    end = j + 2;
+    if (!bc && (year > 2199 || g[j].text.find(',') != std::string_view::npos)) return std::nullopt;  // "2,000 CE units"
+  }
+  if (year <= 0) return std::nullopt;
+  std::snprintf(digits, sizeof digits, "%s%04d", bc ? "BC" : "", year);
+  return literal(end, TimexType::Date, digits);
+}
+
+}  // namespace
+
 std::optional<Candidate> match_year(const Grammar& g, size_t i) {
+  if (std::optional<Candidate> era = era_year(g, i)) return era;
   // "the first decade of the 21st century": that decade
   if (g.word(i, "the") && g.info(i + 1) && g.info(i + 1)->number_kind == NumberKind::Ordinal &&
       g.word(i + 2, "decade") && g.word(i + 3, "of") && g.info(i + 1)->number >= 1 && g.info(i + 1)->number <= 10) {

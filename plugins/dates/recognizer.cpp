@@ -21,6 +21,7 @@ bool is_starter_word(std::string_view w) {
 bool starts_by_itself(const Piece& piece) {
   if (piece.kind == PieceKind::Number) return true;
   if (piece.kind != PieceKind::Word) return false;
+  if (piece.all_upper && (piece.lower == "ad" || piece.lower == "a.d.")) return true;  // "AD 43", "A.D. 1066"
   if (piece.info) return piece.info->temporal;
   return is_starter_word(piece.lower);
 }
