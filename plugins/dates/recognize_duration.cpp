@@ -1,5 +1,9 @@
 // Durations: "four months", "about three weeks", "the past three weeks", "two-year", "the first nine months",
 // "a few days", "for years", "an hour and a half". Sets ("every week", "twice a year") are in recognize_set.cpp.
+#include <cmath>
+#include <cstdio>
+#include <string>
+
 #include "duration_value.hpp"
 #include "grammar.hpp"
 
@@ -12,6 +16,25 @@ bool counted(const Grammar& g, size_t k) {
 }
 
 // Span-kept qualifiers before a duration: "about", "nearly", "more than", "at least", "up to", "less than".
+// "seven milliseconds", "about 200 microseconds", "20 nanoseconds", "almost a millisecond": a length below the
+// second, which the lexicon's units do not go down to, in seconds with a decimal fraction (PT0.007S).
+std::optional<Candidate> fraction_of_second(const Grammar& g, const Quantity& q) {
+  const size_t u = q.end;
+  if (!g.has(u) || g[u].kind != PieceKind::Word || (g.has(u + 1) && g[u + 1].hyphen_before)) return std::nullopt;
+  const std::string_view w = g[u].lower;
+  const int places = w == "millisecond" || w == "milliseconds"   ? 3
+                     : w == "microsecond" || w == "microseconds" ? 6
+                     : w == "nanosecond" || w == "nanoseconds"   ? 9
+                                                                 : 0;
+  if (places == 0 || q.value <= 0) return std::nullopt;
+  char digits[48];
+  std::snprintf(digits, sizeof digits, "%.*f", places + 3, q.value / std::pow(10.0, places));
+  std::string seconds = digits;
+  seconds.erase(seconds.find_last_not_of('0') + 1);  // "0.007000" → "0.007"
+  if (seconds.back() == '.') seconds.pop_back();
+  return literal(u + 1, TimexType::Duration, "PT" + seconds + "S");
+}
+
 size_t skip_qualifier(const Grammar& g, size_t i) {
   const Modifier m = g.modifier(i);
   if (m == Modifier::Approx) return i + 1;
@@ -270,6 +293,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     }
   }
   std::optional<Quantity> q = g.quantity_at(j);
+  if (q && !q->vague) {
+    if (std::optional<Candidate> tiny = fraction_of_second(g, *q)) return tiny;
+  }
   if (!q && the &&
       (g.word(j - 1, "first") || g.word(j - 1, "final") ||
        (g.word(j, "full") && (g.word(j - 1, "first") || g.word(j - 1, "final"))))) {
