@@ -181,6 +181,8 @@ std::optional<Candidate> a_generation(const Grammar& g, size_t i) {
 }  // namespace
 
 std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
+  // "55 million light-years away": a distance
+  if (g.unit(i) == Unit::Year && g[i].hyphen_before && g.word(i - 1, "light")) return std::nullopt;
   // "200 kilometers an hour": the time unit of a speed
   if (i > 0 && g.is(i - 1, WordClass::DistanceUnit) && (g.word(i, "a") || g.word(i, "an") || g.word(i, "per")) &&
       (g.unit(i + 1) == Unit::Hour || g.unit(i + 1) == Unit::Minute || g.unit(i + 1) == Unit::Second)) {

@@ -1,5 +1,6 @@
 // Years and longer periods: "2025", "early 2025", "fiscal 1989", "the end of 1990", "the 1990s", "the late
 // 1970s", "'90s", "the 20th century". Parts of a year (quarters, halves, seasons) are in recognize_quarters.cpp.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -121,7 +122,11 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   const Piece& next = g[i + 1];
   if (next.kind == PieceKind::Symbol) return false;  // "2000 %"
   if (next.kind == PieceKind::Word) {
-    if (next.possessive) return true;     // "2024's budget"
+    if (next.possessive) return true;  // "2024's budget"
+    // "2014 MU69", "asteroid 2024 YR4": a designation in capitals and digits after it ("2019 Q3" is a quarter)
+    const auto letters = std::count_if(next.text.begin(), next.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool digits = std::any_of(next.text.begin(), next.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (next.all_upper && digits && letters >= 2) return false;
     if (next.upper_initial) return true;  // "2024 Olympics", "1998 Nobel"
     return next.is(WordClass::AfterBareYear);
   }

@@ -97,7 +97,9 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
       g[j].lower[1] >= '1' && g[j].lower[1] <= '4' && g[j].all_upper) {
     e.fields.quarter = g[j].lower[1] - '0';
     size_t k = j + 1;
-    if (const int y = g.year_at(k); y > 0) {
+    if (year > 0) {  // "2019 Q3"
+      e.fields.year = year;
+    } else if (const int y = g.year_at(k); y > 0) {
       e.fields.year = y;
       ++k;
     } else {
