@@ -382,12 +382,14 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       g.unit(u + 2) != Unit::None && g.info(u + 2)->unit_plural) {
     u += 2;
   }
-  // "two more weeks", "three consecutive years", "20 working days", "eight trading days", "an extra week", "in
-  // a single year"
+  // "two more weeks", "three consecutive years", "20 working days", "eight trading days", "30 calendar days",
+  // "an extra week", "in a single year", "248 Earth years"
   if (g.word(u, "more") || g.word(u, "additional") || g.word(u, "extra") || g.word(u, "single") ||
       g.word(u, "consecutive") || g.word(u, "straight") || g.word(u, "full") || g.word(u, "whole") ||
-      g.word(u, "long") || g.word(u, "working") || g.word(u, "business") || g.word(u, "trading")) {
-    if (g.unit(u + 1) != Unit::None) ++u;
+      g.word(u, "long") || g.word(u, "working") || g.word(u, "business") || g.word(u, "trading") ||
+      // ("a calendar year", "a school year" name a kind of year, no length)
+      ((g.word(u, "calendar") || g.word(u, "school")) && !q->article) || (g.word(u, "earth") && g[u].upper_initial)) {
+    if (g.unit(u + 1) != Unit::None && !(g.has(u + 1) && g[u + 1].hyphen_before)) ++u;
   }
   // "10-year", "two-day": the hyphen piece between a number and its unit
   bool adjective = false;
