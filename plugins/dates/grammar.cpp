@@ -1,5 +1,6 @@
 #include "grammar.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace quarry::dates {
@@ -83,6 +84,25 @@ int Grammar::year_span_at(size_t i, size_t& end) const {
     return -1;
   }
   end = i + 3;
+  return year;
+}
+
+int Grammar::fiscal_code_year_at(size_t i, size_t& end) const {
+  if (!has(i) || p_[i].kind != PieceKind::Word || !p_[i].all_upper || !p_[i].lower.starts_with("fy")) return -1;
+  const std::string_view digits = p_[i].lower.substr(2);
+  const auto all_digits = [](std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (digits.empty()) {  // "FY 2025"
+    const int year = year_at(i + 1);
+    if (year > 0) end = i + 2;
+    return year;
+  }
+  if (!all_digits(digits) || (digits.size() != 2 && digits.size() != 4)) return -1;
+  int year = 0;
+  for (const char c : digits) year = year * 10 + (c - '0');
+  if (digits.size() == 2) year = year < 50 ? 2000 + year : 1900 + year;  // "FY98", "FY26"
+  end = i + 1;
   return year;
 }
 

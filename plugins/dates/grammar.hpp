@@ -111,6 +111,8 @@ class Grammar {
   // As year_at, or a year that straddles two, named by its first: "2011-12", "2013/14" (a season, a fiscal
   // year). Sets end one past the expression.
   int year_span_at(size_t i, size_t& end) const;
+  // A fiscal year code at i: "FY2025", "FY25", "FY 2025"; returns the year and sets `end`, or -1.
+  int fiscal_code_year_at(size_t i, size_t& end) const;
   // A quantity at i ("three", "3", "twenty-four", "1.5", "a", "a few", "several").
   std::optional<Quantity> quantity_at(size_t i) const;
   // A clock time at i ("1:38 PM", "10 p.m.", "noon", "16:45", "03:51:22 PM") with an optional zone.

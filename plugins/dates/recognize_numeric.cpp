@@ -66,12 +66,8 @@ std::optional<Candidate> period_code(const Grammar& g, size_t i) {
   };
   const Piece& p = g[i];
   if (p.kind == PieceKind::Word && p.all_upper && p.lower.starts_with("fy")) {
-    if (!year_suffix(p.lower.substr(2))) return std::nullopt;
-    if (year < 0) {
-      year = g.year_at(j);
-      if (year < 0) return std::nullopt;
-      ++j;
-    }
+    year = g.fiscal_code_year_at(i, j);
+    if (year < 0) return std::nullopt;
     e.fields.year = year;
     // "FY2014-15": a split fiscal year, named by its first year (as "2014-15" alone is)
     if (g.has(j) && g[j].hyphen_before && g.integer(j, 2, 2) && g[j].integer == (year + 1) % 100) ++j;

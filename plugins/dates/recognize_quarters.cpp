@@ -97,8 +97,12 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
       g[j].lower[1] >= '1' && g[j].lower[1] <= '4' && g[j].all_upper) {
     e.fields.quarter = g[j].lower[1] - '0';
     size_t k = j + 1;
+    size_t fiscal_end = 0;
     if (year > 0) {  // "2019 Q3"
       e.fields.year = year;
+    } else if (const int fy = g.fiscal_code_year_at(k, fiscal_end); fy > 0) {  // "Q2 FY27", as written
+      e.fields.year = fy;
+      k = fiscal_end;
     } else if (const int y = g.year_at(k); y > 0) {
       e.fields.year = y;
       ++k;
@@ -180,6 +184,9 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
     } else if (g.modifier(k + 1) == Modifier::Fiscal && g.year_at(k + 2) > 0) {
       e.fields.year = g.year_at(k + 2);
       k += 3;
+    } else if (size_t fiscal_end = 0; g.fiscal_code_year_at(k + 1, fiscal_end) > 0) {  // "the fourth quarter of FY25"
+      e.fields.year = g.fiscal_code_year_at(k + 1, fiscal_end);
+      k = fiscal_end;
     } else if (g.word(k, "of") && g.word(k + 1, "the") && g.word(k + 2, "year")) {
       // "the second half of the year": the reference's year
       e.year_from_reference = true;
