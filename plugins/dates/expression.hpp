@@ -132,6 +132,9 @@ struct Expression {
   // Calendar: "the first day of March" (1), "the last day of March" (-1): that day of the month, set once
   // the month's year is known (the month alone guides the year, as "in March" would).
   int edge_day_of_month = 0;
+  // Calendar: "on the 9th", "after the 12th": a day of a month the text does not name, the nearest such day
+  // before the reference (a past clause) or from it on (`fields.day` holds the day).
+  bool month_from_reference = false;
   // Leaves the date in focus where it was: a date that names an event ("the 9/11 attacks ... earlier in the
   // day"), or "overnight", the night before the story's day ("Results declared overnight ... resigned before
   // noon").

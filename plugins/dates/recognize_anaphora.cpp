@@ -1,5 +1,6 @@
 // Expressions placed from the date the text last named (the date in focus): "the day before", "the night
-// before", "the week after" used as adverbs; and "the year before last", "the week after next".
+// before", "the week after" used as adverbs; and "the year before last", "the week after next"; and a day of
+// the month with no month ("after the 12th"), placed from the reference date.
 #include "grammar.hpp"
 
 namespace quarry::dates {
@@ -47,8 +48,33 @@ std::optional<Candidate> unit_before_after(const Grammar& g, size_t i) {
   return Candidate{i + 3, std::move(e)};
 }
 
+// "the cup is on the 9th", "we'll know more after the 12th": a day of month with no month, after a
+// preposition and before the clause ends, said of the month the reference date is in or next to. ("on the
+// 18th hole", "the 22nd anniversary", "the 19th century" go on to a noun.)
+std::optional<Candidate> day_of_month_alone(const Grammar& g, size_t i) {
+  if (!g.word(i, "the") || i == 0) return std::nullopt;
+  const std::string_view before = g[i - 1].lower;
+  if (before != "on" && before != "after" && before != "before" && before != "by" && before != "until" &&
+      before != "till" && before != "from" && before != "since" && before != "through") {
+    return std::nullopt;
+  }
+  size_t end = 0;
+  const int day = g.day_at(i + 1, end);
+  if (day == 0 || end != i + 3) return std::nullopt;  // an ordinal suffix: "9th", not "9"
+  if (g.has(end) && g[end].kind != PieceKind::Punct) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.day = day;
+  e.month_from_reference = true;
+  e.keeps_focus = true;  // (a day said in passing: the text's own day stays in focus)
+  return Candidate{end, std::move(e)};
+}
+
 }  // namespace
 
-std::optional<Candidate> match_anaphora(const Grammar& g, size_t i) { return unit_before_after(g, i); }
+std::optional<Candidate> match_anaphora(const Grammar& g, size_t i) {
+  if (std::optional<Candidate> day = day_of_month_alone(g, i)) return day;
+  return unit_before_after(g, i);
+}
 
 }  // namespace quarry::dates

@@ -140,7 +140,7 @@ std::string unknown_for(Unit unit) {
 }  // namespace
 
 bool DateResolver::needs_tense(const Expression& e) {
-  return (e.kind == ExpressionKind::Calendar && e.needs_year) ||
+  return (e.kind == ExpressionKind::Calendar && (e.needs_year || e.month_from_reference)) ||
          (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense) ||
          (e.kind == ExpressionKind::Shift && e.unit == Unit::Weekend &&
           (e.weekday_mode == WeekdayMode::ByTense || e.offset == 0)) ||  // "the weekend", "this weekend"
@@ -234,6 +234,21 @@ bool DateResolver::in_told_year(const CalendarFields& f, const Expression& e, Te
 
 std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   CalendarFields f = e.fields;
+  if (e.month_from_reference && reference_) {
+    // the nearest month holding that day: from the reference on, or before it in a past clause
+    const int step = tense == Tense::Past ? -1 : 1;
+    CivilDate month{reference_->year, reference_->month, 1};
+    for (int tries = 0; tries < 3 && f.month == 0; ++tries, month = add_months(month, step)) {
+      const CivilDate date{month.year, month.month, f.day};
+      if (is_valid_date(date.year, date.month, date.day) &&
+          (step > 0 ? !(date < *reference_) : !(*reference_ < date))) {
+        f.year = date.year;
+        f.month = date.month;
+      }
+    }
+  }
+  if (e.month_from_reference && f.month == 0)
+    return "XXXX-XX-" + std::string(f.day < 10 ? "0" : "") + std::to_string(f.day);
   if (e.year_from_focus && focus_.year > 0) {
     // "that summer", "that June", "July of the following year": in (or next to) the year the text is telling about
     f.year = focus_.year + e.year_offset;
