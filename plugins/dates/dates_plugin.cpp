@@ -7,12 +7,12 @@
 //   lexicon.*, data/    every word with a temporal role (months, units, number words, modifiers, ...)
 //   grammar.*, recognize_*.cpp, recognizer.*
 //                       the constructs; Recognizer::match returns the longest expression at a piece:
-//                       recognize_calendar (month names, weekdays), recognize_holidays, recognize_numeric (digits and
-//                       period codes), recognize_periods (years, decades, centuries), recognize_quarters
-//                       (quarters, halves, seasons), recognize_relative (last week, until then),
-//                       recognize_deictic (today, tonight, in the morning), recognize_clock (10 p.m. Wednesday),
-//                       recognize_ago (two days ago), recognize_anaphora (the day before), recognize_duration,
-//                       recognize_set (every week, twice a month), recognize_vague (recently, now)
+//                       recognize_calendar (month names, weekdays), recognize_holidays, recognize_hijri (Islamic
+//                       calendar dates), recognize_numeric (digits and period codes), recognize_periods (years,
+//                       decades, centuries), recognize_quarters (quarters, halves, seasons), recognize_relative (last
+//                       week, until then), recognize_deictic (today, tonight, in the morning), recognize_clock (10 p.m.
+//                       Wednesday), recognize_ago (two days ago), recognize_anaphora (the day before),
+//                       recognize_duration, recognize_set (every week, twice a month), recognize_vague (recently, now)
 //   duration_value.*    printing lengths as TIMEX3 durations (P3W, PT1H30M, PXM)
 //   expression.hpp      what was recognized, still unresolved (a calendar reading, a shift, a weekday, ...)
 //   tense.*             the clause's tense, for weekdays and months without a year
@@ -22,6 +22,9 @@
 //   resolver.*          Expression + reference date + tense + what the text said before -> TIMEX3 value
 //   calendar.*, timex_value.*
 //                       calendar arithmetic (ISO weeks, leap years, Easter) and printing TIMEX3 values
+//   hebrew_calendar.*, hijri_calendar.*
+//                       the Hebrew calendar's new year (by its rules) and the Umm al-Qura Hijri calendar (a table)
+//   country_cues.*      the country a text is about, for holidays whose date differs by country
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
