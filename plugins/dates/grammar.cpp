@@ -605,11 +605,26 @@ bool Grammar::in_title_case_line(size_t i, bool capitals) const {
   return words >= 3 && capitalized == words;
 }
 
+namespace {
+
+// A word of a holiday's name in the text: the lists write the apostrophe straight, news often curly
+// ("New Year’s Eve", "Valentine’s Day").
 bool same_holiday_word(std::string_view text, std::string_view listed) {
   if (text == listed) return true;
   if (listed == "'s") return text == "\u2019s";
   if (listed == "'") return text == "\u2019";
   return false;
+}
+
+}  // namespace
+
+size_t holiday_name_end(const Grammar& g, size_t i, const Holiday& holiday) {
+  size_t j = i;
+  for (const std::string_view word : holiday.words) {
+    if (!g.has(j) || !same_holiday_word(g[j].lower, word)) return 0;
+    ++j;
+  }
+  return j;
 }
 
 }  // namespace quarry::dates

@@ -215,9 +215,9 @@ Expression shift(Unit unit, int offset);
 Expression part_of_day_in_focus(std::string_view part);
 size_t attach_day_part(const Grammar& g, size_t j, Expression& e);
 
-// A word of a holiday's name in the text: the lists write the apostrophe straight, news often curly
-// ("New Year’s Eve", "Valentine’s Day").
-bool same_holiday_word(std::string_view text, std::string_view listed);
+// One past a holiday's name written from piece i ("New Year's Eve", "New Year’s Eve"), or 0 when the pieces
+// there are not it.
+size_t holiday_name_end(const Grammar& g, size_t i, const Holiday& holiday);
 
 // Construct families; each returns the longest candidate starting at i, or nullopt.
 std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i);     // 2025-02-27, 1/2/2025

@@ -17,17 +17,8 @@ int hijri_month_at(const Grammar& g, size_t i, size_t& end) {
   if (!first || !first->starts_holiday || !g[i].upper_initial) return 0;
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
     if (holiday.rule.kind != HolidayRule::Kind::HijriMonth) continue;
-    size_t j = i;
-    bool same = true;
-    for (const std::string_view word : holiday.words) {
-      if (!g.has(j) || !same_holiday_word(g[j].lower, word)) {
-        same = false;
-        break;
-      }
-      ++j;
-    }
-    if (same) {
-      end = j;
+    if (const size_t name_end = holiday_name_end(g, i, holiday); name_end > 0) {
+      end = name_end;
       return holiday.rule.month;
     }
   }

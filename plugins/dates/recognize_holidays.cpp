@@ -117,16 +117,8 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   }
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
     if (holiday.rule.kind == HolidayRule::Kind::HijriMonth) continue;  // only inside a Hijri date
-    size_t j = h;
-    bool ok = true;
-    for (const std::string_view word : holiday.words) {
-      if (!g.has(j) || !same_holiday_word(g[j].lower, word)) {
-        ok = false;
-        break;
-      }
-      ++j;
-    }
-    if (!ok) continue;
+    size_t j = holiday_name_end(g, h, holiday);
+    if (j == 0) continue;
     Expression e;
     e.kind = ExpressionKind::Calendar;
     e.holiday = holiday.rule;
