@@ -24,10 +24,8 @@
 //                       calendar arithmetic (ISO weeks, leap years, Easter) and printing TIMEX3 values
 //   hebrew_calendar.*, hijri_calendar.*
 //                       the Hebrew calendar's new year (by its rules) and the Umm al-Qura Hijri calendar (a table)
-//   country_cues.*      the country a text is about, for holidays whose date differs by country
-#include <algorithm>
-#include <cstdint>
-#include <cstdlib>
+//   country_cues.*, holiday_context.*
+//                       the country a text is about and which Eid it means, for holidays whose date depends on them
 #include <optional>
 #include <quarry/extractor.hpp>
 #include <span>
@@ -35,7 +33,7 @@
 #include <vector>
 
 #include "calendar.hpp"
-#include "country_cues.hpp"
+#include "holiday_context.hpp"
 #include "lexicon.hpp"
 #include "pieces.hpp"
 #include "recognizer.hpp"
@@ -58,8 +56,7 @@ class DatesExtractor final : public Extractor {
     if (!reference) reference = find_dateline(doc, lexicon);
     DateResolver resolver(reference);
     game_report_.reset();
-    country_.reset();
-    which_eid_.reset();
+    holidays_.reset();
     told_frame_year_ = 0;
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
@@ -75,8 +72,7 @@ class DatesExtractor final : public Extractor {
         if (std::optional<Mention> both = day_named_twice(pieces, *mention)) mention = std::move(both);
         i = mention->end;
         // (a country's own day, in a text not about that country, is no date)
-        if (!settle_country(doc, pieces, *mention)) continue;
-        settle_which_eid(doc, resolver.reference(), mention->expression);
+        if (!holidays_.settle(doc, lower_, pieces, *mention, resolver.reference())) continue;
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
         std::optional<Mention> weekday = apposed_weekday(pieces, *mention, resolver.reference());
         found_.push_back(std::move(*mention));
@@ -193,72 +189,6 @@ class DatesExtractor final : public Extractor {
     return resolver.resolve(m.expression, tense);
   }
 
-  // A holiday whose date differs by country takes the date kept in the country its sentence names before it
-  // ("India will celebrate its Independence Day tomorrow"), else in the one the text is about (decided once per
-  // document, and only when such a holiday comes up). False for a day only some countries keep ("Republic
-  // Day") in a text about none of them.
-  bool settle_country(const Document& doc, std::span<const Piece> pieces, Mention& m) {
-    Expression& e = m.expression;
-    if (!e.named_holiday || !e.named_holiday->varies_by_country) return true;
-    const CountryCues& cues = CountryCues::instance();
-    std::string_view country;
-    for (size_t k = 0; k < m.first; ++k) {
-      const std::string_view named = cues.country_of_word(pieces[k].lower);
-      if (named.empty()) continue;
-      if (!country.empty() && named != country) {  // two countries: the sentence does not settle it
-        country = {};
-        break;
-      }
-      country = named;
-    }
-    if (country.empty()) {
-      if (!country_) country_ = cues.country_of(doc.tokens(), lower_);
-      country = *country_;
-    }
-    const Holiday* kept = Lexicon::instance().holiday_in_country(*e.named_holiday, country);
-    if (kept && kept != e.named_holiday) name_holiday_as_kept(e, *kept);
-    return kept || e.named_holiday->country.empty();
-  }
-
-  // A bare "Eid" is Eid al-Adha in a text about the Hajj or the sacrifice, Eid al-Fitr in one about Ramadan
-  // and the fast (decided once per document); when the text says neither more than the other, the one nearer
-  // the reference date.
-  void settle_which_eid(const Document& doc, const std::optional<CivilDate>& reference, Expression& e) {
-    if (!e.holiday.either_eid) return;
-    if (!which_eid_) {
-      const Lexicon& lexicon = Lexicon::instance();
-      const std::string_view lower = lower_;
-      int sacrifice = 0;
-      int fast = 0;
-      for (const Token& token : doc.tokens()) {
-        if (token.kind != QUARRY_TOKEN_WORD) continue;
-        const uint64_t classes = lexicon.lookup(lower.substr(token.begin, token.end - token.begin)).classes;
-        sacrifice += (classes & bit(WordClass::SacrificeFeastWord)) != 0 ? 1 : 0;
-        fast += (classes & bit(WordClass::FastBreakingWord)) != 0 ? 1 : 0;
-      }
-      which_eid_ = sacrifice > fast ? LunisolarDay::EidAlAdha : LunisolarDay::EidAlFitr;
-      if (sacrifice == fast && reference) which_eid_ = nearer_eid(*reference);
-    }
-    e.holiday.lunisolar = *which_eid_;
-    e.holiday.either_eid = false;
-    set_holiday_fields(e);
-  }
-
-  static LunisolarDay nearer_eid(const CivilDate& reference) {
-    const int64_t day = days_from_civil(reference);
-    const auto distance = [day](LunisolarDay eid, int year) {
-      const CivilDate date = lunisolar_day(eid, year);
-      return date.month == 0 ? INT64_MAX : std::abs(days_from_civil(date) - day);
-    };
-    int64_t fitr = INT64_MAX;
-    int64_t adha = INT64_MAX;
-    for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
-      fitr = std::min(fitr, distance(LunisolarDay::EidAlFitr, year));
-      adha = std::min(adha, distance(LunisolarDay::EidAlAdha, year));
-    }
-    return adha < fitr ? LunisolarDay::EidAlAdha : LunisolarDay::EidAlFitr;
-  }
-
   // Whether the text reports a ball game (decided once per document, and only when a bare half needs it).
   bool reports_a_game(const Document& doc, const Lexicon& lexicon) {
     if (!game_report_) {
@@ -300,12 +230,11 @@ class DatesExtractor final : public Extractor {
   std::string lower_;
   PieceSequence pieces_;
   std::optional<bool> game_report_;
-  std::optional<std::string_view> country_;  // the country the text is about ("" for none), once asked
-  std::optional<LunisolarDay> which_eid_;    // the Eid a bare "Eid" is, once asked
-  std::vector<Mention> found_;               // the current sentence's expressions, in text order
-  std::vector<Resolution> resolutions_;      // reused across sentences
-  std::string previous_value_;               // the value emitted last in the sentence
-  int told_frame_year_ = 0;                  // the year that opened the last sentence ("In 2009, ..."), or 0
+  HolidayContext holidays_;              // the document's holiday dates (country, which Eid), settled on first need
+  std::vector<Mention> found_;           // the current sentence's expressions, in text order
+  std::vector<Resolution> resolutions_;  // reused across sentences
+  std::string previous_value_;           // the value emitted last in the sentence
+  int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
 };
 
 }  // namespace

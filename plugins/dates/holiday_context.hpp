@@ -1,0 +1,46 @@
+// What a document says about its holidays, settled once per document and only when a holiday needs it: the
+// country whose date a holiday takes ("Independence Day" in an Indian text is 15 August) and which Eid a bare
+// "Eid" is.
+#ifndef QUARRY_DATES_HOLIDAY_CONTEXT_HPP
+#define QUARRY_DATES_HOLIDAY_CONTEXT_HPP
+
+#include <optional>
+#include <quarry/extractor.hpp>
+#include <span>
+#include <string_view>
+
+#include "calendar.hpp"
+#include "pieces.hpp"
+#include "recognizer.hpp"
+
+namespace quarry::dates {
+
+class HolidayContext {
+ public:
+  // Forgets the previous document.
+  void reset() {
+    country_.reset();
+    which_eid_.reset();
+  }
+
+  // Gives a holiday mention the date it has in this document. A holiday whose date differs by country takes the
+  // date of the country its sentence names before it ("India will celebrate its Independence Day tomorrow"),
+  // else of the one the text is about; a bare "Eid" is Eid al-Adha in a text about the Hajj or the sacrifice,
+  // Eid al-Fitr in one about Ramadan and the fast, else the one nearer the reference date. Returns false for a
+  // day only some countries keep ("Republic Day") in a text about none of them: no date.
+  // `lower_text` is the document lower-cased byte for byte; `pieces` the mention's sentence.
+  bool settle(const Document& doc, std::string_view lower_text, std::span<const Piece> pieces, Mention& m,
+              const std::optional<CivilDate>& reference);
+
+ private:
+  bool settle_country(const Document& doc, std::string_view lower_text, std::span<const Piece> pieces, Mention& m);
+  void settle_which_eid(const Document& doc, std::string_view lower_text, const std::optional<CivilDate>& reference,
+                        Expression& e);
+
+  std::optional<std::string_view> country_;  // the country the text is about ("" for none), once asked
+  std::optional<LunisolarDay> which_eid_;    // the Eid a bare "Eid" is, once asked
+};
+
+}  // namespace quarry::dates
+
+#endif  // QUARRY_DATES_HOLIDAY_CONTEXT_HPP
