@@ -173,7 +173,37 @@ std::optional<Candidate> nth_day_of_something(const Grammar& g, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "calendar week 12", "in week 26": an ISO week by its number, as continental European news counts weeks, in the
+// reference's year. ("Week 12 of the season", "at week 24 of the trial", "the third week" are no calendar weeks:
+// a bare "week N" needs a preposition of time before it and nothing after it.)
+std::optional<Candidate> numbered_week(const Grammar& g, size_t i) {
+  const bool calendar = g.word(i, "calendar") && g.word(i + 1, "week");
+  const size_t w = calendar ? i + 1 : i;
+  if (!g.word(w, "week") || !g.integer(w + 1, 1, 2) || g[w + 1].integer < 1 || g[w + 1].integer > 53) {
+    return std::nullopt;
+  }
+  if (!calendar) {
+    if (i == 0 || g[w].upper_initial) return std::nullopt;
+    const std::string_view before = g[i - 1].lower;
+    if (before != "in" && before != "during" && before != "from" && before != "until" && before != "by" &&
+        before != "since" && before != "before" && before != "after") {
+      return std::nullopt;
+    }
+    if (g.has(w + 2) && g[w + 2].kind == PieceKind::Word && g.word(w + 2, "of")) return std::nullopt;
+  }
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.week = static_cast<int>(g[w + 1].integer);
+  e.year_from_reference = true;
+  return Candidate{w + 2, std::move(e)};
+}
+
+}  // namespace
+
 std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
+  if (std::optional<Candidate> week = numbered_week(g, i)) return week;
   if (auto nth = nth_day_of_something(g, i)) return nth;
   // "penultimate week" (Nigerian English): the week before last
   if (g.word(i, "penultimate") && g.word(i + 1, "week") && !g[i + 1].hyphen_before) {
