@@ -443,6 +443,25 @@ size_t Grammar::zone_after(size_t j) const {
   return j;
 }
 
+bool Grammar::dotted_clock_time(size_t i, int hour, int minute) const {
+  // (the small hours only with their zero, "05.30": "at 1.15" is more often a price)
+  const bool small_hours_written_out = p_[i].text.front() == '0';
+  if (i == 0 || !(time_preposition(i - 1) || word(i - 1, "between")) || (hour < 6 && !small_hours_written_out) ||
+      hour > 23 || minute % 5 != 0) {
+    return false;
+  }
+  // (ends a clause, or goes on to the day: "at 10.00 on Friday", "from 12.30 until 14.00")
+  const bool ends = !has(i + 1) || p_[i + 1].kind == PieceKind::Punct || word(i + 1, "on") || word(i + 1, "and") ||
+                    word(i + 1, "until") || word(i + 1, "to") || word(i + 1, "today") || word(i + 1, "tomorrow") ||
+                    word(i + 1, "tonight") || word(i + 1, "local");
+  if (!ends) return false;
+  for (const Piece& piece : p_) {
+    // a sentence of prices: "shares closed at 12.30", "at €12.30"
+    if (piece.kind == PieceKind::Symbol || piece.is(WordClass::MarketWord)) return false;
+  }
+  return true;
+}
+
 bool Grammar::hours_dot_minutes(size_t i, int& hour, int& minute) const {
   if (!has(i) || p_[i].kind != PieceKind::Number || p_[i].decimal < 0) return false;
   const std::string_view t = p_[i].text;
@@ -550,7 +569,9 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   }
   // "10.30" read as one number is a clock time only with its a.m./p.m. ("10.30pm") or a zone ("17.40 BST", a
   // time stamp), never alone (a price).
-  if (!integer(i, 1, 2) && !word_hour && !meridiem && zone_after(j) == j) return std::nullopt;
+  if (!integer(i, 1, 2) && !word_hour && !meridiem && zone_after(j) == j && !dotted_clock_time(i, h, m)) {
+    return std::nullopt;
+  }
   if (m > 59 || h > 24) return std::nullopt;
   if (meridiem) {
     if (h < 1 || h > 12) return std::nullopt;

@@ -129,6 +129,10 @@ class Grammar {
   size_t zone_after(size_t j) const;
   // "10.30" (one number piece, read as a decimal): hour and minute.
   bool hours_dot_minutes(size_t i, int& hour, int& minute) const;
+  // Whether "10.30" at i, with neither a.m./p.m. nor a zone, is still a clock time, as continental Europe writes
+  // the 24-hour clock: after a preposition of time ("at 16.30", "from 12.30"), in whole five minutes, ending its
+  // clause, in a sentence with no prices in it.
+  bool dotted_clock_time(size_t i, int hour, int minute) const;
   // A headline in title case or capitals ("Work Starts Tomorrow, But For Today, Congratulations"): every word
   // within a few of i, short function words aside, is capitalized. Capitalized time words there are not names
   // or titles.
