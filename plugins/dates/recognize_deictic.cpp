@@ -29,6 +29,20 @@ bool literal_overnight(const Grammar& g, size_t i) {
 }  // namespace
 
 std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
+  // "in the night from Saturday to Sunday", "the night between Saturday and Sunday": one night, dated by its first
+  // day, as continental European news names a night
+  if (g.word(i, "the") && g.word(i + 1, "night") && (g.word(i + 2, "from") || g.word(i + 2, "between")) &&
+      g.has(i + 3) && g[i + 3].upper_initial && g.info(i + 3) && g.info(i + 3)->weekday != 0) {
+    std::optional<Candidate> first = match_weekday(g, i + 3);
+    const size_t link = first ? first->end : 0;
+    if (first && first->expression.kind == ExpressionKind::Weekday && first->expression.fields.day_part.empty() &&
+        (g.word(link, "to") || g.word(link, "and")) && g.has(link + 1) && g[link + 1].upper_initial &&
+        g.info(link + 1) && g.info(link + 1)->weekday == first->expression.weekday % 7 + 1) {
+      first->expression.fields.day_part = "NI";
+      first->expression.type = TimexType::Time;
+      return Candidate{link + 2, std::move(first->expression)};
+    }
+  }
   // "the search resumed at first light", "will resume at first light Friday": daybreak, of the day in focus or of
   // the weekday named after it
   if (g.word(i, "first") && g.word(i + 1, "light") && i > 0 &&

@@ -168,6 +168,7 @@ void DateResolver::remember(const CalendarFields& f) {
     focus_.year = f.year;
     focus_.month = part_of_year ? 0 : f.month;
     focus_.day = part_of_year || f.month <= 0 ? 0 : f.day;
+    focus_is_night_ = f.day_part == "NI" && focus_.day > 0;
   }
 }
 
@@ -361,6 +362,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     // on Jan. 23 at 4:01 p.m." keeps its own day, right or wrong.)
     const bool wrong_side = e.weak_anaphor && !focus_in_sentence_ && against_tense(focus, tense);
     if (fine_enough && !wrong_side) anchor = focus;
+    // ("in the night from Saturday to Sunday ... At 02:00 clocks jumped": the small hours of a night in focus
+    // belong to the day after it)
+    if (anchor == focus && focus_is_night_ && e.weak_anaphor && e.fields.hour >= 0 && e.fields.hour < 6) {
+      anchor = add_days(focus, 1);
+    }
   }
   if (e.focus_in_past && tense == Tense::Past && focus_.year > 0) {
     anchor = CivilDate{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
@@ -550,7 +556,11 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
   }
   // ("Traffic has been heavy since Friday ... from about 10am": the start of a state still going on is no day a
   // later clock time falls on)
-  if (!e.not_after_reference && !e.keeps_focus) remember_date(date);
+  if (!e.not_after_reference && !e.keeps_focus) {
+    CalendarFields named = date_fields(date);
+    if (e.fields.hour < 0) named.day_part = e.fields.day_part;  // ("Saturday night": a night in focus)
+    remember(named);
+  }
   return format_timex(date_fields(date)) + part;
 }
 

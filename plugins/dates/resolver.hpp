@@ -56,6 +56,7 @@ class DateResolver {
   // The last date the text named down to the day, month or year, for "that day", "later that year".
   CalendarFields focus_;
   bool focus_in_sentence_ = false;    // whether the current sentence named the date in focus
+  bool focus_is_night_ = false;       // the date in focus was a night ("the night from Saturday to Sunday")
   bool quarter_in_sentence_ = false;  // whether the current sentence named a quarter
   bool month_pair_in_focus_ = false;  // whether the month in focus ends a pair or range ("November and December")
 };
