@@ -44,7 +44,7 @@ Unit unit_from_code(std::string_view code) {
 // calendar's rules;
 // "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the one of its middle day),
 // "11-THU-4" / "05-MON-LAST" (n-th weekday), "HIJRI-03-12" (a Hijri month and day), "HIJRIMONTH-12" (a Hijri
-// month's name).
+// month's name), "1944-06-06" (one day of history).
 HolidayRule parse_holiday_rule(std::string_view code) {
   HolidayRule rule;
   if (code == "EID") {  // a bare "Eid": one of the two, settled by the text (dates_plugin.cpp)
@@ -96,6 +96,13 @@ HolidayRule parse_holiday_rule(std::string_view code) {
     rule.kind = HolidayRule::Kind::Fixed;
     rule.month = to_int(code.substr(0, 2));
     rule.day = to_int(code.substr(3, 2));
+    return rule;
+  }
+  if (code.size() == 10 && code[4] == '-' && code[7] == '-') {  // "1944-06-06": a day of history
+    rule.kind = HolidayRule::Kind::Fixed;
+    rule.year = to_int(code.substr(0, 4));
+    rule.month = to_int(code.substr(5, 2));
+    rule.day = to_int(code.substr(8, 2));
     return rule;
   }
   static constexpr std::string_view kDays[] = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};

@@ -198,6 +198,7 @@ struct HolidayRule {
   LunisolarDay lunisolar = LunisolarDay::LunarNewYear;  // Lunisolar
   bool either_eid = false;  // Lunisolar: a bare "Eid", Eid al-Fitr or Eid al-Adha by what the text is about
   bool month_only = false;  // Lunisolar: the month of the day (Ramadan), not the day
+  int year = 0;             // Fixed: a day of history ("D-Day", 1944), or 0
 
   // Whether the day moves from one month to another over the years (Easter, the days of lunar calendars), so
   // that without a year not even the month is known.

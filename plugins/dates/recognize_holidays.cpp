@@ -135,7 +135,11 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
       }
     }
     set_holiday_fields(e);
-    if (shifted) {
+    if (holiday.rule.year > 0) {
+      if (shifted) return std::nullopt;  // a day of history happened once
+      e.fields.year = holiday.rule.year;
+      e.keeps_focus = true;  // it names an event, not the day the text is at ("the 70th anniversary of D-Day")
+    } else if (shifted) {
       e.has_month_shift = true;
       e.month_shift = shift == Modifier::Prev ? -1 : shift == Modifier::Next ? 1 : 0;
     } else if (const int year = g.year_at(j); year > 0) {
