@@ -19,9 +19,37 @@ bool near_evening(const Grammar& g, size_t i) {
   return false;
 }
 
+// "Visitation is from 4 to 8 p.m. Friday", "open between 9 and 11 a.m.": a bare hour opening a range of clock
+// times is read as its end is, with that end's half of the day and day.
+std::optional<Candidate> bare_range_start(const Grammar& g, size_t i) {
+  if (i == 0 || !(g.word(i - 1, "from") || g.word(i - 1, "between")) || !g.integer(i, 1, 2) || g[i].integer < 1 ||
+      g[i].integer > 12) {
+    return std::nullopt;
+  }
+  const size_t link = i + 1;
+  if (!(g.word(link, "to") || g.word(link, "and") || g.word(link, "until") || g.punct(link, "-") ||
+        g.punct(link, "\u2013"))) {
+    return std::nullopt;
+  }
+  std::optional<Candidate> end = match_clock_time(g, link + 1);
+  if (!end || end->expression.fields.hour < 0 || !g.clock_time_at(link + 1) || !g.clock_time_at(link + 1)->meridiem) {
+    return std::nullopt;
+  }
+  const int end_hour = end->expression.fields.hour;
+  int hour = static_cast<int>(g[i].integer) % 12 + (end_hour >= 12 ? 12 : 0);
+  if (hour > end_hour) hour -= 12;  // "from 11 to 2 p.m.": 11 in the morning
+  if (hour < 0) return std::nullopt;
+  Expression e = std::move(end->expression);
+  e.fields.hour = hour;
+  e.fields.minute = 0;
+  e.fields.second = -1;
+  return Candidate{i + 1, std::move(e)};
+}
+
 }  // namespace
 
 std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
+  if (std::optional<Candidate> start = bare_range_start(g, i)) return start;
   const std::optional<ClockTime> t = g.clock_time_at(i);
   if (!t) return std::nullopt;
   size_t end = t->end;
