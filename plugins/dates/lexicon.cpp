@@ -281,8 +281,10 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
                         info.modifier != Modifier::ApproxWeak && info.modifier != Modifier::More &&
                         info.modifier != Modifier::Least && info.modifier != Modifier::Up &&
                         info.modifier != Modifier::Per && info.modifier != Modifier::Lead;
+    // ("million" and "billion" only scale a number before them: they start nothing, and news is full of them)
     const bool counts = info.number_kind != NumberKind::None && info.number_kind != NumberKind::Article &&
-                        info.number_kind != NumberKind::VagueWeak;
+                        info.number_kind != NumberKind::VagueWeak &&
+                        !(info.number_kind == NumberKind::Multiplier && info.number >= 1'000'000);
     info.temporal = info.month != 0 || info.weekday != 0 || info.unit != Unit::None || counts ||
                     !info.day_part.empty() || !info.season.empty() || !info.vague.empty() || !info.set_value.empty() ||
                     info.starts_holiday || shifts || info.starter;
