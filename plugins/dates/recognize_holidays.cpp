@@ -26,8 +26,40 @@ bool states_a_rule(const Grammar& g, size_t i) {
 
 // "the first Monday in September", "the last Thursday of November 2024": a day named by a rule, as a
 // holiday is (Labor Day is the first Monday in September).
+// "the first Sunday of Advent", "the third Advent Sunday": the n-th of the four Sundays before Christmas, the
+// fourth being the one on or after December 18.
+std::optional<Candidate> advent_sunday(const Grammar& g, size_t i) {
+  if (!g.word(i, "the")) return std::nullopt;
+  const WordInfo* n = g.info(i + 1);
+  if (!n || n->number_kind != NumberKind::Ordinal || n->number < 1 || n->number > 4) return std::nullopt;
+  size_t end = 0;
+  if (g.word(i + 2, "sunday") && g.word(i + 3, "of") && g.word(i + 4, "advent") && g[i + 4].upper_initial) {
+    end = i + 5;
+  } else if (g.word(i + 2, "advent") && g[i + 2].upper_initial && g.word(i + 3, "sunday")) {
+    end = i + 4;
+  } else {
+    return std::nullopt;
+  }
+  const CivilDate first_possible = add_days(CivilDate{2001, 11, 27}, 7 * (static_cast<int>(n->number) - 1));
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.holiday.kind = HolidayRule::Kind::WeekdayOnOrAfter;
+  e.holiday.month = first_possible.month;
+  e.holiday.day = first_possible.day;
+  e.holiday.weekday = 7;
+  e.fields.month = first_possible.month;
+  if (const int year = g.year_at(end); year > 0) {
+    e.fields.year = year;
+    ++end;
+  } else {
+    e.needs_year = true;
+  }
+  return Candidate{end, std::move(e)};
+}
+
 std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
   if (!g.word(i, "the")) return std::nullopt;
+  if (std::optional<Candidate> advent = advent_sunday(g, i)) return advent;
   int nth = 0;
   if (g.word(i + 1, "last")) {
     nth = -1;
