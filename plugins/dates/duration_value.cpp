@@ -116,4 +116,15 @@ std::string half_value(Unit unit) {
   }
 }
 
+std::string decimal_text(double value, int places) {
+  char digits[64];
+  std::snprintf(digits, sizeof digits, "%.*f", places, value);
+  std::string text = digits;
+  if (text.find('.') != std::string::npos) {
+    text.erase(text.find_last_not_of('0') + 1);  // "4.200" → "4.2", "66.000" → "66."
+    if (text.back() == '.') text.pop_back();
+  }
+  return text;
+}
+
 }  // namespace quarry::dates

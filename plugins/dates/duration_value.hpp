@@ -13,6 +13,8 @@ namespace quarry::dates {
 std::string duration_value(Unit unit, double amount, bool vague);
 // Half a unit in the next smaller unit TimeML prefers: half an hour = PT30M, half a year = P6M.
 std::string half_value(Unit unit);
+// A number with at most `places` decimals and no trailing zeros: 0.007, 4.2, 66.
+std::string decimal_text(double value, int places);
 
 }  // namespace quarry::dates
 

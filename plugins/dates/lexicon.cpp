@@ -297,15 +297,16 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     return a.words.size() > b.words.size();
   });
   if (holidays_.size() > UINT16_MAX) throw std::runtime_error("dates lexicon: too many holidays");
-  for (Holiday& holiday : holidays_) {
-    for (const Holiday& other : holidays_) {
-      if (!other.country.empty() && other.words == holiday.words) holiday.varies_by_country = true;
-    }
-  }
   for (size_t h = 0; h < holidays_.size(); ++h) {
     WordInfo& first = entry(holidays_[h].words.front());
     if (first.holiday_count == 0) first.holiday_first = static_cast<uint16_t>(h);
     ++first.holiday_count;
+  }
+  // A phrase listed with a country varies by country in all its listings (found within its first word's group)
+  for (Holiday& holiday : holidays_) {
+    for (const Holiday& other : holidays_starting(entry(holiday.words.front()))) {
+      if (!other.country.empty() && other.words == holiday.words) holiday.varies_by_country = true;
+    }
   }
   read_context_words(context_words);
   build_table();

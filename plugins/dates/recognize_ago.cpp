@@ -1,7 +1,6 @@
 // Shifts by a counted amount from the reference date: "two days ago", "about two years ago", "a year
 // earlier", "five years from now", "a week or so ago", "a year and a half ago"; "years ago" is only vaguely
 // placed (PAST_REF).
-#include <cstdio>
 #include <string>
 
 #include "duration_value.hpp"
@@ -50,12 +49,7 @@ std::optional<std::string> before_present(double years) {
   if (years <= 2100) return std::nullopt;
   const char* unit = years < 1e6 ? "KA" : years < 1e9 ? "MA" : "GA";
   const double scaled = years / (years < 1e6 ? 1e3 : years < 1e9 ? 1e6 : 1e9);
-  char digits[32];
-  std::snprintf(digits, sizeof digits, "%.3f", scaled);
-  std::string amount = digits;
-  amount.erase(amount.find_last_not_of('0') + 1);  // "4.200" → "4.2", "66.000" → "66."
-  if (amount.back() == '.') amount.pop_back();
-  return unit + amount;
+  return unit + decimal_text(scaled, 3);
 }
 
 }  // namespace

@@ -31,10 +31,10 @@ std::optional<Candidate> bare_range_start(const Grammar& g, size_t i) {
         g.punct(link, "\u2013"))) {
     return std::nullopt;
   }
+  const std::optional<ClockTime> written = g.clock_time_at(link + 1);
+  if (!written || !written->meridiem) return std::nullopt;
   std::optional<Candidate> end = match_clock_time(g, link + 1);
-  if (!end || end->expression.fields.hour < 0 || !g.clock_time_at(link + 1) || !g.clock_time_at(link + 1)->meridiem) {
-    return std::nullopt;
-  }
+  if (!end || end->expression.fields.hour < 0) return std::nullopt;
   const int end_hour = end->expression.fields.hour;
   int hour = static_cast<int>(g[i].integer) % 12 + (end_hour >= 12 ? 12 : 0);
   if (hour > end_hour) hour -= 12;  // "from 11 to 2 p.m.": 11 in the morning

@@ -1,7 +1,6 @@
 // Durations: "four months", "about three weeks", "the past three weeks", "two-year", "the first nine months",
 // "a few days", "for years", "an hour and a half". Sets ("every week", "twice a year") are in recognize_set.cpp.
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "duration_value.hpp"
@@ -15,7 +14,6 @@ bool counted(const Grammar& g, size_t k) {
   return g.has(k) && (g[k].kind == PieceKind::Number || (g.info(k) && g.info(k)->number_kind == NumberKind::Cardinal));
 }
 
-// Span-kept qualifiers before a duration: "about", "nearly", "more than", "at least", "up to", "less than".
 // "seven milliseconds", "about 200 microseconds", "20 nanoseconds", "almost a millisecond": a length below the
 // second, which the lexicon's units do not go down to, in seconds with a decimal fraction (PT0.007S).
 std::optional<Candidate> fraction_of_second(const Grammar& g, const Quantity& q) {
@@ -27,14 +25,10 @@ std::optional<Candidate> fraction_of_second(const Grammar& g, const Quantity& q)
                      : w == "nanosecond" || w == "nanoseconds"   ? 9
                                                                  : 0;
   if (places == 0 || q.value <= 0) return std::nullopt;
-  char digits[48];
-  std::snprintf(digits, sizeof digits, "%.*f", places + 3, q.value / std::pow(10.0, places));
-  std::string seconds = digits;
-  seconds.erase(seconds.find_last_not_of('0') + 1);  // "0.007000" → "0.007"
-  if (seconds.back() == '.') seconds.pop_back();
-  return literal(u + 1, TimexType::Duration, "PT" + seconds + "S");
+  return literal(u + 1, TimexType::Duration, "PT" + decimal_text(q.value / std::pow(10.0, places), places + 3) + "S");
 }
 
+// Span-kept qualifiers before a duration: "about", "nearly", "more than", "at least", "up to", "less than".
 size_t skip_qualifier(const Grammar& g, size_t i) {
   const Modifier m = g.modifier(i);
   if (m == Modifier::Approx) return i + 1;

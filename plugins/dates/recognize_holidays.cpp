@@ -24,8 +24,6 @@ bool states_a_rule(const Grammar& g, size_t i) {
   return false;
 }
 
-// "the first Monday in September", "the last Thursday of November 2024": a day named by a rule, as a
-// holiday is (Labor Day is the first Monday in September).
 // "the first Sunday of Advent", "the third Advent Sunday": the n-th of the four Sundays before Christmas, the
 // fourth being the one on or after December 18.
 std::optional<Candidate> advent_sunday(const Grammar& g, size_t i) {
@@ -40,14 +38,16 @@ std::optional<Candidate> advent_sunday(const Grammar& g, size_t i) {
   } else {
     return std::nullopt;
   }
-  const CivilDate first_possible = add_days(CivilDate{2001, 11, 27}, 7 * (static_cast<int>(n->number) - 1));
+  // the earliest day each of the four can fall on
+  static constexpr int kEarliest[4][2] = {{11, 27}, {12, 4}, {12, 11}, {12, 18}};
+  const int* earliest = kEarliest[n->number - 1];
   Expression e;
   e.kind = ExpressionKind::Calendar;
   e.holiday.kind = HolidayRule::Kind::WeekdayOnOrAfter;
-  e.holiday.month = first_possible.month;
-  e.holiday.day = first_possible.day;
+  e.holiday.month = earliest[0];
+  e.holiday.day = earliest[1];
   e.holiday.weekday = 7;
-  e.fields.month = first_possible.month;
+  e.fields.month = earliest[0];
   if (const int year = g.year_at(end); year > 0) {
     e.fields.year = year;
     ++end;
@@ -57,6 +57,8 @@ std::optional<Candidate> advent_sunday(const Grammar& g, size_t i) {
   return Candidate{end, std::move(e)};
 }
 
+// "the first Monday in September", "the last Thursday of November 2024": a day named by a rule, as a
+// holiday is (Labor Day is the first Monday in September).
 std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
   if (!g.word(i, "the")) return std::nullopt;
   if (std::optional<Candidate> advent = advent_sunday(g, i)) return advent;
@@ -191,11 +193,13 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     if (g.has(j) && g[j].is(WordClass::HolidayObject) && !g[j].hyphen_before) return std::nullopt;
     // "the Eid holidays", "Eid sales", "their eighth Eid in exile": a bare "Eid" as a modifier, or one of many,
     // is no day
-    const bool eid_modifier = g.word(j, "holiday") || g.word(j, "holidays") || g.word(j, "sales") ||
-                              g.word(j, "shopping") || g.word(j, "rush") || g.word(j, "greetings") ||
-                              g.word(j, "gifts") || g.word(j, "clothes");
-    const bool counted = h > 0 && g.info(h - 1) && g.info(h - 1)->number_kind == NumberKind::Ordinal;
-    if (holiday.rule.either_eid && (eid_modifier || counted)) return std::nullopt;
+    if (holiday.rule.either_eid) {
+      const bool modifier = g.word(j, "holiday") || g.word(j, "holidays") || g.word(j, "sales") ||
+                            g.word(j, "shopping") || g.word(j, "rush") || g.word(j, "greetings") ||
+                            g.word(j, "gifts") || g.word(j, "clothes");
+      const bool counted = h > 0 && g.info(h - 1) && g.info(h - 1)->number_kind == NumberKind::Ordinal;
+      if (modifier || counted) return std::nullopt;
+    }
     // "Thanksgiving night", "Christmas morning": that part of the holiday ("on a Halloween afternoon" is any)
     if (const std::string_view part = g.day_part(j); !part.empty() && !g[j].hyphen_before && !shifted &&
                                                      !(g.has(j + 1) && g[j + 1].hyphen_before) &&

@@ -260,10 +260,6 @@ std::optional<Candidate> finish_year(size_t end, int year) {
   return Candidate{end, std::move(e)};
 }
 
-}  // namespace
-
-namespace {
-
 // An era after or before a year: "BC", "B.C.", "BCE" (sets `bc`), "AD", "A.D.", "CE", in capitals ("ad" is a
 // word).
 bool era_at(const Grammar& g, size_t i, bool& bc) {

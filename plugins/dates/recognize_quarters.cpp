@@ -178,14 +178,15 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
   } else if (year > 0) {
     e.fields.year = year;
   } else if (g.word(k, "of") || g.punct(k, ",")) {
+    size_t fiscal_end = 0;
     if (const int y = g.year_at(k + 1); y > 0) {
       e.fields.year = y;
       k += 2;
     } else if (g.modifier(k + 1) == Modifier::Fiscal && g.year_at(k + 2) > 0) {
       e.fields.year = g.year_at(k + 2);
       k += 3;
-    } else if (size_t fiscal_end = 0; g.fiscal_code_year_at(k + 1, fiscal_end) > 0) {  // "the fourth quarter of FY25"
-      e.fields.year = g.fiscal_code_year_at(k + 1, fiscal_end);
+    } else if (const int fy = g.fiscal_code_year_at(k + 1, fiscal_end); fy > 0) {  // "the fourth quarter of FY25"
+      e.fields.year = fy;
       k = fiscal_end;
     } else if (g.word(k, "of") && g.word(k + 1, "the") && g.word(k + 2, "year")) {
       // "the second half of the year": the reference's year

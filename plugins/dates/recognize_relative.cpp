@@ -171,10 +171,6 @@ std::optional<Candidate> nth_day_of_something(const Grammar& g, size_t i) {
   return Candidate{k + 2, std::move(e)};
 }
 
-}  // namespace
-
-namespace {
-
 // "calendar week 12", "in week 26": an ISO week by its number, as continental European news counts weeks, in the
 // reference's year. ("Week 12 of the season", "at week 24 of the trial", "the third week" are no calendar weeks:
 // a bare "week N" needs a preposition of time before it and nothing after it.)
@@ -191,7 +187,7 @@ std::optional<Candidate> numbered_week(const Grammar& g, size_t i) {
         before != "since" && before != "before" && before != "after") {
       return std::nullopt;
     }
-    if (g.has(w + 2) && g[w + 2].kind == PieceKind::Word && g.word(w + 2, "of")) return std::nullopt;
+    if (g.word(w + 2, "of")) return std::nullopt;
   }
   Expression e;
   e.kind = ExpressionKind::Calendar;
