@@ -285,9 +285,11 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     const bool counts = info.number_kind != NumberKind::None && info.number_kind != NumberKind::Article &&
                         info.number_kind != NumberKind::VagueWeak &&
                         !(info.number_kind == NumberKind::Multiplier && info.number >= 1'000'000);
-    info.temporal = info.month != 0 || info.weekday != 0 || info.unit != Unit::None || counts ||
-                    !info.day_part.empty() || !info.season.empty() || !info.vague.empty() || !info.set_value.empty() ||
-                    info.starts_holiday || shifts || info.starter;
+    const bool temporal_itself = info.month != 0 || info.weekday != 0 || info.unit != Unit::None || counts ||
+                                 !info.day_part.empty() || !info.season.empty() || !info.vague.empty() ||
+                                 !info.set_value.empty() || shifts || info.starter;
+    info.temporal = temporal_itself || info.starts_holiday;
+    info.holiday_word_only = info.starts_holiday && !temporal_itself;
     info.leading = !info.temporal && (info.modifier != Modifier::None || info.number_kind != NumberKind::None);
   }
   // Grouped by first word, longest phrase first within a group (so "christmas eve" wins over "christmas"):

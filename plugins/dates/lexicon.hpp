@@ -173,6 +173,9 @@ struct WordInfo {
   // number or a temporal word ("the past", "about three", "a year", "more than").
   bool temporal = false;
   bool leading = false;
+  // temporal only as the first word of a holiday's name ("Presidents", "World", "Father"): it begins an
+  // expression only where the whole name follows
+  bool holiday_word_only = false;
   bool starter = false;  // listed in starters.txt
 };
 

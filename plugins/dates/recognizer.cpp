@@ -15,7 +15,22 @@ bool is_starter_word(std::string_view w) {
   if (w.starts_with("fy") || (w.size() == 2 && c == 'h' && w[1] >= '1' && w[1] <= '2')) return true;
   // "hundreds of years", "thousands of years ago"
   if (w == "hundreds" || w == "thousands" || w == "dozens" || w == "millions") return true;
-  return c == '\'' || (c >= '0' && c <= '9') || (w.size() == 2 && c == 'q') || w.starts_with("\u2019");
+  // "'90s", "’08" (a possessive "'s" starts nothing)
+  if (w.starts_with("'") || w.starts_with("\u2019")) {
+    const size_t digit = w.starts_with("'") ? 1 : 3;
+    return w.size() > digit && w[digit] >= '0' && w[digit] <= '9';
+  }
+  return (c >= '0' && c <= '9') || (w.size() == 2 && c == 'q');
+}
+
+// A word that is temporal only as a holiday's first word ("World" of "World AIDS Day") starts a holiday only
+// where one of those names is written out in full.
+bool names_a_holiday(std::span<const Piece> pieces, size_t i) {
+  const Grammar g(pieces);
+  for (const Holiday& holiday : Lexicon::instance().holidays_starting(*pieces[i].info)) {
+    if (holiday_name_end(g, i, holiday) > 0) return true;
+  }
+  return false;
 }
 
 bool starts_by_itself(const Piece& piece) {
@@ -72,6 +87,10 @@ bool season_as_year_ok(std::span<const Piece> pieces, size_t first, size_t end) 
 
 bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
   const Piece& piece = pieces[i];
+  if (piece.kind == PieceKind::Word && piece.info && piece.info->holiday_word_only) {
+    // ("all night": such a word may also lead a temporal word)
+    return names_a_holiday(pieces, i) || (i + 1 < pieces.size() && starts_by_itself(pieces[i + 1]));
+  }
   if (starts_by_itself(piece)) return true;
   // a portion of a period: "a good part of 1990"
   if (i + 1 < pieces.size() && piece.lower == "a" &&
@@ -79,6 +98,11 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
     return true;
   }
   if (piece.kind != PieceKind::Word || !piece.info || !piece.info->leading) return false;
+  // (a preposition "of", or "million" scaling the number before it, begins nothing)
+  if (piece.info->modifier == Modifier::Of ||
+      (piece.info->number_kind == NumberKind::Multiplier && piece.info->number >= 1'000'000)) {
+    return false;
+  }
   // "the", "a", "about", "more", "at": only when something temporal (or another leading word, as in
   // "the past", "more than a", "at least") follows.
   if (i + 1 >= pieces.size()) return false;
