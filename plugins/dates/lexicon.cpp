@@ -356,7 +356,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"aged_thing", WordClass::AgedThing},
       {"sacrifice_feast_word", WordClass::SacrificeFeastWord},
       {"fast_breaking_word", WordClass::FastBreakingWord},
-      {"market_word", WordClass::MarketWord}};
+      {"market_word", WordClass::MarketWord},
+      {"after_leading", WordClass::AfterLeading}};
   uint64_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

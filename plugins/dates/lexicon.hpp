@@ -135,7 +135,8 @@ enum class WordClass : uint64_t {
   AgedThing = 1ull << 36,           // "truce", "firm": "an 8-month-old truce" has lasted 8 months (no person's age)
   SacrificeFeastWord = 1ull << 37,  // "adha", "hajj": a text about Eid al-Adha, so its bare "Eid" is that one
   FastBreakingWord = 1ull << 38,    // "fitr", "ramadan": a text about Eid al-Fitr
-  MarketWord = 1ull << 39           // "shares", "euro": a sentence of prices, where "at 12.30" is no clock time
+  MarketWord = 1ull << 39,          // "shares", "euro": a sentence of prices, where "at 12.30" is no clock time
+  AfterLeading = 1ull << 40         // "than", "same": "more than a year", "the same day" go on after a leading word
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }

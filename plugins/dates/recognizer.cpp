@@ -107,16 +107,7 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
   // "the past", "more than a", "at least") follows.
   if (i + 1 >= pieces.size()) return false;
   const Piece& next = pieces[i + 1];
-  return starts_by_itself(next) || (next.info && next.info->leading) || next.lower == "than" || next.lower == "least" ||
-         next.lower == "to" || next.lower == "day" || next.lower == "end" || next.lower == "latest" ||
-         next.lower == "current" || next.lower == "same" || next.lower == "near" || next.lower == "short" ||
-         next.lower == "time" || next.lower == "while" || next.lower == "calendar" || next.lower == "first" ||
-         next.lower == "final" || next.lower == "full" || next.lower == "entire" || next.lower == "whole" ||
-         next.lower == "initial" || next.lower == "comparable" || next.lower == "corresponding" ||
-         next.lower == "extra" || next.lower == "single" || next.lower == "additional" || next.lower == "further" ||
-         next.lower == "holiday" || next.lower == "turn" || next.lower == "rest" || next.lower == "better" ||
-         next.lower == "best" || next.lower == "financial" || next.lower == "generation" || next.lower == "new" ||
-         next.lower == "eve";
+  return starts_by_itself(next) || (next.info && next.info->leading) || next.is(WordClass::AfterLeading);
 }
 
 std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i) {
