@@ -70,6 +70,18 @@ bool set_off_before(std::span<const Piece> sentence, size_t verb) {
   return false;
 }
 
+// Whether the expression [first, end) heads a line as the label of an entry of a timetable or timeline: first on
+// the line (after a bullet, if any) and followed by a colon or a dash ("Friday: ...", "• Jan. 5 — ...", "Feb 10 -
+// ...").
+bool heads_an_entry(std::span<const Piece> sentence, size_t first, size_t end) {
+  const bool bullet =
+      first == 1 && (sentence[0].text == "\u2022" || sentence[0].text == "*" || sentence[0].text == "-");
+  if ((first != 0 && !bullet) || end + 1 >= sentence.size()) return false;
+  const Piece& mark = sentence[end];
+  return mark.text == ":" || mark.text == "\u2014" || mark.text == "\u2013" ||
+         (mark.text == "-" && mark.space_before && sentence[end + 1].space_before);
+}
+
 Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
   if (first >= 3 && sentence[first - 1].lower == "as" && sentence[first - 3].lower == "as" &&
@@ -84,11 +96,16 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     }
     return Tense::Future;
   }
-  // "Friday: first practice 4pm", "Jan. 21 — No school" heading a line: an entry of a timetable (the tuning
-  // sets' 57 such entries all lie ahead)
-  if (first == 0 && end < sentence.size() &&
-      (sentence[end].text == ":" || sentence[end].text == "\u2014" || sentence[end].text == "\u2013")) {
-    return Tense::Future;
+  // "Friday: first practice 4pm", "Jan. 21 — No school", "• 15 April: Gunfire erupts in Khartoum" heading a line:
+  // an entry of a timetable or of a timeline of events
+  if (heads_an_entry(sentence, first, end)) {
+    bool weekday = false;
+    for (size_t k = first; k < end; ++k) weekday = weekday || (sentence[k].info && sentence[k].info->weekday != 0);
+    // A day of the month or a month: the one nearest the report, as timetables list the weeks ahead and
+    // timelines the months behind ("January — Bushfires destroy 140 homes" in a look back at the year).
+    if (!weekday) return Tense::Unknown;
+    // A weekday: the coming one, unless the entry tells what happened ("Monday: The governor vetoed the bill").
+    return tense_to_the_right(sentence, end + 1) == Tense::Past ? Tense::Past : Tense::Future;
   }
   if (looks_forward_to(sentence, first) || moved_to(sentence, first) || runs_on_to(sentence, first)) {
     return Tense::Future;

@@ -130,8 +130,17 @@ TEST(Tense, FromAWeekdayInAPresentClauseStartsAhead) {
 
 TEST(Tense, AWeekdayHeadingATimetableLineLooksAhead) {
   EXPECT_EQ(HandPieces("friday : first practice").tense_of("friday"), Tense::Future);
-  EXPECT_EQ(HandPieces("june \u2014 last day of school").tense_of("june"), Tense::Future);
+  EXPECT_EQ(HandPieces("\u2022 friday : the commission publishes guidance").tense_of("friday"), Tense::Future);
   EXPECT_EQ(HandPieces("on friday : a practice").tense_of("friday"), Tense::Unknown);
+}
+
+TEST(Tense, AnEntryOfATimelineTellsWhatHappened) {
+  // a weekday heading an entry whose verb is past: the day that went by
+  EXPECT_EQ(HandPieces("monday : the governor vetoed the bill").tense_of("monday"), Tense::Past);
+  // a month or a day of the month heading an entry: no tense, so the nearest one (timelines look back, timetables
+  // ahead)
+  EXPECT_EQ(HandPieces("june \u2014 last day of school").tense_of("june"), Tense::Unknown);
+  EXPECT_EQ(HandPieces("june : gunfire erupts in the capital").tense_of("june"), Tense::Unknown);
 }
 
 TEST(Tense, ByADateUnderAnObligationLooksAhead) {
