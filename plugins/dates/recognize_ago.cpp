@@ -221,6 +221,33 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.unit = Unit::Month;
     e.offset = direction * (12 * n + 6);
   }
+  // "Seventy years ago today", "six weeks ago today", "47 years ago last night": that day (or night), so far back
+  if (direction < 0 && !half &&
+      (unit == Unit::Year || unit == Unit::Decade || unit == Unit::Week || unit == Unit::Day)) {
+    size_t day_end = 0;
+    int day_offset = 0;
+    bool night = false;
+    if (g.word(end, "today") || g.word(end, "yesterday") || g.word(end, "tonight")) {
+      day_end = end + 1;
+      day_offset = g.word(end, "yesterday") ? -1 : 0;
+      night = g.word(end, "tonight");
+    } else if (g.word(end, "last") && g.word(end + 1, "night") && !(g.has(end + 2) && g[end + 2].hyphen_before)) {
+      day_end = end + 2;
+      day_offset = -1;
+      night = true;
+    }
+    if (day_end > 0) {
+      e.follows_quarter = false;
+      e.unit = Unit::Day;
+      e.offset = day_offset - (unit == Unit::Week ? 7 * n : unit == Unit::Day ? n : 0);
+      e.years_back = unit == Unit::Year ? n : unit == Unit::Decade ? 10 * n : 0;
+      if (night) {
+        e.type = TimexType::Time;
+        e.fields.day_part = "NI";
+      }
+      return Candidate{day_end, std::move(e)};
+    }
+  }
   // "eight years ago this month", "a decade ago this week": that month or week, so many years back
   if ((unit == Unit::Year || unit == Unit::Decade) && !half && direction < 0 && g.word(end, "this") &&
       (g.word(end + 1, "month") || g.word(end + 1, "week"))) {
