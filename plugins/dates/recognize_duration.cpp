@@ -377,10 +377,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     u += 2;
   }
   // "two more weeks", "three consecutive years", "20 working days", "eight trading days", "30 calendar days",
-  // "an extra week", "in a single year", "248 Earth years"
+  // "an extra week", "in a single year", "248 Earth years", "three long years" (but "a long weekend", "a long day"
+  // tell how the time felt, not its length)
   if (g.word(u, "more") || g.word(u, "additional") || g.word(u, "extra") || g.word(u, "single") ||
       g.word(u, "consecutive") || g.word(u, "straight") || g.word(u, "full") || g.word(u, "whole") ||
-      g.word(u, "long") || g.word(u, "working") || g.word(u, "business") || g.word(u, "trading") ||
+      (g.word(u, "long") && !q->article) || g.word(u, "working") || g.word(u, "business") || g.word(u, "trading") ||
       // ("a calendar year", "a school year" name a kind of year, no length)
       ((g.word(u, "calendar") || g.word(u, "school")) && !q->article) || (g.word(u, "earth") && g[u].upper_initial)) {
     if (g.unit(u + 1) != Unit::None && !(g.has(u + 1) && g[u + 1].hyphen_before)) ++u;

@@ -84,8 +84,14 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
     return Candidate{i + 2, std::move(e)};
   }
   // ("the foreseeable future", "the long run" stay untagged, as TimeBank leaves them.)
-  if (g.word(i, "the") && (g.word(i + 1, "near") || g.word(i + 1, "short")) &&
-      (g.word(i + 2, "future") || g.word(i + 2, "term"))) {
+  // ("over the medium term", "in the long term": so are the longer terms, as the probe annotators have them,
+  // but only as a noun: "the long term care plan", "the long-term outlook" are no time)
+  const bool longer_term = (g.word(i + 1, "medium") || g.word(i + 1, "long")) && g.word(i + 2, "term") &&
+                           !g[i + 2].hyphen_before &&
+                           !(g.has(i + 3) && g[i + 3].kind == PieceKind::Word && !g[i + 3].is(WordClass::FunctionWord));
+  if (g.word(i, "the") &&
+      (((g.word(i + 1, "near") || g.word(i + 1, "short")) && (g.word(i + 2, "future") || g.word(i + 2, "term"))) ||
+       longer_term)) {
     Expression e;
     e.literal = "FUTURE_REF";
     return Candidate{i + 3, std::move(e)};
