@@ -205,6 +205,17 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (g.word(i, "penultimate") && g.word(i + 1, "week") && !g[i + 1].hyphen_before) {
     return Candidate{i + 2, shift(Unit::Week, -2)};
   }
+  // "net zero by mid-century", "peak around midcentury": the middle of the present century, as "the middle of the
+  // century" is (after a preposition only: "a mid-century modern house" is a style)
+  if (const size_t end = g.word(i, "midcentury")                                                  ? i + 1
+                         : g.word(i, "mid") && g.word(i + 1, "century") && g[i + 1].hyphen_before ? i + 2
+                                                                                                  : 0;
+      end > 0 && i > 0 && !(g.has(end) && g[end].hyphen_before) &&
+      (g.word(i - 1, "by") || g.word(i - 1, "around") || g.word(i - 1, "until") || g.word(i - 1, "before") ||
+       g.word(i - 1, "after") || g.word(i - 1, "at") || g.word(i - 1, "toward") || g.word(i - 1, "towards") ||
+       g.word(i - 1, "beyond") || g.word(i - 1, "till") || g.word(i - 1, "about"))) {
+    return Candidate{end, shift(Unit::Century, 0)};
+  }
   // "over the holiday weekend": the weekend, as "the weekend" is
   if (g.word(i, "the") && g.word(i + 1, "holiday") && g.word(i + 2, "weekend") &&
       !(g.has(i + 3) && g[i + 3].hyphen_before)) {
