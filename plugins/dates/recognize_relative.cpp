@@ -384,6 +384,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     // "the same period last year" is matched below; "that" alone is not a date
     if (g.word(j, "that")) return std::nullopt;
   }
+  const bool part_of_period = j > i;  // "the end of", "early", "later": a point in the period, not its length
   const bool the = g.word(j, "the");
   if (the) ++j;
   const Modifier m = g.modifier(j);
@@ -512,8 +513,9 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   const bool stretch_before = i > 0 && (g.word(i - 1, "over") || g.word(i - 1, "for") || g.word(i - 1, "during") ||
                                         g.word(i - 1, "within") || g.word(i - 1, "throughout"));
   const bool decade_to_come = unit == Unit::Decade && (m == Modifier::Next || m == Modifier::Coming);
+  // ("by the end of the next decade" is the decade's end, a date)
   if ((unit == Unit::Decade || unit == Unit::Century) && the && m != Modifier::This && m != Modifier::Following &&
-      (stretch_before || decade_to_come)) {
+      !part_of_period && (stretch_before || decade_to_come)) {
     return literal(j + 2, TimexType::Duration, unit == Unit::Decade ? "P10Y" : "P100Y");
   }
   // "over the past week", "sales rose in the past month": the stretch up to now (the probe annotators 40 to 5,
