@@ -58,9 +58,11 @@ class DatesExtractor final : public Extractor {
     game_report_.reset();
     holidays_.reset();
     told_frame_year_ = 0;
+    entries_look_back_ = false;
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
       const auto pieces = pieces_.pieces();
+      if (heads_what_is_next(pieces)) entries_look_back_ = false;
       found_.clear();
       previous_value_.clear();
       for (size_t i = 0; i < pieces.size();) {
@@ -127,12 +129,20 @@ class DatesExtractor final : public Extractor {
         found_[k].expression.anaphoric = true;
         found_[k].expression.weekday_mode = WeekdayMode::Next;
       }
+      // "Friday - The U.S. says an invasion could begin" after "Feb 10 - Russia and Belarus begin drills": in a
+      // timeline told of the past, a weekday heading an entry is the one gone by (until a heading turns to what is
+      // next)
+      const bool entry = heads_an_entry(pieces, found_[k].first, found_[k].end);
+      const bool look_back = entry && entries_look_back_ && found_[k].expression.kind == ExpressionKind::Weekday;
       resolutions_.clear();
       for (size_t n = k; n <= last; ++n) {
         // ("until 11:00 GMT on Saturday": the day's tense is read from where its clock time starts, so the
         // "until" or "from" before the time governs it)
         const size_t from = n == day && day > k ? found_[k].first : found_[n].first;
-        resolutions_.push_back(resolve(pieces, resolver, found_[n], from));
+        resolutions_.push_back(resolve(pieces, resolver, found_[n], from, look_back && n == k));
+      }
+      if (entry && last == k && resolver.reference()) {
+        entries_look_back_ = before_date(resolutions_[0].value, *resolver.reference());
       }
       if (day == k && ends_clock_range(pieces, found_, k)) {
         // "between 6 p.m. Tuesday and 4 a.m.": on the start's day, or the next
@@ -184,8 +194,11 @@ class DatesExtractor final : public Extractor {
     emit_span(m.first, m.end - 1);
   }
 
-  static Resolution resolve(std::span<const Piece> pieces, DateResolver& resolver, const Mention& m, size_t first) {
-    const Tense tense = DateResolver::needs_tense(m.expression) ? tense_around(pieces, first, m.end) : Tense::Unknown;
+  static Resolution resolve(std::span<const Piece> pieces, DateResolver& resolver, const Mention& m, size_t first,
+                            bool in_the_past = false) {
+    const Tense tense = !DateResolver::needs_tense(m.expression) ? Tense::Unknown
+                        : in_the_past                            ? Tense::Past
+                                                                 : tense_around(pieces, first, m.end);
     return resolver.resolve(m.expression, tense);
   }
 
@@ -235,6 +248,7 @@ class DatesExtractor final : public Extractor {
   std::vector<Resolution> resolutions_;  // reused across sentences
   std::string previous_value_;           // the value emitted last in the sentence
   int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
+  bool entries_look_back_ = false;       // the last entry heading a line was dated before the reference
 };
 
 }  // namespace

@@ -108,7 +108,8 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
   for (size_t t = 0; t < tokens.size(); ++t) {
     const Token& token = tokens[t];
     const PieceKind kind = kind_of(token);
-    const bool space = has_flag(token, QUARRY_TOKEN_SPACE_BEFORE) || has_flag(token, QUARRY_TOKEN_NEWLINE_BEFORE);
+    const bool newline = has_flag(token, QUARRY_TOKEN_NEWLINE_BEFORE) || token.begin == 0;
+    const bool space = has_flag(token, QUARRY_TOKEN_SPACE_BEFORE) || newline;
     auto add = [&](uint32_t begin, uint32_t end, bool space_before, bool hyphen_before) {
       Piece piece;
       piece.begin = begin;
@@ -123,6 +124,7 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
         piece.kind = PieceKind::Number;
       }
       piece.space_before = space_before;
+      piece.newline_before = newline && begin == token.begin;
       piece.hyphen_before = hyphen_before;
       piece.upper_initial = !piece.text.empty() && is_ascii_upper(piece.text.front());
       piece.all_upper = has_flag(token, QUARRY_TOKEN_ALL_UPPER);

@@ -29,7 +29,8 @@ struct Piece {
   uint64_t classes = 0;  // context classes (bits of WordClass) of a word piece
   PieceKind kind = PieceKind::Word;
   bool space_before = false;
-  bool hyphen_before = false;  // joined to the previous piece by a hyphen ("two-year", "1998-99")
+  bool newline_before = false;  // first on its line
+  bool hyphen_before = false;   // joined to the previous piece by a hyphen ("two-year", "1998-99")
   bool upper_initial = false;
   bool all_upper = false;
   bool possessive = false;

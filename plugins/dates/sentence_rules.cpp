@@ -199,6 +199,15 @@ int year_of_value(std::string_view value) {
   return value.size() == 4 || part_of_year ? std::max(digits_at(value, 0, 4), 0) : 0;
 }
 
+bool before_date(std::string_view value, const CivilDate& date) {
+  const int year = digits_at(value, 0, 4);
+  const int month = value.size() >= 7 && value[4] == '-' ? digits_at(value, 5, 2) : -1;
+  if (year < 0 || month < 1) return false;
+  const int day = value.size() >= 10 && value[7] == '-' ? digits_at(value, 8, 2) : -1;
+  if (day < 1) return year < date.year || (year == date.year && month < date.month);
+  return CivilDate{year, month, day} < date;
+}
+
 void apply_frame_year(Expression& e, int year) {
   if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.scheduled_vote) return;
   e.fields.year = year;

@@ -70,9 +70,8 @@ bool set_off_before(std::span<const Piece> sentence, size_t verb) {
   return false;
 }
 
-// Whether the expression [first, end) heads a line as the label of an entry of a timetable or timeline: first on
-// the line (after a bullet, if any) and followed by a colon or a dash ("Friday: ...", "• Jan. 5 — ...", "Feb 10 -
-// ...").
+}  // namespace
+
 bool heads_an_entry(std::span<const Piece> sentence, size_t first, size_t end) {
   const bool bullet =
       first == 1 && (sentence[0].text == "\u2022" || sentence[0].text == "*" || sentence[0].text == "-");
@@ -81,6 +80,17 @@ bool heads_an_entry(std::span<const Piece> sentence, size_t first, size_t end) {
   return mark.text == ":" || mark.text == "\u2014" || mark.text == "\u2013" ||
          (mark.text == "-" && mark.space_before && sentence[end + 1].space_before);
 }
+
+bool heads_what_is_next(std::span<const Piece> sentence) {
+  if (sentence.empty() || sentence.size() > 6 || !sentence[0].newline_before) return false;
+  for (const Piece& p : sentence) {
+    if (p.kind == PieceKind::Number) return false;
+    if (p.lower == "next" || p.lower == "ahead") return true;
+  }
+  return false;
+}
+
+namespace {
 
 Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
