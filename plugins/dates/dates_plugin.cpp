@@ -176,6 +176,9 @@ class DatesExtractor final : public Extractor {
       // ("in 2006, when it adjourned on Sept. 30": the year of a "when" clause frames what follows in it)
       else if (last == k && opens_when_clause(pieces, found_[k]) && year_of_value(previous_value_) > 0)
         frame_year = year_of_value(previous_value_);
+      // ("Terms end by June 30, but in 2020 the last opinions came on July 9": so does one opening a later clause)
+      else if (last == k && opens_clause_with_year(pieces, found_[k]))
+        frame_year = year_of_value(previous_value_);
       k = last;
     }
   }

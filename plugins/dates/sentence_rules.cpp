@@ -177,6 +177,18 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) 
   return (comma || in_year || year_shift) && heads_sentence(pieces, m);
 }
 
+bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m) {
+  const Expression& e = m.expression;
+  if (m.first < 2 || pieces[m.first - 1].lower != "in" || m.end != m.first + 1 || m.end >= pieces.size() ||
+      pieces[m.end].kind != PieceKind::Word || e.kind != ExpressionKind::Calendar || e.fields.year <= 0 ||
+      e.fields.month > 0 || e.needs_year) {
+    return false;
+  }
+  const Piece& before = pieces[m.first - 2];
+  return (before.kind == PieceKind::Punct && (before.text == "," || before.text == ";")) || before.lower == "but" ||
+         before.lower == "while" || before.lower == "whereas" || before.lower == "yet";
+}
+
 bool opens_when_clause(std::span<const Piece> pieces, const Mention& m) {
   size_t k = m.end;
   if (k < pieces.size() && pieces[k].kind == PieceKind::Punct && pieces[k].text == ",") ++k;

@@ -38,6 +38,10 @@ int year_of_value(std::string_view value);
 // Whether a resolved value ("2019-03-21", "2019-03", "2019-03-21T09:00") names a day or month before `date`'s.
 bool before_date(std::string_view value, const CivilDate& date);
 
+// Whether `m` is a year after "in" opening a clause inside the sentence ("..., but in 2020 the last opinions came
+// on July 9"): it frames the dates after it.
+bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m);
+
 // Gives a month or date without a year (`e`) the sentence's framing year.
 void apply_frame_year(Expression& e, int year);
 
