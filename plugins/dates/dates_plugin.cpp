@@ -176,6 +176,10 @@ class DatesExtractor final : public Extractor {
       // ("in 2006, when it adjourned on Sept. 30": the year of a "when" clause frames what follows in it)
       else if (last == k && opens_when_clause(pieces, found_[k]) && year_of_value(previous_value_) > 0)
         frame_year = year_of_value(previous_value_);
+      // ("January 2018: The plan, due to start on 22 January, is postponed": so does an entry's label with its year)
+      else if (k == 0 && last == 0 && entry && found_[k].expression.kind == ExpressionKind::Calendar &&
+               !found_[k].expression.needs_year && found_[k].expression.fields.year > 0)
+        frame_year = found_[k].expression.fields.year;
       // ("Terms end by June 30, but in 2020 the last opinions came on July 9": so does one opening a later clause)
       else if (last == k && opens_clause_with_year(pieces, found_[k]))
         frame_year = year_of_value(previous_value_);
