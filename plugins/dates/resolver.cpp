@@ -540,9 +540,11 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
         date = add_days(ref, e.weekday - weekday(ref));
         break;
       case WeekdayMode::ByTense:
-        if (tense == Tense::Present) {
+        if (tense == Tense::Present || tense == Tense::Unknown) {
           // A present tense says little about a weekday ("are hailing Thursday's speech", "is holding a rally
-          // Thursday"): the nearer one, which in news is mostly the one just gone.
+          // Thursday"), and so does a clause with no tense found ("Two more report Wednesday and Thursday", "the
+          // race finishes on Sunday"): the nearer one. (The tuning sets gained 78 values over taking the one gone
+          // by, te3-train lost one.)
           const CivilDate after = weekday_on_or_after(ref, e.weekday);
           const CivilDate before = weekday_on_or_before(ref, e.weekday);
           date = days_from_civil(after) - days_from_civil(ref) <= days_from_civil(ref) - days_from_civil(before)

@@ -158,6 +158,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     const bool past_ability = v == "not" || v == "n't" || v == "n\u2019t" || (v == "have" && !have_to) || v == "be" ||
                               v == "see" || v == "hear" || v == "feel" || v == "only" || v == "never" || v == "also" ||
                               v == "still";
+    // ("could not be reached for comment Tuesday", "couldn't say": the past of "cannot", as wire copy writes it)
+    if (w == "could" && (v == "not" || v == "n't" || v == "n\u2019t")) return Tense::Past;
     // (a scheduling verb has an entry of its own: "may resume Monday")
     const bool verb_like = !verb.info || (verb.info->tense != Tense::Unknown && verb.info->tense != Tense::Past);
     if (!past_ability && verb_like && !verb.upper_initial && !verb.is(WordClass::FunctionWord) &&

@@ -63,7 +63,9 @@ TEST(Resolver, WeekdaysByTense) {
   EXPECT_EQ(value(r, weekday_expr(5), Tense::Past), "2025-01-24");
   EXPECT_EQ(value(r, weekday_expr(4), Tense::Past), "2025-01-23");
   EXPECT_EQ(value(r, weekday_expr(1), Tense::Future), "2025-01-27");
-  EXPECT_EQ(value(r, weekday_expr(1), Tense::Unknown), "2025-01-20");
+  // no tense to go by: the nearer one, ahead or behind
+  EXPECT_EQ(value(r, weekday_expr(1), Tense::Unknown), "2025-01-27");
+  EXPECT_EQ(value(r, weekday_expr(3), Tense::Unknown), "2025-01-22");
   EXPECT_EQ(value(r, weekday_expr(5, WeekdayMode::Last)), "2025-01-17");
   EXPECT_EQ(value(r, weekday_expr(5, WeekdayMode::Next)), "2025-01-31");
   EXPECT_EQ(value(r, weekday_expr(1, WeekdayMode::This)), "2025-01-20");
