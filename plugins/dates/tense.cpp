@@ -92,6 +92,16 @@ bool heads_what_is_next(std::span<const Piece> sentence) {
 
 namespace {
 
+// Whether [first, end) names a month, with no day or year written ("March", "the end of March", "mid-April").
+bool names_month_alone(std::span<const Piece> s, size_t first, size_t end) {
+  bool month = false;
+  for (size_t k = first; k < end; ++k) {
+    if (s[k].kind == PieceKind::Number) return false;
+    month = month || (s[k].info && s[k].info->month != 0 && s[k].upper_initial);
+  }
+  return month;
+}
+
 Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
   if (first >= 3 && sentence[first - 1].lower == "as" && sentence[first - 3].lower == "as" &&
@@ -297,6 +307,12 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   const Tense t = tense_by_cues(sentence, first, end);
   // "Anyone who tells you this is over by Christmas is guessing": a deadline in a present clause lies ahead
   if (t == Tense::Present && first >= 1 && sentence[first - 1].lower == "by") return Tense::Future;
+  // "has promised a budget by the end of March", "warned of longer waits by mid-April": a month set as a deadline
+  // in a past clause is as often still ahead as just gone, so the nearer one (the present's reading: up to six
+  // months ahead, else behind); "had closed most positions by the end of September" stays in the past
+  if (t == Tense::Past && first >= 1 && sentence[first - 1].lower == "by" && names_month_alone(sentence, first, end)) {
+    return Tense::Present;
+  }
   // "are under pressure to unite before Friday's vote": what a present (or tenseless) clause does "before" a
   // date, it does ahead of it; and what it does "from" a weekday starts ahead ("the minimum wage rises from
   // Friday"; not "from Monday to Friday", a range)
