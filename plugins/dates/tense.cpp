@@ -313,6 +313,13 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   if (t == Tense::Past && first >= 1 && sentence[first - 1].lower == "by" && names_month_alone(sentence, first, end)) {
     return Tense::Present;
   }
+  // ("higher temperatures for December", "the quarter runs through September", "hope for August": likewise for a
+  // month that a stretch runs through or that something is for)
+  if ((t == Tense::Past || t == Tense::Unknown) && first >= 1 &&
+      (sentence[first - 1].lower == "through" || sentence[first - 1].lower == "for") &&
+      names_month_alone(sentence, first, end)) {
+    return Tense::Present;
+  }
   // "are under pressure to unite before Friday's vote": what a present (or tenseless) clause does "before" a
   // date, it does ahead of it; and what it does "from" a weekday starts ahead ("the minimum wage rises from
   // Friday"; not "from Monday to Friday", a range)
