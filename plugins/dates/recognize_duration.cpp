@@ -67,6 +67,21 @@ size_t vague_units_end(const Grammar& g, size_t j) {
   return j + 1;
 }
 
+// Whether the bare plural unit at i follows a bare plural unit that is itself a length, joined by "or", "and",
+// "not", "even" or a comma: "weeks, not months", "days, even weeks".
+bool joined_to_length(const Grammar& g, size_t i) {
+  size_t k = i;
+  if (k > 0 && (g.word(k - 1, "or") || g.word(k - 1, "and") || g.word(k - 1, "not") || g.word(k - 1, "even"))) --k;
+  if (k > 0 && g.punct(k - 1, ",")) --k;
+  if (k == i || k == 0) return false;
+  const size_t before = k - 1;
+  if (g.unit(before) == Unit::None || !g.info(before)->unit_plural || (g.has(i + 1) && g[i + 1].hyphen_before)) {
+    return false;
+  }
+  const std::optional<Candidate> length = match_duration(g, before);
+  return length && length->end == before + 1 && length->expression.type == TimexType::Duration;
+}
+
 // "back" after a verb of reaching into the past: "a pattern stretching back decades", "ties dating back
 // years" (not "cut back hours").
 bool reaches_back(const Grammar& g, size_t k) {
@@ -321,6 +336,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       const size_t end = to_come_at(g, j + 1) ? j + 3 : vague_units_end(g, j);
       return literal(end, TimexType::Duration, duration_value(unit, 0, true));
     }
+    // "We have weeks, not months", "it could take days, even weeks": a bare plural unit joined to a length before
+    // it is a length too ("within weeks or months" stays one, as te3-train has it)
+    if (j == i && joined_to_length(g, i)) return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
     // "over the years", "during the months", "in the decades since": an unspecified stretch
     if (the && j == i + 1 && i > 0 &&
         (g.word(i - 1, "over") || g.word(i - 1, "during") || g.word(i - 1, "through") || g.word(i - 1, "in") ||
