@@ -215,6 +215,11 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
       e.week_of = true;
       e.weekend_of = true;
       j = weekend + 1;
+    } else if (holiday.words.back() == "week" ||
+               (g.word(j, "week") && !g[j].hyphen_before && !(g.has(j + 1) && g[j + 1].hyphen_before) && !shifted)) {
+      // "Holy Week", "Easter week", "Christmas week": the week the day falls in
+      e.week_of = true;
+      if (holiday.words.back() != "week") ++j;
     }
     return Candidate{j, std::move(e)};
   }
