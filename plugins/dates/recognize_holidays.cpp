@@ -108,6 +108,30 @@ void set_holiday_fields(Expression& e) {
   e.fields.day = rule.kind == HolidayRule::Kind::Fixed ? rule.day : 0;
 }
 
+// "election night" for "Election Day": the night of a day named "<word> Day" (lower case as often as not)
+std::optional<Candidate> night_of_named_day(const Grammar& g, size_t i) {
+  const WordInfo* first = g.info(i);
+  if (!first || !first->starts_holiday || !g.word(i + 1, "night") || (g.has(i + 2) && g[i + 2].hyphen_before)) {
+    return std::nullopt;
+  }
+  for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
+    if (holiday.words.size() != 2 || holiday.words[1] != "day" || !holiday.country.empty() ||
+        holiday.rule.kind == HolidayRule::Kind::HijriMonth) {
+      continue;
+    }
+    Expression e;
+    e.kind = ExpressionKind::Calendar;
+    e.holiday = holiday.rule;
+    e.named_holiday = &holiday;
+    set_holiday_fields(e);
+    e.needs_year = true;
+    e.fields.day_part = "NI";
+    e.type = TimexType::Time;
+    return Candidate{i + 2, std::move(e)};
+  }
+  return std::nullopt;
+}
+
 void name_holiday_as_kept(Expression& e, const Holiday& kept) {
   e.holiday = kept.rule;
   e.named_holiday = &kept;
@@ -116,6 +140,7 @@ void name_holiday_as_kept(Expression& e, const Holiday& kept) {
 
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   if (auto by_rule = nth_weekday_of_month(g, i)) return by_rule;
+  if (auto night = night_of_named_day(g, i)) return night;
   // "the summer solstice", "the autumn equinox": days written in lower case, the article in the span
   const auto astronomical = [&g](size_t k) { return g.word(k + 1, "solstice") || g.word(k + 1, "equinox"); };
   if (g.word(i, "the") && astronomical(i + 1)) return match_holiday(g, i + 1);

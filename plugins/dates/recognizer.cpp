@@ -30,7 +30,7 @@ bool names_a_holiday(std::span<const Piece> pieces, size_t i) {
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*pieces[i].info)) {
     if (holiday_name_end(g, i, holiday) > 0) return true;
   }
-  return false;
+  return g.word(i + 1, "night");  // ("election night": the night of Election Day)
 }
 
 bool starts_by_itself(const Piece& piece) {
