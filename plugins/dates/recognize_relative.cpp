@@ -216,8 +216,8 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
        g.word(i - 1, "beyond") || g.word(i - 1, "till") || g.word(i - 1, "about"))) {
     return Candidate{end, shift(Unit::Century, 0)};
   }
-  // "over the holiday weekend": the weekend, as "the weekend" is
-  if (g.word(i, "the") && g.word(i + 1, "holiday") && g.word(i + 2, "weekend") &&
+  // "over the holiday weekend", "the long weekend": the weekend, as "the weekend" is
+  if (g.word(i, "the") && (g.word(i + 1, "holiday") || g.word(i + 1, "long")) && g.word(i + 2, "weekend") &&
       !(g.has(i + 3) && g[i + 3].hyphen_before)) {
     Expression e = shift(Unit::Weekend, 0);
     e.weekday_mode = WeekdayMode::ByTense;
