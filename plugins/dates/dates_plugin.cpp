@@ -76,6 +76,9 @@ class DatesExtractor final : public Extractor {
         // (a country's own day, in a text not about that country, is no date)
         if (!holidays_.settle(doc, lower_, pieces, *mention, resolver.reference())) continue;
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
+        // "up 4% from the fourth quarter of 2014", "compared with the first half": a period a figure is compared
+        // with is no topic of the text; the quarter it reports on stays in focus for "the quarter" after it
+        if (names_comparison_base(pieces, *mention)) mention->expression.keeps_focus = true;
         std::optional<Mention> weekday = apposed_weekday(pieces, *mention, resolver.reference());
         found_.push_back(std::move(*mention));
         if (weekday) {

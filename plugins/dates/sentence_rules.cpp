@@ -220,6 +220,14 @@ bool before_date(std::string_view value, const CivilDate& date) {
   return CivilDate{year, month, day} < date;
 }
 
+bool names_comparison_base(std::span<const Piece> pieces, const Mention& m) {
+  const CalendarFields& f = m.expression.fields;
+  if (m.expression.kind != ExpressionKind::Calendar || (f.quarter <= 0 && f.half <= 0) || m.first == 0) return false;
+  const std::string_view before = pieces[m.first - 1].lower;
+  return before == "from" || before == "versus" || before == "vs" || before == "vs." || before == "than" ||
+         (before == "with" && m.first >= 2 && pieces[m.first - 2].lower == "compared");
+}
+
 void apply_frame_year(Expression& e, int year) {
   if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.scheduled_vote) return;
   e.fields.year = year;

@@ -42,6 +42,10 @@ bool before_date(std::string_view value, const CivilDate& date);
 // on July 9"): it frames the dates after it.
 bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m);
 
+// Whether `m` is a quarter or half a figure is compared with: "up 4% from the fourth quarter of 2014",
+// "compared with the first half", "versus the year-ago quarter".
+bool names_comparison_base(std::span<const Piece> pieces, const Mention& m);
+
 // Gives a month or date without a year (`e`) the sentence's framing year.
 void apply_frame_year(Expression& e, int year);
 
