@@ -522,9 +522,11 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
     date = e.weekday_mode == WeekdayMode::Last ? weekday_on_or_before(focus, e.weekday, true)
                                                : weekday_on_or_after(focus, e.weekday, true);
   } else if (e.weekday_mode == WeekdayMode::ByTense && weekday_dates_[e.weekday] &&
-             !against_tense(*weekday_dates_[e.weekday], tense)) {
+             !against_tense(*weekday_dates_[e.weekday], tense) &&
+             !(reference_ && days_from_civil(*weekday_dates_[e.weekday]) - days_from_civil(*reference_) > 7)) {
     // (the day the text named for this weekday, unless the tense points the other way: "beginning Saturday,
-    // Jan. 23 ... Holiday service, which ended Saturday" written on Jan. 3)
+    // Jan. 23 ... Holiday service, which ended Saturday" written on Jan. 3; or unless that day is more than a week
+    // ahead, out of reach of a bare weekday: "finishing on Sunday, August 7 ... She races on Sunday" on July 29)
     date = *weekday_dates_[e.weekday];
   } else if (!reference_) {
     return "XXXX-WXX-" + std::to_string(e.weekday) + part;
