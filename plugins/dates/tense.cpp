@@ -121,8 +121,9 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   if (heads_an_entry(sentence, first, end)) {
     bool weekday = false;
     for (size_t k = first; k < end; ++k) weekday = weekday || (sentence[k].info && sentence[k].info->weekday != 0);
-    // A day of the month or a month: the one nearest the report, as timetables list the weeks ahead and
-    // timelines the months behind ("January — Bushfires destroy 140 homes" in a look back at the year).
+    // A day of the month or a month: no tense, so the latest one unless it is a few months ahead at most, as
+    // timelines list the months behind and timetables the weeks ahead ("January — Bushfires destroy 140 homes" in
+    // a look back at the year).
     if (!weekday) return Tense::Unknown;
     // A weekday: the coming one, unless the entry tells what happened ("Monday: The governor vetoed the bill").
     return tense_to_the_right(sentence, end + 1) == Tense::Past ? Tense::Past : Tense::Future;
