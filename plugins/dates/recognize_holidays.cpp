@@ -174,6 +174,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
       g[i - 1].classes == 0) {
     return std::nullopt;
   }
+  if (h == i && i > 0 && g.word(i - 1, "father") && g[i - 1].upper_initial) return std::nullopt;  // "Father Christmas"
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
     if (holiday.rule.kind == HolidayRule::Kind::HijriMonth) continue;  // only inside a Hijri date
     size_t j = holiday_name_end(g, h, holiday);
