@@ -67,19 +67,33 @@ size_t vague_units_end(const Grammar& g, size_t j) {
   return j + 1;
 }
 
-// Whether the bare plural unit at i follows a bare plural unit that is itself a length, joined by "or", "and",
-// "not", "even" or a comma: "weeks, not months", "days, even weeks".
-bool joined_to_length(const Grammar& g, size_t i) {
+// The bare plural unit a link joins to the one at i ("weeks, not months", "days, even weeks"), or i when none.
+size_t joined_unit_before(const Grammar& g, size_t i) {
   size_t k = i;
   if (k > 0 && (g.word(k - 1, "or") || g.word(k - 1, "and") || g.word(k - 1, "not") || g.word(k - 1, "even"))) --k;
   if (k > 0 && g.punct(k - 1, ",")) --k;
-  if (k == i || k == 0) return false;
-  const size_t before = k - 1;
-  if (g.unit(before) == Unit::None || !g.info(before)->unit_plural || (g.has(i + 1) && g[i + 1].hyphen_before)) {
-    return false;
+  if (k == i || k == 0 || g.unit(k - 1) == Unit::None || !g.info(k - 1)->unit_plural) return i;
+  return k - 1;
+}
+
+// Whether the bare plural unit at i is joined to a chain of bare plural units whose first is itself a length:
+// "weeks, not months", "days, even weeks", "for days, weeks, months".
+bool joined_to_length(const Grammar& g, size_t i) {
+  // (the chain is walked, not recursed into, and only so far: a list of thousands of units must not nest the
+  // matchers that deep)
+  static thread_local bool checking = false;
+  if (checking || (g.has(i + 1) && g[i + 1].hyphen_before)) return false;
+  size_t head = i;
+  for (int links = 0; links < 6; ++links) {
+    const size_t before = joined_unit_before(g, head);
+    if (before == head) break;
+    head = before;
   }
-  const std::optional<Candidate> length = match_duration(g, before);
-  return length && length->end == before + 1 && length->expression.type == TimexType::Duration;
+  if (head == i) return false;
+  checking = true;
+  const std::optional<Candidate> length = match_duration(g, head);
+  checking = false;
+  return length && length->end == head + 1 && length->expression.type == TimexType::Duration;
 }
 
 // "back" after a verb of reaching into the past: "a pattern stretching back decades", "ties dating back

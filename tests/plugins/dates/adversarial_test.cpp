@@ -56,6 +56,19 @@ TEST(DatesAdversarial, ChainsOfModifiersDoNotRecurseDeeply) {
   std::string until;  // each "until" looks at its clause only, not the whole sentence
   for (int i = 0; i < 100000; ++i) until += "until Monday ";
   run_ok(until);
+  std::string lengths = "for ";  // "days, weeks, months": a joined unit looks back a few links, not the whole list
+  for (int i = 0; i < 100000; ++i) lengths += "days, even weeks or ";
+  run_ok(lengths + "months");
+}
+
+TEST(DatesAdversarial, TimelinesAndAnniversariesStayLinear) {
+  std::string timeline;  // every line an entry heading, and headings turning to what is next
+  for (int i = 0; i < 20000; ++i)
+    timeline += "15 April: Gunfire erupts.\nMonday - The vote passed.\nWhat happens next\n";
+  run_ok(timeline);
+  std::string ago;
+  for (int i = 0; i < 50000; ++i) ago += "Seventy years ago today, election night, Holy Week, by mid-century, ";
+  run_ok(ago);
 }
 
 TEST(DatesAdversarial, NewConstructsStayLinear) {
