@@ -214,18 +214,7 @@ class DatesExtractor final : public Extractor {
 
   // Whether the text reports a ball game (decided once per document, and only when a bare half needs it).
   bool reports_a_game(const Document& doc, const Lexicon& lexicon) {
-    if (!game_report_) {
-      game_report_ = false;
-      const std::string_view lower = lower_;
-      for (const Token& token : doc.tokens()) {
-        if (token.kind != QUARRY_TOKEN_WORD) continue;
-        if ((lexicon.lookup(lower.substr(token.begin, token.end - token.begin)).classes & bit(WordClass::GameWord)) !=
-            0) {
-          game_report_ = true;
-          break;
-        }
-      }
-    }
+    if (!game_report_) game_report_ = count_words_of_class(doc, lower_, lexicon, WordClass::GameWord, 1) > 0;
     return *game_report_;
   }
 

@@ -64,14 +64,8 @@ void HolidayContext::settle_which_eid(const Document& doc, std::string_view lowe
   if (!e.holiday.either_eid) return;
   if (!which_eid_) {
     const Lexicon& lexicon = Lexicon::instance();
-    int sacrifice = 0;
-    int fast = 0;
-    for (const Token& token : doc.tokens()) {
-      if (token.kind != QUARRY_TOKEN_WORD) continue;
-      const uint64_t classes = lexicon.lookup(lower_text.substr(token.begin, token.end - token.begin)).classes;
-      sacrifice += (classes & bit(WordClass::SacrificeFeastWord)) != 0 ? 1 : 0;
-      fast += (classes & bit(WordClass::FastBreakingWord)) != 0 ? 1 : 0;
-    }
+    const size_t sacrifice = count_words_of_class(doc, lower_text, lexicon, WordClass::SacrificeFeastWord);
+    const size_t fast = count_words_of_class(doc, lower_text, lexicon, WordClass::FastBreakingWord);
     which_eid_ = sacrifice > fast ? LunisolarDay::EidAlAdha : LunisolarDay::EidAlFitr;
     if (sacrifice == fast && reference) which_eid_ = nearer_eid(*reference);
   }

@@ -95,6 +95,19 @@ uint32_t glued_split(std::string_view word, std::string_view lower, bool after_g
 
 }  // namespace
 
+size_t count_words_of_class(const Document& doc, std::string_view lower_text, const Lexicon& lexicon, WordClass c,
+                            size_t enough) {
+  size_t count = 0;
+  for (const Token& token : doc.tokens()) {
+    if (count >= enough) break;
+    if (token.kind == QUARRY_TOKEN_WORD &&
+        (lexicon.lookup(lower_text.substr(token.begin, token.end - token.begin)).classes & bit(c)) != 0) {
+      ++count;
+    }
+  }
+  return count;
+}
+
 void lower_ascii(std::string_view text, std::string& out) {
   out.resize(text.size());
   ascii_lower_into(text, out.data());

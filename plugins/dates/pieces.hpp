@@ -53,6 +53,12 @@ class PieceSequence {
   std::vector<Piece> pieces_;
 };
 
+// How many words of the whole document are in context class `c` (data/context_words.txt), counting no further
+// than `enough`: the document-wide cues ("goal" for a game report, "hajj" for Eid al-Adha). `lower_text` as for
+// PieceSequence::build.
+size_t count_words_of_class(const Document& doc, std::string_view lower_text, const Lexicon& lexicon, WordClass c,
+                            size_t enough = SIZE_MAX);
+
 // ASCII lower-casing of a whole text into `out` (reused buffer); other bytes are copied unchanged.
 void lower_ascii(std::string_view text, std::string& out);
 

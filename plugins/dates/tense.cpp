@@ -92,16 +92,6 @@ bool heads_what_is_next(std::span<const Piece> sentence) {
 
 namespace {
 
-// Whether [first, end) names a month, with no day or year written ("March", "the end of March", "mid-April").
-bool names_month_alone(std::span<const Piece> s, size_t first, size_t end) {
-  bool month = false;
-  for (size_t k = first; k < end; ++k) {
-    if (s[k].kind == PieceKind::Number) return false;
-    month = month || (s[k].info && s[k].info->month != 0 && s[k].upper_initial);
-  }
-  return month;
-}
-
 Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
   if (first >= 3 && sentence[first - 1].lower == "as" && sentence[first - 3].lower == "as" &&
@@ -119,12 +109,10 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "Friday: first practice 4pm", "Jan. 21 — No school", "• 15 April: Gunfire erupts in Khartoum" heading a line:
   // an entry of a timetable or of a timeline of events
   if (heads_an_entry(sentence, first, end)) {
-    bool weekday = false;
-    for (size_t k = first; k < end; ++k) weekday = weekday || (sentence[k].info && sentence[k].info->weekday != 0);
     // A day of the month or a month: no tense, so the latest one unless it is a few months ahead at most, as
     // timelines list the months behind and timetables the weeks ahead ("January — Bushfires destroy 140 homes" in
     // a look back at the year).
-    if (!weekday) return Tense::Unknown;
+    if (!names_weekday(sentence, first, end)) return Tense::Unknown;
     // A weekday: the coming one, unless the entry tells what happened ("Monday: The governor vetoed the bill").
     return tense_to_the_right(sentence, end + 1) == Tense::Past ? Tense::Past : Tense::Future;
   }

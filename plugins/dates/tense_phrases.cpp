@@ -105,6 +105,15 @@ bool names_weekday(std::span<const Piece> s, size_t first, size_t end) {
   return false;
 }
 
+bool names_month_alone(std::span<const Piece> s, size_t first, size_t end) {
+  bool month = false;
+  for (size_t k = first; k < end; ++k) {
+    if (s[k].kind == PieceKind::Number) return false;
+    month = month || (s[k].info && s[k].info->month != 0 && s[k].upper_initial);
+  }
+  return month;
+}
+
 bool starts_from(std::span<const Piece> s, size_t first, size_t end) {
   if (first == 0 || s[first - 1].lower != "from" ||
       !(names_weekday(s, first, end) || names_day_of_month(s, first, end)) || s[end - 1].possessive) {

@@ -36,6 +36,9 @@ bool states_a_plan(std::span<const Piece> s, size_t first);
 // Whether the expression [first, end) names a weekday ("Saturday", "noon Monday", "8 p.m. EDT Saturday").
 bool names_weekday(std::span<const Piece> s, size_t first, size_t end);
 
+// Whether [first, end) names a month, with no day or year written ("March", "the end of March", "mid-April").
+bool names_month_alone(std::span<const Piece> s, size_t first, size_t end);
+
 // "from Friday", "a strike from Monday": a weekday after "from" that starts something, not the start of a range
 // ("from Monday to Friday") nor a source ("results from Tuesday's vote").
 bool starts_from(std::span<const Piece> s, size_t first, size_t end);
