@@ -67,18 +67,28 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   const bool day_follows = g.info(end) && g.info(end)->weekday != 0 && g[end].upper_initial;
   // ("between midnight and 8am", "between 9 p.m. and midnight", "at the stroke of midnight", "as of noon",
   // "midnight (2200 GMT)": a range's end, a stroke, "as of" or a converted time make it the hour too)
+  // ("the 9pm and midnight fireworks": so does a clock time it is coordinated with)
   bool range_end = false;
   if (i > 0 && (g.word(i - 1, "and") || g.word(i - 1, "or"))) {
     for (size_t k = i - 1; k > 0 && i - k <= 6; --k) {
       if (g.word(k - 1, "between")) range_end = true;
+      const std::optional<ClockTime> before = g.clock_time_at(k - 1);
+      if (before && before->end == i - 1) range_end = true;
     }
   }
+  // ("waiting for midnight", "a ceremony scheduled for noon", "the clock struck midnight"; not "for midnight Mass")
+  const bool awaited = (g.word(i - 1, "for") &&
+                        !(g.has(end) && g[end].kind == PieceKind::Word && !g.is(end, WordClass::FunctionWord))) ||
+                       g.word(i - 1, "struck") || g.word(i - 1, "strikes") || g.word(i - 1, "reached") ||
+                       g.word(i - 1, "reaches");
   // ("open noon to 6 p.m.": a range's start likewise)
   const bool range_start = (g.word(end, "to") || g.word(end, "until") || g.punct(end, "-") || g.punct(end, "\u2013")) &&
                            g.clock_time_at(end + 1);
-  const bool marked = g.word(i - 1, "between") || range_end || range_start ||
+  const bool marked = g.word(i - 1, "between") || range_end || range_start || awaited ||
                       (g.word(i - 1, "of") && (g.word(i - 2, "stroke") || g.word(i - 2, "as"))) ||
                       (g.punct(end, "(") && g.clock_time_at(end + 1));
+  // ("midnight Mass" is a service's name, whatever the preposition before it)
+  if (end == i + 1 && g.word(end, "mass")) return std::nullopt;
   if (end == i + 1 && g[i].kind == PieceKind::Word && !day_follows && !g.word(end, "deadline") && !marked &&
       !(i > 0 &&
         (g.word(i - 1, "at") || g.word(i - 1, "by") || g.word(i - 1, "after") || g.word(i - 1, "before") ||
