@@ -47,6 +47,19 @@ bool is_shiftable_unit(Unit u) {
          u == Unit::Year || u == Unit::Decade || u == Unit::Century;
 }
 
+// "the year" at i after "of" that is no year in particular: a title ("Citizen of the Year", "the league's rookie
+// of the year") or a share of any year ("11 months of the year", "every day of the year"; but "the first nine
+// months of the year" are this year's).
+bool names_no_one_year(const Grammar& g, size_t i) {
+  if (i < 3 || !g.word(i - 1, "of")) return false;
+  if (g.is(i - 2, WordClass::AwardHolder)) return true;
+  if (g.word(i - 2, "day")) return g.word(i - 3, "every");
+  const bool counted = g.integer(i - 3, 1, 3) || (g.info(i - 3) && g.info(i - 3)->number_kind == NumberKind::Cardinal);
+  const bool which_ones = g.word(i - 4, "first") || g.word(i - 4, "last") || g.word(i - 4, "final") ||
+                          g.word(i - 4, "past") || g.word(i - 4, "next") || g.word(i - 4, "opening");
+  return g.unit(i - 2) != Unit::None && g[i - 2].lower.ends_with("s") && counted && !which_ones;
+}
+
 }  // namespace
 
 // "the end of the year", "earlier in the month", "later in the week", "the weekend", "the quarter",
@@ -127,7 +140,7 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
     e.follows_quarter = true;
     return Candidate{j + 1, std::move(e)};
   }
-  if (unit == Unit::Year && !part_prefix && open_after && after_preposition && j == i + 1) {
+  if (unit == Unit::Year && !part_prefix && open_after && after_preposition && j == i + 1 && !names_no_one_year(g, i)) {
     return Candidate{j + 1, shift(Unit::Year, 0)};
   }
   // "For the week, the index dropped", "the week's most active session": the reference's week or month
