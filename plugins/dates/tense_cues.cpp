@@ -160,6 +160,14 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
                               v == "still";
     // ("could not be reached for comment Tuesday", "couldn't say": the past of "cannot", as wire copy writes it)
     if (w == "could" && (v == "not" || v == "n't" || v == "n\u2019t")) return Tense::Past;
+    // "more could be lifted Monday", "power may be restored Tuesday": a modal's passive or predicate looks ahead
+    // ("could be seen", "could be heard", "could be reached", "could be located" tell what was possible then)
+    if (v == "be" && i + 2 < s.size() && s[i + 2].kind == PieceKind::Word) {
+      const std::string_view after = s[i + 2].lower;
+      const bool perceived = after == "seen" || after == "heard" || after == "reached" || after == "felt" ||
+                             after == "spotted" || after == "found" || after == "located" || after == "contacted";
+      if (!perceived && after != "that") return Tense::Future;
+    }
     // (a scheduling verb has an entry of its own: "may resume Monday")
     const bool verb_like = !verb.info || (verb.info->tense != Tense::Unknown && verb.info->tense != Tense::Past);
     if (!past_ability && verb_like && !verb.upper_initial && !verb.is(WordClass::FunctionWord) &&
