@@ -145,6 +145,13 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   }
   if (looks_back_at(sentence, first)) return Tense::Past;
   if (lies_scheduled(sentence, first)) return Tense::Future;
+  // "markets are shut Thursday for the holiday", "the library is closed Friday": a present closing on a weekday
+  // is the coming one's ("is open Monday through Saturday" gives opening hours, any week's)
+  if (first >= 2 && (sentence[first - 2].lower == "is" || sentence[first - 2].lower == "are") &&
+      (sentence[first - 1].lower == "closed" || sentence[first - 1].lower == "shut") &&
+      names_weekday(sentence, first, end)) {
+    return Tense::Future;
+  }
   // "The state's certification deadline is Tuesday": a deadline still in force lies ahead
   if (first >= 2 && sentence[first - 1].lower == "is" && sentence[first - 2].lower == "deadline") return Tense::Future;
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
