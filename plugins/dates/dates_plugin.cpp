@@ -169,6 +169,10 @@ class DatesExtractor final : public Extractor {
         }
         // "take effect on January 1 each year": any year's day
         if (r.value.size() == 10 && recurs_yearly(pieces, found_, n, other_years)) r.value.replace(0, 4, "XXXX");
+        // "Cases usually peak between August and October", "banned from May to October each year": any year's month
+        if (r.value.size() == 7 && r.value[4] == '-' && recurs_in_any_year(pieces, found_, n, habit)) {
+          r.value.replace(0, 4, "XXXX");
+        }
         emit(out, pieces, found_[n], r);
       }
       previous_value_ = resolutions_.back().value;

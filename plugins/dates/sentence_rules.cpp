@@ -154,6 +154,25 @@ bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> menti
   return false;
 }
 
+bool recurs_in_any_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, bool habit) {
+  const Expression& e = mentions[k].expression;
+  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.fields.day > 0) return false;
+  // (only a span of months: "from May to October", "between August and October")
+  const bool starts = k + 1 < mentions.size() && ends_month_range(pieces, mentions, k + 1);
+  if (!starts && !ends_month_range(pieces, mentions, k)) return false;
+  if (habit) return true;
+  for (const Mention& m : mentions) {
+    const Expression& set = m.expression;
+    if (set.type == TimexType::Set && set.literal.size() >= 3 && set.literal.front() == 'P' &&
+        set.literal.back() == 'Y')
+      return true;
+  }
+  for (size_t i = 1; i < pieces.size(); ++i) {
+    if (pieces[i].lower == "years" && (pieces[i - 1].lower == "most" || pieces[i - 1].lower == "some")) return true;
+  }
+  return false;
+}
+
 bool follows_its_day(std::span<const Mention> mentions, size_t k) {
   return k > 0 && mentions[k - 1].expression.type == TimexType::Date && mentions[k - 1].end + 1 >= mentions[k].first;
 }

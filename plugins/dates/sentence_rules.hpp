@@ -113,6 +113,10 @@ void settle_day_ranges(std::span<const Piece> pieces, std::span<Mention> mention
 // Whether the sentence speaks of "other years", "ordinary years", "non-leap years" or "leap years" after "in".
 bool speaks_of_other_years(std::span<const Piece> pieces);
 
+// Whether the bare month of mentions[k] ("in April", "from May to October") is any year's: in a sentence that tells
+// of a habit ("usually", "every week") or of a yearly round ("each year", "most years").
+bool recurs_in_any_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, bool habit);
+
 // Whether mentions[k], a day of a month without its year, falls in every year the sentence speaks of: a
 // yearly set right after it or after the range it starts ("take effect on January 1 each year", "from April 1
 // to Nov. 30 each year"), or right before it ("every four years, on Jan. 20"), or a sentence that speaks of
