@@ -204,6 +204,13 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   if (w == "today") {
     // "in today's world", "today's youth": the present age (the "'s" is a piece of its own)
     if (g.has(i + 1) && g[i + 1].possessive && g.is(i + 2, WordClass::NowadaysNoun)) return std::nullopt;
+    // "kids today", "young people today think ...": after a noun of the age, the present age (but "expect 800,000
+    // people today" counts the day's, and in "for most people today is an extra Thursday" the day is the subject)
+    if (i > 0 && !g.is(i + 1, WordClass::BeForm) &&
+        (g.is(i - 1, WordClass::NowadaysNoun) || (g.word(i - 1, "people") && g.word(i - 2, "young")))) {
+      e.literal = "PRESENT_REF";
+      return Candidate{i + 1, std::move(e)};
+    }
     e = shift(Unit::Day, 0);
   } else if (w == "yesterday") {
     e = shift(Unit::Day, -1);
