@@ -170,7 +170,6 @@ void DateResolver::remember(const CalendarFields& f) {
     focus_.month = part_of_year ? 0 : f.month;
     focus_.day = part_of_year || f.month <= 0 ? 0 : f.day;
     focus_is_night_ = f.day_part == "NI" && focus_.day > 0;
-    if (focus_.day > 0) day_in_focus_ = focus_;
   }
 }
 
@@ -364,15 +363,6 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     // on Jan. 23 at 4:01 p.m." keeps its own day, right or wrong.)
     const bool wrong_side = e.weak_anaphor && !focus_in_sentence_ && against_tense(focus, tense);
     if (fine_enough && !wrong_side) anchor = focus;
-    // (a coarser date named in an earlier sentence leaves the day before it in focus for a bare clock time in a
-    // past clause, when that day is the news's own, a day or two before the reference: "Polls opened at 7am" after
-    // "the exit poll at 10pm on Thursday" and "the first election held in December since 1923")
-    if (!fine_enough && e.weak_anaphor && e.unit == Unit::Day && !focus_in_sentence_ && day_in_focus_.day > 0 &&
-        reference_) {
-      const CivilDate day{day_in_focus_.year, day_in_focus_.month, day_in_focus_.day};
-      const int64_t apart = days_from_civil(day) - days_from_civil(*reference_);
-      if (apart >= -2 && apart < 0 && tense == Tense::Past) anchor = day;
-    }
     // ("in the night from Saturday to Sunday ... At 02:00 clocks jumped": the small hours of a night in focus
     // belong to the day after it)
     if (anchor == focus && focus_is_night_ && e.weak_anaphor && e.fields.hour >= 0 && e.fields.hour < 6) {

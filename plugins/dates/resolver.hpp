@@ -55,9 +55,6 @@ class DateResolver {
   int last_quarter_ = 0;
   // The last date the text named down to the day, month or year, for "that day", "later that year".
   CalendarFields focus_;
-  // The last day the text named, kept when a coarser date takes the focus ("Polls opened at 7am" after "the 10pm
-  // exit poll on Thursday" and "the first election held in December since 1923": the clock time is Thursday's).
-  CalendarFields day_in_focus_;
   bool focus_in_sentence_ = false;    // whether the current sentence named the date in focus
   bool focus_is_night_ = false;       // the date in focus was a night ("the night from Saturday to Sunday")
   bool quarter_in_sentence_ = false;  // whether the current sentence named a quarter
