@@ -7,35 +7,54 @@ namespace quarry::dates {
 
 namespace {
 
-// "the April-June quarter", "the January-March period": three months that make a calendar quarter.
+// "the April-June quarter", "the January-March period", "reports April-June results": three months that make a
+// calendar quarter ("January-June", "July-December": six that make a half).
 std::optional<Candidate> month_span_quarter(const Grammar& g, size_t i) {
   // ("January-March" arrives as two pieces joined by a hyphen)
-  if (!g.word(i, "the") || !g.has(i + 2) || !g[i + 2].hyphen_before) return std::nullopt;
-  const int first = g.month_at(i + 1, true);
-  const int last = g.month_at(i + 2, true);
-  if (first == 0 || last != first + 2 || first % 3 != 1) return std::nullopt;
-  if (!g.word(i + 3, "quarter") && !g.word(i + 3, "period")) return std::nullopt;
+  const size_t m = g.word(i, "the") ? i + 1 : i;
+  if (!g.has(m + 1) || !g[m + 1].hyphen_before || !g[m].upper_initial || !g[m + 1].upper_initial) return std::nullopt;
+  const int first = g.month_at(m, true);
+  const int last = g.month_at(m + 1, true);
+  const bool quarter = first != 0 && last == first + 2 && first % 3 == 1;
+  const bool half = (first == 1 && last == 6) || (first == 7 && last == 12);
+  if (!quarter && !half) return std::nullopt;
+  const bool named = g.word(m + 2, "quarter") || g.word(m + 2, "period") || (half && g.word(m + 2, "half"));
+  // ("the April-June quarter" keeps its article and noun; a bare "April-June" stands alone)
+  if (m > i && !named) return std::nullopt;
   Expression e;
   e.kind = ExpressionKind::Calendar;
-  e.fields.quarter = first / 3 + 1;
+  if (quarter) e.fields.quarter = first / 3 + 1;
+  if (half) e.fields.half = first == 1 ? 1 : 2;
   e.needs_year = true;
-  return Candidate{i + 4, std::move(e)};
+  return Candidate{named && m > i ? m + 3 : m + 2, std::move(e)};
 }
 
 // "the June quarter", "the December quarter": the quarter that ends in that month, as Australian and British
 // business news names them ("the April quarter" names a company's own fiscal quarter, unknown here); "the
 // holiday quarter" is the last of the year.
 // Without "the" after a possessive: "its September quarter results", "the miner's December quarter output".
+// ("December-quarter profit", "ahead of September-quarter earnings": the hyphenated compound needs no article;
+// "the December half", "its June-half results": a half that ends in June or December, likewise)
 std::optional<Candidate> month_end_quarter(const Grammar& g, size_t i) {
   const size_t m = g.word(i, "the") ? i + 1 : i;
-  if (!g.word(m + 1, "quarter") || (g.has(m + 1) && g[m + 1].hyphen_before)) return std::nullopt;
-  if (m == i && !(i > 0 && (g[i - 1].possessive || is_possessive_determiner(g, i - 1)))) return std::nullopt;
+  const bool half = g.word(m + 1, "half");
+  if (!g.word(m + 1, "quarter") && !half) return std::nullopt;
+  const bool hyphenated = g[m + 1].hyphen_before;
+  if (hyphenated && m > i) return std::nullopt;  // ("the December-quarter results": the article is the noun's)
+  if (m == i && !hyphenated && !(i > 0 && (g[i - 1].possessive || is_possessive_determiner(g, i - 1)))) {
+    return std::nullopt;
+  }
   // ("the holiday quarter": retailers' October-December quarter)
-  const int month = g.word(m, "holiday") ? 12 : g.month_at(m, true);
+  const int month = g.word(m, "holiday") && !half ? 12 : g.month_at(m, true);
   if (month == 0 || month % 3 != 0 || !(g[m].upper_initial || g.word(m, "holiday"))) return std::nullopt;
+  if (half && month % 6 != 0) return std::nullopt;
   Expression e;
   e.kind = ExpressionKind::Calendar;
-  e.fields.quarter = month / 3;
+  if (half) {
+    e.fields.half = month / 6;
+  } else {
+    e.fields.quarter = month / 3;
+  }
   e.needs_year = true;
   return Candidate{m + 2, std::move(e)};
 }
