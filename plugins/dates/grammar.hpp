@@ -192,6 +192,17 @@ inline bool is_possessive_determiner(const Grammar& g, size_t i) {
          w == "its";
 }
 
+// A superlative at k after an article or owner: "the wettest", "its driest", "Italy's best" (before a month or
+// season it names the one that set the record: "the wettest March since 1974", "its driest spring in 60 years").
+inline bool superlative_at(const Grammar& g, size_t k) {
+  if (k == 0 || !g.has(k) || g[k].kind != PieceKind::Word || g[k].upper_initial) return false;
+  const std::string_view w = g[k].lower;
+  const bool est = w.size() >= 6 && w.ends_with("est") && w != "interest" && w != "harvest" && w != "request" &&
+                   w != "protest" && w != "contest" && w != "conquest" && w != "honest" && w != "modest" &&
+                   w != "forest" && w != "arrest" && w != "digest" && w != "earnest" && w != "manifest";
+  return (est || w == "best" || w == "worst") && (g.word(k - 1, "the") || is_possessive_determiner(g, k - 1));
+}
+
 // "second" at i as an ordinal before its noun ("a second trial", "a second term"), not the unit ("for a
 // second, he paused", "a second later").
 inline bool ordinal_second_at(const Grammar& g, size_t i) {

@@ -147,17 +147,24 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
       g[m - 1].kind == PieceKind::Word && (!g[m - 1].upper_initial || g.word(m - 1, "the"))) {
     return true;
   }
+  const bool noun_follows = g.has(m + 1) && g[m + 1].kind == PieceKind::Word && !g[m + 1].upper_initial &&
+                            !g[m + 1].is(WordClass::FunctionWord) && !g[m + 1].info;
+  // ("the strongest October hurricane", "the city's biggest December storm": after a superlative, a month before
+  // its noun names a kind of storm, not a month)
+  if (superlative_at(g, m - 1) && noun_follows && !g.word(m + 1, "ever")) return false;
   if (w->month_form == MonthForm::Ambiguous) {
     // "the May government", "the March accession": too often a name or a verb to take on "the" alone. After
     // "a", before a lower-case noun, it is the month: "a March speech", "a May poll" (not "a March for Life").
-    const bool noun_follows = g.has(m + 1) && g[m + 1].kind == PieceKind::Word && !g[m + 1].upper_initial &&
-                              !g[m + 1].is(WordClass::FunctionWord) && !g[m + 1].info;
     const bool after_a = m > 0 && g.word(m - 1, "a") && noun_follows;
     // ("the March accession", "the March elections": a capital March before a lower-case noun is no march, which
     // running text writes in lower case; "the May government" may be a prime minister's)
     const bool march_modifier =
         w->month == 3 && m > 0 && g.word(m - 1, "the") && noun_follows && !g.in_title_case_line(m);
-    if (!has_prefix && !after_a && !march_modifier && (!after_preposition || g[m - 1].lower == "the")) return false;
+    // ("the wettest March since 1974": after a superlative, the month that set the record)
+    const bool record = superlative_at(g, m - 1);
+    if (!has_prefix && !after_a && !march_modifier && !record && (!after_preposition || g[m - 1].lower == "the")) {
+      return false;
+    }
   } else if (w->month_form != MonthForm::Full) {
     return false;
   }

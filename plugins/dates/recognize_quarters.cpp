@@ -333,7 +333,9 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   const bool after_adjective = i >= 2 && (g.word(i - 2, "a") || g.word(i - 2, "an")) &&
                                g[i - 1].kind == PieceKind::Word && !g[i - 1].upper_initial && !g[i - 1].info &&
                                !g[i - 1].is(WordClass::FunctionWord) && w->season != "FA" && !noun_follows;
-  if (!determiner && !after_adjective && !(after_preposition && w->season != "FA")) return std::nullopt;
+  // ("its driest spring in 60 years", "the coldest winter on record": so after a superlative)
+  const bool record = i >= 2 && superlative_at(g, i - 1) && w->season != "FA" && !noun_follows;
+  if (!determiner && !after_adjective && !record && !(after_preposition && w->season != "FA")) return std::nullopt;
   e.needs_year = true;
   return Candidate{determiner ? academic : k, std::move(e)};
 }
