@@ -63,8 +63,11 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     const bool one_word = g.word(i, "midweek");
     const bool hyphened = g.word(i, "mid") && g.word(i + 1, "week") && g.has(i + 1) && g[i + 1].hyphen_before;
     const size_t end = one_word ? i + 1 : i + 2;
+    // ("weather forecast for midweek could complicate the search": a modal is no noun)
     const bool noun_follows = g.has(end) && g[end].kind == PieceKind::Word && !g[end].is(WordClass::FunctionWord) &&
-                              !g[end].is(WordClass::Auxiliary) && !g[end].info;
+                              !g[end].is(WordClass::Auxiliary) && !g[end].info && !g.word(end, "could") &&
+                              !g.word(end, "may") && !g.word(end, "might") && !g.word(end, "can") &&
+                              !g.word(end, "must");
     if ((one_word || hyphened) && !noun_follows) {
       Expression e = shift(Unit::Week, 0);
       e.midweek = true;

@@ -245,13 +245,16 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     e.literal = "FUTURE_REF";
     return Candidate{i + 1, std::move(e)};
   }
+  // ("too close to call for most of the night", "shook for most of the day": so after "most of", which joins the
+  // span in recognizer.cpp)
+  const bool most_of = i > 1 && g.word(i - 1, "of") && g.word(i - 2, "most");
   // "closed for the day", "updates throughout the day", "spent the day at home", "began the day one shot behind":
   // the day in focus, as a whole
   if (g.word(i, "the") && g.word(i + 1, "day") && i > 0 && !g[i + 1].possessive && !qualified(g, i + 2) &&
       !g.word(i + 2, "that") &&
-      (g.word(i - 1, "for") || g.word(i - 1, "throughout") || g.word(i - 1, "spent") || g.word(i - 1, "spend") ||
-       g.word(i - 1, "spends") || g.word(i - 1, "began") || g.word(i - 1, "begins") || g.word(i - 1, "ended") ||
-       g.word(i - 1, "ends"))) {
+      (g.word(i - 1, "for") || g.word(i - 1, "throughout") || most_of || g.word(i - 1, "spent") ||
+       g.word(i - 1, "spend") || g.word(i - 1, "spends") || g.word(i - 1, "began") || g.word(i - 1, "begins") ||
+       g.word(i - 1, "ended") || g.word(i - 1, "ends"))) {
     Expression e = shift(Unit::Day, 0);
     e.anaphoric = true;
     e.weak_anaphor = true;  // ("we'll have updates throughout the day": not a day named before, in a future clause)
@@ -260,7 +263,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   // "crews will stay throughout the afternoon", "rain is forecast for the afternoon", "waited until the evening":
   // that part of the day in focus
   if (g.word(i, "the") && i > 0 && !g.day_part(i + 1).empty() && !g[i + 1].possessive && !qualified(g, i + 2) &&
-      (g.word(i - 1, "throughout") || g.word(i - 1, "until") || g.word(i - 1, "for"))) {
+      (g.word(i - 1, "throughout") || g.word(i - 1, "until") || g.word(i - 1, "for") || most_of)) {
     return Candidate{i + 2, part_of_day_in_focus(g.day_part(i + 1))};
   }
   // "the index ended the year up 11 percent", "began the week at 1.88 percent": a market's period, the reference's

@@ -149,21 +149,34 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     }
     return std::nullopt;
   }
-  // "the whole of 2013", "a good part of 1990" (as te3-train tags it): a portion of a period, the words before it
-  // in the span, the value the period's (one level only). ("all of 2011", "much of the summer", "most of the
-  // past six decades" keep the period alone, as the probe and silver sets mostly have them.)
+  // "the whole of 2013", "a good part of 1990" (as te3-train tags it), "most of Friday": a portion of a period, the
+  // words before it in the span, the value the period's (one level only). ("all of 2011", "much of the summer"
+  // keep the period alone, as the probe and silver sets mostly have them; "most of" joins its period 35 times
+  // of 50 in the probe sets.)
   if (!best) {
     size_t inner_start = 0;
     const auto w = [&](size_t k, std::string_view word) { return k < pieces.size() && pieces[k].lower == word; };
     if (w(i, "the") && w(i + 1, "whole") && w(i + 2, "of")) inner_start = i + 3;
     if (w(i, "a") && (w(i + 1, "good") || w(i + 1, "large")) && w(i + 2, "part") && w(i + 3, "of")) inner_start = i + 4;
+    if (w(i, "most") && w(i + 1, "of")) inner_start = i + 2;
     if (inner_start > 0 && inner_start < pieces.size()) {
       std::optional<Mention> inner = match(pieces, inner_start);
       // (a date that is a period, or a length; not a vague word)
       if (inner && inner->first == inner_start &&
           ((inner->expression.kind != ExpressionKind::Literal && inner->expression.type == TimexType::Date) ||
-           inner->expression.type == TimexType::Duration)) {
+           inner->expression.type == TimexType::Duration ||
+           (pieces[i].lower == "most" && !inner->expression.fields.day_part.empty()))) {
         inner->first = i;
+        // ("for most of the year", "most of the past decade": the share of a whole unit is a length, P1Y, P10Y)
+        Expression& e = inner->expression;
+        const bool whole_unit = pieces[i].lower == "most" && e.kind == ExpressionKind::Shift &&
+                                pieces[inner_start].lower == "the" &&
+                                (e.unit == Unit::Year || e.unit == Unit::Decade || e.unit == Unit::Month);
+        if (whole_unit) {
+          e.kind = ExpressionKind::Literal;
+          e.type = TimexType::Duration;
+          e.literal = e.unit == Unit::Year ? "P1Y" : e.unit == Unit::Decade ? "P10Y" : "P1M";
+        }
         return inner;
       }
     }
