@@ -41,6 +41,13 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
       pieces[i - 1].lower == "for" && pieces[i - 2].is(WordClass::DataNoun)) {
     e.reported_month = true;
   }
+  // "is expected to ease to 6.4 per cent in February from 6.52 per cent in January", "prices rose 3% in June": a
+  // figure given for a month is a release's, a recent month, whatever the tense of the forecast or the release
+  if (e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 && i > 1 &&
+      pieces[i - 1].lower == "in" &&
+      (pieces[i - 2].lower == "cent" || pieces[i - 2].lower == "percent" || pieces[i - 2].lower == "%")) {
+    e.reported_month = true;
+  }
   // "Brent for May settlement": a contract month, traded now; "net income in the three months to December": a
   // quarter's last month
   if (e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 &&
