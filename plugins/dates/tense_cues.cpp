@@ -169,7 +169,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       if (!perceived && after != "that") return Tense::Future;
     }
     // (a scheduling verb has an entry of its own: "may resume Monday")
-    const bool verb_like = !verb.info || (verb.info->tense != Tense::Unknown && verb.info->tense != Tense::Past);
+    // ("temperatures could fall to minus 15 by Friday night": "fall" is the verb here, not the season)
+    const bool verb_like =
+        !verb.info || (verb.info->tense != Tense::Unknown && verb.info->tense != Tense::Past) || v == "fall";
     if (!past_ability && verb_like && !verb.upper_initial && !verb.is(WordClass::FunctionWord) &&
         !verb.is(WordClass::NounPhraseStart) && !v.ends_with("ed")) {
       return Tense::Future;

@@ -49,6 +49,15 @@ bool looks_forward_to(std::span<const Piece> s, size_t first) {
   });
 }
 
+bool warns_of(std::span<const Piece> s, size_t first) {
+  // ("first warned of the storm on Thursday, four days ahead": a danger already named is the warning's topic, and
+  // the day the warning's)
+  return phrase_before(s, first, 12, [&s](const auto& word, size_t k) {
+    return word(1, "of") && (word(2, "warned") || word(2, "warns") || word(2, "warning") || word(2, "warnings")) &&
+           k < s.size() && s[k].lower != "the";
+  });
+}
+
 bool moved_to(std::span<const Piece> s, size_t first) {
   if (first < 2 || (s[first - 1].lower != "to" && s[first - 1].lower != "for")) return false;
   for (size_t k = first - 1; k > 0 && first - k <= 6; --k) {

@@ -11,6 +11,10 @@
 
 namespace quarry::dates {
 
+// Whether the expression at `first` tells when a danger warned of will come: "warned of another round of severe
+// storms across the Deep South Friday and Saturday", "a warning of heavy rain on Sunday".
+bool warns_of(std::span<const Piece> s, size_t first);
+
 // "ahead of Tuesday's primary", "heading into the weekend", "between now and March", "in the run-up to
 // Sunday's vote", "the lead-up to Tuesday's primary": phrases that point at an event still to come. The phrase may
 // stand a few words before the expression `first` starts ("ahead of New York's delegate-rich Tuesday primary"), within
