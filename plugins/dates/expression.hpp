@@ -105,6 +105,9 @@ struct Expression {
   // After "since": the start of something still going on, so not after the reference date ("closed since
   // Monday", "grounded since January") whatever the clause's tense.
   bool not_after_reference = false;
+  // "the rest of the weekend": what is left of a period is not all behind, so a clause with no tense reads it as the
+  // present does (the weekend under way or the coming one, not the last).
+  bool remainder = false;
   // After "until" or "till": the end of something; in a clause that looks ahead ("a transition period runs until
   // 31 December", written in January) it is not a date already past, however near.
   bool after_until = false;

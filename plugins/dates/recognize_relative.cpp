@@ -292,7 +292,10 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
       return Candidate{i + 5, part_of_day_in_focus(part)};
     }
     std::optional<Candidate> rest = match_shift(g, i + 3);
-    if (rest && rest->expression.kind == ExpressionKind::Shift) return rest;
+    if (rest && rest->expression.kind == ExpressionKind::Shift) {
+      rest->expression.remainder = true;
+      return rest;
+    }
     if (const Unit unit = g.unit(i + 4);
         (unit == Unit::Day || unit == Unit::Week || unit == Unit::Month) && !g.info(i + 4)->unit_plural) {
       Expression e = shift(unit, 0);  // "for the rest of the day": the day in focus

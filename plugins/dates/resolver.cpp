@@ -177,6 +177,7 @@ void DateResolver::remember_date(const CivilDate& date) { remember(date_fields(d
 
 Resolution DateResolver::resolve(const Expression& e, Tense tense) {
   if (e.not_after_reference) tense = Tense::Past;
+  if (e.remainder && tense == Tense::Unknown) tense = Tense::Present;
   if (e.reported_month) tense = Tense::Present;  // (the present reads a month by nearness)
   if (e.contract_month) tense = Tense::Future;
   if (e.quarter_figures && reference_ && e.fields.quarter > 0) {
