@@ -162,7 +162,11 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
         w->month == 3 && m > 0 && g.word(m - 1, "the") && noun_follows && !g.in_title_case_line(m);
     // ("the wettest March since 1974": after a superlative, the month that set the record)
     const bool record = superlative_at(g, m - 1);
-    if (!has_prefix && !after_a && !march_modifier && !record && (!after_preposition || g[m - 1].lower == "the")) {
+    // ("March through May is peak tornado season": a span's start, another month's name after it)
+    const bool span_start = (g.word(m + 1, "through") || g.word(m + 1, "to") || g.word(m + 1, "until")) &&
+                            g.info(m + 2) && g.info(m + 2)->month != 0 && g[m + 2].upper_initial;
+    if (!has_prefix && !after_a && !march_modifier && !record && !span_start &&
+        (!after_preposition || g[m - 1].lower == "the")) {
       return false;
     }
   } else if (w->month_form != MonthForm::Full) {
