@@ -479,6 +479,17 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   if (word(i, "midnight")) {
     return ClockTime{24, 0, -1, zone_after(i + 1)};
   }
+  // "400 PM CDT", "1100 AM EDT": the hour and minutes run together, as weather bulletins write them
+  if (bool pm = false; integer(i, 3, 4) && has(i + 1) && p_[i + 1].kind == PieceKind::Word &&
+                       is_meridiem(p_[i + 1].lower, pm) && p_[i].integer % 100 < 60 && p_[i].integer / 100 >= 1 &&
+                       p_[i].integer / 100 <= 12) {
+    int hour = static_cast<int>(p_[i].integer / 100);
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour == 12) hour = 0;
+    ClockTime t{hour, static_cast<int>(p_[i].integer % 100), -1, zone_after(i + 2)};
+    t.meridiem = true;
+    return t;
+  }
   // "1900 GMT", "1400 local time": four digits are a clock time only with a zone right after.
   if (integer(i, 4, 4) && p_[i].integer % 100 < 60 && p_[i].integer / 100 <= 23) {
     // "1700hrs", "0600 hours", "at 1400 hours": the military way of writing the hour ("1500 hours of work" is a

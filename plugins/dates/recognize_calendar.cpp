@@ -538,6 +538,11 @@ Expression weekday_of_week(int weekday, int weeks) {
 }  // namespace
 
 std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
+  // ("since the 1987 Black Monday crash", "Black Tuesday": a crash named after its weekday, not a date here)
+  if (i > 0 && g.word(i - 1, "black") && g[i - 1].upper_initial && g.info(i) && g.info(i)->weekday != 0 &&
+      g[i].upper_initial) {
+    return std::nullopt;
+  }
   WeekdayMode mode = WeekdayMode::ByTense;
   // "early Tuesday", "late Friday", "Earlier Sunday", "later Monday" (TimeML keeps the modifier in the extent;
   // the value is the day)

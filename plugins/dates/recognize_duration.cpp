@@ -448,7 +448,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   // "the two-week trip": an adjective's extent leaves the article out (it is matched from the number)
   if (the && adjective && j == i + 1) return std::nullopt;
   // "three-quarters of its food", "a quarter of the market", "three-quarters said": fractions, not durations
-  if (unit == Unit::Quarter && ((g.word(u + 1, "of") && !q->vague) || (plural && g[u].hyphen_before))) {
+  // ("four quarter-point hikes", "a half-point cut": a size of a rate move)
+  if (unit == Unit::Quarter && ((g.word(u + 1, "of") && !q->vague) || (plural && g[u].hyphen_before) ||
+                                ((g.word(u + 1, "point") || g.word(u + 1, "percentage")) && g[u + 1].hyphen_before))) {
     return std::nullopt;
   }
   // "a quarter" alone is mostly a share ("save a quarter", "in a quarter that produced a loss"); it is a

@@ -163,6 +163,12 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
           !(j > 0 && (g.word(j - 1, "between") || g.word(j - 1, "from")))) {
         return std::nullopt;
       }
+      // "traded below $20 as recently as January 12": the date after it is the reference, the adverb a degree (but
+      // "as recently as an October interview" names no date of its own)
+      if (g[j].lower == "recently" && j > 0 && g.word(j - 1, "as") && g.word(j + 1, "as") && !g.word(j + 2, "a") &&
+          !g.word(j + 2, "an") && !g.word(j + 2, "the")) {
+        return std::nullopt;
+      }
       // "as soon as", "soon after": conjunction and preposition uses
       if (g[j].lower == "soon" &&
           ((j > 0 && g.word(j - 1, "as")) || g.word(j + 1, "after") || g.word(j + 1, "before"))) {
