@@ -88,7 +88,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     // which annotators leave untagged, 21 times of 21)
     const bool mid = w == "midmorning" || w == "midafternoon" || w == "midday" || w == "lunchtime" || w == "dawn" ||
                      w == "daybreak" || w == "sunrise" || w == "dusk" || w == "nightfall";
-    const bool deadline = (before == "by" || before == "until" || before == "till") &&
+    const bool deadline = (before == "by" || before == "until" || before == "till" || before == "through") &&
                           (w == "morning" || w == "afternoon" || w == "evening" || mid);
     if (deadline || (mid && (before == "at" || before == "around" || before == "before" || before == "after" ||
                              before == "since" || before == "until" || before == "till" || before == "by"))) {
@@ -181,7 +181,8 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     }
     const std::string_view before = i > 0 ? g[i - 1].lower : std::string_view{};
     if (before == "by" || before == "at" || before == "in" || before == "until" || before == "around" ||
-        before == "from" || before == "since" || before == "before" || before == "after" || before == "till") {
+        before == "from" || before == "since" || before == "before" || before == "after" || before == "till" ||
+        before == "through") {  // ("rain in 24 hours through early evening")
       return Candidate{i + 2, part_of_day_in_focus(part)};
     }
   }
