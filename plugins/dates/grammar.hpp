@@ -203,6 +203,13 @@ inline bool superlative_at(const Grammar& g, size_t k) {
   return (est || w == "best" || w == "worst") && (g.word(k - 1, "the") || is_possessive_determiner(g, k - 1));
 }
 
+// A noun at i that "day" only names a kind of ("a day centre", "a day camp", "a day trip"): no length, no rate.
+inline bool day_compound_head(const Grammar& g, size_t i) {
+  return g.word(i, "centre") || g.word(i, "center") || g.word(i, "camp") || g.word(i, "care") || g.word(i, "trip") ||
+         g.word(i, "job") || g.word(i, "pass") || g.word(i, "nursery") || g.word(i, "school") || g.word(i, "release") ||
+         g.word(i, "ticket");
+}
+
 // "second" at i as an ordinal before its noun ("a second trial", "a second term"), not the unit ("for a
 // second, he paused", "a second later").
 inline bool ordinal_second_at(const Grammar& g, size_t i) {

@@ -25,8 +25,9 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
     return 0;
   }
   if (u == Unit::None || u == Unit::Weekend || g.info(i + 1)->unit_plural || g.info(i + 1)->unit_long) return 0;
-  if (ordinal_second_at(g, i + 1)) return 0;             // "faces a second trial"
-  if (g.has(i + 2) && g[i + 2].hyphen_before) return 0;  // "a year-earlier loss", "a day-long strike"
+  if (ordinal_second_at(g, i + 1)) return 0;                    // "faces a second trial"
+  if (u == Unit::Day && day_compound_head(g, i + 2)) return 0;  // "runs a day camp"
+  if (g.has(i + 2) && g[i + 2].hyphen_before) return 0;         // "a year-earlier loss", "a day-long strike"
   const Modifier after = g.modifier(i + 2);
   // ("$9.99 a month after a free trial", "three times a week from Monday": after an amount or a frequency it
   // stays a rate)
