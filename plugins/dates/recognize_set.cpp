@@ -32,7 +32,13 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
   // ("$9.99 a month after a free trial", "three times a week from Monday": after an amount or a frequency it
   // stays a rate)
   const bool after_amount = i > 0 && (g[i - 1].kind == PieceKind::Number || is_frequency_word(g[i - 1].lower));
-  if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || g.word(i + 2, "or") ||
+  // ("a week or so", "a day or two" are lengths; "24 hours a day or check the site" stays a rate)
+  const bool or_length =
+      g.word(i + 2, "or") && (g.word(i + 3, "so") || g.word(i + 3, "more") || g.word(i + 3, "less") ||
+                              g.word(i + 3, "longer") || g.word(i + 3, "a") || g.word(i + 3, "an") ||
+                              (g.has(i + 3) && (g[i + 3].kind == PieceKind::Number ||
+                                                (g.info(i + 3) && g.info(i + 3)->number_kind != NumberKind::None))));
+  if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || or_length ||
       (!after_amount && (g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "from"))) ||
       (g.word(i + 2, "of") && m != Modifier::Per) ||  // "a year of war"; but "tons per year of carbon"
       (g.word(i + 2, "and") && g.word(i + 4, "half"))) {
