@@ -322,8 +322,11 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   // A bare season needs a determiner or a preposition: "the summer", "in spring"; never "fall" alone (a verb).
-  const bool after_preposition = i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "since") || g.word(i - 1, "during") ||
-                                           g.word(i - 1, "until") || g.word(i - 1, "by") || g.word(i - 1, "this"));
+  // ("before autumn", "through spring", "by winter")
+  const bool after_preposition =
+      i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "since") || g.word(i - 1, "during") || g.word(i - 1, "until") ||
+                g.word(i - 1, "by") || g.word(i - 1, "this") || g.word(i - 1, "before") || g.word(i - 1, "through") ||
+                g.word(i - 1, "till"));
   // "a soggy summer", "after a brutal winter": a season after an article and an adjective (the season alone
   // is tagged, as TimeBank tags "summer" in "over the summer")
   // ("a major winter storm", "a cold winter night": the season modifies a noun and names a kind)
@@ -332,10 +335,10 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
                             !(g[k].info && g[k].info->tense == Tense::Past);
   const bool after_adjective = i >= 2 && (g.word(i - 2, "a") || g.word(i - 2, "an")) &&
                                g[i - 1].kind == PieceKind::Word && !g[i - 1].upper_initial && !g[i - 1].info &&
-                               !g[i - 1].is(WordClass::FunctionWord) && w->season != "FA" && !noun_follows;
+                               !g[i - 1].is(WordClass::FunctionWord) && g[j].lower != "fall" && !noun_follows;
   // ("its driest spring in 60 years", "the coldest winter on record": so after a superlative)
-  const bool record = i >= 2 && superlative_at(g, i - 1) && w->season != "FA" && !noun_follows;
-  if (!determiner && !after_adjective && !record && !(after_preposition && w->season != "FA")) return std::nullopt;
+  const bool record = i >= 2 && superlative_at(g, i - 1) && g[j].lower != "fall" && !noun_follows;
+  if (!determiner && !after_adjective && !record && !(after_preposition && g[j].lower != "fall")) return std::nullopt;
   e.needs_year = true;
   return Candidate{determiner ? academic : k, std::move(e)};
 }
