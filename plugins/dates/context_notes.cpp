@@ -53,8 +53,8 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
   if (e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 &&
       end < pieces.size()) {
     const std::string_view next = pieces[end].lower;
-    e.contract_month =
-        next == "delivery" || next == "settlement" || next == "contract" || next == "contracts" || next == "futures";
+    e.contract_month = next == "delivery" || next == "settlement" || next == "contract" || next == "contracts" ||
+                       next == "futures" || pieces[end].is(WordClass::Commodity);
     for (size_t k = i; k > 1 && i - k < 6; --k) {
       if (pieces[k - 1].lower == "months" && (pieces[k - 2].lower == "three" || pieces[k - 2].lower == "3")) {
         e.closes_three_months = true;

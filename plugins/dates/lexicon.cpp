@@ -358,7 +358,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"fast_breaking_word", WordClass::FastBreakingWord},
       {"market_word", WordClass::MarketWord},
       {"after_leading", WordClass::AfterLeading},
-      {"award_holder", WordClass::AwardHolder}};
+      {"award_holder", WordClass::AwardHolder},
+      {"commodity", WordClass::Commodity}};
   uint64_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

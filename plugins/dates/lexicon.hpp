@@ -137,7 +137,8 @@ enum class WordClass : uint64_t {
   FastBreakingWord = 1ull << 38,    // "fitr", "ramadan": a text about Eid al-Fitr
   MarketWord = 1ull << 39,          // "shares", "euro": a sentence of prices, where "at 12.30" is no clock time
   AfterLeading = 1ull << 40,        // "than", "same": "more than a year", "the same day" go on after a leading word
-  AwardHolder = 1ull << 41          // "citizen", "rookie": "Citizen of the Year" is a title, not the year
+  AwardHolder = 1ull << 41,         // "citizen", "rookie": "Citizen of the Year" is a title, not the year
+  Commodity = 1ull << 42            // "corn", "canola": "March corn" is a futures contract's month
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }

@@ -141,6 +141,10 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
   const WordInfo* w = g.info(m);
   if (!w || !g[m].upper_initial) return false;
   const bool after_preposition = m > 0 && g.is(m - 1, WordClass::BeforeBareMonth);
+  // "March corn", "ICE November canola": a futures contract's month, whatever stands before it
+  if (g.is(m + 1, WordClass::Commodity) && !g[m + 1].upper_initial && !(g.has(m + 1) && g[m + 1].hyphen_before)) {
+    return true;
+  }
   // "final March data", "the May jobs report": before a noun of statistics the word is the month
   if ((w->month_form == MonthForm::Full || w->month_form == MonthForm::Ambiguous) && g.is(m + 1, WordClass::DataNoun) &&
       !g[m + 1].upper_initial && !(g.has(m + 1) && g[m + 1].hyphen_before) && m > 0 &&
