@@ -400,8 +400,10 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
                                                      g[k + 1].is(WordClass::FunctionWord) ||
                                                      g[k + 1].is(WordClass::Auxiliary) || g[k + 1].info);
     if (g.word(k, "period") || g.word(k, "year") || season_ends) return finish_year(k + 1, year);
+    // ("the 2018/19 marketing year", "the 2015-16 crop year": a trade's own year, as the farm reports count it)
     if ((g.word(k, "fiscal") || g.word(k, "financial") || g.word(k, "school") || g.word(k, "academic") ||
-         g.word(k, "tax") || g.word(k, "budget")) &&
+         g.word(k, "tax") || g.word(k, "budget") || g.word(k, "marketing") || g.word(k, "crop") || g.word(k, "sugar") ||
+         g.word(k, "cropping")) &&
         g.word(k + 1, "year")) {
       return finish_year(k + 2, year);  // ("the 2012-13 school year", "the 2013 tax year")
     }
