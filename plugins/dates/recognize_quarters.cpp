@@ -254,7 +254,11 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
       e.offset = -1;
       ++j;
     }
-  } else if (g.word(i, "that") && g.info(i + 1) && !g.info(i + 1)->season.empty()) {
+  } else if (g.word(i, "that") && g.info(i + 1) && !g.info(i + 1)->season.empty() &&
+             // ("officials said, adding that autumn harvesting usually starts ...": after a verb of saying "that" is
+             // a conjunction; not after "carrying that winter around")
+             !(i > 0 && (g.is(i - 1, WordClass::SpeechVerb) || g.word(i - 1, "adding") || g.word(i - 1, "saying") ||
+                         g.word(i - 1, "noting") || g.word(i - 1, "warning") || g.word(i - 1, "stressing")))) {
     j = i + 1;  // "that summer": the season in the year in focus
     e.year_from_focus = true;
   } else if (g.word(i, "the") && (g.word(i + 1, "following") || g.word(i + 1, "previous")) && g.info(i + 2) &&
