@@ -324,6 +324,18 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     return Tense::Future;
   }
   if ((t == Tense::Present || t == Tense::Unknown) && starts_from(sentence, first, end)) return Tense::Future;
+  // ("becomes mandatory in all 27 member states from Thursday, a month after a trial phase began, officials said":
+  // a past verb only after it, past a comma, is another clause's; the start is still ahead)
+  if (t == Tense::Past && starts_from(sentence, first, end)) {
+    bool past_before = false;
+    for (size_t d = 1; d <= kWindow && d <= first && !past_before; ++d) {
+      if (is_clause_break(sentence, first - d)) break;
+      past_before = cue_of(sentence, first - d) == Tense::Past;
+    }
+    const bool comma_after =
+        end < sentence.size() && sentence[end].kind == PieceKind::Punct && sentence[end].text == ",";
+    if (!past_before && comma_after) return Tense::Future;
+  }
   return t;
 }
 
