@@ -105,6 +105,17 @@ bool bare_year_ok(const Grammar& g, size_t i) {
                                  g.word(law, "regulations") || g.word(law, "ordinance"))) {
       return true;
     }
+    // "flight 2013 from Osaka", "Air Canada flight AC 2018", "Train No. 2019", "Deck 2019", "code SQ 2025": a
+    // number that names a flight, a train, a deck or a code
+    const auto names_a_number = [&](size_t k) {
+      return g.word(k, "flight") || g.word(k, "flights") || g.word(k, "train") || g.word(k, "deck") ||
+             g.word(k, "gate") || g.word(k, "platform") || g.word(k, "bus") || g.word(k, "route") ||
+             g.word(k, "code") || g.word(k, "number") || g.word(k, "no") || g.word(k, "room") || g.word(k, "suite");
+    };
+    if (names_a_number(i - 1) || (g.punct(i - 1, ".") && i >= 2 && g.word(i - 2, "no")) ||
+        (prev.kind == PieceKind::Word && prev.all_upper && prev.text.size() == 2 && i >= 2 && names_a_number(i - 2))) {
+      return false;
+    }
     // "Orion 1980", "Vision 2020": a number after a capitalized name inside a sentence is part of the name
     if (prev.kind == PieceKind::Word && prev.upper_initial && !prev.all_upper && !prev.info && prev.classes == 0 &&
         i >= 2 && g[i - 2].kind == PieceKind::Word) {
