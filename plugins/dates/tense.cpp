@@ -179,11 +179,13 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     // ("was unlikely to vote until Tuesday": a future cue after the past auxiliary still looks ahead)
     // ("which was to close on March 31, has been extended till June 30": "was to" is a plan, not a past
     // auxiliary; nor is the passive of moving a date, "the hearing was adjourned until Monday")
-    // ("ferries were fully booked until Saturday morning": so is a booking, which holds up to a date ahead)
+    // ("ferries were fully booked until Saturday morning", "crossings were sold out until Saturday": so is a booking,
+    // which holds up to a date ahead)
     const auto past_plan = [&](size_t i) {
       if ((sentence[i].lower != "was" && sentence[i].lower != "were") || i + 1 >= sentence.size()) return false;
       const size_t n = sentence[i + 1].lower == "fully" && i + 2 < sentence.size() ? i + 2 : i + 1;
-      return sentence[i + 1].lower == "to" || sentence[i + 1].is(WordClass::MovesDate) || sentence[n].lower == "booked";
+      return sentence[i + 1].lower == "to" || sentence[i + 1].is(WordClass::MovesDate) ||
+             sentence[n].lower == "booked" || sentence[n].lower == "sold";
     };
     bool past = false;
     for (size_t i = first > 15 ? first - 15 : 0; i < sentence.size() && i < end + 15; ++i) {
