@@ -88,6 +88,13 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   if (i > 0) {
     const Piece& prev = g[i - 1];
     if (prev.kind == PieceKind::Symbol) return false;  // "$2000", "#2000"
+    // "fans of The 1975 will hear": a capitalized "The" inside a sentence before a year standing alone names a band
+    // or a title ("The 2012 Olympics" opening a sentence is the year's)
+    if (g.word(i - 1, "the") && prev.upper_initial && i >= 2 && g[i - 2].kind == PieceKind::Word &&
+        !(g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].is(WordClass::FunctionWord) &&
+          !g[i + 1].is(WordClass::Auxiliary))) {
+      return false;
+    }
     // "the Democrats' 2000 nominee": a plural possessive's apostrophe, glued to its noun
     if ((g.punct(i - 1, "'") || g.punct(i - 1, "\u2019")) && g.glued(i - 1) && i >= 2 &&
         g[i - 2].kind == PieceKind::Word && g[i - 2].lower.ends_with("s")) {

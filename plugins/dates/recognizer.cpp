@@ -92,6 +92,12 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
     return names_a_holiday(pieces, i) || (i + 1 < pieces.size() && starts_by_itself(pieces[i + 1]));
   }
   if (starts_by_itself(piece)) return true;
+  // a weekend counted in a run: "its second weekend", "a fourth weekend" (recognize_relative.cpp)
+  if (i + 2 < pieces.size() && (piece.lower == "its" || piece.lower == "a" || piece.lower == "the") &&
+      pieces[i + 1].info && pieces[i + 1].info->number_kind == NumberKind::Ordinal &&
+      pieces[i + 2].lower == "weekend") {
+    return true;
+  }
   // a portion of a period: "a good part of 1990"
   if (i + 1 < pieces.size() && piece.lower == "a" &&
       (pieces[i + 1].lower == "good" || pieces[i + 1].lower == "large")) {
