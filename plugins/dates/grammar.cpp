@@ -448,8 +448,11 @@ bool Grammar::dotted_clock_time(size_t i, int hour, int minute) const {
   const bool small_hours_written_out = p_[i].text.front() == '0';
   // ("moved from 11.30 to 12.30": a range's end after a clock time)
   const bool range_end = i >= 2 && word(i - 1, "to") && p_[i - 2].kind == PieceKind::Number && clock_time_at(i - 2);
-  if (i == 0 || !(time_preposition(i - 1) || word(i - 1, "between") || range_end) ||
-      (hour < 6 && !small_hours_written_out) || hour > 23 || minute % 5 != 0) {
+  // ("21.07 GOAL! Dunmore 2-1 Ormsby": a live blog's entry, its time first on the line before a capitalized word)
+  const bool live_entry = p_[i].newline_before && has(i + 1) && p_[i + 1].kind == PieceKind::Word &&
+                          p_[i + 1].upper_initial && (hour >= 6 || small_hours_written_out) && hour <= 23;
+  if (!live_entry && (i == 0 || !(time_preposition(i - 1) || word(i - 1, "between") || range_end) ||
+                      (hour < 6 && !small_hours_written_out) || hour > 23 || minute % 5 != 0)) {
     return false;
   }
   // (ends a clause, or goes on to the day: "at 10.00 on Friday", "from 12.30 until 14.00", "began at 11.15 in the
@@ -458,7 +461,7 @@ bool Grammar::dotted_clock_time(size_t i, int hour, int minute) const {
                     word(i + 1, "until") || word(i + 1, "to") || word(i + 1, "today") || word(i + 1, "tomorrow") ||
                     word(i + 1, "tonight") || word(i + 1, "local") || word(i + 1, "in") || word(i + 1, "because") ||
                     word(i + 1, "after") || word(i + 1, "before") || word(i + 1, "when");
-  if (!ends) return false;
+  if (!ends && !live_entry) return false;
   for (const Piece& piece : p_) {
     // a sentence of prices: "shares closed at 12.30", "at €12.30"
     if (piece.kind == PieceKind::Symbol || piece.is(WordClass::MarketWord)) return false;
