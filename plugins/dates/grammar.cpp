@@ -447,7 +447,11 @@ bool Grammar::dotted_clock_time(size_t i, int hour, int minute) const {
   // (the small hours only with their zero, "05.30": "at 1.15" is more often a price)
   const bool small_hours_written_out = p_[i].text.front() == '0';
   // ("moved from 11.30 to 12.30": a range's end after a clock time)
-  const bool range_end = i >= 2 && word(i - 1, "to") && p_[i - 2].kind == PieceKind::Number && clock_time_at(i - 2);
+  // (only one link back, a "from" before the start: a chain "11.30 to 12.30 to 13.30 ..." must not recurse)
+  int start_hour = 0;
+  int start_minute = 0;
+  const bool range_end = i >= 3 && word(i - 1, "to") && hours_dot_minutes(i - 2, start_hour, start_minute) &&
+                         word(i - 3, "from") && start_hour <= 23 && start_minute % 5 == 0;
   // ("21.07 GOAL! Dunmore 2-1 Ormsby": a live blog's entry, its time first on the line before a capitalized word)
   const bool live_entry = p_[i].newline_before && has(i + 1) && p_[i + 1].kind == PieceKind::Word &&
                           p_[i + 1].upper_initial && (hour >= 6 || small_hours_written_out) && hour <= 23;
@@ -462,9 +466,13 @@ bool Grammar::dotted_clock_time(size_t i, int hour, int minute) const {
                     word(i + 1, "tonight") || word(i + 1, "local") || word(i + 1, "in") || word(i + 1, "because") ||
                     word(i + 1, "after") || word(i + 1, "before") || word(i + 1, "when");
   if (!ends && !live_entry) return false;
-  for (const Piece& piece : p_) {
-    // a sentence of prices: "shares closed at 12.30", "at €12.30"
-    if (piece.kind == PieceKind::Symbol || piece.is(WordClass::MarketWord)) return false;
+  // a sentence of prices: "shares closed at 12.30", "at €12.30" (looked for within 40 pieces either side, so a
+  // sentence of thousands of times is not scanned whole for each)
+  constexpr size_t kPriceReach = 40;
+  const size_t from = i > kPriceReach ? i - kPriceReach : 0;
+  const size_t to = std::min(p_.size(), i + kPriceReach);
+  for (size_t k = from; k < to; ++k) {
+    if (p_[k].kind == PieceKind::Symbol || p_[k].is(WordClass::MarketWord)) return false;
   }
   return true;
 }

@@ -154,23 +154,28 @@ bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> menti
   return false;
 }
 
-bool recurs_in_any_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, bool habit) {
-  const Expression& e = mentions[k].expression;
-  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.fields.day > 0) return false;
-  // (only a span of months: "from May to October", "between August and October")
-  const bool starts = k + 1 < mentions.size() && ends_month_range(pieces, mentions, k + 1);
-  if (!starts && !ends_month_range(pieces, mentions, k)) return false;
-  if (habit) return true;
+bool tells_of_a_yearly_round(std::span<const Piece> pieces, std::span<const Mention> mentions) {
   for (const Mention& m : mentions) {
     const Expression& set = m.expression;
     if (set.type == TimexType::Set && set.literal.size() >= 3 && set.literal.front() == 'P' &&
-        set.literal.back() == 'Y')
+        set.literal.back() == 'Y') {
       return true;
+    }
   }
   for (size_t i = 1; i < pieces.size(); ++i) {
     if (pieces[i].lower == "years" && (pieces[i - 1].lower == "most" || pieces[i - 1].lower == "some")) return true;
   }
   return false;
+}
+
+bool recurs_in_any_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, bool recurring) {
+  const Expression& e = mentions[k].expression;
+  if (!recurring || e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.fields.day > 0) {
+    return false;
+  }
+  // (only a span of months: "from May to October", "between August and October")
+  const bool starts = k + 1 < mentions.size() && ends_month_range(pieces, mentions, k + 1);
+  return starts || ends_month_range(pieces, mentions, k);
 }
 
 bool follows_its_day(std::span<const Mention> mentions, size_t k) {

@@ -90,6 +90,22 @@ TEST(DatesAdversarial, NewConstructsStayLinear) {
   run_ok(dotted);
 }
 
+TEST(DatesAdversarial, RangesAndRecordsStayLinear) {
+  std::string dotted;  // a dotted time ending a range looks one link back, and the check for prices looks nearby
+  for (int i = 0; i < 20000; ++i) dotted += "from 11.30 to 12.30 to 13.30 to ";
+  run_ok(dotted);
+  std::string months;  // whether a sentence tells of a yearly round is read once, not for each month
+  for (int i = 0; i < 20000; ++i) months += "from March to May and ";
+  run_ok(months);
+  std::string records;
+  for (int i = 0; i < 20000; ++i)
+    records += "most of most of the year, its second weekend, March corn, the wettest March, The 1975 The 2012 ";
+  run_ok(records);
+  std::string live;  // a live blog's entry times, one per line
+  for (int i = 0; i < 20000; ++i) live += "\n21.07 GOAL! Dunmore 2-1 Ormsby.";
+  run_ok(live);
+}
+
 TEST(DatesAdversarial, PunctuationAndUnicode) {
   run_ok(std::string(100000, '.'));
   run_ok("((((((((((]]]]]]]]]]\u201c\u201c\u201c Jan \u00a0 24 \u2014 \u2019 90s \u2019 \xF0\x9F\x98\x80 2025");
