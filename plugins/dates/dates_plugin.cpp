@@ -100,7 +100,7 @@ class DatesExtractor final : public Extractor {
     settle_day_ranges(pieces, found_, resolver.reference() ? weekday(*resolver.reference()) : 0);
     const bool recurrence = mentions_a_recurrence(pieces, found_);
     const bool other_years = speaks_of_other_years(pieces);
-    const bool yearly_round = habit || tells_of_a_yearly_round(pieces, found_);
+    std::optional<bool> yearly_round;  // read only for a span of months, once per sentence
     // "In 2009, redemptions overwhelmed the firm. In April it suspended withdrawals.": a month opening the next
     // sentence goes on in the year the last one was framed by
     if (!found_.empty() && told_frame_year_ > 0 && opens_sentence_with_month(pieces, found_[0])) {
@@ -171,8 +171,9 @@ class DatesExtractor final : public Extractor {
         // "take effect on January 1 each year": any year's day
         if (r.value.size() == 10 && recurs_yearly(pieces, found_, n, other_years)) r.value.replace(0, 4, "XXXX");
         // "Cases usually peak between August and October", "banned from May to October each year": any year's month
-        if (r.value.size() == 7 && r.value[4] == '-' && recurs_in_any_year(pieces, found_, n, yearly_round)) {
-          r.value.replace(0, 4, "XXXX");
+        if (r.value.size() == 7 && r.value[4] == '-' && in_span_of_months(pieces, found_, n)) {
+          if (!yearly_round) yearly_round = habit || tells_of_a_yearly_round(pieces, found_);
+          if (*yearly_round) r.value.replace(0, 4, "XXXX");
         }
         emit(out, pieces, found_[n], r);
       }

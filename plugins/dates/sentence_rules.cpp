@@ -134,15 +134,20 @@ bool speaks_of_other_years(std::span<const Piece> pieces) {
   return false;
 }
 
+namespace {
+
+// "each year", "annually", "every four years": a set that recurs by years (P1Y, P4Y).
+bool is_yearly_set(const Expression& e) {
+  return e.type == TimexType::Set && e.literal.size() >= 3 && e.literal.front() == 'P' && e.literal.back() == 'Y';
+}
+
+}  // namespace
+
 bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, bool other_years) {
   const Expression& e = mentions[k].expression;
   if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.fields.day <= 0) return false;
   if (other_years) return true;
-  const auto yearly = [&](size_t n) {
-    const Expression& set = mentions[n].expression;
-    return set.type == TimexType::Set && set.literal.size() >= 3 && set.literal.front() == 'P' &&
-           set.literal.back() == 'Y';
-  };
+  const auto yearly = [&](size_t n) { return is_yearly_set(mentions[n].expression); };
   // (a range's start looks past its end: "from April 1 to Nov. 30 each year")
   const size_t end = k + 1 < mentions.size() && ends_range(pieces, mentions, k + 1) ? k + 1 : k;
   if (end + 1 < mentions.size() && mentions[end + 1].first == mentions[end].end && yearly(end + 1)) return true;
@@ -156,11 +161,7 @@ bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> menti
 
 bool tells_of_a_yearly_round(std::span<const Piece> pieces, std::span<const Mention> mentions) {
   for (const Mention& m : mentions) {
-    const Expression& set = m.expression;
-    if (set.type == TimexType::Set && set.literal.size() >= 3 && set.literal.front() == 'P' &&
-        set.literal.back() == 'Y') {
-      return true;
-    }
+    if (is_yearly_set(m.expression)) return true;
   }
   for (size_t i = 1; i < pieces.size(); ++i) {
     if (pieces[i].lower == "years" && (pieces[i - 1].lower == "most" || pieces[i - 1].lower == "some")) return true;
@@ -168,12 +169,9 @@ bool tells_of_a_yearly_round(std::span<const Piece> pieces, std::span<const Ment
   return false;
 }
 
-bool recurs_in_any_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, bool recurring) {
+bool in_span_of_months(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   const Expression& e = mentions[k].expression;
-  if (!recurring || e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.fields.day > 0) {
-    return false;
-  }
-  // (only a span of months: "from May to October", "between August and October")
+  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.fields.day > 0) return false;
   const bool starts = k + 1 < mentions.size() && ends_month_range(pieces, mentions, k + 1);
   return starts || ends_month_range(pieces, mentions, k);
 }

@@ -116,9 +116,9 @@ bool speaks_of_other_years(std::span<const Piece> pieces);
 // Whether the sentence tells of a yearly round: a yearly set ("each year", "annually") or "most years".
 bool tells_of_a_yearly_round(std::span<const Piece> pieces, std::span<const Mention> mentions);
 
-// Whether mentions[k], a month without its year in a span of months ("from May to October"), is any year's: in a
-// sentence that `recurring`ly tells of a habit ("usually", "every week") or of a yearly round.
-bool recurs_in_any_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, bool recurring);
+// Whether mentions[k] is a month without its year that opens or closes a span of months ("from May to October",
+// "between August and October"): in a sentence that tells of a habit or a yearly round, any year's.
+bool in_span_of_months(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // Whether mentions[k], a day of a month without its year, falls in every year the sentence speaks of: a
 // yearly set right after it or after the range it starts ("take effect on January 1 each year", "from April 1
