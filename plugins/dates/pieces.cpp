@@ -93,6 +93,15 @@ uint32_t glued_split(std::string_view word, std::string_view lower, bool after_g
   return 0;
 }
 
+// "5pm" inside a hyphenated word: the number of leading digits when the rest is "am" or "pm"; 0 otherwise.
+uint32_t glued_meridiem_digits(std::string_view part) {
+  uint32_t digits = 0;
+  while (digits < part.size() && digits < 2 && part[digits] >= '0' && part[digits] <= '9') ++digits;
+  if (digits == 0 || part.size() != digits + 2u) return 0;
+  const char m = static_cast<char>(part[digits] | 0x20);
+  return (m == 'a' || m == 'p') && (part[digits + 1] | 0x20) == 'm' ? digits : 0;
+}
+
 }  // namespace
 
 size_t count_words_of_class(const Document& doc, std::string_view lower_text, const Lexicon& lexicon, WordClass c,
@@ -123,14 +132,15 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
     const PieceKind kind = kind_of(token);
     const bool newline = has_flag(token, QUARRY_TOKEN_NEWLINE_BEFORE) || token.begin == 0;
     const bool space = has_flag(token, QUARRY_TOKEN_SPACE_BEFORE) || newline;
-    auto add = [&](uint32_t begin, uint32_t end, bool space_before, bool hyphen_before) {
+    auto add = [&](uint32_t begin, uint32_t end, bool space_before, bool hyphen_before,
+                   PieceKind piece_kind = PieceKind::Word) {
       Piece piece;
       piece.begin = begin;
       piece.end = end;
       piece.token = sentence.first_token + static_cast<uint32_t>(t);
       piece.text = text.substr(begin, end - begin);
       piece.lower = lower_text.substr(begin, end - begin);
-      piece.kind = kind;
+      piece.kind = piece_kind == PieceKind::Punct ? piece_kind : kind;
       // A part of a split word that is all digits is a number: "mid-1996" → "mid" "1996".
       if (kind == PieceKind::Word && begin > token.begin && end > begin &&
           piece.text.find_first_not_of("0123456789") == std::string_view::npos) {
@@ -167,12 +177,23 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
       add(token.begin, token.end, space, after_joining_hyphen);
       continue;
     }
-    // Split "mid-January", "two-year-old" at inner hyphens.
+    // Split "mid-January", "two-year-old" at inner hyphens. A clock time glued to its meridiem after a hyphen
+    // ("9am-5pm" is the number "9" and the word "am-5pm") is read as "9am - 5pm" is: the hyphen is kept, to link
+    // the range, and the time is split as the tokenizer splits a standalone "5pm".
     uint32_t start = token.begin;
     bool first = true;
     for (uint32_t i = token.begin; i <= token.end; ++i) {
       if (i == token.end || text[i] == '-') {
-        if (i > start) add(start, i, first ? space : false, first ? after_joining_hyphen : true);
+        if (i > start) {
+          const uint32_t digits = first ? 0 : glued_meridiem_digits(text.substr(start, i - start));
+          if (digits != 0) {
+            add(start - 1, start, false, false, PieceKind::Punct);
+            add(start, start + digits, false, false);
+            add(start + digits, i, false, false);
+          } else {
+            add(start, i, first ? space : false, first ? after_joining_hyphen : true);
+          }
+        }
         first = false;
         start = i + 1;
       }
