@@ -69,8 +69,13 @@ std::optional<Candidate> period_code(const Grammar& g, size_t i) {
     year = g.fiscal_code_year_at(i, j);
     if (year < 0) return std::nullopt;
     e.fields.year = year;
-    // "FY2014-15": a split fiscal year, named by its first year (as "2014-15" alone is)
-    if (g.has(j) && g[j].hyphen_before && g.integer(j, 2, 2) && g[j].integer == (year + 1) % 100) ++j;
+    // "FY2014-15", "FY2018/19": a split fiscal year, named by its first year (as "2014-15" alone is)
+    if (g.has(j) && g[j].hyphen_before && g.integer(j, 2, 2) && g[j].integer == (year + 1) % 100) {
+      ++j;
+    } else if (g.punct(j, "/") && g.glued(j) && g.glued(j + 1) && g.integer(j + 1, 2, 2) &&
+               g[j + 1].integer == (year + 1) % 100) {
+      j += 2;
+    }
     return Candidate{j, std::move(e)};
   }
   // "1Q24", "4Q 2023", "1H24": a digit glued to a code word
