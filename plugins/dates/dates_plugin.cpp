@@ -56,6 +56,7 @@ class DatesExtractor final : public Extractor {
     if (!reference) reference = find_dateline(doc, lexicon);
     DateResolver resolver(reference);
     game_report_.reset();
+    game_in_quarters_.reset();
     holidays_.reset();
     told_frame_year_ = 0;
     entries_look_back_ = false;
@@ -76,6 +77,8 @@ class DatesExtractor final : public Extractor {
         // (a country's own day, in a text not about that country, is no date)
         if (!holidays_.settle(doc, lower_, pieces, *mention, resolver.reference())) continue;
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
+        if (is_bare_quarter(mention->expression) && reports_a_game_in_quarters(doc, lexicon)) continue;
+        if (is_period_of_play(pieces, *mention)) continue;
         // "up 4% from the fourth quarter of 2014", "compared with the first half": a period a figure is compared
         // with is no topic of the text; the quarter it reports on stays in focus for "the quarter" after it
         if (names_comparison_base(pieces, *mention)) mention->expression.keeps_focus = true;
@@ -224,6 +227,14 @@ class DatesExtractor final : public Extractor {
     return *game_report_;
   }
 
+  // Whether the text reports a game played in quarters (decided once per document, when a bare quarter needs it).
+  bool reports_a_game_in_quarters(const Document& doc, const Lexicon& lexicon) {
+    if (!game_in_quarters_) {
+      game_in_quarters_ = count_words_of_class(doc, lower_, lexicon, WordClass::GameClockWord, 1) > 0;
+    }
+    return *game_in_quarters_;
+  }
+
   // The first complete date (year, month, day) in the opening bytes of the text.
   std::optional<CivilDate> find_dateline(const Document& doc, const Lexicon& lexicon) {
     for (const Sentence& sentence : doc.sentences()) {
@@ -248,6 +259,7 @@ class DatesExtractor final : public Extractor {
   std::string lower_;
   PieceSequence pieces_;
   std::optional<bool> game_report_;
+  std::optional<bool> game_in_quarters_;
   HolidayContext holidays_;              // the document's holiday dates (country, which Eid), settled on first need
   std::vector<Mention> found_;           // the current sentence's expressions, in text order
   std::vector<Resolution> resolutions_;  // reused across sentences

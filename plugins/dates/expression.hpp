@@ -129,6 +129,9 @@ struct Expression {
   // Calendar: a bare quarter before a noun of figures ("fourth-quarter growth"): a quarter already begun, or
   // the next one when the clause looks ahead ("You'll see it in the second-quarter numbers" in March).
   bool quarter_figures = false;
+  // Calendar: a quarter or half without its year after a noun of figures not yet out ("estimates for
+  // fourth-quarter earnings", "its outlook for the second half"): the first one whose results are still to come.
+  bool figures_ahead = false;
   // Calendar: names the date of a scheduled vote ("the November election", "the Nov. 8 election"): news
   // speaks of the coming one, or of one just held, whatever the clause's tense.
   bool scheduled_vote = false;

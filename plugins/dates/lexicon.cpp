@@ -336,6 +336,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"kind_of_programme", WordClass::KindOfProgramme},
       {"holiday_object", WordClass::HolidayObject},
       {"game_word", WordClass::GameWord},
+      {"game_clock_word", WordClass::GameClockWord},
+      {"forecast_noun", WordClass::ForecastNoun},
       {"distance_unit", WordClass::DistanceUnit},
       {"street_word", WordClass::StreetWord},
       {"weather_word", WordClass::WeatherWord},

@@ -138,7 +138,9 @@ enum class WordClass : uint64_t {
   MarketWord = 1ull << 39,          // "shares", "euro": a sentence of prices, where "at 12.30" is no clock time
   AfterLeading = 1ull << 40,        // "than", "same": "more than a year", "the same day" go on after a leading word
   AwardHolder = 1ull << 41,         // "citizen", "rookie": "Citizen of the Year" is a title, not the year
-  Commodity = 1ull << 42            // "corn", "canola": "March corn" is a futures contract's month
+  Commodity = 1ull << 42,           // "corn", "canola": "March corn" is a futures contract's month
+  GameClockWord = 1ull << 43,       // "halftime", "touchdown": the text reports a game played in quarters too
+  ForecastNoun = 1ull << 44         // "forecast", "guidance": "its outlook for the fourth quarter" is a coming one
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }

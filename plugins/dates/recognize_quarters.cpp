@@ -61,9 +61,28 @@ std::optional<Candidate> month_end_quarter(const Grammar& g, size_t i) {
 
 std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i);
 
+// Whether the expression at i follows a noun of figures not yet out and "for": "cut their estimates for
+// fourth-quarter earnings", "its outlook for the second half", "guidance for its fourth quarter".
+bool after_forecast_for(const Grammar& g, size_t i) {
+  size_t k = i;
+  if (k > 0 && is_possessive_determiner(g, k - 1)) --k;
+  return k >= 2 && g.word(k - 1, "for") && g.is(k - 2, WordClass::ForecastNoun);
+}
+
+// A quarter or half in any of its forms at i (match_quarter marks those after a noun of forecasts).
+std::optional<Candidate> any_quarter_form(const Grammar& g, size_t i);
+
 }  // namespace
 
 std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
+  std::optional<Candidate> found = any_quarter_form(g, i);
+  if (found && found->expression.needs_year && after_forecast_for(g, i)) found->expression.figures_ahead = true;
+  return found;
+}
+
+namespace {
+
+std::optional<Candidate> any_quarter_form(const Grammar& g, size_t i) {
   if (auto span = month_span_quarter(g, i)) return span;
   if (auto named = month_end_quarter(g, i)) return named;
   // "the end of the first quarter", "the beginning of the second half": the part is kept in the extent
@@ -74,6 +93,12 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
     if (inner && g.word(p, "the")) return inner;
     return std::nullopt;
   }
+  // "late Q2", "in early second quarter", "the late third quarter", "mid-Q4": a part of the quarter keeps its
+  // modifier in the extent, as "late March" does; the value is the quarter's
+  if (has_prefix && p > i && g.modifier(p - 1) != Modifier::The && !g.word(p, "the")) {
+    std::optional<Candidate> inner = quarter_or_half(g, p);
+    if (inner && (inner->expression.fields.quarter > 0 || inner->expression.fields.half > 0)) return inner;
+  }
   // "fourth-quarter growth", "third-quarter results": figures of a quarter already begun, whenever they come
   // out (as "the June jobs report" is of a month begun), or of the next one in a clause that looks ahead
   std::optional<Candidate> quarter = quarter_or_half(g, i);
@@ -83,8 +108,6 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
   }
   return quarter;
 }
-
-namespace {
 
 std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
   size_t j = g.word(i, "the") ? i + 1 : i;
@@ -132,16 +155,20 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
   }
   const WordInfo* ordinal = g.info(j);
   const bool final = the && g.word(j, "final");  // "the final quarter of 2023"
-  if (!final &&
+  // "the 2nd quarter", "3rd-quarter": a written ordinal is the number and its glued suffix
+  const bool numeric = g.integer(j, 1, 1) && g.glued(j + 1) &&
+                       (g.word(j + 1, "st") || g.word(j + 1, "nd") || g.word(j + 1, "rd") || g.word(j + 1, "th"));
+  if (!final && !numeric &&
       (!ordinal || (ordinal->number_kind != NumberKind::Ordinal && ordinal->number_kind != NumberKind::OrdinalLast))) {
     return std::nullopt;
   }
-  const bool quarter = g.word(j + 1, "quarter");
-  const bool half = g.word(j + 1, "half");
+  const size_t noun = numeric ? j + 2 : j + 1;
+  const bool quarter = g.word(noun, "quarter");
+  const bool half = g.word(noun, "half");
   if (!quarter && !half) return std::nullopt;
   // "the third-quarter loss": a hyphenated adjective's extent leaves the article out
-  if (the && g[j + 1].hyphen_before && j == i + 1) return std::nullopt;
-  int n = final ? -1 : ordinal->number;
+  if (the && g[noun].hyphen_before && j == i + 1) return std::nullopt;
+  int n = final ? -1 : numeric ? static_cast<int>(g[j].integer) : ordinal->number;
   if (n < 0) n = quarter ? 4 : 2;  // "the last quarter" of a year
   if (n < 1 || (quarter && n > 4) || (half && n > 2)) return std::nullopt;
   // "the best first quarter since 1998", "a tough first half": an article and an adjective stand for "the"
@@ -156,19 +183,22 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
                                (g.word(article, "the") || g.word(article, "a") || g.word(article, "an") ||
                                 g.word(article, "its") || g.word(article, "their"));
   // "first half" needs "the" or "first-half"
-  if (half && !the && !g[j + 1].hyphen_before && !after_adjective && !of_a_year) return std::nullopt;
+  if (half && !the && !g[noun].hyphen_before && !after_adjective && !of_a_year) return std::nullopt;
   // ("Clearwater Reports First Quarter 2015 Results": a year after it says which quarter it is; a headline
   // drops its articles, "ORCHARD LANE FOODS REPORTS FOURTH QUARTER AND FISCAL 2014 RESULTS")
-  const bool year_follows = g.year_at(j + 2) > 0;
+  const bool year_follows = g.year_at(noun + 1) > 0;
   const bool headline = g[j].upper_initial && g.in_title_case_line(j, g[j].all_upper);
-  if (!the && !g[j + 1].hyphen_before && year < 0 && !after_adjective && !year_follows && !headline) {
+  if (!the && !g[noun].hyphen_before && year < 0 && !after_adjective && !year_follows && !headline) {
     // "third quarter" without "the" or hyphen still reads as a quarter ("its fourth quarter ended").
+    const Modifier before = j > 0 ? g.modifier(j - 1) : Modifier::None;
+    const bool part_before = before == Modifier::Early || before == Modifier::Mid || before == Modifier::Late;
     if (j > 0 && g[j - 1].kind == PieceKind::Word && !g[j - 1].possessive && g[j - 1].lower != "its" &&
-        g[j - 1].lower != "their" && g[j - 1].lower != "fiscal" && g[j - 1].lower != "in" && g[j - 1].lower != "for") {
+        g[j - 1].lower != "their" && g[j - 1].lower != "fiscal" && g[j - 1].lower != "in" && g[j - 1].lower != "for" &&
+        !part_before) {
       return std::nullopt;
     }
   }
-  size_t k = j + 2;
+  size_t k = noun + 1;
   // "the last half of the '80s", "the second half of the 20th century": TimeBank gives the whole period
   if (half && g.word(k, "of") && year < 0 && !e.year_from_reference) {
     if (std::optional<Candidate> period = match_year(g, k + 1);

@@ -83,9 +83,10 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
   return month <= ref.month ? ref.year : ref.year - 1;
 }
 
-// "the November election": the first such month (or day) that ends no more than 45 days before the
-// reference, so a vote held last month is still this year's and one long past is the coming one.
-int scheduled_vote_year(const CalendarFields& f, const CivilDate& ref) {
+// The year of the first such month (or day) that ends no more than 45 days before the reference. "the November
+// election": a vote held last month is still this year's, one long past is the coming one. The results of a
+// quarter are awaited as long, so "estimates for fourth-quarter earnings" in January are of the one just ended.
+int first_year_not_long_past(const CalendarFields& f, const CivilDate& ref) {
   const int64_t earliest = days_from_civil(ref) - 45;
   for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
     const int last_day = f.day > 0 ? f.day : days_in_month(y, f.month);
@@ -281,7 +282,11 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     }
   } else if (e.needs_year && reference_ && e.scheduled_vote && !e.not_after_reference &&
              e.holiday.kind == HolidayRule::Kind::None && f.month > 0) {
-    f.year = scheduled_vote_year(f, *reference_);
+    f.year = first_year_not_long_past(f, *reference_);
+  } else if (e.needs_year && reference_ && e.figures_ahead && (f.quarter > 0 || f.half > 0)) {
+    CalendarFields last_month;
+    last_month.month = f.quarter > 0 ? f.quarter * 3 : f.half * 6;
+    f.year = first_year_not_long_past(last_month, *reference_);
   } else if (e.needs_year && e.states_rule) {
     f.year = -1;  // any year's: "falls on the first Monday in September"
   } else if (e.needs_year && reference_) {

@@ -377,6 +377,18 @@ bool is_bare_half(const Expression& e) {
   return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
 }
 
+bool is_bare_quarter(const Expression& e) {
+  return e.kind == ExpressionKind::Calendar && e.fields.quarter > 0 && e.needs_year && e.fields.month == 0;
+}
+
+bool is_period_of_play(std::span<const Piece> pieces, const Mention& m) {
+  const Expression& e = m.expression;
+  if (!is_bare_half(e) && !is_bare_quarter(e)) return false;
+  const size_t k = m.end;
+  return k + 2 < pieces.size() && pieces[k].lower == "of" && pieces[k + 1].lower == "the" &&
+         (pieces[k + 2].lower == "game" || pieces[k + 2].lower == "match");
+}
+
 namespace {
 
 // How exactly `e` names one whole day: 3 a date with its day ("July 1"), 2 a day named from the reference

@@ -137,6 +137,13 @@ bool is_dayless_clock_time(const Expression& e);
 // "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
 bool is_bare_half(const Expression& e);
 
+// "the fourth quarter", "a late third-quarter rally" with no year or "of ..." after it: in a report of a game
+// played in quarters, a quarter of the game.
+bool is_bare_quarter(const Expression& e);
+
+// "in the first quarter of the game", "the second half of the match": a period of play, whatever the text.
+bool is_period_of_play(std::span<const Piece> pieces, const Mention& m);
+
 // "Sunday (today)", "tomorrow (July 1)", "yesterday (Sunday)": `m` followed by the same day named again in
 // parentheses, as one expression over both (as "Friday (Jan 24)" is), or nullopt. Its reading is the more exact
 // of the two: a date before a day named from the reference ("today"), before a weekday.
