@@ -156,6 +156,14 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       return Candidate{g.word(k + 1, "hours") ? k + 2 : k + 1, std::move(e)};
     }
   }
+  // "queuing began in the early hours", "talks ran until the small hours": the first hours of the day in focus
+  // (annotators give them the morning's code; "the early hours of Monday" is left to its day)
+  if (g.word(i, "the") && i > 0 && (g.word(i + 1, "early") || g.word(i + 1, "small") || g.word(i + 1, "wee")) &&
+      g.word(i + 2, "hours") && !g.word(i + 3, "of") &&
+      (g.word(i - 1, "in") || g.word(i - 1, "into") || g.word(i - 1, "until") || g.word(i - 1, "till") ||
+       g.word(i - 1, "by") || g.word(i - 1, "through"))) {
+    return Candidate{i + 3, part_of_day_in_focus("MO")};
+  }
   // "fell 3 percent in morning trading", "in afternoon trade": the market's part of the day in focus, the noun
   // left out
   if (i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "during")) && !g.day_part(i).empty() &&
