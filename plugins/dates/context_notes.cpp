@@ -19,14 +19,26 @@ bool names_a_vote(std::span<const Piece> pieces, size_t end) {
   return false;
 }
 
+// Whether "since" opens the phrase that ends right before i: "since Monday", "since the Nov. 6 election", "since
+// the early hours of Monday", "since the morning of June 3" (a part of the day, two words at most, and "of").
+bool after_since(std::span<const Piece> pieces, size_t i) {
+  size_t k = i;
+  if (k > 3 && pieces[k - 1].lower == "of") {
+    k -= 2;  // the noun of the part: "hours", "morning", "start"
+    if (pieces[k - 1].lower != "the") --k;
+    if (pieces[k - 1].lower != "the") return false;
+    --k;
+  } else if (k > 1 && pieces[k - 1].lower == "the") {
+    --k;
+  }
+  return k > 0 && pieces[k - 1].lower == "since";
+}
+
 }  // namespace
 
 void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expression& e) {
   // "since Monday", "since the Nov. 6 election": the start of something still going on
-  if ((i > 0 && pieces[i - 1].lower == "since") ||
-      (i > 1 && pieces[i - 1].lower == "the" && pieces[i - 2].lower == "since")) {
-    e.not_after_reference = true;
-  }
+  if (after_since(pieces, i)) e.not_after_reference = true;
   if (i > 0 && (pieces[i - 1].lower == "until" || pieces[i - 1].lower == "till")) e.after_until = true;
   // "police said Saturday", "told reporters Saturday": the day of the telling, not of the events told, so
   // later clock times do not fall on it
