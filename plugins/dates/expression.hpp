@@ -141,6 +141,9 @@ struct Expression {
   // Calendar: "on the 9th", "after the 12th": a day of a month the text does not name, the nearest such day
   // before the reference (a past clause) or from it on (`fields.day` holds the day).
   bool month_from_reference = false;
+  // Calendar, with month_from_reference: "members meet on the first of the month" in the present is any month's
+  // first (XXXX-XX-01); in a past or future clause the nearest one.
+  bool any_month_in_present = false;
   // Leaves the date in focus where it was: a date that names an event ("the 9/11 attacks ... earlier in the
   // day"), or "overnight", the night before the story's day ("Results declared overnight ... resigned before
   // noon").

@@ -59,12 +59,38 @@ std::optional<Candidate> day_of_month_alone(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   size_t end = 0;
-  const int day = g.day_at(i + 1, end);
-  if (day == 0 || end != i + 3) return std::nullopt;  // an ordinal suffix: "9th", not "9"
-  if (g.has(end) && g[end].kind != PieceKind::Punct) return std::nullopt;
+  int day = g.day_at(i + 1, end);
+  if (day != 0 && end != i + 3) return std::nullopt;  // an ordinal suffix: "9th", not "9"
+  if (day == 0) {
+    // "the first of the month", "the fifteenth of next month": a written ordinal only before "of ... month"
+    const WordInfo* ordinal = g.info(i + 1);
+    if (!ordinal || ordinal->number_kind != NumberKind::Ordinal || ordinal->number < 1 || ordinal->number > 31 ||
+        !g.word(i + 2, "of")) {
+      return std::nullopt;
+    }
+    day = ordinal->number;
+    end = i + 2;
+  }
   Expression e;
   e.kind = ExpressionKind::Calendar;
   e.fields.day = day;
+  // "the first of the month", "the 1st of next month", "the 15th of last month"
+  if (g.word(end, "of") && g.word(end + 2, "month")) {
+    const Modifier m = g.modifier(end + 1);
+    if (g.word(end + 1, "the")) {
+      e.month_from_reference = true;
+      e.any_month_in_present = true;
+      return Candidate{end + 3, std::move(e)};
+    }
+    if (m == Modifier::Prev || m == Modifier::This || m == Modifier::Next) {
+      e.has_month_shift = true;
+      e.month_shift = m == Modifier::Prev ? -1 : m == Modifier::Next ? 1 : 0;
+      e.month_from_reference = true;
+      return Candidate{end + 3, std::move(e)};
+    }
+    return std::nullopt;
+  }
+  if (day == 0 || (g.has(end) && g[end].kind != PieceKind::Punct)) return std::nullopt;
   e.month_from_reference = true;
   e.keeps_focus = true;  // (a day said in passing: the text's own day stays in focus)
   return Candidate{end, std::move(e)};

@@ -238,7 +238,14 @@ bool DateResolver::in_told_year(const CalendarFields& f, const Expression& e, Te
 
 std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   CalendarFields f = e.fields;
-  if (e.month_from_reference && reference_) {
+  if (e.month_from_reference && e.has_month_shift && reference_) {
+    // "the first of next month": that day of the month named from the reference's
+    const CivilDate month = add_months(CivilDate{reference_->year, reference_->month, 1}, e.month_shift);
+    f.year = month.year;
+    f.month = month.month;
+  } else if (e.month_from_reference && e.any_month_in_present && (tense == Tense::Present || tense == Tense::Unknown)) {
+    // "members meet on the first of the month": any month's
+  } else if (e.month_from_reference && reference_) {
     // the nearest month holding that day: from the reference on, or before it in a past clause
     const int step = tense == Tense::Past ? -1 : 1;
     CivilDate month{reference_->year, reference_->month, 1};
