@@ -102,6 +102,18 @@ std::optional<Candidate> period_code(const Grammar& g, size_t i) {
     year = g.year_at(j);
     ++j;
   }
+  // A bare "H1"/"H2" is a half in business copy ("follows in H2", "H1 profit"), but also a gene, a receptor or a
+  // molecule ("stores H2 gas", "H2 uptake"): without a year it needs a preposition or determiner before it and no
+  // noun after it other than one of figures
+  if (code == 'h' && year < 0 && p.kind == PieceKind::Word) {
+    const bool noun_after = g.has(j) && g[j].kind == PieceKind::Word && !g[j].upper_initial &&
+                            !g[j].is(WordClass::FunctionWord) && !g[j].is(WordClass::Auxiliary);
+    const bool figures_after = g.is(j, WordClass::DataNoun);
+    const bool led =
+        i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "for") || g.word(i - 1, "during") || g.word(i - 1, "by") ||
+                  g.word(i - 1, "the") || g.word(i - 1, "its") || g.word(i - 1, "their") || g[i - 1].possessive);
+    if (!figures_after && (noun_after || !led)) return std::nullopt;
+  }
   if (code == 'q')
     e.fields.quarter = n;
   else

@@ -63,6 +63,8 @@ bool house_number_at(const Grammar& g, size_t i) {
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
   if (house_number_at(g, i)) return false;
+  // "sank in 1500 m of water", "at around 1300 km": a distance, whatever the preposition
+  if (g.is(i + 1, WordClass::DistanceUnit) && !g[i + 1].upper_initial) return false;
   // "a 2015 Toyota Camry": a model year, part of the product's name
   if (g.has(i + 1) && g[i + 1].upper_initial && g.is(i + 1, WordClass::VehicleMake)) return false;
   // "the 1500m final", "2000cc": a unit glued to the number makes it a measure
