@@ -179,8 +179,10 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
     return true;
   }
   // "the 80s", "the late 90s", "the 1970s and 80s": two digits with a glued "s" only where a decade is expected
-  // (not after a possessive: "in my early 20s", "his late 50s" are ages).
+  // (not after a possessive: "in my early 20s", "his late 50s" are ages; a capital "S" outside capitals is a
+  // unit: "the 70S and 80S ribosomes").
   if (g.integer(i, 2, 2) && g[i].integer % 10 == 0 && g.word(i + 1, "s") && g.glued(i + 1) && i > 0 &&
+      (g[i + 1].text == "s" || (g[i + 1].all_upper && g.in_title_case_line(i + 1, true))) &&
       !is_possessive_determiner(g, i >= 2 && g.modifier(i - 1) != Modifier::None ? i - 2 : i - 1) &&
       (g.word(i - 1, "the") || g.modifier(i - 1) == Modifier::Early || g.modifier(i - 1) == Modifier::Mid ||
        g.modifier(i - 1) == Modifier::Late ||
