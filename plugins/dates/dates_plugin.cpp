@@ -124,6 +124,11 @@ class DatesExtractor final : public Extractor {
           e.needs_year = false;
         }
       }
+      if (const int year = range_start_year(pieces, found_, k); year > 0) {
+        // "from September 8 to 11, 1998": the start in the year its end is written with
+        found_[k].expression.fields.year = year;
+        found_[k].expression.needs_year = false;
+      }
       if (joins_a_weekly_set(pieces, found_, k)) {
         // "every Monday and Thursday": the second weekday recurs as the first does
         Expression& e = found_[k].expression;

@@ -373,6 +373,20 @@ int range_end_year(std::string_view start_value, int end_month, int end_day) {
   return end_day > 0 && start_day > 0 && end_day < start_day ? year + 1 : year;
 }
 
+int range_start_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k + 1 >= mentions.size() || !ends_range(pieces, mentions, k + 1)) return 0;
+  const Expression& start = mentions[k].expression;
+  const Expression& end = mentions[k + 1].expression;
+  const auto dated = [](const Expression& e) {
+    return e.kind == ExpressionKind::Calendar && e.fields.month > 0 && e.fields.season.empty() &&
+           e.holiday.kind == HolidayRule::Kind::None && e.fields.hour < 0;
+  };
+  if (!dated(start) || !dated(end) || !start.needs_year || end.needs_year || end.fields.year <= 0) return 0;
+  const bool later_in_calendar = start.fields.month > end.fields.month ||
+                                 (start.fields.month == end.fields.month && start.fields.day > end.fields.day);
+  return end.fields.year - (later_in_calendar ? 1 : 0);
+}
+
 bool is_bare_half(const Expression& e) {
   return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
 }

@@ -61,6 +61,10 @@ bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> me
 // The year of a range's end month (and day, or 0), given the start's resolved value ("2014-12", "2014-12-24").
 int range_end_year(std::string_view start_value, int end_month, int end_day);
 
+// The year of mentions[k], a month (or a day of one) without a year that starts a range whose end is written with
+// its year ("from September 8 to 11, 1998", "Dec. 28 to Jan. 3, 2015": 1998, 2014); 0 if it starts no such range.
+int range_start_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mentions[k] is a clock time with no day of its own that ends a range begun by a time of day
 // ("between 6 p.m. Tuesday and 4 a.m.", "from 9 p.m. to 2 a.m."): it is on the start's day, or the next.
 bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
