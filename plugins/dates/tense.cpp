@@ -100,7 +100,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     // it in the past)
     for (size_t d = 4; d <= kWindow && d <= first; ++d) {
       const size_t i = first - d;
-      if (is_clause_break(sentence, i) || is_modal(sentence[i].lower)) break;
+      if (is_clause_break(sentence, i) || is_modal(sentence[i])) break;
       if (const Tense t = cue_of(sentence, i); t != Tense::Unknown)
         return t == Tense::Past ? Tense::Past : Tense::Future;
     }
@@ -199,7 +199,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     if (!past) {
       for (size_t d = 2; d <= kWindow && d <= first; ++d) {
         const size_t i = first - d;
-        if (is_clause_break(sentence, i) || is_modal(sentence[i].lower)) break;  // ("may wait until February")
+        if (is_clause_break(sentence, i) || is_modal(sentence[i])) break;  // ("may wait until February")
         const Tense t = cue_of(sentence, i);
         if (t == Tense::Unknown || past_plan(i)) continue;
         past = t == Tense::Past && !sentence[i].is(WordClass::SetsStateAhead);
@@ -215,7 +215,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     for (size_t d = 2; d <= 8 && d <= first; ++d) {
       const Piece& piece = sentence[first - d];
       if (is_clause_break(sentence, first - d)) break;
-      if (is_modal(piece.lower)) return Tense::Future;
+      if (is_modal(piece)) return Tense::Future;
       const std::string_view must = first - d > 0 ? sentence[first - d - 1].lower : std::string_view{};
       if (piece.lower == "to" && (must == "have" || must == "has" || must == "need" || must == "needs")) {
         return Tense::Future;

@@ -68,7 +68,7 @@ bool after_subject(std::span<const Piece> s, size_t i) {
     for (size_t k = i - 1; k > 0 && i - k < 10; --k) {
       const Piece& p = s[k - 1];
       if (p.lower == "to" || p.lower == "not" || p.lower == "n't" || p.lower == "did" || p.lower == "does" ||
-          p.lower == "do" || is_modal(p.lower)) {
+          p.lower == "do" || is_modal(p)) {
         return false;
       }
       if (k - 1 == 0 || (p.kind == PieceKind::Punct && (p.text == ";" || p.text == ":"))) break;
@@ -149,8 +149,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // "another band of storms could arrive Tuesday", "talks may resume Monday", "campaigning must end on
   // Thursday": a modal before a bare verb looks ahead; "could not be reached Wednesday", "could have ended",
   // "could see" speak of the past
-  if ((w == "could" || w == "may" || w == "might" || w == "must" || w == "should" || w == "can") && i + 1 < s.size() &&
-      s[i + 1].kind == PieceKind::Word) {
+  if ((w == "could" || w == "might" || w == "must" || w == "should" || w == "can" || (w == "may" && is_modal(s[i]))) &&
+      i + 1 < s.size() && s[i + 1].kind == PieceKind::Word) {
     const Piece& verb = s[i + 1];
     const std::string_view v = verb.lower;
     // ("may have to add a day in June" is an obligation ahead, not "could have ended")
@@ -329,9 +329,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   return Tense::Unknown;
 }
 
-bool is_modal(std::string_view w) {
-  return w == "could" || w == "would" || w == "should" || w == "must" || w == "may" || w == "might" || w == "can" ||
-         w == "will";
+bool is_modal(const Piece& p) {
+  const std::string_view w = p.lower;
+  return w == "could" || w == "would" || w == "should" || w == "must" || (w == "may" && !p.upper_initial) ||
+         w == "might" || w == "can" || w == "will";
 }
 
 // A semicolon, colon or dash between clauses (not the colon of a clock time, "8:30").

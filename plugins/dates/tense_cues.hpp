@@ -15,8 +15,8 @@ namespace quarry::dates {
 // The tense piece i of a sentence points to, or Unknown when it is no cue.
 Tense cue_of(std::span<const Piece> s, size_t i);
 
-// "could", "would", "must", ...
-bool is_modal(std::string_view w);
+// "could", "would", "must", ... (a capitalized "May" is the month: "marched on May Day", "in May")
+bool is_modal(const Piece& p);
 
 // A semicolon, colon or dash between clauses (not the colon of a clock time, "8:30").
 bool is_clause_break(std::span<const Piece> s, size_t i);

@@ -84,7 +84,7 @@ bool runs_on_to(std::span<const Piece> s, size_t first) {
   // ("will run through Sunday"; "was extended to run through January": the extension's new end lies ahead)
   // ("normally stay open until Labor Day": so does a habit)
   return bare && k > 0 &&
-         (is_modal(s[k - 1].lower) || s[k - 1].lower == "to" ||
+         (is_modal(s[k - 1]) || s[k - 1].lower == "to" ||
           (s[k - 1].kind == PieceKind::Word && s[k - 1].lower.size() > 4 && s[k - 1].lower.ends_with("ly")));
 }
 

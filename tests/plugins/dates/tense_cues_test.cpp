@@ -78,8 +78,14 @@ TEST(TenseCues, ModalsBeforeABareVerbLookAhead) {
   EXPECT_EQ(cue(HandPieces("talks may resume"), "may"), Tense::Future);
   EXPECT_EQ(cue(HandPieces("he could not be reached"), "could"), Tense::Past);  // the past of "cannot"
   EXPECT_EQ(cue(HandPieces("talks might not resume"), "might"), Tense::Unknown);
-  EXPECT_TRUE(is_modal("would"));
-  EXPECT_FALSE(is_modal("wood"));
+  const HandPieces s("she would go in may , said wood");
+  EXPECT_TRUE(is_modal(s.pieces[s.index_of("would")]));
+  EXPECT_FALSE(is_modal(s.pieces[s.index_of("wood")]));
+  EXPECT_TRUE(is_modal(s.pieces[s.index_of("may")]));
+  HandPieces month("votes on may day");
+  month.pieces[month.index_of("may")].upper_initial = true;  // "May Day", "Theresa May": the month or a name
+  EXPECT_FALSE(is_modal(month.pieces[month.index_of("may")]));
+  EXPECT_EQ(cue(month, "may"), Tense::Unknown);
 }
 
 TEST(TenseCues, ClauseBreaks) {
