@@ -189,6 +189,7 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     info.unit = unit_from_code(f[1]);
     info.unit_plural = f[2] == "plural" || f[2] == "long_plural";
     info.unit_long = f[2] == "long" || f[2] == "long_plural";
+    info.unit_abbreviation = f[2] == "either";
   });
   for_each_row(numbers, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 3) return;

@@ -155,7 +155,8 @@ struct WordInfo {
   bool weekday_abbr = false;
   Unit unit = Unit::None;
   bool unit_plural = false;
-  bool unit_long = false;  // "weeklong": an adjective meaning one unit's length
+  bool unit_long = false;          // "weeklong": an adjective meaning one unit's length
+  bool unit_abbreviation = false;  // "min", "hr": written the same after one and after many ("16 min")
   NumberKind number_kind = NumberKind::None;
   int number = 0;
   std::string_view day_part;     // "MO", "NI", … (empty when none)

@@ -441,7 +441,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       !q->article && !q->vague && !rate_follows && (g.word(u, "nights") || (adjective && g.word(u, "night")));
   const Unit unit = nights ? Unit::Day : g.unit(u);
   if (unit == Unit::None) return std::nullopt;
-  const bool plural = nights ? g.word(u, "nights") : g.info(u)->unit_plural;
+  // ("16 min", "3 hr": an abbreviation after a number other than one counts as plural; not glued to it, as a race
+  // time is written, "6min 52sec", nor as an adjective after "the", "the 5 yr plan")
+  const bool abbreviation_plural = g.info(u)->unit_abbreviation && q->value != 1 && !q->article && !g.glued(u) &&
+                                   !(the && g.has(u + 1) && g[u + 1].kind == PieceKind::Word);
+  const bool plural = nights ? g.word(u, "nights") : g.info(u)->unit_plural || abbreviation_plural;
   // "a yearlong inquiry", "a year-long inquiry": the article is not part of the adjective's extent
   // ("a year-earlier loss" likewise: "year-earlier" is the adjective)
   if (q->article && (g.info(u)->unit_long || (g.has(u + 1) && g[u + 1].hyphen_before))) return std::nullopt;

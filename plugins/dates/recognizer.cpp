@@ -83,10 +83,24 @@ bool season_as_year_ok(std::span<const Piece> pieces, size_t first, size_t end) 
   return true;
 }
 
+// "T-minus", "L-minus", "T+", "T-" before a number: a launch countdown's mark. The piece after it, or 0.
+size_t countdown_mark_end(std::span<const Piece> pieces, size_t i) {
+  if (i + 2 >= pieces.size() || (pieces[i].text != "T" && pieces[i].text != "L")) return 0;
+  const Piece& sign = pieces[i + 1];
+  if (sign.lower == "minus" && sign.hyphen_before) return i + 2;
+  const bool glued = !sign.space_before && !pieces[i + 2].space_before;
+  if (glued && (sign.text == "+" || sign.text == "-" || sign.text == "\u2212") &&
+      pieces[i + 2].kind == PieceKind::Number) {
+    return i + 2;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
   const Piece& piece = pieces[i];
+  if (countdown_mark_end(pieces, i) > 0) return true;
   if (piece.kind == PieceKind::Word && piece.info && piece.info->holiday_word_only) {
     // ("all night": such a word may also lead a temporal word)
     return names_a_holiday(pieces, i) || (i + 1 < pieces.size() && starts_by_itself(pieces[i + 1]));
@@ -187,6 +201,16 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
       }
     }
     if (inner_start > 0) return std::nullopt;
+  }
+  // "at T-minus 10 minutes", "T+36 minutes", "L-minus 24 hours": a launch countdown's mark is the length to (or
+  // from) lift-off, the mark's letter in the extent
+  if (const size_t inner_start = countdown_mark_end(pieces, i); !best && inner_start > 0) {
+    std::optional<Mention> inner = match(pieces, inner_start);
+    if (inner && inner->first == inner_start && inner->expression.type == TimexType::Duration) {
+      inner->first = i;
+      return inner;
+    }
+    return std::nullopt;
   }
   // "sometime next year", "sometime in the spring": an unspecified moment inside the period, which keeps its
   // value (one level only, as with "around")
