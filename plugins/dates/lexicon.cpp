@@ -339,6 +339,7 @@ void Lexicon::read_context_words(std::string_view text) {
       {"game_word", WordClass::GameWord},
       {"game_clock_word", WordClass::GameClockWord},
       {"forecast_noun", WordClass::ForecastNoun},
+      {"worship_noun", WordClass::WorshipNoun},
       {"distance_unit", WordClass::DistanceUnit},
       {"street_word", WordClass::StreetWord},
       {"weather_word", WordClass::WeatherWord},

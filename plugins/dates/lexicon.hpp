@@ -140,7 +140,8 @@ enum class WordClass : uint64_t {
   AwardHolder = 1ull << 41,         // "citizen", "rookie": "Citizen of the Year" is a title, not the year
   Commodity = 1ull << 42,           // "corn", "canola": "March corn" is a futures contract's month
   GameClockWord = 1ull << 43,       // "halftime", "touchdown": the text reports a game played in quarters too
-  ForecastNoun = 1ull << 44         // "forecast", "guidance": "its outlook for the fourth quarter" is a coming one
+  ForecastNoun = 1ull << 44,        // "forecast", "guidance": "its outlook for the fourth quarter" is a coming one
+  WorshipNoun = 1ull << 45          // "Mass", "Prayers": "his Sunday Mass" is the service held that day
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }

@@ -541,12 +541,39 @@ Expression weekday_of_week(int weekday, int weeks) {
 
 }  // namespace
 
+namespace {
+
+// "the Sunday Times", "three Sunday School groups", "its Wednesday Club", "The Sunday Herald": after a determiner,
+// a possessive or a count, a weekday before a capitalized word that tells no time begins a name. Not before a
+// service of worship ("his Sunday Mass"), nor in a headline in title case ("Storms Hit The Friday Commute"); "the
+// Sunday of the Dead", "the Sunday after Thanksgiving" go on with a preposition.
+bool weekday_in_a_name(const Grammar& g, size_t i) {
+  if (i == 0 || !g.info(i) || g.info(i)->weekday == 0 || !g[i].upper_initial || !g.has(i + 1)) return false;
+  const Piece& next = g[i + 1];
+  if (next.kind != PieceKind::Word || !next.upper_initial || next.all_upper || next.info || next.possessive ||
+      next.is(WordClass::FunctionWord) || next.is(WordClass::WorshipNoun)) {
+    return false;
+  }
+  const Piece& before = g[i - 1];
+  const bool determined = g.word(i - 1, "the") || g.word(i - 1, "a") || g.word(i - 1, "an") ||
+                          is_possessive_determiner(g, i - 1) || before.possessive ||
+                          (before.kind == PieceKind::Number && !g.glued(i)) ||
+                          (before.info && before.info->number_kind == NumberKind::Cardinal);
+  // ("on the Friday Jones resigned": a day, its clause after it)
+  const bool day_of_a_clause =
+      g.word(i - 1, "the") && i >= 2 && (g.word(i - 2, "on") || g.word(i - 2, "since") || g.word(i - 2, "until"));
+  return determined && !day_of_a_clause && !g.in_title_case_line(i, false);
+}
+
+}  // namespace
+
 std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   // ("since the 1987 Black Monday crash", "Black Tuesday": a crash named after its weekday, not a date here)
   if (i > 0 && g.word(i - 1, "black") && g[i - 1].upper_initial && g.info(i) && g.info(i)->weekday != 0 &&
       g[i].upper_initial) {
     return std::nullopt;
   }
+  if (weekday_in_a_name(g, i)) return std::nullopt;
   WeekdayMode mode = WeekdayMode::ByTense;
   // "early Tuesday", "late Friday", "Earlier Sunday", "later Monday" (TimeML keeps the modifier in the extent;
   // the value is the day)
