@@ -60,6 +60,7 @@ class DatesExtractor final : public Extractor {
     holidays_.reset();
     told_frame_year_ = 0;
     entries_look_back_ = false;
+    heading_day_.clear();
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
       const auto pieces = pieces_.pieces();
@@ -159,6 +160,14 @@ class DatesExtractor final : public Extractor {
       if (day == k && ends_clock_range(pieces, found_, k)) {
         // "between 6 p.m. Tuesday and 4 a.m.": on the start's day, or the next
         resolutions_[0].value = clock_range_end_value(previous_value_, resolutions_[0].value);
+      }
+      // "Sunday, July 6, 2014 · Refresh", then "6:15 p.m. — Pickets ...": the entries of a running report or a
+      // timetable are on the day its last dated heading named, whatever days the entries themselves speak of
+      if (last == k && heads_a_line_as_date(pieces, found_[k], resolutions_[0].value)) {
+        heading_day_ = resolutions_[0].value.substr(0, 10);
+      } else if (last == k && !heading_day_.empty() && is_timed_entry(pieces, found_[k]) &&
+                 resolutions_[0].value.size() > 10) {
+        resolutions_[0].value.replace(0, 10, heading_day_);
       }
       if (day > k) {
         const std::string_view date = std::string_view(resolutions_.back().value).substr(0, 10);
@@ -271,6 +280,7 @@ class DatesExtractor final : public Extractor {
   std::string previous_value_;           // the value emitted last in the sentence
   int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
   bool entries_look_back_ = false;       // the last entry heading a line was dated before the reference
+  std::string heading_day_;              // the day ("2014-07-06") of the last date that headed a line, or empty
 };
 
 }  // namespace

@@ -387,6 +387,21 @@ int range_start_year(std::span<const Piece> pieces, std::span<const Mention> men
   return end.fields.year - (later_in_calendar ? 1 : 0);
 }
 
+bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::string_view value) {
+  if (m.first != 0 || !pieces[0].newline_before || is_dayless_time_of_day(m.expression) || value.size() < 10 ||
+      value[4] != '-' || value[7] != '-' || digits_at(value, 8, 2) < 0 || digits_at(value, 0, 4) < 0) {
+    return false;
+  }
+  // (a heading stands alone or ends in punctuation: "Monday's talks ..." opens a sentence, not a heading)
+  return m.end >= pieces.size() || (pieces[m.end].kind == PieceKind::Punct && !pieces[m.end].possessive) ||
+         pieces[m.end].kind == PieceKind::Symbol;
+}
+
+bool is_timed_entry(std::span<const Piece> pieces, const Mention& m) {
+  return m.first == 0 && pieces[0].newline_before && is_bare_clock_time(m.expression) && m.end < pieces.size() &&
+         (pieces[m.end].text == "\u2014" || pieces[m.end].text == "\u2013");
+}
+
 bool is_bare_half(const Expression& e) {
   return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
 }

@@ -138,6 +138,14 @@ bool follows_its_day(std::span<const Mention> mentions, size_t k);
 // part of the day: "as she does every year, though she visited a school in the morning" is that day's.)
 bool is_dayless_clock_time(const Expression& e);
 
+// Whether `m`, resolved to `value`, is a date with its day standing at the head of a line as a heading: "Sunday,
+// July 6, 2014 · Refresh for the latest", "FRIDAY, AUG. 2", "June 12, 2023: Kulkarni is arrested".
+bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::string_view value);
+
+// Whether `m` is a clock time without a day opening a line before a dash: a running report's or a timetable's
+// entry ("6:15 p.m. — Longshore Local 1870 president ...", "4 p.m. — Gates open").
+bool is_timed_entry(std::span<const Piece> pieces, const Mention& m);
+
 // "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
 bool is_bare_half(const Expression& e);
 
