@@ -122,8 +122,12 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   }
   // "issued an orange alert for Monday", "cases listed for Friday", "flights for Thursday": what is for a weekday
   // is set for one still to come (unless in the past perfect: "the vote had been scheduled for Monday")
-  if (first >= 1 && sentence[first - 1].lower == "for" && sentence[first].info && sentence[first].info->weekday != 0 &&
-      !in_past_perfect(sentence, first)) {
+  // ("rain is forecast for the weekend", "demand for the weekend was strong": so is the weekend, the one not yet
+  // over)
+  const bool weekend = first + 1 < end && (sentence[first].lower == "the" || sentence[first].lower == "this") &&
+                       sentence[first + 1].lower == "weekend";
+  if (first >= 1 && sentence[first - 1].lower == "for" &&
+      ((sentence[first].info && sentence[first].info->weekday != 0) || weekend) && !in_past_perfect(sentence, first)) {
     return Tense::Future;
   }
   // "Forecasters said Sunday would be milder": the date is the subject of a verb that looks ahead
