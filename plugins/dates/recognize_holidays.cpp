@@ -167,7 +167,12 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
                        !(i > 0 && ((g.word(i - 1, "the") && shift != Modifier::Next) || g[i - 1].possessive));
   if (shifted) h = i + 1;
   const WordInfo* first = g.info(h);
-  if (!first || !first->starts_holiday || (!g[h].upper_initial && !astronomical(h))) return std::nullopt;
+  // ("the spring bank holiday", "the early May bank holiday": British papers write these in lower case)
+  const bool bank_holiday =
+      (g.word(h + 1, "bank") && g.word(h + 2, "holiday")) || (g.word(h + 2, "bank") && g.word(h + 3, "holiday"));
+  if (!first || !first->starts_holiday || (!g[h].upper_initial && !astronomical(h) && !bank_holiday)) {
+    return std::nullopt;
+  }
   // "Johnnie Christmas", "Merry Christmas": after a capitalized word inside a sentence it is a name or a
   // greeting
   if (h == i && i > 1 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial && !g[i - 1].info &&
@@ -175,6 +180,11 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   if (h == i && i > 0 && g.word(i - 1, "father") && g[i - 1].upper_initial) return std::nullopt;  // "Father Christmas"
+  // ("Workers' Memorial Day", "Nurses' Christmas Party": after a capitalized plural possessive, a longer name)
+  if (h == i && i > 1 && (g.punct(i - 1, "'") || g.punct(i - 1, "\u2019")) && g.glued(i - 1) &&
+      g[i - 2].kind == PieceKind::Word && g[i - 2].upper_initial && g[i - 2].lower.ends_with("s")) {
+    return std::nullopt;
+  }
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
     if (holiday.rule.kind == HolidayRule::Kind::HijriMonth) continue;  // only inside a Hijri date
     size_t j = holiday_name_end(g, h, holiday);

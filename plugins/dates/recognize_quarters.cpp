@@ -262,6 +262,9 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
 }  // namespace
 
 std::optional<Candidate> match_season(const Grammar& g, size_t i) {
+  // ("the spring bank holiday", "the summer bank holiday": a holiday, matched with the holidays)
+  const size_t word = g.word(i, "the") ? i + 1 : i;
+  if (g.word(word + 1, "bank") && g.word(word + 2, "holiday")) return std::nullopt;
   size_t j = i;
   Expression e;
   const Modifier m = g.modifier(i);
