@@ -485,6 +485,21 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (the && (g.word(j, "comparable") || g.word(j, "corresponding") || g.word(j, "same") || g.word(j, "quarter") ||
               g.word(j, "period"))) {
     size_t k = g.word(j, "quarter") || g.word(j, "period") ? j : j + 1;
+    // "the same period in 2013", "the same period of April": the year or month it names, whole, as the probe
+    // annotators have it 4 times of 5
+    if (g.word(k, "period") && k > j && (g.word(k + 1, "in") || g.word(k + 1, "of"))) {
+      Expression e;
+      e.kind = ExpressionKind::Calendar;
+      if (const int year = g.year_at(k + 2); year > 0 && !(g.has(k + 3) && g[k + 3].hyphen_before)) {
+        e.fields.year = year;
+        return Candidate{k + 3, std::move(e)};
+      }
+      if (const int month = g.month_at(k + 2, true); month > 0 && g[k + 2].upper_initial) {
+        e.fields.month = month;
+        e.needs_year = true;
+        return Candidate{k + 3, std::move(e)};
+      }
+    }
     if (g.word(k, "quarter") || g.word(k, "period")) {
       const bool last_year = g.modifier(k + 1) == Modifier::Prev && g.word(k + 2, "year");
       const bool year_ago = g.word(k + 1, "a") && g.word(k + 2, "year") &&
