@@ -40,6 +40,7 @@
 #include "resolver.hpp"
 #include "sentence_rules.hpp"
 #include "tense.hpp"
+#include "timex_value.hpp"
 
 namespace quarry::dates {
 namespace {
@@ -165,9 +166,12 @@ class DatesExtractor final : public Extractor {
       // timetable are on the day its last dated heading named, whatever days the entries themselves speak of
       if (last == k && heads_a_line_as_date(pieces, found_[k], resolutions_[0].value)) {
         heading_day_ = resolutions_[0].value.substr(0, 10);
-      } else if (last == k && !heading_day_.empty() && is_timed_entry(pieces, found_[k]) &&
-                 resolutions_[0].value.size() > 10) {
-        resolutions_[0].value.replace(0, 10, heading_day_);
+      } else if (last == k && is_timed_entry(pieces, found_[k]) && resolutions_[0].value.size() > 10) {
+        // (with no dated heading, a live report's own day: the reference's)
+        const std::string day = !heading_day_.empty()  ? heading_day_
+                                : resolver.reference() ? format_timex(date_fields(*resolver.reference()))
+                                                       : std::string();
+        if (day.size() == 10) resolutions_[0].value.replace(0, 10, day);
       }
       if (day > k) {
         const std::string_view date = std::string_view(resolutions_.back().value).substr(0, 10);
