@@ -10,23 +10,38 @@ namespace {
 // "the April-June quarter", "the January-March period", "reports April-June results": three months that make a
 // calendar quarter ("January-June", "July-December": six that make a half).
 std::optional<Candidate> month_span_quarter(const Grammar& g, size_t i) {
-  // ("January-March" arrives as two pieces joined by a hyphen)
+  // ("January-March" arrives as two pieces joined by a hyphen; "April–June" with a dash between them; "April-to-June"
+  // and "April to June" with "to")
   const size_t m = g.word(i, "the") ? i + 1 : i;
-  if (!g.has(m + 1) || !g[m + 1].hyphen_before || !g[m].upper_initial || !g[m + 1].upper_initial) return std::nullopt;
+  if (!g.has(m + 1) || !g[m].upper_initial) return std::nullopt;
+  size_t second = m + 1;
+  if (!g[m + 1].hyphen_before) {
+    const bool dash = (g.punct(m + 1, "\u2013") || g.punct(m + 1, "-")) && g.glued(m + 1) && g.glued(m + 2);
+    // (spaced "to" only before the noun: "from April to June" is a range of months)
+    const bool to = g.word(m + 1, "to") &&
+                    (g[m + 2].hyphen_before || (m > i && (g.word(m + 3, "quarter") || g.word(m + 3, "period"))));
+    if (!dash && !to) return std::nullopt;
+    second = m + 2;
+  } else if (g.word(m + 1, "to") && g.has(m + 2) && g[m + 2].hyphen_before) {
+    second = m + 2;
+  }
+  if (!g.has(second) || !g[second].upper_initial) return std::nullopt;
   const int first = g.month_at(m, true);
-  const int last = g.month_at(m + 1, true);
+  const int last = g.month_at(second, true);
   const bool quarter = first != 0 && last == first + 2 && first % 3 == 1;
   const bool half = (first == 1 && last == 6) || (first == 7 && last == 12);
   if (!quarter && !half) return std::nullopt;
-  const bool named = g.word(m + 2, "quarter") || g.word(m + 2, "period") || (half && g.word(m + 2, "half"));
+  const size_t noun = second + 1;
+  const bool named = g.word(noun, "quarter") || g.word(noun, "period") || (half && g.word(noun, "half"));
   // ("the April-June quarter" keeps its article and noun; a bare "April-June" stands alone)
   if (m > i && !named) return std::nullopt;
+  if (second > m + 1 && !named) return std::nullopt;  // ("April to June" alone is a range of two months)
   Expression e;
   e.kind = ExpressionKind::Calendar;
   if (quarter) e.fields.quarter = first / 3 + 1;
   if (half) e.fields.half = first == 1 ? 1 : 2;
   e.needs_year = true;
-  return Candidate{named && m > i ? m + 3 : m + 2, std::move(e)};
+  return Candidate{named && m > i ? noun + 1 : second + 1, std::move(e)};
 }
 
 // "the June quarter", "the December quarter": the quarter that ends in that month, as Australian and British
