@@ -149,8 +149,9 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     const bool early_late = g.modifier(i + 1) == Modifier::Early || g.modifier(i + 1) == Modifier::Late;
     const size_t k = early_late ? i + 2 : i + 1;
     // ("the morning shows" are programmes; "the early morning hours" one expression)
+    // ("rose into the night sky", "the morning air": the part of the day describes the sky or the air)
     if (!g.day_part(k).empty() && !g.word(k + 1, "of") && !(g.has(k + 1) && g[k + 1].hyphen_before) &&
-        !g.is(k + 1, WordClass::KindOfProgramme)) {
+        !g.is(k + 1, WordClass::KindOfProgramme) && !g.word(k + 1, "sky") && !g.word(k + 1, "air")) {
       Expression e = part_of_day_in_focus(g.day_part(k));
       e.night_passed = !early_late && e.fields.day_part == "NI";
       return Candidate{g.word(k + 1, "hours") ? k + 2 : k + 1, std::move(e)};
