@@ -60,9 +60,23 @@ bool house_number_at(const Grammar& g, size_t i) {
   return g.word(i + 1, "block") && g.word(i + 2, "of");
 }
 
+// "flight 2013 from Osaka", "Air Canada flight AC 2018", "Train No. 2019", "Deck 2019", "code SQ 2025": a number
+// that names a flight, a train, a deck or a code.
+bool names_a_number(const Grammar& g, size_t i) {
+  const auto number_noun = [&](size_t k) {
+    return g.word(k, "flight") || g.word(k, "flights") || g.word(k, "train") || g.word(k, "deck") ||
+           g.word(k, "gate") || g.word(k, "platform") || g.word(k, "bus") || g.word(k, "route") || g.word(k, "code") ||
+           g.word(k, "number") || g.word(k, "no") || g.word(k, "room") || g.word(k, "suite");
+  };
+  if (i == 0) return false;
+  const Piece& prev = g[i - 1];
+  return number_noun(i - 1) || (g.punct(i - 1, ".") && i >= 2 && g.word(i - 2, "no")) ||
+         (prev.kind == PieceKind::Word && prev.all_upper && prev.text.size() == 2 && i >= 2 && number_noun(i - 2));
+}
+
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
-  if (house_number_at(g, i)) return false;
+  if (house_number_at(g, i) || names_a_number(g, i)) return false;
   // "sank in 1500 m of water", "at around 1300 km": a distance, whatever the preposition
   if (g.is(i + 1, WordClass::DistanceUnit) && !g[i + 1].upper_initial) return false;
   // "a 2015 Toyota Camry": a model year, part of the product's name
@@ -113,17 +127,6 @@ bool bare_year_ok(const Grammar& g, size_t i) {
         g[law].upper_initial && (g.word(law, "act") || g.word(law, "code") || g.word(law, "rules") ||
                                  g.word(law, "regulations") || g.word(law, "ordinance"))) {
       return true;
-    }
-    // "flight 2013 from Osaka", "Air Canada flight AC 2018", "Train No. 2019", "Deck 2019", "code SQ 2025": a
-    // number that names a flight, a train, a deck or a code
-    const auto names_a_number = [&](size_t k) {
-      return g.word(k, "flight") || g.word(k, "flights") || g.word(k, "train") || g.word(k, "deck") ||
-             g.word(k, "gate") || g.word(k, "platform") || g.word(k, "bus") || g.word(k, "route") ||
-             g.word(k, "code") || g.word(k, "number") || g.word(k, "no") || g.word(k, "room") || g.word(k, "suite");
-    };
-    if (names_a_number(i - 1) || (g.punct(i - 1, ".") && i >= 2 && g.word(i - 2, "no")) ||
-        (prev.kind == PieceKind::Word && prev.all_upper && prev.text.size() == 2 && i >= 2 && names_a_number(i - 2))) {
-      return false;
     }
     // "Orion 1980", "Vision 2020": a number after a capitalized name inside a sentence is part of the name
     if (prev.kind == PieceKind::Word && prev.upper_initial && !prev.all_upper && !prev.info && prev.classes == 0 &&
