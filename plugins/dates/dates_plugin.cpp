@@ -186,7 +186,9 @@ class DatesExtractor final : public Extractor {
         // "usually between midnight and 4 a.m.", "from 8 a.m. to 10 p.m. Tuesday through Friday": any day's hour
         const bool any_day = ((habit || (recurrence && !follows_its_day(found_, k))) && day == k) ||
                              (days_joined && n < day) || hours_over_days(pieces, found_, n);
-        if (any_day && is_dayless_clock_time(found_[n].expression) && r.value.size() > 10) {
+        // (not a running report's entry: "11:35 a.m. — The judge says court will sit four days a week")
+        if (any_day && is_dayless_clock_time(found_[n].expression) && r.value.size() > 10 &&
+            !is_timed_entry(pieces, found_[n])) {
           r.value.replace(0, 10, "XXXX-XX-XX");
         }
         // "take effect on January 1 each year": any year's day

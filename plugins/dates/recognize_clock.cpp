@@ -181,8 +181,9 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // "He writes in it every evening at 9 o'clock", "On Monday nights the first set starts at 9:30": an hour from 7
   // to 11 with no a.m. or p.m., near words of the evening or the night, is in the evening (not on a 24-hour clock:
   // "opened at 07:00")
+  // (nor a live report's entry time heading a line, "11.12 Recap: ... on the night of 2 February")
   if (!t->meridiem && part.empty() && t->hour >= 7 && t->hour <= 11 && !g[i].text.starts_with('0') &&
-      near_evening(g, i)) {
+      !(i == 0 && g[i].newline_before) && near_evening(g, i)) {
     e.fields.hour = t->hour + 12;
   }
   e.fields.minute = t->minute;
