@@ -18,7 +18,7 @@ std::optional<Candidate> month_span_quarter(const Grammar& g, size_t i) {
   if (!g[m + 1].hyphen_before) {
     const bool dash = (g.punct(m + 1, "\u2013") || g.punct(m + 1, "-")) && g.glued(m + 1) && g.glued(m + 2);
     // (spaced "to" only before the noun: "from April to June" is a range of months)
-    const bool to = g.word(m + 1, "to") &&
+    const bool to = g.word(m + 1, "to") && g.has(m + 2) &&
                     (g[m + 2].hyphen_before || (m > i && (g.word(m + 3, "quarter") || g.word(m + 3, "period"))));
     if (!dash && !to) return std::nullopt;
     second = m + 2;
@@ -181,7 +181,6 @@ std::optional<Candidate> months_of_a_year(const Grammar& g, size_t i) {
     e.fields.half = first ? 1 : 2;
   const size_t end = year_of_part(g, i + 4, e);
   if (end == i + 4) return std::nullopt;  // ("the first three months of the season": no year's)
-  e.needs_year = false;
   return Candidate{end, std::move(e)};
 }
 

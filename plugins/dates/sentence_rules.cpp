@@ -393,8 +393,7 @@ bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::
     return false;
   }
   // (a heading stands alone or ends in punctuation: "Monday's talks ..." opens a sentence, not a heading)
-  return m.end >= pieces.size() || (pieces[m.end].kind == PieceKind::Punct && !pieces[m.end].possessive) ||
-         pieces[m.end].kind == PieceKind::Symbol;
+  return m.end >= pieces.size() || pieces[m.end].kind == PieceKind::Punct || pieces[m.end].kind == PieceKind::Symbol;
 }
 
 bool is_timed_entry(std::span<const Piece> pieces, const Mention& m) {
