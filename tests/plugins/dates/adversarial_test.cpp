@@ -106,6 +106,43 @@ TEST(DatesAdversarial, RangesAndRecordsStayLinear) {
   run_ok(live);
 }
 
+TEST(DatesAdversarial, SixteenthSessionConstructsStayLinearAndInBounds) {
+  // each construct cut off where its next piece would be read
+  for (const char* tail : {"the April to",
+                           "in the April-to",
+                           "the first three months of",
+                           "T-minus",
+                           "T+",
+                           "L-minus",
+                           "Dec. 28 to",
+                           "the 1st of",
+                           "the first of the",
+                           "late Q2 FY",
+                           "for the",
+                           "9am-",
+                           "the early hours",
+                           "since the early hours of",
+                           "its flight",
+                           "the Sunday",
+                           "the same period in",
+                           "the spring bank",
+                           "Workers\u2019",
+                           "6:15 p.m. \u2014"}) {
+    run_ok(tail);
+  }
+  std::string many;
+  for (int i = 0; i < 20000; ++i) {
+    many +=
+        "9am-5pm, the April\u2013June quarter, late Q2, the 2nd quarter, T-minus 10 minutes, the first of next month, "
+        "the same period of April, the Sunday Times, FY2018/19, 16 min, the small hours, Sept. 8-11, 1998. ";
+  }
+  run_ok(many);
+  std::string entries;  // a running report's entries under a dated heading
+  for (int i = 0; i < 20000; ++i)
+    entries += "\nSunday, July 6, 2014 \u00b7 Refresh\n6:15 p.m. \u2014 Talks resume Monday.";
+  run_ok(entries);
+}
+
 TEST(DatesAdversarial, PunctuationAndUnicode) {
   run_ok(std::string(100000, '.'));
   run_ok("((((((((((]]]]]]]]]]\u201c\u201c\u201c Jan \u00a0 24 \u2014 \u2019 90s \u2019 \xF0\x9F\x98\x80 2025");
