@@ -658,8 +658,20 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     const bool date_next = g.month_at(j, true) != 0 || (g.day_at(j, day_end) != 0 && g.month_at(day_end, true) != 0);
     const bool also_word = g[w].lower == "sat" || g[w].lower == "sun";
     if (also_word && !date_next && !(g.punct(j, ",") && g.month_at(j + 1, true) != 0)) return std::nullopt;
-    // ("the Edmonton Sun, August 16, 2008": a newspaper's name)
-    if (also_word && w > 0 && g[w - 1].kind == PieceKind::Word && g[w - 1].upper_initial) return std::nullopt;
+    // ("the Edmonton Sun, August 16, 2008": a newspaper's name; not after the word of a time stamp, "Updated Sat 1
+    // Apr 2017", "Posted Sun 6 Jul 2014")
+    const bool stamp_word = w > 0 && (g.word(w - 1, "updated") || g.word(w - 1, "posted") ||
+                                      g.word(w - 1, "published") || g.word(w - 1, "modified"));
+    if (also_word && w > 0 && g[w - 1].kind == PieceKind::Word && g[w - 1].upper_initial && !stamp_word) {
+      return std::nullopt;
+    }
+    // "Updated: Fri 5:15 PM, Mar 10, 2017": a time stamp with its clock time first, then the date
+    if (w == i && !date_next) {
+      if (std::optional<Candidate> stamp = match_clock_time(g, j);
+          stamp && stamp->expression.fields.day > 0 && stamp->expression.fields.year > 0) {
+        return Candidate{stamp->end, std::move(stamp->expression)};
+      }
+    }
     if (!g.punct(j, ".") && !g.punct(j, ",") && !date_next) return std::nullopt;
     j = g.skip_period(j);
   }

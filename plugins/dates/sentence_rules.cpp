@@ -397,8 +397,13 @@ bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::
 }
 
 bool is_timed_entry(std::span<const Piece> pieces, const Mention& m) {
-  return m.first == 0 && pieces[0].newline_before && is_bare_clock_time(m.expression) && m.end < pieces.size() &&
-         (pieces[m.end].text == "\u2014" || pieces[m.end].text == "\u2013");
+  if (!pieces[0].newline_before || !is_bare_clock_time(m.expression) || m.end >= pieces.size()) return false;
+  const std::string_view after = pieces[m.end].text;
+  if (m.first == 0) return after == "\u2014" || after == "\u2013";
+  // "Update, 11:20 a.m.: The review has ended."
+  const bool update = pieces[0].lower == "update" || pieces[0].lower == "updated";
+  const bool set_off = m.first == 1 || (m.first == 2 && (pieces[1].text == "," || pieces[1].text == ":"));
+  return update && set_off && after == ":";
 }
 
 bool is_bare_half(const Expression& e) {

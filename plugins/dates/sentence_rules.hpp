@@ -142,8 +142,9 @@ bool is_dayless_clock_time(const Expression& e);
 // July 6, 2014 · Refresh for the latest", "FRIDAY, AUG. 2", "June 12, 2023: Kulkarni is arrested".
 bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::string_view value);
 
-// Whether `m` is a clock time without a day opening a line before a dash: a running report's or a timetable's
-// entry ("6:15 p.m. — Longshore Local 1870 president ...", "4 p.m. — Gates open").
+// Whether `m` is a clock time without a day opening a line before a dash, or after "Update" and before a colon: a
+// running report's or a timetable's entry ("6:15 p.m. — Longshore Local 1870 president ...", "4 p.m. — Gates
+// open", "Update, 11:20 a.m.: The review has ended").
 bool is_timed_entry(std::span<const Piece> pieces, const Mention& m);
 
 // "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
