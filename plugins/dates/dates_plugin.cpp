@@ -166,7 +166,8 @@ class DatesExtractor final : public Extractor {
       // timetable are on the day its last dated heading named, whatever days the entries themselves speak of
       if (last == k && heads_a_line_as_date(pieces, found_[k], resolutions_[0].value)) {
         heading_day_ = resolutions_[0].value.substr(0, 10);
-      } else if (last == k && is_timed_entry(pieces, found_[k]) && resolutions_[0].value.size() > 10) {
+      } else if (last == k && resolutions_[0].value.size() > 10 &&
+                 (is_timed_entry(pieces, found_[k]) || (!heading_day_.empty() && is_colon_entry(pieces, found_[k])))) {
         // (with no dated heading, a live report's own day: the reference's)
         const std::string day = !heading_day_.empty()  ? heading_day_
                                 : resolver.reference() ? format_timex(date_fields(*resolver.reference()))

@@ -31,7 +31,8 @@ std::optional<Candidate> fraction_of_second(const Grammar& g, const Quantity& q)
 // Span-kept qualifiers before a duration: "about", "nearly", "more than", "at least", "up to", "less than".
 size_t skip_qualifier(const Grammar& g, size_t i) {
   const Modifier m = g.modifier(i);
-  if (m == Modifier::Approx) return i + 1;
+  // ("what we know about the four days", "around the 90 days": before an article the word is a preposition)
+  if (m == Modifier::Approx && !g.word(i + 1, "the")) return i + 1;
   if (m == Modifier::More && g.word(i + 1, "than")) return i + 2;
   if (g.word(i, "at") && g.modifier(i + 1) == Modifier::Least) return i + 2;
   if (m == Modifier::Up && g.word(i + 1, "to")) return i + 2;

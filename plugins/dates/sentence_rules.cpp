@@ -406,6 +406,11 @@ bool is_timed_entry(std::span<const Piece> pieces, const Mention& m) {
   return update && set_off && after == ":";
 }
 
+bool is_colon_entry(std::span<const Piece> pieces, const Mention& m) {
+  return m.first == 0 && pieces[0].newline_before && is_bare_clock_time(m.expression) && m.end < pieces.size() &&
+         pieces[m.end].text == ":";
+}
+
 bool is_bare_half(const Expression& e) {
   return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
 }
