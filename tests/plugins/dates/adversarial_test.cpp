@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
 
 #include "test_support.hpp"
 
@@ -15,6 +16,14 @@ const quarry::testing::PluginHarness& harness() {
   return h;
 }
 
+// `unit` written `times` times over: the long inputs below.
+std::string repeated(std::string_view unit, int times) {
+  std::string text;
+  text.reserve(unit.size() * static_cast<size_t>(times));
+  for (int i = 0; i < times; ++i) text += unit;
+  return text;
+}
+
 // Runs and returns the number of dates; the harness output must carry no error for the plugin.
 size_t run_ok(const std::string& text, const std::string& reference = "2025-01-24") {
   const auto out = harness().run(text, reference);
@@ -25,84 +34,71 @@ size_t run_ok(const std::string& text, const std::string& reference = "2025-01-2
 TEST(DatesAdversarial, LongLineOfDigits) { run_ok(std::string(2'000'000, '7')); }
 
 TEST(DatesAdversarial, ManyNumbersAndSeparators) {
-  std::string text;
-  for (int i = 0; i < 100000; ++i) text += "2025-13-45/1/2/99:99 ";
+  const std::string text = repeated("2025-13-45/1/2/99:99 ", 100000);
   run_ok(text);
 }
 
 TEST(DatesAdversarial, RepeatedDateWordsStayLinear) {
-  std::string text;
-  for (int i = 0; i < 50000; ++i) text += "the past the next early mid late last this every a few ";
+  const std::string text = repeated("the past the next early mid late last this every a few ", 50000);
   run_ok(text);
-  std::string months;
-  for (int i = 0; i < 50000; ++i) months += "January ";
+  const std::string months = repeated("January ", 50000);
   EXPECT_EQ(run_ok(months), 50000u);
 }
 
 TEST(DatesAdversarial, ChainsOfModifiersDoNotRecurseDeeply) {
-  std::string text;
-  for (int i = 0; i < 200000; ++i) text += "around ";
-  text += "Nov. 1";
-  run_ok(text);
-  std::string early;
-  for (int i = 0; i < 200000; ++i) early += "early late mid the end of ";
+  run_ok(repeated("around ", 200000) + "Nov. 1");
+  const std::string early = repeated("early late mid the end of ", 200000);
   run_ok(early + "Tuesday");
-  std::string parts;  // "late night late night ...": a part of the day looks one day word ahead, no further
-  for (int i = 0; i < 200000; ++i) parts += "late night mid-afternoon ";
+  // "late night late night ...": a part of the day looks one day word ahead, no further
+  const std::string parts = repeated("late night mid-afternoon ", 200000);
   run_ok(parts + "yesterday");
-  std::string tails;  // "or so", "and beyond" and ranges extend a match by a fixed number of pieces
-  for (int i = 0; i < 100000; ++i) tails += "2008-2012 or so and beyond two to three weeks or two ";
+  // "or so", "and beyond" and ranges extend a match by a fixed number of pieces
+  const std::string tails = repeated("2008-2012 or so and beyond two to three weeks or two ", 100000);
   run_ok(tails);
-  std::string until;  // each "until" looks at its clause only, not the whole sentence
-  for (int i = 0; i < 100000; ++i) until += "until Monday ";
+  // each "until" looks at its clause only, not the whole sentence
+  const std::string until = repeated("until Monday ", 100000);
   run_ok(until);
-  std::string lengths = "for ";  // "days, weeks, months": a joined unit looks back a few links, not the whole list
-  for (int i = 0; i < 100000; ++i) lengths += "days, even weeks or ";
-  run_ok(lengths + "months");
+  // "days, weeks, months": a joined unit looks back a few links, not the whole list
+  run_ok("for " + repeated("days, even weeks or ", 100000) + "months");
 }
 
 TEST(DatesAdversarial, TimelinesAndAnniversariesStayLinear) {
-  std::string timeline;  // every line an entry heading, and headings turning to what is next
-  for (int i = 0; i < 20000; ++i)
-    timeline += "15 April: Gunfire erupts.\nMonday - The vote passed.\nWhat happens next\n";
+  // every line an entry heading, and headings turning to what is next
+  const std::string timeline =
+      repeated("15 April: Gunfire erupts.\nMonday - The vote passed.\nWhat happens next\n", 20000);
   run_ok(timeline);
-  std::string ago;
-  for (int i = 0; i < 50000; ++i) ago += "Seventy years ago today, election night, Holy Week, by mid-century, ";
+  const std::string ago = repeated("Seventy years ago today, election night, Holy Week, by mid-century, ", 50000);
   run_ok(ago);
 }
 
 TEST(DatesAdversarial, NewConstructsStayLinear) {
-  std::string days;  // each day of a list looks back a fixed number of pieces
-  for (int i = 0; i < 100000; ++i) days += "Jan. 17 and 18 and 19-20 or ";
+  // each day of a list looks back a fixed number of pieces
+  const std::string days = repeated("Jan. 17 and 18 and 19-20 or ", 100000);
   run_ok(days);
-  std::string rates;
-  for (int i = 0; i < 100000; ++i) rates += "twice a three times a week 60 hours a half past six a quarter to ";
+  const std::string rates = repeated("twice a three times a week 60 hours a half past six a quarter to ", 100000);
   run_ok(rates);
-  std::string codes;
-  for (int i = 0; i < 100000; ++i)
-    codes += "FY FY2025 1Q24 4Q H1 H2 Q3 12.05.2024 05/12/24 10.30pm the week before last ";
+  const std::string codes =
+      repeated("FY FY2025 1Q24 4Q H1 H2 Q3 12.05.2024 05/12/24 10.30pm the week before last ", 100000);
   run_ok(codes);
-  std::string discourse(200'000, '"');  // a sentence-opening "Now," looks back over the quotes before it only
-  for (int i = 0; i < 20000; ++i) discourse += " Now, \" ( current Earlier Friday about five hours";
-  run_ok(discourse);
+  // a sentence-opening "Now," looks back over the quotes before it only
+  run_ok(std::string(200'000, '"') + repeated(" Now, \" ( current Earlier Friday about five hours", 20000));
   std::string dotted(1'000'000, '1');
   for (size_t i = 2; i < dotted.size(); i += 3) dotted[i] = '.';
   run_ok(dotted);
 }
 
 TEST(DatesAdversarial, RangesAndRecordsStayLinear) {
-  std::string dotted;  // a dotted time ending a range looks one link back, and the check for prices looks nearby
-  for (int i = 0; i < 20000; ++i) dotted += "from 11.30 to 12.30 to 13.30 to ";
+  // a dotted time ending a range looks one link back, and the check for prices looks nearby
+  const std::string dotted = repeated("from 11.30 to 12.30 to 13.30 to ", 20000);
   run_ok(dotted);
-  std::string months;  // whether a sentence tells of a yearly round is read once, not for each month
-  for (int i = 0; i < 20000; ++i) months += "from March to May and ";
+  // whether a sentence tells of a yearly round is read once, not for each month
+  const std::string months = repeated("from March to May and ", 20000);
   run_ok(months);
-  std::string records;
-  for (int i = 0; i < 20000; ++i)
-    records += "most of most of the year, its second weekend, March corn, the wettest March, The 1975 The 2012 ";
+  const std::string records = repeated(
+      "most of most of the year, its second weekend, March corn, the wettest March, The 1975 The 2012 ", 20000);
   run_ok(records);
-  std::string live;  // a live blog's entry times, one per line
-  for (int i = 0; i < 20000; ++i) live += "\n21.07 GOAL! Dunmore 2-1 Ormsby.";
+  // a live blog's entry times, one per line
+  const std::string live = repeated("\n21.07 GOAL! Dunmore 2-1 Ormsby.", 20000);
   run_ok(live);
 }
 
@@ -130,16 +126,13 @@ TEST(DatesAdversarial, SixteenthSessionConstructsStayLinearAndInBounds) {
                            "6:15 p.m. \u2014"}) {
     run_ok(tail);
   }
-  std::string many;
-  for (int i = 0; i < 20000; ++i) {
-    many +=
-        "9am-5pm, the April\u2013June quarter, late Q2, the 2nd quarter, T-minus 10 minutes, the first of next month, "
-        "the same period of April, the Sunday Times, FY2018/19, 16 min, the small hours, Sept. 8-11, 1998. ";
-  }
-  run_ok(many);
-  std::string entries;  // a running report's entries under a dated heading
-  for (int i = 0; i < 20000; ++i)
-    entries += "\nSunday, July 6, 2014 \u00b7 Refresh\n6:15 p.m. \u2014 Talks resume Monday.";
+  run_ok(repeated(
+      "9am-5pm, the April\u2013June quarter, late Q2, the 2nd quarter, T-minus 10 minutes, the first of next month, "
+      "the same period of April, the Sunday Times, FY2018/19, 16 min, the small hours, Sept. 8-11, 1998. ",
+      20000));
+  // a running report's entries under a dated heading
+  const std::string entries =
+      repeated("\nSunday, July 6, 2014 \u00b7 Refresh\n6:15 p.m. \u2014 Talks resume Monday.", 20000);
   run_ok(entries);
 }
 
