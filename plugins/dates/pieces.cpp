@@ -132,15 +132,15 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
     const PieceKind kind = kind_of(token);
     const bool newline = has_flag(token, QUARRY_TOKEN_NEWLINE_BEFORE) || token.begin == 0;
     const bool space = has_flag(token, QUARRY_TOKEN_SPACE_BEFORE) || newline;
-    auto add = [&](uint32_t begin, uint32_t end, bool space_before, bool hyphen_before,
-                   PieceKind piece_kind = PieceKind::Word) {
+    // (`linking_hyphen`: the piece is a hyphen kept from inside a word, a punctuation piece of its own)
+    auto add = [&](uint32_t begin, uint32_t end, bool space_before, bool hyphen_before, bool linking_hyphen = false) {
       Piece piece;
       piece.begin = begin;
       piece.end = end;
       piece.token = sentence.first_token + static_cast<uint32_t>(t);
       piece.text = text.substr(begin, end - begin);
       piece.lower = lower_text.substr(begin, end - begin);
-      piece.kind = piece_kind == PieceKind::Punct ? piece_kind : kind;
+      piece.kind = linking_hyphen ? PieceKind::Punct : kind;
       // A part of a split word that is all digits is a number: "mid-1996" → "mid" "1996".
       if (kind == PieceKind::Word && begin > token.begin && end > begin &&
           piece.text.find_first_not_of("0123456789") == std::string_view::npos) {
@@ -187,7 +187,7 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
         if (i > start) {
           const uint32_t digits = first ? 0 : glued_meridiem_digits(text.substr(start, i - start));
           if (digits != 0) {
-            add(start - 1, start, false, false, PieceKind::Punct);
+            add(start - 1, start, false, false, /*linking_hyphen=*/true);
             add(start, start + digits, false, false);
             add(start + digits, i, false, false);
           } else {
