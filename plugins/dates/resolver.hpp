@@ -29,6 +29,10 @@ class DateResolver {
 
   const std::optional<CivilDate>& reference() const { return reference_; }
 
+  // Puts a day in focus that the caller settled after resolving ("between 6 p.m. Tuesday and 4 a.m." ends on
+  // Wednesday): the clock times told after it are on that day.
+  void focus_on_day(const CivilDate& date) { remember_date(date); }
+
   // Marks the start of a sentence: a date in focus named before it is an older, weaker anchor.
   void begin_sentence() {
     focus_in_sentence_ = false;
