@@ -404,8 +404,9 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   switch (e.unit) {
     case Unit::Day: {
       f = date_fields(add_days(ref, offset));
-      if (!e.keeps_focus && !night_before) remember(f);
+      // (with its part of the day: after "last night", "at 2 a.m." is the next morning's)
       f.day_part = e.fields.day_part;
+      if (!e.keeps_focus && !night_before) remember(f);
       f.hour = e.fields.hour;
       f.minute = e.fields.minute;
       f.second = e.fields.second;
