@@ -377,8 +377,12 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     const bool wrong_side = e.weak_anaphor && !focus_in_sentence_ && against_tense(focus, tense);
     if (fine_enough && !wrong_side) anchor = focus;
     // ("in the night from Saturday to Sunday ... At 02:00 clocks jumped": the small hours of a night in focus
-    // belong to the day after it)
-    if (anchor == focus && focus_is_night_ && e.weak_anaphor && e.fields.hour >= 0 && e.fields.hour < 6) {
+    // belong to the day after it; so does an early morning hour, "left last night and got here at 7 a.m.", unless
+    // that day is on the side of the reference the clause's tense rules out: "cancelled tonight's fireworks", then
+    // "said at a ceremony at 8:00am")
+    const bool small_hours = e.fields.hour >= 0 && e.fields.hour < 6;
+    const bool early_morning = e.fields.hour >= 6 && e.fields.hour < 9 && !against_tense(add_days(focus, 1), tense);
+    if (anchor == focus && focus_is_night_ && e.weak_anaphor && (small_hours || early_morning)) {
       anchor = add_days(focus, 1);
     }
   }
