@@ -140,17 +140,20 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
     return literal(j + 1, TimexType::Set, "XXXX-XX-XXT" + std::string(next->day_part));
   }
   // ("every May": after "every", an ambiguous month name is the month)
-  if (next && next->month != 0 && (next->month_form == MonthForm::Full || next->month_form == MonthForm::Ambiguous) &&
-      g[j].upper_initial) {
+  if (next && next->month != 0 && g[j].upper_initial) {
+    const bool full = next->month_form == MonthForm::Full || next->month_form == MonthForm::Ambiguous;
     char buffer[32];
-    // "each July 1", "every February 28th": that day of every year
+    // "each July 1", "every February 28th": that day of every year ("every Jan. 1": an abbreviation, with its day)
+    const size_t day_from = !full && g.punct(j + 1, ".") && g.glued(j + 1) ? j + 2 : j + 1;
     size_t day_end = 0;
-    if (const int day = g.day_at(j + 1, day_end); day > 0 && is_valid_date(2024, next->month, day)) {
+    if (const int day = g.day_at(day_from, day_end); day > 0 && is_valid_date(2024, next->month, day)) {
       std::snprintf(buffer, sizeof buffer, "XXXX-%02d-%02d", next->month, day);
       return literal(day_end, TimexType::Set, buffer);
     }
-    std::snprintf(buffer, sizeof buffer, "XXXX-%02d", next->month);
-    return literal(j + 1, TimexType::Set, buffer);
+    if (full) {
+      std::snprintf(buffer, sizeof buffer, "XXXX-%02d", next->month);
+      return literal(j + 1, TimexType::Set, buffer);
+    }
   }
   // "every New Year's Eve", "every Fourth of July": that day of every year (a holiday with a fixed date)
   if (auto holiday = match_holiday(g, j); holiday && holiday->expression.holiday.kind == HolidayRule::Kind::Fixed &&
