@@ -35,7 +35,19 @@ bool names_a_day(const Expression& e) {
 // Only brackets, a comma or "on" between two expressions: "11:40 a.m. (0340 GMT) on Sunday"; or the noun the
 // first one modifies, then "on": "the jail's 2 a.m. and 3 a.m. headcounts on Thursday", "the 5:42 train on Monday".
 bool set_off_only(std::span<const Piece> pieces, const Mention& a, const Mention& b) {
-  if (b.first < a.end || b.first - a.end > 3) return false;
+  if (b.first < a.end) return false;
+  // ("at 3pm New York time on Friday": a place's clock, in up to three capitalized words, is said of the time)
+  size_t from = a.end;
+  for (size_t place = a.end; place < b.first && place - a.end < 3 && pieces[place].upper_initial; ++place) {
+    if (place + 1 < b.first && pieces[place + 1].lower == "time") from = place + 2;
+  }
+  if (b.first - from > 3) return false;
+  if (from > a.end) {
+    for (size_t p = from; p < b.first; ++p) {
+      if (pieces[p].lower != "on" && !(pieces[p].kind == PieceKind::Punct && pieces[p].text == ",")) return false;
+    }
+    return true;
+  }
   if (b.first == a.end + 2 && pieces[a.end + 1].lower == "on") {
     const Piece& noun = pieces[a.end];
     if (noun.kind == PieceKind::Word && !noun.upper_initial && !noun.info && !noun.is(WordClass::FunctionWord) &&
