@@ -318,6 +318,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     const std::string_view before = i > 0 ? s[i - 1].lower : std::string_view{};
     const bool after_preposition = before == "for" || before == "of" || before == "with" || before == "among" ||
                                    before == "against" || before == "about" || before == "from" || before == "on" ||
+                                   before == "over" || before == "in" || before == "into" || before == "at" ||
+                                   before == "by" || before == "under" || before == "between" || before == "across" ||
+                                   before == "amid" || before == "to" || before == "without" ||
                                    (before.size() > 5 && before.ends_with("ing"));
     if (prev == i && after_preposition && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word &&
         !s[i + 1].upper_initial && !s[i + 1].info && !s[i + 1].is(WordClass::FunctionWord) &&
