@@ -563,13 +563,15 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (!is_shiftable_unit(unit) || g.info(j + 1)->unit_plural) return std::nullopt;
   // "over the past decade", "for the next century": a stretch of that length up to or from now (TimeBank's
   // "over the past decade", P10Y); "in the last decade" stays the decade before. "The next decade" is the ten
-  // years to come whatever the preposition ("in the next decade, we expect"), as the probe annotators all have it.
+  // years to come whatever the preposition ("in the next decade, we expect"), as the probe annotators all have it;
+  // so is "the past decade" the ten years gone ("moved in the past decade": the probe annotators 6 to 0).
   const bool stretch_before = i > 0 && (g.word(i - 1, "over") || g.word(i - 1, "for") || g.word(i - 1, "during") ||
                                         g.word(i - 1, "within") || g.word(i - 1, "throughout"));
-  const bool decade_to_come = unit == Unit::Decade && (m == Modifier::Next || m == Modifier::Coming);
+  const bool decade_as_length =
+      unit == Unit::Decade && (m == Modifier::Next || m == Modifier::Coming || m == Modifier::Past);
   // ("by the end of the next decade" is the decade's end, a date)
   if ((unit == Unit::Decade || unit == Unit::Century) && the && m != Modifier::This && m != Modifier::Following &&
-      !part_of_period && (stretch_before || decade_to_come)) {
+      !part_of_period && (stretch_before || decade_as_length)) {
     return literal(j + 2, TimexType::Duration, unit == Unit::Decade ? "P10Y" : "P100Y");
   }
   // "over the past week", "sales rose in the past month": the stretch up to now (the probe annotators 40 to 5,
