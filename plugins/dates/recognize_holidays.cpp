@@ -167,10 +167,13 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
                        !(i > 0 && ((g.word(i - 1, "the") && shift != Modifier::Next) || g[i - 1].possessive));
   if (shifted) h = i + 1;
   const WordInfo* first = g.info(h);
-  // ("the spring bank holiday", "the early May bank holiday": British papers write these in lower case)
+  // ("the spring bank holiday", "the early May bank holiday": British papers write these in lower case, as some
+  // write "the lunar new year")
   const bool bank_holiday =
       (g.word(h + 1, "bank") && g.word(h + 2, "holiday")) || (g.word(h + 2, "bank") && g.word(h + 3, "holiday"));
-  if (!first || !first->starts_holiday || (!g[h].upper_initial && !astronomical(h) && !bank_holiday)) {
+  const bool lunar_new_year = g.word(h, "lunar") && g.word(h + 1, "new") && g.word(h + 2, "year");
+  if (!first || !first->starts_holiday ||
+      (!g[h].upper_initial && !astronomical(h) && !bank_holiday && !lunar_new_year)) {
     return std::nullopt;
   }
   // "Johnnie Christmas", "Merry Christmas": after a capitalized word inside a sentence it is a name or a
