@@ -618,11 +618,17 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
 
 size_t attach_clock_time(const Grammar& g, size_t j, Expression& e) {
   size_t k = j;
-  // "Feb 27, 2025, 1:38 PM IST"; "March 9, 2022 - 15:31" (a time stamp's dash, before hours and minutes only)
+  // "Feb 27, 2025, 1:38 PM IST"; "March 9, 2022 - 15:31" (a time stamp's dash, before hours and minutes only);
+  // "Thu, Apr 14 2016 • 11:12 AM EDT", "November 4, 2020 / 6:11 AM"
   const bool dash = g.punct(k, "-") || g.punct(k, "\u2013");
-  if (g.punct(k, ",") || dash) ++k;
+  const bool stamp_mark = g.punct(k, "\u2022") || g.punct(k, "|") || g.punct(k, "/");
+  const bool at = g.word(k, "at") && e.fields.year > 0;
+  if (g.punct(k, ",") || dash || stamp_mark || at) ++k;
   const std::optional<ClockTime> t = g.clock_time_at(k);
   if (!t) return j;
+  // "Nov. 21, 2023 at 6:05 PM EST" closing its line is a stamp too (the probe annotators join such stamps 22 times
+  // of 28); in a sentence, "closed on June 3, 2015 at 10:30 a.m.", the day and the time are two expressions
+  if (at && g.has(t->end) && !g[t->end].newline_before) return j;
   e.fields.hour = t->hour;
   e.fields.minute = t->minute;
   e.fields.second = t->second;
