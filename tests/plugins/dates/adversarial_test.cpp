@@ -136,6 +136,20 @@ TEST(DatesAdversarial, SixteenthSessionConstructsStayLinearAndInBounds) {
   run_ok(entries);
 }
 
+TEST(DatesAdversarial, SeventeenthSessionConstructsStayLinearAndInBounds) {
+  // each construct cut off where its next piece would be read
+  for (const char* tail : {"every Jan.", "each Sept", "at 3pm New York", "at 3pm New York time on", "Nov. 21, 2023 at",
+                           "Thu, Apr 14 2016 \u2022", "November 4, 2020 /", "the lunar new", "the Mid-Autumn", "leap",
+                           "between 6 p.m. Tuesday and", "left last night and got here at", "in March over disputed"}) {
+    run_ok(tail);
+  }
+  run_ok(repeated(
+      "every Jan. 1, at 9pm New York time on Tuesday, the lunar new year, Leap Day, the past decade, between 6 p.m. "
+      "Tuesday and 4 a.m., tonight until 1 a.m., then at 7:30 a.m. over delayed payments. ",
+      20000));
+  run_ok(repeated("\nPublished: Nov. 21, 2023 at 6:05 PM EST\nUpdated Thu, Apr 14 2016 \u2022 11:12 AM EDT", 20000));
+}
+
 TEST(DatesAdversarial, PunctuationAndUnicode) {
   run_ok(std::string(100000, '.'));
   run_ok("((((((((((]]]]]]]]]]\u201c\u201c\u201c Jan \u00a0 24 \u2014 \u2019 90s \u2019 \xF0\x9F\x98\x80 2025");
