@@ -79,6 +79,11 @@ bool runs_on_to(std::span<const Piece> s, size_t first) {
     --k;
   }
   if (s[k].is(WordClass::RunsOn)) return true;
+  // "kept an ice storm warning in effect until 6 a.m. Friday", "the ban remains in place until Wednesday": a
+  // state in force runs on to a date ahead
+  if (k > 0 && s[k - 1].lower == "in" && (s[k].lower == "effect" || s[k].lower == "place" || s[k].lower == "force")) {
+    return true;
+  }
   const std::string_view v = s[k].lower;
   const bool bare = v == "run" || v == "last" || v == "continue" || v == "stay" || v == "remain";
   // ("will run through Sunday"; "was extended to run through January": the extension's new end lies ahead)
