@@ -289,20 +289,24 @@ size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention
 
 bool ends_month_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   // (or a day of a month: "from June 1 to November 30", "Dec. 24 through Jan. 2")
+  // (a month that took its year from the one before it in a list still counts: "July, August and September")
   const auto bare_month = [](const Expression& e) {
-    return e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.season.empty() &&
-           e.fields.quarter == 0 && e.holiday.kind == HolidayRule::Kind::None && e.fields.hour < 0;
+    return e.kind == ExpressionKind::Calendar && (e.needs_year || e.ends_month_pair) && e.fields.month > 0 &&
+           e.fields.season.empty() && e.fields.quarter == 0 && e.holiday.kind == HolidayRule::Kind::None &&
+           e.fields.hour < 0;
   };
   if (k == 0 || !bare_month(mentions[k - 1].expression) || !bare_month(mentions[k].expression)) return false;
   if (mentions[k - 1].expression.fields.day > 0 || mentions[k].expression.fields.day > 0) {
     return ends_range(pieces, mentions, k);
   }
-  // two months next to each other, joined as a pair, read in order too: "sales in November and December", "in
-  // May or June", "in December or January" ("polls in February and October" may be listed backwards)
+  // two months next to each other, joined as a pair or in a list, read in order too: "sales in November and
+  // December", "in May or June", "in December or January", "temperatures for July, August and September" ("polls
+  // in February and October" may be listed backwards)
   const int first = mentions[k - 1].expression.fields.month;
   const int second = mentions[k].expression.fields.month;
+  const std::string_view between = pieces[mentions[k - 1].end].lower;
   const bool joined = mentions[k].first == mentions[k - 1].end + 1 && second == first % 12 + 1 &&
-                      (pieces[mentions[k - 1].end].lower == "and" || pieces[mentions[k - 1].end].lower == "or");
+                      (between == "and" || between == "or" || between == ",");
   return joined || ends_range(pieces, mentions, k);
 }
 
