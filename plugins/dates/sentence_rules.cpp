@@ -362,8 +362,28 @@ bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> 
          (pieces[mentions[k - 1].end].lower == "and" || pieces[mentions[k - 1].end].lower == "or");
 }
 
+namespace {
+
+// Whether mentions[k] is a weekday read by tense that ends a range begun by a clock time on a day named just before
+// it: "from Tuesday at 5 p.m. until Thursday morning", "from next Tuesday at 5 p.m. until Thursday".
+bool ends_range_from_timed_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k < 2 || mentions[k].expression.kind != ExpressionKind::Weekday ||
+      mentions[k].expression.weekday_mode != WeekdayMode::ByTense ||
+      !is_dayless_clock_time(mentions[k - 1].expression) || !ends_range(pieces, mentions, k)) {
+    return false;
+  }
+  const Expression& day = mentions[k - 2].expression;
+  const bool weekday_of_a_week = day.kind == ExpressionKind::Shift && day.unit == Unit::Week && day.fields.weekday > 0;
+  if (!names_a_day(day) && !weekday_of_a_week) return false;
+  const int start_weekday = day.kind == ExpressionKind::Weekday ? day.weekday : day.fields.weekday;
+  return start_weekday != mentions[k].expression.weekday;
+}
+
+}  // namespace
+
 bool follows_weekday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
-  return ends_weekday_range(pieces, mentions, k) || joins_weekday_pair(pieces, mentions, k);
+  return ends_weekday_range(pieces, mentions, k) || joins_weekday_pair(pieces, mentions, k) ||
+         ends_range_from_timed_day(pieces, mentions, k);
 }
 
 std::string clock_range_end_value(std::string_view start_value, std::string_view end_value) {
