@@ -40,7 +40,8 @@ bool year_modifies_noun(const Grammar& g, size_t i) {
 
 // A plural noun at i: "troops", "people", "schoolchildren", "businessmen".
 bool plural_noun_at(const Grammar& g, size_t i) {
-  if (!g.has(i) || g[i].kind != PieceKind::Word || g[i].info) return false;
+  // (a word that only begins a holiday's name is a noun like any other: "1709 children", "Children's Day")
+  if (!g.has(i) || g[i].kind != PieceKind::Word || (g[i].info && !g[i].info->holiday_word_only)) return false;
   const std::string_view w = g[i].lower;
   return looks_like_plural_in_s(w) || g[i].is(WordClass::PluralNoS) || w.ends_with("children") || w.ends_with("men") ||
          w.ends_with("people");
