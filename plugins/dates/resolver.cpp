@@ -66,6 +66,9 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
     const int last_month = month + (f.quarter > 0 ? 2 : 5);
     if (tense == Tense::Future && ref.month - last_month >= 4) return ref.year + 1;
     if (month <= ref.month) return ref.year;
+    // ("is still the main threat to output in Q2", written in late March: the present speaks of the quarter about
+    // to begin)
+    if (tense == Tense::Present && month - ref.month <= 1) return ref.year;
     return tense == Tense::Future ? ref.year : ref.year - 1;
   }
   if (tense == Tense::Future) return month >= ref.month ? ref.year : ref.year + 1;
