@@ -313,8 +313,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective) || after_stay)) {
       return Tense::Unknown;
     }
-    // ("for vaccinated shoppers", "of elected officials", "rescheduling postponed procedures": after a preposition
-    // or a verb in -ing and before a noun, an adjective)
+    // ("for vaccinated shoppers", "of elected officials", "rescheduling postponed procedures", "with revised price
+    // stickers": after a preposition or a verb in -ing and before a plural noun, or a compound one, an adjective)
     const std::string_view before = i > 0 ? s[i - 1].lower : std::string_view{};
     const bool after_preposition = before == "for" || before == "of" || before == "with" || before == "among" ||
                                    before == "against" || before == "about" || before == "from" || before == "on" ||
@@ -324,7 +324,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
                                    (before.size() > 5 && before.ends_with("ing"));
     if (prev == i && after_preposition && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word &&
         !s[i + 1].upper_initial && !s[i + 1].info && !s[i + 1].is(WordClass::FunctionWord) &&
-        !s[i + 1].is(WordClass::NounPhraseStart) && looks_like_plural_in_s(s[i + 1].lower)) {
+        !s[i + 1].is(WordClass::NounPhraseStart) &&
+        (looks_like_plural_in_s(s[i + 1].lower) ||
+         (i + 2 < s.size() && s[i + 2].kind == PieceKind::Word && looks_like_plural_in_s(s[i + 2].lower)))) {
       return Tense::Unknown;
     }
     return Tense::Past;
