@@ -78,6 +78,12 @@ bool names_a_number(const Grammar& g, size_t i) {
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
   if (house_number_at(g, i) || names_a_number(g, i)) return false;
+  // "ring number B-1734", "the XM-2025 carbine", "model DN-2019": a code of capitals, a hyphen and digits (not
+  // "FY-2019", a fiscal year)
+  if (i >= 1 && g[i].hyphen_before && g[i - 1].kind == PieceKind::Word && !g.word(i - 1, "fy") &&
+      (g[i - 1].all_upper || (g[i - 1].upper_initial && g[i - 1].text.size() == 1))) {
+    return false;
+  }
   // "sank in 1500 m of water", "at around 1300 km": a distance, whatever the preposition
   if (g.is(i + 1, WordClass::DistanceUnit) && !g[i + 1].upper_initial) return false;
   // "a 2015 Toyota Camry": a model year, part of the product's name
