@@ -619,9 +619,9 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
 size_t attach_clock_time(const Grammar& g, size_t j, Expression& e) {
   size_t k = j;
   // "Feb 27, 2025, 1:38 PM IST"; "March 9, 2022 - 15:31" (a time stamp's dash, before hours and minutes only);
-  // "Thu, Apr 14 2016 • 11:12 AM EDT", "November 4, 2020 / 6:11 AM"
+  // "Thu, Apr 14 2016 • 11:12 AM EDT" (the probe annotators split "May 30, 2020 / 06:12 PM CDT" 3 times of 4)
   const bool dash = g.punct(k, "-") || g.punct(k, "\u2013");
-  const bool stamp_mark = g.punct(k, "\u2022") || g.punct(k, "|") || g.punct(k, "/");
+  const bool stamp_mark = g.punct(k, "\u2022") || g.punct(k, "|");
   const bool at = g.word(k, "at") && e.fields.year > 0;
   if (g.punct(k, ",") || dash || stamp_mark || at) ++k;
   const std::optional<ClockTime> t = g.clock_time_at(k);
