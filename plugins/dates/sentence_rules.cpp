@@ -279,8 +279,9 @@ size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention
     ++n;
   }
   if (n == k || n >= mentions.size() || !names_a_day(mentions[n].expression)) return k;
-  // A bracket or "on" must stand between the first clock time and the day ("at 9 a.m. on Sunday"); a comma
-  // alone may close the clause ("at 9 a.m., Sunday's crowd ...").
+  // A bracket or "on" must stand between the first clock time and the day ("at 9 a.m. on Sunday"), or nothing at
+  // all ("at 8.30pm last Monday"); a comma alone may close the clause ("at 9 a.m., Sunday's crowd ...").
+  if (n == k + 1 && mentions[n].first == mentions[k].end) return n;
   for (size_t p = mentions[k].end; p < mentions[n].first; ++p) {
     if ((pieces[p].kind == PieceKind::Punct && pieces[p].text == "(") || pieces[p].lower == "on") return n;
   }
