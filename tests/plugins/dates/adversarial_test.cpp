@@ -138,14 +138,32 @@ TEST(DatesAdversarial, SixteenthSessionConstructsStayLinearAndInBounds) {
 
 TEST(DatesAdversarial, SeventeenthSessionConstructsStayLinearAndInBounds) {
   // each construct cut off where its next piece would be read
-  for (const char* tail : {"every Jan.", "each Sept", "at 3pm New York", "at 3pm New York time on", "Nov. 21, 2023 at",
-                           "Thu, Apr 14 2016 \u2022", "November 4, 2020 /", "the lunar new", "the Mid-Autumn", "leap",
-                           "between 6 p.m. Tuesday and", "left last night and got here at", "in March over disputed"}) {
+  for (const char* tail : {"every Jan.",
+                           "each Sept",
+                           "at 3pm New York",
+                           "at 3pm New York time on",
+                           "Nov. 21, 2023 at",
+                           "Thu, Apr 14 2016 \u2022",
+                           "November 4, 2020 /",
+                           "the lunar new",
+                           "the Mid-Autumn",
+                           "leap",
+                           "between 6 p.m. Tuesday and",
+                           "left last night and got here at",
+                           "in March over disputed",
+                           "from next Tuesday at 5 p.m. until",
+                           "at 8.30pm last",
+                           "kept a warning in effect until",
+                           "for July, August and",
+                           "the next",
+                           "ring number B-",
+                           "World Environment"}) {
     run_ok(tail);
   }
   run_ok(repeated(
       "every Jan. 1, at 9pm New York time on Tuesday, the lunar new year, Leap Day, the past decade, between 6 p.m. "
-      "Tuesday and 4 a.m., tonight until 1 a.m., then at 7:30 a.m. over delayed payments. ",
+      "Tuesday and 4 a.m., tonight until 1 a.m., then at 7:30 a.m. over delayed payments, from next Tuesday at 5 "
+      "p.m. until Thursday morning, at 8.30pm last Monday, for July, August and September, the next morning, B-1734. ",
       20000));
   run_ok(repeated("\nPublished: Nov. 21, 2023 at 6:05 PM EST\nUpdated Thu, Apr 14 2016 \u2022 11:12 AM EDT", 20000));
 }
