@@ -322,6 +322,13 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
                                    before == "by" || before == "under" || before == "between" || before == "across" ||
                                    before == "amid" || before == "to" || before == "without" ||
                                    (before.size() > 5 && before.ends_with("ing"));
+    // ("will present updated guidelines", "to release revised figures": after a bare verb under a modal or "to", an
+    // adjective, as a past form cannot follow a bare verb)
+    if (prev == i && i >= 2 && s[i - 1].kind == PieceKind::Word && !s[i - 1].upper_initial && !s[i - 1].info &&
+        !s[i - 1].is(WordClass::FunctionWord) && (is_modal(s[i - 2]) || s[i - 2].lower == "to") && i + 1 < s.size() &&
+        s[i + 1].kind == PieceKind::Word && !s[i + 1].upper_initial && !s[i + 1].is(WordClass::FunctionWord)) {
+      return Tense::Unknown;
+    }
     if (prev == i && after_preposition && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word &&
         !s[i + 1].upper_initial && !s[i + 1].info && !s[i + 1].is(WordClass::FunctionWord) &&
         !s[i + 1].is(WordClass::NounPhraseStart) &&
