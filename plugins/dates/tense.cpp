@@ -281,6 +281,14 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     if (d > kWindow && (w == "will" || w == "shall" || w.ends_with("'ll") || w.ends_with("\u2019ll"))) {
       return Tense::Future;
     }
+    // ("Peak demand could exceed last summer's record in May": so does a modal of what may come, before its bare
+    // verb, beyond a near cue's reach; "could have" looks back)
+    if (d > kNearWindow && (w == "could" || w == "might" || (w == "may" && !sentence[i].upper_initial)) &&
+        i + 1 < first && sentence[i + 1].kind == PieceKind::Word && !sentence[i + 1].upper_initial &&
+        !sentence[i + 1].info && sentence[i + 1].lower != "have" && sentence[i + 1].lower != "not" &&
+        (!sentence[i + 1].lower.ends_with("ed") || sentence[i + 1].is(WordClass::NotPastEd))) {
+      return Tense::Future;
+    }
     // ("a storm that is expected to drop 6 to 10 inches of snow across the western suburbs before it tapers off
     // Thursday evening": a plan of "to" and a verb, as far back)
     if (d > kWindow && sentence[i].info && sentence[i].info->tense_strength == TenseStrength::Weak &&
