@@ -42,22 +42,19 @@ bool set_off_only(std::span<const Piece> pieces, const Mention& a, const Mention
     if (place + 1 < b.first && pieces[place + 1].lower == "time") from = place + 2;
   }
   if (b.first - from > 3) return false;
-  if (from > a.end) {
-    for (size_t p = from; p < b.first; ++p) {
-      if (pieces[p].lower != "on" && !(pieces[p].kind == PieceKind::Punct && pieces[p].text == ",")) return false;
-    }
-    return true;
-  }
-  if (b.first == a.end + 2 && pieces[a.end + 1].lower == "on") {
+  if (from == a.end && b.first == a.end + 2 && pieces[a.end + 1].lower == "on") {
     const Piece& noun = pieces[a.end];
     if (noun.kind == PieceKind::Word && !noun.upper_initial && !noun.info && !noun.is(WordClass::FunctionWord) &&
         !noun.is(WordClass::Auxiliary) && !noun.lower.ends_with("ed") && !noun.lower.ends_with("ing")) {
       return true;
     }
   }
-  for (size_t p = a.end; p < b.first; ++p) {
+  // (brackets only right after the first expression: "11:40 a.m. (0340 GMT)", not after a place's clock)
+  const bool brackets = from == a.end;
+  for (size_t p = from; p < b.first; ++p) {
     const Piece& piece = pieces[p];
-    const bool mark = piece.kind == PieceKind::Punct && (piece.text == "(" || piece.text == ")" || piece.text == ",");
+    const bool mark =
+        piece.kind == PieceKind::Punct && (piece.text == "," || (brackets && (piece.text == "(" || piece.text == ")")));
     if (!mark && piece.lower != "on") return false;
   }
   return true;
