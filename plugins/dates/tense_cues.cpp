@@ -273,8 +273,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     }
     if (piece.info->tense_strength == TenseStrength::Plan) {
       // "has scheduled a vote Monday" looks ahead; "the planned trip", "hastily planned", "as previously
-      // planned" are adjectives or report an old plan.
-      if (i > 0 && (s[i - 1].is(WordClass::BeforeAdjective) || s[i - 1].lower.ends_with("ly"))) return Tense::Unknown;
+      // planned" are adjectives or report an old plan ("We normally expect" is a present habit of expecting, which
+      // looks ahead).
+      if (i > 0 && (s[i - 1].is(WordClass::BeforeAdjective) || (s[i - 1].lower.ends_with("ly") && w.ends_with("ed")))) {
+        return Tense::Unknown;
+      }
       return Tense::Future;
     }
     if (piece.info->tense == Tense::Past && i > 0 && s[i - 1].is(WordClass::Auxiliary) && w != "was" && w != "were" &&
