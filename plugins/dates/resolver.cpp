@@ -182,7 +182,12 @@ void DateResolver::remember_date(const CivilDate& date) { remember(date_fields(d
 Resolution DateResolver::resolve(const Expression& e, Tense tense) {
   if (e.not_after_reference) tense = Tense::Past;
   if (e.remainder && tense == Tense::Unknown) tense = Tense::Present;
-  if (e.reported_month) tense = Tense::Present;  // (the present reads a month by nearness)
+  if (e.reported_month && reference_) {
+    // a month that figures are given for is a recent one: up to two months ahead (a forecast for the next
+    // release), otherwise one already reported ("rates fell to 5% in March", written in September)
+    const int ahead = (e.fields.month - reference_->month + 12) % 12;
+    tense = ahead <= 2 ? Tense::Present : Tense::Past;
+  }
   if (e.contract_month) tense = Tense::Future;
   if (e.quarter_figures && reference_ && e.fields.quarter > 0) {
     // the next quarter only when the clause looks ahead; any later one is last year's
