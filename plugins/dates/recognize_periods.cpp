@@ -431,7 +431,13 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
     const bool season_ends = g.word(k, "season") && (!g.has(k + 1) || g[k + 1].kind != PieceKind::Word ||
                                                      g[k + 1].is(WordClass::FunctionWord) ||
                                                      g[k + 1].is(WordClass::Auxiliary) || g[k + 1].info);
-    if (g.word(k, "period") || g.word(k, "year") || season_ends) return finish_year(k + 1, year);
+    // ("the 2013-14 session", "the 2025-26 academic session": a split year's session is a school's or a
+    // parliament's year)
+    const bool split = k > j + 1;
+    if (g.word(k, "period") || g.word(k, "year") || season_ends || (split && g.word(k, "session"))) {
+      return finish_year(k + 1, year);
+    }
+    if (split && g.word(k, "academic") && g.word(k + 1, "session")) return finish_year(k + 2, year);
     // ("the 2018/19 marketing year", "the 2015-16 crop year": a trade's own year, as the farm reports count it)
     if ((g.word(k, "fiscal") || g.word(k, "financial") || g.word(k, "school") || g.word(k, "academic") ||
          g.word(k, "tax") || g.word(k, "budget") || g.word(k, "marketing") || g.word(k, "crop") || g.word(k, "sugar") ||
