@@ -611,8 +611,9 @@ std::string DateResolver::resolve_season(const Expression& e) {
     while (!ended_before_ref(year)) --year;
   } else if (e.offset > 0) {
     while (!starts_after_ref(year)) ++year;
-  } else if (start == 12 && ref.month <= 2) {
-    year = ref.year - 1;  // "this winter" in January is the winter that began in December
+  } else if (start == 12 && ref.month <= 3) {
+    // "this winter" in January is the winter that began in December; in March, the one just ending
+    year = ref.year - 1;
   }
   f.year = year;
   return format_timex(f);
