@@ -337,6 +337,18 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   if ((t == Tense::Present || t == Tense::Unknown) && first >= 1 && sentence[first - 1].lower == "before") {
     return Tense::Future;
   }
+  // ("The ruling was delivered a day before Thursday's holiday", "there was still time before Wednesday": so does a
+  // past clause, of a weekday still to come; what "had" stayed so "before Wednesday" was behind it)
+  // (not "suspended the search shortly before noon Friday": a time of day tells when the past event happened)
+  if (t == Tense::Past && first >= 1 && sentence[first - 1].lower == "before" && end == first + 1 &&
+      sentence[first].info && sentence[first].info->weekday != 0) {
+    bool past_perfect = false;
+    for (size_t d = 1; d <= kWindow && d <= first && !past_perfect; ++d) {
+      if (is_clause_break(sentence, first - d)) break;
+      past_perfect = sentence[first - d].lower == "had";
+    }
+    if (!past_perfect) return Tense::Future;
+  }
   if ((t == Tense::Present || t == Tense::Unknown) && starts_from(sentence, first, end)) return Tense::Future;
   // ("becomes mandatory in all 27 member states from Thursday, a month after a trial phase began, officials said":
   // a past verb only after it, past a comma, is another clause's; the start is still ahead)

@@ -79,8 +79,10 @@ TEST(Tense, NoCueIsUnknown) {
 TEST(Tense, BeforeADateInAPresentClauseLooksAhead) {
   EXPECT_EQ(HandPieces("they are under pressure to unite before friday 's vote").tense_of("friday"), Tense::Future);
   EXPECT_EQ(HandPieces("before friday").tense_of("friday"), Tense::Future);
-  // a past clause keeps its tense
-  EXPECT_EQ(HandPieces("shares rose for five sessions before monday 's dip").tense_of("monday"), Tense::Past);
+  // so does a past clause, of a weekday alone, but not one in the past perfect
+  EXPECT_EQ(HandPieces("the ruling was delivered a day before thursday 's holiday").tense_of("thursday"),
+            Tense::Future);
+  EXPECT_EQ(HandPieces("shares had risen for five sessions before monday 's dip").tense_of("monday"), Tense::Past);
 }
 
 TEST(Tense, ScheduledPresentLooksAhead) {
