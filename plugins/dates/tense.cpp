@@ -171,7 +171,8 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   const size_t floor = first >= 3 && sentence[first - 1].lower == "least" && sentence[first - 2].lower == "at" ? 2 : 0;
   const bool until =
       first >= 1 && (sentence[first - 1 - floor].lower == "until" || sentence[first - 1 - floor].lower == "till" ||
-                     (sentence[first - 1].lower == "through" && names_weekday(sentence, first, end)) ||
+                     (sentence[first - 1].lower == "through" &&
+                      (names_weekday(sentence, first, end) || names_day_of_month(sentence, first, end))) ||
                      (first >= 3 && sentence[first - 1].lower == "than" && sentence[first - 2].lower == "later" &&
                       (sentence[first - 3].lower == "no" || sentence[first - 3].lower == "not")));
   if (until) {

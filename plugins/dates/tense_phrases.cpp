@@ -21,7 +21,8 @@ bool phrase_before(std::span<const Piece> s, size_t first, size_t reach, Matches
   return false;
 }
 
-// Whether the expression [first, end) names a month and a number ("August 2", "1 April", "Aug. 2, 2025").
+}  // namespace
+
 bool names_day_of_month(std::span<const Piece> s, size_t first, size_t end) {
   bool month = false;
   bool number = false;
@@ -31,8 +32,6 @@ bool names_day_of_month(std::span<const Piece> s, size_t first, size_t end) {
   }
   return month && number;
 }
-
-}  // namespace
 
 bool looks_forward_to(std::span<const Piece> s, size_t first) {
   return phrase_before(s, first, 6, [first](const auto& word, size_t k) {

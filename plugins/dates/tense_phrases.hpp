@@ -43,6 +43,9 @@ bool names_weekday(std::span<const Piece> s, size_t first, size_t end);
 // Whether [first, end) names a month, with no day or year written ("March", "the end of March", "mid-April").
 bool names_month_alone(std::span<const Piece> s, size_t first, size_t end);
 
+// Whether the expression [first, end) names a month and a number ("August 2", "1 April", "Aug. 2, 2025").
+bool names_day_of_month(std::span<const Piece> s, size_t first, size_t end);
+
 // "from Friday", "a strike from Monday": a weekday after "from" that starts something, not the start of a range
 // ("from Monday to Friday") nor a source ("results from Tuesday's vote").
 bool starts_from(std::span<const Piece> s, size_t first, size_t end);
