@@ -59,8 +59,11 @@ bool warns_of(std::span<const Piece> s, size_t first) {
 
 bool moved_to(std::span<const Piece> s, size_t first) {
   if (first < 2 || (s[first - 1].lower != "to" && s[first - 1].lower != "for")) return false;
-  for (size_t k = first - 1; k > 0 && first - k <= 6; --k) {
-    if (s[k - 1].kind == PieceKind::Punct) return false;
+  // ("an automatic six-month extension, to Oct. 17", "has been extended once again, to Sept. 30": the new date
+  // set off by a comma)
+  for (size_t k = first - 1; k > 0 && first - k <= 8; --k) {
+    const bool comma_before_to = k == first - 1 && s[k - 1].text == ",";
+    if (s[k - 1].kind == PieceKind::Punct && !comma_before_to) return false;
     if (s[k - 1].is(WordClass::MovesDate)) return true;
   }
   return false;

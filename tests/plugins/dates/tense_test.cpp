@@ -99,7 +99,9 @@ TEST(Tense, ADateSaidToComeLooksAhead) {
 
 TEST(Tense, AnEventMovedToADateLooksAhead) {
   EXPECT_EQ(HandPieces("all hearings were moved to monday").tense_of("monday"), Tense::Future);
-  EXPECT_EQ(HandPieces("the vote was postponed until later , to friday").tense_of("friday"), Tense::Past);
+  // (the new date may be set off by a comma, "a six-month extension , to october")
+  EXPECT_EQ(HandPieces("the vote was postponed until later , to friday").tense_of("friday"), Tense::Future);
+  EXPECT_EQ(HandPieces("they asked for a six-month extension , to october").tense_of("october"), Tense::Future);
   EXPECT_EQ(HandPieces("he moved to boston in june").tense_of("june"), Tense::Past);
   EXPECT_EQ(HandPieces("an ordinance extending tax deadlines to june").tense_of("june"), Tense::Future);
   EXPECT_EQ(HandPieces("which moves the filing deadline to october").tense_of("october"), Tense::Future);
