@@ -161,7 +161,10 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   if (first >= 2 && sentence[first - 1].lower == "is" && sentence[first - 2].lower == "deadline") return Tense::Future;
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
   // ("the fiscal year ending Sept. 30": so is the end of a period, the current one or the one just closed)
-  if (first >= 1 && (sentence[first - 1].lower == "effective" || sentence[first - 1].lower == "ending")) {
+  // ("with effect from Thursday", "effective from Saturday": likewise)
+  if ((first >= 1 && (sentence[first - 1].lower == "effective" || sentence[first - 1].lower == "ending")) ||
+      (first >= 2 && sentence[first - 1].lower == "from" &&
+       (sentence[first - 2].lower == "effect" || sentence[first - 2].lower == "effective"))) {
     return Tense::Unknown;
   }
   // "until Monday", "extended its deadline until 9 a.m. Tuesday": a deadline ahead, unless a past
@@ -351,17 +354,18 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     if (!past_perfect) return Tense::Future;
   }
   if ((t == Tense::Present || t == Tense::Unknown) && starts_from(sentence, first, end)) return Tense::Future;
-  // ("becomes mandatory in all 27 member states from Thursday, a month after a trial phase began, officials said":
-  // a past verb only after it, past a comma, is another clause's; the start is still ahead)
+  // ("becomes mandatory in all 27 member states from Thursday, a month after a trial phase began, officials said",
+  // "has banned bird markets for 21 days from Thursday and said ...": a past verb only after it is another
+  // clause's; the start is still ahead. But "a post from Friday theorized that ...": a past verb right after the
+  // date has the phrase as its subject.)
   if (t == Tense::Past && starts_from(sentence, first, end)) {
     bool past_before = false;
     for (size_t d = 1; d <= kWindow && d <= first && !past_before; ++d) {
       if (is_clause_break(sentence, first - d)) break;
       past_before = cue_of(sentence, first - d) == Tense::Past;
     }
-    const bool comma_after =
-        end < sentence.size() && sentence[end].kind == PieceKind::Punct && sentence[end].text == ",";
-    if (!past_before && comma_after) return Tense::Future;
+    const bool past_verb_next = end < sentence.size() && cue_of(sentence, end) == Tense::Past;
+    if (!past_before && !past_verb_next) return Tense::Future;
   }
   return t;
 }
