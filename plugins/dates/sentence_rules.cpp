@@ -355,9 +355,15 @@ bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> men
 }
 
 bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
-  return two_weekdays(mentions, k) && mentions[k].first == mentions[k - 1].end + 1 &&
-         mentions[k].expression.weekday > mentions[k - 1].expression.weekday &&
-         (pieces[mentions[k - 1].end].lower == "and" || pieces[mentions[k - 1].end].lower == "or");
+  if (!two_weekdays(mentions, k) || mentions[k].first != mentions[k - 1].end + 1 ||
+      (pieces[mentions[k - 1].end].lower != "and" && pieces[mentions[k - 1].end].lower != "or")) {
+    return false;
+  }
+  // (over a weekend too: "on Saturday and Monday", "Thursday and Tuesday"; but "Friday and Thursday", a day apart
+  // backwards, is no pair in order)
+  const int first = mentions[k - 1].expression.weekday;
+  const int second = mentions[k].expression.weekday;
+  return second > first || (second < first && second + 7 - first <= 5);
 }
 
 namespace {

@@ -82,8 +82,9 @@ bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> 
 // days, any day's (XXXX-XX-XXT08:00).
 bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
-// Whether mentions[k] is a weekday joined to the weekday before it as a pair, later in the week ("an alert for
-// Monday and Tuesday", "closed Thursday and Friday", "on Tuesday or Wednesday"): read in order, as a range's end.
+// Whether mentions[k] is a weekday joined to the weekday before it as a pair, later in the week or over a weekend
+// ("an alert for Monday and Tuesday", "closed Thursday and Friday", "on Tuesday or Wednesday", "finals on Saturday
+// and Monday"): read in order, as a range's end.
 bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // Whether mentions[k] is a bare weekday joined by "and" or "or" to a weekly set right before it ("every Monday and
