@@ -229,7 +229,7 @@ class DatesExtractor final : public Extractor {
     const auto emit_span = [&](size_t first, size_t last) {
       out.emit("dates", pieces[first].begin, pieces[last].end, {{"type", type_name(r.type)}, {"value", r.value}});
     };
-    if (const size_t holiday = m.first + m.expression.apposed_holiday; holiday > m.first + 1 && holiday < m.end) {
+    if (const size_t holiday = m.expression.apposed_holiday; holiday > m.first + 1 && holiday < m.end) {
       emit_span(m.first, holiday - 2);
       emit_span(holiday, m.end - 1);
       return;

@@ -151,7 +151,8 @@ struct Expression {
   // Shift by a day: "overnight", the night before the reference day, or in a clause that looks ahead (a forecast:
   // "the storm moves out overnight") the coming one.
   bool overnight = false;
-  // "Tuesday, New Year's Day": a holiday set off after its weekday, this many pieces after the expression's start.
+  // "Tuesday, New Year's Day": a holiday set off after its weekday, starting at this piece of the sentence (an
+  // index, not a distance from the start, which a modifier before the weekday moves: "late Wednesday, leap day").
   // The two name one date but TimeML tags them apart.
   size_t apposed_holiday = 0;
   // Shift by Unit::Year: "the turn of the century" is the century year nearest the reference (2000 in 2014);

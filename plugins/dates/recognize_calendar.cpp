@@ -712,7 +712,7 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
       const size_t end = paren ? date->end + 1 : date->end;
       Expression dated = std::move(date->expression);
       dated.fields.weekday = info->weekday;
-      if (holiday) dated.apposed_holiday = k - i;
+      if (holiday) dated.apposed_holiday = k;
       if (!part.empty()) {
         dated.fields.day_part = part;
         dated.type = TimexType::Time;

@@ -168,12 +168,17 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   if (shifted) h = i + 1;
   const WordInfo* first = g.info(h);
   // ("the spring bank holiday", "the early May bank holiday": British papers write these in lower case, as some
-  // write "the lunar new year")
+  // write "the lunar new year" and "leap day")
   const bool bank_holiday =
       (g.word(h + 1, "bank") && g.word(h + 2, "holiday")) || (g.word(h + 2, "bank") && g.word(h + 3, "holiday"));
   const bool lunar_new_year = g.word(h, "lunar") && g.word(h + 1, "new") && g.word(h + 2, "year");
+  // ("Shares rose Thursday, leap day", "on leap day": as often in lower case; but "born on a leap day", "the next
+  // leap day", "a leap-day bug" speak of any)
+  const bool leap_day = g.word(h, "leap") && g.word(h + 1, "day") && h == i && !g[h + 1].hyphen_before &&
+                        (i == 0 || g[i - 1].kind == PieceKind::Punct || g.word(i - 1, "on") || g.word(i - 1, "is") ||
+                         g.word(i - 1, "'s") || g.word(i - 1, "\u2019s"));
   if (!first || !first->starts_holiday ||
-      (!g[h].upper_initial && !astronomical(h) && !bank_holiday && !lunar_new_year)) {
+      (!g[h].upper_initial && !astronomical(h) && !bank_holiday && !lunar_new_year && !leap_day)) {
     return std::nullopt;
   }
   // "Johnnie Christmas", "Merry Christmas": after a capitalized word inside a sentence it is a name or a
