@@ -107,10 +107,13 @@ bool night_rate_at(const Grammar& g, size_t i) {
 }
 
 // A frequency adverb that is also an adjective of reports and dividends ("quarterly results"): a set only
-// where no noun follows ("paid quarterly", "reports quarterly, in arrears").
+// where no noun follows ("paid quarterly", "reports quarterly, in arrears", "file returns quarterly instead of
+// monthly", "made quarterly thereafter").
 bool used_as_adverb(const Grammar& g, size_t i) {
   if (!g.has(i + 1) || g[i + 1].kind != PieceKind::Word) return true;
-  return g[i + 1].is(WordClass::FunctionWord) || g[i + 1].is(WordClass::Auxiliary);
+  const std::string_view next = g[i + 1].lower;
+  return g[i + 1].is(WordClass::FunctionWord) || g[i + 1].is(WordClass::Auxiliary) || next == "instead" ||
+         next == "thereafter" || next == "afterwards" || next == "too" || next == "also" || next == "again";
 }
 
 // "every Monday (morning)", "every morning", "every June", "every summer", "every weekend", "every (other)
