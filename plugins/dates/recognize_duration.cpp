@@ -332,10 +332,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       (g.word(j - 1, "first") || g.word(j - 1, "final") ||
        (g.word(j, "full") && (g.word(j - 1, "first") || g.word(j - 1, "final"))))) {
     // "the first hour of trading", "the first full year after closing", "the final month of the season": one
-    // unit's length counted from an event (a day or a week is more often a date, and stays out)
+    // unit's length counted from an event (a day is more often a date, and stays out; so is a week of something,
+    // "the first week of March", but "delays during the first week", "sold out for the first week" count one)
     const size_t u = g.word(j, "full") ? j + 1 : j;
     const Unit unit = g.unit(u);
-    if ((unit == Unit::Hour || unit == Unit::Month || unit == Unit::Year) && !g.info(u)->unit_plural &&
+    const bool week_alone = unit == Unit::Week && !g.word(u + 1, "of");
+    if ((unit == Unit::Hour || unit == Unit::Month || unit == Unit::Year || week_alone) && !g.info(u)->unit_plural &&
         !(g.has(u + 1) && g[u + 1].hyphen_before)) {
       return literal(u + 1, TimexType::Duration, duration_value(unit, 1, false));
     }
