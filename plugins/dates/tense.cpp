@@ -92,6 +92,12 @@ bool heads_what_is_next(std::span<const Piece> sentence) {
 
 namespace {
 
+// Whether the expression ending at `end` is possessive ("Friday's vote", "Monday night's debate").
+bool names_possessed_event(std::span<const Piece> sentence, size_t end) {
+  if (sentence[end - 1].possessive) return true;
+  return end < sentence.size() && (sentence[end].lower == "'s" || sentence[end].lower == "\u2019s");
+}
+
 Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
   if (first >= 3 && sentence[first - 1].lower == "as" && sentence[first - 3].lower == "as" &&
@@ -334,6 +340,19 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
       (sentence[first - 1].lower == "through" || sentence[first - 1].lower == "for") &&
       names_month_alone(sentence, first, end)) {
     return Tense::Present;
+  }
+  // "blaming uncertainty after Thursday's vote", "berths could stay shut following Friday's earthquake", "a
+  // premium over Thursday's closing price": an event named by its weekday that something comes after, or follows
+  // on, has taken place, whatever the tense of the clause, unless a modal right before rules the preposition
+  // ("plants would halt after Thursday evening's shifts")
+  if (first >= 2 && names_weekday(sentence, first, end) && names_possessed_event(sentence, end)) {
+    const std::string_view before = sentence[first - 1].lower;
+    bool modal_near = false;
+    for (size_t d = 2; d <= 4 && d <= first && !modal_near; ++d) modal_near = is_modal(sentence[first - d]);
+    if (!modal_near && (before == "after" || before == "following" || before == "during" || before == "amid" ||
+                        before == "over" || before == "around")) {
+      return Tense::Past;
+    }
   }
   // "are under pressure to unite before Friday's vote": what a present (or tenseless) clause does "before" a
   // date, it does ahead of it; and what it does "from" a weekday starts ahead ("the minimum wage rises from
