@@ -59,6 +59,8 @@ bool warns_of(std::span<const Piece> s, size_t first) {
 
 bool moved_to(std::span<const Piece> s, size_t first) {
   if (first < 2 || (s[first - 1].lower != "to" && s[first - 1].lower != "for")) return false;
+  // ("rescheduled for Thursday", but "moved its results for the fourth quarter": "for" right after the verb)
+  if (s[first - 1].lower == "for") return s[first - 2].is(WordClass::MovesDate);
   // ("an automatic six-month extension, to Oct. 17", "has been extended once again, to Sept. 30": the new date
   // set off by a comma)
   for (size_t k = first - 1; k > 0 && first - k <= 8; --k) {
