@@ -94,6 +94,8 @@ struct Expression {
   // 1930s), else the reference's. (Not for "the end of the year": "tax cuts first passed in 2001 expire at the
   // end of the year" has a past participle nearest.)
   bool focus_in_past = false;
+  // "up from 164 a year earlier": a shift back from the time in focus (a year the sentence named), not from now.
+  bool earlier_than_focus = false;
   // Shift by a year in a text about quarters: "a year ago" means the same quarter of the year before.
   bool follows_quarter = false;
   // With follows_quarter: the phrase names a quarter ("the year-ago quarter"), so with none named before it

@@ -218,6 +218,7 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.offset = direction * (unit == Unit::Century ? 100 : 10) * n;
   }
   e.follows_quarter = unit == Unit::Year && n == 1 && !half;
+  e.earlier_than_focus = g.modifier(k) == Modifier::Earlier && e.unit == Unit::Year;
   if (half) {
     // a year and a half ago: 18 months, a date to the month
     e.unit = Unit::Month;

@@ -515,6 +515,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         f.year = (ref.year + 50) / 100 * 100;
         break;
       }
+      // ("Slovenia recorded 308 cases in 2013, up from 164 a year earlier": back from the year in focus)
+      if (e.earlier_than_focus && focus_.year > 0 && focus_.month <= 0) {
+        f.year = focus_.year + e.offset;
+        break;
+      }
       f.year = e.coming_year ? (ref.month <= 2 ? ref.year : ref.year + 1) : ref.year + e.offset;
       if (e.school_year) f.year = (ref.month >= 8 ? ref.year : ref.year - 1) + e.offset;
       remember(f);  // "last year ... the year before"
