@@ -155,7 +155,8 @@ class DatesExtractor final : public Extractor {
         const size_t from = n == day && day > k ? found_[k].first : found_[n].first;
         resolutions_.push_back(resolve(pieces, resolver, found_[n], from, look_back && n == k));
       }
-      if (entry && last == k && resolver.reference()) {
+      // (an entry with no day or month to compare, "The weekend: ...", leaves the direction as it was)
+      if (entry && last == k && resolver.reference() && names_month_or_day(resolutions_[0].value)) {
         entries_look_back_ = before_date(resolutions_[0].value, *resolver.reference());
       }
       if (day == k && ends_clock_range(pieces, found_, k)) {

@@ -242,6 +242,10 @@ int year_of_value(std::string_view value) {
   return value.size() == 4 || part_of_year ? std::max(digits_at(value, 0, 4), 0) : 0;
 }
 
+bool names_month_or_day(std::string_view value) {
+  return digits_at(value, 0, 4) >= 0 && value.size() >= 7 && value[4] == '-' && digits_at(value, 5, 2) >= 1;
+}
+
 bool before_date(std::string_view value, const CivilDate& date) {
   const int year = digits_at(value, 0, 4);
   const int month = value.size() >= 7 && value[4] == '-' ? digits_at(value, 5, 2) : -1;

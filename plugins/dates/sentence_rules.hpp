@@ -35,6 +35,9 @@ bool opens_sentence_with_month(std::span<const Piece> pieces, const Mention& m);
 // 0 otherwise.
 int year_of_value(std::string_view value);
 
+// Whether a resolved value names a month or a day of one ("2019-03", "2019-03-21T09:00"; not "2019-W09-WE").
+bool names_month_or_day(std::string_view value);
+
 // Whether a resolved value ("2019-03-21", "2019-03", "2019-03-21T09:00") names a day or month before `date`'s.
 bool before_date(std::string_view value, const CivilDate& date);
 
