@@ -169,7 +169,9 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
     // ("March through May is peak tornado season": a span's start, another month's name after it)
     const bool span_start = (g.word(m + 1, "through") || g.word(m + 1, "to") || g.word(m + 1, "until")) &&
                             g.info(m + 2) && g.info(m + 2)->month != 0 && g[m + 2].upper_initial;
-    if (!has_prefix && !after_a && !march_modifier && !record && !span_start &&
+    // ("its March meeting", "the Fed's May statement": after a possessive, before a lower-case noun, the month)
+    const bool after_possessive = m > 0 && (is_possessive_determiner(g, m - 1) || g[m - 1].possessive) && noun_follows;
+    if (!has_prefix && !after_a && !march_modifier && !record && !span_start && !after_possessive &&
         (!after_preposition || g[m - 1].lower == "the")) {
       return false;
     }
