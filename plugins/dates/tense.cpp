@@ -254,6 +254,9 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   for (size_t d = 1; d <= kWindow && d <= first; ++d) {
     const size_t i = first - d;
     if (is_clause_break(sentence, i)) break;
+    // ("They planned moves, but a weak spring kept them on hold": "but" begins a clause of its own; "We will catch up,
+    // but not before the fourth quarter" goes on with the clause before it)
+    if (sentence[i].lower == "but" && !(i + 1 < first && sentence[i + 1].lower == "not")) break;
     if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
     // "Faced with this, the hearings in September could ...": an opening participle governs only its own
     // phrase, up to the comma
