@@ -271,6 +271,17 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         s[i - 1].upper_initial) {
       return Tense::Unknown;
     }
+    // ("counted bats during visits between mid-January and Feb. 15", "the returns", "its plays": after a
+    // preposition or a determiner a schedule verb in -s is a plural noun)
+    if (piece.info->tense_strength == TenseStrength::Schedule && i > 0) {
+      const std::string_view before = s[i - 1].lower;
+      if (before == "the" || before == "a" || before == "its" || before == "their" || before == "his" ||
+          before == "her" || before == "our" || before == "during" || before == "after" || before == "before" ||
+          before == "of" || before == "for" || before == "with" || before == "between" || before == "in" ||
+          before == "on" || before == "at" || before == "from" || before == "by") {
+        return Tense::Unknown;
+      }
+    }
     // ("Okonedo plans a party on Saturday"; but "set aside vacation plans", "the plan" are nouns)
     if ((w == "plans" || w == "plan") && (!after_subject(s, i) || piece.upper_initial)) {
       if (i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Future;  // ("the plan to", "plans to")
