@@ -73,8 +73,11 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
       }
     }
   }
-  if (e.kind == ExpressionKind::Calendar && e.needs_year && names_a_vote(pieces, end)) {
+  // ("the presidential election on Nov. 5", "polls on March 3": a vote's day after the vote)
+  const bool vote_on = i > 1 && pieces[i - 1].lower == "on" && pieces[i - 2].is(WordClass::VoteNoun);
+  if (e.kind == ExpressionKind::Calendar && e.needs_year && (names_a_vote(pieces, end) || vote_on)) {
     e.scheduled_vote = true;
+    e.vote_named_before = vote_on;
   }
 }
 

@@ -137,6 +137,9 @@ struct Expression {
   // Calendar: names the date of a scheduled vote ("the November election", "the Nov. 8 election"): news
   // speaks of the coming one, or of one just held, whatever the clause's tense.
   bool scheduled_vote = false;
+  // With scheduled_vote: the vote was named before the date ("the presidential election on Nov. 5"), so a past
+  // clause may tell of one held ("amid talk about the EU referendum on 23 June", written in August).
+  bool vote_named_before = false;
   // Calendar: "the first day of March" (1), "the last day of March" (-1): that day of the month, set once
   // the month's year is known (the month alone guides the year, as "in March" would).
   int edge_day_of_month = 0;

@@ -298,7 +298,8 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
         f.year = ref.year;
     }
   } else if (e.needs_year && reference_ && e.scheduled_vote && !e.not_after_reference &&
-             e.holiday.kind == HolidayRule::Kind::None && f.month > 0) {
+             !(e.vote_named_before && tense == Tense::Past) && e.holiday.kind == HolidayRule::Kind::None &&
+             f.month > 0) {
     f.year = first_year_not_long_past(f, *reference_);
   } else if (e.needs_year && reference_ && e.figures_ahead && (f.quarter > 0 || f.half > 0)) {
     CalendarFields last_month;
