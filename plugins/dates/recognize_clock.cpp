@@ -60,6 +60,11 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
        g.word(end, "mark"))) {
     return std::nullopt;
   }
+  // "case No. 4:20-cr-00233", "1:16-cv-02918": a court's docket number, the digits run on by a hyphen and letters
+  if (t->bare_digits && g.punct(end, "-") && g.has(end + 1) && !g[end].space_before && !g[end + 1].space_before &&
+      g[end + 1].kind == PieceKind::Word && !g.clock_time_at(end + 1)) {
+    return std::nullopt;
+  }
   // A bare "noon" or "midnight" in running text is often not a time point ("high noon"); keep it with "at".
   // ("shortly after noon", "until midnight", "from 9 a.m. to noon": after a preposition it is the hour).
   // ("midnight Monday", "noon Thursday": a day after it makes it the hour.)
