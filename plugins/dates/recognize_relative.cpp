@@ -353,6 +353,12 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     e.coming_year = true;
     return Candidate{i + 3, std::move(e)};
   }
+  // "a look at the year ahead": likewise, the coming year (or the one just begun)
+  if (g.word(i, "the") && g.word(i + 1, "year") && g.word(i + 2, "ahead") && !g[i + 1].possessive) {
+    Expression e = shift(Unit::Year, 0);
+    e.coming_year = true;
+    return Candidate{i + 3, std::move(e)};
+  }
   // "by mid-year", "until midyear": the middle of the reference year (after a preposition; "a mid-year review"
   // names a kind of review)
   if (i > 0 && g[i - 1].kind == PieceKind::Word && g[i - 1].is(WordClass::FunctionWord) && !g.word(i - 1, "a") &&
