@@ -40,6 +40,13 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
   // "since Monday", "since the Nov. 6 election": the start of something still going on
   if (after_since(pieces, i)) e.not_after_reference = true;
   if (i > 0 && (pieces[i - 1].lower == "until" || pieces[i - 1].lower == "till")) e.after_until = true;
+  // "one client, born on February 29, 1996, had been trying ...": a birth date is background to the story, no
+  // time it tells of, so later dates are not read in its year
+  // ("born in 1950 ... the following decade" still tells a life by its years)
+  if (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && i > 1 && pieces[i - 2].lower == "born" &&
+      pieces[i - 1].lower == "on") {
+    e.keeps_focus = true;
+  }
   // "police said Saturday", "told reporters Saturday": the day of the telling, not of the events told, so
   // later clock times do not fall on it
   if (e.kind == ExpressionKind::Weekday && e.fields.day_part.empty() && i > 0 &&
