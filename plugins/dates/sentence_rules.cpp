@@ -217,7 +217,7 @@ bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m) {
   }
   const Piece& before = pieces[m.first - 2];
   return (before.kind == PieceKind::Punct && (before.text == "," || before.text == ";")) || before.lower == "but" ||
-         before.lower == "while" || before.lower == "whereas" || before.lower == "yet";
+         before.lower == "while" || before.lower == "whereas" || before.lower == "yet" || before.lower == "and";
 }
 
 bool opens_when_clause(std::span<const Piece> pieces, const Mention& m) {

@@ -42,7 +42,7 @@ bool names_month_or_day(std::string_view value);
 bool before_date(std::string_view value, const CivilDate& date);
 
 // Whether `m` is a year after "in" opening a clause inside the sentence ("..., but in 2020 the last opinions came
-// on July 9"): it frames the dates after it.
+// on July 9", "and in 2016 on Feb. 1"): it frames the dates after it.
 bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m);
 
 // Whether `m` is a quarter or half a figure is compared with: "up 4% from the fourth quarter of 2014",
