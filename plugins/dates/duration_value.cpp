@@ -37,8 +37,12 @@ std::string duration_value(Unit unit, double amount, bool vague) {
       break;
     case Unit::Weekend:
       // (one weekend is two days, as the probe annotators write it 5 times of 6; more keep their own unit)
-      c = amount == 1 && !vague ? Code{"D", false, "H", 24} : Code{"WE", false, "", 0};
-      if (amount == 1 && !vague) n = 2;
+      if (amount == 1 && !vague) {
+        c = {"D", false, "H", 24};
+        n = 2;
+      } else {
+        c = {"WE", false, "", 0};
+      }
       break;
     case Unit::Fortnight:
       c = {"W", false, "D", 7};

@@ -207,7 +207,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (w == "takes" && i + 1 < s.size() && s[i + 1].lower == "place") return Tense::Unknown;
   // "the embassies next to the park": a place, not the next thing to come
   if (w == "next" && i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Unknown;
-  // ("national founder Kim Il Sung", "Sen. Tom Said": a capitalized cue after a capitalized word is part of a name)
+  // ("national founder Kim Il Sung", "The Met Office": a capitalized past cue after a capitalized word is part of
+  // a name)
   if (piece.info && piece.upper_initial && i > 0 && s[i - 1].kind == PieceKind::Word && s[i - 1].upper_initial &&
       piece.info->tense == Tense::Past) {
     return Tense::Unknown;
