@@ -19,6 +19,25 @@ bool near_evening(const Grammar& g, size_t i) {
   return false;
 }
 
+// Whether a morning is named within a few words after `k` ("6:45 on a Monday morning", "at 7 this morning").
+bool morning_follows(const Grammar& g, size_t k) {
+  for (size_t n = k; n < k + 5 && g.has(n); ++n) {
+    if (g[n].kind == PieceKind::Punct) return false;
+    if (g.day_part(n) == "MO") return true;
+  }
+  return false;
+}
+
+// Whether an hour within two of `hour` (1..11) was written with "a.m." within the dozen pieces before `i` ("the
+// 6:10 a.m. departure still leaves at 6:10 - it just feels like 5:10").
+bool near_hour_in_morning_before(const Grammar& g, size_t i, int hour) {
+  for (size_t k = i > 12 ? i - 12 : 0; k < i; ++k) {
+    const std::optional<ClockTime> t = g.clock_time_at(k);
+    if (t && t->meridiem && t->hour >= hour - 2 && t->hour <= hour + 2 && t->end <= i) return true;
+  }
+  return false;
+}
+
 // "Visitation is from 4 to 8 p.m. Friday", "open between 9 and 11 a.m.": a bare hour opening a range of clock
 // times is read as its end is, with that end's half of the day and day.
 std::optional<Candidate> bare_range_start(const Grammar& g, size_t i) {
@@ -180,6 +199,12 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // ("at 5:30 tomorrow morning", "at 2 Tuesday night": the morning or the small hours undo the afternoon guess)
   const std::string_view part = e.fields.day_part;
   if (t->afternoon_guess && (part == "MO" || (part == "NI" && t->hour - 12 < 5))) e.fields.hour = t->hour - 12;
+  // ("It's 6:45 on a Monday morning", "the 6:10 a.m. departure still leaves at 6:10": a morning named just after
+  // it, or a near hour written with "a.m." just before, undoes the afternoon guess too)
+  if (t->afternoon_guess && part.empty() &&
+      (morning_follows(g, end) || near_hour_in_morning_before(g, i, t->hour - 12))) {
+    e.fields.hour = t->hour - 12;
+  }
   if (t->hour >= 1 && t->hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && t->hour >= 5))) {
     e.fields.hour = t->hour + 12;
   }
