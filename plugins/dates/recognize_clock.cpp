@@ -38,6 +38,16 @@ bool near_hour_in_morning_before(const Grammar& g, size_t i, int hour) {
   return false;
 }
 
+// Whether an hour within four of `hour` (19..23) is written with "p.m." within a dozen pieces of `i`, before or after.
+bool near_evening_hour(const Grammar& g, size_t i, int hour) {
+  for (size_t k = i > 12 ? i - 12 : 0; k < i + 12 && g.has(k); ++k) {
+    if (k == i) continue;
+    const std::optional<ClockTime> t = g.clock_time_at(k);
+    if (t && t->meridiem && t->hour >= 12 && t->hour >= hour - 4 && t->hour <= hour + 4) return true;
+  }
+  return false;
+}
+
 // "Visitation is from 4 to 8 p.m. Friday", "open between 9 and 11 a.m.": a bare hour opening a range of clock
 // times is read as its end is, with that end's half of the day and day.
 std::optional<Candidate> bare_range_start(const Grammar& g, size_t i) {
@@ -212,8 +222,11 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // to 11 with no a.m. or p.m., near words of the evening or the night, is in the evening (not on a 24-hour clock:
   // "opened at 07:00")
   // (nor a live report's entry time heading a line, "11.12 Recap: ... on the night of 2 February")
+  // ("Polls closed at 7:30, and by about 11 p.m. ...": so is one with minutes near an evening hour written with
+  // "p.m."; not "8 p.m. local time (1100 GMT)", a 24-hour clock)
   if (!t->meridiem && part.empty() && t->hour >= 7 && t->hour <= 11 && !g[i].text.starts_with('0') &&
-      !(i == 0 && g[i].newline_before) && near_evening(g, i)) {
+      !(i == 0 && g[i].newline_before) &&
+      (near_evening(g, i) || (g.punct(i + 1, ":") && near_evening_hour(g, i, t->hour + 12)))) {
     e.fields.hour = t->hour + 12;
   }
   e.fields.minute = t->minute;
