@@ -469,6 +469,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (q->article && !adjective && ordinal_second_at(g, u)) return std::nullopt;  // "a second trial"
   // "a day centre", "a day camp", "a day trip": "day" heads no length but names a kind of place or outing
   if (q->article && unit == Unit::Day && !plural && day_compound_head(g, u + 1)) return std::nullopt;
+  // "a day like this", "after a year like that": a kind of day or year, no length (untagged 6 times of 6)
+  if (q->article && !plural && !adjective && g.word(u + 1, "like")) return std::nullopt;
   // "60 Minutes", a capitalized unit inside a sentence, is a title
   if (g[u].upper_initial && u > 0 && g[u - 1].kind == PieceKind::Number && !g[u].all_upper) return std::nullopt;
   if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither
