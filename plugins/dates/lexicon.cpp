@@ -346,6 +346,7 @@ void Lexicon::read_context_words(std::string_view text) {
       {"overnight_not_when", WordClass::OvernightNotWhen},
       {"attack_word", WordClass::AttackWord},
       {"sets_state_ahead", WordClass::SetsStateAhead},
+      {"moves_earlier", WordClass::MovesEarlier},
       {"data_noun", WordClass::DataNoun},
       {"habit_word", WordClass::HabitWord},
       {"nowadays_noun", WordClass::NowadaysNoun},

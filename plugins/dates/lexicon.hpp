@@ -141,7 +141,8 @@ enum class WordClass : uint64_t {
   Commodity = 1ull << 42,           // "corn", "canola": "March corn" is a futures contract's month
   GameClockWord = 1ull << 43,       // "halftime", "touchdown": the text reports a game played in quarters too
   ForecastNoun = 1ull << 44,        // "forecast", "guidance": "its outlook for the fourth quarter" is a coming one
-  WorshipNoun = 1ull << 45          // "Mass", "Prayers": "his Sunday Mass" is the service held that day
+  WorshipNoun = 1ull << 45,         // "Mass", "Prayers": "his Sunday Mass" is the service held that day
+  MovesEarlier = 1ull << 46         // "came", "start": "came earlier", "start earlier" mean sooner, no past time
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }

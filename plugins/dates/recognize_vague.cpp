@@ -21,8 +21,15 @@ bool is_adverbial_earlier(const Grammar& g, size_t j) {
       return false;
     }
   }
+  // ("firmware 8.2.0 and earlier", "OS 4 or earlier": older versions, no time)
+  if (j > 1 && (g.word(j - 1, "and") || g.word(j - 1, "or")) && g[j - 2].kind == PieceKind::Number) return false;
+  // ("heat waves are coming earlier", "schools moved earlier", "wanted to start earlier": sooner, a comparison)
+  if (j > 0 && g.is(j - 1, WordClass::MovesEarlier)) return false;
   if (!g.has(j + 1)) return true;
   const Piece& next = g[j + 1];
+  // ("run in Sapporo earlier on Sunday", "won New Hampshire earlier this campaign": the day or the stretch after
+  // it tells the time; the adverb is not tagged on its own)
+  if (g.word(j + 1, "on") || g.word(j + 1, "this") || g.word(j + 1, "today")) return false;
   if (next.hyphen_before || g.word(j + 1, "than")) return false;
   // "earlier in the day", "earlier in the week": part of a longer phrase (matched whole, or, for the day,
   // left untagged as TimeBank leaves it)
