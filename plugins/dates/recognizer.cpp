@@ -62,6 +62,22 @@ bool capitalized_inside_name(const Grammar& g, size_t i) {
   return in_name && !g.in_title_case_line(i, piece.all_upper);
 }
 
+// Whether the expression [i, end) opens with a spelled number and the word after it, both capitalized inside a
+// sentence ("Seven Minutes", a band; "“Eight Days in Lisbon”", an album; "Half Past Ten"): a title, not a time.
+// (Every word of a title-case headline is capitalized, and a sentence's first word is: "Seven days later" keeps
+// its unit in lower case.)
+bool opens_with_titled_number(const Grammar& g, size_t i, size_t end) {
+  const std::span<const Piece> pieces = g.pieces();
+  if (i + 1 >= end || pieces[i].kind != PieceKind::Word || !pieces[i].upper_initial || pieces[i].all_upper) {
+    return false;
+  }
+  const bool spelled_number =
+      (pieces[i].info && pieces[i].info->number_kind == NumberKind::Cardinal) || pieces[i].lower == "half";
+  const Piece& next = pieces[i + 1];
+  return spelled_number && next.kind == PieceKind::Word && next.upper_initial && !next.all_upper &&
+         !g.in_title_case_line(i);
+}
+
 // The lexicon counts a "season" as a year, but only a counted or shifted one is: "three seasons", "the past two
 // seasons", "last season", "that season". "The season", "a season", "every season", "the current season" name a
 // sport's, a trade's or the weather's season, which no calendar value fits.
@@ -226,6 +242,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   }
   if (!best) return std::nullopt;
   if (best->end == i + 1 && capitalized_inside_name(g, i)) return std::nullopt;
+  if (opens_with_titled_number(g, i, best->end)) return std::nullopt;
   if (!season_as_year_ok(pieces, i, best->end)) return std::nullopt;
   // Approximating tails belong to the expression: "the next year or so", "1994 or later", "1990 and beyond".
   size_t end = best->end;
