@@ -323,8 +323,10 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     if (std::optional<Candidate> tiny = fraction_of_second(g, *q)) return tiny;
   }
   // "for the whole week", "across the entire year": all of one unit, a length
+  // ("it rained the whole weekend": two days, as one weekend's length is)
   if (!q && the && (g.word(j - 1, "whole") || g.word(j - 1, "entire")) &&
-      (g.unit(j) == Unit::Week || g.unit(j) == Unit::Year || g.unit(j) == Unit::Month || g.unit(j) == Unit::Day) &&
+      (g.unit(j) == Unit::Week || g.unit(j) == Unit::Year || g.unit(j) == Unit::Month || g.unit(j) == Unit::Day ||
+       g.unit(j) == Unit::Weekend) &&
       !g.info(j)->unit_plural && !(g.has(j + 1) && g[j + 1].hyphen_before) && !g.word(j + 1, "of")) {
     return literal(j + 1, TimexType::Duration, duration_value(g.unit(j), 1, false));
   }
