@@ -279,7 +279,14 @@ size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention
     }
     ++n;
   }
-  if (n == k || n >= mentions.size() || !names_a_day(mentions[n].expression)) return k;
+  if (n == k || n >= mentions.size()) return k;
+  // ("from 9 a.m. to 5 p.m. tomorrow": a range of hours whose end carries its day has that day too)
+  const Expression& end = mentions[n].expression;
+  const bool timed_day = end.fields.hour >= 0 && ends_range(pieces, mentions, n) &&
+                         ((end.kind == ExpressionKind::Shift && end.unit == Unit::Day && !end.anaphoric) ||
+                          end.kind == ExpressionKind::Weekday);
+  if (timed_day) return n;
+  if (!names_a_day(end)) return k;
   // A bracket or "on" must stand between the first clock time and the day ("at 9 a.m. on Sunday"), or nothing at
   // all ("at 8.30pm last Monday"); a comma alone may close the clause ("at 9 a.m., Sunday's crowd ...").
   if (n == k + 1 && mentions[n].first == mentions[k].end) return n;
