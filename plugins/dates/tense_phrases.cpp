@@ -197,6 +197,8 @@ bool lies_scheduled(std::span<const Piece> s, size_t first) {
       (prep == "for" && (verb == "set" || verb == "slated") && first >= 3 && present_be(first - 3))) {
     return true;
   }
+  // ("Club fair is Thursday", "The final is Sunday": a present "is" right before a weekday schedules it)
+  if ((prep == "is" || prep == "are") && names_weekday(s, first, first + 1)) return true;
   // "Sentencing was set for July 22" (but "had been set for Monday" is over)
   if (prep == "for" && (verb == "set" || verb == "slated") && !in_past_perfect(s, first)) return true;
   // "thunderstorms tonight and on Thursday afternoon", "tomorrow or Friday"

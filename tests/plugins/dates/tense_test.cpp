@@ -42,11 +42,11 @@ TEST(Tense, PresentAcrossACommaDecidesNothing) {
   EXPECT_EQ(HandPieces("after a defeat in new hampshire tuesday , clinton is staggering").tense_of("tuesday"),
             Tense::Unknown);
   EXPECT_EQ(HandPieces("on monday , the talks are expected to resume").tense_of("monday"), Tense::Future);
-  EXPECT_EQ(HandPieces("the vote is monday").tense_of("monday"), Tense::Present);
 }
 
 TEST(Tense, AnEventThatIsOnADateLiesAhead) {
   EXPECT_EQ(HandPieces("the vote is on monday").tense_of("monday"), Tense::Future);
+  EXPECT_EQ(HandPieces("the vote is monday").tense_of("monday"), Tense::Future);
   EXPECT_EQ(HandPieces("the hearings are set for monday").tense_of("monday"), Tense::Future);
   EXPECT_EQ(HandPieces("the opener was on monday").tense_of("monday"), Tense::Past);
 }
