@@ -92,6 +92,26 @@ bool heads_what_is_next(std::span<const Piece> sentence) {
 
 namespace {
 
+// Whether the past verb at `verb` states the condition of a reported outcome: "analysts said the cushion would not
+// last if the strike ran into March", "output would be hit if the shutdown lasted beyond Friday". The "if" clause
+// is told in the past after "would", but what it supposes is still to come.
+bool reported_condition(std::span<const Piece> sentence, size_t verb) {
+  size_t if_at = verb;
+  for (size_t d = 1; d <= 4 && d <= verb; ++d) {
+    if (sentence[verb - d].kind == PieceKind::Punct) return false;
+    if (sentence[verb - d].lower == "if") {
+      if_at = verb - d;
+      break;
+    }
+  }
+  if (if_at == verb) return false;
+  for (size_t k = if_at; k > 0; --k) {
+    const std::string_view w = sentence[k - 1].lower;
+    if (w == "would" || w == "could" || w == "might") return true;
+  }
+  return false;
+}
+
 // Whether the expression ending at `end` is possessive ("Friday's vote", "Monday night's debate").
 bool names_possessed_event(std::span<const Piece> sentence, size_t end) {
   if (sentence[end - 1].possessive) return true;
@@ -279,7 +299,8 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
           if (w == "had" || w == "originally" || w == "initially") return Tense::Past;
         }
       }
-      if (t == Tense::Past && (plans_ahead(sentence, i, first) || passive_instruction(sentence, i, first))) {
+      if (t == Tense::Past && (plans_ahead(sentence, i, first) || passive_instruction(sentence, i, first) ||
+                               reported_condition(sentence, i))) {
         return Tense::Future;
       }
       return t;
