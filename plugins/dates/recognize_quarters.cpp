@@ -70,6 +70,12 @@ std::optional<Candidate> month_end_quarter(const Grammar& g, size_t i) {
   } else {
     e.fields.quarter = month / 3;
   }
+  // ("the March quarter 2017", "the June quarter of 2016": with its year)
+  const size_t y = g.word(m + 2, "of") ? m + 3 : m + 2;
+  if (const int year = g.year_at(y); year > 0 && !hyphenated) {
+    e.fields.year = year;
+    return Candidate{y + 1, std::move(e)};
+  }
   e.needs_year = true;
   return Candidate{m + 2, std::move(e)};
 }
