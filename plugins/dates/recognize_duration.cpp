@@ -446,6 +446,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       !q->article && !q->vague && !rate_follows && (g.word(u, "nights") || (adjective && g.word(u, "night")));
   const Unit unit = nights ? Unit::Day : g.unit(u);
   if (unit == Unit::None) return std::nullopt;
+  // ("three-month copper on the LME", "copper for three-month delivery": a traded contract's tenor, no length told;
+  // "three-month Treasury bills" are tagged, as annotators do)
+  if (adjective && (g.is(u + 1, WordClass::Commodity) || g.word(u + 1, "delivery") || g.word(u + 1, "futures"))) {
+    return std::nullopt;
+  }
   // ("16 min", "3 hr": an abbreviation after a number other than one counts as plural; not glued to it, as a race
   // time is written, "6min 52sec", nor as an adjective after "the", "the 5 yr plan")
   const bool abbreviation_plural = g.info(u)->unit_abbreviation && q->value != 1 && !q->article && !g.glued(u) &&
