@@ -28,22 +28,15 @@ bool morning_follows(const Grammar& g, size_t k) {
   return false;
 }
 
-// Whether an hour within two of `hour` (1..11) was written with "a.m." within the dozen pieces before `i` ("the
-// 6:10 a.m. departure still leaves at 6:10 - it just feels like 5:10").
-bool near_hour_in_morning_before(const Grammar& g, size_t i, int hour) {
-  for (size_t k = i > 12 ? i - 12 : 0; k < i; ++k) {
-    const std::optional<ClockTime> t = g.clock_time_at(k);
-    if (t && t->meridiem && t->hour >= hour - 2 && t->hour <= hour + 2 && t->end <= i) return true;
-  }
-  return false;
-}
-
-// Whether an hour within four of `hour` (19..23) is written with "p.m." within a dozen pieces of `i`, before or after.
-bool near_evening_hour(const Grammar& g, size_t i, int hour) {
-  for (size_t k = i > 12 ? i - 12 : 0; k < i + 12 && g.has(k); ++k) {
+// Whether a clock time written with "a.m." or "p.m." and an hour from `low` to `high` stands within a dozen pieces
+// before `i` (and after it too, with `after_too`): "the 6:10 a.m. departure still leaves at 6:10 - it just feels
+// like 5:10", "Polls closed at 7:30, and by about 11 p.m. ...".
+bool meridiem_hour_near(const Grammar& g, size_t i, int low, int high, bool after_too) {
+  const size_t last = after_too ? i + 12 : i;
+  for (size_t k = i > 12 ? i - 12 : 0; k < last && g.has(k); ++k) {
     if (k == i) continue;
     const std::optional<ClockTime> t = g.clock_time_at(k);
-    if (t && t->meridiem && t->hour >= 12 && t->hour >= hour - 4 && t->hour <= hour + 4) return true;
+    if (t && t->meridiem && t->hour >= low && t->hour <= high && (after_too || t->end <= i)) return true;
   }
   return false;
 }
@@ -212,7 +205,7 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // ("It's 6:45 on a Monday morning", "the 6:10 a.m. departure still leaves at 6:10": a morning named just after
   // it, or a near hour written with "a.m." just before, undoes the afternoon guess too)
   if (t->afternoon_guess && part.empty() &&
-      (morning_follows(g, end) || near_hour_in_morning_before(g, i, t->hour - 12))) {
+      (morning_follows(g, end) || meridiem_hour_near(g, i, t->hour - 14, t->hour - 10, false))) {
     e.fields.hour = t->hour - 12;
   }
   if (t->hour >= 1 && t->hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && t->hour >= 5))) {
@@ -226,7 +219,7 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // "p.m."; not "8 p.m. local time (1100 GMT)", a 24-hour clock)
   if (!t->meridiem && part.empty() && t->hour >= 7 && t->hour <= 11 && !g[i].text.starts_with('0') &&
       !(i == 0 && g[i].newline_before) &&
-      (near_evening(g, i) || (g.punct(i + 1, ":") && near_evening_hour(g, i, t->hour + 12)))) {
+      (near_evening(g, i) || (g.punct(i + 1, ":") && meridiem_hour_near(g, i, t->hour + 8, t->hour + 16, true)))) {
     e.fields.hour = t->hour + 12;
   }
   e.fields.minute = t->minute;
