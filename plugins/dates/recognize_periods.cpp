@@ -75,6 +75,23 @@ bool names_a_number(const Grammar& g, size_t i) {
          (prev.kind == PieceKind::Word && prev.all_upper && prev.text.size() == 2 && i >= 2 && number_noun(i - 2));
 }
 
+// "taking HIST 2017", "the KCPE 2010 results", "Cascade OS 2013", "Under RERA 2016", "AB 2026 takes effect": an
+// acronym before a number makes a course, an exam, a product, a law or a bill of it. Words the lexicon knows
+// ("FY 2019", "FISCAL YEAR 2015", "SUMMER 2020") are no acronyms, nor is a word in a headline set in capitals
+// ("ARREST MADE IN 1987", "EB 2014" is read as one only with no capitals around it).
+bool names_acronym_edition(const Grammar& g, size_t i) {
+  if (i == 0) return false;
+  const Piece& prev = g[i - 1];
+  if (prev.kind != PieceKind::Word || !prev.all_upper || prev.text.size() < 2 || prev.text.size() > 6 || prev.info ||
+      prev.classes != 0) {
+    return false;
+  }
+  const auto capitals = [&](size_t k) {
+    return g.has(k) && g[k].kind == PieceKind::Word && g[k].all_upper && g[k].text.size() >= 2;
+  };
+  return !(i >= 2 && capitals(i - 2)) && !capitals(i + 1);
+}
+
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
   if (house_number_at(g, i) || names_a_number(g, i)) return false;
@@ -140,6 +157,7 @@ bool bare_year_ok(const Grammar& g, size_t i) {
         i >= 2 && g[i - 2].kind == PieceKind::Word) {
       return false;
     }
+    if (names_acronym_edition(g, i)) return false;
     // "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results": a year modifying a noun
     if (prev.kind == PieceKind::Word &&
         (prev.possessive || prev.lower == "its" || prev.lower == "his" || prev.lower == "her" ||
