@@ -3,6 +3,8 @@
 // for May settlement", "the three months to December", "the November election".
 #include "context_notes.hpp"
 
+#include "tense_cues.hpp"
+
 namespace quarry::dates {
 
 namespace {
@@ -34,12 +36,26 @@ bool after_since(std::span<const Piece> pieces, size_t i) {
   return k > 0 && pieces[k - 1].lower == "since";
 }
 
+// "The clinic was busy until June 30", "had stayed open through May 2": a past auxiliary in the clause before
+// `prep` tells of a span that is over.
+bool past_auxiliary_before(std::span<const Piece> pieces, size_t prep) {
+  for (size_t k = prep; k > 0 && prep - k < 10; --k) {
+    if (is_clause_break(pieces, k - 1)) return false;
+    const std::string_view w = pieces[k - 1].lower;
+    if (w == "was" || w == "were" || w == "had" || w == "did") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expression& e) {
   // "since Monday", "since the Nov. 6 election": the start of something still going on
   if (after_since(pieces, i)) e.not_after_reference = true;
   if (i > 0 && (pieces[i - 1].lower == "until" || pieces[i - 1].lower == "till")) e.after_until = true;
+  if (i > 0 && (e.after_until || pieces[i - 1].lower == "through" || pieces[i - 1].lower == "by")) {
+    e.ends_span = !past_auxiliary_before(pieces, i - 1);
+  }
   // "one client, born on February 29, 1996, had been trying ...": a birth date is background to the story, no
   // time it tells of, so later dates are not read in its year
   // ("born in 1950 ... the following decade" still tells a life by its years)

@@ -113,6 +113,9 @@ struct Expression {
   // After "until" or "till": the end of something; in a clause that looks ahead ("a transition period runs until
   // 31 December", written in January) it is not a date already past, however near.
   bool after_until = false;
+  // After "until", "till", "through" or "by": a date a span runs up to, which a past verb may have set ahead
+  // ("passed a stopgap bill that keeps the government funded through Dec. 3", written on Oct. 1).
+  bool ends_span = false;
   // The month a data release reports on ("retail sales figures for October"): the occurrence nearest the
   // reference, whatever the tense of the release.
   bool reported_month = false;

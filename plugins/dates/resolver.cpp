@@ -24,7 +24,8 @@ int start_month(const CalendarFields& f) {
 // ("by Jan. 14", "payable Dec. 7") are written in every tense. When a weekday was given with it ("Saturday,
 // April 25"), a year in which the weekday fits wins. `not_after` ("since Jan. 14") rules out dates after the
 // reference; `strictly_ahead` (a future "until Dec. 31") rules out dates more than a week before it.
-int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool not_after, bool strictly_ahead) {
+int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool not_after, bool strictly_ahead,
+               bool ends_span) {
   const int month = start_month(f);
   if (month == 0) return ref.year;
   if (f.day > 0) {
@@ -42,7 +43,8 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
       int64_t score = gap < 0 ? -gap : (tense == Tense::Present ? gap : 2 * gap);
       // A clear tense overrides nearness only beyond two months: "the year ended March 31" (past) in
       // November, but not "authorized a split payable Dec. 7" in late October.
-      if ((tense == Tense::Past && gap > 61) || (tense == Tense::Future && gap < -61)) score += 1000;
+      if ((tense == Tense::Past && gap > (ends_span ? 122 : 61)) || (tense == Tense::Future && gap < -61))
+        score += 1000;
       if (f.weekday > 0 && weekday(candidate) != f.weekday) score += 10000;
       if (not_after && gap > 0) score += 100000;
       if (strictly_ahead && gap < -7) score += 1000;
@@ -174,6 +176,7 @@ void DateResolver::remember(const CalendarFields& f) {
     focus_.month = part_of_year ? 0 : f.month;
     focus_.day = part_of_year || f.month <= 0 ? 0 : f.day;
     focus_is_night_ = f.day_part == "NI" && focus_.day > 0;
+    focus_ends_span_ = false;
   }
 }
 
@@ -319,7 +322,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     }
     f.year = in_told_year(f, e, tense) ? focus_.year
                                        : infer_year(guide, *reference_, tense, e.not_after_reference,
-                                                    e.after_until && tense == Tense::Future);
+                                                    e.after_until && tense == Tense::Future, e.ends_span);
   } else if (e.needs_year && focus_.year > 0 && focus_.day > 0) {
     // No reference date, but the text named a full date: "On June 3, 2023 ... in August" is August 2023.
     // (A year alone, as in "the invasion in February 2022", is too often background to anchor on.)
@@ -354,6 +357,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   if (f.year > 0 && f.month > 0 && f.day > 0 && !is_valid_date(f.year, f.month, f.day)) f.year = -1;
   if (!e.keeps_focus) {
     remember(f);
+    focus_ends_span_ = e.ends_span && focus_.day > 0;
     month_pair_in_focus_ = e.ends_month_pair;
     if (e.closes_three_months) quarter_in_sentence_ = true;
   }
@@ -386,7 +390,10 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     // is on the reference day (a future in the past, "was scheduled to begin at 9.30 am", then errs). ("posted
     // on Jan. 23 at 4:01 p.m." keeps its own day, right or wrong.)
     const bool wrong_side = e.weak_anaphor && !focus_in_sentence_ && against_tense(focus, tense);
-    if (fine_enough && !wrong_side) anchor = focus;
+    // ("funds the government through Dec. 3, avoiding a shutdown at midnight": a clock time is not read on the
+    // day a span runs up to; that day is a limit, not the day the text is at)
+    const bool span_end = focus_ends_span_ && e.weak_anaphor && e.fields.hour >= 0;
+    if (fine_enough && !wrong_side && !span_end) anchor = focus;
     // ("in the night from Saturday to Sunday ... At 02:00 clocks jumped": the small hours of a night in focus
     // belong to the day after it; so does an early morning hour, "left last night and got here at 7 a.m.", unless
     // that day is on the side of the reference the clause's tense rules out: "cancelled tonight's fireworks", then

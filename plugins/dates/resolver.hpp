@@ -61,6 +61,7 @@ class DateResolver {
   CalendarFields focus_;
   bool focus_in_sentence_ = false;    // whether the current sentence named the date in focus
   bool focus_is_night_ = false;       // the date in focus was a night ("the night from Saturday to Sunday")
+  bool focus_ends_span_ = false;      // the date in focus is one a span runs up to ("funded through Dec. 3")
   bool quarter_in_sentence_ = false;  // whether the current sentence named a quarter
   bool month_pair_in_focus_ = false;  // whether the month in focus ends a pair or range ("November and December")
 };
