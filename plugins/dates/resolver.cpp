@@ -23,7 +23,8 @@ int start_month(const CalendarFields& f) {
 // A month with a day ("Jan 14") takes the nearest occurrence whatever the tense: deadlines and schedules
 // ("by Jan. 14", "payable Dec. 7") are written in every tense. When a weekday was given with it ("Saturday,
 // April 25"), a year in which the weekday fits wins. `not_after` ("since Jan. 14") rules out dates after the
-// reference; `strictly_ahead` (a future "until Dec. 31") rules out dates more than a week before it.
+// reference; `strictly_ahead` (a future "until Dec. 31") rules out dates more than a week before it; `ends_span`
+// (a date a span runs up to, "funded through Dec. 3") lets a past tense reach four months ahead instead of two.
 int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool not_after, bool strictly_ahead,
                bool ends_span) {
   const int month = start_month(f);
