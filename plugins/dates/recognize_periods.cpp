@@ -176,6 +176,12 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     const bool digits = std::any_of(next.text.begin(), next.text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (next.all_upper && digits && letters >= 2) return false;
     if (next.upper_initial) return true;  // "2024 Olympics", "1998 Nobel"
+    // "“2020 belonged to the virus”, "2021 showed what this team can do": a year opening a sentence as the subject
+    // of a past verb (a count there would be written "2,021" or spelled out)
+    const bool opens_sentence = i == 0 || g[i - 1].kind == PieceKind::Quote;
+    const bool past_verb = (next.info && next.info->tense == Tense::Past) ||
+                           (next.lower.size() >= 5 && next.lower.ends_with("ed") && !next.is(WordClass::NotPastEd));
+    if (opens_sentence && past_verb && g[i].integer >= 1900 && g[i].integer < 2100) return true;
     return next.is(WordClass::AfterBareYear);
   }
   if (next.kind == PieceKind::Number) return false;
