@@ -63,7 +63,7 @@ bool moved_to(std::span<const Piece> s, size_t first) {
   if (s[first - 1].lower == "for") return s[first - 2].is(WordClass::MovesDate);
   // ("an automatic six-month extension, to Oct. 17", "has been extended once again, to Sept. 30": the new date
   // set off by a comma)
-  for (size_t k = first - 1; k > 0 && first - k <= 8; --k) {
+  for (size_t k = first - 1; k > 0 && first - k <= 10; --k) {
     const bool comma_before_to = k == first - 1 && s[k - 1].text == ",";
     if (s[k - 1].kind == PieceKind::Punct && !comma_before_to) return false;
     if (s[k - 1].is(WordClass::MovesDate)) return true;
