@@ -451,6 +451,14 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (adjective && (g.is(u + 1, WordClass::Commodity) || g.word(u + 1, "delivery") || g.word(u + 1, "futures"))) {
     return std::nullopt;
   }
+  // ("a 500-year flood", "a 1-in-100-year event": how rare a disaster is, no length of time)
+  if (adjective && unit == Unit::Year && q->value >= 50 &&
+      (g.word(u + 1, "flood") || g.word(u + 1, "floods") || g.word(u + 1, "storm") || g.word(u + 1, "storms") ||
+       g.word(u + 1, "event") || g.word(u + 1, "events") || g.word(u + 1, "drought") || g.word(u + 1, "rainfall") ||
+       g.word(u + 1, "flooding") || g.word(u + 1, "floodplain") ||
+       (i >= 2 && g.punct(i - 1, "-") && g.word(i - 2, "in")))) {
+    return std::nullopt;
+  }
   // ("16 min", "3 hr": an abbreviation after a number other than one counts as plural; not glued to it, as a race
   // time is written, "6min 52sec", nor as an adjective after "the", "the 5 yr plan")
   const bool abbreviation_plural = g.info(u)->unit_abbreviation && q->value != 1 && !q->article && !g.glued(u) &&

@@ -142,6 +142,11 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     }
     // the second year of a full range, "2020-2022 hit farmers" (year_at reads the range at its first year)
     if (i >= 2 && g.glued(i) && (g.punct(i - 1, "-") || g.punct(i - 1, "\u2013")) && g.year_at(i - 2) > 0) return true;
+    // "call (805) 555-2018", "1-855-726-2014": the last group of a telephone number
+    if (i >= 2 && g.glued(i) && g.punct(i - 1, "-") && g.glued(i - 1) && g[i - 2].kind == PieceKind::Number &&
+        g[i - 2].digits == 3) {
+      return false;
+    }
     if (g.is(i - 1, WordClass::BeforeBareYear)) return true;
     if (prev.kind == PieceKind::Word && prev.info && prev.info->month != 0) return true;
     if (prev.kind == PieceKind::Number) return false;
