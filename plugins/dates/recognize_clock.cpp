@@ -183,8 +183,10 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     // ("4 p.m. — Gates open" under "FRIDAY, AUG. 2": a timetable's line, a dash after its time, is on the day
     // its heading named)
     const bool timetable_line = g.punct(end, "\u2014") || g.punct(end, "\u2013");
-    const bool heading =
-        i == 0 && !timetable_line && !(g.has(end) && g[end].kind == PieceKind::Word && !g[end].upper_initial);
+    // ("By the ShopWatch team | Updated 4:10 p.m. ET": so is a page's time stamp)
+    const bool stamp = i > 0 && (g.word(i - 1, "updated") || g.word(i - 1, "posted") || g.word(i - 1, "published"));
+    const bool heading = stamp || (i == 0 && !timetable_line &&
+                                   !(g.has(end) && g[end].kind == PieceKind::Word && !g[end].upper_initial));
     e = shift(Unit::Day, 0);
     e.dayless = true;
     e.anaphoric = !heading;
