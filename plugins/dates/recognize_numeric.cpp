@@ -42,6 +42,8 @@ std::optional<Candidate> dotted_date(const Grammar& g, size_t i) {
       return std::nullopt;
     }
   }
+  // ("build 4.18.0917": a version number; a year is not written with a leading zero)
+  if (parts[2] < 1000) return std::nullopt;
   int day = parts[0];
   int month = parts[1];
   if (month > 12) std::swap(day, month);
