@@ -85,6 +85,8 @@ bool season_as_year_ok(std::span<const Piece> pieces, size_t first, size_t end) 
   for (size_t k = first; k < end; ++k) {
     if (pieces[k].lower != "season" && pieces[k].lower != "seasons") continue;
     if (k == first) return false;
+    // ("announced that Season 3 will begin": a numbered season is a series', no year)
+    if (pieces[k].upper_initial && k + 1 < pieces.size() && pieces[k + 1].kind == PieceKind::Number) return false;
     size_t before = k - 1;
     // "three straight seasons"
     if ((pieces[before].lower == "straight" || pieces[before].lower == "consecutive") && before > first) --before;
