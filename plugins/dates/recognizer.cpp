@@ -101,6 +101,18 @@ bool season_as_year_ok(std::span<const Piece> pieces, size_t first, size_t end) 
   return true;
 }
 
+// "Game of the Year", "Person of the Year", "Player of the Month": a title, "of" and a capitalized "the Year" after
+// a capitalized word.
+bool names_an_award(std::span<const Piece> pieces, size_t first, size_t end) {
+  if (end != first + 2 || pieces[first].lower != "the" || !pieces[first + 1].upper_initial || first < 2 ||
+      pieces[first - 1].lower != "of" || !pieces[first - 2].upper_initial ||
+      pieces[first - 2].kind != PieceKind::Word) {
+    return false;
+  }
+  const std::string_view unit = pieces[first + 1].lower;
+  return unit == "year" || unit == "month" || unit == "week" || unit == "decade" || unit == "century";
+}
+
 // "T-minus", "L-minus", "T+", "T-" before a number: a launch countdown's mark. The piece after it, or 0.
 size_t countdown_mark_end(std::span<const Piece> pieces, size_t i) {
   if (i + 2 >= pieces.size() || (pieces[i].text != "T" && pieces[i].text != "L")) return 0;
@@ -246,6 +258,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   if (best->end == i + 1 && capitalized_inside_name(g, i)) return std::nullopt;
   if (opens_with_titled_number(g, i, best->end)) return std::nullopt;
   if (!season_as_year_ok(pieces, i, best->end)) return std::nullopt;
+  if (names_an_award(pieces, i, best->end)) return std::nullopt;
   // Approximating tails belong to the expression: "the next year or so", "1994 or later", "1990 and beyond".
   size_t end = best->end;
   if (end + 1 < pieces.size()) {
