@@ -54,7 +54,7 @@ bool house_number_at(const Grammar& g, size_t i) {
                 g.word(i - 1, "before") || g.word(i - 1, "after") || g.word(i - 1, "by"))) {
     return false;
   }
-  for (size_t k = i + 1; k <= i + 3 && g.has(k) && g[k].kind == PieceKind::Word && g[k].upper_initial; ++k) {
+  for (size_t k = i + 1; k <= i + 4 && g.has(k) && g[k].kind == PieceKind::Word && g[k].upper_initial; ++k) {
     if (g.is(k, WordClass::StreetWord)) return true;
   }
   // "the 1200 block of Elm Street": a police blotter's address
