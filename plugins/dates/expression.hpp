@@ -116,6 +116,9 @@ struct Expression {
   // After "until", "till", "through" or "by": a date a span runs up to, which a past verb may have set ahead
   // ("passed a stopgap bill that keeps the government funded through Dec. 3", written on Oct. 1).
   bool ends_span = false;
+  // "an hour ago", "20 minutes ago": how many minutes back; read from the last clock time the text gave (a live
+  // report's entry, "It's 8 p.m. here"), or the reference day when it gave none.
+  int minutes_back = 0;
   // The month a data release reports on ("retail sales figures for October"): the occurrence nearest the
   // reference, whatever the tense of the release.
   bool reported_month = false;

@@ -217,6 +217,7 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.unit = Unit::Year;
     e.offset = direction * (unit == Unit::Century ? 100 : 10) * n;
   }
+  if (direction < 0 && (unit == Unit::Hour || unit == Unit::Minute)) e.minutes_back = unit == Unit::Hour ? 60 * n : n;
   e.follows_quarter = unit == Unit::Year && n == 1 && !half;
   e.earlier_than_focus = g.modifier(k) == Modifier::Earlier && e.unit == Unit::Year;
   if (half) {

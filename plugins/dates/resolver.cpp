@@ -187,6 +187,28 @@ void DateResolver::remember(const CalendarFields& f) {
 
 void DateResolver::remember_date(const CivilDate& date) { remember(date_fields(date)); }
 
+namespace {
+
+// "2014-12-31T20:00" in minutes from 1970-01-01, or -1 when the value is no day with a clock time.
+int64_t minutes_of(std::string_view value) {
+  if (value.size() < 16 || value[10] != 'T' || value[13] != ':') return -1;
+  const std::optional<CivilDate> day = parse_iso_date(value.substr(0, 10));
+  const int hour = digits_at(value, 11, 2);
+  const int minute = digits_at(value, 14, 2);
+  if (!day || hour < 0 || hour > 24 || minute < 0 || minute > 59) return -1;
+  return days_from_civil(*day) * 1440 + hour * 60 + minute;
+}
+
+std::string format_minutes(int64_t minutes) {
+  const CivilDate day = civil_from_days(minutes / 1440);
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "T%02d:%02d", static_cast<int>(minutes % 1440 / 60),
+                static_cast<int>(minutes % 60));
+  return format_timex(date_fields(day)) + buffer;
+}
+
+}  // namespace
+
 Resolution DateResolver::resolve(const Expression& e, Tense tense) {
   if (e.not_after_reference) tense = Tense::Past;
   if (e.remainder && tense == Tense::Unknown) tense = Tense::Present;
@@ -233,6 +255,12 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
     case ExpressionKind::Season:
       out.value = resolve_season(e);
       break;
+  }
+  if (e.minutes_back > 0 && last_clock_ >= 0) {
+    out.type = TimexType::Time;
+    out.value = format_minutes(last_clock_ - e.minutes_back);
+  } else if (out.type == TimexType::Time) {
+    if (const int64_t at = minutes_of(out.value); at >= 0) last_clock_ = at;
   }
   return out;
 }

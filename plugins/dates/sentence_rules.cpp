@@ -81,18 +81,6 @@ bool ends_range(std::span<const Piece> pieces, std::span<const Mention> mentions
   return false;
 }
 
-// The number written by `count` digits at `at` in a TIMEX3 value ("2014" in "2014-12"); -1 if they are not all
-// digits.
-int digits_at(std::string_view value, size_t at, size_t count) {
-  if (at + count > value.size()) return -1;
-  int n = 0;
-  for (size_t c = at; c < at + count; ++c) {
-    if (value[c] < '0' || value[c] > '9') return -1;
-    n = n * 10 + (value[c] - '0');
-  }
-  return n;
-}
-
 // Whether only quotes and an opening preposition ("In", "By", "During") stand before `m` in its sentence.
 bool heads_sentence(std::span<const Piece> pieces, const Mention& m) {
   size_t head = 0;

@@ -4,6 +4,7 @@
 #define QUARRY_DATES_TIMEX_VALUE_HPP
 
 #include <string>
+#include <string_view>
 
 #include "calendar.hpp"
 #include "expression.hpp"
@@ -16,6 +17,10 @@ namespace quarry::dates {
 std::string format_timex(const CalendarFields& fields);
 
 CalendarFields date_fields(const CivilDate& date);
+
+// The number written by `count` digits at `at` in a TIMEX3 value ("2014" in "2014-12"); -1 if they are not all
+// digits.
+int digits_at(std::string_view value, size_t at, size_t count);
 
 }  // namespace quarry::dates
 
