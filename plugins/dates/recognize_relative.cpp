@@ -587,6 +587,14 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
       !(g.has(j + 2) && g[j + 2].hyphen_before)) {
     return literal(j + 2, TimexType::Duration, unit == Unit::Week ? "P1W" : "P1M");
   }
+  // "parcels over the next week", "tight for the next month or so", "within the next month": the stretch from now
+  // (the probe annotators 10 to 0; "over the next year or so" stays the year to come, as te3-train has it)
+  // ("your plan for the coming week", "during the next week" stay the week)
+  if (the && m == Modifier::Next && (unit == Unit::Week || unit == Unit::Month) && i > 0 &&
+      (g.word(i - 1, "over") || g.word(i - 1, "for") || g.word(i - 1, "within")) && !g.word(j + 2, "of") &&
+      !(g.has(j + 2) && g[j + 2].hyphen_before)) {
+    return literal(j + 2, TimexType::Duration, unit == Unit::Week ? "P1W" : "P1M");
+  }
   // "the past year" (a date in TimeBank) is a shift; "the following day" too. "this day" is not used.
   if (unit == Unit::Day && (m == Modifier::This || m == Modifier::Past)) return std::nullopt;
   if (unit == Unit::Day && !the) return std::nullopt;  // "last day" means final
