@@ -93,6 +93,14 @@ bool after_subject(std::span<const Piece> s, size_t i) {
       before.is(WordClass::Auxiliary) || before.is(WordClass::NounPhraseStart) || before.is(WordClass::BeForm)) {
     return false;
   }
+  // ("chains kept stores open late on Friday": the object of a verb of keeping, with the bare verb its adjective)
+  if (i >= 2) {
+    const std::string_view keep = s[i - 2].lower;
+    if (keep == "kept" || keep == "keep" || keep == "keeps" || keep == "keeping" || keep == "left" || keep == "leave" ||
+        keep == "leaves" || keep == "leaving") {
+      return false;
+    }
+  }
   // ("Reno open a five-game trip on Wednesday": a name opening the sentence, before a bare verb it agrees with)
   return before.upper_initial || looks_like_plural_in_s(before.lower);
 }
