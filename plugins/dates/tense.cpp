@@ -22,6 +22,10 @@ bool closes_quotation(std::span<const Piece> sentence, size_t i) {
   if (sentence[i].kind != PieceKind::Quote) return false;
   if (sentence[i].text == "\u201d") return true;
   if (sentence[i].text != "\"") return false;
+  // (straight marks are told apart by counting those before; in a sentence too long to count back over, as
+  // hostile input can make one, the mark is taken as no boundary)
+  constexpr size_t kCountBack = 200;
+  if (i > kCountBack) return false;
   size_t before = 0;
   for (size_t k = 0; k < i; ++k) before += sentence[k].kind == PieceKind::Quote && sentence[k].text == "\"";
   return before % 2 == 1;
