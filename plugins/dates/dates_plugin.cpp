@@ -58,6 +58,7 @@ class DatesExtractor final : public Extractor {
     DateResolver resolver(reference);
     game_report_.reset();
     game_in_quarters_.reset();
+    election_text_.reset();
     holidays_.reset();
     told_frame_year_ = 0;
     entries_look_back_ = false;
@@ -81,6 +82,9 @@ class DatesExtractor final : public Extractor {
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
         if (is_bare_quarter(mention->expression) && reports_a_game_in_quarters(doc, lexicon)) continue;
         if (is_period_of_play(pieces, *mention)) continue;
+        if (is_bare_november(mention->expression) && about_an_election(doc, lexicon)) {
+          mention->expression.election_month = true;
+        }
         // "up 4% from the fourth quarter of 2014", "compared with the first half": a period a figure is compared
         // with is no topic of the text; the quarter it reports on stays in focus for "the quarter" after it
         if (names_comparison_base(pieces, *mention)) mention->expression.keeps_focus = true;
@@ -254,6 +258,12 @@ class DatesExtractor final : public Extractor {
     return *game_report_;
   }
 
+  // Whether the text speaks of an election (decided once per document, when a bare "November" needs it).
+  bool about_an_election(const Document& doc, const Lexicon& lexicon) {
+    if (!election_text_) election_text_ = count_words_of_class(doc, lower_, lexicon, WordClass::VoteNoun, 1) > 0;
+    return *election_text_;
+  }
+
   // Whether the text reports a game played in quarters (decided once per document, when a bare quarter needs it).
   bool reports_a_game_in_quarters(const Document& doc, const Lexicon& lexicon) {
     if (!game_in_quarters_) {
@@ -287,6 +297,7 @@ class DatesExtractor final : public Extractor {
   PieceSequence pieces_;
   std::optional<bool> game_report_;
   std::optional<bool> game_in_quarters_;
+  std::optional<bool> election_text_;
   HolidayContext holidays_;              // the document's holiday dates (country, which Eid), settled on first need
   std::vector<Mention> found_;           // the current sentence's expressions, in text order
   std::vector<Resolution> resolutions_;  // reused across sentences

@@ -143,6 +143,9 @@ struct Expression {
   // Calendar: names the date of a scheduled vote ("the November election", "the Nov. 8 election"): news
   // speaks of the coming one, or of one just held, whatever the clause's tense.
   bool scheduled_vote = false;
+  // A bare "November" in a text about an election: written before November, outside a past clause, the month the
+  // coming vote is held in ("Republicans have 24 Senate seats up in November", written in June).
+  bool election_month = false;
   // With scheduled_vote: the vote was named before the date ("the presidential election on Nov. 5"), so a past
   // clause may tell of one held ("amid talk about the EU referendum on 23 June", written in August).
   bool vote_named_before = false;

@@ -350,6 +350,8 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
       else
         f.year = ref.year;
     }
+  } else if (e.needs_year && reference_ && e.election_month && tense != Tense::Past && reference_->month < 11) {
+    f.year = reference_->year;  // ("seats up in November", written in June: the month of the coming vote)
   } else if (e.needs_year && reference_ && e.scheduled_vote && !e.not_after_reference &&
              !(e.vote_named_before && tense == Tense::Past) && e.holiday.kind == HolidayRule::Kind::None &&
              f.month > 0) {

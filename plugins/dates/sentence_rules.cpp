@@ -458,6 +458,11 @@ bool is_bare_quarter(const Expression& e) {
   return e.kind == ExpressionKind::Calendar && e.fields.quarter > 0 && e.needs_year && e.fields.month == 0;
 }
 
+bool is_bare_november(const Expression& e) {
+  return e.kind == ExpressionKind::Calendar && e.fields.month == 11 && e.fields.day <= 0 && e.needs_year &&
+         e.holiday.kind == HolidayRule::Kind::None && e.fields.season.empty() && e.fields.quarter == 0;
+}
+
 bool is_period_of_play(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
   if (!is_bare_half(e) && !is_bare_quarter(e)) return false;

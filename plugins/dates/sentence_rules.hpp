@@ -162,6 +162,9 @@ bool is_bare_half(const Expression& e);
 // played in quarters, a quarter of the game.
 bool is_bare_quarter(const Expression& e);
 
+// "November" alone, no day or year: in a text about an election, the month a vote may be held in.
+bool is_bare_november(const Expression& e);
+
 // "in the first quarter of the game", "the second half of the match": a period of play, whatever the text.
 bool is_period_of_play(std::span<const Piece> pieces, const Mention& m);
 
