@@ -34,6 +34,10 @@ struct Piece {
   bool upper_initial = false;
   bool all_upper = false;
   bool possessive = false;
+  // Quotation marks: whether the core's tokenizer found the mark opening or closing a quotation, by its form
+  // ("“", "”") or, for a straight mark, by its context.
+  bool quote_opens = false;
+  bool quote_closes = false;
   // Numbers: the integer value of an all-digit token (with digit count), or -1.
   int64_t integer = -1;
   uint8_t digits = 0;

@@ -18,18 +18,7 @@ bool beyond_reach(const Piece& cue, size_t distance) {
 
 // Whether the quotation mark at i closes a quotation ("“After October the price goes up,” he said": the
 // attribution after it is told in its own tense).
-bool closes_quotation(std::span<const Piece> sentence, size_t i) {
-  if (sentence[i].kind != PieceKind::Quote) return false;
-  if (sentence[i].text == "\u201d") return true;
-  if (sentence[i].text != "\"") return false;
-  // (straight marks are told apart by counting those before; in a sentence too long to count back over, as
-  // hostile input can make one, the mark is taken as no boundary)
-  constexpr size_t kCountBack = 200;
-  if (i > kCountBack) return false;
-  size_t before = 0;
-  for (size_t k = 0; k < i; ++k) before += sentence[k].kind == PieceKind::Quote && sentence[k].text == "\"";
-  return before % 2 == 1;
-}
+bool closes_quotation(const Piece& p) { return p.kind == PieceKind::Quote && p.quote_closes && !p.quote_opens; }
 
 // The nearest tense cue after `end` within the clause. A present-tense "is"/"are" across a comma belongs to
 // the main clause, not to a fronted adjunct ("After a defeat in New Hampshire Tuesday, Clinton is
@@ -39,7 +28,7 @@ Tense tense_to_the_right(std::span<const Piece> sentence, size_t end) {
   bool comma = false;
   bool present = false;
   for (size_t i = end; i < sentence.size() && i < end + kWindow; ++i) {
-    if (is_clause_break(sentence, i) || closes_quotation(sentence, i)) break;
+    if (is_clause_break(sentence, i) || closes_quotation(sentence[i])) break;
     if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
     if (beyond_reach(sentence[i], i - end + 1)) continue;
     if (sentence[i].info && (sentence[i].info->tense_strength == TenseStrength::Schedule ||
