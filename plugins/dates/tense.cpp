@@ -20,6 +20,10 @@ bool beyond_reach(const Piece& cue, size_t distance) {
 // attribution after it is told in its own tense).
 bool closes_quotation(const Piece& p) { return p.kind == PieceKind::Quote && p.quote_closes && !p.quote_opens; }
 
+// Whether the quotation mark p opens a quotation ("in July, RT is ''providing a perspective you won't get ...''":
+// what is quoted after the expression is told in its own tense).
+bool opens_quotation(const Piece& p) { return p.kind == PieceKind::Quote && p.quote_opens && !p.quote_closes; }
+
 // The nearest tense cue after `end` within the clause. A present-tense "is"/"are" across a comma belongs to
 // the main clause, not to a fronted adjunct ("After a defeat in New Hampshire Tuesday, Clinton is
 // staggering"): it decides nothing, though a later modal or past form still may ("On Monday, the talks are
@@ -28,7 +32,8 @@ Tense tense_to_the_right(std::span<const Piece> sentence, size_t end) {
   bool comma = false;
   bool present = false;
   for (size_t i = end; i < sentence.size() && i < end + kWindow; ++i) {
-    if (is_clause_break(sentence, i) || closes_quotation(sentence[i])) break;
+    if (is_clause_break(sentence, i) || closes_quotation(sentence[i]) || (i > end && opens_quotation(sentence[i])))
+      break;
     if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
     if (beyond_reach(sentence[i], i - end + 1)) continue;
     if (sentence[i].info && (sentence[i].info->tense_strength == TenseStrength::Schedule ||
