@@ -185,9 +185,17 @@ class DatesExtractor final : public Extractor {
         if (day.size() == 10) resolutions_[0].value.replace(0, 10, day);
       }
       if (day > k) {
-        const std::string_view date = std::string_view(resolutions_.back().value).substr(0, 10);
+        const std::string date(std::string_view(resolutions_.back().value).substr(0, 10));
         for (size_t n = 0; n + 1 < resolutions_.size(); ++n) {
-          if (date.size() == 10 && resolutions_[n].value.size() > 10) resolutions_[n].value.replace(0, 10, date);
+          if (date.size() != 10 || resolutions_[n].value.size() <= 10) continue;
+          resolutions_[n].value.replace(0, 10, date);
+          // ("signed the bill shortly after midnight on Thursday": the midnight that began the day, 24:00 of the
+          // one before)
+          if (after_midnight(pieces, found_[k + n])) {
+            if (const auto on = parse_iso_date(date)) {
+              resolutions_[n].value.replace(0, 10, format_timex(date_fields(add_days(*on, -1))));
+            }
+          }
         }
       }
       // ("from 8 a.m. to midnight on Saturday and Sunday": clock times on more than one day are any day's)

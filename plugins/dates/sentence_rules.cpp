@@ -463,6 +463,11 @@ bool is_bare_november(const Expression& e) {
          e.holiday.kind == HolidayRule::Kind::None && e.fields.season.empty() && e.fields.quarter == 0;
 }
 
+bool after_midnight(std::span<const Piece> pieces, const Mention& m) {
+  return m.expression.fields.hour == 24 && m.expression.dayless && m.first > 0 &&
+         (pieces[m.first - 1].lower == "after" || pieces[m.first - 1].lower == "past");
+}
+
 bool is_period_of_play(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
   if (!is_bare_half(e) && !is_bare_quarter(e)) return false;

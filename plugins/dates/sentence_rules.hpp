@@ -165,6 +165,9 @@ bool is_bare_quarter(const Expression& e);
 // "November" alone, no day or year: in a text about an election, the month a vote may be held in.
 bool is_bare_november(const Expression& e);
 
+// "shortly after midnight", "just past midnight": a dayless midnight that something came after.
+bool after_midnight(std::span<const Piece> pieces, const Mention& m);
+
 // "in the first quarter of the game", "the second half of the match": a period of play, whatever the text.
 bool is_period_of_play(std::span<const Piece> pieces, const Mention& m);
 
