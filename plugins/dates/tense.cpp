@@ -187,9 +187,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   if (lies_scheduled(sentence, first)) return Tense::Future;
   // "markets are shut Thursday for the holiday", "the library is closed Friday": a present closing on a weekday
   // is the coming one's ("is open Monday through Saturday" gives opening hours, any week's)
-  if (first >= 2 && (sentence[first - 2].lower == "is" || sentence[first - 2].lower == "are") &&
-      (sentence[first - 1].lower == "closed" || sentence[first - 1].lower == "shut") &&
-      names_weekday(sentence, first, end)) {
+  // ("Main Library: open until 5 p.m. today; closed Thursday and Friday": so is a notice's "closed" opening a clause)
+  if (first >= 1 && (sentence[first - 1].lower == "closed" || sentence[first - 1].lower == "shut") &&
+      names_weekday(sentence, first, end) &&
+      (first == 1 || sentence[first - 2].lower == "is" || sentence[first - 2].lower == "are" ||
+       is_clause_break(sentence, first - 2))) {
     return Tense::Future;
   }
   // "The state's certification deadline is Tuesday": a deadline still in force lies ahead
