@@ -190,8 +190,9 @@ class DatesExtractor final : public Extractor {
           if (date.size() != 10 || resolutions_[n].value.size() <= 10) continue;
           resolutions_[n].value.replace(0, 10, date);
           // ("signed the bill shortly after midnight on Thursday": the midnight that began the day, 24:00 of the
-          // one before)
-          if (after_midnight(pieces, found_[k + n])) {
+          // one before; "from 5am until 1am tonight": a range's start later in the day than its end, the day before)
+          if (after_midnight(pieces, found_[k + n]) ||
+              starts_later_in_day(resolutions_[n].value, resolutions_.back().value)) {
             if (const auto on = parse_iso_date(date)) {
               resolutions_[n].value.replace(0, 10, format_timex(date_fields(add_days(*on, -1))));
             }

@@ -224,6 +224,11 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
       (near_evening(g, i) || (g.punct(i + 1, ":") && meridiem_hour_near(g, i, t->hour + 8, t->hour + 16, true)))) {
     e.fields.hour = t->hour + 12;
   }
+  // ("bars may stay open until 4am tonight", "at 2 a.m. last night": the small hours of a night told from the
+  // reference fall on the day after its evening)
+  if (part == "NI" && e.fields.hour < 5 && e.kind == ExpressionKind::Shift && e.unit == Unit::Day && !e.anaphoric) {
+    e.offset += 1;
+  }
   e.fields.minute = t->minute;
   e.fields.second = t->second;
   e.fields.day_part = {};

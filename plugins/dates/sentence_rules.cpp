@@ -468,6 +468,13 @@ bool after_midnight(std::span<const Piece> pieces, const Mention& m) {
          (pieces[m.first - 1].lower == "after" || pieces[m.first - 1].lower == "past");
 }
 
+bool starts_later_in_day(std::string_view start, std::string_view end) {
+  if (start.size() < 13 || end.size() < 13 || start[10] != 'T' || end[10] != 'T') return false;
+  const int from = digits_at(start, 11, 2);
+  const int to = digits_at(end, 11, 2);
+  return from >= 0 && to >= 0 && from > to && from < 24;
+}
+
 bool is_period_of_play(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
   if (!is_bare_half(e) && !is_bare_quarter(e)) return false;

@@ -168,6 +168,10 @@ bool is_bare_november(const Expression& e);
 // "shortly after midnight", "just past midnight": a dayless midnight that something came after.
 bool after_midnight(std::span<const Piece> pieces, const Mention& m);
 
+// Whether the clock time of `start` comes later in the day than that of `end` ("...T05:00" before "...T01:00"):
+// a range's start that lies on the day before its end.
+bool starts_later_in_day(std::string_view start, std::string_view end);
+
 // "in the first quarter of the game", "the second half of the match": a period of play, whatever the text.
 bool is_period_of_play(std::span<const Piece> pieces, const Mention& m);
 
