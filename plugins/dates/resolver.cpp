@@ -471,6 +471,14 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   const bool night_before = e.night_passed && tense == Tense::Past && reference_ && *anchor == *reference_ &&
                             !(e.fields.day_part == "NI" && focus_in_sentence_) && !new_years_eve;
   if (night_before) anchor = add_days(*anchor, -1);
+  // ("trains will operate every 10 minutes until 2 a.m.": what runs on until the small hours runs through the
+  // night, into the next day)
+  // (on the reference day itself: a night in focus has already given its small hours the day after)
+  // (that day is no day the text is at: "... until 2 a.m., and fares will be free from 8 p.m." is tonight's 8 p.m.)
+  const bool through_the_night = e.after_until && e.dayless && e.fields.hour >= 0 && e.fields.hour < 5 && reference_ &&
+                                 *anchor == *reference_ && !focus_is_night_ &&
+                                 (tense == Tense::Future || tense == Tense::Present);
+  if (through_the_night) anchor = add_days(*anchor, 1);
   if (e.years_back != 0) anchor = add_years(*anchor, -e.years_back);
   // ("rain clears overnight", "thunderstorms were likely overnight": a forecast's night is the coming one)
   const int offset = e.overnight && (tense == Tense::Future || tense == Tense::Present) ? 0 : e.offset;
@@ -481,7 +489,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       f = date_fields(add_days(ref, offset));
       // (with its part of the day: after "last night", "at 2 a.m." is the next morning's)
       f.day_part = e.fields.day_part;
-      if (!e.keeps_focus && !night_before) remember(f);
+      if (!e.keeps_focus && !night_before && !through_the_night) remember(f);
       f.hour = e.fields.hour;
       f.minute = e.fields.minute;
       f.second = e.fields.second;
