@@ -282,6 +282,13 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     }
     // ("counted bats during visits between mid-January and Feb. 15", "the returns", "its plays": after a
     // preposition or a determiner a schedule verb in -s is a plural noun)
+    // ("helped by two launches in July": after a count too; "The Aria 5 goes on sale" is a name's number)
+    if (piece.info->tense_strength == TenseStrength::Schedule && i > 0 &&
+        (s[i - 1].kind == PieceKind::Number ||
+         (s[i - 1].info && s[i - 1].info->number_kind == NumberKind::Cardinal && s[i - 1].lower != "one")) &&
+        !(i >= 2 && s[i - 2].kind == PieceKind::Word && s[i - 2].upper_initial)) {
+      return Tense::Unknown;
+    }
     if (piece.info->tense_strength == TenseStrength::Schedule && i > 0) {
       const std::string_view before = s[i - 1].lower;
       if (before == "the" || before == "a" || before == "its" || before == "their" || before == "his" ||
