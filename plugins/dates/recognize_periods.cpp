@@ -225,7 +225,9 @@ bool decade_at(const Grammar& g, size_t i, int& decade, int& century, size_t& en
       !is_possessive_determiner(g, i >= 2 && g.modifier(i - 1) != Modifier::None ? i - 2 : i - 1) &&
       (g.word(i - 1, "the") || g.modifier(i - 1) == Modifier::Early || g.modifier(i - 1) == Modifier::Mid ||
        g.modifier(i - 1) == Modifier::Late ||
-       ((g.word(i - 1, "and") || g.word(i - 1, "or") || g.word(i - 1, "to")) && i >= 2 && g.word(i - 2, "s")))) {
+       ((g.word(i - 1, "and") || g.word(i - 1, "or") || g.word(i - 1, "to")) && i >= 2 && g.word(i - 2, "s") &&
+        // ("shoppers in their 20s and 30s": the second of two ages)
+        !(i >= 4 && is_possessive_determiner(g, i - 4))))) {
     if (g.sentence_has(WordClass::WeatherWord)) return false;  // "highs in the 60s"
     const int tens = static_cast<int>(g[i].integer) / 10;
     decade = (tens >= 3 ? 190 : 200) + tens;  // 80s → 198, 20s → 202
