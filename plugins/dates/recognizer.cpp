@@ -113,6 +113,20 @@ bool names_an_award(std::span<const Piece> pieces, size_t first, size_t end) {
   return unit == "year" || unit == "month" || unit == "week" || unit == "decade" || unit == "century";
 }
 
+// "opens ‘1923’, an exhibition", "her cover of “1999.”": a year alone in quotation marks is a title.
+bool quotes_a_year_as_title(std::span<const Piece> pieces, size_t first, size_t end) {
+  if (end != first + 1 || pieces[first].kind != PieceKind::Number || pieces[first].digits != 4 || first == 0 ||
+      pieces[first - 1].kind != PieceKind::Quote || !pieces[first - 1].quote_opens) {
+    return false;
+  }
+  size_t after = end;
+  if (after < pieces.size() && pieces[after].kind == PieceKind::Punct &&
+      (pieces[after].text == "," || pieces[after].text == ".")) {
+    ++after;
+  }
+  return after < pieces.size() && pieces[after].kind == PieceKind::Quote && pieces[after].quote_closes;
+}
+
 // "T-minus", "L-minus", "T+", "T-" before a number: a launch countdown's mark. The piece after it, or 0.
 size_t countdown_mark_end(std::span<const Piece> pieces, size_t i) {
   if (i + 2 >= pieces.size() || (pieces[i].text != "T" && pieces[i].text != "L")) return 0;
@@ -259,6 +273,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   if (opens_with_titled_number(g, i, best->end)) return std::nullopt;
   if (!season_as_year_ok(pieces, i, best->end)) return std::nullopt;
   if (names_an_award(pieces, i, best->end)) return std::nullopt;
+  if (quotes_a_year_as_title(pieces, i, best->end)) return std::nullopt;
   // Approximating tails belong to the expression: "the next year or so", "1994 or later", "1990 and beyond".
   size_t end = best->end;
   if (end + 1 < pieces.size()) {
