@@ -188,6 +188,17 @@ std::optional<Candidate> numeric_date(const Grammar& g, size_t i) {
     }
     return calendar_date(i + 5, year, month, day);
   }
+  // "expiration dates of 06/2015 and 11/2016": a month and its year, as a card or a label writes them
+  if (g.integer(i, 1, 2) && g[i].integer >= 1 && g[i].integer <= 12 && g.punct(i + 1, "/") && g.glued(i + 1) &&
+      g.integer(i + 2, 4, 4) && g.glued(i + 2) && g[i + 2].integer >= 1900 && g[i + 2].integer < 2100 &&
+      !(i > 0 && g.glued(i) && g[i - 1].kind != PieceKind::Word) &&
+      !(g.has(i + 3) && g.glued(i + 3) && (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/")))) {
+    Expression e;
+    e.kind = ExpressionKind::Calendar;
+    e.fields.year = static_cast<int>(g[i + 2].integer);
+    e.fields.month = static_cast<int>(g[i].integer);
+    return Candidate{i + 3, std::move(e)};
+  }
   return std::nullopt;
 }
 

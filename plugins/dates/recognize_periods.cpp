@@ -142,6 +142,11 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     }
     // the second year of a full range, "2020-2022 hit farmers" (year_at reads the range at its first year)
     if (i >= 2 && g.glued(i) && (g.punct(i - 1, "-") || g.punct(i - 1, "\u2013")) && g.year_at(i - 2) > 0) return true;
+    // "Regulation 544/2009", "Regulation (EU) 2015/2120": the number of a law or a document after a number and a
+    // slash (a month before it, "06/2015", is a month of that year: recognize_numeric.cpp)
+    if (i >= 2 && g.glued(i) && g.punct(i - 1, "/") && g.glued(i - 1) && g[i - 2].kind == PieceKind::Number) {
+      return false;
+    }
     // "call (805) 555-2018", "1-855-726-2014": the last group of a telephone number
     if (i >= 2 && g.glued(i) && g.punct(i - 1, "-") && g.glued(i - 1) && g[i - 2].kind == PieceKind::Number &&
         g[i - 2].digits == 3) {
