@@ -75,10 +75,10 @@ int Grammar::year_span_at(size_t i, size_t& end) const {
   if (!integer(i, 4, 4) || p_[i].integer < 1000 || p_[i].integer > 2199) return -1;
   const int year = static_cast<int>(p_[i].integer);
   const bool link = punct(i + 1, "-") || punct(i + 1, "/") || punct(i + 1, "\u2013");
-  // the second year in two digits, the one after the first
-  if (!link || !glued(i + 1) || !glued(i + 2) || !integer(i + 2, 2, 2) || p_[i + 2].integer != (year + 1) % 100) {
-    return -1;
-  }
+  // the second year in two digits, the one after the first (or in four after a slash: "the 2019/2020 season")
+  const bool short_second = integer(i + 2, 2, 2) && p_[i + 2].integer == (year + 1) % 100;
+  const bool full_second = punct(i + 1, "/") && integer(i + 2, 4, 4) && p_[i + 2].integer == year + 1;
+  if (!link || !glued(i + 1) || !glued(i + 2) || !(short_second || full_second)) return -1;
   // ("2011-12-05" is a date, "2013/14/15" a code)
   if (has(i + 3) && glued(i + 3) && (p_[i + 3].kind != PieceKind::Punct || punct(i + 3, "-") || punct(i + 3, "/"))) {
     return -1;
