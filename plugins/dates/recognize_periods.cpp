@@ -95,6 +95,11 @@ bool names_acronym_edition(const Grammar& g, size_t i) {
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
   if (house_number_at(g, i) || names_a_number(g, i)) return false;
+  // "call 1300 855 425", "Crime Stoppers on 1800 333 000": the first group of a telephone number
+  if (g.has(i + 2) && g[i + 1].kind == PieceKind::Number && g[i + 1].digits == 3 && !g.glued(i + 1) &&
+      g[i + 2].kind == PieceKind::Number && g[i + 2].digits >= 3 && !g.glued(i + 2)) {
+    return false;
+  }
   // "ring number B-1734", "the XM-2025 carbine", "model DN-2019": a code of capitals, a hyphen and digits (not
   // "FY-2019", a fiscal year)
   if (i >= 1 && g[i].hyphen_before && g[i - 1].kind == PieceKind::Word && !g.word(i - 1, "fy") &&
