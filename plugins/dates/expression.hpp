@@ -35,7 +35,9 @@ enum class ExpressionKind : uint8_t {
   Season     // a season relative to the reference ("last summer", "this fall")
 };
 
-enum class WeekdayMode : uint8_t { ByTense, Last, Next, This };
+// (This: the weekday of the reference's ISO week; Coming: "this Thursday" as written, the next one on or after the
+// reference)
+enum class WeekdayMode : uint8_t { ByTense, Last, Next, This, Coming };
 
 // Calendar fields; 0 / -1 mean absent. Exactly the fields present are printed (see timex_value.hpp).
 struct CalendarFields {

@@ -614,7 +614,9 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
       next_week = g.word(i, "next");
       break;
     case Modifier::This:
-      mode = WeekdayMode::This;
+      // ("on Heritage Day this Thursday", written on a Sunday: the coming one, as the probe annotators have it every
+      // time; on a Thursday, that day)
+      mode = WeekdayMode::Coming;
       w = i + 1;
       if (g.modifier(w) == Modifier::Coming) {  // "this coming Sunday"
         mode = WeekdayMode::Next;

@@ -644,6 +644,9 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
       case WeekdayMode::This:
         date = add_days(ref, e.weekday - weekday(ref));
         break;
+      case WeekdayMode::Coming:
+        date = weekday_on_or_after(ref, e.weekday);
+        break;
       case WeekdayMode::ByTense:
         if (tense == Tense::Present || tense == Tense::Unknown) {
           // A present tense says little about a weekday ("are hailing Thursday's speech", "is holding a rally
