@@ -91,6 +91,9 @@ struct Expression {
   // Calendar: "the day after Christmas" (1), "the week before Thanksgiving" (-7): days from the day named,
   // counted once its year is known.
   int days_from_date = 0;
+  // "an hour ago", "20 minutes ago": how many minutes back; read from the last clock time the text gave (a live
+  // report's entry, "It's 8 p.m. here"), or the reference day when it gave none.
+  int minutes_back = 0;
   // Shift by 0 of a decade after "the end of", "the start of" ("by the end of the decade"): in a past-tense
   // clause it is the decade in focus ("moved to Kansas City in 1931, and by the end of the decade ..." is the
   // 1930s), else the reference's. (Not for "the end of the year": "tax cuts first passed in 2001 expire at the
@@ -118,9 +121,6 @@ struct Expression {
   // After "until", "till", "through" or "by": a date a span runs up to, which a past verb may have set ahead
   // ("passed a stopgap bill that keeps the government funded through Dec. 3", written on Oct. 1).
   bool ends_span = false;
-  // "an hour ago", "20 minutes ago": how many minutes back; read from the last clock time the text gave (a live
-  // report's entry, "It's 8 p.m. here"), or the reference day when it gave none.
-  int minutes_back = 0;
   // The month a data release reports on ("retail sales figures for October"): the occurrence nearest the
   // reference, whatever the tense of the release.
   bool reported_month = false;

@@ -152,8 +152,10 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
       piece.upper_initial = !piece.text.empty() && is_ascii_upper(piece.text.front());
       piece.all_upper = has_flag(token, QUARRY_TOKEN_ALL_UPPER);
       piece.possessive = has_flag(token, QUARRY_TOKEN_POSSESSIVE);
-      piece.quote_opens = has_flag(token, QUARRY_TOKEN_QUOTE_OPEN);
-      piece.quote_closes = has_flag(token, QUARRY_TOKEN_QUOTE_CLOSE);
+      if (piece.kind == PieceKind::Quote) {
+        piece.quote_opens = has_flag(token, QUARRY_TOKEN_QUOTE_OPEN);
+        piece.quote_closes = has_flag(token, QUARRY_TOKEN_QUOTE_CLOSE);
+      }
       if (piece.kind == PieceKind::Number) read_number(piece);
       if (piece.kind == PieceKind::Word) {
         const Lexicon::Entry entry = lexicon.lookup(piece.lower);

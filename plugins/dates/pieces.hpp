@@ -34,13 +34,13 @@ struct Piece {
   bool upper_initial = false;
   bool all_upper = false;
   bool possessive = false;
+  // Numbers: the integer value of an all-digit token (with digit count), or -1.
+  int64_t integer = -1;
+  uint8_t digits = 0;
   // Quotation marks: whether the core's tokenizer found the mark opening or closing a quotation, by its form
   // ("“", "”") or, for a straight mark, by its context.
   bool quote_opens = false;
   bool quote_closes = false;
-  // Numbers: the integer value of an all-digit token (with digit count), or -1.
-  int64_t integer = -1;
-  uint8_t digits = 0;
   double decimal = -1;  // "1.5": the value when the token is a plain decimal, else -1
 
   bool is(WordClass c) const { return (classes & bit(c)) != 0; }
