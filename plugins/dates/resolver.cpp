@@ -76,7 +76,8 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
     // ("is still the main threat to output in Q2", written in late March; "The real test is the second quarter",
     // written in January: the present speaks of a quarter to come within half a year; the tuning sets gained 8
     // values over one month ahead, losing none)
-    if (tense == Tense::Present && month - ref.month <= 6) return ref.year;
+    // (so does a clause with no tense found, as a month up to four months ahead is read: +8 values, -1)
+    if ((tense == Tense::Present || tense == Tense::Unknown) && month - ref.month <= 6) return ref.year;
     return tense == Tense::Future ? ref.year : ref.year - 1;
   }
   if (tense == Tense::Future) return month >= ref.month ? ref.year : ref.year + 1;
