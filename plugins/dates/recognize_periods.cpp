@@ -365,6 +365,10 @@ std::optional<Candidate> era_year(const Grammar& g, size_t i) {
     end = j + 2;
   } else if (g.has(j) && g[j].kind == PieceKind::Number && g[j].integer > 0 && g[j].integer <= 99999 &&
              era_at(g, j + 1, bc)) {  // "2600 BC", "10,000 BC", "43 AD"
+    // ("previews in Hall 5BC": a room's number and letters after a capitalized name)
+    if (g.glued(j + 1) && j > 0 && g[j - 1].kind == PieceKind::Word && g[j - 1].upper_initial && !g.info(j - 1)) {
+      return std::nullopt;
+    }
     year = static_cast<int>(g[j].integer);
     end = j + 2;
     if (!bc && (year > 2199 || g[j].text.find(',') != std::string_view::npos)) return std::nullopt;  // "2,000 CE units"

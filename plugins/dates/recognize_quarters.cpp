@@ -336,6 +336,12 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   bool shifted = false;
+  // ("Van Gogh: The Last Summer runs until October 16": capitalized after a capitalized "The" inside a sentence, a
+  // title)
+  if (m != Modifier::None && i > 0 && g.word(i - 1, "the") && g[i - 1].upper_initial && g[i].upper_initial &&
+      g.has(i + 1) && g[i + 1].upper_initial && !g.in_title_case_line(i)) {
+    return std::nullopt;
+  }
   if (m == Modifier::Prev || m == Modifier::Next || m == Modifier::This || m == Modifier::Coming ||
       m == Modifier::Past) {
     e.kind = ExpressionKind::Season;
