@@ -384,8 +384,9 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     const std::string_view before = sentence[first - 1].lower;
     bool modal_near = false;
     for (size_t d = 2; d <= 4 && d <= first && !modal_near; ++d) modal_near = is_modal(sentence[first - d]);
+    // ("extending losses from Friday's close", "up 3% since Monday's low": so does one a change is counted from)
     if (!modal_near && (before == "after" || before == "following" || before == "during" || before == "amid" ||
-                        before == "over" || before == "around")) {
+                        before == "over" || before == "around" || before == "from" || before == "since")) {
       return Tense::Past;
     }
   }
