@@ -161,6 +161,10 @@ class DatesExtractor final : public Extractor {
         const size_t from = n == day && day > k ? found_[k].first : found_[n].first;
         resolutions_.push_back(resolve(pieces, resolver, found_[n], from, look_back && n == k));
       }
+      // ("new marches for Saturday, May 1, Labor Day": a holiday set off after a date is that date)
+      if (last == k && k > 0 && names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {
+        resolutions_[0].value = previous_value_;
+      }
       // (an entry with no day or month to compare, "The weekend: ...", leaves the direction as it was)
       if (entry && last == k && resolver.reference() && names_month_or_day(resolutions_[0].value)) {
         entries_look_back_ = before_date(resolutions_[0].value, *resolver.reference());

@@ -475,6 +475,15 @@ bool starts_later_in_day(std::string_view start, std::string_view end) {
   return from >= 0 && to >= 0 && from > to && from < 24;
 }
 
+bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  const Expression& holiday = mentions[k].expression;
+  const Expression& date = mentions[k - 1].expression;
+  return holiday.kind == ExpressionKind::Calendar && holiday.holiday.kind != HolidayRule::Kind::None &&
+         holiday.needs_year && holiday.fields.hour < 0 && date.kind == ExpressionKind::Calendar &&
+         date.holiday.kind == HolidayRule::Kind::None && date.fields.day > 0 && date.fields.hour < 0 &&
+         mentions[k].first == mentions[k - 1].end + 1 && pieces[mentions[k - 1].end].text == ",";
+}
+
 bool is_period_of_play(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
   if (!is_bare_half(e) && !is_bare_quarter(e)) return false;

@@ -168,6 +168,10 @@ bool is_bare_november(const Expression& e);
 // "shortly after midnight", "just past midnight": a dayless midnight that something came after.
 bool after_midnight(std::span<const Piece> pieces, const Mention& m);
 
+// Whether mentions[k] is a holiday set off by a comma right after a date with its day ("Saturday, May 1, Labor
+// Day", "on Sept. 7, Labor Day").
+bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether the clock time of `start` comes later in the day than that of `end` ("...T05:00" before "...T01:00"):
 // a range's start that lies on the day before its end.
 bool starts_later_in_day(std::string_view start, std::string_view end);
