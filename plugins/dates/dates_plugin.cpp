@@ -104,6 +104,8 @@ class DatesExtractor final : public Extractor {
   // belongs to ("struck at 11:40 a.m. (0340 GMT) on Sunday") takes that day's date.
   void resolve_sentence(std::span<const Piece> pieces, DateResolver& resolver, Sink& out) {
     int frame_year = 0;  // "In 2008, ...", "Four years ago, ...": the year the sentence tells of
+    int paren_year = 0;  // the year of a quarter a parenthesis after it spells out, up to its closing piece
+    size_t paren_close = 0;
     resolver.begin_sentence();
     const bool habit = tells_of_a_habit(pieces);
     settle_day_ranges(pieces, found_, resolver.reference() ? weekday(*resolver.reference()) : 0);
@@ -120,6 +122,8 @@ class DatesExtractor final : public Extractor {
     told_frame_year_ = 0;
     for (size_t k = 0; k < found_.size(); ++k) {
       if (frame_year > 0) apply_frame_year(found_[k].expression, frame_year);
+      // "the third quarter of 2015 (July to September)": the months that spell out a quarter are of its year
+      if (paren_year > 0 && found_[k].first < paren_close) apply_frame_year(found_[k].expression, paren_year);
       const size_t day = day_of_clock_times(pieces, found_, k);
       const size_t last = day > k ? day : k;
       if (ends_month_range(pieces, found_, k)) {
@@ -225,6 +229,12 @@ class DatesExtractor final : public Extractor {
         emit(out, pieces, found_[n], r);
       }
       previous_value_ = resolutions_.back().value;
+      if (const size_t close = closes_parenthesis_after(pieces, found_[last].end); close > 0) {
+        const std::string_view v = previous_value_;
+        const bool part_of_year = v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H');
+        paren_year = part_of_year ? year_of_value(v) : 0;
+        paren_close = close;
+      }
       // ("For fiscal 2015, which began Nov. 29": a fiscal year straddles two calendar years, so frames nothing)
       if (k == 0 && last == 0 && opens_sentence_with_comma(pieces, found_[0]) &&
           pieces[found_[0].first].lower != "fiscal")

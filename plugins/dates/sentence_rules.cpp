@@ -484,6 +484,14 @@ bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Men
          mentions[k].first == mentions[k - 1].end + 1 && pieces[mentions[k - 1].end].text == ",";
 }
 
+size_t closes_parenthesis_after(std::span<const Piece> pieces, size_t at) {
+  if (at >= pieces.size() || pieces[at].text != "(") return 0;
+  for (size_t k = at + 1; k < pieces.size() && k <= at + 10; ++k) {
+    if (pieces[k].text == ")") return k;
+  }
+  return 0;
+}
+
 bool is_period_of_play(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
   if (!is_bare_half(e) && !is_bare_quarter(e)) return false;

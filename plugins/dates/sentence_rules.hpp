@@ -168,6 +168,9 @@ bool is_bare_november(const Expression& e);
 // "shortly after midnight", "just past midnight": a dayless midnight that something came after.
 bool after_midnight(std::span<const Piece> pieces, const Mention& m);
 
+// When a parenthesis opens at piece `at` and closes within ten pieces: the index of its closing piece, else 0.
+size_t closes_parenthesis_after(std::span<const Piece> pieces, size_t at);
+
 // Whether mentions[k] is a holiday set off by a comma right after a date with its day ("Saturday, May 1, Labor
 // Day", "on Sept. 7, Labor Day").
 bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
