@@ -104,7 +104,28 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i) {
 
 namespace {
 
+// "QNHS Quarter 1 2010", "Results for Quarter 2 2010": a statistics office's name of a quarter, the capitalized
+// word and its number, with its year after it or without one.
+std::optional<Candidate> numbered_quarter(const Grammar& g, size_t i) {
+  if (!g.word(i, "quarter") || !g[i].upper_initial || !g.integer(i + 1, 1, 1) || g[i + 1].integer < 1 ||
+      g[i + 1].integer > 4 || (g.has(i + 2) && g.glued(i + 2))) {
+    return std::nullopt;
+  }
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.quarter = static_cast<int>(g[i + 1].integer);
+  size_t end = i + 2;
+  if (const int year = g.year_at(end); year > 0) {
+    e.fields.year = year;
+    ++end;
+  } else {
+    e.needs_year = true;
+  }
+  return Candidate{end, std::move(e)};
+}
+
 std::optional<Candidate> any_quarter_form(const Grammar& g, size_t i) {
+  if (auto numbered = numbered_quarter(g, i)) return numbered;
   if (auto span = month_span_quarter(g, i)) return span;
   if (auto months = months_of_a_year(g, i)) return months;
   if (auto named = month_end_quarter(g, i)) return named;
