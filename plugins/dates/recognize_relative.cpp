@@ -81,8 +81,11 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
     }
     // "the year ended Sept. 30", "the year to June", "the week to Oct. 18", "the week ending Feb. 15": a
     // stretch counted back from the date named, a length (TimeBank's "the year ended March 31", P1Y)
+    // ("the year to the September quarter": to a quarter named by its last month)
     const bool ending =
-        g.word(k + 1, "ended") || g.word(k + 1, "ending") || (g.word(k + 1, "to") && g.month_at(k + 2, true) != 0);
+        g.word(k + 1, "ended") || g.word(k + 1, "ending") ||
+        (g.word(k + 1, "to") && (g.month_at(k + 2, true) != 0 ||
+                                 (g.word(k + 2, "the") && g.month_at(k + 3, true) != 0 && g.word(k + 4, "quarter"))));
     if ((g.word(k, "year") || (g.word(k, "week") && !qualified)) && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
       if (ending) {
         Expression e;
