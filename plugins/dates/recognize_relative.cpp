@@ -357,11 +357,15 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     e.coming_year = true;
     return Candidate{i + 3, std::move(e)};
   }
-  // "a look at the year ahead": likewise, the coming year (or the one just begun)
-  if (g.word(i, "the") && g.word(i + 1, "year") && g.word(i + 2, "ahead") && !g[i + 1].possessive) {
-    Expression e = shift(Unit::Year, 0);
+  // "a look at the year ahead": likewise, the coming year (or the one just begun); "The week ahead", "Week ahead"
+  // heading a newsletter's section: the coming week
+  const size_t ahead = g.word(i, "the") ? i + 1 : i;
+  if ((ahead > i || (g[i].upper_initial && (i == 0 || g[i].newline_before))) &&
+      (g.word(ahead, "year") || g.word(ahead, "week")) && g.word(ahead + 1, "ahead") && !g[ahead].possessive &&
+      !g.word(ahead + 2, "of")) {  // ("in the week ahead of the vote" is the week before it)
+    Expression e = shift(g.word(ahead, "year") ? Unit::Year : Unit::Week, 0);
     e.coming_year = true;
-    return Candidate{i + 3, std::move(e)};
+    return Candidate{ahead + 2, std::move(e)};
   }
   // "by mid-year", "until midyear": the middle of the reference year (after a preposition; "a mid-year review"
   // names a kind of review)
