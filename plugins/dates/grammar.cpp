@@ -681,4 +681,13 @@ size_t holiday_name_end(const Grammar& g, size_t i, const Holiday& holiday) {
   return j;
 }
 
+size_t take_year_at(const Grammar& g, size_t k, Expression& e) {
+  if (const int year = g.year_at(k); year > 0) {
+    e.fields.year = year;
+    return k + 1;
+  }
+  e.needs_year = true;
+  return k;
+}
+
 }  // namespace quarry::dates

@@ -237,6 +237,10 @@ Expression shift(Unit unit, int offset);
 Expression part_of_day_in_focus(std::string_view part);
 size_t attach_day_part(const Grammar& g, size_t j, Expression& e);
 
+// A year written at k into `e` ("Quarter 2 2010", "the first Sunday of Advent 2024"): one past it, or k with
+// `e.needs_year` set when none is there.
+size_t take_year_at(const Grammar& g, size_t k, Expression& e);
+
 // One past a holiday's name written from piece i ("New Year's Eve", "New Year’s Eve"), or 0 when the pieces
 // there are not it.
 size_t holiday_name_end(const Grammar& g, size_t i, const Holiday& holiday);

@@ -48,12 +48,7 @@ std::optional<Candidate> advent_sunday(const Grammar& g, size_t i) {
   e.holiday.day = earliest[1];
   e.holiday.weekday = 7;
   e.fields.month = earliest[0];
-  if (const int year = g.year_at(end); year > 0) {
-    e.fields.year = year;
-    ++end;
-  } else {
-    e.needs_year = true;
-  }
+  end = take_year_at(g, end, e);
   return Candidate{end, std::move(e)};
 }
 

@@ -114,13 +114,7 @@ std::optional<Candidate> numbered_quarter(const Grammar& g, size_t i) {
   Expression e;
   e.kind = ExpressionKind::Calendar;
   e.fields.quarter = static_cast<int>(g[i + 1].integer);
-  size_t end = i + 2;
-  if (const int year = g.year_at(end); year > 0) {
-    e.fields.year = year;
-    ++end;
-  } else {
-    e.needs_year = true;
-  }
+  const size_t end = take_year_at(g, i + 2, e);
   return Candidate{end, std::move(e)};
 }
 
