@@ -172,9 +172,10 @@ struct Expression {
   // The two name one date but TimeML tags them apart.
   size_t apposed_holiday = 0;
   // Shift by Unit::Year: "the turn of the century" is the century year nearest the reference (2000 in 2014);
-  // "the new year" is the coming year, or the one just begun in January and February.
+  // "the new year", "the year ahead" (coming_one) are the coming year, or the one just begun in January and
+  // February; by Unit::Week, "the week ahead" is the week begun, or the next one when written on a Sunday.
   bool century_turn = false;
-  bool coming_year = false;
+  bool coming_one = false;
   // Shift by Unit::Year from the school year under way ("next school year"), which starts in August.
   bool school_year = false;
   // A bare "midnight" after "at", "after", "past" or "since" ("took effect at midnight", "well past midnight"), or

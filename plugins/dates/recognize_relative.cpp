@@ -354,7 +354,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (g.word(i, "the") && g.word(i + 1, "new") && !g[i + 1].upper_initial && g.word(i + 2, "year") &&
       !g[i + 2].possessive && !(g.has(i + 3) && g[i + 3].hyphen_before)) {
     Expression e = shift(Unit::Year, 0);
-    e.coming_year = true;
+    e.coming_one = true;
     return Candidate{i + 3, std::move(e)};
   }
   // "a look at the year ahead": likewise, the coming year (or the one just begun); "The week ahead", "Week ahead"
@@ -364,7 +364,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
       (g.word(ahead, "year") || g.word(ahead, "week")) && g.word(ahead + 1, "ahead") && !g[ahead].possessive &&
       !g.word(ahead + 2, "of")) {  // ("in the week ahead of the vote" is the week before it)
     Expression e = shift(g.word(ahead, "year") ? Unit::Year : Unit::Week, 0);
-    e.coming_year = true;
+    e.coming_one = true;
     return Candidate{ahead + 2, std::move(e)};
   }
   // "by mid-year", "until midyear": the middle of the reference year (after a preposition; "a mid-year review"

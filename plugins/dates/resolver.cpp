@@ -501,7 +501,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     case Unit::Weekend: {
       int offset = e.offset;
       // ("The week ahead", written on a Sunday: the week that starts the next day; on a Monday, the week begun)
-      if (e.unit == Unit::Week && e.coming_year && weekday(ref) == 7) offset = 1;
+      if (e.unit == Unit::Week && e.coming_one && weekday(ref) == 7) offset = 1;
       if (e.unit == Unit::Weekend && e.weekday_mode == WeekdayMode::ByTense) {
         // "the weekend": the one just past in a past-tense clause (this week's when the reference is on it),
         // the coming one otherwise.
@@ -593,7 +593,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         f.year = focus_.year + e.offset;
         break;
       }
-      f.year = e.coming_year ? (ref.month <= 2 ? ref.year : ref.year + 1) : ref.year + e.offset;
+      f.year = e.coming_one ? (ref.month <= 2 ? ref.year : ref.year + 1) : ref.year + e.offset;
       if (e.school_year) f.year = (ref.month >= 8 ? ref.year : ref.year - 1) + e.offset;
       remember(f);  // "last year ... the year before"
       break;
