@@ -203,7 +203,7 @@ int64_t minutes_of(std::string_view value) {
 
 std::string format_minutes(int64_t minutes) {
   const CivilDate day = civil_from_days(minutes / 1440);
-  char buffer[8];
+  char buffer[16];
   std::snprintf(buffer, sizeof buffer, "T%02d:%02d", static_cast<int>(minutes % 1440 / 60),
                 static_cast<int>(minutes % 60));
   return format_timex(date_fields(day)) + buffer;
