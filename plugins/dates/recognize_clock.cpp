@@ -111,7 +111,10 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // ("open noon to 6 p.m.": a range's start likewise)
   const bool range_start = (g.word(end, "to") || g.word(end, "until") || g.punct(end, "-") || g.punct(end, "\u2013")) &&
                            g.clock_time_at(end + 1);
-  const bool marked = g.word(i - 1, "between") || range_end || range_start || awaited ||
+  // ("Midnight: The main fireworks": so does heading a timetable's line)
+  const bool heads_entry =
+      (i == 0 || g[i].newline_before) && (g.punct(end, ":") || g.punct(end, "\u2014") || g.punct(end, "\u2013"));
+  const bool marked = g.word(i - 1, "between") || range_end || range_start || awaited || heads_entry ||
                       (g.word(i - 1, "of") && (g.word(i - 2, "stroke") || g.word(i - 2, "as"))) ||
                       (g.punct(end, "(") && g.clock_time_at(end + 1));
   // ("midnight Mass" is a service's name, whatever the preposition before it)
