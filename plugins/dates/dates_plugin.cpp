@@ -193,17 +193,18 @@ class DatesExtractor final : public Extractor {
         if (day.size() == 10) resolutions_[0].value.replace(0, 10, day);
       }
       if (day > k) {
-        const std::string date(std::string_view(resolutions_.back().value).substr(0, 10));
+        const std::string_view date = std::string_view(resolutions_.back().value).substr(0, 10);
         for (size_t n = 0; n + 1 < resolutions_.size(); ++n) {
           if (date.size() != 10 || resolutions_[n].value.size() <= 10) continue;
-          resolutions_[n].value.replace(0, 10, date);
           // ("signed the bill shortly after midnight on Thursday": the midnight that began the day, 24:00 of the
           // one before; "from 5am until 1am tonight": a range's start later in the day than its end, the day before)
-          if (after_midnight(pieces, found_[k + n]) ||
-              starts_later_in_day(resolutions_[n].value, resolutions_.back().value)) {
-            if (const auto on = parse_iso_date(date)) {
-              resolutions_[n].value.replace(0, 10, format_timex(date_fields(add_days(*on, -1))));
-            }
+          const bool day_before = after_midnight(pieces, found_[k + n]) ||
+                                  starts_later_in_day(resolutions_[n].value, resolutions_.back().value);
+          const std::optional<CivilDate> on = day_before ? parse_iso_date(date) : std::nullopt;
+          if (on) {
+            resolutions_[n].value.replace(0, 10, format_timex(date_fields(add_days(*on, -1))));
+          } else {
+            resolutions_[n].value.replace(0, 10, date);
           }
         }
       }
