@@ -141,6 +141,13 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   }
   // "The law takes effect Jan. 1": a scheduled start, ahead of the announcement
   // ("new laws take effect Wednesday", "the jobs report comes out on Friday")
+  // ("Sanctions on Iranian oil take effect in November": "take effect" is never a bare infinitive, so a subject
+  // ending in a singular noun after a preposition still governs it)
+  if (w == "take" && i > 0 && i + 2 < s.size() && s[i + 1].lower == "effect" && s[i - 1].kind == PieceKind::Word &&
+      !s[i - 1].is(WordClass::FunctionWord) && !s[i - 1].is(WordClass::Auxiliary) && !is_modal(s[i - 1]) &&
+      s[i - 1].lower != "to" && s[i - 1].lower != "not") {
+    return Tense::Future;
+  }
   if ((w == "takes" || w == "comes" || ((w == "take" || w == "come") && after_subject(s, i))) && i + 2 < s.size() &&
       (s[i + 1].lower == "effect" || s[i + 1].lower == "into" || (w.starts_with("come") && s[i + 1].lower == "out"))) {
     return Tense::Future;
