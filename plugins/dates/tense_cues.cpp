@@ -220,6 +220,17 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   }
   // "The parade takes place on St. Patrick's Day": as often a custom as a schedule ("takes office on Jan. 1" is one)
   if (w == "takes" && i + 1 < s.size() && s[i + 1].lower == "place") return Tense::Unknown;
+  // "the resilience test, last run in August", "the index, last revised in May": "last" before a participle
+  // tells when it was done ("the last held seat" is a determiner's adjective)
+  if (w == "last" && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word &&
+      (i == 0 || !s[i - 1].is(WordClass::NounPhraseStart))) {
+    const std::string_view v = s[i + 1].lower;
+    const bool participle = (v.ends_with("ed") && !s[i + 1].is(WordClass::NotPastEd)) ||
+                            (s[i + 1].info && s[i + 1].info->tense == Tense::Past) || v == "run" || v == "set" ||
+                            v == "seen" || v == "held" || v == "met" || v == "won" || v == "made" || v == "done" ||
+                            v == "cut" || v == "paid" || v == "sold" || v == "heard" || v == "shown" || v == "spent";
+    if (participle) return Tense::Past;
+  }
   // "the embassies next to the park": a place, not the next thing to come
   if (w == "next" && i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Unknown;
   // ("national founder Kim Il Sung", "The Met Office": a capitalized past cue after a capitalized word is part of
