@@ -231,6 +231,15 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
                             v == "cut" || v == "paid" || v == "sold" || v == "heard" || v == "shown" || v == "spent";
     if (participle) return Tense::Past;
   }
+  // "a target of 12 set in February", "the record set on Monday": "set" with a date is a participle of the past
+  // ("set for February", "set to" look ahead; "is set in 1944" is a story's setting)
+  if (w == "set" && i > 0 && i + 1 < s.size() &&
+      (s[i + 1].lower == "in" || s[i + 1].lower == "on" || s[i + 1].lower == "during" || s[i + 1].lower == "last" ||
+       s[i + 1].lower == "earlier") &&
+      s[i - 1].kind == PieceKind::Word && !s[i - 1].is(WordClass::BeForm) && !s[i - 1].is(WordClass::Auxiliary) &&
+      !s[i - 1].is(WordClass::InsideVerbGroup) && !is_modal(s[i - 1]) && s[i - 1].lower != "to") {
+    return Tense::Past;
+  }
   // "the embassies next to the park": a place, not the next thing to come
   if (w == "next" && i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Unknown;
   // ("national founder Kim Il Sung", "The Met Office": a capitalized past cue after a capitalized word is part of
