@@ -64,7 +64,10 @@ int Grammar::year_at(size_t i) const {
     const bool full_range = dash && integer(i + 2, 4, 4) && glued(i + 2) && p_[i + 2].integer > year &&
                             p_[i + 2].integer <= 2199 &&
                             !(has(i + 3) && glued(i + 3) && p_[i + 3].kind != PieceKind::Punct);
-    if (!full_range) return -1;
+    // ("a 2012-built Kamsarmax", "2008-era rules": the year a thing dates from, before a hyphen)
+    const bool dates_from =
+        dash && glued(i + 2) && (word(i + 2, "built") || word(i + 2, "era") || word(i + 2, "vintage"));
+    if (!full_range && !dates_from) return -1;
   }
   return static_cast<int>(year);
 }

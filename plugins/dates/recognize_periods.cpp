@@ -110,6 +110,11 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   if (g.is(i + 1, WordClass::DistanceUnit) && !g[i + 1].upper_initial) return false;
   // "a 2015 Toyota Camry": a model year, part of the product's name
   if (g.has(i + 1) && g[i + 1].upper_initial && g.is(i + 1, WordClass::VehicleMake)) return false;
+  // "a 2012-built Kamsarmax", "1990s-era", "a 1970-vintage plane": the year a thing dates from
+  if (g[i].integer >= 1800 && g[i].integer < 2100 && g.punct(i + 1, "-") && g.glued(i + 1) && g.glued(i + 2) &&
+      (g.word(i + 2, "built") || g.word(i + 2, "era") || g.word(i + 2, "vintage"))) {
+    return true;
+  }
   // "the 1500m final", "2000cc": a unit glued to the number makes it a measure
   if (g.has(i + 1) && g.glued(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].possessive &&
       g[i + 1].lower != "s") {
@@ -176,8 +181,8 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     // "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results": a year modifying a noun
     if (prev.kind == PieceKind::Word &&
         (prev.possessive || prev.lower == "its" || prev.lower == "his" || prev.lower == "her" ||
-         prev.lower == "their" || prev.lower == "our" || prev.lower == "that" || prev.lower == "this" ||
-         prev.lower == "post" || prev.lower == "pre")) {
+         prev.lower == "their" || prev.lower == "our" || prev.lower == "your" || prev.lower == "my" ||
+         prev.lower == "that" || prev.lower == "this" || prev.lower == "post" || prev.lower == "pre")) {
       return true;
     }
   }
@@ -197,6 +202,14 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     const bool past_verb = (next.info && next.info->tense == Tense::Past) ||
                            (next.lower.size() >= 5 && next.lower.ends_with("ed") && !next.is(WordClass::NotPastEd));
     if (opens_sentence && past_verb && g[i].integer >= 1900 && g[i].integer < 2100) return true;
+    // "If 2010 taught us anything", "Whether 2024 beats 2023", "we'll see what 2017 brings", "but 2000 did": the
+    // subject of a clause its conjunction opens, before a verb (a count there comes before its noun)
+    const bool opens_clause =
+        i > 0 && (g.word(i - 1, "if") || g.word(i - 1, "whether") || g.word(i - 1, "what") || g.word(i - 1, "but"));
+    const bool clause_verb = past_verb || next.is(WordClass::BeForm) || next.is(WordClass::Auxiliary) ||
+                             next.lower == "brings" || next.lower == "holds" || next.lower == "beats" ||
+                             next.lower == "means" || next.lower == "looks";
+    if (opens_clause && clause_verb && g[i].integer >= 1900 && g[i].integer < 2100) return true;
     return next.is(WordClass::AfterBareYear);
   }
   if (next.kind == PieceKind::Number) return false;
