@@ -171,7 +171,20 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
                             g.info(m + 2) && g.info(m + 2)->month != 0 && g[m + 2].upper_initial;
     // ("its March meeting", "the Fed's May statement": after a possessive, before a lower-case noun, the month)
     const bool after_possessive = m > 0 && (is_possessive_determiner(g, m - 1) || g[m - 1].possessive) && noun_follows;
-    if (!has_prefix && !after_a && !march_modifier && !record && !span_start && !after_possessive &&
+    // ("March was choppier", "“March was a write-off”", "compared with March, when": "march" the verb is written in
+    // lower case inside a sentence, and opening one it has no "was" or "has" after it; a name ("the March on
+    // Washington", "March Madness", "the Women’s March") has a capital word or "for"/"on"/"against" after it, or
+    // a capitalized possessive before it)
+    const bool opens = m == 0 || g[m - 1].kind == PieceKind::Quote;
+    const bool march_alone =
+        w->month == 3 && !g[m].all_upper &&
+        !(g.has(m + 1) && g[m + 1].kind == PieceKind::Word && g[m + 1].upper_initial) && !g.word(m + 1, "for") &&
+        !g.word(m + 1, "on") && !g.word(m + 1, "against") && !g.word(m + 1, "of") &&
+        !(g.info(m + 1) && g.info(m + 1)->number_kind != NumberKind::None) &&  // ("March second-quarter results")
+        (opens ? g.is(m + 1, WordClass::BeForm) || g.is(m + 1, WordClass::Auxiliary)
+               : (g[m - 1].kind != PieceKind::Word || !g[m - 1].upper_initial) &&
+                     !(m >= 2 && g[m - 2].upper_initial && (g[m - 1].possessive || g[m - 2].possessive)));
+    if (!has_prefix && !after_a && !march_modifier && !record && !span_start && !after_possessive && !march_alone &&
         (!after_preposition || g[m - 1].lower == "the")) {
       return false;
     }
