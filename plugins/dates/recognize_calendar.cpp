@@ -184,8 +184,18 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
         (opens ? g.is(m + 1, WordClass::BeForm) || g.is(m + 1, WordClass::Auxiliary)
                : (g[m - 1].kind != PieceKind::Word || !g[m - 1].upper_initial) &&
                      !(m >= 2 && g[m - 2].upper_initial && (g[m - 1].possessive || g[m - 2].possessive)));
+    // ("compared with May", "a warm May", "expect May to be weak": inside a sentence after a lower-case word or a
+    // comparison, before no verb of its own; "said May", "May said", "Theresa May" are a person)
+    const bool may_alone =
+        w->month == 5 && !opens && !g[m].all_upper && m > 0 && g[m - 1].kind == PieceKind::Word &&
+        !g[m - 1].upper_initial && !g.is(m - 1, WordClass::SpeechVerb) && !g.word(m - 1, "the") &&
+        !g.word(m - 1, "following") &&
+        !(g.has(m + 1) && g[m + 1].kind == PieceKind::Word &&
+          (g[m + 1].upper_initial || g.is(m + 1, WordClass::SpeechVerb) || g.is(m + 1, WordClass::BeForm) ||
+           g.is(m + 1, WordClass::Auxiliary) || (g[m + 1].info && g[m + 1].info->tense != Tense::Unknown) ||
+           g[m + 1].lower.ends_with("ed") || g[m + 1].lower.ends_with("s")));
     if (!has_prefix && !after_a && !march_modifier && !record && !span_start && !after_possessive && !march_alone &&
-        (!after_preposition || g[m - 1].lower == "the")) {
+        !may_alone && (!after_preposition || g[m - 1].lower == "the")) {
       return false;
     }
   } else if (w->month_form != MonthForm::Full) {
