@@ -141,6 +141,15 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     }
     return Tense::Future;
   }
+  // "sales to come in below May", "a jump compared with March", "volume versus Monday": the month or day a figure
+  // is measured against has its figure already
+  if (first >= 1) {
+    const std::string_view before = sentence[first - 1].lower;
+    if (before == "below" || before == "above" || before == "versus" || before == "vs" ||
+        (first >= 2 && (before == "with" || before == "to") && sentence[first - 2].lower == "compared")) {
+      return Tense::Past;
+    }
+  }
   // "Friday: first practice 4pm", "Jan. 21 — No school", "• 15 April: Gunfire erupts in Khartoum" heading a line:
   // an entry of a timetable or of a timeline of events
   if (heads_an_entry(sentence, first, end)) {
