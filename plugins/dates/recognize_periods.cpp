@@ -95,6 +95,8 @@ bool names_acronym_edition(const Grammar& g, size_t i) {
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
   if (house_number_at(g, i) || names_a_number(g, i)) return false;
+  // "the Class of 2010", "Harmon's Class of 1996": a school's cohort, named by the year it graduates
+  if (i >= 2 && g.word(i - 1, "of") && g.word(i - 2, "class") && g[i - 2].upper_initial) return false;
   // "call 1300 855 425", "Crime Stoppers on 1800 333 000": the first group of a telephone number
   if (g.has(i + 2) && g[i + 1].kind == PieceKind::Number && g[i + 1].digits == 3 && !g.glued(i + 1) &&
       g[i + 2].kind == PieceKind::Number && g[i + 2].digits >= 3 && !g.glued(i + 2)) {
@@ -169,7 +171,7 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     // 1989"
     if (const size_t law = g.punct(i - 1, ",") && i >= 2 ? i - 2 : i - 1;
         g[law].upper_initial && (g.word(law, "act") || g.word(law, "code") || g.word(law, "rules") ||
-                                 g.word(law, "regulations") || g.word(law, "ordinance"))) {
+                                 g.word(law, "regulations") || g.word(law, "ordinance") || g.word(law, "census"))) {
       return true;
     }
     // "Orion 1980", "Vision 2020": a number after a capitalized name inside a sentence is part of the name
