@@ -444,7 +444,9 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
       i > 0 && (g.word(i - 1, "in") || g.word(i - 1, "since") || g.word(i - 1, "during") || g.word(i - 1, "until") ||
                 g.word(i - 1, "by") || g.word(i - 1, "this") || g.word(i - 1, "before") || g.word(i - 1, "through") ||
                 g.word(i - 1, "till") || g.word(i - 1, "into") || g.word(i - 1, "throughout") ||
-                (g.word(i - 1, "of") && i >= 2 && g.word(i - 2, "ahead")));
+                (g.word(i - 1, "of") && i >= 2 && g.word(i - 2, "ahead")) ||
+                (g.word(i - 1, "for") &&
+                 !(g.has(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].is(WordClass::FunctionWord))));
   // "a soggy summer", "after a brutal winter": a season after an article and an adjective (the season alone
   // is tagged, as TimeBank tags "summer" in "over the summer")
   // ("a major winter storm", "a cold winter night": the season modifies a noun and names a kind)
