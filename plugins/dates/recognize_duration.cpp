@@ -119,8 +119,14 @@ bool last_as_verb(const Grammar& g, size_t k) {
 bool after_stretch_of(const Grammar& g, size_t k) {
   // ("was followed by months of strikes", "marked by years of war": after a passive's "by")
   const bool passive_by = g.word(k, "by") && k > 0 && g[k - 1].lower.size() > 4 && g[k - 1].lower.ends_with("ed");
+  // ("facing years of uncertainty", "would need years of work", "ending weeks of efforts": the object of a verb
+  // of facing, needing or ending)
+  const bool faces = g.word(k, "facing") || g.word(k, "faces") || g.word(k, "face") || g.word(k, "faced") ||
+                     g.word(k, "need") || g.word(k, "needs") || g.word(k, "needed") || g.word(k, "ending") ||
+                     g.word(k, "ended") || g.word(k, "ends") || g.word(k, "end") || g.word(k, "follow") ||
+                     g.word(k, "followed");
   return g.word(k, "after") || g.word(k, "despite") || g.word(k, "amid") || g.word(k, "following") ||
-         g.word(k, "through") || g.word(k, "with") || g.word(k, "follows") || passive_by;
+         g.word(k, "through") || g.word(k, "with") || g.word(k, "follows") || passive_by || faces;
 }
 
 // "to come" closing a stretch ahead ("for years to come", "the weeks to come"), not the verb with its particle
