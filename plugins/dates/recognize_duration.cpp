@@ -77,6 +77,20 @@ size_t joined_unit_before(const Grammar& g, size_t i) {
   return k - 1;
 }
 
+// Whether the bare plural unit at i is set against another: "weeks, not months", "days not hours", "Not days,
+// months." Two units contrasted are two lengths, whatever the verb before them.
+bool contrasted_unit(const Grammar& g, size_t i) {
+  const auto plural_unit = [&](size_t k) {
+    return g.has(k) && g.unit(k) != Unit::None && g.unit(k) != Unit::Weekend && g.info(k)->unit_plural &&
+           !(g.has(k + 1) && g[k + 1].hyphen_before);
+  };
+  const size_t after = g.punct(i + 1, ",") ? i + 2 : i + 1;
+  if (g.word(after, "not") && plural_unit(after + 1)) return true;
+  if (i >= 1 && g.word(i - 1, "not") && g.punct(i + 1, ",") && plural_unit(i + 2)) return true;
+  if (i >= 2 && g.word(i - 1, "not") && plural_unit(g.punct(i - 2, ",") && i >= 3 ? i - 3 : i - 2)) return true;
+  return i >= 3 && g.punct(i - 1, ",") && plural_unit(i - 2) && g.word(i - 3, "not");
+}
+
 // Whether the bare plural unit at i is joined to a chain of bare plural units whose first is itself a length:
 // "weeks, not months", "days, even weeks", "for days, weeks, months".
 bool joined_to_length(const Grammar& g, size_t i) {
@@ -369,7 +383,9 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     }
     // "We have weeks, not months", "it could take days, even weeks": a bare plural unit joined to a length before
     // it is a length too ("within weeks or months" stays one, as te3-train has it)
-    if (j == i && joined_to_length(g, i)) return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
+    if (j == i && (joined_to_length(g, i) || contrasted_unit(g, i))) {
+      return literal(j + 1, TimexType::Duration, duration_value(unit, 0, true));
+    }
     // "over the years", "during the months", "in the decades since": an unspecified stretch
     if (the && j == i + 1 && i > 0 &&
         (g.word(i - 1, "over") || g.word(i - 1, "during") || g.word(i - 1, "through") || g.word(i - 1, "in") ||
