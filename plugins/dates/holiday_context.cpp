@@ -59,6 +59,13 @@ bool HolidayContext::settle_country(const Document& doc, std::string_view lower_
   return kept || e.named_holiday->country.empty();
 }
 
+void HolidayContext::settle_hemisphere(const Document& doc, std::string_view lower_text, Expression& e) {
+  if (e.fields.season.empty() || e.fields.month == 0) return;
+  if (!country_) country_ = CountryCues::instance().country_of(doc.tokens(), lower_text);
+  const std::string_view c = *country_;
+  if (c == "AU" || c == "NZ" || c == "ZA" || c == "AR" || c == "BR") e.fields.month = (e.fields.month + 5) % 12 + 1;
+}
+
 void HolidayContext::settle_which_eid(const Document& doc, std::string_view lower_text,
                                       const std::optional<CivilDate>& reference, Expression& e) {
   if (!e.holiday.either_eid) return;

@@ -1,6 +1,6 @@
-// What a document says about its holidays, settled once per document and only when a holiday needs it: the
-// country whose date a holiday takes ("Independence Day" in an Indian text is 15 August) and which Eid a bare
-// "Eid" is.
+// What a document says about its holidays and seasons, settled once per document and only when one needs it: the
+// country whose date a holiday takes ("Independence Day" in an Indian text is 15 August), which Eid a bare "Eid"
+// is, and the hemisphere whose months a season has.
 #ifndef QUARRY_DATES_HOLIDAY_CONTEXT_HPP
 #define QUARRY_DATES_HOLIDAY_CONTEXT_HPP
 
@@ -31,6 +31,10 @@ class HolidayContext {
   // `lower_text` is the document lower-cased byte for byte; `pieces` the mention's sentence.
   bool settle(const Document& doc, std::string_view lower_text, std::span<const Piece> pieces, Mention& m,
               const std::optional<CivilDate>& reference);
+
+  // Turns a season to the southern hemisphere's months ("summer" is December to February) in a text about a
+  // country there (Australia, New Zealand, South Africa, Argentina, Brazil).
+  void settle_hemisphere(const Document& doc, std::string_view lower_text, Expression& e);
 
  private:
   bool settle_country(const Document& doc, std::string_view lower_text, std::span<const Piece> pieces, Mention& m);
