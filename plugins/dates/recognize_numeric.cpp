@@ -192,7 +192,10 @@ std::optional<Candidate> numeric_date(const Grammar& g, size_t i) {
   if (g.integer(i, 1, 2) && g[i].integer >= 1 && g[i].integer <= 12 && g.punct(i + 1, "/") && g.glued(i + 1) &&
       g.integer(i + 2, 4, 4) && g.glued(i + 2) && g[i + 2].integer >= 1900 && g[i + 2].integer < 2100 &&
       !(i > 0 && g.glued(i) && g[i - 1].kind != PieceKind::Word) &&
-      !(g.has(i + 3) && g.glued(i + 3) && (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/")))) {
+      !(g.has(i + 3) && g.glued(i + 3) && (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/"))) &&
+      // ("Circular 12/2011", "Press Release No. 01/2021": the number of a document, after its name or "No.")
+      !(i > 0 && ((g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial && !g.info(i - 1)) ||
+                  (g.punct(i - 1, ".") && i > 1 && g.word(i - 2, "no")) || g.word(i - 1, "no")))) {
     Expression e;
     e.kind = ExpressionKind::Calendar;
     e.fields.year = static_cast<int>(g[i + 2].integer);

@@ -67,7 +67,8 @@ bool names_a_number(const Grammar& g, size_t i) {
   const auto number_noun = [&](size_t k) {
     return g.word(k, "flight") || g.word(k, "flights") || g.word(k, "train") || g.word(k, "deck") ||
            g.word(k, "gate") || g.word(k, "platform") || g.word(k, "bus") || g.word(k, "route") || g.word(k, "code") ||
-           g.word(k, "number") || g.word(k, "no") || g.word(k, "room") || g.word(k, "suite");
+           g.word(k, "number") || g.word(k, "no") || g.word(k, "room") || g.word(k, "suite") || g.word(k, "hotline") ||
+           g.word(k, "helpline");
   };
   if (i == 0) return false;
   const Piece& prev = g[i - 1];
