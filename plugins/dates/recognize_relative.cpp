@@ -96,6 +96,14 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
       }
       if (qualified && g.word(k, "year")) return Candidate{k + 1, shift(Unit::Year, g.word(k - 1, "latest") ? -1 : 0)};
     }
+    // "tax-saving investments in the current fiscal", "the new fiscal": Indian English's noun for the fiscal year
+    // (not "the current fiscal deficit", "the current fiscal and monetary stance")
+    const bool fiscal_noun = k > j + 1 && g.word(k - 1, "fiscal") && !g.word(k - 2, "full") &&
+                             (g.word(j, "current") || g.word(j, "new")) &&
+                             !(g.has(k) && (g[k].kind == PieceKind::Word || g[k].hyphen_before) &&
+                               !g.is(k, WordClass::FunctionWord) && !g.is(k, WordClass::Auxiliary) &&
+                               !(g.info(k) && g.info(k)->tense == Tense::Past) && !g[k].lower.ends_with("ed"));
+    if (fiscal_noun) return Candidate{k, shift(Unit::Year, 0)};
   }
   // "by the end of the financial year": the year's end, as "the end of the year"
   if (part_prefix && (g.word(j, "fiscal") || g.word(j, "financial")) && g.word(j + 1, "year") &&
