@@ -178,6 +178,10 @@ struct Expression {
   bool coming_one = false;
   // Shift by Unit::Year from the school year under way ("next school year"), which starts in August.
   bool school_year = false;
+  // Shift by Unit::Year: "the new fiscal year", "the fiscal year that began today": a fiscal year named by the
+  // calendar year it ends in, so one starting in the second half of a year is the next year's (the U.S. federal
+  // "fiscal 2014" began on Oct. 1, 2013)
+  bool fiscal_year_starting = false;
   // A bare "midnight" after "at", "after", "past" or "since" ("took effect at midnight", "well past midnight"), or
   // "the night" after "through", "into", "during", "in" or a verb of spending time ("worked through the night"):
   // in a past clause, the midnight or night that began the reference day.

@@ -75,7 +75,8 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
     // ("the current financial year", "the new financial year": British and Indian English)
     while (g.word(k, "full") || g.word(k, "fiscal") || g.word(k, "financial") || g.word(k, "current") ||
            g.word(k, "latest") || g.word(k, "calendar") ||
-           (g.word(k, "new") && (g.word(k + 1, "fiscal") || g.word(k + 1, "financial")))) {
+           (g.word(k, "new") && (g.word(k + 1, "fiscal") || g.word(k + 1, "financial") || g.word(k + 1, "federal"))) ||
+           (g.word(k, "federal") && g.word(k + 1, "fiscal"))) {
       ++k;
       qualified = true;
     }
@@ -94,7 +95,16 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
         e.literal = g.word(k, "year") ? "P1Y" : "P1W";
         return Candidate{k + 1, std::move(e)};
       }
-      if (qualified && g.word(k, "year")) return Candidate{k + 1, shift(Unit::Year, g.word(k - 1, "latest") ? -1 : 0)};
+      if (qualified && g.word(k, "year")) {
+        Expression e = shift(Unit::Year, g.word(k - 1, "latest") ? -1 : 0);
+        // ("the new fiscal year begins at 12:01 a.m. Saturday", "the fiscal year that started today": a U.S.
+        // fiscal year starting, not a financial year, which British and Indian papers name by its first year)
+        const size_t verb = g.word(k + 1, "that") || g.word(k + 1, "which") ? k + 2 : k + 1;
+        const bool starting = g.word(verb, "begins") || g.word(verb, "began") || g.word(verb, "starts") ||
+                              g.word(verb, "started") || g.word(verb, "begin") || g.word(verb, "start");
+        e.fiscal_year_starting = g.word(k - 1, "fiscal") && (g.word(j, "new") || starting);
+        return Candidate{k + 1, std::move(e)};
+      }
     }
     // "tax-saving investments in the current fiscal", "the new fiscal": Indian English's noun for the fiscal year
     // (not "the current fiscal deficit", "the current fiscal and monetary stance")
