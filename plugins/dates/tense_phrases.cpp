@@ -34,8 +34,16 @@ bool names_day_of_month(std::span<const Piece> s, size_t first, size_t end) {
 }
 
 bool looks_forward_to(std::span<const Piece> s, size_t first) {
-  return phrase_before(s, first, 6, [first](const auto& word, size_t k) {
-    return (word(1, "of") && (word(2, "ahead") || (word(2, "advance") && word(3, "in")))) ||
+  // ("ran 11 percent ahead of forecast in the spring": "ahead of forecast", "of schedule", "of expectations" is
+  // better than them, not before a date)
+  const auto better_than = [&s](size_t k) {
+    if (k >= s.size()) return false;
+    const std::string_view w = s[k].lower;
+    return w == "forecast" || w == "forecasts" || w == "schedule" || w == "expectations" || w == "estimates" ||
+           w == "target" || w == "plan" || w == "budget" || w == "inflation" || w == "projections";
+  };
+  return phrase_before(s, first, 6, [first, &better_than](const auto& word, size_t k) {
+    return (word(1, "of") && (word(2, "ahead") || (word(2, "advance") && word(3, "in"))) && !better_than(k)) ||
            (word(1, "into") && word(2, "heading")) ||
            (word(1, "to") && (word(2, "run-up") || word(2, "lead-up") ||
                               (word(2, "up") && (word(3, "run") || (word(3, "lead") && word(4, "the")))))) ||
