@@ -11,18 +11,6 @@ namespace quarry::dates {
 
 namespace {
 
-bool present_be(const Grammar& g, size_t k) {
-  return g.word(k, "is") || g.word(k, "are") || g.word(k, "'s") || g.word(k, "\u2019s") || g.word(k, "'re");
-}
-
-// A present form of "be" before i, perhaps with an adverb between: "are two months away", "is still weeks
-// away" ("Clinton was an hour away, in Miami" is a distance).
-bool after_present_be(const Grammar& g, size_t i) {
-  if (i > 0 && present_be(g, i - 1)) return true;
-  return i > 1 && present_be(g, i - 2) &&
-         (g.word(i - 1, "just") || g.word(i - 1, "only") || g.word(i - 1, "still") || g.word(i - 1, "now"));
-}
-
 // "open an hour earlier", "buses will leave 20 minutes earlier", "Ramadan moves about 11 days earlier each
 // year": the length by which a time is moved, a comparison with no point in time named (as "two hours earlier
 // than usual" is). A narrative "had begun six days earlier" looks back from a past event, so only a present
@@ -171,11 +159,6 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.unit = Unit::Day;
     e.offset = static_cast<int>(q->value) * (unit == Unit::Week ? 7 : 1) + (g.word(k + 1, "tomorrow") ? 1 : 0);
     return Candidate{k + 2, std::move(e)};
-  } else if (g.word(k, "away") && !g.word(k + 1, "from") && after_present_be(g, i) &&
-             (unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year)) {
-    // "U.S. elections are two months away": that far ahead of now ("just days away from the primary" is
-    // counted from the primary, and stays a length; "the city is an hour away" is a distance)
-    direction = 1;
   } else {
     return std::nullopt;
   }
