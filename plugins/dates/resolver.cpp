@@ -58,9 +58,7 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
   }
   if (!f.season.empty() && (ref.month - month + 12) % 12 < 3) {
     // The season the reference falls in, whatever the tense ("at the end of the summer holidays" in August;
-    // "the winter" in January began in December; but the southern summer, December to February, is written with
-    // the year of the month it is told in: "Sydney's biggest arts event of the summer" in January 2015, 2015-SU)
-    if (f.season == "SU" && month == 12) return ref.year;
+    // "the winter" in January began in December, and so did the southern summer)
     return month <= ref.month ? ref.year : ref.year - 1;
   }
   if (f.quarter > 0 || f.half > 0) {
@@ -695,7 +693,7 @@ std::string DateResolver::resolve_season(const Expression& e) {
     while (!ended_before_ref(year)) --year;
   } else if (e.offset > 0) {
     while (!starts_after_ref(year)) ++year;
-  } else if (start == 12 && ref.month <= 3 && f.season == "WI") {
+  } else if (start == 12 && ref.month <= 3) {
     // "this winter" in January is the winter that began in December; in March, the one just ending
     year = ref.year - 1;
   }
