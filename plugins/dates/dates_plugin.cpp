@@ -196,11 +196,20 @@ class DatesExtractor final : public Extractor {
       if (day > k) {
         const std::string_view date = std::string_view(resolutions_.back().value).substr(0, 10);
         for (size_t n = 0; n + 1 < resolutions_.size(); ++n) {
+          // (a range's end is the day's own time, or the clock time that ends a range "until" a day without one:
+          // "from 6pm until 6am on New Year's Day"; "run from 10am to 1am on the first day of Eid" gives the hours of
+          // that day)
+          const bool ends_before_day =
+              resolutions_.back().value.size() == 10 && n + 3 == resolutions_.size() &&
+              ends_clock_range(pieces, found_, k + n + 1) &&
+              (pieces[found_[k + n].end].lower == "until" || pieces[found_[k + n].end].lower == "till");
+          const std::string_view range_end = ends_before_day ? std::string_view(resolutions_[n + 1].value)
+                                                             : std::string_view(resolutions_.back().value);
           if (date.size() != 10 || resolutions_[n].value.size() <= 10) continue;
           // ("signed the bill shortly after midnight on Thursday": the midnight that began the day, 24:00 of the
           // one before; "from 5am until 1am tonight": a range's start later in the day than its end, the day before)
-          const bool day_before = after_midnight(pieces, found_[k + n]) ||
-                                  starts_later_in_day(resolutions_[n].value, resolutions_.back().value);
+          const bool day_before =
+              after_midnight(pieces, found_[k + n]) || starts_later_in_day(resolutions_[n].value, range_end);
           const std::optional<CivilDate> on = day_before ? parse_iso_date(date) : std::nullopt;
           if (on) {
             resolutions_[n].value.replace(0, 10, format_timex(date_fields(add_days(*on, -1))));
