@@ -75,8 +75,9 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
     // ("the current financial year", "the new financial year": British and Indian English)
     while (g.word(k, "full") || g.word(k, "fiscal") || g.word(k, "financial") || g.word(k, "current") ||
            g.word(k, "latest") || g.word(k, "calendar") ||
-           (g.word(k, "new") && (g.word(k + 1, "fiscal") || g.word(k + 1, "financial") || g.word(k + 1, "federal"))) ||
-           (g.word(k, "federal") && g.word(k + 1, "fiscal"))) {
+           (g.word(k, "new") && (g.word(k + 1, "fiscal") || g.word(k + 1, "financial") || g.word(k + 1, "federal") ||
+                                 (g.word(k + 1, "tax") && g.word(k + 2, "year")))) ||
+           (g.word(k, "tax") && g.word(k + 1, "year") && k > j) || (g.word(k, "federal") && g.word(k + 1, "fiscal"))) {
       ++k;
       qualified = true;
     }
@@ -581,9 +582,13 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   }
   // "this" and "last" are not shifts after "the": "the last week" is a duration, "the this" does not occur.
   if (the && (m == Modifier::This)) return shift_in_the(g, i, j, the);  // "the current fiscal year"
-  // "this fiscal year", "last fiscal year": the year the reference's fiscal year mostly covers
-  if (!the && g.word(j + 1, "fiscal") && g.word(j + 2, "year") && m != Modifier::Past && m != Modifier::Coming &&
-      m != Modifier::Following) {
+  // "this fiscal year", "last fiscal year": the year the reference's fiscal year mostly covers ("this financial
+  // year", "this tax year": British and Australian English)
+  // ("in the next financial year", "the last financial year": "the" joins a shift by one)
+  // ("in the past fiscal year": the last one, as "last fiscal year")
+  const bool the_one_over = the && (m == Modifier::Next || m == Modifier::Prev || m == Modifier::Past);
+  if ((!the || the_one_over) && (g.word(j + 1, "fiscal") || g.word(j + 1, "financial") || g.word(j + 1, "tax")) &&
+      g.word(j + 2, "year") && (m != Modifier::Past || the) && m != Modifier::Coming && m != Modifier::Following) {
     return Candidate{j + 3, shift(Unit::Year, offset)};
   }
   // "from this fiscal", "last fiscal" (Indian English leaves out "year")
