@@ -163,7 +163,8 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
     return Candidate{j + 1, std::move(e)};
   }
   // "banks are starting the year braced", "closed the year up 15%", "a muted start to the year", "When the year
-  // began": the year a verb of starting or ending takes, or that starts or ends, is the reference's
+  // began", "finished the month almost flat": the year or month a verb of starting or ending takes, or that starts
+  // or ends, is the reference's
   const auto starts_or_ends = [&](size_t k) {
     const std::string_view w = g.has(k) && g[k].kind == PieceKind::Word ? g[k].lower : std::string_view{};
     return w.starts_with("start") || w.starts_with("begin") || w == "began" || w == "end" || w == "ends" ||
@@ -173,8 +174,8 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
   const size_t verb = i > 1 && g.word(i - 1, "to") && (g.word(i - 2, "start") || g.word(i - 2, "end")) ? i - 2 : i - 1;
   const bool turns = (i > 0 && starts_or_ends(verb)) || (starts_or_ends(j + 1) && !g.word(j + 1, "end") &&
                                                          !g.word(j + 1, "start") && !g.word(j + 1, "open"));
-  if (unit == Unit::Year && !part_prefix && open_after && j == i + 1 && turns)
-    return Candidate{j + 1, shift(Unit::Year, 0)};
+  if ((unit == Unit::Year || unit == Unit::Month) && !part_prefix && open_after && j == i + 1 && turns)
+    return Candidate{j + 1, shift(unit, 0)};
   if (unit == Unit::Year && !part_prefix && open_after && after_preposition && j == i + 1 && !names_no_one_year(g, i)) {
     return Candidate{j + 1, shift(Unit::Year, 0)};
   }
