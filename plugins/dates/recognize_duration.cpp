@@ -260,6 +260,14 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   }
   if (std::optional<Candidate> whole = whole_period(g, i)) return whole;
   if (std::optional<Candidate> generation = a_generation(g, i)) return generation;
+  // "fell in the hour after the announcement", "slumped in the fortnight since Easter", "accidents rise in the hour
+  // before iftar": the one stretch between an event and another time (a day or week there is the date itself)
+  if (g.word(i, "the") && i > 0 && (g.unit(i + 1) == Unit::Hour || g.unit(i + 1) == Unit::Fortnight) &&
+      !g.info(i + 1)->unit_plural && !(g.has(i + 2) && g[i + 2].hyphen_before) &&
+      (g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "over") || g.word(i - 1, "within")) &&
+      (g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "since") || g.word(i + 2, "following"))) {
+    return literal(i + 2, TimexType::Duration, duration_value(g.unit(i + 1), 1, false));
+  }
   // "another week", "another fortnight": one more unit (a count after it is read below: "another six months")
   if (g.word(i, "another") && g.unit(i + 1) != Unit::None && g.unit(i + 1) != Unit::Weekend &&
       g.unit(i + 1) != Unit::Quarter &&  // ("pay another quarter out of income": a share)
