@@ -113,11 +113,6 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   if (g.is(i + 1, WordClass::DistanceUnit) && !g[i + 1].upper_initial) return false;
   // "a 2015 Toyota Camry": a model year, part of the product's name
   if (g.has(i + 1) && g[i + 1].upper_initial && g.is(i + 1, WordClass::VehicleMake)) return false;
-  // "a 2012-built Kamsarmax", "1990s-era", "a 1970-vintage plane": the year a thing dates from
-  if (g[i].integer >= 1800 && g[i].integer < 2100 && g.punct(i + 1, "-") && g.glued(i + 1) && g.glued(i + 2) &&
-      (g.word(i + 2, "built") || g.word(i + 2, "era") || g.word(i + 2, "vintage"))) {
-    return true;
-  }
   // "the 1500m final", "2000cc": a unit glued to the number makes it a measure
   if (g.has(i + 1) && g.glued(i + 1) && g[i + 1].kind == PieceKind::Word && !g[i + 1].possessive &&
       g[i + 1].lower != "s") {
