@@ -75,6 +75,10 @@ HolidayRule parse_holiday_rule(std::string_view code) {
     rule.kind = HolidayRule::Kind::Easter;
     name = "EASTER";
   }
+  if (code.starts_with("ORTHODOXEASTER")) {  // ("Fasika": the Ethiopian Orthodox Easter)
+    rule.kind = HolidayRule::Kind::OrthodoxEaster;
+    name = "ORTHODOXEASTER";
+  }
   for (const auto& [day_name, day] : kLunisolarDays) {
     if (!code.starts_with(day_name)) continue;
     rule.kind = HolidayRule::Kind::Lunisolar;
