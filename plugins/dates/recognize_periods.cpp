@@ -424,8 +424,13 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
     e.fields.century = century;
     return Candidate{end, std::move(e)};
   }
-  // "its full-year forecast": the reference's year, as "the full year" is
-  if (g.word(i, "full") && g.word(i + 1, "year") && g[i + 1].hyphen_before) {
+  // "its full-year forecast": the reference's year, as "the full year" is ("full-year bills", "a full-year budget",
+  // "full-year funding" are appropriations for a whole fiscal year, no date)
+  const auto appropriation = [&](size_t k) {
+    return g.word(k, "budget") || g.word(k, "budgets") || g.word(k, "bill") || g.word(k, "bills") ||
+           g.word(k, "funding") || g.word(k, "spending") || g.word(k, "appropriations");
+  };
+  if (g.word(i, "full") && g.word(i + 1, "year") && g[i + 1].hyphen_before && !appropriation(i + 2)) {
     Expression e;
     e.kind = ExpressionKind::Shift;
     e.unit = Unit::Year;
