@@ -262,7 +262,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   if (std::optional<Candidate> generation = a_generation(g, i)) return generation;
   // "fell in the hour after the announcement", "slumped in the fortnight since Easter", "accidents rise in the hour
   // before iftar": the one stretch between an event and another time (a day or week there is the date itself)
-  if (g.word(i, "the") && i > 0 && (g.unit(i + 1) == Unit::Hour || g.unit(i + 1) == Unit::Fortnight) &&
+  if (i > 0 && (g.unit(i + 1) == Unit::Hour || g.unit(i + 1) == Unit::Fortnight) && g.word(i, "the") &&
       !g.info(i + 1)->unit_plural && !(g.has(i + 2) && g[i + 2].hyphen_before) &&
       (g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "over") || g.word(i - 1, "within")) &&
       (g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "since") || g.word(i + 2, "following"))) {

@@ -171,11 +171,13 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   // leap day", "a leap-day bug" speak of any)
   // ("marks leap day with 29% off", "choosing leap day", "by leap day itself": the object of a verb or a
   // preposition is the day too, where no article or number makes it any of them)
-  const bool leap_object = i > 0 && g[i - 1].kind == PieceKind::Word && !g[i - 1].upper_initial &&
-                           !g.is(i - 1, WordClass::NounPhraseStart) && !g.info(i - 1) && !g.word(i - 1, "happy");
+  const auto leap_object = [&] {
+    return i > 0 && g[i - 1].kind == PieceKind::Word && !g[i - 1].upper_initial &&
+           !g.is(i - 1, WordClass::NounPhraseStart) && !g.info(i - 1) && !g.word(i - 1, "happy");
+  };
   const bool leap_day = g.word(h, "leap") && g.word(h + 1, "day") && h == i && !g[h + 1].hyphen_before &&
                         (i == 0 || g[i - 1].kind == PieceKind::Punct || g.word(i - 1, "on") || g.word(i - 1, "is") ||
-                         g.word(i - 1, "'s") || g.word(i - 1, "\u2019s") || leap_object);
+                         g.word(i - 1, "'s") || g.word(i - 1, "\u2019s") || leap_object());
   if (!first || !first->starts_holiday ||
       (!g[h].upper_initial && !astronomical(h) && !bank_holiday && !lunar_new_year && !leap_day)) {
     return std::nullopt;
