@@ -157,6 +157,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     // timelines list the months behind and timetables the weeks ahead ("January — Bushfires destroy 140 homes" in
     // a look back at the year).
     if (!names_weekday(sentence, first, end)) return Tense::Unknown;
+    // ("10.45pm Thursday — Good evening and welcome to our New Year's Eve coverage": a clock time with its weekday
+    // stamps a live report's entry, written on the nearest such day)
+    for (size_t k = first; k < end; ++k) {
+      if (sentence[k].kind == PieceKind::Number) return Tense::Present;
+    }
     // A weekday: the coming one, unless the entry tells what happened ("Monday: The governor vetoed the bill").
     return tense_to_the_right(sentence, end + 1) == Tense::Past ? Tense::Past : Tense::Future;
   }
