@@ -192,6 +192,9 @@ class DatesExtractor final : public Extractor {
                                 : resolver.reference() ? format_timex(date_fields(*resolver.reference()))
                                                        : std::string();
         if (day.size() == 10) resolutions_[0].value.replace(0, 10, day);
+        // (and the entry's own words start from that day, not from a date the entry before told of: "since
+        // midnight" after "Helene, which hit the Big Bend on Sept. 26")
+        if (const auto on = parse_iso_date(day)) resolver.focus_on_day(*on);
       }
       if (day > k) {
         const std::string_view date = std::string_view(resolutions_.back().value).substr(0, 10);
