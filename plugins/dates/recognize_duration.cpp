@@ -488,6 +488,8 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
       !q->article && !q->vague && !rate_follows && (g.word(u, "nights") || (adjective && g.word(u, "night")));
   const Unit unit = nights ? Unit::Day : g.unit(u);
   if (unit == Unit::None) return std::nullopt;
+  // ("since the 2004 and 2005 seasons": a year before "seasons" names them, no count of them is that large)
+  if ((g.word(u, "seasons") || g.word(u, "season")) && q->value >= 1000) return std::nullopt;
   // ("three-month copper on the LME", "copper for three-month delivery": a traded contract's tenor, no length told;
   // "three-month Treasury bills" are tagged, as annotators do)
   if (adjective && (g.is(u + 1, WordClass::Commodity) || g.word(u + 1, "delivery") || g.word(u + 1, "futures"))) {
