@@ -592,8 +592,12 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   // (after a comma only in figures, as mission clocks and race times are written)
   const bool comma_figures = g.punct(end, ",") && g.has(end + 1) && g[end + 1].kind == PieceKind::Number &&
                              q->end == j + 1 && g[j].kind == PieceKind::Number;
-  if (!adjective && !vague && (g.word(end, "and") || comma_figures)) {
-    if (const std::optional<Quantity> rest = g.quantity_at(end + 1); rest && !rest->vague && rest->value > 0) {
+  // ("delayed for 4 hours 25 minutes": in figures the second unit may follow with nothing between)
+  const bool bare_figures = g.has(end) && g[end].kind == PieceKind::Number && !g.glued(end) && q->end == j + 1 &&
+                            g[j].kind == PieceKind::Number;
+  if (!adjective && !vague && (g.word(end, "and") || comma_figures || bare_figures)) {
+    if (const std::optional<Quantity> rest = g.quantity_at(bare_figures ? end : end + 1);
+        rest && !rest->vague && rest->value > 0) {
       const Unit smaller = g.unit(rest->end);
       if (smaller != Unit::None && smaller < unit && smaller != Unit::Weekend && smaller != Unit::Fortnight &&
           (rest->value == 1) != g.info(rest->end)->unit_plural &&
