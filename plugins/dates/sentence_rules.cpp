@@ -427,9 +427,13 @@ int range_start_year(std::span<const Piece> pieces, std::span<const Mention> men
 }
 
 bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::string_view value) {
-  if (m.first != 0 || !pieces[0].newline_before || is_dayless_time_of_day(m.expression) || value.size() < 10 ||
-      value[4] != '-' || value[7] != '-' || digits_at(value, 8, 2) < 0 || digits_at(value, 0, 4) < 0) {
+  if (!pieces[0].newline_before || is_dayless_time_of_day(m.expression) || value.size() < 10 || value[4] != '-' ||
+      value[7] != '-' || digits_at(value, 8, 2) < 0 || digits_at(value, 0, 4) < 0) {
     return false;
+  }
+  // ("Timeline (UTC, Saturday 29 March)": a short heading line that closes on its date in brackets)
+  if (m.first != 0) {
+    return pieces.size() <= 10 && m.end + 1 == pieces.size() && pieces[m.end].text == ")";
   }
   // (a heading stands alone or ends in punctuation: "Monday's talks ..." opens a sentence, not a heading)
   return m.end >= pieces.size() || pieces[m.end].kind == PieceKind::Punct || pieces[m.end].kind == PieceKind::Symbol;
