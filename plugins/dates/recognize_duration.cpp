@@ -568,9 +568,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   bool vague = q->vague;
   // "two to three weeks", "12 to 18 months", "two or three days", "a year or two": a range of lengths
   if (range_before_unit && !small_range) vague = true;
+  // ("a week or two", "a month or two": written at the lower end, as a range from a small count is, "two to three
+  // weeks" being P2W)
   if (!adjective && g.word(end, "or") && g.info(end + 1) && g.info(end + 1)->number_kind == NumberKind::Cardinal &&
       !(g.has(end + 2) && g.unit(end + 2) != Unit::None)) {
-    vague = true;
+    vague = vague || !(amount >= 1 && amount < 10 && amount == static_cast<int>(amount));
     end += 2;
   }
   // "an hour and a half", "two years and a half"
