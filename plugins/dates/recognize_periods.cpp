@@ -202,11 +202,13 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     if (opens_sentence && past_verb && g[i].integer >= 1900 && g[i].integer < 2100) return true;
     // "If 2010 taught us anything", "Whether 2024 beats 2023", "we'll see what 2017 brings", "but 2000 did": the
     // subject of a clause its conjunction opens, before a verb (a count there comes before its noun)
-    const bool opens_clause =
-        i > 0 && (g.word(i - 1, "if") || g.word(i - 1, "whether") || g.word(i - 1, "what") || g.word(i - 1, "but"));
+    // ("she expects to be here when 2007 begins at midnight")
+    const bool opens_clause = i > 0 && (g.word(i - 1, "if") || g.word(i - 1, "whether") || g.word(i - 1, "what") ||
+                                        g.word(i - 1, "but") || g.word(i - 1, "when"));
     const bool clause_verb = past_verb || next.is(WordClass::BeForm) || next.is(WordClass::Auxiliary) ||
                              next.lower == "brings" || next.lower == "holds" || next.lower == "beats" ||
-                             next.lower == "means" || next.lower == "looks";
+                             next.lower == "means" || next.lower == "looks" || next.lower == "begins" ||
+                             next.lower == "starts" || next.lower == "ends";
     if (opens_clause && clause_verb && g[i].integer >= 1900 && g[i].integer < 2100) return true;
     return next.is(WordClass::AfterBareYear);
   }
