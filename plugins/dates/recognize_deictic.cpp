@@ -10,6 +10,8 @@ namespace {
 // the verbs of overnight_not_when ("it won't happen overnight", "police held him overnight"), nor before the
 // day it belongs to ("fell overnight on Tuesday": the day is the expression).
 bool literal_overnight(const Grammar& g, size_t i) {
+  // ("Overnight, residents described heavy bombardment": opening the sentence, set off by a comma)
+  if (i == 0 && g.punct(1, ",")) return true;
   if (i == 0 || g[i - 1].kind != PieceKind::Word || g[i - 1].is(WordClass::NounPhraseStart)) return false;
   if (g.word(i + 1, "on") || g.word(i + 1, "into")) return false;
   // (a past verb after it is the clause's: "results declared overnight showed Labour losing")
