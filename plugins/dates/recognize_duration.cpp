@@ -183,14 +183,17 @@ bool share_of_stretch_at(const Grammar& g, size_t i) {
 // "aged 10 years", "aged 8-10 years", "aged between 18 and 65 years", "ages 18 to 24 years": an age. `i` is
 // where the length starts; a number and the word joining a range may stand between.
 bool after_aged(const Grammar& g, size_t i) {
-  for (size_t k = i, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+  // ("children aged between six months and 14 years": the range's first end with its own unit)
+  for (size_t k = i, steps = 0; k > 0 && steps < 6; --k, ++steps) {
     const Piece& prev = g[k - 1];
     if (prev.kind == PieceKind::Word &&
         (prev.lower == "aged" || prev.lower == "ages" || prev.lower == "age" || prev.lower == "ageing")) {
       return true;
     }
     const bool joint = prev.kind == PieceKind::Number || g.punct(k - 1, "-") || g.punct(k - 1, "\u2013") ||
-                       g.word(k - 1, "to") || g.word(k - 1, "and") || g.word(k - 1, "between");
+                       g.word(k - 1, "to") || g.word(k - 1, "and") || g.word(k - 1, "between") ||
+                       (steps > 0 && g.unit(k - 1) != Unit::None) ||
+                       (g.info(k - 1) && g.info(k - 1)->number_kind == NumberKind::Cardinal);
     if (!joint) return false;
   }
   return false;
