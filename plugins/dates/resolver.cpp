@@ -358,6 +358,16 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
              !(e.vote_named_before && tense == Tense::Past) && e.holiday.kind == HolidayRule::Kind::None &&
              f.month > 0) {
     f.year = first_year_not_long_past(f, *reference_);
+    // ("clashes that erupted after the disputed December 27 election", written in March: a past clause tells of
+    // the vote held within the half year before)
+    if (tense == Tense::Past && f.day > 0) {
+      const CivilDate& ref = *reference_;
+      const int y = CivilDate{ref.year, f.month, f.day} <= ref ? ref.year : ref.year - 1;
+      if (is_valid_date(y, f.month, f.day) &&
+          days_from_civil(ref) - days_from_civil(CivilDate{y, f.month, f.day}) <= 183) {
+        f.year = y;
+      }
+    }
   } else if (e.needs_year && reference_ && e.figures_ahead && (f.quarter > 0 || f.half > 0)) {
     CalendarFields last_month;
     last_month.month = f.quarter > 0 ? f.quarter * 3 : f.half * 6;
