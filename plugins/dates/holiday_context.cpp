@@ -61,9 +61,15 @@ bool HolidayContext::settle_country(const Document& doc, std::string_view lower_
 
 void HolidayContext::settle_hemisphere(const Document& doc, std::string_view lower_text, Expression& e) {
   if (e.fields.season.empty() || e.fields.month == 0) return;
-  if (!country_) country_ = CountryCues::instance().country_of(doc.tokens(), lower_text);
-  const std::string_view c = *country_;
-  if (c == "AU" || c == "NZ" || c == "ZA" || c == "AR" || c == "BR") e.fields.month = (e.fields.month + 5) % 12 + 1;
+  if (!southern_) {
+    constexpr size_t kOpening = 400;  // tokens
+    const std::span<const Token> tokens = doc.tokens();
+    const std::string_view c =
+        country_ ? *country_
+                 : CountryCues::instance().country_of(tokens.first(std::min(tokens.size(), kOpening)), lower_text);
+    southern_ = c == "AU" || c == "NZ" || c == "ZA" || c == "AR" || c == "BR";
+  }
+  if (*southern_) e.fields.month = (e.fields.month + 5) % 12 + 1;
 }
 
 void HolidayContext::settle_which_eid(const Document& doc, std::string_view lower_text,

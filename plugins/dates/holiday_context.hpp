@@ -21,6 +21,7 @@ class HolidayContext {
   void reset() {
     country_.reset();
     which_eid_.reset();
+    southern_.reset();
   }
 
   // Gives a holiday mention the date it has in this document. A holiday whose date differs by country takes the
@@ -33,7 +34,9 @@ class HolidayContext {
               const std::optional<CivilDate>& reference);
 
   // Turns a season to the southern hemisphere's months ("summer" is December to February) in a text about a
-  // country there (Australia, New Zealand, South Africa, Argentina, Brazil).
+  // country there (Australia, New Zealand, South Africa, Argentina, Brazil). The country is read from the text's
+  // opening (headline, dateline, lead), which names the place: a season is common, and long texts need not be read
+  // to the end for it.
   void settle_hemisphere(const Document& doc, std::string_view lower_text, Expression& e);
 
  private:
@@ -43,6 +46,7 @@ class HolidayContext {
 
   std::optional<std::string_view> country_;  // the country the text is about ("" for none), once asked
   std::optional<LunisolarDay> which_eid_;    // the Eid a bare "Eid" is, once asked
+  std::optional<bool> southern_;             // whether the text is about a southern-hemisphere country, once asked
 };
 
 }  // namespace quarry::dates
