@@ -317,10 +317,14 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     e.weak_anaphor = true;  // ("we'll have updates throughout the day": not a day named before, in a future clause)
     return Candidate{i + 2, std::move(e)};
   }
-  // "crews will stay throughout the afternoon", "rain is forecast for the afternoon", "waited until the evening":
-  // that part of the day in focus
+  // "crews will stay throughout the afternoon", "rain is forecast for the afternoon", "waited until the evening",
+  // "clashes since the morning", "troops deployed from the evening": that part of the day in focus
   if (g.word(i, "the") && i > 0 && !g.day_part(i + 1).empty() && !g[i + 1].possessive && !qualified(g, i + 2) &&
-      (g.word(i - 1, "throughout") || g.word(i - 1, "until") || g.word(i - 1, "for") || most_of)) {
+      (g.word(i - 1, "throughout") || g.word(i - 1, "until") || g.word(i - 1, "for") || most_of ||
+       // (not "from the night the flight went down", a night a clause tells, nor "from the overnight count")
+       ((g.word(i - 1, "since") || g.word(i - 1, "from")) && !g.word(i + 1, "overnight") &&
+        (!g.has(i + 2) || g[i + 2].kind == PieceKind::Punct ||
+         (g.is(i + 2, WordClass::FunctionWord) && !g.is(i + 2, WordClass::NounPhraseStart)))))) {
     return Candidate{i + 2, part_of_day_in_focus(g.day_part(i + 1))};
   }
   // "the index ended the year up 11 percent", "began the week at 1.88 percent": a market's period, the reference's
