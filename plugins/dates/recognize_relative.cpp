@@ -163,8 +163,8 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
     return Candidate{j + 1, std::move(e)};
   }
   // "banks are starting the year braced", "closed the year up 15%", "a muted start to the year", "When the year
-  // began", "finished the month almost flat": the year or month a verb of starting or ending takes, or that starts
-  // or ends, is the reference's
+  // began", "finished the month almost flat", "began the week at 1.88 percent": the year, month or week a verb of
+  // starting or ending takes, or that starts or ends, is the reference's (a market's period)
   const auto starts_or_ends = [&](size_t k) {
     const std::string_view w = g.has(k) && g[k].kind == PieceKind::Word ? g[k].lower : std::string_view{};
     return w.starts_with("start") || w.starts_with("begin") || w == "began" || w == "end" || w == "ends" ||
@@ -174,7 +174,9 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
   const size_t verb = i > 1 && g.word(i - 1, "to") && (g.word(i - 2, "start") || g.word(i - 2, "end")) ? i - 2 : i - 1;
   const bool turns = (i > 0 && starts_or_ends(verb)) || (starts_or_ends(j + 1) && !g.word(j + 1, "end") &&
                                                          !g.word(j + 1, "start") && !g.word(j + 1, "open"));
-  if ((unit == Unit::Year || unit == Unit::Month) && !part_prefix && open_after && j == i + 1 && turns)
+  // ("in the week beginning 15 April" is that week, read elsewhere: a week only as a verb's object)
+  if ((unit == Unit::Year || unit == Unit::Month || (unit == Unit::Week && i > 0 && starts_or_ends(verb))) &&
+      !part_prefix && open_after && j == i + 1 && turns)
     return Candidate{j + 1, shift(unit, 0)};
   if (unit == Unit::Year && !part_prefix && open_after && after_preposition && j == i + 1 && !names_no_one_year(g, i)) {
     return Candidate{j + 1, shift(Unit::Year, 0)};
@@ -326,13 +328,6 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
         (!g.has(i + 2) || g[i + 2].kind == PieceKind::Punct ||
          (g.is(i + 2, WordClass::FunctionWord) && !g.is(i + 2, WordClass::NounPhraseStart)))))) {
     return Candidate{i + 2, part_of_day_in_focus(g.day_part(i + 1))};
-  }
-  // "the index ended the year up 11 percent", "began the week at 1.88 percent": a market's period, the reference's
-  if (g.word(i, "the") && i > 0 && (g.word(i + 1, "year") || g.word(i + 1, "week") || g.word(i + 1, "month")) &&
-      !qualified(g, i + 2) && !g.word(i + 2, "that") &&
-      (g.word(i - 1, "ended") || g.word(i - 1, "ending") || g.word(i - 1, "ends") || g.word(i - 1, "began") ||
-       g.word(i - 1, "begins"))) {
-    return Candidate{i + 2, shift(g.unit(i + 1), 0)};
   }
   // "battered for much of the decade", "later in the decade": the decade in focus (in a past clause) or the
   // reference's, as "by the end of the decade" is
