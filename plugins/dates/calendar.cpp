@@ -130,6 +130,7 @@ static_assert(std::size(kDayTables) == static_cast<size_t>(LunisolarDay::Holi) +
 CivilDate lunisolar_day(LunisolarDay which, int year) {
   if (which == LunisolarDay::RoshHashanah) return rosh_hashanah(year);
   if (which == LunisolarDay::Hanukkah) return hanukkah(year);
+  if (which == LunisolarDay::Nowruz) return CivilDate{year, 3, year % 4 == 0 ? 20 : 21};
   const DayTable& table = kDayTables[static_cast<size_t>(which)];
   const CivilDate tabled = from_table(year, table.first_year, table.days);
   if (tabled.month != 0) return tabled;

@@ -72,7 +72,10 @@ enum class LunisolarDay : uint8_t {
   EidAlAdha,
   Holi,          // the day of colours after Holika Dahan, as India's holiday lists give it; 2010-2025
   RoshHashanah,  // computed: rosh_hashanah()
-  Hanukkah       // computed: hanukkah()
+  Hanukkah,      // computed: hanukkah()
+  // The Persian new year (1 Farvardin), the day of the March equinox in Tehran: March 20 in the years divisible by
+  // four, else March 21, from 1996 to 2031
+  Nowruz
 };
 CivilDate lunisolar_day(LunisolarDay which, int year);
 CivilDate lunar_new_year(int year);

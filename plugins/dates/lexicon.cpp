@@ -65,10 +65,15 @@ HolidayRule parse_holiday_rule(std::string_view code) {
     return rule;
   }
   static constexpr std::pair<std::string_view, LunisolarDay> kLunisolarDays[] = {
-      {"LUNAR", LunisolarDay::LunarNewYear},        {"DIWALI", LunisolarDay::Diwali},
-      {"CHUSEOK", LunisolarDay::Chuseok},           {"EIDFITR", LunisolarDay::EidAlFitr},
-      {"EIDADHA", LunisolarDay::EidAlAdha},         {"HOLI", LunisolarDay::Holi},
-      {"ROSHHASHANAH", LunisolarDay::RoshHashanah}, {"HANUKKAH", LunisolarDay::Hanukkah},
+      {"LUNAR", LunisolarDay::LunarNewYear},
+      {"DIWALI", LunisolarDay::Diwali},
+      {"CHUSEOK", LunisolarDay::Chuseok},
+      {"EIDFITR", LunisolarDay::EidAlFitr},
+      {"EIDADHA", LunisolarDay::EidAlAdha},
+      {"HOLI", LunisolarDay::Holi},
+      {"ROSHHASHANAH", LunisolarDay::RoshHashanah},
+      {"HANUKKAH", LunisolarDay::Hanukkah},
+      {"NOWRUZ", LunisolarDay::Nowruz},
       {"RAMADAN", LunisolarDay::EidAlFitr}};
   std::string_view name;
   if (code.starts_with("EASTER")) {
