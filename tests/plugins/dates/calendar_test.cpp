@@ -174,6 +174,14 @@ TEST(Calendar, DiwaliAndChuseokTables) {
   }
 }
 
+TEST(Calendar, NowruzOnTheMarchEquinoxInTehran) {
+  // 1 Farvardin as Iran's calendar has it: March 20 in 2008, 2016, 2020, 2024; March 21 in the years between
+  EXPECT_EQ(lunisolar_day(LunisolarDay::Nowruz, 2006), (CivilDate{2006, 3, 21}));
+  EXPECT_EQ(lunisolar_day(LunisolarDay::Nowruz, 2008), (CivilDate{2008, 3, 20}));
+  EXPECT_EQ(lunisolar_day(LunisolarDay::Nowruz, 2019), (CivilDate{2019, 3, 21}));
+  EXPECT_EQ(lunisolar_day(LunisolarDay::Nowruz, 2024), (CivilDate{2024, 3, 20}));
+}
+
 TEST(Calendar, ParseIsoDate) {
   EXPECT_EQ(parse_iso_date("2025-01-24"), (CivilDate{2025, 1, 24}));
   EXPECT_EQ(parse_iso_date("2024-02-29"), (CivilDate{2024, 2, 29}));
