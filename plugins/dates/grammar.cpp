@@ -453,12 +453,16 @@ bool Grammar::dotted_clock_time(size_t i, int hour, int minute) const {
   // (only one link back, a "from" before the start: a chain "11.30 to 12.30 to 13.30 ..." must not recurse)
   int start_hour = 0;
   int start_minute = 0;
-  const bool range_end = i >= 3 && word(i - 1, "to") && hours_dot_minutes(i - 2, start_hour, start_minute) &&
-                         word(i - 3, "from") && start_hour <= 23 && start_minute % 5 == 0;
+  // ("between 10.00 and 11.30": so after "and")
+  const bool range_end = i >= 3 && hours_dot_minutes(i - 2, start_hour, start_minute) && start_hour <= 23 &&
+                         start_minute % 5 == 0 &&
+                         ((word(i - 1, "to") && word(i - 3, "from")) || (word(i - 1, "and") && word(i - 3, "between")));
+  // ("no later than 21.00")
+  const bool deadline = i >= 2 && word(i - 1, "than") && (word(i - 2, "later") || word(i - 2, "earlier"));
   // ("21.07 GOAL! Dunmore 2-1 Ormsby": a live blog's entry, its time first on the line before a capitalized word)
   const bool live_entry = p_[i].newline_before && has(i + 1) && p_[i + 1].kind == PieceKind::Word &&
                           p_[i + 1].upper_initial && (hour >= 6 || small_hours_written_out) && hour <= 23;
-  if (!live_entry && (i == 0 || !(time_preposition(i - 1) || word(i - 1, "between") || range_end) ||
+  if (!live_entry && (i == 0 || !(time_preposition(i - 1) || word(i - 1, "between") || range_end || deadline) ||
                       (hour < 6 && !small_hours_written_out) || hour > 23 || minute % 5 != 0)) {
     return false;
   }
@@ -467,7 +471,7 @@ bool Grammar::dotted_clock_time(size_t i, int hour, int minute) const {
   const bool ends = !has(i + 1) || p_[i + 1].kind == PieceKind::Punct || word(i + 1, "on") || word(i + 1, "and") ||
                     word(i + 1, "until") || word(i + 1, "to") || word(i + 1, "today") || word(i + 1, "tomorrow") ||
                     word(i + 1, "tonight") || word(i + 1, "local") || word(i + 1, "in") || word(i + 1, "because") ||
-                    word(i + 1, "after") || word(i + 1, "before") || word(i + 1, "when");
+                    word(i + 1, "after") || word(i + 1, "before") || word(i + 1, "when") || word(i + 1, "will");
   if (!ends && !live_entry) return false;
   // a sentence of prices: "shares closed at 12.30", "at €12.30" (looked for within 40 pieces either side, so a
   // sentence of thousands of times is not scanned whole for each)
