@@ -84,17 +84,15 @@ bool contrasted_unit(const Grammar& g, size_t i) {
     return g.has(k) && g.unit(k) != Unit::None && g.unit(k) != Unit::Weekend && g.info(k)->unit_plural &&
            !(g.has(k + 1) && g[k + 1].hyphen_before);
   };
+  const auto hedge = [&](size_t k) {
+    return g.word(k, "not") || g.word(k, "perhaps") || g.word(k, "maybe") || g.word(k, "possibly") || g.word(k, "even");
+  };
   size_t after = g.punct(i + 1, ",") ? i + 2 : i + 1;
   // ("months, perhaps years", "weeks, if not months", "days, or even weeks")
   if (g.word(after, "if") || g.word(after, "or")) ++after;
-  if ((g.word(after, "not") || g.word(after, "perhaps") || g.word(after, "maybe") || g.word(after, "possibly") ||
-       g.word(after, "even")) &&
-      plural_unit(after + 1)) {
-    return true;
-  }
+  if (hedge(after) && plural_unit(after + 1)) return true;
   if (i >= 1 && g.word(i - 1, "not") && g.punct(i + 1, ",") && plural_unit(i + 2)) return true;
-  if (i >= 2 && (g.word(i - 1, "not") || g.word(i - 1, "perhaps") || g.word(i - 1, "maybe") ||
-                 g.word(i - 1, "possibly") || g.word(i - 1, "even"))) {
+  if (i >= 2 && hedge(i - 1)) {
     size_t before = i - 2;
     if (before > 0 && (g.word(before, "if") || g.word(before, "or"))) --before;
     if (before > 0 && g.punct(before, ",")) --before;

@@ -626,15 +626,13 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   // "over the past week", "sales rose in the past month": the stretch up to now (the probe annotators 40 to 5,
   // the silver set 12 to 0; te3-train has none). "The past year" stays the year before, as TimeBank has it, and
   // "the last week" the week before.
-  if (the && m == Modifier::Past && (unit == Unit::Week || unit == Unit::Month) && !g.word(j + 2, "of") &&
-      !(g.has(j + 2) && g[j + 2].hyphen_before)) {
-    return literal(j + 2, TimexType::Duration, unit == Unit::Week ? "P1W" : "P1M");
-  }
   // "parcels over the next week", "tight for the next month or so", "within the next month": the stretch from now
   // (the probe annotators 10 to 0; "over the next year or so" stays the year to come, as te3-train has it)
   // ("your plan for the coming week", "during the next week" stay the week)
-  if (the && m == Modifier::Next && (unit == Unit::Week || unit == Unit::Month) && i > 0 &&
-      (g.word(i - 1, "over") || g.word(i - 1, "for") || g.word(i - 1, "within")) && !g.word(j + 2, "of") &&
+  const bool stretch_from_now =
+      m == Modifier::Past ||
+      (m == Modifier::Next && i > 0 && (g.word(i - 1, "over") || g.word(i - 1, "for") || g.word(i - 1, "within")));
+  if (the && stretch_from_now && (unit == Unit::Week || unit == Unit::Month) && !g.word(j + 2, "of") &&
       !(g.has(j + 2) && g[j + 2].hyphen_before)) {
     return literal(j + 2, TimexType::Duration, unit == Unit::Week ? "P1W" : "P1M");
   }
