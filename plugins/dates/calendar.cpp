@@ -5,6 +5,7 @@
 
 #include "hebrew_calendar.hpp"
 #include "hijri_calendar.hpp"
+#include "persian_calendar.hpp"
 
 namespace quarry::dates {
 
@@ -130,7 +131,7 @@ static_assert(std::size(kDayTables) == static_cast<size_t>(LunisolarDay::Holi) +
 CivilDate lunisolar_day(LunisolarDay which, int year) {
   if (which == LunisolarDay::RoshHashanah) return rosh_hashanah(year);
   if (which == LunisolarDay::Hanukkah) return hanukkah(year);
-  if (which == LunisolarDay::Nowruz) return CivilDate{year, 3, year % 4 == 0 ? 20 : 21};
+  if (which == LunisolarDay::Nowruz) return nowruz_in(year);
   const DayTable& table = kDayTables[static_cast<size_t>(which)];
   const CivilDate tabled = from_table(year, table.first_year, table.days);
   if (tabled.month != 0) return tabled;

@@ -256,7 +256,7 @@ std::optional<Candidate> match_quarter(const Grammar& g, size_t i);          // 
 std::optional<Candidate> match_season(const Grammar& g, size_t i);           // last summer, the fall of 1990
 std::optional<Candidate> match_clock_time(const Grammar& g, size_t i);       // 10 p.m. Wednesday, 16:45 IST
 std::optional<Candidate> match_holiday(const Grammar& g, size_t i);          // Christmas, Thanksgiving
-std::optional<Candidate> match_hijri_date(const Grammar& g, size_t i);       // Dhul Hijjah 9, 1435
+std::optional<Candidate> match_hijri_date(const Grammar& g, size_t i);       // Dhul Hijjah 9, 1435; 29 Esfand 1384
 std::optional<Candidate> match_deictic(const Grammar& g, size_t i);          // today, yesterday, tonight
 std::optional<Candidate> match_shift(const Grammar& g, size_t i);            // last week, earlier this month
 std::optional<Candidate> match_ago(const Grammar& g, size_t i);              // two days ago, a year earlier
@@ -264,6 +264,9 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i);            // 
 std::optional<Candidate> match_duration(const Grammar& g, size_t i);         // four months, the past 3 weeks
 std::optional<Candidate> match_set(const Grammar& g, size_t i);              // every week, weekly, each Monday
 std::optional<Candidate> match_anaphora(const Grammar& g, size_t i);  // the day before, the early hours of Sunday
+// Whether the number at `year` is followed by the era mark of a Hijri calendar ("1445 AH", "1403 SH"): no
+// Gregorian year.
+bool hijri_era_after(const Grammar& g, size_t year);
 
 }  // namespace quarry::dates
 

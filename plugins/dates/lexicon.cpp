@@ -44,7 +44,8 @@ Unit unit_from_code(std::string_view code) {
 // calendar's rules;
 // "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the one of its middle day),
 // "11-THU-4" / "05-MON-LAST" (n-th weekday), "HIJRI-03-12" (a Hijri month and day), "HIJRIMONTH-12" (a Hijri
-// month's name), "1944-06-06" (one day of history).
+// month's name), "PERSIANMONTH-12" / "AFGHANMONTH-05" (a Solar Hijri month's Iranian or Afghan name),
+// "1944-06-06" (one day of history).
 HolidayRule parse_holiday_rule(std::string_view code) {
   HolidayRule rule;
   if (code == "EID") {  // a bare "Eid": one of the two, settled by the text (dates_plugin.cpp)
@@ -56,6 +57,12 @@ HolidayRule parse_holiday_rule(std::string_view code) {
   if (code.starts_with("HIJRIMONTH-")) {
     rule.kind = HolidayRule::Kind::HijriMonth;
     rule.month = to_int(code.substr(11));
+    return rule;
+  }
+  if (code.starts_with("PERSIANMONTH-") || code.starts_with("AFGHANMONTH-")) {
+    rule.kind = HolidayRule::Kind::SolarHijriMonth;
+    rule.zodiac_name = code.starts_with("AFGHAN");
+    rule.month = to_int(code.substr(code.find('-') + 1));
     return rule;
   }
   if (code.starts_with("HIJRI-") && code.size() == 11) {

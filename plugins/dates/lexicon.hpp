@@ -197,9 +197,10 @@ struct HolidayRule {
     OrthodoxEaster,  // Easter (and its days) in a sentence about the Orthodox churches
     NthWeekday,
     WeekdayOnOrAfter,
-    Lunisolar,  // a day of a lunar or lunisolar calendar (`lunisolar`)
-    Hijri,      // a day of the Islamic calendar: `month` and `day` are the Hijri month and day
-    HijriMonth  // the name of a Hijri month (`month`), read only inside a Hijri date ("Dhul Hijjah 9, 1435")
+    Lunisolar,       // a day of a lunar or lunisolar calendar (`lunisolar`)
+    Hijri,           // a day of the Islamic calendar: `month` and `day` are the Hijri month and day
+    HijriMonth,      // the name of a Hijri month (`month`), read only inside a Hijri date ("Dhul Hijjah 9, 1435")
+    SolarHijriMonth  // the name of a month of the Persian calendar (`month`), read only inside such a date
   } kind = Kind::None;
   int month = 0;
   int day = 0;                                          // Fixed, WeekdayOnOrAfter, Hijri
@@ -207,10 +208,13 @@ struct HolidayRule {
   int weekday = 0;                                      // NthWeekday, WeekdayOnOrAfter: 1..7
   int nth = 0;                                          // NthWeekday: 1..5, or -1 for the last
   LunisolarDay lunisolar = LunisolarDay::LunarNewYear;  // Lunisolar
-  bool either_eid = false;  // Lunisolar: a bare "Eid", Eid al-Fitr or Eid al-Adha by what the text is about
-  bool month_only = false;  // Lunisolar: the month of the day (Ramadan), not the day
-  int year = 0;             // Fixed: a day of history ("D-Day", 1944), or 0
+  bool either_eid = false;   // Lunisolar: a bare "Eid", Eid al-Fitr or Eid al-Adha by what the text is about
+  bool month_only = false;   // Lunisolar: the month of the day (Ramadan), not the day
+  int year = 0;              // Fixed: a day of history ("D-Day", 1944), or 0
+  bool zodiac_name = false;  // SolarHijriMonth: an Afghan month name ("Asad"), read only with a day and a year
 
+  // Whether this is the name of a month of another calendar, read only inside a date of that calendar.
+  bool names_calendar_month() const { return kind == Kind::HijriMonth || kind == Kind::SolarHijriMonth; }
   // Whether the day moves from one month to another over the years (Easter, the days of lunar calendars), so
   // that without a year not even the month is known.
   bool moves_between_months() const {

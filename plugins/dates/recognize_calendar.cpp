@@ -724,6 +724,12 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     if (paren || g.punct(k, ",")) ++k;
     std::optional<Candidate> date = day_first_date(g, k);
     if (!date) date = month_at_with_prefix(g, k);
+    // "Friday, 24 Rajab 1445", "Tuesday, 29 Esfand 1402": a Hijri date with its year
+    if (!date) {
+      if (std::optional<Candidate> hijri = match_hijri_date(g, k); hijri && hijri->expression.fields.year > 0) {
+        date.emplace(std::move(*hijri));
+      }
+    }
     // "Tuesday, New Year's Day", "Thursday, Thanksgiving Day": a holiday set off after its weekday
     bool holiday = false;
     if (!date && k > j) {

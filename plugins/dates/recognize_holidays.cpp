@@ -111,7 +111,7 @@ std::optional<Candidate> night_of_named_day(const Grammar& g, size_t i) {
   }
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
     if (holiday.words.size() != 2 || holiday.words[1] != "day" || !holiday.country.empty() ||
-        holiday.rule.kind == HolidayRule::Kind::HijriMonth) {
+        holiday.rule.names_calendar_month()) {
       continue;
     }
     Expression e;
@@ -195,7 +195,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
-    if (holiday.rule.kind == HolidayRule::Kind::HijriMonth) continue;  // only inside a Hijri date
+    if (holiday.rule.names_calendar_month()) continue;  // only inside a date of its calendar
     size_t j = holiday_name_end(g, h, holiday);
     if (j == 0) continue;
     Expression e;

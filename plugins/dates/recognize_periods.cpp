@@ -96,6 +96,7 @@ bool names_acronym_edition(const Grammar& g, size_t i) {
 // Does a bare four-digit number at i read as a year in its context?
 bool bare_year_ok(const Grammar& g, size_t i) {
   if (house_number_at(g, i) || names_a_number(g, i)) return false;
+  if (hijri_era_after(g, i)) return false;  // "1445 AH", "1403 SH": a year of another calendar
   // "the Class of 2010", "Harmon's Class of 1996": a school's cohort, named by the year it graduates
   if (i >= 2 && g.word(i - 1, "of") && g.word(i - 2, "class") && g[i - 2].upper_initial) return false;
   // "call 1300 855 425", "Crime Stoppers on 1800 333 000": the first group of a telephone number
