@@ -724,6 +724,22 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     if (paren || g.punct(k, ",")) ++k;
     std::optional<Candidate> date = day_first_date(g, k);
     if (!date) date = month_at_with_prefix(g, k);
+    // "Friday the 13th", "Monday, the 25th": the day of a month the text does not name, the nearest in which
+    // it falls on that weekday. (Set off, the ordinal may go on to a noun: "on Friday, the 10th anniversary".)
+    if (!date && g.word(k, "the")) {
+      size_t day_end = 0;
+      const int day = g.day_at(k + 1, day_end);
+      const bool clause_goes_on = !g.has(day_end) || g[day_end].kind == PieceKind::Punct ||
+                                  g.is(day_end, WordClass::FunctionWord) || g.is(day_end, WordClass::Auxiliary);
+      if (day > 0 && day_end == k + 3 && g.month_at(day_end, true) == 0 && !g.word(day_end, "of") &&
+          (k == j || clause_goes_on)) {
+        Expression e;
+        e.kind = ExpressionKind::Calendar;
+        e.fields.day = day;
+        e.month_from_reference = true;
+        date.emplace(Candidate{day_end, std::move(e)});
+      }
+    }
     // "Friday, 24 Rajab 1445", "Tuesday, 29 Esfand 1402": a Hijri date with its year
     if (!date) {
       if (std::optional<Candidate> hijri = match_hijri_date(g, k); hijri && hijri->expression.fields.year > 0) {

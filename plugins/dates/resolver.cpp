@@ -311,13 +311,16 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   } else if (e.month_from_reference && e.any_month_in_present && (tense == Tense::Present || tense == Tense::Unknown)) {
     // "members meet on the first of the month": any month's
   } else if (e.month_from_reference && reference_) {
-    // the nearest month holding that day: from the reference on, or before it in a past clause
+    // the nearest month holding that day: from the reference on, or before it in a past clause; with a weekday
+    // ("Friday the 13th") the nearest in which the day falls on it, which may be 14 months off
     const int step = tense == Tense::Past ? -1 : 1;
+    const int months_to_try = f.weekday > 0 ? 15 : 3;
     CivilDate month{reference_->year, reference_->month, 1};
-    for (int tries = 0; tries < 3 && f.month == 0; ++tries, month = add_months(month, step)) {
+    for (int tries = 0; tries < months_to_try && f.month == 0; ++tries, month = add_months(month, step)) {
       const CivilDate date{month.year, month.month, f.day};
       if (is_valid_date(date.year, date.month, date.day) &&
-          (step > 0 ? !(date < *reference_) : !(*reference_ < date))) {
+          (step > 0 ? !(date < *reference_) : !(*reference_ < date)) &&
+          (f.weekday == 0 || weekday(date) == f.weekday)) {
         f.year = date.year;
         f.month = date.month;
       }
