@@ -140,8 +140,9 @@ std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i) {
 
 namespace {
 
-// "9/11" names the attacks of September 11, 2001, and so that day; other month/day pairs without a year are
-// left alone, as they read as fractions and scores as often ("3/4 of voters", "went 9/12 from the field").
+// "9/11" names the attacks of September 11, 2001, and so that day; other month/day pairs without a year read as
+// fractions and scores as often ("3/4 of voters", "went 9/12 from the field"), and are dates only in the
+// contexts of month_slash_day.
 std::optional<Candidate> nine_eleven(const Grammar& g, size_t i) {
   if (!g.integer(i, 1, 1) || g[i].integer != 9 || !g.punct(i + 1, "/") || !g.glued(i + 1) || !g.integer(i + 2, 2, 2) ||
       g[i + 2].integer != 11 || !g.glued(i + 2)) {
@@ -161,6 +162,39 @@ std::optional<Candidate> nine_eleven(const Grammar& g, size_t i) {
   std::optional<Candidate> date = calendar_date(i + 3, 2001, 9, 11);
   date->expression.keeps_focus = true;
   return date;
+}
+
+// "due on 4/15", "the sale ends 3/31", "the 1/1 renewals": a month and day without a year, US order. Only where
+// nothing else reads: after a preposition of time, at the end of its phrase, or naming the renewal dates of
+// insurance contracts; never glued to more ("1 1/4", "9/8c", "3/4%").
+std::optional<Candidate> month_slash_day(const Grammar& g, size_t i) {
+  if (!g.integer(i, 1, 2) || !g.punct(i + 1, "/") || !g.glued(i + 1) || !g.integer(i + 2, 1, 2) || !g.glued(i + 2)) {
+    return std::nullopt;
+  }
+  const int month = static_cast<int>(g[i].integer);
+  const int day = static_cast<int>(g[i + 2].integer);
+  if (month < 1 || month > 12 || day < 1 || !is_valid_date(2024, month, day)) return std::nullopt;
+  if (i > 0 && (g.glued(i) || g[i - 1].kind == PieceKind::Number)) return std::nullopt;
+  if (g.has(i + 3) && g.glued(i + 3) && (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/"))) {
+    return std::nullopt;
+  }
+  const bool renewal = g.word(i + 3, "renewal") || g.word(i + 3, "renewals");
+  const bool after_preposition =
+      i > 0 && (g.word(i - 1, "on") || g.word(i - 1, "by") || g.word(i - 1, "until") || g.word(i - 1, "till") ||
+                g.word(i - 1, "through") || g.word(i - 1, "thru") || g.word(i - 1, "since") ||
+                g.word(i - 1, "before") || g.word(i - 1, "after") || g.word(i - 1, "starting") ||
+                g.word(i - 1, "effective") || g.word(i - 1, "ends") || g.word(i - 1, "due"));
+  // (not before a noun: "cut by 1/4 point", "on 3/4 time"; nor "of": "from 3/4 of voters")
+  const bool clause_goes_on =
+      !g.has(i + 3) || g[i + 3].kind == PieceKind::Punct ||
+      ((g.is(i + 3, WordClass::FunctionWord) || g.is(i + 3, WordClass::Auxiliary)) && !g.word(i + 3, "of"));
+  if (!renewal && !(after_preposition && clause_goes_on)) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.month = month;
+  e.fields.day = day;
+  e.needs_year = true;
+  return Candidate{i + 3, std::move(e)};
 }
 
 std::optional<Candidate> numeric_date(const Grammar& g, size_t i) {
@@ -202,7 +236,7 @@ std::optional<Candidate> numeric_date(const Grammar& g, size_t i) {
     e.fields.month = static_cast<int>(g[i].integer);
     return Candidate{i + 3, std::move(e)};
   }
-  return std::nullopt;
+  return month_slash_day(g, i);
 }
 
 }  // namespace
