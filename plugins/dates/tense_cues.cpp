@@ -325,6 +325,15 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         return Tense::Unknown;
       }
     }
+    // ("reflected sharp falls in January", "saw steady rises in May": after a past verb and its adjective, a
+    // schedule verb in -s is the plural noun of its object)
+    if (piece.info->tense_strength == TenseStrength::Schedule && i >= 2 && s[i - 1].kind == PieceKind::Word &&
+        !s[i - 1].upper_initial && !s[i - 1].lower.ends_with("ly") && !s[i - 1].is(WordClass::FunctionWord) &&
+        !s[i - 1].is(WordClass::Auxiliary) && !s[i - 1].info && s[i - 2].kind == PieceKind::Word &&
+        ((s[i - 2].lower.ends_with("ed") && !s[i - 2].is(WordClass::NotPastEd)) ||
+         (s[i - 2].info && s[i - 2].info->tense == Tense::Past))) {
+      return Tense::Unknown;
+    }
     // ("Okonedo plans a party on Saturday"; but "set aside vacation plans", "the plan" are nouns)
     if ((w == "plans" || w == "plan") && (!after_subject(s, i) || piece.upper_initial)) {
       if (i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Future;  // ("the plan to", "plans to")
