@@ -128,6 +128,12 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
   if (g.word(j, "other")) {
     multiple = 2;
     ++j;
+  } else if (const WordInfo* nth = g.info(j); nth && nth->number_kind == NumberKind::Ordinal && nth->number >= 2 &&
+                                              nth->number <= 12 && g.info(j + 1) &&
+                                              (g.info(j + 1)->weekday != 0 || g.unit(j + 1) != Unit::None)) {
+    // "every second Thursday", "every third week" ("every second" alone is each second)
+    multiple = static_cast<int>(nth->number);
+    ++j;
   }
   // "every weekday", "each weekday": Monday to Friday
   if (g.word(j, "weekday") && multiple == 1) return literal(j + 1, TimexType::Set, "XXXX-WXX-WD");
