@@ -571,7 +571,12 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   // "4 in the morning", "10 at night", "3 in the afternoon"
   if (!meridiem && h >= 1 && h <= 12 && ((word(j, "in") && word(j + 1, "the")) || word(j, "at"))) {
     const size_t part = word(j, "at") ? j + 1 : j + 2;
-    if (word(part, "morning") || word(part, "afternoon") || word(part, "evening") || word(part, "night")) {
+    // ("magnitude 6 in the morning sky", "at 9 in the evening news": the part of the day names a noun's kind)
+    const bool names_a_noun = word(part + 1, "sky") || word(part + 1, "skies") || word(part + 1, "news") ||
+                              word(part + 1, "paper") || word(part + 1, "papers") || word(part + 1, "show") ||
+                              word(part + 1, "light") || word(part + 1, "edition") || word(part + 1, "bulletin");
+    if ((word(part, "morning") || word(part, "afternoon") || word(part, "evening") || word(part, "night")) &&
+        !names_a_noun) {
       meridiem = true;
       pm = !word(part, "morning") && !(word(part, "night") && h < 5);
       j = part;

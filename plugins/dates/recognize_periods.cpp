@@ -151,6 +151,11 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     }
     // the second year of a full range, "2020-2022 hit farmers" (year_at reads the range at its first year)
     if (i >= 2 && g.glued(i) && (g.punct(i - 1, "-") || g.punct(i - 1, "\u2013")) && g.year_at(i - 2) > 0) return true;
+    // "Comet C/2022 E3", "P/2019 LD2": a comet's designation, a capital and a slash before the year
+    if (i >= 2 && g.glued(i) && g.punct(i - 1, "/") && g.glued(i - 1) && g[i - 2].kind == PieceKind::Word &&
+        g[i - 2].all_upper && g[i - 2].text.size() == 1) {
+      return false;
+    }
     // "Regulation 544/2009", "Regulation (EU) 2015/2120": the number of a law or a document after a number and a
     // slash (a month before it, "06/2015", is a month of that year: recognize_numeric.cpp)
     if (i >= 2 && g.glued(i) && g.punct(i - 1, "/") && g.glued(i - 1) && g[i - 2].kind == PieceKind::Number) {
@@ -200,7 +205,13 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     const bool opens_sentence = i == 0 || g[i - 1].kind == PieceKind::Quote;
     const bool past_verb = (next.info && next.info->tense == Tense::Past) ||
                            (next.lower.size() >= 5 && next.lower.ends_with("ed") && !next.is(WordClass::NotPastEd));
-    if (opens_sentence && past_verb && g[i].integer >= 1900 && g[i].integer < 2100) return true;
+    // ("2025 starts fast", "2023 opens with a comet", "2019 was a record": a verb in the singular, where a count
+    // takes the plural)
+    const bool singular_verb = next.lower == "is" || next.lower == "was" || next.lower == "has" ||
+                               next.lower == "brings" || next.lower == "holds" || next.lower == "begins" ||
+                               next.lower == "starts" || next.lower == "ends" || next.lower == "opens" ||
+                               next.lower == "closes" || next.lower == "marks" || next.lower == "promises";
+    if (opens_sentence && (past_verb || singular_verb) && g[i].integer >= 1900 && g[i].integer < 2100) return true;
     // "If 2010 taught us anything", "Whether 2024 beats 2023", "we'll see what 2017 brings", "but 2000 did": the
     // subject of a clause its conjunction opens, before a verb (a count there comes before its noun)
     // ("she expects to be here when 2007 begins at midnight")

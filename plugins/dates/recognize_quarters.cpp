@@ -262,6 +262,7 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
   const bool quarter = g.word(noun, "quarter");
   const bool half = g.word(noun, "half");
   if (!quarter && !half) return std::nullopt;
+  if (quarter && g.word(noun + 1, "moon")) return std::nullopt;  // "the first-quarter moon": a phase of the moon
   // "the third-quarter loss": a hyphenated adjective's extent leaves the article out
   if (the && g[noun].hyphen_before && j == i + 1) return std::nullopt;
   int n = final ? -1 : numeric ? static_cast<int>(g[j].integer) : ordinal->number;
