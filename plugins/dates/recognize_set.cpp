@@ -125,6 +125,15 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
   size_t j = i + 1;
   int multiple = 1;
   if (g.word(j, "single")) ++j;  // "every single day"
+  // "every clear night", "every clear Friday night", "every working day": a word saying which days, before the
+  // day or the unit ("every trailer Monday morning" is a noun's)
+  const bool kind_of_day = g.word(j, "clear") || g.word(j, "working") || g.word(j, "business") || g.word(j, "school") ||
+                           g.word(j, "trading") || g.word(j, "sunny") || g.word(j, "dry");
+  if (kind_of_day && g.info(j + 1) &&
+      (g.info(j + 1)->weekday != 0 || !g.info(j + 1)->day_part.empty() ||
+       (g.unit(j + 1) != Unit::None && !g.info(j + 1)->unit_plural))) {
+    ++j;
+  }
   if (g.word(j, "other")) {
     multiple = 2;
     ++j;
@@ -199,7 +208,8 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
       u = upper->end;
     }
   }
-  const Unit unit = g.unit(u);
+  // ("every few nights": days)
+  const Unit unit = q && q->vague && g.plural_day_part(u) == "NI" ? Unit::Day : g.unit(u);
   if (unit == Unit::None) return std::nullopt;
   if (q && q->article) return std::nullopt;
   // "people's every day lives": "everyday" written in two words, an adjective
