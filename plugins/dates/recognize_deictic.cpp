@@ -198,10 +198,13 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     }
   }
   // "his early-morning tweets", "a late-afternoon meeting": a part of the day, as an adjective, on the day in
-  // focus ("late-night comedians", "early-morning news shows" name a kind of programme, not a time)
+  // focus ("late-night comedians", "early-morning news shows" name a kind of programme, not a time; so does
+  // "late-night" before any noun as often as not: "late-night buses", "a late-night row", "late-night venues")
+  const bool late_night = g.modifier(i) == Modifier::Late && g.day_part(i + 1) == "NI";
   if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late || g.modifier(i) == Modifier::Mid) &&
-      !g.day_part(i + 1).empty() && g[i + 1].hyphen_before && g.has(i + 2) && g[i + 2].kind == PieceKind::Word &&
-      !g[i + 2].upper_initial && !g[i + 2].info && !g.is(i + 2, WordClass::KindOfProgramme)) {
+      !late_night && !g.day_part(i + 1).empty() && g[i + 1].hyphen_before && g.has(i + 2) &&
+      g[i + 2].kind == PieceKind::Word && !g[i + 2].upper_initial && !g[i + 2].info &&
+      !g.is(i + 2, WordClass::KindOfProgramme)) {
     return Candidate{i + 2, part_of_day_in_focus(g.day_part(i + 1))};
   }
   // "late yesterday", "early today", "earlier today", "later this afternoon", "late last night": the modifier is part

@@ -240,6 +240,26 @@ std::optional<Candidate> a_generation(const Grammar& g, size_t i) {
 std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   // "55 million light-years away": a distance
   if (g.unit(i) == Unit::Year && g[i].hyphen_before && g.word(i - 1, "light")) return std::nullopt;
+  // "scored a century", "his maiden Test century", "hit a half-century": a hundred (or fifty) runs
+  for (size_t k = i; k < i + 4 && g.has(k); ++k) {
+    if (g.unit(k) != Unit::Century) continue;
+    for (size_t b = k > 5 ? k - 5 : 0; b < k; ++b) {
+      if (g.word(b, "scored") || g.word(b, "scores") || g.word(b, "score") || g.word(b, "scoring") ||
+          g.word(b, "hit") || g.word(b, "hits") || g.word(b, "struck") || g.word(b, "smashed") ||
+          g.word(b, "notched") || g.word(b, "maiden") || g.word(b, "test") || g.word(b, "odi") || g.word(b, "double") ||
+          g.word(b, "unbeaten")) {
+        return std::nullopt;
+      }
+    }
+    break;
+  }
+  // "the one-day international", "a domestic one-day cup final": cricket's one-day format, not a length
+  if (g.word(i, "one") && g.unit(i + 1) == Unit::Day && g.has(i + 1) && g[i + 1].hyphen_before &&
+      (g.word(i + 2, "international") || g.word(i + 2, "internationals") || g.word(i + 2, "cup") ||
+       g.word(i + 2, "series") || g.word(i + 2, "squad") || g.word(i + 2, "final") || g.word(i + 2, "tournament") ||
+       g.word(i + 2, "cricket") || g.word(i + 2, "format") || g.word(i + 2, "side") || g.word(i + 2, "team"))) {
+    return std::nullopt;
+  }
   // "200 kilometers an hour": the time unit of a speed
   if (i > 0 && g.is(i - 1, WordClass::DistanceUnit) && (g.word(i, "a") || g.word(i, "an") || g.word(i, "per")) &&
       (g.unit(i + 1) == Unit::Hour || g.unit(i + 1) == Unit::Minute || g.unit(i + 1) == Unit::Second)) {
