@@ -216,6 +216,17 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
     std::optional<Candidate> day = match_deictic(g, i + 1);
     if (day) return day;
   }
+  // "overnight Sunday", "overnight Monday": that weekday's night, one TIME
+  if (g.word(i, "overnight") && g.has(i + 1) && g[i + 1].upper_initial && g.info(i + 1) &&
+      g.info(i + 1)->weekday != 0 && !g.info(i + 1)->weekday_plural) {
+    std::optional<Candidate> day = match_weekday(g, i + 1);
+    if (day && day->expression.kind == ExpressionKind::Weekday && day->expression.fields.day_part.empty() &&
+        day->expression.fields.hour < 0) {
+      day->expression.fields.day_part = "NI";
+      day->expression.type = TimexType::Time;
+      return day;
+    }
+  }
   const std::string_view w = g[i].lower;
   Expression e;
   size_t j = i + 1;
