@@ -217,8 +217,10 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
   if (e.reported_month && reference_) {
     // a month that figures are given for is a recent one: up to two months ahead (a forecast for the next
     // release), otherwise one already reported ("rates fell to 5% in March", written in September)
+    // (but a clause that looks ahead may set a figure for a month up to half a year off: "the state pension rises
+    // by 8.5% in April", written in November)
     const int ahead = (e.fields.month - reference_->month + 12) % 12;
-    tense = ahead <= 2 ? Tense::Present : Tense::Past;
+    if (!(tense == Tense::Future && ahead <= 6)) tense = ahead <= 2 ? Tense::Present : Tense::Past;
   }
   if (e.contract_month) tense = Tense::Future;
   if (e.quarter_figures && reference_ && e.fields.quarter > 0) {
