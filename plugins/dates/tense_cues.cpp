@@ -154,7 +154,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   }
   // "The first review comes in December", "the ruling comes on Monday": what a present "comes" on a date is
   // scheduled
-  if (w == "comes" && i + 1 < s.size() && (s[i + 1].lower == "in" || s[i + 1].lower == "on")) return Tense::Future;
+  // ("a partial eclipse follows on Aug. 28": so is what "follows" on it; "the move follows Tuesday's vote" looks back)
+  if ((w == "comes" || w == "follows") && i + 1 < s.size() && (s[i + 1].lower == "in" || s[i + 1].lower == "on")) {
+    return Tense::Future;
+  }
   // "if his candidate were to win in November": a supposition about what is to come
   if (w == "were" && i + 1 < s.size() && s[i + 1].lower == "to") {
     for (size_t k = 1; k <= 4 && k <= i; ++k) {
