@@ -66,15 +66,24 @@ bool warns_of(std::span<const Piece> s, size_t first) {
 }
 
 bool moved_to(std::span<const Piece> s, size_t first) {
-  if (first < 2 || (s[first - 1].lower != "to" && s[first - 1].lower != "for")) return false;
+  if (first < 2 || (s[first - 1].lower != "to" && s[first - 1].lower != "for" && s[first - 1].lower != "from")) {
+    return false;
+  }
   // ("rescheduled for Thursday", but "moved its results for the fourth quarter": "for" right after the verb)
   if (s[first - 1].lower == "for") return s[first - 2].is(WordClass::MovesDate);
+  // ("was moved to a slot from Sept. 20 to Oct. 4": a new span of dates; "moved from Sept. 20", "pushed its opera
+  // from September to 2024" have the old date after "from")
+  const bool from = s[first - 1].lower == "from";
+  bool to_seen = false;
   // ("an automatic six-month extension, to Oct. 17", "has been extended once again, to Sept. 30": the new date
   // set off by a comma)
-  for (size_t k = first - 1; k > 0 && first - k <= 10; --k) {
+  for (size_t k = first - 1; k > 0 && first - k <= 12; --k) {
     const bool comma_before_to = k == first - 1 && s[k - 1].text == ",";
-    if (s[k - 1].kind == PieceKind::Punct && !comma_before_to) return false;
-    if (s[k - 1].is(WordClass::MovesDate)) return true;
+    // (the period of an abbreviated month inside the span, "from Sept. 20 to")
+    const bool abbreviation = s[k - 1].text == "." && k >= 2 && s[k - 2].info && s[k - 2].info->month != 0;
+    if (s[k - 1].kind == PieceKind::Punct && !comma_before_to && !abbreviation) return false;
+    if (s[k - 1].is(WordClass::MovesDate)) return !from || to_seen;
+    if (k < first - 1 && s[k - 1].lower == "to") to_seen = true;
   }
   return false;
 }
