@@ -253,6 +253,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     }
     break;
   }
+  // "a full retirement age of 66 and 2 months", "until she is 66 and one month": the months of an age
+  if (i >= 2 && g.word(i - 1, "and") && g.integer(i - 2, 2, 2) && g[i - 2].integer >= 40 &&
+      g.unit(i + 1) == Unit::Month) {
+    return std::nullopt;
+  }
   // "the one-day international", "a domestic one-day cup final": cricket's one-day format, not a length
   if (g.word(i, "one") && g.unit(i + 1) == Unit::Day && g.has(i + 1) && g[i + 1].hyphen_before &&
       (g.word(i + 2, "international") || g.word(i + 2, "internationals") || g.word(i + 2, "cup") ||
