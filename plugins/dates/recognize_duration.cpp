@@ -253,6 +253,14 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     }
     break;
   }
+  // "a day that comes once every four years", "on a day nobody would forget": a day a relative clause describes,
+  // no length of time
+  if (g.word(i, "a") && g.word(i + 1, "day") && g.unit(i + 3) == Unit::None &&
+      (g.word(i + 2, "that") || g.word(i + 2, "which") || g.word(i + 2, "when") || g.word(i + 2, "nobody") ||
+       g.word(i + 2, "no") || g.word(i + 2, "i") || g.word(i + 2, "we") || g.word(i + 2, "he") ||
+       g.word(i + 2, "she") || g.word(i + 2, "they") || g.word(i + 2, "you"))) {
+    return std::nullopt;
+  }
   // "a full retirement age of 66 and 2 months", "until she is 66 and one month": the months of an age
   if (i >= 2 && g.word(i - 1, "and") && g.integer(i - 2, 2, 2) && g[i - 2].integer >= 40 &&
       g.unit(i + 1) == Unit::Month) {
