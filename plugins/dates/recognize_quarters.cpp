@@ -233,6 +233,8 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
   // "Q3", "Q3 2024"
   if (!the && g.has(j) && g[j].kind == PieceKind::Word && g[j].lower.size() == 2 && g[j].lower[0] == 'q' &&
       g[j].lower[1] >= '1' && g[j].lower[1] <= '4' && g[j].all_upper) {
+    // ("Q1. Can Lacoste stay on top?": a numbered question standing alone, no quarter)
+    if (j == 0 && g.punct(1, ".") && !g.has(2)) return std::nullopt;
     e.fields.quarter = g[j].lower[1] - '0';
     size_t k = j + 1;
     size_t fiscal_end = 0;
