@@ -156,28 +156,32 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   // "last Thanksgiving", "this Christmas", "next Easter": the nearest one before, in or after the reference
   // year ("the last Christmas before the war" means the final one).
   size_t h = i;
-  const Modifier shift = g.modifier(i);
-  // ("the next Lunar New Year" is the coming one too; "the last Christmas before the war" the final one)
-  const bool shifted = (shift == Modifier::Prev || shift == Modifier::Next || shift == Modifier::This) &&
-                       !(i > 0 && ((g.word(i - 1, "the") && shift != Modifier::Next) || g[i - 1].possessive));
-  if (shifted) h = i + 1;
+  // ("the next Lunar New Year" is the coming one too, its article in the span; "the last Christmas before the war"
+  // the final one)
+  const bool the_next = g.word(i, "the") && g.modifier(i + 1) == Modifier::Next;
+  const Modifier shift = the_next ? Modifier::Next : g.modifier(i);
+  const bool shifted = the_next || ((shift == Modifier::Prev || shift == Modifier::Next || shift == Modifier::This) &&
+                                    !(i > 0 && (g.word(i - 1, "the") || g[i - 1].possessive)));
+  if (shifted) h = the_next ? i + 2 : i + 1;
   const WordInfo* first = g.info(h);
   // ("the spring bank holiday", "the early May bank holiday": British papers write these in lower case, as some
   // write "the lunar new year" and "leap day")
   const bool bank_holiday =
       (g.word(h + 1, "bank") && g.word(h + 2, "holiday")) || (g.word(h + 2, "bank") && g.word(h + 3, "holiday"));
   const bool lunar_new_year = g.word(h, "lunar") && g.word(h + 1, "new") && g.word(h + 2, "year");
-  // ("Shares rose Thursday, leap day", "on leap day": as often in lower case; but "born on a leap day", "the next
-  // leap day", "a leap-day bug" speak of any)
+  // ("Shares rose Thursday, leap day", "on leap day": as often in lower case; but "born on a leap day", "a leap-day
+  // bug" speak of any)
   // ("marks leap day with 29% off", "choosing leap day", "by leap day itself": the object of a verb or a
   // preposition is the day too, where no article or number makes it any of them)
   const auto leap_object = [&] {
     return i > 0 && g[i - 1].kind == PieceKind::Word && !g[i - 1].upper_initial &&
            !g.is(i - 1, WordClass::NounPhraseStart) && !g.info(i - 1) && !g.word(i - 1, "happy");
   };
-  const bool leap_day = g.word(h, "leap") && g.word(h + 1, "day") && h == i && !g[h + 1].hyphen_before &&
-                        (i == 0 || g[i - 1].kind == PieceKind::Punct || g.word(i - 1, "on") || g.word(i - 1, "is") ||
-                         g.word(i - 1, "'s") || g.word(i - 1, "\u2019s") || leap_object());
+  // ("the next leap day", "last leap day": the one before or after the reference)
+  const bool leap_day = g.word(h, "leap") && g.word(h + 1, "day") && !g[h + 1].hyphen_before &&
+                        (shifted || (h == i && (i == 0 || g[i - 1].kind == PieceKind::Punct || g.word(i - 1, "on") ||
+                                                g.word(i - 1, "is") || g.word(i - 1, "'s") ||
+                                                g.word(i - 1, "\u2019s") || leap_object())));
   if (!first || !first->starts_holiday ||
       (!g[h].upper_initial && !astronomical(h) && !bank_holiday && !lunar_new_year && !leap_day)) {
     return std::nullopt;

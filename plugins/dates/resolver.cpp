@@ -347,6 +347,11 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     f.year = ref.year;
     if (e.month_shift < 0 && !(holiday_date(e.holiday, ref.year) < ref)) f.year = ref.year - 1;
     if (e.month_shift > 0 && !(ref < holiday_date(e.holiday, ref.year))) f.year = ref.year + 1;
+    // ("the next leap day": Feb. 29 comes only in leap years)
+    if (e.holiday.kind == HolidayRule::Kind::Fixed && e.holiday.month == 2 && e.holiday.day == 29) {
+      if (e.month_shift < 0 && !(CivilDate{f.year, 2, 29} < ref)) --f.year;
+      while (!is_leap_year(f.year)) f.year += e.month_shift < 0 ? -1 : 1;
+    }
   } else if (e.has_month_shift) {
     if (reference_) {
       const CivilDate& ref = *reference_;
