@@ -307,13 +307,14 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   // ("too close to call for most of the night", "shook for most of the day": so after "most of", which joins the
   // span in recognizer.cpp)
   const bool most_of = i > 1 && g.word(i - 1, "of") && g.word(i - 2, "most");
-  // "closed for the day", "updates throughout the day", "spent the day at home", "began the day one shot behind":
+  // "closed for the day", "updates throughout (or through) the day", "spent the day at home", "began the day one
+  // shot behind":
   // the day in focus, as a whole
   if (g.word(i, "the") && g.word(i + 1, "day") && i > 0 && !g[i + 1].possessive && !qualified(g, i + 2) &&
       !g.word(i + 2, "that") &&
-      (g.word(i - 1, "for") || g.word(i - 1, "throughout") || most_of || g.word(i - 1, "spent") ||
-       g.word(i - 1, "spend") || g.word(i - 1, "spends") || g.word(i - 1, "began") || g.word(i - 1, "begins") ||
-       g.word(i - 1, "ended") || g.word(i - 1, "ends"))) {
+      (g.word(i - 1, "for") || g.word(i - 1, "throughout") || g.word(i - 1, "through") || most_of ||
+       g.word(i - 1, "spent") || g.word(i - 1, "spend") || g.word(i - 1, "spends") || g.word(i - 1, "began") ||
+       g.word(i - 1, "begins") || g.word(i - 1, "ended") || g.word(i - 1, "ends"))) {
     Expression e = shift(Unit::Day, 0);
     e.anaphoric = true;
     e.weak_anaphor = true;  // ("we'll have updates throughout the day": not a day named before, in a future clause)
