@@ -114,17 +114,20 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // ("Midnight: The main fireworks": so does heading a timetable's line)
   const bool heads_entry =
       (i == 0 || g[i].newline_before) && (g.punct(end, ":") || g.punct(end, "\u2014") || g.punct(end, "\u2013"));
-  const bool marked = g.word(i - 1, "between") || range_end || range_start || awaited || heads_entry ||
+  // ("at 11 p.m. GMT, which is midnight in Brussels", "— midnight in Brussels —": the hour in a named place)
+  const bool in_place =
+      !g[i].upper_initial && g.word(end, "in") && g.has(end + 1) && g[end + 1].upper_initial && !g.info(end + 1);
+  const bool marked = g.word(i - 1, "between") || range_end || range_start || awaited || heads_entry || in_place ||
                       (g.word(i - 1, "of") && (g.word(i - 2, "stroke") || g.word(i - 2, "as"))) ||
                       (g.punct(end, "(") && g.clock_time_at(end + 1));
   // ("midnight Mass" is a service's name, whatever the preposition before it)
   if (end == i + 1 && g.word(end, "mass")) return std::nullopt;
   if (end == i + 1 && g[i].kind == PieceKind::Word && !day_follows && !g.word(end, "deadline") && !marked &&
-      !(i > 0 &&
-        (g.word(i - 1, "at") || g.word(i - 1, "by") || g.word(i - 1, "after") || g.word(i - 1, "before") ||
-         g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "since") || g.word(i - 1, "around") ||
-         g.word(i - 1, "about") || g.word(i - 1, "from") || g.word(i - 1, "to") || g.word(i - 1, "past") ||
-         g.modifier(i - 1) == Modifier::Approx))) {  // ("until nearly midnight", "almost noon")
+      !(i > 0 && (g.word(i - 1, "at") || g.word(i - 1, "by") || g.word(i - 1, "after") || g.word(i - 1, "before") ||
+                  g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "through") ||
+                  g.word(i - 1, "since") || g.word(i - 1, "around") || g.word(i - 1, "about") ||
+                  g.word(i - 1, "from") || g.word(i - 1, "to") || g.word(i - 1, "past") ||
+                  g.modifier(i - 1) == Modifier::Approx))) {  // ("until nearly midnight", "almost noon")
     return std::nullopt;
   }
   Expression e;
