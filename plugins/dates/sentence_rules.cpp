@@ -431,6 +431,39 @@ int range_start_year(std::span<const Piece> pieces, std::span<const Mention> men
   return end.fields.year - (later_in_calendar ? 1 : 0);
 }
 
+std::optional<Mention> year_near_reference(std::span<const Piece> pieces, size_t i, int reference_year) {
+  if (reference_year <= 0 || i == 0 || i + 1 >= pieces.size()) return std::nullopt;
+  const Piece& year = pieces[i];
+  if (year.kind != PieceKind::Number || year.digits != 4 || year.text.size() != 4 ||
+      year.integer < reference_year - 3 || year.integer > reference_year + 3) {
+    return std::nullopt;
+  }
+  const Piece& before = pieces[i - 1];
+  const Piece& after = pieces[i + 1];
+  const auto lower_word = [](const Piece& p) {
+    return p.kind == PieceKind::Word && !p.upper_initial && p.space_before;
+  };
+  if (!lower_word(before) || !lower_word(after) || !year.space_before) return std::nullopt;
+  // (a count of people or a distance: "2021 people", "2024 km"; a label's number: "flight 2019", "room 2024")
+  if (after.is(WordClass::PluralNoS) || after.is(WordClass::DistanceUnit) ||
+      (after.info && after.info->unit != Unit::None)) {
+    return std::nullopt;
+  }
+  const std::string_view b = before.lower;
+  if (b == "no" || b == "number" || b == "flight" || b == "route" || b == "room" || b == "lot" || b == "block" ||
+      b == "code" || b == "model" || b == "version" || b == "page" || b == "unit" || b == "bus" || b == "line" ||
+      b == "item" || b == "case" || b == "about" || b == "nearly" || b == "some" || b == "over" || b == "than" ||
+      b == "of") {  // ("the Class of 2021 spent": a cohort, its year the grammar has already left alone)
+    return std::nullopt;
+  }
+  Mention m;
+  m.first = i;
+  m.end = i + 1;
+  m.expression.kind = ExpressionKind::Calendar;
+  m.expression.fields.year = static_cast<int>(year.integer);
+  return m;
+}
+
 bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::string_view value) {
   if (!pieces[0].newline_before || is_dayless_time_of_day(m.expression) || value.size() < 10 || value[4] != '-' ||
       value[7] != '-' || digits_at(value, 8, 2) < 0 || digits_at(value, 0, 4) < 0) {

@@ -68,6 +68,11 @@ int range_end_year(std::string_view start_value, int end_month, int end_day);
 // its year ("from September 8 to 11, 1998", "Dec. 28 to Jan. 3, 2015": 1998, 2014); 0 if it starts no such range.
 int range_start_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// A bare four-digit number within three years of the reference year between two lower-case words ("began accepting
+// 2021 tax returns", "when 2020 returns are due", "would make 2017 one of the costliest years"): the year, where
+// the grammar alone, not knowing the reference, reads a count. Nullopt otherwise.
+std::optional<Mention> year_near_reference(std::span<const Piece> pieces, size_t i, int reference_year);
+
 // Whether mentions[k] is a clock time with no day of its own that ends a range begun by a time of day
 // ("between 6 p.m. Tuesday and 4 a.m.", "from 9 p.m. to 2 a.m."): it is on the start's day, or the next.
 bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
