@@ -397,7 +397,13 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   if (first >= 2 && names_weekday(sentence, first, end) && names_possessed_event(sentence, end)) {
     const std::string_view before = sentence[first - 1].lower;
     bool modal_near = false;
-    for (size_t d = 2; d <= 4 && d <= first && !modal_near; ++d) modal_near = is_modal(sentence[first - d]);
+    // ("will enjoy one of the longest stretches of darkness during Monday's eclipse": what happens during an event
+    // happens when it does, so a modal anywhere in the clause rules it)
+    const size_t reach = before == "during" ? kWindow : 4;
+    for (size_t d = 2; d <= reach && d <= first && !modal_near; ++d) {
+      if (is_clause_break(sentence, first - d)) break;
+      modal_near = is_modal(sentence[first - d]);
+    }
     // ("extending losses from Friday's close", "up 3% since Monday's low": so does one a change is counted from)
     if (!modal_near && (before == "after" || before == "following" || before == "during" || before == "amid" ||
                         before == "over" || before == "around" || before == "from" || before == "since")) {
