@@ -433,6 +433,11 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
     if (period_word || after_for) {
       // "for years to come"
       const size_t end = to_come_at(g, j + 1) ? j + 3 : vague_units_end(g, j);
+      // ("in the coming months", "coming quarters": the future, as te3-train has them, 2 times of 2, and most probe
+      // annotators; "the coming weeks", "coming years" stay lengths, as te3-train has those)
+      if (period_word && m == Modifier::Coming && end == j + 1 && (unit == Unit::Month || unit == Unit::Quarter)) {
+        return literal(end, TimexType::Date, "FUTURE_REF");
+      }
       return literal(end, TimexType::Duration, duration_value(unit, 0, true));
     }
     // "We have weeks, not months", "it could take days, even weeks": a bare plural unit joined to a length before
