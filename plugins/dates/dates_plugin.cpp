@@ -71,7 +71,9 @@ class DatesExtractor final : public Extractor {
       previous_value_.clear();
       for (size_t i = 0; i < pieces.size();) {
         std::optional<Mention> mention = Recognizer::match(pieces, i);
-        if (!mention && resolver.reference()) mention = year_near_reference(pieces, i, resolver.reference()->year);
+        if (!mention && pieces[i].digits == 4 && resolver.reference()) {
+          mention = year_near_reference(pieces, i, resolver.reference()->year);
+        }
         if (!mention) {
           ++i;
           continue;

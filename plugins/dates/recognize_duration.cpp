@@ -237,42 +237,64 @@ std::optional<Candidate> a_generation(const Grammar& g, size_t i) {
 
 }  // namespace
 
-std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
-  // "55 million light-years away": a distance
-  if (g.unit(i) == Unit::Year && g[i].hyphen_before && g.word(i - 1, "light")) return std::nullopt;
-  // "scored a century", "his maiden Test century", "hit a half-century": a hundred (or fifty) runs
-  for (size_t k = i; k < i + 4 && g.has(k); ++k) {
-    if (g.unit(k) != Unit::Century) continue;
-    for (size_t b = k > 5 ? k - 5 : 0; b < k; ++b) {
-      if (g.word(b, "scored") || g.word(b, "scores") || g.word(b, "score") || g.word(b, "scoring") ||
-          g.word(b, "hit") || g.word(b, "hits") || g.word(b, "struck") || g.word(b, "smashed") ||
-          g.word(b, "notched") || g.word(b, "maiden") || g.word(b, "test") || g.word(b, "odi") || g.word(b, "double") ||
-          g.word(b, "unbeaten")) {
-        return std::nullopt;
-      }
-    }
-    break;
-  }
+namespace {
+
+// "scored a century", "his maiden Test century", "hit a half-century": a hundred (or fifty) runs, the century ending
+// at `end`.
+// Whether the length found at i is none: a day a clause describes, the months of an age, cricket's one-day format.
+// (Looked at only once a length is found: most pieces start none.)
+bool no_length_at(const Grammar& g, size_t i) {
   // "a day that comes once every four years", "on a day nobody would forget": a day a relative clause describes,
   // no length of time
   if (g.word(i, "a") && g.word(i + 1, "day") && g.unit(i + 3) == Unit::None &&
       (g.word(i + 2, "that") || g.word(i + 2, "which") || g.word(i + 2, "when") || g.word(i + 2, "nobody") ||
        g.word(i + 2, "no") || g.word(i + 2, "i") || g.word(i + 2, "we") || g.word(i + 2, "he") ||
        g.word(i + 2, "she") || g.word(i + 2, "they") || g.word(i + 2, "you"))) {
-    return std::nullopt;
+    return true;
   }
   // "a full retirement age of 66 and 2 months", "until she is 66 and one month": the months of an age
   if (i >= 2 && g.word(i - 1, "and") && g.integer(i - 2, 2, 2) && g[i - 2].integer >= 40 &&
       g.unit(i + 1) == Unit::Month) {
-    return std::nullopt;
+    return true;
   }
   // "the one-day international", "a domestic one-day cup final": cricket's one-day format, not a length
   if (g.word(i, "one") && g.unit(i + 1) == Unit::Day && g.has(i + 1) && g[i + 1].hyphen_before &&
       (g.word(i + 2, "international") || g.word(i + 2, "internationals") || g.word(i + 2, "cup") ||
        g.word(i + 2, "series") || g.word(i + 2, "squad") || g.word(i + 2, "final") || g.word(i + 2, "tournament") ||
        g.word(i + 2, "cricket") || g.word(i + 2, "format") || g.word(i + 2, "side") || g.word(i + 2, "team"))) {
-    return std::nullopt;
+    return true;
   }
+  return false;
+}
+
+bool runs_scored(const Grammar& g, size_t end) {
+  const size_t k = end - 1;
+  if (g.unit(k) != Unit::Century) return false;
+  for (size_t b = k > 5 ? k - 5 : 0; b < k; ++b) {
+    if (g.word(b, "scored") || g.word(b, "scores") || g.word(b, "score") || g.word(b, "scoring") || g.word(b, "hit") ||
+        g.word(b, "hits") || g.word(b, "struck") || g.word(b, "smashed") || g.word(b, "notched") ||
+        g.word(b, "maiden") || g.word(b, "test") || g.word(b, "odi") || g.word(b, "double") || g.word(b, "unbeaten")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Candidate> length_at(const Grammar& g, size_t i);
+
+}  // namespace
+
+std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
+  std::optional<Candidate> length = length_at(g, i);
+  if (length && (runs_scored(g, length->end) || no_length_at(g, i))) return std::nullopt;
+  return length;
+}
+
+namespace {
+
+std::optional<Candidate> length_at(const Grammar& g, size_t i) {
+  // "55 million light-years away": a distance
+  if (g.unit(i) == Unit::Year && g[i].hyphen_before && g.word(i - 1, "light")) return std::nullopt;
   // "200 kilometers an hour": the time unit of a speed
   if (i > 0 && g.is(i - 1, WordClass::DistanceUnit) && (g.word(i, "a") || g.word(i, "an") || g.word(i, "per")) &&
       (g.unit(i + 1) == Unit::Hour || g.unit(i + 1) == Unit::Minute || g.unit(i + 1) == Unit::Second)) {
@@ -658,5 +680,7 @@ std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   }
   return literal(end, TimexType::Duration, value);
 }
+
+}  // namespace
 
 }  // namespace quarry::dates
