@@ -461,7 +461,21 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
                                !g[i - 1].is(WordClass::FunctionWord) && g[j].lower != "fall" && !noun_follows;
   // ("its driest spring in 60 years", "the coldest winter on record": so after a superlative)
   const bool record = i >= 2 && superlative_at(g, i - 1) && g[j].lower != "fall" && !noun_follows;
-  if (!determiner && !after_adjective && !record && !(after_preposition && g[j].lower != "fall")) return std::nullopt;
+  // ("by fall", "until fall.": "fall" after a preposition of time, ending its phrase)
+  const bool fall_ends_phrase = g[j].lower == "fall" && (!g.has(k) || g[k].kind == PieceKind::Punct) && i > 0 &&
+                                (g.word(i - 1, "by") || g.word(i - 1, "until") || g.word(i - 1, "till") ||
+                                 g.word(i - 1, "since") || g.word(i - 1, "before") || g.word(i - 1, "through"));
+  // ("the driest start to winter", "moved from spring to autumn": "to" before a season that is no verb)
+  const bool after_to = i > 0 && g.word(i - 1, "to") && g[j].lower != "fall" && g[j].lower != "spring" && !noun_follows;
+  // ("Winter has come early", "Spring officially begins", "Summer is not over yet": a season opening the sentence as
+  // the subject of its verb)
+  const bool subject = (i == 0 || g[i - 1].kind == PieceKind::Quote) && j == i && g[j].lower != "fall" &&
+                       (g.is(k, WordClass::BeForm) || g.is(k, WordClass::Auxiliary) || g.word(k, "officially") ||
+                        g.word(k, "begins") || g.word(k, "arrives") || g.word(k, "starts") || g.word(k, "ends"));
+  if (!determiner && !after_adjective && !record && !(after_preposition && g[j].lower != "fall") && !fall_ends_phrase &&
+      !after_to && !subject) {
+    return std::nullopt;
+  }
   e.needs_year = true;
   return Candidate{determiner ? academic : k, std::move(e)};
 }
