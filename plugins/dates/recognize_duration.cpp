@@ -286,8 +286,8 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i);
 
 std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
   std::optional<Candidate> length = length_at(g, i);
-  if (length && (runs_scored(g, length->end) || no_length_at(g, i))) return std::nullopt;
-  return length;
+  if (length && (runs_scored(g, length->end) || no_length_at(g, i))) length.reset();
+  return length;  // (one named result, returned in place)
 }
 
 namespace {
