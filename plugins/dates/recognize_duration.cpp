@@ -597,8 +597,12 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   if (q->vague && !plural && !adjective) return std::nullopt;
   if (q->vague && g.has(u + 1) && g[u + 1].hyphen_before) return std::nullopt;  // "hundreds of seconds-long talks"
   // ages ("a 71-year-old", "children three years old"); but a thing's age is a length: "an 8-month-old truce"
+  // ("a 51-year-old campaign director": a noun after the thing makes it a modifier of a person)
+  const bool compound = g.has(u + 3) && g[u + 3].kind == PieceKind::Word && !g[u + 3].info &&
+                        !g[u + 3].is(WordClass::FunctionWord) && !g[u + 3].is(WordClass::Auxiliary) &&
+                        !g[u + 3].lower.ends_with("ed") && !g[u + 3].upper_initial;
   const bool aged_thing =
-      adjective && g.word(u + 1, "old") && g[u + 1].hyphen_before && g.is(u + 2, WordClass::AgedThing);
+      adjective && g.word(u + 1, "old") && g[u + 1].hyphen_before && g.is(u + 2, WordClass::AgedThing) && !compound;
   // ("16-year-olds": people of that age)
   if ((g.word(u + 1, "old") && !aged_thing) || g.word(u + 1, "olds") || g.word(u + 1, "older") ||
       g.word(u + 1, "younger")) {

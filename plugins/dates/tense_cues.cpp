@@ -258,6 +258,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         piece.info->tense_strength == TenseStrength::Weak || piece.info->tense_strength == TenseStrength::Aim;
     if (piece.info->tense == Tense::Future && weak && i + 1 < s.size() && w != "next" && w != "upcoming" &&
         w != "would") {
+      // ("In January we expected it to fade by spring": a speaker's own past expectation)
+      // (a third person's is as often reported ahead: "officials said they expected it to open in early March")
+      if (w.ends_with("ed") && i > 0 && (s[i - 1].lower == "we" || s[i - 1].lower == "i")) return Tense::Past;
       // "a ruling is expected by March", "the report is due in June": a predicate about what is to come
       const bool predicate =
           (w == "expected" || w == "due") && i > 0 && s[i - 1].is(WordClass::BeForm) &&
