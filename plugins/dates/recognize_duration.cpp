@@ -258,8 +258,10 @@ bool no_length_at(const Grammar& g, size_t i) {
     return true;
   }
   // "the one-day international", "a domestic one-day cup final": cricket's one-day format, not a length
+  // (so is cycling's: "a Belgian one-day race", "the one-day classics")
   if (g.word(i, "one") && g.unit(i + 1) == Unit::Day && g.has(i + 1) && g[i + 1].hyphen_before &&
       (g.word(i + 2, "international") || g.word(i + 2, "internationals") || g.word(i + 2, "cup") ||
+       g.word(i + 2, "race") || g.word(i + 2, "races") || g.word(i + 2, "classic") || g.word(i + 2, "classics") ||
        g.word(i + 2, "series") || g.word(i + 2, "squad") || g.word(i + 2, "final") || g.word(i + 2, "tournament") ||
        g.word(i + 2, "cricket") || g.word(i + 2, "format") || g.word(i + 2, "side") || g.word(i + 2, "team"))) {
     return true;
@@ -655,32 +657,37 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   const double most = unit >= Unit::Year ? 1e11 : 100000;
   if (!q->vague && (amount <= 0 || amount > most)) return std::nullopt;
   std::string value = duration_value(unit, amount, vague);
-  // "two minutes and 40 seconds", "three years and six months", "8 minutes, 48 seconds": one length in two units
-  // (after a comma only in figures, as mission clocks and race times are written)
-  const bool comma_figures = g.punct(end, ",") && g.has(end + 1) && g[end + 1].kind == PieceKind::Number &&
-                             q->end == j + 1 && g[j].kind == PieceKind::Number;
-  // ("delayed for 4 hours 25 minutes": in figures the second unit may follow with nothing between)
-  const bool bare_figures = g.has(end) && g[end].kind == PieceKind::Number && !g.glued(end) && q->end == j + 1 &&
-                            g[j].kind == PieceKind::Number;
-  if (!adjective && !vague && (g.word(end, "and") || comma_figures || bare_figures)) {
-    if (const std::optional<Quantity> rest = g.quantity_at(bare_figures ? end : end + 1);
-        rest && !rest->vague && rest->value > 0) {
-      const Unit smaller = g.unit(rest->end);
-      if (smaller != Unit::None && smaller < unit && smaller != Unit::Weekend && smaller != Unit::Fortnight &&
-          (rest->value == 1) != g.info(rest->end)->unit_plural &&
-          !(g.has(rest->end + 1) && g[rest->end + 1].hyphen_before)) {
-        const std::string tail = duration_value(smaller, rest->value, false);
-        const bool time_tail = tail.starts_with("PT");
-        if (unit == Unit::Week && smaller == Unit::Day && amount == static_cast<int>(amount)) {
-          value = duration_value(Unit::Day, amount * 7 + rest->value, false);  // weeks and days: ISO has no P2W3D
-        } else if (value.starts_with("PT")) {
-          value += tail.substr(2);
-        } else {
-          value += (time_tail ? "T" : "") + tail.substr(time_tail ? 2 : 1);
-        }
-        end = rest->end + 1;
-      }
+  // "two minutes and 40 seconds", "three years and six months", "8 minutes, 48 seconds", "four hours, 11 minutes
+  // and 40 seconds": one length in two or three units (after a comma only before figures, as mission clocks and
+  // race times are written)
+  Unit last_unit = unit;
+  bool first_in_figures = q->end == j + 1;
+  for (int part = 0; part < 2 && !adjective && !vague; ++part) {
+    const bool comma_figures =
+        g.punct(end, ",") && g.has(end + 1) && g[end + 1].kind == PieceKind::Number && first_in_figures;
+    // ("delayed for 4 hours 25 minutes": in figures the second unit may follow with nothing between)
+    const bool bare_figures = g.has(end) && g[end].kind == PieceKind::Number && !g.glued(end) && first_in_figures &&
+                              g[j].kind == PieceKind::Number;
+    if (!g.word(end, "and") && !comma_figures && !bare_figures) break;
+    const std::optional<Quantity> rest = g.quantity_at(bare_figures ? end : end + 1);
+    if (!rest || rest->vague || rest->value <= 0) break;
+    const Unit smaller = g.unit(rest->end);
+    if (smaller == Unit::None || smaller >= last_unit || smaller == Unit::Weekend || smaller == Unit::Fortnight ||
+        (rest->value == 1) == g.info(rest->end)->unit_plural ||
+        (g.has(rest->end + 1) && g[rest->end + 1].hyphen_before)) {
+      break;
     }
+    const std::string tail = duration_value(smaller, rest->value, false);
+    const bool time_tail = tail.starts_with("PT");
+    if (last_unit == Unit::Week && smaller == Unit::Day && amount == static_cast<int>(amount) && part == 0) {
+      value = duration_value(Unit::Day, amount * 7 + rest->value, false);  // weeks and days: ISO has no P2W3D
+    } else if (value.find('T') != std::string::npos) {
+      value += tail.substr(2);
+    } else {
+      value += (time_tail ? "T" : "") + tail.substr(time_tail ? 2 : 1);
+    }
+    end = rest->end + 1;
+    last_unit = smaller;
   }
   return literal(end, TimexType::Duration, value);
 }
