@@ -140,6 +140,13 @@ class DatesExtractor final : public Extractor {
           e.needs_year = false;
         }
       }
+      if (shares_relative_year(pieces, found_, k)) {
+        // "on May 14 and Nov. 2 last year": the first in the year the second is told in
+        Expression& e = found_[k].expression;
+        e.year_from_reference = true;
+        e.year_offset = found_[k + 1].expression.year_offset;
+        e.needs_year = false;
+      }
       if (const int year = range_start_year(pieces, found_, k); year > 0) {
         // "from September 8 to 11, 1998": the start in the year its end is written with
         found_[k].expression.fields.year = year;

@@ -412,14 +412,28 @@ int range_end_year(std::string_view start_value, int end_month, int end_day) {
   return end_day > 0 && start_day > 0 && end_day < start_day ? year + 1 : year;
 }
 
+bool joined_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k + 1 >= mentions.size() || mentions[k + 1].first != mentions[k].end + 1) return false;
+  const Expression& start = mentions[k].expression;
+  const Expression& end = mentions[k + 1].expression;
+  return (pieces[mentions[k].end].lower == "and" || pieces[mentions[k].end].lower == "or") &&
+         (start.fields.day > 0) == (end.fields.day > 0);
+}
+
+bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (!joined_pair(pieces, mentions, k)) return false;
+  const Expression& start = mentions[k].expression;
+  const Expression& end = mentions[k + 1].expression;
+  return start.kind == ExpressionKind::Calendar && end.kind == ExpressionKind::Calendar && start.needs_year &&
+         start.fields.month > 0 && start.holiday.kind == HolidayRule::Kind::None && end.year_from_reference &&
+         end.fields.month > 0;
+}
+
 int range_start_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (k + 1 >= mentions.size()) return 0;
   const Expression& start = mentions[k].expression;
   const Expression& end = mentions[k + 1].expression;
-  // ("in October and November 2022", "on March 3 and April 5, 2019": a pair of the same kind shares its year)
-  const bool pair = mentions[k + 1].first == mentions[k].end + 1 &&
-                    (pieces[mentions[k].end].lower == "and" || pieces[mentions[k].end].lower == "or") &&
-                    (start.fields.day > 0) == (end.fields.day > 0);
+  const bool pair = joined_pair(pieces, mentions, k);
   if (!pair && !ends_range(pieces, mentions, k + 1)) return 0;
   const auto dated = [](const Expression& e) {
     return e.kind == ExpressionKind::Calendar && e.fields.month > 0 && e.fields.season.empty() &&

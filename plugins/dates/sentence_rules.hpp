@@ -66,6 +66,14 @@ int range_end_year(std::string_view start_value, int end_month, int end_day);
 
 // The year of mentions[k], a month (or a day of one) without a year that starts a range whose end is written with
 // its year ("from September 8 to 11, 1998", "Dec. 28 to Jan. 3, 2015": 1998, 2014); 0 if it starts no such range.
+// Whether mentions k and k+1 are a pair of the same kind joined by "and" or "or" ("October and November", "May 14
+// and Nov. 2").
+bool joined_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
+// Whether mention k, a month or a day without its year, shares the year the next one names from the reference
+// ("on May 14 and Nov. 2 last year").
+bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 int range_start_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // A bare four-digit number within three years of the reference year between two lower-case words ("began accepting
