@@ -213,6 +213,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "effective Feb. 1": a date set by the announcement, as often ahead as behind; nearness decides.
   // ("the fiscal year ending Sept. 30": so is the end of a period, the current one or the one just closed)
   // ("with effect from Thursday", "effective from Saturday": likewise)
+  // ("the fiscal year ending in March", written in October: the end of the year now running, the nearer one)
+  if (first >= 2 && sentence[first - 1].lower == "in" && sentence[first - 2].lower == "ending" &&
+      names_month_alone(sentence, first, end)) {
+    return Tense::Present;
+  }
   if ((first >= 1 && (sentence[first - 1].lower == "effective" || sentence[first - 1].lower == "ending")) ||
       (first >= 2 && sentence[first - 1].lower == "from" &&
        (sentence[first - 2].lower == "effect" || sentence[first - 2].lower == "effective"))) {
@@ -243,8 +248,10 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     const auto past_plan = [&](size_t i) {
       if ((sentence[i].lower != "was" && sentence[i].lower != "were") || i + 1 >= sentence.size()) return false;
       const size_t n = sentence[i + 1].lower == "fully" && i + 2 < sentence.size() ? i + 2 : i + 1;
+      // ("Britain was given until Jan. 31 to leave": so is time granted up to a date)
       return sentence[i + 1].lower == "to" || sentence[i + 1].is(WordClass::MovesDate) ||
-             sentence[n].lower == "booked" || sentence[n].lower == "sold";
+             sentence[n].lower == "booked" || sentence[n].lower == "sold" || sentence[n].lower == "given" ||
+             sentence[n].lower == "granted";
     };
     bool past = false;
     for (size_t i = first > 15 ? first - 15 : 0; i < sentence.size() && i < end + 15; ++i) {

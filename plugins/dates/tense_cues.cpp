@@ -243,6 +243,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       !s[i - 1].is(WordClass::InsideVerbGroup) && !is_modal(s[i - 1]) && s[i - 1].lower != "to") {
     return Tense::Past;
   }
+  // ("down from 2.3 percent forecast in May": the participle of a figure already forecast)
+  if ((w == "forecast" || w == "projected" || w == "predicted" || w == "estimated") && i > 0 &&
+      (s[i - 1].lower == "percent" || s[i - 1].lower == "%" || s[i - 1].lower == "cent" ||
+       s[i - 1].kind == PieceKind::Number)) {
+    return Tense::Past;
+  }
   // "the embassies next to the park": a place, not the next thing to come
   if (w == "next" && i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Unknown;
   // ("national founder Kim Il Sung", "The Met Office": a capitalized past cue after a capitalized word is part of
