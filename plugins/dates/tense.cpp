@@ -150,6 +150,15 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       return Tense::Past;
     }
   }
+  // ("minutes of the December policy meeting", "the account of the January meeting": a meeting whose record is
+  // published has been held)
+  if (first >= 3 && sentence[first - 1].lower == "the" && sentence[first - 2].lower == "of") {
+    const std::string_view record = sentence[first - 3].lower;
+    if (record == "minutes" || record == "transcript" || record == "transcripts" || record == "account" ||
+        record == "accounts" || record == "record") {
+      return Tense::Past;
+    }
+  }
   // "Friday: first practice 4pm", "Jan. 21 — No school", "• 15 April: Gunfire erupts in Khartoum" heading a line:
   // an entry of a timetable or of a timeline of events
   if (heads_an_entry(sentence, first, end)) {
