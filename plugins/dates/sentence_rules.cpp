@@ -112,7 +112,13 @@ bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mentio
     if (m.expression.type != TimexType::Set) continue;
     const bool frequency_adjective = m.end == m.first + 1 && pieces[m.first].lower.ends_with("ly");
     const bool within_day = m.expression.literal.starts_with("PT");  // "every 10 minutes", as above
-    if (!frequency_adjective && !within_day) return true;
+    // ("21 million cubic metres a day", "$5 a month": a rate after an amount, no event that recurs; "twice a day" is
+    // one)
+    const std::string_view article = pieces[m.first].lower;
+    const bool rate = (article == "a" || article == "an" || article == "per") && m.first > 0 &&
+                      pieces[m.first - 1].lower != "once" && pieces[m.first - 1].lower != "twice" &&
+                      pieces[m.first - 1].lower != "times";
+    if (!frequency_adjective && !within_day && !rate) return true;
   }
   return false;
 }
