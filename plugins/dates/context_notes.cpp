@@ -63,6 +63,16 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
       pieces[i - 1].lower == "on") {
     e.keeps_focus = true;
   }
+  // ("to mark Independence Day, the 106th anniversary of the republic proclaimed on May 26, 1918. By the afternoon,
+  // ...": the date an anniversary counts from is history, no day the text goes on in)
+  if (e.kind == ExpressionKind::Calendar && e.fields.year > 0) {
+    for (size_t k = i; k > 0 && i - k < 12; --k) {
+      if (pieces[k - 1].lower == "anniversary" || pieces[k - 1].lower == "anniversaries") {
+        e.keeps_focus = true;
+        break;
+      }
+    }
+  }
   // "police said Saturday", "told reporters Saturday": the day of the telling, not of the events told, so
   // later clock times do not fall on it
   if (e.kind == ExpressionKind::Weekday && e.fields.day_part.empty() && i > 0 &&
