@@ -680,7 +680,10 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
           // by, te3-train lost one.)
           const CivilDate after = weekday_on_or_after(ref, e.weekday);
           const CivilDate before = weekday_on_or_before(ref, e.weekday);
-          date = days_from_civil(after) - days_from_civil(ref) <= days_from_civil(ref) - days_from_civil(before)
+          // (a present one leans ahead, as schedules are told: "the schedule is the same on Saturday", written on a
+          // Tuesday)
+          const int64_t lean = tense == Tense::Present ? 1 : 0;
+          date = days_from_civil(after) - days_from_civil(ref) <= days_from_civil(ref) - days_from_civil(before) + lean
                      ? after
                      : before;
         } else {
