@@ -429,6 +429,13 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   // "are under pressure to unite before Friday's vote": what a present (or tenseless) clause does "before" a
   // date, it does ahead of it; and what it does "from" a weekday starts ahead ("the minimum wage rises from
   // Friday"; not "from Monday to Friday", a range)
+  // ("If I'm still here on Saturday, the whole town will come": a present condition supposes what is to come)
+  if (t == Tense::Present && names_weekday(sentence, first, end)) {
+    for (size_t d = 1; d <= 8 && d <= first; ++d) {
+      if (is_clause_break(sentence, first - d)) break;
+      if (sentence[first - d].lower == "if" || sentence[first - d].lower == "unless") return Tense::Future;
+    }
+  }
   if ((t == Tense::Present || t == Tense::Unknown) && first >= 1 && sentence[first - 1].lower == "before") {
     return Tense::Future;
   }
