@@ -244,6 +244,11 @@ namespace {
 // Whether the length found at i is none: a day a clause describes, the months of an age, cricket's one-day format.
 // (Looked at only once a length is found: most pieces start none.)
 bool no_length_at(const Grammar& g, size_t i) {
+  // "the 5-1 second favourite": the number ends odds or a score, smaller than the one before ("2-3 weeks" is a range)
+  if (i >= 2 && g[i].kind == PieceKind::Number && g.glued(i) && g.punct(i - 1, "-") && g.glued(i - 1) &&
+      g[i - 2].kind == PieceKind::Number && g[i].integer < g[i - 2].integer) {
+    return true;
+  }
   // "a day that comes once every four years", "on a day nobody would forget": a day a relative clause describes,
   // no length of time
   if (g.word(i, "a") && g.word(i + 1, "day") && g.unit(i + 3) == Unit::None &&

@@ -429,6 +429,24 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   // "are under pressure to unite before Friday's vote": what a present (or tenseless) clause does "before" a
   // date, it does ahead of it; and what it does "from" a weekday starts ahead ("the minimum wage rises from
   // Friday"; not "from Monday to Friday", a range)
+  // ("begins a suspension tonight after losing his appeal on Friday", "expected to hold rates after raising them in
+  // March": what an "after" clause in -ing tells came first, whatever the main verb's tense)
+  if (t != Tense::Past && first >= 2) {
+    for (size_t d = 1; d <= 6 && d < first; ++d) {
+      const size_t k = first - d;
+      if (is_clause_break(sentence, k)) break;
+      // (the -ing a verb with its object: not "after closing arguments", an adjective, nor "after warning that
+      // sales would miss", which tells what is to come)
+      const std::string_view object = k + 1 < first ? sentence[k + 1].lower : std::string_view{};
+      const bool takes_object = object == "his" || object == "her" || object == "its" || object == "their" ||
+                                object == "them" || object == "it" || object == "the" || object == "a" ||
+                                object == "an";
+      if (sentence[k].lower.size() > 4 && sentence[k].lower.ends_with("ing") && sentence[k - 1].lower == "after" &&
+          takes_object) {
+        return Tense::Past;
+      }
+    }
+  }
   // ("If I'm still here on Saturday, the whole town will come": a present condition supposes what is to come)
   if (t == Tense::Present && names_weekday(sentence, first, end)) {
     for (size_t d = 1; d <= 8 && d <= first; ++d) {
