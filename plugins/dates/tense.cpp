@@ -184,7 +184,10 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // over)
   const bool weekend = first + 1 < end && (sentence[first].lower == "the" || sentence[first].lower == "this") &&
                        sentence[first + 1].lower == "weekend";
-  if (first >= 1 && sentence[first - 1].lower == "for" &&
+  // ("rain is forecast for Thursday and the weekend": so is the second of a pair after "for")
+  const bool for_pair = first >= 3 && sentence[first - 1].lower == "and" && sentence[first - 3].lower == "for" &&
+                        sentence[first - 2].info && sentence[first - 2].info->weekday != 0;
+  if (first >= 1 && (sentence[first - 1].lower == "for" || for_pair) &&
       ((sentence[first].info && sentence[first].info->weekday != 0) || weekend) && !in_past_perfect(sentence, first)) {
     return Tense::Future;
   }
