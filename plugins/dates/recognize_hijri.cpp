@@ -60,7 +60,11 @@ int hijri_year_at(const Grammar& g, size_t i, bool solar, size_t& end) {
 }  // namespace
 
 bool hijri_era_after(const Grammar& g, size_t year) {
-  return era_mark_end(g, year + 1, false) > year + 1 || era_mark_end(g, year + 1, true) > year + 1;
+  // (only for a number that can be such a year: "Copyright 2024 AP" is the agency)
+  if (!g.has(year)) return false;
+  const int64_t n = g[year].integer;
+  return (n >= 1300 && n <= 1600 && era_mark_end(g, year + 1, false) > year + 1) ||
+         (n >= 1200 && n <= 1500 && era_mark_end(g, year + 1, true) > year + 1);
 }
 
 std::optional<Candidate> match_hijri_date(const Grammar& g, size_t i) {
