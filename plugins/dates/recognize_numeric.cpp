@@ -174,6 +174,8 @@ std::optional<Candidate> month_slash_day(const Grammar& g, size_t i) {
   const int month = static_cast<int>(g[i].integer);
   const int day = static_cast<int>(g[i + 2].integer);
   if (month < 1 || month > 12 || day < 1 || !is_valid_date(2024, month, day)) return std::nullopt;
+  // ("cut costs by 1/3.", "rose by 3/4": a proper fraction with a small denominator reads as one)
+  if (month < day && day <= 10) return std::nullopt;
   if (i > 0 && (g.glued(i) || g[i - 1].kind == PieceKind::Number)) return std::nullopt;
   if (g.has(i + 3) && g.glued(i + 3) && (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/"))) {
     return std::nullopt;
