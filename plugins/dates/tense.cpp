@@ -269,6 +269,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     for (size_t i = first > 15 ? first - 15 : 0; i < sentence.size() && i < end + 15; ++i) {
       const std::string_view w = sentence[i].lower;
       if (i >= first && i < end) continue;
+      // (after the date, only its own clause: "would stay below freezing until Tuesday but that no more snow was
+      // expected" has its past in another)
+      if (i >= end && (is_clause_break(sentence, i) || w == "but" || w == "because" || w == "and" || w == "while")) {
+        break;
+      }
       if ((w == "had" || w == "was" || w == "were" || w == "did") && !past_plan(i)) past = true;
       if (past && i < first && cue_of(sentence, i) == Tense::Future) past = false;
     }
