@@ -140,6 +140,11 @@ class DatesExtractor final : public Extractor {
           e.needs_year = false;
         }
       }
+      if (const int year = listed_after_dated_month(pieces, found_, k); year > 0) {
+        // "a hard exit in March 2019, then in October": a later month listed after a dated one is of its year
+        found_[k].expression.fields.year = year;
+        found_[k].expression.needs_year = false;
+      }
       if (shares_relative_year(pieces, found_, k)) {
         // "on May 14 and Nov. 2 last year": the first in the year the second is told in
         Expression& e = found_[k].expression;

@@ -4,6 +4,7 @@
 
 #include "calendar.hpp"
 #include "tense.hpp"
+#include "tense_cues.hpp"
 #include "timex_value.hpp"
 
 namespace quarry::dates {
@@ -416,6 +417,35 @@ int range_end_year(std::string_view start_value, int end_month, int end_day) {
   // (the same month: a day before the start's is a year on, "from June 20 to June 5" being no range at all)
   const int start_day = start_value.size() >= 10 && start_value[7] == '-' ? digits_at(start_value, 8, 2) : -1;
   return end_day > 0 && start_day > 0 && end_day < start_day ? year + 1 : year;
+}
+
+int listed_after_dated_month(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0) return 0;
+  const Expression& before = mentions[k - 1].expression;
+  const Expression& e = mentions[k].expression;
+  if (before.kind != ExpressionKind::Calendar || before.fields.year <= 0 || before.fields.month <= 0 ||
+      before.needs_year || e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 ||
+      e.fields.day > 0 || !e.fields.season.empty() || e.holiday.kind != HolidayRule::Kind::None ||
+      e.fields.month <= before.fields.month) {
+    return 0;
+  }
+  const size_t from = mentions[k - 1].end;
+  const size_t to = mentions[k].first;
+  if (to <= from || to - from > 6) return 0;
+  // (the year written in the text, not one a range gave it: "between December and March, and the exhibit runs from
+  // December")
+  bool written = false;
+  for (size_t i = mentions[k - 1].first; i < from; ++i) written = written || pieces[i].digits == 4;
+  bool listed = false;
+  for (size_t i = from; i < to; ++i) {
+    const std::string_view w = pieces[i].lower;
+    if (pieces[i].text == "," || w == "then" || w == "and" || w == "or") listed = true;
+    // (only a list's glue between: "then in", "and again in")
+    if (pieces[i].kind != PieceKind::Punct && !pieces[i].is(WordClass::FunctionWord) && w != "then" && w != "again") {
+      return 0;
+    }
+  }
+  return listed && written ? before.fields.year : 0;
 }
 
 bool joined_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {

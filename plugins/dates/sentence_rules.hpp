@@ -66,6 +66,10 @@ int range_end_year(std::string_view start_value, int end_month, int end_day);
 
 // The year of mentions[k], a month (or a day of one) without a year that starts a range whose end is written with
 // its year ("from September 8 to 11, 1998", "Dec. 28 to Jan. 3, 2015": 1998, 2014); 0 if it starts no such range.
+// The year of a bare month listed after a month written with its year, later in the calendar, with no verb between
+// ("a hard exit in March 2019, then in October"), or 0.
+int listed_after_dated_month(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mentions k and k+1 are a pair of the same kind joined by "and" or "or" ("October and November", "May 14
 // and Nov. 2").
 bool joined_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
