@@ -235,14 +235,8 @@ std::optional<Candidate> a_generation(const Grammar& g, size_t i) {
   return literal(i + 2, TimexType::Duration, "PXY");
 }
 
-}  // namespace
-
-namespace {
-
-// "scored a century", "his maiden Test century", "hit a half-century": a hundred (or fifty) runs, the century ending
-// at `end`.
-// Whether the length found at i is none: a day a clause describes, the months of an age, cricket's one-day format.
-// (Looked at only once a length is found: most pieces start none.)
+// Whether the length found at i is none: odds, a day a clause describes, the months of an age, cricket's one-day
+// format. (Looked at only once a length is found: most pieces start none.)
 bool no_length_at(const Grammar& g, size_t i) {
   // "the 5-1 second favourite": the number ends odds or a score, smaller than the one before ("2-3 weeks" is a range)
   if (i >= 2 && g[i].kind == PieceKind::Number && g.glued(i) && g.punct(i - 1, "-") && g.glued(i - 1) &&
@@ -274,6 +268,8 @@ bool no_length_at(const Grammar& g, size_t i) {
   return false;
 }
 
+// "scored a century", "his maiden Test century", "hit a half-century": a hundred (or fifty) runs, the century ending
+// at `end`.
 bool runs_scored(const Grammar& g, size_t end) {
   const size_t k = end - 1;
   if (g.unit(k) != Unit::Century) return false;
@@ -287,18 +283,8 @@ bool runs_scored(const Grammar& g, size_t end) {
   return false;
 }
 
-std::optional<Candidate> length_at(const Grammar& g, size_t i);
-
-}  // namespace
-
-std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
-  std::optional<Candidate> length = length_at(g, i);
-  if (length && (runs_scored(g, length->end) || no_length_at(g, i))) length.reset();
-  return length;  // (one named result, returned in place)
-}
-
-namespace {
-
+// The length that starts at i, before the checks of no_length_at and runs_scored. (match_duration, and so these
+// checks, is called back for the length inside "a three-year period".)
 std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   // "55 million light-years away": a distance
   if (g.unit(i) == Unit::Year && g[i].hyphen_before && g.word(i - 1, "light")) return std::nullopt;
@@ -666,7 +652,7 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   // and 40 seconds": one length in two or three units (after a comma only before figures, as mission clocks and
   // race times are written)
   Unit last_unit = unit;
-  bool first_in_figures = q->end == j + 1;
+  const bool first_in_figures = q->end == j + 1;
   for (int part = 0; part < 2 && !adjective && !vague; ++part) {
     const bool comma_figures =
         g.punct(end, ",") && g.has(end + 1) && g[end + 1].kind == PieceKind::Number && first_in_figures;
@@ -698,5 +684,11 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
 }
 
 }  // namespace
+
+std::optional<Candidate> match_duration(const Grammar& g, size_t i) {
+  std::optional<Candidate> length = length_at(g, i);
+  if (length && (runs_scored(g, length->end) || no_length_at(g, i))) length.reset();
+  return length;  // (one named result, returned in place)
+}
 
 }  // namespace quarry::dates
