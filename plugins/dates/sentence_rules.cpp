@@ -33,6 +33,17 @@ bool names_a_day(const Expression& e) {
           e.fields.day_part.empty() && !e.weekend_of);
 }
 
+// Whether a bracket opens among pieces [from, to) and is still open at `to`.
+bool opens_unclosed_bracket(std::span<const Piece> pieces, size_t from, size_t to) {
+  int depth = 0;
+  for (size_t p = from; p < to; ++p) {
+    if (pieces[p].kind != PieceKind::Punct) continue;
+    if (pieces[p].text == "(") ++depth;
+    if (pieces[p].text == ")" && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
 // Only brackets, a comma or "on" between two expressions: "11:40 a.m. (0340 GMT) on Sunday"; or the noun the
 // first one modifies, then "on": "the jail's 2 a.m. and 3 a.m. headcounts on Thursday", "the 5:42 train on Monday".
 bool set_off_only(std::span<const Piece> pieces, const Mention& a, const Mention& b) {
@@ -282,6 +293,9 @@ size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention
                           end.kind == ExpressionKind::Weekday);
   if (timed_day) return n;
   if (!names_a_day(end)) return k;
+  // ("at 20:30 local time (01:30 BST on Thursday)": a day inside the bracket of a time told in another zone is the
+  // bracketed time's; the time outside may be the evening before)
+  if (n > k + 1 && opens_unclosed_bracket(pieces, mentions[k].end, mentions[n].first)) return k;
   // A bracket or "on" must stand between the first clock time and the day ("at 9 a.m. on Sunday"), or nothing at
   // all ("at 8.30pm last Monday"); a comma alone may close the clause ("at 9 a.m., Sunday's crowd ...").
   if (n == k + 1 && mentions[n].first == mentions[k].end) return n;
