@@ -63,6 +63,8 @@ class DatesExtractor final : public Extractor {
     told_frame_year_ = 0;
     entries_look_back_ = false;
     heading_day_.clear();
+    headline_year_ = 0;
+    bool headline = true;
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
       const auto pieces = pieces_.pieces();
@@ -100,6 +102,8 @@ class DatesExtractor final : public Extractor {
         }
       }
       resolve_sentence(pieces, resolver, out);
+      if (headline) headline_year_ = only_year(found_);
+      headline = false;
     }
   }
 
@@ -173,6 +177,12 @@ class DatesExtractor final : public Extractor {
       // timeline told of the past, a weekday heading an entry is the one gone by (until a heading turns to what is
       // next)
       const bool entry = heads_an_entry(pieces, found_[k].first, found_[k].end);
+      // ("TIMELINE: A turbulent 2022 in Central Asia", then "Jan. 2 — Protests begin": the entries of a timeline
+      // whose headline names one year are of that year, whatever their tense)
+      // (so is a range heading an entry: "June 6 to June 9 — The European Union elects ...")
+      const bool range_entry = k + 1 < found_.size() && ends_month_range(pieces, found_, k + 1) &&
+                               heads_an_entry(pieces, found_[k].first, found_[k + 1].end);
+      if ((entry || range_entry) && headline_year_ > 0) apply_frame_year(found_[k].expression, headline_year_);
       const bool look_back = entry && entries_look_back_ && found_[k].expression.kind == ExpressionKind::Weekday;
       resolutions_.clear();
       for (size_t n = k; n <= last; ++n) {
@@ -354,6 +364,7 @@ class DatesExtractor final : public Extractor {
   std::vector<Mention> found_;           // the current sentence's expressions, in text order
   std::vector<Resolution> resolutions_;  // reused across sentences
   std::string previous_value_;           // the value emitted last in the sentence
+  int headline_year_ = 0;                // the one year the text's first sentence (its headline) names, or 0
   int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
   bool entries_look_back_ = false;       // the last entry heading a line was dated before the reference
   std::string heading_day_;              // the day ("2014-07-06") of the last date that headed a line, or empty

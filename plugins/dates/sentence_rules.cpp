@@ -269,6 +269,15 @@ bool names_comparison_base(std::span<const Piece> pieces, const Mention& m) {
          (before == "with" && m.first >= 2 && pieces[m.first - 2].lower == "compared");
 }
 
+int only_year(std::span<const Mention> mentions) {
+  if (mentions.size() != 1) return 0;
+  const Expression& e = mentions[0].expression;
+  const CalendarFields& f = e.fields;
+  const bool year_alone = e.kind == ExpressionKind::Calendar && !e.needs_year && f.year > 0 && f.month == 0 &&
+                          f.quarter == 0 && f.half == 0 && f.season.empty() && f.week == 0;
+  return year_alone ? f.year : 0;
+}
+
 void apply_frame_year(Expression& e, int year) {
   if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.scheduled_vote) return;
   e.fields.year = year;

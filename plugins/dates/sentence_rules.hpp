@@ -49,6 +49,9 @@ bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m);
 // "compared with the first half", "versus the year-ago quarter".
 bool names_comparison_base(std::span<const Piece> pieces, const Mention& m);
 
+// The year of the only expression among `mentions`, when it is a year alone ("the region's 2014"); else 0.
+int only_year(std::span<const Mention> mentions);
+
 // Gives a month or date without a year (`e`) the sentence's framing year.
 void apply_frame_year(Expression& e, int year);
 
