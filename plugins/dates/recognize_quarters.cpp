@@ -472,8 +472,11 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   const bool subject = (i == 0 || g[i - 1].kind == PieceKind::Quote) && j == i && g[j].lower != "fall" &&
                        (g.is(k, WordClass::BeForm) || g.is(k, WordClass::Auxiliary) || g.word(k, "officially") ||
                         g.word(k, "begins") || g.word(k, "arrives") || g.word(k, "starts") || g.word(k, "ends"));
+  // ("Spring — India votes", "Late summer: the plant closes": the label heading a timeline's entry)
+  const bool entry_label =
+      i == 0 && g.has(k + 1) && (g[k].text == "\u2014" || g[k].text == "\u2013" || g[k].text == ":");
   if (!determiner && !after_adjective && !record && !(after_preposition && g[j].lower != "fall") && !fall_ends_phrase &&
-      !after_to && !subject) {
+      !after_to && !subject && !entry_label) {
     return std::nullopt;
   }
   e.needs_year = true;
