@@ -177,6 +177,7 @@ void DateResolver::remember(const CalendarFields& f) {
   if (f.year > 0 && f.century < 0 && f.decade < 0 && f.week == 0) {
     // (a season, quarter or half sets the year in focus only: "in the spring of 2007 ... the following year")
     const bool part_of_year = f.quarter != 0 || f.half != 0 || !f.season.empty();
+    if (part_of_year && f.year == focus_.year && focus_.day > 0) return;
     focus_ = CalendarFields{};
     focus_in_sentence_ = true;
     focus_.year = f.year;
