@@ -544,7 +544,11 @@ bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::
   }
   // ("Timeline (UTC, Saturday 29 March)": a short heading line that closes on its date in brackets)
   if (m.first != 0) {
-    return pieces.size() <= 10 && m.end + 1 == pieces.size() && pieces[m.end].text == ")";
+    // ("Ardfield racecard and going: Thursday, July 27": so does one that ends on its date after a colon or dash)
+    const std::string_view mark = pieces[m.first - 1].text;
+    const bool after_mark = mark == ":" || mark == "\u2014" || mark == "\u2013";
+    return pieces.size() <= 12 &&
+           ((m.end + 1 == pieces.size() && pieces[m.end].text == ")") || (after_mark && m.end == pieces.size()));
   }
   // (a heading stands alone or ends in punctuation: "Monday's talks ..." opens a sentence, not a heading)
   return m.end >= pieces.size() || pieces[m.end].kind == PieceKind::Punct || pieces[m.end].kind == PieceKind::Symbol;
@@ -561,8 +565,9 @@ bool is_timed_entry(std::span<const Piece> pieces, const Mention& m) {
 }
 
 bool is_colon_entry(std::span<const Piece> pieces, const Mention& m) {
+  // (or before the capitalized name of what starts then: a racecard's "2.05pm Ardfield Maiden (2yo), 7f")
   return m.first == 0 && pieces[0].newline_before && is_bare_clock_time(m.expression) && m.end < pieces.size() &&
-         pieces[m.end].text == ":";
+         (pieces[m.end].text == ":" || (pieces[m.end].kind == PieceKind::Word && pieces[m.end].upper_initial));
 }
 
 bool is_bare_half(const Expression& e) {
