@@ -149,6 +149,11 @@ class DatesExtractor final : public Extractor {
         found_[k].expression.fields.year = year;
         found_[k].expression.needs_year = false;
       }
+      if (const int year = year_in_after(pieces, found_, k); year > 0) {
+        // "Chinese New Year falls on Feb 19 in 2015": the day in the year written after it
+        found_[k].expression.fields.year = year;
+        found_[k].expression.needs_year = false;
+      }
       if (shares_relative_year(pieces, found_, k)) {
         // "on May 14 and Nov. 2 last year": the first in the year the second is told in
         Expression& e = found_[k].expression;

@@ -479,6 +479,16 @@ bool joined_pair(std::span<const Piece> pieces, std::span<const Mention> mention
          (start.fields.day > 0) == (end.fields.day > 0);
 }
 
+int year_in_after(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k + 1 >= mentions.size() || mentions[k + 1].first != mentions[k].end + 1) return 0;
+  const Expression& e = mentions[k].expression;
+  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.fields.day <= 0 ||
+      e.holiday.kind != HolidayRule::Kind::None || pieces[mentions[k].end].lower != "in") {
+    return 0;
+  }
+  return only_year(mentions.subspan(k + 1, 1));
+}
+
 bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (!joined_pair(pieces, mentions, k)) return false;
   const Expression& start = mentions[k].expression;

@@ -77,6 +77,10 @@ int listed_after_dated_month(std::span<const Piece> pieces, std::span<const Ment
 // and Nov. 2").
 bool joined_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// The year of mention k + 1 when it is a year alone written right after mention k, a day of a month without its
+// year, with only "in" between ("falls on Feb 19 in 2015", "against April 8 in 2012"); else 0.
+int year_in_after(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mention k, a month or a day without its year, shares the year the next one names from the reference
 // ("on May 14 and Nov. 2 last year").
 bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
