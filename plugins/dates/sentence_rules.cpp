@@ -25,7 +25,9 @@ bool is_dayless_time_of_day(const Expression& e) {
 bool names_a_day(const Expression& e) {
   // (a movable holiday names a day too: "from 11pm on Good Friday")
   // (so does one named from the reference, set off after a weekday: "until 6am on Tuesday (tomorrow)")
+  // (and a weekday of a week told from the reference: "next Wednesday", "Tuesday next week")
   return (e.kind == ExpressionKind::Weekday && e.fields.hour < 0) ||
+         (e.kind == ExpressionKind::Shift && e.unit == Unit::Week && e.fields.weekday > 0 && e.fields.hour < 0) ||
          (e.kind == ExpressionKind::Shift && e.unit == Unit::Day && !e.anaphoric && e.fields.hour < 0 &&
           e.fields.day_part.empty()) ||
          (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && e.fields.hour < 0) ||
