@@ -139,6 +139,7 @@ class DatesExtractor final : public Extractor {
         // comes earlier
         Expression& e = found_[k].expression;
         e.ends_month_pair = true;
+        e.closes_range = e.fields.day > 0;
         if (const int year = range_end_year(previous_value_, e.fields.month, e.fields.day); year > 0) {
           e.fields.year = year;
           e.needs_year = false;

@@ -121,6 +121,9 @@ struct Expression {
   // After "until", "till", "through" or "by": a date a span runs up to, which a past verb may have set ahead
   // ("passed a stopgap bill that keeps the government funded through Dec. 3", written on Oct. 1).
   bool ends_span = false;
+  // The end of a range of days ("the season runs from June 1 to Nov. 30"): like `ends_span`, a limit, not a day
+  // the text is at, so later clock times are not read on it.
+  bool closes_range = false;
   // The month a data release reports on ("retail sales figures for October"): the occurrence nearest the
   // reference, whatever the tense of the release.
   bool reported_month = false;
