@@ -88,6 +88,9 @@ struct Expression {
   // With anaphoric: the expression only takes the day in focus for want of another ("at 4:45 p.m.", "in the
   // morning"), where "that day", "that night" point at it; a past-tense clause ignores a future one.
   bool weak_anaphor = false;
+  // "later in the week", "early in the week": a part of the week still to come, which on a weekend, in a clause
+  // that does not look back, is the coming week's.
+  bool week_still_ahead = false;
   // Calendar: "the day after Christmas" (1), "the week before Thanksgiving" (-7): days from the day named,
   // counted once its year is known.
   int days_from_date = 0;

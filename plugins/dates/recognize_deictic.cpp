@@ -115,6 +115,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       Expression e = shift(unit, 0);
       e.anaphoric = true;
       e.weak_anaphor = true;
+      e.week_still_ahead = unit == Unit::Week && (m == Modifier::Later || m == Modifier::Early);
       return Candidate{i + 4, std::move(e)};
     }
   }

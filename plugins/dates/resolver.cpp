@@ -484,6 +484,10 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     anchor = CivilDate{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};
   }
   if (!anchor) return unknown_for(e.unit);
+  // ("showers early in the week", written on a Saturday or Sunday, or with one in focus: the coming week's start)
+  if (e.week_still_ahead && weekday(*anchor) >= 6 && tense != Tense::Past) {
+    anchor = add_days(*anchor, 7);
+  }
   // "took effect at midnight", "Crews worked through the night" in a past clause: the midnight or night that
   // began the reference day (TimeML writes them as 24:00 and the night of the day before); the ones that end it
   // lie ahead (the day in focus stays the reference: "shortly after midnight ... Earlier in the day"). A night
