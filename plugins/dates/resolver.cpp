@@ -433,7 +433,11 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   if (f.year > 0 && f.month > 0 && f.day > 0 && !is_valid_date(f.year, f.month, f.day)) f.year = -1;
   if (!e.keeps_focus) {
     remember(f);
-    focus_ends_span_ = (e.ends_span || e.closes_range) && focus_.day > 0;
+    // (a day a span runs up to or from is a limit, no day the text is at: "through Dec. 3", "from June 1 to
+    // Nov. 30", "on the throne since June 9, 1946"; a decade, which leaves the day in focus, leaves it as it was)
+    if (f.day > 0 || focus_.day <= 0) {
+      focus_ends_span_ = (e.ends_span || e.closes_range || e.not_after_reference) && focus_.day > 0;
+    }
     month_pair_in_focus_ = e.ends_month_pair;
     if (e.closes_three_months) quarter_in_sentence_ = true;
   }
