@@ -268,7 +268,10 @@ class DatesExtractor final : public Extractor {
         if (r.value.size() == 10 && recurs_yearly(pieces, found_, n, other_years)) r.value.replace(0, 4, "XXXX");
         // "Cases usually peak between August and October", "banned from May to October each year": any year's month
         if (r.value.size() == 7 && r.value[4] == '-' && in_span_of_months(pieces, found_, n)) {
-          if (!yearly_round) yearly_round = habit || tells_of_a_yearly_round(pieces, found_);
+          if (!yearly_round) {
+            yearly_round =
+                (habit && tells_of_a_habit_beyond_the_week(pieces)) || tells_of_a_yearly_round(pieces, found_);
+          }
           if (*yearly_round) r.value.replace(0, 4, "XXXX");
         }
         emit(out, pieces, found_[n], r);

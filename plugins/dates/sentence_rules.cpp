@@ -121,6 +121,18 @@ bool tells_of_a_habit(std::span<const Piece> pieces) {
   return false;
 }
 
+bool tells_of_a_habit_beyond_the_week(std::span<const Piece> pieces) {
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (!pieces[i].is(WordClass::HabitWord)) continue;
+    const WordInfo* next = i + 1 < pieces.size() ? pieces[i + 1].info : nullptr;
+    const bool within_week = pieces[i].lower == "every" && next &&
+                             (next->weekday != 0 || next->unit == Unit::Day || next->unit == Unit::Week ||
+                              next->unit == Unit::Weekend || next->unit == Unit::Hour || next->unit == Unit::Minute);
+    if (!within_week) return true;
+  }
+  return false;
+}
+
 bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mention> mentions) {
   for (const Mention& m : mentions) {
     if (m.expression.type != TimexType::Set) continue;

@@ -125,6 +125,10 @@ bool follows_weekday(std::span<const Piece> pieces, std::span<const Mention> men
 // with no day of their own are any day's ("stay indoors between 11 a.m. and 3 p.m."), XXXX-XX-XXT11:00.
 bool tells_of_a_habit(std::span<const Piece> pieces);
 
+// Whether the sentence's habit may recur over the years: any but a weekly or daily "every" ("open every Saturday
+// from April until September" is this year's months; "usually peaks between August and October" any year's).
+bool tells_of_a_habit_beyond_the_week(std::span<const Piece> pieces);
+
 // Whether a recurring expression among the sentence's mentions makes its dayless clock times any day's too
 // ("check in between 8 a.m. and 5 p.m. each day", "open until 8 p.m. on Tuesdays", "at 3 a.m. six days a
 // week"). A frequency adjective does not ("data released at 1230 GMT showed weekly jobless claims").
