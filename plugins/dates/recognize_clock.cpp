@@ -82,6 +82,22 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
        g.word(end, "mark"))) {
     return std::nullopt;
   }
+  // "won the race in 2:07:18", "ran 16:31", "the course record of 2:06:54", "a 2:25:40 in Seville": a time taken,
+  // a race's or a record's, no time of day (nor is its tail, "24:38" of "2:24:38")
+  if (i > 1 && g.punct(i - 1, ":") && !g[i - 1].space_before && !g[i].space_before &&
+      g[i - 2].kind == PieceKind::Number) {
+    return std::nullopt;
+  }
+  if (t->bare_digits && i > 0) {
+    const std::string_view before = g[i - 1].lower;
+    const bool taken = before == "in" || before == "ran" || before == "run" || before == "clocked" ||
+                       before == "clocking" || before == "broke" || before == "broken" || before == "break";
+    const bool record_of = before == "of" && i > 1 &&
+                           (g.word(i - 2, "record") || g.word(i - 2, "mark") || g.word(i - 2, "best") ||
+                            g.word(i - 2, "time") || g.word(i - 2, "standard"));
+    const bool article_before_seconds = t->second >= 0 && (before == "a" || before == "an" || before == "the");
+    if (taken || record_of || article_before_seconds) return std::nullopt;
+  }
   // "case No. 4:20-cr-00233", "1:16-cv-02918": a court's docket number, the digits run on by a hyphen and letters
   if (t->bare_digits && g.punct(end, "-") && g.has(end + 1) && !g[end].space_before && !g[end + 1].space_before &&
       g[end + 1].kind == PieceKind::Word && !g.clock_time_at(end + 1)) {
