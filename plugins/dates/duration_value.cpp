@@ -62,7 +62,8 @@ std::string duration_value(Unit unit, double amount, bool vague) {
       n = amount * 10;
       break;
     case Unit::Century:
-      c = vague ? Code{"CE", false, "", 0} : Code{"Y", false, "", 0};
+      // (vague centuries as te3-train writes them, and the probe annotators 6 times of 7: "PXC")
+      c = vague ? Code{"C", false, "", 0} : Code{"Y", false, "", 0};
       n = amount * 100;
       break;
     case Unit::Millennium:
