@@ -121,7 +121,10 @@ bool bare_year_ok(const Grammar& g, size_t i) {
   }
   // A medieval year in news comes after "in", "since", "of" and the like; elsewhere such a number is a count
   // ("Of the 1,590 votes cast, 1128 were for Cruz").
-  if (g[i].integer < 1500 &&
+  // (or in a list after another year: "reissued in 1216, 1217 and 1225")
+  const bool listed_after_year =
+      i >= 2 && (g.punct(i - 1, ",") || g.word(i - 1, "and") || g.word(i - 1, "or")) && g.year_at(i - 2) > 0;
+  if (g[i].integer < 1500 && !listed_after_year &&
       !(i > 0 && (g.is(i - 1, WordClass::BeforeBareYear) || g.word(i - 1, "since") || g.word(i - 1, "of") ||
                   g.word(i - 1, "until") || g.word(i - 1, "before") || g.word(i - 1, "after")))) {
     return false;
@@ -397,6 +400,15 @@ std::optional<Candidate> era_year(const Grammar& g, size_t i) {
     year = static_cast<int>(g[j].integer);
     end = j + 2;
     if (!bc && (year > 2199 || g[j].text.find(',') != std::string_view::npos)) return std::nullopt;  // "2,000 CE units"
+  }
+  // ("between 3350 and 3100 BC", "from about 1332 to 1323 BC": a range's start takes the era of its end, which
+  // counts down)
+  if (year <= 0 && g.has(j) && g[j].kind == PieceKind::Number && g[j].integer > 0 && g[j].integer <= 99999 &&
+      (g.word(j + 1, "to") || g.word(j + 1, "and") || g.punct(j + 1, "-") || g.punct(j + 1, "\u2013")) &&
+      g.has(j + 2) && g[j + 2].kind == PieceKind::Number && g[j + 2].integer < g[j].integer && era_at(g, j + 3, bc) &&
+      bc) {
+    year = static_cast<int>(g[j].integer);
+    end = j + 1;
   }
   if (year <= 0) return std::nullopt;
   std::snprintf(digits, sizeof digits, "%s%04d", bc ? "BC" : "", year);
