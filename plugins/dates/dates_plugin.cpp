@@ -150,6 +150,11 @@ class DatesExtractor final : public Extractor {
         found_[k].expression.fields.year = year;
         found_[k].expression.needs_year = false;
       }
+      if (narrows_year_before(pieces, found_, k)) {
+        // "the tree was felled in 1024, probably in the spring": the season of that year
+        found_[k].expression.fields.year = found_[k - 1].expression.fields.year;
+        found_[k].expression.needs_year = false;
+      }
       if (const int year = year_in_after(pieces, found_, k); year > 0) {
         // "Chinese New Year falls on Feb 19 in 2015": the day in the year written after it
         found_[k].expression.fields.year = year;

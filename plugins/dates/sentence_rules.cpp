@@ -503,6 +503,26 @@ int year_in_after(std::span<const Piece> pieces, std::span<const Mention> mentio
   return only_year(mentions.subspan(k + 1, 1));
 }
 
+bool narrows_year_before(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0 || only_year(mentions.subspan(k - 1, 1)) <= 0) return false;
+  const Expression& e = mentions[k].expression;
+  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.day > 0 ||
+      (e.fields.month <= 0 && e.fields.season.empty())) {
+    return false;
+  }
+  size_t p = mentions[k - 1].end;
+  if (p >= mentions[k].first || pieces[p].text != ",") return false;
+  ++p;
+  // (an adverb of likelihood may come between: "probably", "perhaps", "most likely")
+  while (p < mentions[k].first && (pieces[p].lower.ends_with("ly") || pieces[p].lower == "perhaps" ||
+                                   pieces[p].lower == "maybe" || pieces[p].lower == "most")) {
+    ++p;
+  }
+  if (p + 1 != mentions[k].first) return false;
+  const std::string_view preposition = pieces[p].lower;
+  return preposition == "in" || preposition == "during" || preposition == "around" || preposition == "by";
+}
+
 bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (!joined_pair(pieces, mentions, k)) return false;
   const Expression& start = mentions[k].expression;

@@ -81,6 +81,10 @@ bool joined_pair(std::span<const Piece> pieces, std::span<const Mention> mention
 // year, with only "in" between ("falls on Feb 19 in 2015", "against April 8 in 2012"); else 0.
 int year_in_after(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mention k, a month or season without its year, narrows down the year alone just before it, set off by
+// a comma: "felled in 1024, probably in the spring", "built in 1924, in June".
+bool narrows_year_before(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mention k, a month or a day without its year, shares the year the next one names from the reference
 // ("on May 14 and Nov. 2 last year").
 bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
