@@ -110,6 +110,14 @@ bool bare_year_ok(const Grammar& g, size_t i) {
       (g[i - 1].all_upper || (g[i - 1].upper_initial && g[i - 1].text.size() == 1))) {
     return false;
   }
+  // "rated 2104", "a rating of 1650", "a game rated above 2000": a chess player's rating; "Lot 1961": an auction's lot
+  const bool rated_before = i >= 1 && (g.word(i - 1, "rated") || (i >= 2 && g.word(i - 2, "rated") &&
+                                                                  (g.word(i - 1, "above") || g.word(i - 1, "below") ||
+                                                                   g.word(i - 1, "over") || g.word(i - 1, "under"))));
+  const bool rating_is = i >= 2 && (g.word(i - 2, "rating") || g.word(i - 2, "ratings")) &&
+                         (g.word(i - 1, "of") || g.word(i - 1, "is") || g.word(i - 1, "was"));
+  const bool lot_number = i >= 1 && g.word(i - 1, "lot") && g[i - 1].upper_initial;
+  if (rated_before || rating_is || lot_number) return false;
   // "sank in 1500 m of water", "at around 1300 km": a distance, whatever the preposition
   if (g.is(i + 1, WordClass::DistanceUnit) && !g[i + 1].upper_initial) return false;
   // "a 2015 Toyota Camry": a model year, part of the product's name
