@@ -13,6 +13,13 @@ namespace {
 
 bool is_frequency_word(std::string_view w) { return w == "times" || w == "twice" || w == "once" || w == "thrice"; }
 
+// Whether `p` ends an amount of money or a share: "$110 billion", "10 percent", "10%", "five", "dozens".
+bool ends_an_amount(const Piece& p) {
+  return p.kind == PieceKind::Number || p.lower == "million" || p.lower == "billion" || p.lower == "trillion" ||
+         p.lower == "percent" || (p.kind == PieceKind::Symbol && p.text == "%") ||
+         (p.info && (p.info->number_kind == NumberKind::Cardinal || p.info->number_kind == NumberKind::Multiplier));
+}
+
 // The period of a rate at i: "a week", "an hour", "per year", "each month", "every day". Sets `unit` and
 // returns the end, or 0. "a year ago", "a week or so", "a day earlier", "a week after the attack", "a year and
 // a half", "a quarter of the cost" are no periods.
@@ -34,7 +41,7 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
   const Modifier after = g.modifier(i + 2);
   // ("$9.99 a month after a free trial", "three times a week from Monday": after an amount or a frequency it
   // stays a rate)
-  const bool after_amount = i > 0 && (g[i - 1].kind == PieceKind::Number || is_frequency_word(g[i - 1].lower));
+  const bool after_amount = i > 0 && (ends_an_amount(g[i - 1]) || is_frequency_word(g[i - 1].lower));
   // ("a week or so", "a day or two" are lengths; "24 hours a day or check the site" stays a rate)
   const bool or_length =
       g.word(i + 2, "or") && (g.word(i + 3, "so") || g.word(i + 3, "more") || g.word(i + 3, "less") ||
@@ -276,20 +283,26 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
     if (i == 0) return std::nullopt;
     const Piece& prev = g[i - 1];
     // "$15 an hour", "$110 billion a year", "10 percent a year": a rate is a SET, never a duration
-    const bool after_amount = prev.lower == "million" || prev.lower == "billion" || prev.lower == "trillion" ||
-                              prev.lower == "percent" || (prev.kind == PieceKind::Symbol && prev.text == "%") ||
-                              (prev.info && (prev.info->number_kind == NumberKind::Cardinal ||
-                                             prev.info->number_kind == NumberKind::Multiplier));
+    const bool after_amount = ends_an_amount(prev);
     // after a plural noun: "four flights a week", "700 seats a week" (not after a verb in -s: "the flight takes
     // an hour" is a duration)
     const bool after_plural_noun = prev.kind == PieceKind::Word && !prev.info && looks_like_plural_in_s(prev.lower) &&
                                    !prev.is(WordClass::VerbBeforeLength) && !prev.is(WordClass::FunctionWord) &&
                                    !prev.is(WordClass::NounPhraseStart);
+    // (and after a plural without an "s", or an Indian amount: "40,000 people a day", "Rs 2 crore a year"; after
+    // a unit right after its number: "4 kg a year")
+    const bool counted_before = i >= 2 && (ends_an_amount(g[i - 2]) || g.word(i - 2, "lakh") || g.word(i - 2, "crore"));
+    const bool after_other_plural = (counted_before && (prev.lower == "people" || prev.lower == "children" ||
+                                                        prev.lower == "men" || prev.lower == "women")) ||
+                                    prev.lower == "crore" || prev.lower == "lakh";
+    const bool after_measure = i >= 2 && g[i - 2].kind == PieceKind::Number && prev.kind == PieceKind::Word &&
+                               !prev.info && !prev.is(WordClass::FunctionWord) &&
+                               !prev.is(WordClass::VerbBeforeLength) && !prev.upper_initial;
     // after a length of hours: "35 minutes a day" (counted_rate leaves it in two)
     const bool after_hours = prev.info && prev.info->unit_plural &&
                              (prev.info->unit == Unit::Hour || prev.info->unit == Unit::Minute) && unit == Unit::Day;
     const bool after_count = prev.kind == PieceKind::Number || after_amount || is_frequency_word(prev.lower) ||
-                             after_plural_noun || after_hours;
+                             after_plural_noun || after_other_plural || after_measure || after_hours;
     if (!after_count) return std::nullopt;
   }
   return literal(end, TimexType::Set, duration_value(unit, 1, false));
