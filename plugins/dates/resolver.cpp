@@ -548,8 +548,8 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
                                         : 0;
       }
       // "will skip the convention this week", written on a Sunday: the week that starts the next day
-      if (e.unit == Unit::Week && offset == 0 && !e.anaphoric && tense == Tense::Future && weekday(ref) == 7 &&
-          e.fields.weekday == 0) {
+      if (e.unit == Unit::Week && offset == 0 && !e.anaphoric && (tense == Tense::Future || tense == Tense::Present) &&
+          weekday(ref) == 7 && e.fields.weekday == 0) {
         offset = 1;
       }
       const IsoWeek w = iso_week(add_days(ref, static_cast<int64_t>(offset) * 7));
