@@ -96,7 +96,16 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
                            (g.word(i - 2, "record") || g.word(i - 2, "mark") || g.word(i - 2, "best") ||
                             g.word(i - 2, "time") || g.word(i - 2, "standard"));
     const bool article_before_seconds = t->second >= 0 && (before == "a" || before == "an" || before == "the");
-    if (taken || record_of || article_before_seconds) return std::nullopt;
+    // ("the record fell to 2:01:39": hours, minutes and seconds with a one-digit hour are a time taken, unless a
+    // clock shows them: "at 9:15:30", "clocks will read 7:59:60")
+    const bool race_like = t->second >= 0 && g[i].text.size() == 1 && before != "at" && before != "read" &&
+                           before != "reads" && before != "show" && before != "shows" && before != "by" &&
+                           before != "from" && before != "until" && before != "since";
+    // ("a pace of about 4:34 per mile", "the 2:30 barrier": a pace and a mark to beat)
+    const bool pace = (g.word(end, "per") || g.word(end, "a")) && g.is(end + 1, WordClass::DistanceUnit);
+    if (taken || record_of || article_before_seconds || race_like || pace || g.word(end, "barrier")) {
+      return std::nullopt;
+    }
   }
   // "case No. 4:20-cr-00233", "1:16-cv-02918": a court's docket number, the digits run on by a hyphen and letters
   if (t->bare_digits && g.punct(end, "-") && g.has(end + 1) && !g[end].space_before && !g[end + 1].space_before &&
