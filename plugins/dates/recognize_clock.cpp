@@ -129,10 +129,15 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     }
   }
   // ("waiting for midnight", "a ceremony scheduled for noon", "the clock struck midnight"; not "for midnight Mass")
-  const bool awaited = (g.word(i - 1, "for") &&
-                        !(g.has(end) && g[end].kind == PieceKind::Word && !g.is(end, WordClass::FunctionWord))) ||
-                       g.word(i - 1, "struck") || g.word(i - 1, "strikes") || g.word(i - 1, "reached") ||
-                       g.word(i - 1, "reaches");
+  const bool awaited =
+      (g.word(i - 1, "for") &&
+       !(g.has(end) && g[end].kind == PieceKind::Word && !g.is(end, WordClass::FunctionWord))) ||
+      g.word(i - 1, "struck") || g.word(i - 1, "strikes") || g.word(i - 1, "strike") || g.word(i - 1, "reached") ||
+      g.word(i - 1, "reaches") || g.word(i - 1, "straddles") || g.word(i - 1, "straddle") ||
+      // ("as midnight approaches", "when midnight struck": the hour coming round)
+      g.word(end, "approaches") || g.word(end, "approached") || g.word(end, "nears") || g.word(end, "neared") ||
+      g.word(end, "arrives") || g.word(end, "arrived") || g.word(end, "strikes") || g.word(end, "struck") ||
+      g.word(end, "chimes") || g.word(end, "chimed");
   // ("open noon to 6 p.m.": a range's start likewise)
   const bool range_start = (g.word(end, "to") || g.word(end, "until") || g.punct(end, "-") || g.punct(end, "\u2013")) &&
                            g.clock_time_at(end + 1);
