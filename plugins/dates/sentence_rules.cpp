@@ -230,9 +230,10 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) 
 
 bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
+  // (or set off by a comma: "In 2023, he celebrated on March 1; in 2022, on Feb. 28")
   if (m.first < 2 || pieces[m.first - 1].lower != "in" || m.end != m.first + 1 || m.end >= pieces.size() ||
-      pieces[m.end].kind != PieceKind::Word || e.kind != ExpressionKind::Calendar || e.fields.year <= 0 ||
-      e.fields.month > 0 || e.needs_year) {
+      !(pieces[m.end].kind == PieceKind::Word || pieces[m.end].text == ",") || e.kind != ExpressionKind::Calendar ||
+      e.fields.year <= 0 || e.fields.month > 0 || e.needs_year) {
     return false;
   }
   const Piece& before = pieces[m.first - 2];
