@@ -409,7 +409,9 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   }
   // ("higher temperatures for December", "the quarter runs through September", "hope for August": likewise for a
   // month that a stretch runs through or that something is for)
-  if ((t == Tense::Past || t == Tense::Unknown) && first >= 1 &&
+  // (not a plan that fell through: "was planned for April but was postponed")
+  const bool failed_plan = first >= 2 && sentence[first - 1].lower == "for" && plan_fell_through(sentence, first - 2);
+  if ((t == Tense::Past || t == Tense::Unknown) && first >= 1 && !failed_plan &&
       (sentence[first - 1].lower == "through" || sentence[first - 1].lower == "for") &&
       names_month_alone(sentence, first, end)) {
     return Tense::Present;

@@ -358,6 +358,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       if (i > 0 && (s[i - 1].is(WordClass::BeforeAdjective) || (s[i - 1].lower.ends_with("ly") && w.ends_with("ed")))) {
         return Tense::Unknown;
       }
+      // ("The move was planned for January but was delayed", "first scheduled for April but postponed": a plan that
+      // fell through was for a date gone by)
+      if (plan_fell_through(s, i)) return Tense::Past;
       return Tense::Future;
     }
     if (piece.info->tense == Tense::Past && i > 0 && s[i - 1].is(WordClass::Auxiliary) && w != "was" && w != "were" &&
@@ -438,6 +441,20 @@ bool is_clause_break(std::span<const Piece> s, size_t i) {
     return !(i > 0 && i + 1 < s.size() && s[i - 1].kind == PieceKind::Number && s[i + 1].kind == PieceKind::Number);
   }
   return piece.text == ";" || piece.text == "\u2014";
+}
+
+bool plan_fell_through(std::span<const Piece> s, size_t i) {
+  if (!s[i].info || s[i].info->tense_strength != TenseStrength::Plan || !s[i].lower.ends_with("ed")) return false;
+  size_t k = i;
+  while (k > 0 && i - k < 2 && (s[k - 1].lower.ends_with("ly") || s[k - 1].lower == "first")) --k;
+  if (k == 0 || (s[k - 1].lower != "was" && s[k - 1].lower != "were")) return false;
+  for (size_t b = i + 1; b < s.size(); ++b) {
+    if (s[b].lower != "but") continue;
+    for (size_t m = b + 1; m < s.size() && m <= b + 3; ++m) {
+      if (s[m].is(WordClass::MovesDate)) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace quarry::dates
