@@ -62,6 +62,7 @@ class DatesExtractor final : public Extractor {
     holidays_.reset();
     told_frame_year_ = 0;
     entries_look_back_ = false;
+    entry_day_.reset();
     heading_day_.clear();
     headline_year_ = 0;
     bool headline = true;
@@ -205,6 +206,20 @@ class DatesExtractor final : public Extractor {
       // ("new marches for Saturday, May 1, Labor Day": a holiday set off after a date is that date)
       if (last == k && k > 0 && names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {
         resolutions_[0].value = previous_value_;
+      }
+      // ("Monday: Jury selection begins ... Tuesday: A teller who pleaded guilty in May will be sentenced": the
+      // weekdays heading a calendar's entries follow one another, whatever each entry's tense)
+      if (entry && last == k && found_[k].expression.kind == ExpressionKind::Weekday &&
+          found_[k].expression.fields.day <= 0) {
+        if (entry_day_) {
+          const int ahead = (found_[k].expression.weekday - weekday(*entry_day_) + 7) % 7;
+          if (ahead > 0 && resolutions_[0].value.size() >= 10) {
+            const CivilDate next = add_days(*entry_day_, ahead);
+            resolutions_[0].value.replace(0, 10, format_timex(date_fields(next)));
+            resolver.focus_on_day(next);
+          }
+        }
+        entry_day_ = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10));
       }
       // (an entry with no day or month to compare, "The weekend: ...", leaves the direction as it was)
       if (entry && last == k && resolver.reference() && names_month_or_day(resolutions_[0].value)) {
@@ -381,6 +396,7 @@ class DatesExtractor final : public Extractor {
   int headline_year_ = 0;                // the one year the text's first sentence (its headline) names, or 0
   int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
   bool entries_look_back_ = false;       // the last entry heading a line was dated before the reference
+  std::optional<CivilDate> entry_day_;   // the day of the last weekday that headed an entry
   std::string heading_day_;              // the day ("2014-07-06") of the last date that headed a line, or empty
 };
 
