@@ -86,6 +86,7 @@ class DatesExtractor final : public Extractor {
         // (a country's own day, in a text not about that country, is no date)
         if (!holidays_.settle(doc, lower_, pieces, *mention, resolver.reference())) continue;
         holidays_.settle_hemisphere(doc, lower_, mention->expression);
+        holidays_.settle_day_month_order(doc, lower_, mention->expression);
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
         if (is_bare_quarter(mention->expression) && reports_a_game_in_quarters(doc, lexicon)) continue;
         if (is_period_of_play(pieces, *mention)) continue;

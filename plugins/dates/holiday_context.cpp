@@ -26,7 +26,57 @@ LunisolarDay nearer_eid(const CivilDate& reference) {
   return adha < fitr ? LunisolarDay::EidAlAdha : LunisolarDay::EidAlFitr;
 }
 
+// The order the text writes its numeric dates in, as far as a date that can be read only one way shows it
+// ("30/11/2014": day first, 1; "11/30/2014": month first, -1; 0 when none does or both occur).
+int numeric_date_order(std::string_view text) {
+  bool day_first = false;
+  bool month_first = false;
+  const auto number_at = [&](size_t& k, size_t max_digits) {
+    int value = 0;
+    size_t digits = 0;
+    while (k < text.size() && text[k] >= '0' && text[k] <= '9' && digits < max_digits + 1) {
+      value = value * 10 + (text[k] - '0');
+      ++k;
+      ++digits;
+    }
+    return digits >= 1 && digits <= max_digits ? value : -1;
+  };
+  for (size_t slash = text.find('/'); slash != std::string_view::npos; slash = text.find('/', slash + 1)) {
+    size_t start = slash;
+    while (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9' && slash - start < 3) --start;
+    if (start == slash || (start > 0 && (text[start - 1] == '/' || (text[start - 1] >= '0' && text[start - 1] <= '9'))))
+      continue;
+    size_t k = start;
+    const int first = number_at(k, 2);
+    if (first < 1 || k != slash) continue;
+    ++k;
+    const int second = number_at(k, 2);
+    if (second < 1 || k >= text.size() || text[k] != '/') continue;
+    ++k;
+    const size_t year_start = k;
+    if (number_at(k, 4) < 0 || (k - year_start != 2 && k - year_start != 4)) continue;
+    if (first > 12 && second <= 12) day_first = true;
+    if (second > 12 && first <= 12) month_first = true;
+  }
+  return day_first == month_first ? 0 : day_first ? 1 : -1;
+}
+
 }  // namespace
+
+void HolidayContext::settle_day_month_order(const Document& doc, std::string_view lower_text, Expression& e) {
+  if (!e.day_month_ambiguous) return;
+  if (!day_first_) {
+    const int order = numeric_date_order(lower_text);
+    if (order != 0) {
+      day_first_ = order > 0;
+    } else {
+      if (!country_) country_ = CountryCues::instance().country_of(doc.tokens(), lower_text);
+      day_first_ = !country_->empty() && *country_ != "US" && *country_ != "PH" && *country_ != "CA";
+    }
+  }
+  if (*day_first_) std::swap(e.fields.month, e.fields.day);
+  e.day_month_ambiguous = false;
+}
 
 bool HolidayContext::settle(const Document& doc, std::string_view lower_text, std::span<const Piece> pieces, Mention& m,
                             const std::optional<CivilDate>& reference) {

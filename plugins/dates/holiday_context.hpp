@@ -22,7 +22,13 @@ class HolidayContext {
     country_.reset();
     which_eid_.reset();
     southern_.reset();
+    day_first_.reset();
   }
+
+  // Reads a numeric date whose two first numbers could both be the month ("01/12/2014") day first when the text
+  // writes its numeric dates so: another one that can only be read day first ("30/11/2014"), or, with no such
+  // evidence either way, a text about a country that is not the US.
+  void settle_day_month_order(const Document& doc, std::string_view lower_text, Expression& e);
 
   // Gives a holiday mention the date it has in this document. A holiday whose date differs by country takes the
   // date of the country its sentence names before it ("India will celebrate its Independence Day tomorrow"),
@@ -47,6 +53,7 @@ class HolidayContext {
   std::optional<std::string_view> country_;  // the country the text is about ("" for none), once asked
   std::optional<LunisolarDay> which_eid_;    // the Eid a bare "Eid" is, once asked
   std::optional<bool> southern_;             // whether the text is about a southern-hemisphere country, once asked
+  std::optional<bool> day_first_;            // whether the text writes numeric dates day first, once asked
 };
 
 }  // namespace quarry::dates

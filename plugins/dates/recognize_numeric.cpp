@@ -222,7 +222,9 @@ std::optional<Candidate> numeric_date(const Grammar& g, size_t i) {
     if (g.has(i + 5) && g.glued(i + 5) && (g[i + 5].kind != PieceKind::Punct || g.punct(i + 5, "/"))) {
       return std::nullopt;
     }
-    return calendar_date(i + 5, year, month, day);
+    std::optional<Candidate> date = calendar_date(i + 5, year, month, day);
+    if (date && month != day && month <= 12 && day <= 12) date->expression.day_month_ambiguous = true;
+    return date;
   }
   // "expiration dates of 06/2015 and 11/2016": a month and its year, as a card or a label writes them
   if (g.integer(i, 1, 2) && g[i].integer >= 1 && g[i].integer <= 12 && g.punct(i + 1, "/") && g.glued(i + 1) &&
