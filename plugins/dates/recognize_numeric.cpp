@@ -9,6 +9,13 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Whether the piece at k, glued to a date's last number, carries it on into something longer ("1/2/2025x",
+// "3/4/24/7"); a closing quotation mark or punctuation does not ("“Frozen on: 02/10/2014”").
+bool runs_on(const Grammar& g, size_t k) {
+  return g.has(k) && g.glued(k) &&
+         ((g[k].kind != PieceKind::Punct && g[k].kind != PieceKind::Quote) || g.punct(k, "/"));
+}
+
 // A two-digit year: 00..49 are this century's, 50..99 the last's ("05/12/24", "FY98").
 int full_year(int two_digits) { return two_digits < 50 ? 2000 + two_digits : 1900 + two_digits; }
 
@@ -177,7 +184,7 @@ std::optional<Candidate> month_slash_day(const Grammar& g, size_t i) {
   // ("cut costs by 1/3.", "rose by 3/4": a proper fraction with a small denominator reads as one)
   if (month < day && day <= 10) return std::nullopt;
   if (i > 0 && (g.glued(i) || g[i - 1].kind == PieceKind::Number)) return std::nullopt;
-  if (g.has(i + 3) && g.glued(i + 3) && (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/"))) {
+  if (runs_on(g, i + 3)) {
     return std::nullopt;
   }
   const bool renewal = g.word(i + 3, "renewal") || g.word(i + 3, "renewals");
@@ -219,7 +226,7 @@ std::optional<Candidate> numeric_date(const Grammar& g, size_t i) {
     const int year =
         g[i + 4].digits == 4 ? static_cast<int>(g[i + 4].integer) : full_year(static_cast<int>(g[i + 4].integer));
     // "1/2/2025x", "3/4/24/7": part of something longer
-    if (g.has(i + 5) && g.glued(i + 5) && (g[i + 5].kind != PieceKind::Punct || g.punct(i + 5, "/"))) {
+    if (runs_on(g, i + 5)) {
       return std::nullopt;
     }
     std::optional<Candidate> date = calendar_date(i + 5, year, month, day);
@@ -229,8 +236,7 @@ std::optional<Candidate> numeric_date(const Grammar& g, size_t i) {
   // "expiration dates of 06/2015 and 11/2016": a month and its year, as a card or a label writes them
   if (g.integer(i, 1, 2) && g[i].integer >= 1 && g[i].integer <= 12 && g.punct(i + 1, "/") && g.glued(i + 1) &&
       g.integer(i + 2, 4, 4) && g.glued(i + 2) && g[i + 2].integer >= 1900 && g[i + 2].integer < 2100 &&
-      !(i > 0 && g.glued(i) && g[i - 1].kind != PieceKind::Word) &&
-      !(g.has(i + 3) && g.glued(i + 3) && (g[i + 3].kind != PieceKind::Punct || g.punct(i + 3, "/"))) &&
+      !(i > 0 && g.glued(i) && g[i - 1].kind != PieceKind::Word) && !runs_on(g, i + 3) &&
       // ("Circular 12/2011", "Press Release No. 01/2021": the number of a document, after its name or "No.")
       !(i > 0 && ((g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial && !g.info(i - 1)) ||
                   (g.punct(i - 1, ".") && i > 1 && g.word(i - 2, "no")) || g.word(i - 1, "no")))) {
