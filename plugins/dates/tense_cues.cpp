@@ -221,8 +221,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       (s[i + 1].lower == "underway" || (s[i + 1].lower == "under" && i + 2 < s.size() && s[i + 2].lower == "way"))) {
     return Tense::Future;
   }
-  // "The parade takes place on St. Patrick's Day": as often a custom as a schedule ("takes office on Jan. 1" is one)
-  if (w == "takes" && i + 1 < s.size() && s[i + 1].lower == "place") return Tense::Unknown;
+  // "The parade takes place on St. Patrick's Day": as often a custom as a schedule ("takes office on Jan. 1" is one),
+  // both told in the present: no lean back ("takes place the week of Sept. 8", written in April, is this September)
+  if (w == "takes" && i + 1 < s.size() && s[i + 1].lower == "place") return Tense::Present;
   // "the resilience test, last run in August", "the index, last revised in May": "last" before a participle
   // tells when it was done ("the last held seat" is a determiner's adjective)
   if (w == "last" && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word &&

@@ -23,8 +23,8 @@ TEST(TenseCues, WordsThatLookLikeCuesButAreNot) {
   // "two days left": time remaining, not the verb
   EXPECT_EQ(cue(HandPieces("a week left before the vote"), "left"), Tense::Unknown);
   EXPECT_EQ(cue(HandPieces("he left early"), "left"), Tense::Past);
-  // "takes place" is as often a custom as a schedule; "takes office" is a schedule
-  EXPECT_EQ(cue(HandPieces("the parade takes place"), "takes"), Tense::Unknown);
+  // "takes place" is as often a custom as a schedule, both present; "takes office" is a schedule
+  EXPECT_EQ(cue(HandPieces("the parade takes place"), "takes"), Tense::Present);
   EXPECT_EQ(cue(HandPieces("she takes office"), "takes"), Tense::Future);
   // "next to the park" is a place
   EXPECT_EQ(cue(HandPieces("the embassy next to the park"), "next"), Tense::Unknown);
