@@ -243,6 +243,11 @@ bool no_length_at(const Grammar& g, size_t i) {
       g[i - 2].kind == PieceKind::Number && g[i].integer < g[i - 2].integer) {
     return true;
   }
+  // "a $15 day pass", "a €240 day ticket": a price before a noun, no count of days
+  if (i >= 1 && g[i].kind == PieceKind::Number && g.glued(i) && g[i - 1].kind == PieceKind::Symbol) {
+    const std::string_view sign = g[i - 1].text;
+    if (sign == "$" || sign == "\u20ac" || sign == "\u00a3" || sign == "\u00a5" || sign == "\u20b9") return true;
+  }
   // "a day that comes once every four years", "on a day nobody would forget": a day a relative clause describes,
   // no length of time
   if (g.word(i, "a") && g.word(i + 1, "day") && g.unit(i + 3) == Unit::None &&
