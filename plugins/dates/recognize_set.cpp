@@ -301,8 +301,24 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
     // after a length of hours: "35 minutes a day" (counted_rate leaves it in two)
     const bool after_hours = prev.info && prev.info->unit_plural &&
                              (prev.info->unit == Unit::Hour || prev.info->unit == Unit::Minute) && unit == Unit::Day;
+    // (or after a quantity of something: "150 to 300 minutes of moderate activity a week", "two full rest days a
+    // week", "one session a week", "20 minutes or more a day")
+    // (not after a preposition, "back by a week", "within a year", "feels like a month", nor before a possessive,
+    // "a month's supply")
+    bool after_quantity = false;
+    const bool governed = prev.is(WordClass::FunctionWord) || prev.lower == "like" || prev.lower == "within" ||
+                          (g.has(i + 1) && g[i + 1].possessive) || g.punct(i + 2, "'") || g.punct(i + 2, "\u2019");
+    for (size_t k = i; k > 0 && i - k < 6 && !after_quantity && !governed; --k) {
+      const Piece& p = g[k - 1];
+      if (p.kind == PieceKind::Punct || p.kind == PieceKind::Quote || p.is(WordClass::Auxiliary) ||
+          (p.info && p.info->tense != Tense::Unknown) || p.lower.ends_with("ed")) {
+        break;
+      }
+      after_quantity =
+          k < i && (p.kind == PieceKind::Number || (p.info && p.info->number_kind == NumberKind::Cardinal));
+    }
     const bool after_count = prev.kind == PieceKind::Number || after_amount || is_frequency_word(prev.lower) ||
-                             after_plural_noun || after_other_plural || after_measure || after_hours;
+                             after_quantity || after_plural_noun || after_other_plural || after_measure || after_hours;
     if (!after_count) return std::nullopt;
   }
   return literal(end, TimexType::Set, duration_value(unit, 1, false));
