@@ -289,6 +289,19 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
         break;
       }
     }
+    // ("sent the forward on loan until the end of May", "signed a contract until June 30", "banned until March": a
+    // term a past act set runs ahead of it)
+    if (past && sentence[first - 1 - floor].lower != "through") {
+      for (size_t d = 2 + floor; d <= 5 + floor && d <= first; ++d) {
+        const std::string_view w = sentence[first - d].lower;
+        if (w == "not" || w == "n't" || w == "never") break;  // ("the permit was not granted until March 19")
+        if (w == "loan" || w == "contract" || w == "deal" || w == "lease" || w == "ban" || w == "banned" ||
+            w == "suspended" || w == "suspension" || w == "visa" || w == "permit") {
+          past = false;
+          break;
+        }
+      }
+    }
     return past ? Tense::Past : Tense::Future;
   }
   // "could be ready by Saturday", "must be returned by Friday": a deadline under a modal lies ahead, though
