@@ -526,7 +526,7 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
     const size_t zone_end = zone_after(i + 1);
     // ("high water is at 0914", "from 0600": with a leading zero after a preposition of time, no year or count;
     // "calls to 0845 numbers" are a phone prefix's)
-    if (zone_end == i + 1 && p_[i].text.front() == '0' && time_preposition(i - 1)) {
+    if (zone_end == i + 1 && p_[i].text.front() == '0' && i > 0 && time_preposition(i - 1)) {
       return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, i + 1};
     }
     if (zone_end == i + 1) return std::nullopt;
