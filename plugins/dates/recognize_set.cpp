@@ -13,7 +13,7 @@ namespace {
 
 bool is_frequency_word(std::string_view w) { return w == "times" || w == "twice" || w == "once" || w == "thrice"; }
 
-// Whether `p` ends an amount of money or a share: "$110 billion", "10 percent", "10%", "five", "dozens".
+// Whether `p` ends an amount of money or a share, or a count: "$110 billion", "10 percent", "10%", "five".
 bool ends_an_amount(const Piece& p) {
   return p.kind == PieceKind::Number || p.lower == "million" || p.lower == "billion" || p.lower == "trillion" ||
          p.lower == "percent" || (p.kind == PieceKind::Symbol && p.text == "%") ||
@@ -307,7 +307,7 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
     // "a month's supply")
     bool after_quantity = false;
     const bool governed = prev.is(WordClass::FunctionWord) || prev.lower == "like" || prev.lower == "within" ||
-                          (g.has(i + 1) && g[i + 1].possessive) || g.punct(i + 2, "'") || g.punct(i + 2, "\u2019");
+                          (g.has(i + 1) && g[i + 1].possessive);
     for (size_t k = i; k > 0 && i - k < 6 && !after_quantity && !governed; --k) {
       const Piece& p = g[k - 1];
       if (p.kind == PieceKind::Punct || p.kind == PieceKind::Quote || p.is(WordClass::Auxiliary) ||
