@@ -328,6 +328,13 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
       !g.info(i + 1)->unit_plural && !(g.has(i + 2) && g[i + 2].hyphen_before) && !g.word(i + 2, "of")) {
     return literal(i + 2, TimexType::Duration, duration_value(g.unit(i + 1), 1, false));
   }
+  // "a further year", "an additional week", "an extra hour": one more unit
+  if ((g.word(i, "a") || g.word(i, "an")) &&
+      (g.word(i + 1, "further") || g.word(i + 1, "additional") || g.word(i + 1, "extra")) &&
+      g.unit(i + 2) != Unit::None && g.unit(i + 2) != Unit::Weekend && g.unit(i + 2) != Unit::Quarter &&
+      !g.info(i + 2)->unit_plural && !(g.has(i + 3) && g[i + 3].hyphen_before) && !g.word(i + 3, "of")) {
+    return literal(i + 3, TimexType::Duration, duration_value(g.unit(i + 2), 1, false));
+  }
   size_t j = skip_qualifier(g, i);
   const bool the = g.word(j, "the");
   if (the) ++j;
