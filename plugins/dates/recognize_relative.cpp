@@ -415,6 +415,11 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (g.word(i, "year") && (g.word(i + 1, "end") || (g.has(i + 1) && g[i + 1].possessive && g.word(i + 2, "end")))) {
     return Candidate{g.word(i + 1, "end") ? i + 2 : i + 3, shift(Unit::Year, 0)};
   }
+  // "at quarter-end": the end of the reference quarter (hyphened, as "quarter end" may be a quarter's own end)
+  if (g.word(i, "quarter") && g.word(i + 1, "end") && g[i + 1].hyphen_before &&
+      !(g.has(i + 2) && g[i + 2].hyphen_before)) {
+    return Candidate{i + 2, shift(Unit::Quarter, 0)};
+  }
   size_t j = i;
   // Part-of-period words kept in the span: "earlier this month", "late last year", "the end of this week".
   const Modifier first = g.modifier(i);
