@@ -399,10 +399,15 @@ bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> men
 }
 
 bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
-  if (!two_weekdays(mentions, k) || mentions[k].first != mentions[k - 1].end + 1 ||
-      (pieces[mentions[k - 1].end].lower != "and" && pieces[mentions[k - 1].end].lower != "or")) {
-    return false;
-  }
+  if (!two_weekdays(mentions, k)) return false;
+  // (or "and again", "and then", "and on": "at 6:30 p.m. Tuesday and again Thursday evening")
+  const size_t gap = mentions[k].first - mentions[k - 1].end;
+  const std::string_view link = pieces[mentions[k - 1].end].lower;
+  const std::string_view second_link = gap == 2 ? pieces[mentions[k - 1].end + 1].lower : std::string_view{};
+  const bool joined =
+      (gap == 1 && (link == "and" || link == "or")) ||
+      (gap == 2 && link == "and" && (second_link == "again" || second_link == "then" || second_link == "on"));
+  if (!joined) return false;
   // (over a weekend too: "on Saturday and Monday", "Thursday and Tuesday"; but "Friday and Thursday", a day apart
   // backwards, is no pair in order)
   const int first = mentions[k - 1].expression.weekday;
