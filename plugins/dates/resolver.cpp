@@ -68,6 +68,9 @@ int infer_year(const CalendarFields& f, const CivilDate& ref, Tense tense, bool 
     // "expects to report third-quarter results" in November reports the one just ended).
     const int last_month = month + (f.quarter > 0 ? 2 : 5);
     if (tense == Tense::Future && ref.month - last_month >= 4) return ref.year + 1;
+    // ("Looking ahead, the first quarter is already crowded", written in December: in the year's last month a
+    // present clause, or one with no tense, speaks of the first quarter to come)
+    if ((tense == Tense::Present || tense == Tense::Unknown) && ref.month == 12 && f.quarter == 1) return ref.year + 1;
     if (month <= ref.month) return ref.year;
     // ("Much of the loss will land in the fourth quarter", "Results for the fourth quarter will follow in late
     // February", written in January: the quarter that ended last month, its results still to come; the tuning sets
