@@ -65,7 +65,7 @@ class DatesExtractor final : public Extractor {
     entry_day_.reset();
     heading_day_.clear();
     headline_year_ = 0;
-    bool headline = true;
+    size_t opening_sentences = 0;
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
       const auto pieces = pieces_.pieces();
@@ -104,8 +104,10 @@ class DatesExtractor final : public Extractor {
         }
       }
       resolve_sentence(pieces, resolver, out);
-      if (headline) headline_year_ = only_year(found_);
-      headline = false;
+      // (the headline's one year, or else the one year the lead tells: "In 2025, one stolen password became ...")
+      if (opening_sentences == 0) headline_year_ = only_year(found_);
+      if (opening_sentences == 1 && headline_year_ == 0) headline_year_ = year_framing_lead(pieces, found_);
+      ++opening_sentences;
     }
   }
 
@@ -394,7 +396,7 @@ class DatesExtractor final : public Extractor {
   std::vector<Mention> found_;           // the current sentence's expressions, in text order
   std::vector<Resolution> resolutions_;  // reused across sentences
   std::string previous_value_;           // the value emitted last in the sentence
-  int headline_year_ = 0;                // the one year the text's first sentence (its headline) names, or 0
+  int headline_year_ = 0;                // the one year the text's headline (or else its lead) names, or 0
   int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
   bool entries_look_back_ = false;       // the last entry heading a line was dated before the reference
   std::optional<CivilDate> entry_day_;   // the day of the last weekday that headed an entry

@@ -284,13 +284,34 @@ bool names_comparison_base(std::span<const Piece> pieces, const Mention& m) {
          (before == "with" && m.first >= 2 && pieces[m.first - 2].lower == "compared");
 }
 
-int only_year(std::span<const Mention> mentions) {
-  if (mentions.size() != 1) return 0;
-  const Expression& e = mentions[0].expression;
+namespace {
+
+// The year of `e` when it is a year alone ("2014", "the region's 2014"), else 0.
+int year_alone(const Expression& e) {
   const CalendarFields& f = e.fields;
-  const bool year_alone = e.kind == ExpressionKind::Calendar && !e.needs_year && f.year > 0 && f.month == 0 &&
-                          f.quarter == 0 && f.half == 0 && f.season.empty() && f.week == 0;
-  return year_alone ? f.year : 0;
+  const bool alone = e.kind == ExpressionKind::Calendar && !e.needs_year && f.year > 0 && f.month == 0 &&
+                     f.quarter == 0 && f.half == 0 && f.season.empty() && f.week == 0;
+  return alone ? f.year : 0;
+}
+
+}  // namespace
+
+int only_year(std::span<const Mention> mentions) {
+  return mentions.size() == 1 ? year_alone(mentions[0].expression) : 0;
+}
+
+int year_framing_lead(std::span<const Piece> pieces, std::span<const Mention> mentions) {
+  int year = 0;
+  for (const Mention& m : mentions) {
+    const int y = year_alone(m.expression);
+    if (y == 0 || m.first == 0 || pieces[m.first - 1].lower != "in" || m.end >= pieces.size() ||
+        pieces[m.end].text != ",") {
+      continue;
+    }
+    if (year != 0 && y != year) return 0;
+    year = y;
+  }
+  return year;
 }
 
 void apply_frame_year(Expression& e, int year) {

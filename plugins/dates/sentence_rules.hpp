@@ -52,6 +52,10 @@ bool names_comparison_base(std::span<const Piece> pieces, const Mention& m);
 // The year of the only expression among `mentions`, when it is a year alone ("the region's 2014"); else 0.
 int only_year(std::span<const Mention> mentions);
 
+// The year a lead opens a clause with ("HARTFORD, Dec. 31 — In 2025, one stolen password became ..."), or 0 when
+// it frames none or several.
+int year_framing_lead(std::span<const Piece> pieces, std::span<const Mention> mentions);
+
 // Gives a month or date without a year (`e`) the sentence's framing year.
 void apply_frame_year(Expression& e, int year);
 
