@@ -86,6 +86,16 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
       return Candidate{ago->end, std::move(e)};
     }
   }
+  // "half an hour ago", "about half an hour ago": 30 minutes back
+  if (const size_t h = g.modifier(i) == Modifier::Approx ? i + 1 : i;
+      g.word(h, "half") && (g.word(h + 1, "an") || g.word(h + 1, "a")) && g.unit(h + 2) == Unit::Hour &&
+      !g.info(h + 2)->unit_plural && g.modifier(h + 3) == Modifier::Ago) {
+    Expression e;
+    e.kind = ExpressionKind::Shift;
+    e.unit = Unit::Day;
+    e.minutes_back = 30;
+    return Candidate{h + 4, std::move(e)};
+  }
   size_t j = i;
   // Approximation words kept in the span: "about two years ago", "nearly four years ago" (TimeML's
   // mod="APPROX"). "just" and "only" in "just months ago" stress the shortness and stay out.
@@ -117,8 +127,9 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     half = true;
     k += 3;
   }
-  if (half && unit != Unit::Year) return std::nullopt;  // only years split evenly into a smaller unit
-  if (g.word(k, "or") && g.word(k + 1, "so")) k += 2;   // "a week or so ago"
+  // (and hours: "an hour and a half ago", 90 minutes back)
+  if (half && unit != Unit::Year && unit != Unit::Hour) return std::nullopt;  // only these split evenly
+  if (g.word(k, "or") && g.word(k + 1, "so")) k += 2;                         // "a week or so ago"
   int direction = 0;
   bool from_now = false;
   if (g.modifier(k) == Modifier::Ago) {
@@ -200,7 +211,10 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.unit = Unit::Year;
     e.offset = direction * (unit == Unit::Century ? 100 : 10) * n;
   }
-  if (direction < 0 && (unit == Unit::Hour || unit == Unit::Minute)) e.minutes_back = unit == Unit::Hour ? 60 * n : n;
+  if (direction < 0 && (unit == Unit::Hour || unit == Unit::Minute)) {
+    e.minutes_back = unit == Unit::Hour ? 60 * n + (half ? 30 : 0) : n;
+    if (half) return Candidate{end, std::move(e)};  // (not the months a year and a half is split into, below)
+  }
   e.follows_quarter = unit == Unit::Year && n == 1 && !half;
   e.earlier_than_focus = g.modifier(k) == Modifier::Earlier && e.unit == Unit::Year;
   if (half) {
