@@ -308,7 +308,8 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
     bool after_quantity = false;
     const bool governed = prev.is(WordClass::FunctionWord) || prev.lower == "like" || prev.lower == "within" ||
                           (g.has(i + 1) && g[i + 1].possessive);
-    for (size_t k = i; k > 0 && i - k < 6 && !after_quantity && !governed; --k) {
+    // (never "a second": "could hide a second, lighter cousin" is no rate, and a rate per second no date)
+    for (size_t k = i; k > 0 && i - k < 6 && !after_quantity && !governed && unit != Unit::Second; --k) {
       const Piece& p = g[k - 1];
       if (p.kind == PieceKind::Punct || p.kind == PieceKind::Quote || p.is(WordClass::Auxiliary) ||
           (p.info && p.info->tense != Tense::Unknown) || p.lower.ends_with("ed")) {

@@ -10,6 +10,14 @@
 namespace quarry::dates {
 namespace {
 
+// The year of `e` when it is a year alone ("2014", "the region's 2014"), else 0.
+int year_alone(const Expression& e) {
+  const CalendarFields& f = e.fields;
+  const bool alone = e.kind == ExpressionKind::Calendar && !e.needs_year && f.year > 0 && f.month == 0 &&
+                     f.quarter == 0 && f.half == 0 && f.season.empty() && f.week == 0;
+  return alone ? f.year : 0;
+}
+
 // A time of day with no day of its own: "11:40 a.m.", "0340 GMT".
 bool is_bare_clock_time(const Expression& e) {
   return e.kind == ExpressionKind::Shift && e.unit == Unit::Day && e.offset == 0 && e.fields.hour >= 0 && e.dayless;
@@ -283,18 +291,6 @@ bool names_comparison_base(std::span<const Piece> pieces, const Mention& m) {
   return before == "from" || before == "versus" || before == "vs" || before == "vs." || before == "than" ||
          (before == "with" && m.first >= 2 && pieces[m.first - 2].lower == "compared");
 }
-
-namespace {
-
-// The year of `e` when it is a year alone ("2014", "the region's 2014"), else 0.
-int year_alone(const Expression& e) {
-  const CalendarFields& f = e.fields;
-  const bool alone = e.kind == ExpressionKind::Calendar && !e.needs_year && f.year > 0 && f.month == 0 &&
-                     f.quarter == 0 && f.half == 0 && f.season.empty() && f.week == 0;
-  return alone ? f.year : 0;
-}
-
-}  // namespace
 
 int only_year(std::span<const Mention> mentions) {
   return mentions.size() == 1 ? year_alone(mentions[0].expression) : 0;
