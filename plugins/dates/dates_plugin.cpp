@@ -64,7 +64,7 @@ class DatesExtractor final : public Extractor {
     entries_look_back_ = false;
     entry_day_.reset();
     heading_day_.clear();
-    headline_year_ = 0;
+    timeline_year_ = 0;
     size_t opening_sentences = 0;
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
@@ -105,8 +105,8 @@ class DatesExtractor final : public Extractor {
       }
       resolve_sentence(pieces, resolver, out);
       // (the headline's one year, or else the one year the lead tells: "In 2025, one stolen password became ...")
-      if (opening_sentences == 0) headline_year_ = only_year(found_);
-      if (opening_sentences == 1 && headline_year_ == 0) headline_year_ = year_framing_lead(pieces, found_);
+      if (opening_sentences == 0) timeline_year_ = only_year(found_);
+      if (opening_sentences == 1 && timeline_year_ == 0) timeline_year_ = year_framing_lead(pieces, found_);
       ++opening_sentences;
     }
   }
@@ -197,7 +197,7 @@ class DatesExtractor final : public Extractor {
       // (so is a range heading an entry: "June 6 to June 9 — The European Union elects ...")
       const bool range_entry = k + 1 < found_.size() && ends_month_range(pieces, found_, k + 1) &&
                                heads_an_entry(pieces, found_[k].first, found_[k + 1].end);
-      if ((entry || range_entry) && headline_year_ > 0) apply_frame_year(found_[k].expression, headline_year_);
+      if ((entry || range_entry) && timeline_year_ > 0) apply_frame_year(found_[k].expression, timeline_year_);
       const bool look_back = entry && entries_look_back_ && found_[k].expression.kind == ExpressionKind::Weekday;
       resolutions_.clear();
       for (size_t n = k; n <= last; ++n) {
@@ -396,7 +396,7 @@ class DatesExtractor final : public Extractor {
   std::vector<Mention> found_;           // the current sentence's expressions, in text order
   std::vector<Resolution> resolutions_;  // reused across sentences
   std::string previous_value_;           // the value emitted last in the sentence
-  int headline_year_ = 0;                // the one year the text's headline (or else its lead) names, or 0
+  int timeline_year_ = 0;                // the one year the text's headline (or else its lead) names, or 0
   int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
   bool entries_look_back_ = false;       // the last entry heading a line was dated before the reference
   std::optional<CivilDate> entry_day_;   // the day of the last weekday that headed an entry

@@ -147,6 +147,12 @@ class Grammar {
     return false;
   }
 
+  // Whether pieces [first, end) open the sentence as the label of a timeline's or a programme's entry: a dash or a
+  // colon after them, and the entry's text after that ("March — Survey vessel begins mapping", "Evening: banquet").
+  bool labels_entry(size_t first, size_t end) const {
+    return first == 0 && has(end + 1) && (punct(end, "\u2014") || punct(end, "\u2013") || punct(end, ":"));
+  }
+
  private:
   // A spoken hour and minutes ending before j, with the "a.m." or "p.m." that may stand at j.
   ClockTime spoken_time_ending(int hour, int minutes, size_t j) const;

@@ -195,8 +195,7 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
            g.is(m + 1, WordClass::Auxiliary) || (g[m + 1].info && g[m + 1].info->tense != Tense::Unknown) ||
            g[m + 1].lower.ends_with("ed") || g[m + 1].lower.ends_with("s")));
     // ("March — Survey vessel begins mapping", "May: the works resume": the label heading a timeline's entry)
-    const bool entry_label =
-        m == 0 && g.has(m + 2) && (g[m + 1].text == "\u2014" || g[m + 1].text == "\u2013" || g[m + 1].text == ":");
+    const bool entry_label = g.labels_entry(m, m + 1);
     if (!has_prefix && !after_a && !march_modifier && !record && !span_start && !after_possessive && !march_alone &&
         !may_alone && !entry_label && (!after_preposition || g[m - 1].lower == "the")) {
       return false;

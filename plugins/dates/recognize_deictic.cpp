@@ -79,8 +79,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   if (!g.has(i) || g[i].kind != PieceKind::Word) return std::nullopt;
   // "Evening — Court banquet", "Afternoon: private visit": a part of the day heading a programme's line, of the day
   // in focus
-  if (i == 0 && g[i].upper_initial && !g.day_part(i).empty() && g.has(i + 2) &&
-      (g.punct(i + 1, "\u2014") || g.punct(i + 1, "\u2013") || g.punct(i + 1, ":"))) {
+  if (g[i].upper_initial && !g.day_part(i).empty() && g.labels_entry(i, i + 1)) {
     return Candidate{i + 1, part_of_day_in_focus(g.day_part(i))};
   }
   // "by midmorning", "until midafternoon", "at midday", "by evening": a part of the day in focus ("at night" is

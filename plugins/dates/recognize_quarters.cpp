@@ -473,8 +473,7 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
                        (g.is(k, WordClass::BeForm) || g.is(k, WordClass::Auxiliary) || g.word(k, "officially") ||
                         g.word(k, "begins") || g.word(k, "arrives") || g.word(k, "starts") || g.word(k, "ends"));
   // ("Spring — India votes", "Late summer: the plant closes": the label heading a timeline's entry)
-  const bool entry_label =
-      i == 0 && g.has(k + 1) && (g[k].text == "\u2014" || g[k].text == "\u2013" || g[k].text == ":");
+  const bool entry_label = g.labels_entry(i, k);
   if (!determiner && !after_adjective && !record && !(after_preposition && g[j].lower != "fall") && !fall_ends_phrase &&
       !after_to && !subject && !entry_label) {
     return std::nullopt;
