@@ -363,6 +363,7 @@ void Lexicon::read_context_words(std::string_view text) {
       {"attack_word", WordClass::AttackWord},
       {"sets_state_ahead", WordClass::SetsStateAhead},
       {"moves_earlier", WordClass::MovesEarlier},
+      {"command_verb", WordClass::CommandVerb},
       {"data_noun", WordClass::DataNoun},
       {"habit_word", WordClass::HabitWord},
       {"nowadays_noun", WordClass::NowadaysNoun},

@@ -23,6 +23,23 @@ bool phrase_before(std::span<const Piece> s, size_t first, size_t reach, Matches
 
 }  // namespace
 
+bool opens_with_command(std::span<const Piece> s) {
+  size_t k = 0;
+  while (k < s.size() && s[k].kind == PieceKind::Punct) ++k;  // an opening quote, a bullet
+  if (k + 1 >= s.size()) return false;
+  const std::string_view w = s[k].lower;
+  if (w == "please" || w == "don't" || w == "don\u2019t") return true;
+  if (w == "do" && s[k + 1].lower == "not") return true;
+  // The verb must be followed by a word that shows it is one: "Check back", "Book early", "Ask me", "Watch the
+  // final"; not "Book sales rose", "Plan sponsors expect", "Head teacher Mark Ellery said"
+  if (!s[k].is(WordClass::CommandVerb)) return false;
+  const std::string_view next = s[k + 1].lower;
+  return next == "me" || next == "us" || next == "you" || next == "your" || next == "yourself" || next == "it" ||
+         next == "them" || next == "back" || next == "along" || next == "early" || next == "ahead" || next == "out" ||
+         next == "up" || next == "in" || next == "by" || next == "on" || next == "to" || next == "for" ||
+         next == "the" || next == "a" || next == "an" || next == "this" || next == "our";
+}
+
 bool names_day_of_month(std::span<const Piece> s, size_t first, size_t end) {
   bool month = false;
   bool number = false;

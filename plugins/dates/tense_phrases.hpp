@@ -37,6 +37,10 @@ bool runs_on_to(std::span<const Piece> s, size_t first);
 // Monday", "Bailout exit: Ireland to leave programme on Sunday").
 bool states_a_plan(std::span<const Piece> s, size_t first);
 
+// Whether the sentence opens with a command ("Check back on Monday", "Remember to vote on Tuesday", "Please
+// arrive by 9 a.m. Thursday", "Don't miss the final on Sunday"), which tells what to do in the days ahead.
+bool opens_with_command(std::span<const Piece> s);
+
 // Whether the expression [first, end) names a weekday ("Saturday", "noon Monday", "8 p.m. EDT Saturday").
 bool names_weekday(std::span<const Piece> s, size_t first, size_t end);
 
