@@ -174,8 +174,8 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     // A weekday: the coming one, unless the entry tells what happened ("Monday: The governor vetoed the bill").
     return tense_to_the_right(sentence, end + 1) == Tense::Past ? Tense::Past : Tense::Future;
   }
-  if (looks_forward_to(sentence, first) || moved_to(sentence, first) || runs_on_to(sentence, first) ||
-      warns_of(sentence, first)) {
+  if (looks_forward_to(sentence, first) || moved_to(sentence, first) || moved_from_weekday(sentence, first, end) ||
+      runs_on_to(sentence, first) || warns_of(sentence, first)) {
     return Tense::Future;
   }
   // "issued an orange alert for Monday", "cases listed for Friday", "flights for Thursday": what is for a weekday

@@ -105,6 +105,20 @@ bool moved_to(std::span<const Piece> s, size_t first) {
   return false;
 }
 
+bool moved_from_weekday(std::span<const Piece> s, size_t first, size_t end) {
+  if (first < 2 || s[first - 1].lower != "from" || !names_weekday(s, first, end)) return false;
+  // (the new date follows: "from Sunday to Wednesday"; not "delayed flights from Monday", the start of a stretch)
+  if (end + 1 >= s.size() || (s[end].lower != "to" && s[end].lower != "until")) return false;
+  // (not "pushed the launch from Monday to today": a move onto the report's day was made before the old one)
+  const std::string_view to = s[end + 1].lower;
+  if (to == "today" || to == "tonight" || to == "yesterday") return false;
+  for (size_t k = first - 1; k > 0 && first - k <= 8; --k) {
+    if (s[k - 1].kind == PieceKind::Punct) return false;
+    if (s[k - 1].is(WordClass::MovesDate)) return true;
+  }
+  return false;
+}
+
 bool runs_on_to(std::span<const Piece> s, size_t first) {
   if (first < 2) return false;
   const std::string_view prep = s[first - 1].lower;

@@ -27,6 +27,10 @@ bool looks_forward_to(std::span<const Piece> s, size_t first);
 // for Thursday": an event moved onto the date at `first`, which lies ahead of the report.
 bool moved_to(std::span<const Piece> s, size_t first);
 
+// "The start was pushed back from Sunday to Wednesday", "moved its show from 2pm Monday to 10am Tuesday": the
+// weekday [first, end) an event was moved from, which had not come yet when it was moved.
+bool moved_from_weekday(std::span<const Piece> s, size_t first, size_t end);
+
 // "The festival, founded in 2002, runs through Sunday", "talks could last until Friday", "will stay open
 // until 8 p.m. Tuesday": something going on now, or under a modal, up to the date at `first`, which lies ahead
 // whatever verb came before it.
