@@ -665,6 +665,9 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   e.anaphoric = the && (m == Modifier::Next || m == Modifier::Following || m == Modifier::Prev) &&
                 (unit == Unit::Day || m == Modifier::Following || g[j].lower == "previous" || g[j].lower == "prior");
   if (unit == Unit::Day) end = attach_day_part(g, end, e);
+  // ("Tuesday's results upended expectations. Strategists had spent the past year recruiting ... Polls closed at
+  // 7 p.m.": the year up to now is background, and the day the text is at stays in focus)
+  if (the && m == Modifier::Past && unit == Unit::Year) e.keeps_focus = true;
   if (unit == Unit::Week && !the && (m == Modifier::Prev || m == Modifier::Next || m == Modifier::This)) {
     // "last week Thursday", "next week Monday" (West African English): that day of the week, as "Thursday last
     // week" is

@@ -628,7 +628,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       f.year = e.coming_one ? (ref.month <= 2 ? ref.year : ref.year + 1) : ref.year + e.offset;
       if (e.school_year) f.year = (ref.month >= 8 ? ref.year : ref.year - 1) + e.offset;
       if (e.fiscal_year_starting && ref.month >= 6) ++f.year;
-      remember(f);  // "last year ... the year before"
+      if (!e.keeps_focus) remember(f);  // "last year ... the year before"
       break;
     case Unit::Decade:
       f.decade = ref.year / 10 + e.offset;
