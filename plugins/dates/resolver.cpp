@@ -187,6 +187,7 @@ void DateResolver::remember(const CalendarFields& f) {
     focus_.month = part_of_year ? 0 : f.month;
     focus_.day = part_of_year || f.month <= 0 ? 0 : f.day;
     focus_is_night_ = f.day_part == "NI" && focus_.day > 0;
+    focus_is_morning_ = f.day_part == "MO" && focus_.day > 0;
     focus_ends_span_ = false;
   }
 }
@@ -485,6 +486,12 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     const bool early_morning = e.fields.hour >= 6 && e.fields.hour < 9 && !against_tense(add_days(focus, 1), tense);
     if (anchor == focus && focus_is_night_ && e.weak_anaphor && (small_hours || early_morning)) {
       anchor = add_days(focus, 1);
+    }
+    // ("Races remained too early to call Wednesday morning. Polls there closed at 7 p.m.": a report written on
+    // a morning tells of the evening before it; not of a limit, "had until 11 p.m. to get them across")
+    if (anchor == focus && reference_ && focus == *reference_ && focus_is_morning_ && e.weak_anaphor &&
+        tense == Tense::Past && e.fields.hour >= 17 && !e.ends_span && !e.after_until) {
+      anchor = add_days(focus, -1);
     }
   }
   if (e.focus_in_past && tense == Tense::Past && focus_.year > 0) {

@@ -62,6 +62,7 @@ class DateResolver {
   CalendarFields focus_;
   bool focus_in_sentence_ = false;  // whether the current sentence named the date in focus
   bool focus_is_night_ = false;     // the date in focus was a night ("the night from Saturday to Sunday")
+  bool focus_is_morning_ = false;   // the date in focus was a morning ("too early to call Wednesday morning")
   bool focus_ends_span_ = false;    // the date in focus bounds a span ("funded through Dec. 3", "since June 9")
   // The last clock time resolved to a day ("8 p.m." → 2014-12-31T20:00), in minutes from 1970-01-01, or -1.
   int64_t last_clock_ = -1;
