@@ -392,10 +392,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       return Tense::Future;
     }
   }
-  if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
   // "Ireland to leave bailout programme on Sunday", "Talks to resume Monday": a headline's subject and infinitive,
-  // with no tensed verb, announce what is to come
+  // with no tensed verb, announce what is to come (whatever follows: "to switch off 3G in September, leaving
+  // older phones stranded")
   if (states_a_plan(sentence, first)) return Tense::Future;
+  if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
   // "Calder Vale v Stanmoor, Saturday (3pm)": a fixture, with no verb to go by, is still to be played
   if (names_fixture(sentence, first)) return Tense::Future;
   // "until December", "by early March": with no verb to go by, these prepositions look ahead.
