@@ -458,15 +458,19 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   // ("begins a suspension tonight after losing his appeal on Friday", "expected to hold rates after raising them in
   // March": what an "after" clause in -ing tells came first, whatever the main verb's tense)
   if (t != Tense::Past && first >= 2) {
-    for (size_t d = 1; d <= 6 && d < first; ++d) {
+    for (size_t d = 1; d <= 9 && d < first; ++d) {
       const size_t k = first - d;
-      if (is_clause_break(sentence, k)) break;
+      // ("after saying it would resume sailings in March": a modal between tells what is to come)
+      if (is_clause_break(sentence, k) || is_modal(sentence[k])) break;
       // (the -ing a verb with its object: not "after closing arguments", an adjective, nor "after warning that
       // sales would miss", which tells what is to come)
       const std::string_view object = k + 1 < first ? sentence[k + 1].lower : std::string_view{};
+      // ("after falling to a four-year low in March", "after rising in June": or an intransitive verb with its
+      // preposition)
       const bool takes_object = object == "his" || object == "her" || object == "its" || object == "their" ||
                                 object == "them" || object == "it" || object == "the" || object == "a" ||
-                                object == "an";
+                                object == "an" || object == "to" || object == "in" || object == "on" ||
+                                object == "by" || object == "from";
       if (sentence[k].lower.size() > 4 && sentence[k].lower.ends_with("ing") && sentence[k - 1].lower == "after" &&
           takes_object) {
         return Tense::Past;
