@@ -216,6 +216,13 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (w == "followed" && i + 1 < s.size() && s[i + 1].lower == "by" && i > 0 && s[i - 1].kind == PieceKind::Punct) {
     return Tense::Unknown;
   }
+  // "it depends on the weather in August", "she plans a tour in April": an -s word right after a subject pronoun
+  // is a verb in the present
+  if (i > 0 && !piece.info && !piece.upper_initial && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
+      !w.ends_with("'s") && !w.ends_with("\u2019s")) {
+    const std::string_view subject = s[i - 1].lower;
+    if (subject == "it" || subject == "he" || subject == "she") return Tense::Present;
+  }
   // "the league gets under way on Thursday": a start still ahead ("Man gets 15 years" is no schedule)
   if (w == "gets" && i + 1 < s.size() &&
       (s[i + 1].lower == "underway" || (s[i + 1].lower == "under" && i + 2 < s.size() && s[i + 2].lower == "way"))) {
