@@ -265,6 +265,11 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
   const bool half = g.word(noun, "half");
   if (!quarter && !half) return std::nullopt;
   if (quarter && g.word(noun + 1, "moon")) return std::nullopt;  // "the first-quarter moon": a phase of the moon
+  // ("Last quarter, sales fell": "last" with no article nor year is the quarter before this one, a shift)
+  if (!the && !numeric && ordinal && ordinal->number_kind == NumberKind::OrdinalLast && year < 0 && !of_a_year &&
+      g.year_at(noun + 1) <= 0) {
+    return std::nullopt;
+  }
   // "the third-quarter loss": a hyphenated adjective's extent leaves the article out
   if (the && g[noun].hyphen_before && j == i + 1) return std::nullopt;
   int n = final ? -1 : numeric ? static_cast<int>(g[j].integer) : ordinal->number;
