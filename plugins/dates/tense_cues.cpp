@@ -83,6 +83,8 @@ bool after_subject(std::span<const Piece> s, size_t i) {
   // "I start on Monday", "they meet Tuesday", "cuts that take effect Tuesday": a subject pronoun, or a relative
   // one standing for the subject
   const std::string_view b = before.lower;
+  // ("We saw that start in late Q2": "that" as the object of a past verb, with a bare verb after it)
+  if (b == "that" && i >= 2 && s[i - 2].info && s[i - 2].info->tense == Tense::Past) return false;
   if (b == "i" || b == "we" || b == "they" || b == "you" || b == "he" || b == "she" || b == "it" || b == "that" ||
       b == "which" || b == "who") {
     return true;
