@@ -190,6 +190,10 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
        (g.has(j + 1) && g[j + 1].possessive))) {
     return Candidate{j + 1, shift(unit, 0)};
   }
+  // ("sold for $139.4 million, the year's top price", "despite the year's troubles": so is the year's)
+  if (unit == Unit::Year && !part_prefix && j == i + 1 && (g[j].possessive || (g.has(j + 1) && g[j + 1].possessive))) {
+    return Candidate{j + 1, shift(unit, 0)};
+  }
   return std::nullopt;
 }
 
