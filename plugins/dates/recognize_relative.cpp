@@ -153,7 +153,8 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
   // unit is the period the text is about (the reference year; the quarter last named).
   const bool after_preposition =
       i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "during") || g.word(i - 1, "in") || g.word(i - 1, "of") ||
-                g.word(i - 1, "through") || g.word(i - 1, "throughout") || g.word(i - 1, "over"));
+                g.word(i - 1, "through") || g.word(i - 1, "throughout") || g.word(i - 1, "over") ||
+                g.word(i - 1, "into") || g.word(i - 1, "within"));
   const bool open_after = !(g.has(j + 1) && g[j + 1].hyphen_before) && !g.word(j + 1, "of") &&
                           !g.word(j + 1, "since") && !g.word(j + 1, "before") && !g.word(j + 1, "after") &&
                           g.year_at(j + 1) < 0;
