@@ -479,16 +479,28 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
                         g.word(k, "begins") || g.word(k, "arrives") || g.word(k, "starts") || g.word(k, "ends"));
   // ("Spring — India votes", "Late summer: the plant closes": the label heading a timeline's entry)
   const bool entry_label = g.labels_entry(i, k);
+  // ("through the spring and summer", "every spring and fall": a season joined to the one before it; "fall" only
+  // ending the phrase, as "prices rise in spring and fall in autumn" has a verb)
+  const bool joined = i >= 2 && j == i && (g.word(i - 1, "and") || g.word(i - 1, "or")) && g.info(i - 2) &&
+                      !g.info(i - 2)->season.empty() && !noun_follows &&
+                      (g[j].lower != "fall" || !g.has(k) || g[k].kind == PieceKind::Punct);
   if (!determiner && !after_adjective && !record && !(after_preposition && g[j].lower != "fall") && !fall_ends_phrase &&
-      !after_to && !subject && !entry_label) {
+      !after_to && !subject && !entry_label && !joined) {
     return std::nullopt;
+  }
+  if (joined && i >= 3 && g.word(i - 3, "every")) {
+    e.kind = ExpressionKind::Literal;
+    e.type = TimexType::Set;
+    e.literal = "XXXX-" + std::string(w->season);
+    return Candidate{k, std::move(e)};
   }
   // ("salt roads heavily in winter", "the first to climb K2 in winter": "in" and the bare season, no article, is
   // the season of any year, as the probe annotators have it 15 times of 22; "in the winter" is one winter)
   // (not before its noun: "lock in autumn slots")
   const bool before_noun = g.has(k) && g[k].kind == PieceKind::Word && !g[k].upper_initial &&
                            !g[k].is(WordClass::FunctionWord) && !g[k].is(WordClass::Auxiliary) && !g[k].info;
-  if (!determiner && i > 0 && g.word(i - 1, "in") && !(g.has(k) && g[k].kind == PieceKind::Number) && !before_noun) {
+  const bool in_bare = (i > 0 && g.word(i - 1, "in")) || (joined && i >= 3 && g.word(i - 3, "in"));
+  if (!determiner && in_bare && !(g.has(k) && g[k].kind == PieceKind::Number) && !before_noun) {
     e.kind = ExpressionKind::Literal;
     e.literal = "XXXX-" + std::string(w->season);
     return Candidate{k, std::move(e)};
