@@ -12,7 +12,11 @@ namespace {
 bool literal_overnight(const Grammar& g, size_t i) {
   // ("Overnight, residents described heavy bombardment": opening the sentence, set off by a comma)
   if (i == 0 && g.punct(1, ",")) return true;
-  if (i == 0 || g[i - 1].kind != PieceKind::Word || g[i - 1].is(WordClass::NounPhraseStart)) return false;
+  // ("stay off Highway 104 overnight", "an update to firmware 7.15 overnight": a number ending the phrase before)
+  if (i == 0 || (g[i - 1].kind != PieceKind::Word && g[i - 1].kind != PieceKind::Number) ||
+      g[i - 1].is(WordClass::NounPhraseStart)) {
+    return false;
+  }
   if (g.word(i + 1, "on") || g.word(i + 1, "into")) return false;
   // (a past verb after it is the clause's: "results declared overnight showed Labour losing")
   const bool verb_follows = g.has(i + 1) && g[i + 1].info && g[i + 1].info->tense == Tense::Past;
@@ -23,7 +27,8 @@ bool literal_overnight(const Grammar& g, size_t i) {
   }
   for (size_t k = i; k > 0 && i - k < 8; --k) {
     const std::string_view w = g[k - 1].lower;
-    if (w == "not" || w == "n't" || w == "never" || w == "no" || g.is(k - 1, WordClass::OvernightNotWhen)) return false;
+    // ("it won't happen overnight": at once; "no major incidents overnight" denies what happened in the night)
+    if (w == "not" || w == "n't" || w == "never" || g.is(k - 1, WordClass::OvernightNotWhen)) return false;
   }
   return true;
 }
