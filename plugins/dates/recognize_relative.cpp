@@ -187,8 +187,9 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
   // ("for much of the week", "most of the month": a share of the week in view, which "of" alone is not)
   const bool share_of = i > 1 && g.word(i - 1, "of") && (g.word(i - 2, "much") || g.word(i - 2, "most"));
   if ((unit == Unit::Week || unit == Unit::Month) && !part_prefix && open_after && j == i + 1 &&
-      ((i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "during") || g.word(i - 1, "throughout"))) || share_of ||
-       (g.has(j + 1) && g[j + 1].possessive))) {
+      ((i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "during") || g.word(i - 1, "throughout") ||
+                  g.word(i - 1, "through") || g.word(i - 1, "within"))) ||
+       share_of || (g.has(j + 1) && g[j + 1].possessive))) {
     return Candidate{j + 1, shift(unit, 0)};
   }
   // ("sold for $139.4 million, the year's top price", "despite the year's troubles": so is the year's)
