@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "calendar.hpp"
+#include "grammar.hpp"
 #include "holiday_context.hpp"
 #include "lexicon.hpp"
 #include "pieces.hpp"

@@ -707,4 +707,13 @@ size_t take_year_at(const Grammar& g, size_t k, Expression& e) {
   return k;
 }
 
+bool heads_an_entry(std::span<const Piece> sentence, size_t first, size_t end) {
+  const bool bullet =
+      first == 1 && (sentence[0].text == "\u2022" || sentence[0].text == "*" || sentence[0].text == "-");
+  if ((first != 0 && !bullet) || end + 1 >= sentence.size()) return false;
+  const Piece& mark = sentence[end];
+  return mark.text == ":" || mark.text == "\u2014" || mark.text == "\u2013" ||
+         (mark.text == "-" && mark.space_before && sentence[end + 1].space_before);
+}
+
 }  // namespace quarry::dates

@@ -49,6 +49,11 @@ struct ClockTime {
   bool meridiem = false;         // written with its a.m. or p.m. (or "in the morning", "at night")
 };
 
+// Whether pieces [first, end) head a line as the label of an entry of a timetable or timeline: first on the line
+// (after a bullet, if any) and followed by a colon or a dash, with the entry's text after it ("Friday: ...",
+// "• Jan. 5 — ...", "Feb 10 - ...").
+bool heads_an_entry(std::span<const Piece> sentence, size_t first, size_t end);
+
 class Grammar {
  public:
   explicit Grammar(std::span<const Piece> pieces) : p_(pieces) {}
@@ -147,11 +152,9 @@ class Grammar {
     return false;
   }
 
-  // Whether pieces [first, end) open the sentence as the label of a timeline's or a programme's entry: a dash or a
-  // colon after them, and the entry's text after that ("March — Survey vessel begins mapping", "Evening: banquet").
-  bool labels_entry(size_t first, size_t end) const {
-    return first == 0 && has(end + 1) && (punct(end, "\u2014") || punct(end, "\u2013") || punct(end, ":"));
-  }
+  // Whether pieces [first, end) open the sentence as the label of a timeline's or a programme's entry (see
+  // heads_an_entry): "March — Survey vessel begins mapping", "Evening: banquet".
+  bool labels_entry(size_t first, size_t end) const { return heads_an_entry(p_, first, end); }
 
  private:
   // A spoken hour and minutes ending before j, with the "a.m." or "p.m." that may stand at j.

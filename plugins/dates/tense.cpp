@@ -81,15 +81,6 @@ bool set_off_before(std::span<const Piece> sentence, size_t verb) {
 
 }  // namespace
 
-bool heads_an_entry(std::span<const Piece> sentence, size_t first, size_t end) {
-  const bool bullet =
-      first == 1 && (sentence[0].text == "\u2022" || sentence[0].text == "*" || sentence[0].text == "-");
-  if ((first != 0 && !bullet) || end + 1 >= sentence.size()) return false;
-  const Piece& mark = sentence[end];
-  return mark.text == ":" || mark.text == "\u2014" || mark.text == "\u2013" ||
-         (mark.text == "-" && mark.space_before && sentence[end + 1].space_before);
-}
-
 bool heads_what_is_next(std::span<const Piece> sentence) {
   if (sentence.empty() || sentence.size() > 6 || !sentence[0].newline_before) return false;
   for (const Piece& p : sentence) {

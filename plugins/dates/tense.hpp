@@ -16,10 +16,6 @@ namespace quarry::dates {
 // left within the clause, then to the right. Unknown when the sentence has none.
 Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end);
 
-// Whether pieces [first, end) head a line as the label of an entry of a timetable or timeline: first on the line
-// (after a bullet, if any) and followed by a colon or a dash ("Friday: ...", "• Jan. 5 — ...", "Feb 10 - ...").
-bool heads_an_entry(std::span<const Piece> sentence, size_t first, size_t end);
-
 // Whether the sentence is a short heading that turns to what is to come ("What's next", "What happens next?",
 // "Looking ahead").
 bool heads_what_is_next(std::span<const Piece> sentence);
