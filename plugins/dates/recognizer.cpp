@@ -208,7 +208,9 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     if (precise || (inner && inner->expression.type == TimexType::Time && f.hour >= 0) ||
         (around && inner && inner->expression.type == TimexType::Time)) {
       inner->first = i;
-      if (i > 0 && pieces[i - 1].lower == "since") inner->expression.not_after_reference = true;
+      // (what stands before the approximation tells as it would before the time: "since about 4 p.m.", "until
+      // about 12:10 a.m.")
+      note_context(pieces, i, inner->end, inner->expression);
       return inner;
     }
     return std::nullopt;

@@ -269,7 +269,10 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
     out.type = TimexType::Time;
     out.value = format_minutes(last_clock_ - e.minutes_back);
   } else if (out.type == TimexType::Time) {
-    if (const int64_t at = minutes_of(out.value); at >= 0) last_clock_ = at;
+    if (const int64_t at = minutes_of(out.value); at >= 0) {
+      last_clock_ = at;
+      evening_clock_in_sentence_ = at % (24 * 60) >= 18 * 60;
+    }
   }
   return out;
 }
@@ -519,7 +522,13 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   const bool through_the_night = e.after_until && e.dayless && e.fields.hour >= 0 && e.fields.hour < 5 && reference_ &&
                                  *anchor == *reference_ && !focus_is_night_ &&
                                  (tense == Tense::Future || tense == Tense::Present);
-  if (through_the_night) anchor = add_days(*anchor, 1);
+  // ("start at 11:55 p.m. tonight and run until about 12:10 a.m.": the small hours after an evening the sentence
+  // told, up to which something runs)
+  const bool past_midnight = e.after_until && e.dayless && e.weak_anaphor && e.fields.hour >= 0 && e.fields.hour < 6 &&
+                             evening_clock_in_sentence_ && last_clock_ >= 0 &&
+                             last_clock_ / (24 * 60) == days_from_civil(*anchor);
+  const bool into_next_day = through_the_night || past_midnight;
+  if (into_next_day) anchor = add_days(*anchor, 1);
   if (e.years_back != 0) anchor = add_years(*anchor, -e.years_back);
   // ("rain clears overnight", "thunderstorms were likely overnight": a forecast's night is the coming one)
   const int offset = e.overnight && (tense == Tense::Future || tense == Tense::Present) ? 0 : e.offset;
@@ -530,7 +539,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       f = date_fields(add_days(ref, offset));
       // (with its part of the day: after "last night", "at 2 a.m." is the next morning's)
       f.day_part = e.fields.day_part;
-      if (!e.keeps_focus && !night_before && !through_the_night) remember(f);
+      if (!e.keeps_focus && !night_before && !into_next_day) remember(f);
       f.hour = e.fields.hour;
       f.minute = e.fields.minute;
       f.second = e.fields.second;

@@ -37,6 +37,7 @@ class DateResolver {
   void begin_sentence() {
     focus_in_sentence_ = false;
     quarter_in_sentence_ = false;
+    evening_clock_in_sentence_ = false;
   }
 
  private:
@@ -66,6 +67,9 @@ class DateResolver {
   bool focus_ends_span_ = false;    // the date in focus bounds a span ("funded through Dec. 3", "since June 9")
   // The last clock time resolved to a day ("8 p.m." → 2014-12-31T20:00), in minutes from 1970-01-01, or -1.
   int64_t last_clock_ = -1;
+  // whether the sentence told an evening clock time on the day in focus ("start at 11:55 p.m. tonight ... and run
+  // until 12:10 a.m.": the small hours it runs until are the next day's)
+  bool evening_clock_in_sentence_ = false;
   bool quarter_in_sentence_ = false;  // whether the current sentence named a quarter
   bool month_pair_in_focus_ = false;  // whether the month in focus ends a pair or range ("November and December")
 };
