@@ -262,9 +262,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // "the embassies next to the park": a place, not the next thing to come
   if (w == "next" && i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Unknown;
   // ("national founder Kim Il Sung", "The Met Office": a capitalized past cue after a capitalized word is part of
-  // a name; "gives the Fed room to wait": so is one after "the")
+  // a name; "gives the Fed room to wait", "a meeting in Rose at 7 p.m.": so is one after any word, inside a sentence)
   if (piece.info && piece.upper_initial && i > 0 && s[i - 1].kind == PieceKind::Word &&
-      (s[i - 1].upper_initial || s[i - 1].lower == "the") && piece.info->tense == Tense::Past) {
+      piece.info->tense == Tense::Past) {
     return Tense::Unknown;
   }
   if (piece.info && piece.info->tense != Tense::Unknown) {
