@@ -263,8 +263,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (w == "next" && i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Unknown;
   // ("national founder Kim Il Sung", "The Met Office": a capitalized past cue after a capitalized word is part of
   // a name; "gives the Fed room to wait", "a meeting in Rose at 7 p.m.": so is one after any word, inside a sentence)
-  if (piece.info && piece.upper_initial && i > 0 && s[i - 1].kind == PieceKind::Word &&
-      piece.info->tense == Tense::Past) {
+  // (or after an abbreviation's period: "the village of Ste. Rose")
+  const bool after_word = i > 0 && (s[i - 1].kind == PieceKind::Word ||
+                                    (s[i - 1].text == "." && i > 1 && s[i - 2].kind == PieceKind::Word));
+  if (piece.info && piece.upper_initial && after_word && piece.info->tense == Tense::Past) {
     return Tense::Unknown;
   }
   if (piece.info && piece.info->tense != Tense::Unknown) {

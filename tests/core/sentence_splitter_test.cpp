@@ -30,6 +30,9 @@ TEST(SentenceSplitter, KeepsAbbreviationsInitialsAndDecimals) {
             (Strings{"FRIDAY, AUG. 2 Gates open at 4 p.m.", "The gates close at 9."}));
   EXPECT_EQ(sentences("J. R. Smith spoke. Then he left."), (Strings{"J. R. Smith spoke.", "Then he left."}));
   EXPECT_EQ(sentences("It costs Rs. 500 a day."), (Strings{"It costs Rs. 500 a day."}));
+  // a French place name's "Sainte"
+  EXPECT_EQ(sentences("A meeting in Ste. Rose is set. It starts at 7."),
+            (Strings{"A meeting in Ste. Rose is set.", "It starts at 7."}));
 }
 
 TEST(SentenceSplitter, AcronymsAndCompanySuffixesCanEndASentence) {
