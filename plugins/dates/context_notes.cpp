@@ -67,10 +67,12 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
   // ...": the date an anniversary counts from is history, no day the text goes on in)
   if (e.kind == ExpressionKind::Calendar && e.fields.year > 0) {
     for (size_t k = i; k > 0 && i - k < 12; --k) {
-      // (so is the date years are counted from: "65 years after she acceded on Feb. 6, 1952")
+      // (so is the date years are counted from: "65 years after she acceded on Feb. 6, 1952", "a century after she
+      // hatched on Feb. 29, 1924")
       const bool years_after =
           k >= 2 && (pieces[k - 1].lower == "after" || pieces[k - 1].lower == "since") &&
-          (pieces[k - 2].lower == "years" || pieces[k - 2].lower == "decades" || pieces[k - 2].lower == "centuries");
+          (pieces[k - 2].lower == "years" || pieces[k - 2].lower == "decades" || pieces[k - 2].lower == "centuries" ||
+           pieces[k - 2].lower == "decade" || pieces[k - 2].lower == "century");
       if (pieces[k - 1].lower == "anniversary" || pieces[k - 1].lower == "anniversaries" || years_after) {
         e.keeps_focus = true;
         break;
