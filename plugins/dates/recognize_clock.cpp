@@ -192,7 +192,10 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     e = std::move(day->expression);
     end = day->end;
   } else if (auto deictic = match_deictic(g, k);
-             deictic && (deictic->expression.fields.day_part.empty() || !g.word(k, "the"))) {
+             deictic && (deictic->expression.fields.day_part.empty() || !g.word(k, "the")) &&
+             // (not "11:20 Yesterday, just 71 per cent of trains ran on time": a capital opens a live report's entry
+             // after its time, outside a headline's title case)
+             !(g[k].upper_initial && !g.in_title_case_line(k))) {
     // "9 a.m. today", "9 o'clock tomorrow morning" (the hour is finer than the part of the day)
     e = std::move(deictic->expression);
     end = deictic->end;

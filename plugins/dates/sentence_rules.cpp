@@ -339,7 +339,11 @@ size_t day_of_clock_times(std::span<const Piece> pieces, std::span<const Mention
   if (n > k + 1 && opens_unclosed_bracket(pieces, mentions[k].end, mentions[n].first)) return k;
   // A bracket or "on" must stand between the first clock time and the day ("at 9 a.m. on Sunday"), or nothing at
   // all ("at 8.30pm last Monday"); a comma alone may close the clause ("at 9 a.m., Sunday's crowd ...").
-  if (n == k + 1 && mentions[n].first == mentions[k].end) return n;
+  // ("11:20 Yesterday, just 71 per cent of trains ran on time": not a capitalized "Yesterday" opening the entry
+  // that a live report's time heads)
+  const bool opens_entry = mentions[k].first == 0 && end.kind == ExpressionKind::Shift &&
+                           pieces[mentions[n].first].upper_initial && !pieces[mentions[k].first].upper_initial;
+  if (n == k + 1 && mentions[n].first == mentions[k].end && !opens_entry) return n;
   for (size_t p = mentions[k].end; p < mentions[n].first; ++p) {
     if ((pieces[p].kind == PieceKind::Punct && pieces[p].text == "(") || pieces[p].lower == "on") return n;
   }
