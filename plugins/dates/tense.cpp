@@ -178,8 +178,13 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // ("rain is forecast for Thursday and the weekend": so is the second of a pair after "for")
   const bool for_pair = first >= 3 && sentence[first - 1].lower == "and" && sentence[first - 3].lower == "for" &&
                         sentence[first - 2].info && sentence[first - 2].info->weekday != 0;
-  if (first >= 1 && (sentence[first - 1].lower == "for" || for_pair) &&
-      ((sentence[first].info && sentence[first].info->weekday != 0) || weekend) && !in_past_perfect(sentence, first)) {
+  // ("talks were booked for 2pm Friday": so is a clock time on a weekday; not "closed for most of Friday", a stretch)
+  const bool weekday_first = sentence[first].info && sentence[first].info->weekday != 0;
+  const bool timed_weekday = (sentence[first].kind == PieceKind::Number || sentence[first].lower == "noon" ||
+                              sentence[first].lower == "midnight") &&
+                             names_weekday(sentence, first, end);
+  if (first >= 1 && (sentence[first - 1].lower == "for" || for_pair) && (weekday_first || timed_weekday || weekend) &&
+      !in_past_perfect(sentence, first)) {
     return Tense::Future;
   }
   // "Forecasters said Sunday would be milder": the date is the subject of a verb that looks ahead
