@@ -487,7 +487,8 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     // "said at a ceremony at 8:00am")
     const bool small_hours = e.fields.hour >= 0 && e.fields.hour < 6;
     const bool early_morning = e.fields.hour >= 6 && e.fields.hour < 9 && !against_tense(add_days(focus, 1), tense);
-    if (anchor == focus && focus_is_night_ && e.weak_anaphor && (small_hours || early_morning)) {
+    if (anchor == focus && focus_is_night_ && e.weak_anaphor && (small_hours || early_morning) &&
+        !e.not_after_reference) {
       anchor = add_days(focus, 1);
     }
     // ("Races remained too early to call Wednesday morning. Polls there closed at 7 p.m.": a report written on
@@ -539,7 +540,12 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       f = date_fields(add_days(ref, offset));
       // (with its part of the day: after "last night", "at 2 a.m." is the next morning's)
       f.day_part = e.fields.day_part;
-      if (!e.keeps_focus && !night_before && !into_next_day) remember(f);
+      if (!e.keeps_focus && !night_before && !into_next_day) {
+        remember(f);
+        // ("left London at 11.15pm last night and arrived at 8.02am": a late hour puts a night in focus, whose
+        // small and early hours are the next morning's)
+        if (e.fields.hour >= 21 && e.fields.hour < 24 && !e.not_after_reference) focus_is_night_ = true;
+      }
       f.hour = e.fields.hour;
       f.minute = e.fields.minute;
       f.second = e.fields.second;
