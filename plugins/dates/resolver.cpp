@@ -526,7 +526,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   // ("start at 11:55 p.m. tonight and run until about 12:10 a.m.": the small hours after an evening the sentence
   // told, up to which something runs)
   const bool past_midnight = e.dayless && e.weak_anaphor && e.fields.hour >= 0 && e.fields.hour < 6 &&
-                             evening_clock_in_sentence_ && last_clock_ >= 0 &&
+                             !e.not_after_reference && evening_clock_in_sentence_ && last_clock_ >= 0 &&
                              last_clock_ / (24 * 60) == days_from_civil(*anchor);
   const bool into_next_day = through_the_night || past_midnight;
   if (into_next_day) anchor = add_days(*anchor, 1);
