@@ -33,9 +33,13 @@ constexpr std::string_view kSentenceFinalAbbreviations[] = {"Inc", "Corp", "Co",
 
 // Capitalised words that start sentences but rarely follow an abbreviation inside one.
 constexpr std::string_view kSentenceStarters[] = {
-    "The",   "A",     "An",  "He",    "She", "It",      "They",      "We",   "I",     "This",   "That", "These",
-    "Those", "There", "But", "And",   "In",  "On",      "At",        "For",  "After", "Before", "When", "While",
-    "His",   "Her",   "Its", "Their", "Our", "However", "Meanwhile", "Also", "Some",  "Many",   "Most", "According"};
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "There", "But", "And",
+    "In", "On", "At", "For", "After", "Before", "When", "While", "His", "Her", "Its", "Their", "Our", "However",
+    "Meanwhile", "Also", "Some", "Many", "Most", "According",
+    // ("back in camp by 4 p.m. Today is a rest day", "left at 11 p.m. I've been up since")
+    "Today", "Yesterday", "Tomorrow", "I'm", "I've", "It's", "We're", "We've", "They're", "There's", "That's", "He's",
+    "She's", "I\u2019m", "I\u2019ve", "It\u2019s", "We\u2019re", "We\u2019ve", "They\u2019re", "There\u2019s",
+    "That\u2019s", "He\u2019s", "She\u2019s"};
 
 template <size_t N>
 bool contains(const std::string_view (&words)[N], std::string_view word) {
