@@ -335,6 +335,8 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     // ("They planned moves, but a weak spring kept them on hold": "but" begins a clause of its own; "We will catch up,
     // but not before the fourth quarter" goes on with the clause before it)
     if (sentence[i].lower == "but" && !(i + 1 < first && sentence[i + 1].lower == "not")) break;
+    // ("moved to UTC-2 last year, so Nuuk now celebrates at 2 a.m. Wednesday": so does ", so")
+    if (sentence[i].lower == "so" && i > 0 && sentence[i - 1].text == ",") break;
     if (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",") comma = true;
     // "Faced with this, the hearings in September could ...": an opening participle governs only its own
     // phrase, up to the comma
