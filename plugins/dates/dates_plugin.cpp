@@ -172,6 +172,13 @@ class DatesExtractor final : public Extractor {
         e.year_offset = found_[k + 1].expression.year_offset;
         e.needs_year = false;
       }
+      if (const auto& ref = resolver.reference();
+          ref && !habit && !recurrence && range_holds_month(pieces, found_, k, ref->month)) {
+        // "between June and September", written in July: this year's (not "typically from August to October",
+        // "from March to October each year")
+        found_[k].expression.fields.year = ref->year;
+        found_[k].expression.needs_year = false;
+      }
       if (const int year = range_start_year(pieces, found_, k); year > 0) {
         // "from September 8 to 11, 1998": the start in the year its end is written with
         found_[k].expression.fields.year = year;

@@ -559,6 +559,18 @@ bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention
          end.fields.month > 0;
 }
 
+bool range_holds_month(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, int month) {
+  if (month <= 0 || k + 1 >= mentions.size() || !ends_range(pieces, mentions, k + 1)) return false;
+  const auto bare_month = [](const Expression& e) {
+    return e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 &&
+           e.fields.season.empty() && e.holiday.kind == HolidayRule::Kind::None;
+  };
+  const Expression& start = mentions[k].expression;
+  const Expression& end = mentions[k + 1].expression;
+  return bare_month(start) && bare_month(end) && start.fields.month < end.fields.month && start.fields.month <= month &&
+         month <= end.fields.month;
+}
+
 int range_start_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (k + 1 >= mentions.size()) return 0;
   const Expression& start = mentions[k].expression;

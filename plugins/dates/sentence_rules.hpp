@@ -93,6 +93,11 @@ bool narrows_year_before(std::span<const Piece> pieces, std::span<const Mention>
 // ("on May 14 and Nov. 2 last year").
 bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// "between June and September", written in July: the months of a range that holds the reference month are of the
+// reference year, whatever the tense ("expects 130 ship calls between June and September"). Whether mention k
+// starts such a range of bare months.
+bool range_holds_month(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, int month);
+
 int range_start_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // A bare four-digit number within three years of the reference year between two lower-case words ("began accepting
