@@ -127,6 +127,40 @@ bool quotes_a_year_as_title(std::span<const Piece> pieces, size_t first, size_t 
   return after < pieces.size() && pieces[after].kind == PieceKind::Quote && pieces[after].quote_closes;
 }
 
+// Whether [first, end) opens quotation marks whose words are all capitalized, save small function words: a title
+// ("“Twelfth Night” opened on Saturday", "Annie belts out “Tomorrow”", "“Sunday in the Park with George” ends its
+// run"), not a date.
+bool quotes_a_title(std::span<const Piece> pieces, size_t first, size_t end) {
+  constexpr size_t kMaxTitleWords = 8;
+  const auto title_word = [&](size_t k) {
+    const Piece& p = pieces[k];
+    if (p.kind == PieceKind::Punct) return p.text == "'" || p.text == "\u2019" || p.text == "-";
+    if (p.kind == PieceKind::Number) return true;
+    const std::string_view w = p.lower;
+    return p.upper_initial || w == "of" || w == "the" || w == "in" || w == "with" || w == "a" || w == "an" ||
+           w == "and" || w == "on" || w == "to" || w == "for" || w == "at" || w == "'s" || w == "\u2019s";
+  };
+  // (the title opens with the expression: "Fox News Sunday", "Super Tuesday" name the day they fall on)
+  if (!pieces[first].upper_initial || first == 0 || pieces[first - 1].kind != PieceKind::Quote ||
+      !pieces[first - 1].quote_opens) {
+    return false;
+  }
+  size_t close = end;
+  for (size_t k = first; k < end; ++k) {
+    if (!title_word(k)) return false;
+  }
+  while (close < pieces.size() && close - end < kMaxTitleWords && pieces[close].kind != PieceKind::Quote &&
+         title_word(close)) {
+    ++close;
+  }
+  // (a comma or a stop inside the closing mark, as American style puts it)
+  if (close < pieces.size() && pieces[close].kind == PieceKind::Punct &&
+      (pieces[close].text == "," || pieces[close].text == ".")) {
+    ++close;
+  }
+  return close < pieces.size() && pieces[close].kind == PieceKind::Quote && pieces[close].quote_closes;
+}
+
 // "T-minus", "L-minus", "T+", "T-" before a number: a launch countdown's mark. The piece after it, or 0.
 size_t countdown_mark_end(std::span<const Piece> pieces, size_t i) {
   if (i + 2 >= pieces.size() || (pieces[i].text != "T" && pieces[i].text != "L")) return 0;
@@ -275,7 +309,11 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   if (opens_with_titled_number(g, i, best->end)) return std::nullopt;
   if (!season_as_year_ok(pieces, i, best->end)) return std::nullopt;
   if (names_an_award(pieces, i, best->end)) return std::nullopt;
-  if (quotes_a_year_as_title(pieces, i, best->end)) return std::nullopt;
+  // (a named day in quotes is as often the day as a title: "the “Super Tuesday” primary", "“Black Friday” deals")
+  if (quotes_a_year_as_title(pieces, i, best->end) ||
+      (best->expression.holiday.kind == HolidayRule::Kind::None && quotes_a_title(pieces, i, best->end))) {
+    return std::nullopt;
+  }
   // Approximating tails belong to the expression: "the next year or so", "1994 or later", "1990 and beyond".
   size_t end = best->end;
   if (end + 1 < pieces.size()) {
