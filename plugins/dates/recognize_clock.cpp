@@ -157,6 +157,8 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
                   g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "through") ||
                   g.word(i - 1, "since") || g.word(i - 1, "around") || g.word(i - 1, "about") ||
                   g.word(i - 1, "from") || g.word(i - 1, "to") || g.word(i - 1, "past") ||
+                  // ("until at least noon tomorrow")
+                  (g.word(i - 1, "least") && g.word(i - 2, "at")) ||
                   g.modifier(i - 1) == Modifier::Approx))) {  // ("until nearly midnight", "almost noon")
     return std::nullopt;
   }
