@@ -103,7 +103,16 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
                            before != "from" && before != "until" && before != "since";
     // ("a pace of about 4:34 per mile", "the 2:30 barrier": a pace and a mark to beat)
     const bool pace = (g.word(end, "per") || g.word(end, "a")) && g.is(end + 1, WordClass::DistanceUnit);
-    if (taken || record_of || article_before_seconds || race_like || pace || g.word(end, "barrier")) {
+    // ("stopped him at 2:51 of the third round", "a knockout at 1:12 of Round 3", "needed 1:58 of the first"): the
+    // time elapsed in a round or period of a bout or game
+    const auto ordinal_at = [&g](size_t k) {
+      const WordInfo* w = g.info(k);
+      return w && (w->number_kind == NumberKind::Ordinal || w->number_kind == NumberKind::OrdinalLast);
+    };
+    const size_t of_what = g.word(end, "of") ? (g.word(end + 1, "the") ? end + 2 : end + 1) : 0;
+    const bool into_a_round = of_what > 0 && (g.word(of_what, "round") || g.word(of_what, "period") ||
+                                              g.word(of_what, "overtime") || ordinal_at(of_what));
+    if (taken || record_of || article_before_seconds || race_like || pace || g.word(end, "barrier") || into_a_round) {
       return std::nullopt;
     }
   }
