@@ -46,6 +46,23 @@
 namespace quarry::dates {
 namespace {
 
+// A running report's timed entry: its day and its minute of the day.
+struct TimedEntry {
+  CivilDate day;
+  int minute = 0;
+};
+
+// The day of an entry timed `minute` that its heading or the reference puts on `day`, given the entry before it: the
+// next day when the report has gone on past midnight (an entry in the small hours after one late in the evening, or
+// any morning entry after one already past midnight).
+CivilDate day_after_previous_entry(const std::optional<TimedEntry>& previous, const CivilDate& day, int minute) {
+  if (!previous || minute >= 12 * 60) return day;
+  const CivilDate next = add_days(day, 1);
+  if (previous->day == day && previous->minute >= 20 * 60 && minute < 6 * 60) return next;
+  if (previous->day == next && previous->minute <= minute) return next;
+  return day;
+}
+
 // How far into the text a dateline or publication line may stand to serve as the reference date.
 constexpr uint32_t kDatelineWindowBytes = 600;
 
@@ -65,6 +82,7 @@ class DatesExtractor final : public Extractor {
     entries_look_back_ = false;
     entry_day_.reset();
     heading_day_.clear();
+    last_entry_.reset();
     timeline_year_ = 0;
     size_t opening_sentences = 0;
     for (const Sentence& sentence : doc.sentences()) {
@@ -247,6 +265,7 @@ class DatesExtractor final : public Extractor {
       // timetable are on the day its last dated heading named, whatever days the entries themselves speak of
       if (last == k && heads_a_line_as_date(pieces, found_[k], resolutions_[0].value)) {
         heading_day_ = resolutions_[0].value.substr(0, 10);
+        last_entry_.reset();  // (the entries under a new dated heading start on its day)
       } else if (last == k && resolutions_[0].value.size() > 10 &&
                  (is_timed_entry(pieces, found_[k]) || (!heading_day_.empty() && is_colon_entry(pieces, found_[k])))) {
         // (with no dated heading, a live report's own day: the reference's)
@@ -257,6 +276,18 @@ class DatesExtractor final : public Extractor {
         // (and the entry's own words start from that day, not from a date the entry before told of: "since
         // midnight" after "Helene, which hit the Big Bend on Sept. 26")
         if (const auto on = parse_iso_date(day)) resolver.focus_on_day(*on);
+      }
+      if (last == k && opens_line_with_clock_time(pieces, found_[k])) {
+        // ("11:58 p.m. – ..." then "12:07 a.m. – Fireworks over": a running report's entries go on in time order,
+        // past midnight)
+        const Expression& e = found_[k].expression;
+        std::string& value = resolutions_[0].value;
+        if (const auto on = parse_iso_date(std::string_view(value).substr(0, 10)); on && value.size() > 10) {
+          const int minute = e.fields.hour * 60 + std::max(e.fields.minute, 0);
+          const CivilDate entry_day = day_after_previous_entry(last_entry_, *on, minute);
+          last_entry_ = TimedEntry{entry_day, minute};
+          value.replace(0, 10, format_timex(date_fields(entry_day)));
+        }
       }
       if (day > k) {
         const std::string_view date = std::string_view(resolutions_.back().value).substr(0, 10);
@@ -400,15 +431,16 @@ class DatesExtractor final : public Extractor {
   std::optional<bool> game_report_;
   std::optional<bool> game_in_quarters_;
   std::optional<bool> election_text_;
-  HolidayContext holidays_;              // the document's holiday dates (country, which Eid), settled on first need
-  std::vector<Mention> found_;           // the current sentence's expressions, in text order
-  std::vector<Resolution> resolutions_;  // reused across sentences
-  std::string previous_value_;           // the value emitted last in the sentence
-  int timeline_year_ = 0;                // the one year the text's headline (or else its lead) names, or 0
-  int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
-  bool entries_look_back_ = false;       // the last entry heading a line was dated before the reference
-  std::optional<CivilDate> entry_day_;   // the day of the last weekday that headed an entry
-  std::string heading_day_;              // the day ("2014-07-06") of the last date that headed a line, or empty
+  HolidayContext holidays_;               // the document's holiday dates (country, which Eid), settled on first need
+  std::vector<Mention> found_;            // the current sentence's expressions, in text order
+  std::vector<Resolution> resolutions_;   // reused across sentences
+  std::string previous_value_;            // the value emitted last in the sentence
+  int timeline_year_ = 0;                 // the one year the text's headline (or else its lead) names, or 0
+  int told_frame_year_ = 0;               // the year that opened the last sentence ("In 2009, ..."), or 0
+  bool entries_look_back_ = false;        // the last entry heading a line was dated before the reference
+  std::optional<CivilDate> entry_day_;    // the day of the last weekday that headed an entry
+  std::string heading_day_;               // the day ("2014-07-06") of the last date that headed a line, or empty
+  std::optional<TimedEntry> last_entry_;  // the day and time of the last timed entry of a running report
 };
 
 }  // namespace

@@ -647,6 +647,10 @@ bool is_timed_entry(std::span<const Piece> pieces, const Mention& m) {
   return update && set_off && after == ":";
 }
 
+bool opens_line_with_clock_time(std::span<const Piece> pieces, const Mention& m) {
+  return m.first == 0 && pieces[0].newline_before && is_bare_clock_time(m.expression);
+}
+
 bool is_colon_entry(std::span<const Piece> pieces, const Mention& m) {
   // (or before the capitalized name of what starts then: a racecard's "2.05pm Ardfield Maiden (2yo), 7f")
   return m.first == 0 && pieces[0].newline_before && is_bare_clock_time(m.expression) && m.end < pieces.size() &&

@@ -192,6 +192,10 @@ bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::
 // open", "Update, 11:20 a.m.: The review has ended").
 bool is_timed_entry(std::span<const Piece> pieces, const Mention& m);
 
+// Whether the bare clock time m opens a line: an entry of a running report ("11:58 p.m. – Fireworks", "12:07 a.m.
+// All quiet").
+bool opens_line_with_clock_time(std::span<const Piece> pieces, const Mention& m);
+
 // Whether `m` is a clock time without a day opening a line before a colon: under a dated heading, an entry of a
 // timeline or a programme ("Sunday, June 18" then "8 a.m.: The descent begins").
 bool is_colon_entry(std::span<const Piece> pieces, const Mention& m);
