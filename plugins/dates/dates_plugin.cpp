@@ -277,6 +277,15 @@ class DatesExtractor final : public Extractor {
         // midnight" after "Helene, which hit the Big Bend on Sept. 26")
         if (const auto on = parse_iso_date(day)) resolver.focus_on_day(*on);
       }
+      // ("1960: An earthquake struck Agadir at 11:40 p.m." in an on-this-day column: a year heading an entry puts
+      // that year's day of the reference in focus, on which the entry's clock times and "that day" fall)
+      if (last == k && k == 0 && entry && resolver.reference()) {
+        const CivilDate& ref = *resolver.reference();
+        const int year = only_year(std::span<const Mention>(found_).subspan(k, 1));
+        if (year > 0 && is_valid_date(year, ref.month, ref.day)) {
+          resolver.focus_on_day(CivilDate{year, ref.month, ref.day});
+        }
+      }
       if (last == k && opens_line_with_clock_time(pieces, found_[k])) {
         // ("11:58 p.m. – ..." then "12:07 a.m. – Fireworks over": a running report's entries go on in time order,
         // past midnight)
