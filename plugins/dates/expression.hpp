@@ -202,6 +202,8 @@ struct Expression {
   bool midweek = false;
   // A clock time standing without a day of its own ("at 10 p.m.", not "10 p.m. today"): it takes the day in focus
   bool dayless = false;
+  // "that day", "that night": a demonstrative, which points at a day told before, never at the reference itself
+  bool demonstrative = false;
   // "01/12/2014": both numbers could be the month, read month first as the US writes it; a text that writes its
   // dates day first ("30/11/2014" beside it, or a British one) reads it the other way round.
   bool day_month_ambiguous = false;

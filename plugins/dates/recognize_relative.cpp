@@ -449,6 +449,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     if (const std::string_view part = g.day_part(k); !part.empty() && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
       Expression e = shift(Unit::Day, 0);
       e.anaphoric = true;
+      e.demonstrative = g.word(j, "that");
       e.fields.day_part = part;
       e.type = TimexType::Time;
       return Candidate{k + 1, std::move(e)};
@@ -460,6 +461,7 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
         !g.info(k)->unit_plural && !(g.has(k + 1) && g[k + 1].hyphen_before)) {
       Expression e = shift(unit, 0);
       e.anaphoric = unit != Unit::Quarter;
+      e.demonstrative = g.word(j, "that");
       e.follows_quarter = unit == Unit::Quarter;  // "that quarter": the quarter last named
       // "the same day last year", "the same week a year earlier": that day a year back
       if (g.word(j, "the") && (unit == Unit::Day || unit == Unit::Week || unit == Unit::Month)) {

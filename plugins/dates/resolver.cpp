@@ -438,6 +438,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   // ("February 29 next year" in a year before a common one, "In 2009 ... on February 29": no such day; the
   // year stays unknown rather than print an impossible date)
   if (f.year > 0 && f.month > 0 && f.day > 0 && !is_valid_date(f.year, f.month, f.day)) f.year = -1;
+  if (f.year > 0 && f.month > 0 && f.day > 0) last_told_day_ = CivilDate{f.year, f.month, f.day};
   if (!e.keeps_focus) {
     remember(f);
     // (a day a span runs up to or from is a limit, no day the text is at: "through Dec. 3", "from June 1 to
@@ -497,6 +498,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         tense == Tense::Past && e.fields.hour >= 17 && !e.ends_span && !e.after_until) {
       anchor = add_days(focus, -1);
     }
+  }
+  // ("the anniversary of the landings of June 6, 1944 ... crossed the Channel that day": not the reference's day)
+  if (e.demonstrative && e.unit == Unit::Day && anchor && reference_ && *anchor == *reference_ && last_told_day_ &&
+      *last_told_day_ != *reference_) {
+    anchor = last_told_day_;
   }
   if (e.focus_in_past && tense == Tense::Past && focus_.year > 0) {
     anchor = CivilDate{focus_.year, focus_.month > 0 ? focus_.month : 1, focus_.day > 0 ? focus_.day : 1};

@@ -67,6 +67,9 @@ class DateResolver {
   bool focus_ends_span_ = false;    // the date in focus bounds a span ("funded through Dec. 3", "since June 9")
   // The last clock time resolved to a day ("8 p.m." → 2014-12-31T20:00), in minutes from 1970-01-01, or -1.
   int64_t last_clock_ = -1;
+  // the last full date told, even one that left the focus as it was ("the 70th anniversary of the landings of June
+  // 6, 1944 ... crossed the Channel that day")
+  std::optional<CivilDate> last_told_day_;
   // whether the sentence told an evening clock time on the day in focus ("start at 11:55 p.m. tonight ... and run
   // until 12:10 a.m.": the small hours it runs until are the next day's)
   bool evening_clock_in_sentence_ = false;
