@@ -62,8 +62,10 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
   // "one client, born on February 29, 1996, had been trying ...": a birth date is background to the story, no
   // time it tells of, so later dates are not read in its year
   // ("born in 1950 ... the following decade" still tells a life by its years)
+  // ("The Spring Lamb class (born after 1 January 2017) will be judged at 11am": so is a birth date's bound)
   if (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && i > 1 && pieces[i - 2].lower == "born" &&
-      pieces[i - 1].lower == "on") {
+      (pieces[i - 1].lower == "on" || pieces[i - 1].lower == "after" || pieces[i - 1].lower == "before" ||
+       pieces[i - 1].lower == "since")) {
     e.keeps_focus = true;
   }
   // ("to mark Independence Day, the 106th anniversary of the republic proclaimed on May 26, 1918. By the afternoon,

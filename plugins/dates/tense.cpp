@@ -429,7 +429,8 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   // "has promised a budget by the end of March", "warned of longer waits by mid-April": a month set as a deadline
   // in a past clause is as often still ahead as just gone, so the nearer one (the present's reading: up to six
   // months ahead, else behind); "had closed most positions by the end of September" stays in the past
-  if (t == Tense::Past && first >= 1 && sentence[first - 1].lower == "by" && names_month_alone(sentence, first, end)) {
+  // (not a fronted "By the end of March, a sponsorship deal had closed the gap": a past told at that point)
+  if (t == Tense::Past && first >= 2 && sentence[first - 1].lower == "by" && names_month_alone(sentence, first, end)) {
     return Tense::Present;
   }
   // ("higher temperatures for December", "the quarter runs through September", "hope for August": likewise for a
