@@ -481,7 +481,11 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   const bool entry_label = g.labels_entry(i, k);
   // ("through the spring and summer", "every spring and fall": a season joined to the one before it; "fall" only
   // ending the phrase, as "prices rise in spring and fall in autumn" has a verb)
-  const bool joined = i >= 2 && j == i && (g.word(i - 1, "and") || g.word(i - 1, "or")) && g.info(i - 2) &&
+  // (the season before it with a word that makes it one: "a wet autumn and winter" has neither)
+  const bool first_one =
+      i >= 3 && (g.word(i - 3, "the") || g.word(i - 3, "in") || g.word(i - 3, "every") || g.word(i - 3, "this") ||
+                 g.word(i - 3, "last") || g.word(i - 3, "next") || g.word(i - 3, "during") || g.word(i - 3, "through"));
+  const bool joined = first_one && j == i && (g.word(i - 1, "and") || g.word(i - 1, "or")) && g.info(i - 2) &&
                       !g.info(i - 2)->season.empty() && !noun_follows &&
                       (g[j].lower != "fall" || !g.has(k) || g[k].kind == PieceKind::Punct);
   if (!determiner && !after_adjective && !record && !(after_preposition && g[j].lower != "fall") && !fall_ends_phrase &&
