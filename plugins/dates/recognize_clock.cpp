@@ -112,7 +112,10 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     const size_t of_what = g.word(end, "of") ? (g.word(end + 1, "the") ? end + 2 : end + 1) : 0;
     const bool into_a_round = of_what > 0 && (g.word(of_what, "round") || g.word(of_what, "period") ||
                                               g.word(of_what, "overtime") || ordinal_at(of_what));
-    if (taken || record_of || article_before_seconds || race_like || pace || g.word(end, "barrier") || into_a_round) {
+    // ("a 1:50 model of the Parliament buildings", "a 1:1 scale replica": a scale, no time)
+    const bool scale = g.word(end, "scale") || g.word(end, "model") || g.word(end, "replica");
+    if (taken || record_of || article_before_seconds || race_like || pace || g.word(end, "barrier") || into_a_round ||
+        scale) {
       return std::nullopt;
     }
   }
