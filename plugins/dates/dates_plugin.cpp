@@ -197,6 +197,13 @@ class DatesExtractor final : public Extractor {
         found_[k].expression.fields.year = ref->year;
         found_[k].expression.needs_year = false;
       }
+      if (const int offset = owning_year_offset(pieces, found_, k); offset != 0) {
+        // "move next year's show to July 18": that year's day
+        Expression& e = found_[k].expression;
+        e.year_from_reference = true;
+        e.year_offset = offset;
+        e.needs_year = false;
+      }
       if (const int year = range_start_year(pieces, found_, k); year > 0) {
         // "from September 8 to 11, 1998": the start in the year its end is written with
         found_[k].expression.fields.year = year;

@@ -559,6 +559,26 @@ bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention
          end.fields.month > 0;
 }
 
+int owning_year_offset(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  const Expression& e = mentions[k].expression;
+  // (not a limit: "refunds for last year's postponed events until Jan. 31" runs up to a day of its own)
+  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.day <= 0 || e.fields.month <= 0 ||
+      e.holiday.kind != HolidayRule::Kind::None || e.after_until || e.ends_span) {
+    return 0;
+  }
+  for (size_t n = k; n > 0; --n) {
+    const Mention& owner = mentions[n - 1];
+    const Expression& y = owner.expression;
+    const bool possessive =
+        pieces[owner.end - 1].possessive ||
+        (owner.end < pieces.size() && (pieces[owner.end].lower == "'s" || pieces[owner.end].lower == "\u2019s"));
+    if (y.kind == ExpressionKind::Shift && y.unit == Unit::Year && !y.anaphoric && y.offset != 0 && possessive) {
+      return y.offset;
+    }
+  }
+  return 0;
+}
+
 bool range_holds_month(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, int month) {
   if (month <= 0 || k + 1 >= mentions.size() || !ends_range(pieces, mentions, k + 1)) return false;
   const auto bare_month = [](const Expression& e) {

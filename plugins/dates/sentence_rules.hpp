@@ -93,6 +93,11 @@ bool narrows_year_before(std::span<const Piece> pieces, std::span<const Mention>
 // ("on May 14 and Nov. 2 last year").
 bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// "move next year's show to July 18", "Last year's fair ended on Aug. 28": a day of a month without its year, after a
+// year that owns a thing in the sentence ("next year's", "last year's"), is in that year. Its offset from the
+// reference year, or 0.
+int owning_year_offset(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // "between June and September", written in July: the months of a range that holds the reference month are of the
 // reference year, whatever the tense ("expects 130 ship calls between June and September"). Whether mention k
 // starts such a range of bare months.
