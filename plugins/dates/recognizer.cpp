@@ -179,6 +179,11 @@ size_t countdown_mark_end(std::span<const Piece> pieces, size_t i) {
 bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
   const Piece& piece = pieces[i];
   if (countdown_mark_end(pieces, i) > 0) return true;
+  // ("wins in 2:11:30, 35 seconds off the record": the tail of a time written with colons starts nothing)
+  if (piece.kind == PieceKind::Number && i >= 2 && pieces[i - 1].text == ":" && !pieces[i - 1].space_before &&
+      !piece.space_before && pieces[i - 2].kind == PieceKind::Number) {
+    return false;
+  }
   if (piece.kind == PieceKind::Word && piece.info && piece.info->holiday_word_only) {
     // ("all night": such a word may also lead a temporal word)
     return names_a_holiday(pieces, i) || (i + 1 < pieces.size() && starts_by_itself(pieces[i + 1]));
