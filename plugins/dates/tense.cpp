@@ -165,19 +165,9 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     // A weekday: the coming one, unless the entry tells what happened ("Monday: The governor vetoed the bill").
     return tense_to_the_right(sentence, end + 1) == Tense::Past ? Tense::Past : Tense::Future;
   }
-  // ("had cancelled Wednesday's call at Pier 31", "scrapped Saturday's parade": an event called off before it took
-  // place, named by its weekday; "postponed Sunday's start" is as often done on the day)
-  if (names_weekday(sentence, first, end) && names_possessed_event(sentence, end)) {
-    for (size_t d = 1; d <= 3 && d <= first; ++d) {
-      const std::string_view w = sentence[first - d].lower;
-      if (w == "cancelled" || w == "canceled" || w == "scrapped" || w == "axed") {
-        return Tense::Future;
-      }
-      if (sentence[first - d].kind == PieceKind::Punct) break;
-    }
-  }
   if (looks_forward_to(sentence, first) || moved_to(sentence, first) || moved_from_weekday(sentence, first, end) ||
-      runs_on_to(sentence, first) || warns_of(sentence, first)) {
+      runs_on_to(sentence, first) || warns_of(sentence, first) ||
+      (names_possessed_event(sentence, end) && calls_off_weekday(sentence, first, end))) {
     return Tense::Future;
   }
   // "issued an orange alert for Monday", "cases listed for Friday", "flights for Thursday": what is for a weekday

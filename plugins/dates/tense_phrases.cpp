@@ -119,6 +119,16 @@ bool moved_from_weekday(std::span<const Piece> s, size_t first, size_t end) {
   return false;
 }
 
+bool calls_off_weekday(std::span<const Piece> s, size_t first, size_t end) {
+  if (!names_weekday(s, first, end)) return false;
+  for (size_t d = 1; d <= 3 && d <= first; ++d) {
+    const std::string_view w = s[first - d].lower;
+    if (w == "cancelled" || w == "canceled" || w == "scrapped" || w == "axed") return true;
+    if (s[first - d].kind == PieceKind::Punct) return false;
+  }
+  return false;
+}
+
 bool runs_on_to(std::span<const Piece> s, size_t first) {
   if (first < 2) return false;
   const std::string_view prep = s[first - 1].lower;

@@ -31,6 +31,10 @@ bool moved_to(std::span<const Piece> s, size_t first);
 // weekday [first, end) an event was moved from, which had not come yet when it was moved.
 bool moved_from_weekday(std::span<const Piece> s, size_t first, size_t end);
 
+// "had cancelled Wednesday's call at Pier 31", "scrapped Saturday's parade": the weekday [first, end) of an event
+// called off before it took place ("postponed Sunday's start" is as often done on the day, and is not one).
+bool calls_off_weekday(std::span<const Piece> s, size_t first, size_t end);
+
 // "The festival, founded in 2002, runs through Sunday", "talks could last until Friday", "will stay open
 // until 8 p.m. Tuesday": something going on now, or under a modal, up to the date at `first`, which lies ahead
 // whatever verb came before it.
