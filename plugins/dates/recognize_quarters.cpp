@@ -479,7 +479,7 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
                         g.word(k, "begins") || g.word(k, "arrives") || g.word(k, "starts") || g.word(k, "ends"));
   // ("Spring — India votes", "Late summer: the plant closes": the label heading a timeline's entry)
   const bool entry_label = g.labels_entry(i, k);
-  // ("through the spring and summer", "every spring and fall": a season joined to the one before it; "fall" only
+  // ("through the spring and summer", "every spring and summer": a season joined to the one before it; "fall" only
   // ending the phrase, as "prices rise in spring and fall in autumn" has a verb)
   // (the season before it with a word that makes it one: "a wet autumn and winter" has neither)
   const bool first_one =
