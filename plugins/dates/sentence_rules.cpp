@@ -566,7 +566,9 @@ int owning_year_offset(std::span<const Piece> pieces, std::span<const Mention> m
       e.holiday.kind != HolidayRule::Kind::None || e.after_until || e.ends_span) {
     return 0;
   }
-  for (size_t n = k; n > 0; --n) {
+  // (a few mentions back at most, so that a sentence of many dates stays linear)
+  constexpr size_t kOwnerReach = 4;
+  for (size_t n = k; n > 0 && k - n < kOwnerReach; --n) {
     const Mention& owner = mentions[n - 1];
     const Expression& y = owner.expression;
     const bool possessive =

@@ -25,7 +25,8 @@ bool phrase_before(std::span<const Piece> s, size_t first, size_t reach, Matches
 
 bool opens_with_command(std::span<const Piece> s) {
   size_t k = 0;
-  while (k < s.size() && s[k].kind == PieceKind::Punct) ++k;  // an opening quote, a bullet
+  while (k < s.size() && k < 3 && (s[k].kind == PieceKind::Punct || s[k].kind == PieceKind::Quote))
+    ++k;  // a quote, a bullet
   if (k + 1 >= s.size()) return false;
   const std::string_view w = s[k].lower;
   if (w == "please" || w == "don't" || w == "don\u2019t") return true;
