@@ -53,8 +53,7 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
   // "since Monday", "since the Nov. 6 election": the start of something still going on
   if (after_since(pieces, i)) e.not_after_reference = true;
   // ("cancelled until at least noon tomorrow": a floor on the limit reads as the limit)
-  const size_t at_least = i > 2 && pieces[i - 1].lower == "least" && pieces[i - 2].lower == "at" ? i - 2 : i;
-  if (at_least < i) i = at_least;
+  if (i > 2 && pieces[i - 1].lower == "least" && pieces[i - 2].lower == "at") i -= 2;
   if (i > 0 && (pieces[i - 1].lower == "until" || pieces[i - 1].lower == "till")) e.after_until = true;
   if (i > 0 && (e.after_until || pieces[i - 1].lower == "through" || pieces[i - 1].lower == "by")) {
     e.ends_span = !past_auxiliary_before(pieces, i - 1);

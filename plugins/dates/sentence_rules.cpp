@@ -5,6 +5,7 @@
 #include "calendar.hpp"
 #include "tense.hpp"
 #include "tense_cues.hpp"
+#include "tense_phrases.hpp"
 #include "timex_value.hpp"
 
 namespace quarry::dates {
@@ -571,10 +572,8 @@ int owning_year_offset(std::span<const Piece> pieces, std::span<const Mention> m
   for (size_t n = k; n > 0 && k - n < kOwnerReach; --n) {
     const Mention& owner = mentions[n - 1];
     const Expression& y = owner.expression;
-    const bool possessive =
-        pieces[owner.end - 1].possessive ||
-        (owner.end < pieces.size() && (pieces[owner.end].lower == "'s" || pieces[owner.end].lower == "\u2019s"));
-    if (y.kind == ExpressionKind::Shift && y.unit == Unit::Year && !y.anaphoric && y.offset != 0 && possessive) {
+    if (y.kind == ExpressionKind::Shift && y.unit == Unit::Year && !y.anaphoric && y.offset != 0 &&
+        names_possessed_event(pieces, owner.end)) {
       return y.offset;
     }
   }

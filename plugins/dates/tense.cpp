@@ -112,12 +112,6 @@ bool reported_condition(std::span<const Piece> sentence, size_t verb) {
   return false;
 }
 
-// Whether the expression ending at `end` is possessive ("Friday's vote", "Monday night's debate").
-bool names_possessed_event(std::span<const Piece> sentence, size_t end) {
-  if (sentence[end - 1].possessive) return true;
-  return end < sentence.size() && (sentence[end].lower == "'s" || sentence[end].lower == "\u2019s");
-}
-
 Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
   if (first >= 3 && sentence[first - 1].lower == "as" && sentence[first - 3].lower == "as" &&

@@ -24,9 +24,9 @@ bool phrase_before(std::span<const Piece> s, size_t first, size_t reach, Matches
 }  // namespace
 
 bool opens_with_command(std::span<const Piece> s) {
+  // (after an opening quote or a bullet)
   size_t k = 0;
-  while (k < s.size() && k < 3 && (s[k].kind == PieceKind::Punct || s[k].kind == PieceKind::Quote))
-    ++k;  // a quote, a bullet
+  while (k < s.size() && k < 3 && (s[k].kind == PieceKind::Punct || s[k].kind == PieceKind::Quote)) ++k;
   if (k + 1 >= s.size()) return false;
   const std::string_view w = s[k].lower;
   if (w == "please" || w == "don't" || w == "don\u2019t") return true;
@@ -173,6 +173,11 @@ bool states_a_plan(std::span<const Piece> s, size_t first) {
            !verb.is(WordClass::FunctionWord) && (!verb.info || verb.info->tense != Tense::Past);
   }
   return false;
+}
+
+bool names_possessed_event(std::span<const Piece> s, size_t end) {
+  if (s[end - 1].possessive) return true;
+  return end < s.size() && (s[end].lower == "'s" || s[end].lower == "\u2019s");
 }
 
 bool names_weekday(std::span<const Piece> s, size_t first, size_t end) {

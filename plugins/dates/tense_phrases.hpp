@@ -49,6 +49,10 @@ bool states_a_plan(std::span<const Piece> s, size_t first);
 // arrive by 9 a.m. Thursday", "Don't miss the final on Sunday"), which tells what to do in the days ahead.
 bool opens_with_command(std::span<const Piece> s);
 
+// Whether the expression ending at `end` is possessive ("Friday's vote", "Monday night's debate", "next year's
+// show").
+bool names_possessed_event(std::span<const Piece> s, size_t end);
+
 // Whether the expression [first, end) names a weekday ("Saturday", "noon Monday", "8 p.m. EDT Saturday").
 bool names_weekday(std::span<const Piece> s, size_t first, size_t end);
 
