@@ -130,6 +130,22 @@ bool calls_off_weekday(std::span<const Piece> s, size_t first, size_t end) {
   return false;
 }
 
+bool denied_until(std::span<const Piece> s, size_t first) {
+  if (first < 3 || (s[first - 1].lower != "until" && s[first - 1].lower != "till")) return false;
+  for (size_t d = 2; d <= 15 && d <= first; ++d) {
+    const size_t i = first - d;
+    if (is_clause_break(s, i)) return false;
+    const std::string_view w = s[i].lower;
+    if (w == "won't" || w == "won\u2019t") return true;
+    if ((w == "will" || w == "shall") && i + 1 < first &&
+        (s[i + 1].lower == "not" || s[i + 1].lower == "n't" || s[i + 1].lower == "n\u2019t" ||
+         s[i + 1].lower == "never")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool runs_on_to(std::span<const Piece> s, size_t first) {
   if (first < 2) return false;
   const std::string_view prep = s[first - 1].lower;
