@@ -188,6 +188,7 @@ void DateResolver::remember(const CalendarFields& f) {
     focus_.day = part_of_year || f.month <= 0 ? 0 : f.day;
     focus_is_night_ = f.day_part == "NI" && focus_.day > 0;
     focus_is_morning_ = f.day_part == "MO" && focus_.day > 0;
+    focus_is_small_hours_ = false;
     focus_ends_span_ = false;
   }
 }
@@ -272,6 +273,10 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
     if (const int64_t at = minutes_of(out.value); at >= 0) {
       last_clock_ = at;
       evening_clock_in_sentence_ = at % (24 * 60) >= 18 * 60;
+      if (focus_.day > 0 && is_valid_date(focus_.year, focus_.month, focus_.day) &&
+          at / (24 * 60) == days_from_civil(CivilDate{focus_.year, focus_.month, focus_.day})) {
+        focus_is_small_hours_ = at % (24 * 60) < 6 * 60;
+      }
     }
   }
   return out;
@@ -492,6 +497,12 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         !e.not_after_reference) {
       anchor = add_days(focus, 1);
     }
+    // ("will run buses from 10 pm tonight till 3 am Thursday ... Police will be deployed from 6 pm": an evening
+    // after the coming night's small hours, in a clause not past, is the evening that night began)
+    if (anchor == focus && focus_is_small_hours_ && e.weak_anaphor && e.dayless && e.fields.hour >= 12 && reference_ &&
+        focus == add_days(*reference_, 1) && tense != Tense::Past) {
+      anchor = *reference_;
+    }
     // ("Races remained too early to call Wednesday morning. Polls there closed at 7 p.m.": a report written on
     // a morning tells of the evening before it; not of a limit, "had until 11 p.m. to get them across")
     if (anchor == focus && reference_ && focus == *reference_ && focus_is_morning_ && e.weak_anaphor &&
@@ -531,8 +542,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
                                  (tense == Tense::Future || tense == Tense::Present);
   // ("start at 11:55 p.m. tonight and run until about 12:10 a.m.": the small hours after an evening the sentence
   // told, up to which something runs)
-  const bool past_midnight = e.dayless && e.weak_anaphor && e.fields.hour >= 0 && e.fields.hour < 6 &&
-                             !e.not_after_reference && evening_clock_in_sentence_ && last_clock_ >= 0 &&
+  // ("issued at 11 o'clock last night and remained in effect until 10 a.m.": so is a morning up to which it runs)
+  const bool small_hours = e.fields.hour >= 0 && e.fields.hour < 6;
+  const bool morning_until = e.after_until && e.fields.hour >= 0 && e.fields.hour < 12;
+  const bool past_midnight = e.dayless && e.weak_anaphor && (small_hours || morning_until) && !e.not_after_reference &&
+                             evening_clock_in_sentence_ && last_clock_ >= 0 &&
                              last_clock_ / (24 * 60) == days_from_civil(*anchor);
   const bool into_next_day = through_the_night || past_midnight;
   if (into_next_day) anchor = add_days(*anchor, 1);

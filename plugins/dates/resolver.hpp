@@ -64,7 +64,9 @@ class DateResolver {
   bool focus_in_sentence_ = false;  // whether the current sentence named the date in focus
   bool focus_is_night_ = false;     // the date in focus was a night ("the night from Saturday to Sunday")
   bool focus_is_morning_ = false;   // the date in focus was a morning ("too early to call Wednesday morning")
-  bool focus_ends_span_ = false;    // the date in focus bounds a span ("funded through Dec. 3", "since June 9")
+  // the date in focus came with a time in the small hours ("buses run till 3 am Thursday")
+  bool focus_is_small_hours_ = false;
+  bool focus_ends_span_ = false;  // the date in focus bounds a span ("funded through Dec. 3", "since June 9")
   // The last clock time resolved to a day ("8 p.m." → 2014-12-31T20:00), in minutes from 1970-01-01, or -1.
   int64_t last_clock_ = -1;
   // the last full date told, even one that left the focus as it was ("the 70th anniversary of the landings of June
