@@ -152,6 +152,11 @@ class DatesExtractor final : public Extractor {
     }
     told_frame_year_ = 0;
     for (size_t k = 0; k < found_.size(); ++k) {
+      // (a past year's frame ends where the sentence turns to what lies ahead)
+      if (frame_year > 0 && k > 0 && resolver.reference() && frame_year < resolver.reference()->year &&
+          turns_to_future(pieces, found_[k - 1].end, found_[k].first)) {
+        frame_year = 0;
+      }
       if (frame_year > 0) apply_frame_year(found_[k].expression, frame_year);
       // "the third quarter of 2015 (July to September)": the months that spell out a quarter are of its year
       if (paren_year > 0 && found_[k].first < paren_close) apply_frame_year(found_[k].expression, paren_year);

@@ -237,6 +237,17 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) 
   return (comma || in_year || year_shift) && heads_sentence(pieces, m);
 }
 
+bool turns_to_future(std::span<const Piece> pieces, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < pieces.size(); ++i) {
+    const std::string_view w = pieces[i].lower;
+    if (w == "will" || w == "shall" || w == "won't" || w == "won\u2019t" || w.ends_with("'ll") ||
+        w.ends_with("\u2019ll")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
   // (or set off by a comma: "In 2023, he celebrated on March 1; in 2022, on Feb. 28")

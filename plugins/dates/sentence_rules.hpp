@@ -23,6 +23,10 @@ namespace quarry::dates {
 // whole sentence.
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m);
 
+// Whether a "will", "shall", "won't" or "'ll" stands among pieces [from, to): "Last year grades rose by 18%, and
+// Ofqual will publish its figures in December" turns from the year that framed the sentence to what lies ahead.
+bool turns_to_future(std::span<const Piece> pieces, size_t from, size_t to);
+
 // Whether `m` is followed by "when" and the clause it opens ("in 2000, when the electors met on Dec. 18", "was
 // 2012, when the caucuses fell on Jan. 3"): a year so placed frames the rest of the sentence.
 bool opens_when_clause(std::span<const Piece> pieces, const Mention& m);
