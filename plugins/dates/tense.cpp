@@ -62,6 +62,11 @@ bool opens_clause_before_comma(std::span<const Piece> sentence, size_t first, si
     --p;  // "on", "by", "since"
   }
   if (p == 0) return false;
+  // ("collected this afternoon and Sunday, Boyd said": the second of two dates joined, no clause of its own)
+  if (p >= 2 &&
+      (sentence[p - 2].kind == PieceKind::Number || (sentence[p - 2].info && sentence[p - 2].info->temporal))) {
+    return false;
+  }
   const std::string_view before = sentence[p - 1].lower;
   return before == "and" || before == "but" || before == "while" || before == "yet";
 }
