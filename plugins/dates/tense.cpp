@@ -71,6 +71,16 @@ bool opens_clause_before_comma(std::span<const Piece> sentence, size_t first, si
   return before == "and" || before == "but" || before == "while" || before == "yet";
 }
 
+// Whether "is open" or "are open" stands a few words before `at` in its clause ("Markets are open tomorrow and").
+bool follows_opening(std::span<const Piece> sentence, size_t at) {
+  for (size_t k = at; k > 1 && at - k < 12; --k) {
+    if (is_clause_break(sentence, k - 1)) return false;
+    if (sentence[k - 1].lower == "open" && (sentence[k - 2].lower == "is" || sentence[k - 2].lower == "are"))
+      return true;
+  }
+  return false;
+}
+
 // Whether a comma stands a few words before the speech verb at `verb` (", Kovac said,"), with only names or a
 // pronoun between: the attribution is set off from the clause it reports.
 bool set_off_before(std::span<const Piece> sentence, size_t verb) {
@@ -210,10 +220,13 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "markets are shut Thursday for the holiday", "the library is closed Friday": a present closing on a weekday
   // is the coming one's ("is open Monday through Saturday" gives opening hours, any week's)
   // ("Main Library: open until 5 p.m. today; closed Thursday and Friday": so is a notice's "closed" opening a clause)
-  if (first >= 1 && (sentence[first - 1].lower == "closed" || sentence[first - 1].lower == "shut") &&
+  // ("Markets are open tomorrow and closed on Wednesday": so is one joined to an opening, with "on" or without)
+  const size_t shut = first >= 2 && sentence[first - 1].lower == "on" ? first - 2 : first - 1;
+  if (first >= 1 && (sentence[shut].lower == "closed" || sentence[shut].lower == "shut") &&
       names_weekday(sentence, first, end) &&
-      (first == 1 || sentence[first - 2].lower == "is" || sentence[first - 2].lower == "are" ||
-       is_clause_break(sentence, first - 2))) {
+      (shut == 0 || sentence[shut - 1].lower == "is" || sentence[shut - 1].lower == "are" ||
+       is_clause_break(sentence, shut - 1) ||
+       (sentence[shut - 1].lower == "and" && follows_opening(sentence, shut - 1)))) {
     return Tense::Future;
   }
   // "The state's certification deadline is Tuesday": a deadline still in force lies ahead
