@@ -262,6 +262,8 @@ bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m) {
 }
 
 bool opens_when_clause(std::span<const Piece> pieces, const Mention& m) {
+  // ("expects 8 percent growth for 2018 when it reports in March": a year aimed at is no time a clause tells of)
+  if (m.first > 0 && pieces[m.first - 1].lower == "for") return false;
   size_t k = m.end;
   if (k < pieces.size() && pieces[k].kind == PieceKind::Punct && pieces[k].text == ",") ++k;
   return k < pieces.size() && pieces[k].lower == "when";

@@ -223,7 +223,16 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (i > 0 && !piece.info && !piece.upper_initial && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
       !w.ends_with("'s") && !w.ends_with("\u2019s")) {
     const std::string_view subject = s[i - 1].lower;
-    if (subject == "it" || subject == "he" || subject == "she") return Tense::Present;
+    if (subject == "it" || subject == "he" || subject == "she") {
+      // ("expects growth of 8 percent when it reports in March": after a conjunction of time, what is still ahead)
+      return i >= 2 && opens_time_clause(s[i - 2]) ? Tense::Future : Tense::Present;
+    }
+  }
+  // ("a final push before they vote on Monday": so is a plural subject's bare verb)
+  if (i >= 2 && !piece.info && !piece.upper_initial && piece.kind == PieceKind::Word && !w.ends_with("ed") &&
+      !w.ends_with("ing") && !w.ends_with("s") && opens_time_clause(s[i - 2])) {
+    const std::string_view subject = s[i - 1].lower;
+    if (subject == "they" || subject == "we" || subject == "you" || subject == "i") return Tense::Future;
   }
   // "the league gets under way on Thursday": a start still ahead ("Man gets 15 years" is no schedule)
   if (w == "gets" && i + 1 < s.size() &&
@@ -437,6 +446,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     return Tense::Past;
   }
   return Tense::Unknown;
+}
+
+bool opens_time_clause(const Piece& p) {
+  const std::string_view w = p.lower;
+  return w == "when" || w == "before" || w == "once" || w == "until" || w == "till" || w == "after";
 }
 
 bool is_modal(const Piece& p) {

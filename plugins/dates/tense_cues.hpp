@@ -15,6 +15,10 @@ namespace quarry::dates {
 // The tense piece i of a sentence points to, or Unknown when it is no cue.
 Tense cue_of(std::span<const Piece> s, size_t i);
 
+// "when", "before", "once", "until", "till", "after": a conjunction that opens a clause of time, whose present
+// ("when it reports in March") tells of what is still ahead.
+bool opens_time_clause(const Piece& p);
+
 // "could", "would", "must", ... (a capitalized "May" is the month: "marched on May Day", "in May")
 bool is_modal(const Piece& p);
 
