@@ -321,7 +321,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       // ("needs a top-five finish on Sunday", "wants a deal by Friday": a present want of something looks ahead too)
       const bool expectation = w == "expect" || w == "expects" || w == "expected" || w == "predict" ||
                                w == "predicts" || w == "predicted" || w == "wants" || w == "needs";
-      if (expectation && i > 0 && s[i - 1].lower != "as" && s[i - 1].lower != "than" &&
+      // ("The Bureau of Meteorology forecast a top of 39 degrees on Saturday": after a name it is the verb)
+      const bool named_forecast = w == "forecast" && i > 1 && s[i - 1].upper_initial &&
+                                  s[i - 1].kind == PieceKind::Word && !s[i - 1].info && !s[i - 1].possessive &&
+                                  (s[i + 1].is(WordClass::NounPhraseStart) || s[i + 1].kind == PieceKind::Number);
+      if ((expectation || named_forecast) && i > 0 && s[i - 1].lower != "as" && s[i - 1].lower != "than" &&
           !s[i - 1].is(WordClass::Auxiliary) && s[i + 1].kind == PieceKind::Word && s[i + 1].lower != "to") {
         return Tense::Future;
       }
