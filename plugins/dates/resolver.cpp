@@ -189,6 +189,13 @@ void DateResolver::remember(const CalendarFields& f) {
     focus_is_night_ = f.day_part == "NI" && focus_.day > 0;
     focus_is_morning_ = f.day_part == "MO" && focus_.day > 0;
     focus_is_small_hours_ = false;
+    if (focus_.day > 0 && reference_ && is_valid_date(focus_.year, focus_.month, focus_.day)) {
+      const CivilDate day{focus_.year, focus_.month, focus_.day};
+      if (*reference_ < day && days_from_civil(day) - days_from_civil(*reference_) <= 7) {
+        coming_day_ = day;
+        sentences_since_coming_day_ = 0;
+      }
+    }
     focus_ends_span_ = false;
   }
 }
@@ -487,6 +494,12 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     // day a span runs up to; that day is a limit, not the day the text is at)
     const bool span_end = focus_ends_span_ && e.weak_anaphor && e.fields.hour >= 0;
     if (fine_enough && !wrong_side && !span_end) anchor = focus;
+    // ("will stage matches tomorrow ... announced the decision Friday ... Play will begin at 11:30 a.m.": the day
+    // of what lies ahead, told last)
+    if (fine_enough && wrong_side && tense == Tense::Future && e.fields.hour >= 0 && e.fields.hour < 24 &&
+        coming_day_ && sentences_since_coming_day_ <= 2) {
+      anchor = coming_day_;
+    }
     // ("in the night from Saturday to Sunday ... At 02:00 clocks jumped": the small hours of a night in focus
     // belong to the day after it; so does an early morning hour, "left last night and got here at 7 a.m.", unless
     // that day is on the side of the reference the clause's tense rules out: "cancelled tonight's fireworks", then

@@ -38,6 +38,7 @@ class DateResolver {
     focus_in_sentence_ = false;
     quarter_in_sentence_ = false;
     evening_clock_in_sentence_ = false;
+    ++sentences_since_coming_day_;
   }
 
  private:
@@ -75,6 +76,10 @@ class DateResolver {
   // whether the sentence told an evening clock time on the day in focus ("start at 11:55 p.m. tonight ... and run
   // until 12:10 a.m.": the small hours it runs until are the next day's)
   bool evening_clock_in_sentence_ = false;
+  // the last day the text named in the week after the reference ("will stage matches tomorrow"), for a clock time
+  // in a future clause when the day in focus has gone by ("... announced Friday. Play will begin at 11:30 a.m.")
+  std::optional<CivilDate> coming_day_;
+  int sentences_since_coming_day_ = 0;
   bool quarter_in_sentence_ = false;  // whether the current sentence named a quarter
   bool month_pair_in_focus_ = false;  // whether the month in focus ends a pair or range ("November and December")
 };
