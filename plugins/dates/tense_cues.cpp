@@ -116,6 +116,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // "to be published", "is to be held": an infinitive of what is still to come.
   if (w == "be" && i > 0 && s[i - 1].lower == "to") return Tense::Future;
   if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
+  // ("expect completion no earlier than the fourth quarter": a bound, no time gone by; "an hour earlier than
+  // Saturday" compares with a day that has been)
+  if (w == "earlier" && i > 0 && i + 1 < s.size() && s[i + 1].lower == "than" &&
+      (s[i - 1].lower == "no" || s[i - 1].lower == "not")) {
+    return Tense::Unknown;
+  }
   // "you've got an away game on Tuesday", "he's got a hearing Monday": "have got" is "have", a present
   if (w == "got" && i > 0 &&
       (s[i - 1].lower == "have" || s[i - 1].lower == "has" || s[i - 1].lower.ends_with("'ve") ||
