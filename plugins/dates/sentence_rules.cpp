@@ -114,6 +114,20 @@ bool heads_sentence(std::span<const Piece> pieces, const Mention& m) {
 
 }  // namespace
 
+// Whether "every" at i counts times ("every night", "every other Sunday", "every two weeks"), not things ("every
+// seat was taken", "nearly every finisher").
+bool of_time(std::span<const Piece> pieces, size_t i) {
+  for (size_t k = i + 1; k < pieces.size() && k <= i + 3; ++k) {
+    const WordInfo* info = pieces[k].info;
+    if (info && (info->unit != Unit::None || info->weekday != 0 || !info->day_part.empty() || info->month != 0 ||
+                 !info->season.empty())) {
+      return true;
+    }
+    if (pieces[k].kind == PieceKind::Punct) return false;
+  }
+  return false;
+}
+
 bool tells_of_a_habit(std::span<const Piece> pieces) {
   // ("trains every 10 minutes until 2 a.m.", "updates every six hours": a rhythm within the day recurs on no
   // other day)
@@ -125,14 +139,16 @@ bool tells_of_a_habit(std::span<const Piece> pieces) {
     return false;
   };
   for (size_t i = 0; i < pieces.size(); ++i) {
-    if (pieces[i].is(WordClass::HabitWord) && !(pieces[i].lower == "every" && within_day(i))) return true;
+    if (pieces[i].is(WordClass::HabitWord) && !(pieces[i].lower == "every" && (within_day(i) || !of_time(pieces, i)))) {
+      return true;
+    }
   }
   return false;
 }
 
 bool tells_of_a_habit_beyond_the_week(std::span<const Piece> pieces) {
   for (size_t i = 0; i < pieces.size(); ++i) {
-    if (!pieces[i].is(WordClass::HabitWord)) continue;
+    if (!pieces[i].is(WordClass::HabitWord) || (pieces[i].lower == "every" && !of_time(pieces, i))) continue;
     const WordInfo* next = i + 1 < pieces.size() ? pieces[i + 1].info : nullptr;
     const bool within_week = pieces[i].lower == "every" && next &&
                              (next->weekday != 0 || next->unit == Unit::Day || next->unit == Unit::Week ||
