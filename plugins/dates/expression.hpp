@@ -94,6 +94,9 @@ struct Expression {
   // Calendar: "the day after Christmas" (1), "the week before Thanksgiving" (-7): days from the day named,
   // counted once its year is known.
   int days_from_date = 0;
+  // Calendar: "the Sunday after Thanksgiving" (7), "the Friday before Christmas" (-5): the first such weekday after
+  // the day named, or the last before it, as a signed weekday number.
+  int weekday_from_date = 0;
   // "an hour ago", "20 minutes ago": how many minutes back; read from the last clock time the text gave (a live
   // report's entry, "It's 8 p.m. here"), or the reference day when it gave none.
   int minutes_back = 0;

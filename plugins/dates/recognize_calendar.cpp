@@ -422,7 +422,9 @@ std::optional<Candidate> around_a_named_day(const Grammar& g, size_t i) {
   const bool eve = g.word(u, "eve") && g.word(u + 1, "of");
   const bool final = g.word(u, "final") || g.word(u, "last");
   if (final) ++u;
-  const bool day = eve || g.word(u, "day");
+  // ("the Sunday after Thanksgiving", "the Friday before Christmas": the nearest such weekday)
+  const int weekday = g.info(u) && !g.info(u)->weekday_plural ? g.info(u)->weekday : 0;
+  const bool day = eve || g.word(u, "day") || weekday != 0;
   const bool week = g.word(u, "week");
   const bool weekend = g.word(u, "weekend");
   const bool before = eve || g.word(u + 1, "before");
@@ -441,7 +443,11 @@ std::optional<Candidate> around_a_named_day(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   Expression e = std::move(named->expression);
-  e.days_from_date = day ? (before ? -1 : 1) : (before ? -7 : 7);
+  if (weekday != 0) {
+    e.weekday_from_date = before ? -weekday : weekday;
+  } else {
+    e.days_from_date = day ? (before ? -1 : 1) : (before ? -7 : 7);
+  }
   e.week_of = week || weekend;
   e.weekend_of = weekend;
   return Candidate{named->end, std::move(e)};

@@ -443,6 +443,15 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     f.day = d.day;
     f.weekday = 0;
   }
+  if (e.weekday_from_date != 0 && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
+    const CivilDate named{f.year, f.month, f.day};
+    const CivilDate d = e.weekday_from_date > 0 ? weekday_on_or_after(named, e.weekday_from_date, true)
+                                                : weekday_on_or_before(named, -e.weekday_from_date, true);
+    f.year = d.year;
+    f.month = d.month;
+    f.day = d.day;
+    f.weekday = 0;
+  }
   if (f.weekday > 0 && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
     weekday_dates_[f.weekday] = CivilDate{f.year, f.month, f.day};
   }
