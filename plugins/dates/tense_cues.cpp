@@ -484,7 +484,8 @@ bool plan_fell_through(std::span<const Piece> s, size_t i) {
   size_t k = i;
   while (k > 0 && i - k < 2 && (s[k - 1].lower.ends_with("ly") || s[k - 1].lower == "first")) --k;
   if (k == 0 || (s[k - 1].lower != "was" && s[k - 1].lower != "were")) return false;
-  for (size_t b = i + 1; b < s.size(); ++b) {
+  // (within the clause: a "but" after a semicolon or a dash belongs to another)
+  for (size_t b = i + 1; b < s.size() && !is_clause_break(s, b); ++b) {
     if (s[b].lower != "but") continue;
     for (size_t m = b + 1; m < s.size() && m <= b + 3; ++m) {
       if (s[m].is(WordClass::MovesDate)) return true;
