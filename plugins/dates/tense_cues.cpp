@@ -432,7 +432,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     }
     // ("for vaccinated shoppers", "of elected officials", "rescheduling postponed procedures", "with revised price
     // stickers": after a preposition or a verb in -ing and before a plural noun, or a compound one, an adjective)
-    const std::string_view before = i > 0 ? s[i - 1].lower : std::string_view{};
+    // ("is holding socially distanced apiary visits": so with an adverb in -ly between)
+    const bool ly_adverb = prev + 1 == i && s[prev].lower.ends_with("ly");
+    const std::string_view before = ly_adverb && prev > 0 ? s[prev - 1].lower
+                                    : i > 0               ? s[i - 1].lower
+                                                          : std::string_view{};
     const bool after_preposition = before == "for" || before == "of" || before == "with" || before == "among" ||
                                    before == "against" || before == "about" || before == "from" || before == "on" ||
                                    before == "over" || before == "in" || before == "into" || before == "at" ||
@@ -446,7 +450,7 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         s[i + 1].kind == PieceKind::Word && !s[i + 1].upper_initial && !s[i + 1].is(WordClass::FunctionWord)) {
       return Tense::Unknown;
     }
-    if (prev == i && after_preposition && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word &&
+    if ((prev == i || ly_adverb) && after_preposition && i + 1 < s.size() && s[i + 1].kind == PieceKind::Word &&
         !s[i + 1].upper_initial && !s[i + 1].info && !s[i + 1].is(WordClass::FunctionWord) &&
         !s[i + 1].is(WordClass::NounPhraseStart) &&
         (looks_like_plural_in_s(s[i + 1].lower) ||
