@@ -768,6 +768,8 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
         break;
     }
   }
+  // ("from 6 p.m. until 1 a.m. Friday": the start of a night's range, the day before the weekday)
+  if (e.days_from_date != 0) date = add_days(date, e.days_from_date);
   // ("Traffic has been heavy since Friday ... from about 10am": the start of a state still going on is no day a
   // later clock time falls on)
   if (!e.not_after_reference && !e.keeps_focus) {

@@ -891,6 +891,9 @@ void settle_day_ranges(std::span<const Piece> pieces, std::span<Mention> mention
     mentions[k].expression.fields.hour = start.hour;
     mentions[k].expression.fields.minute = start.minute;
     mentions[k].expression.fields.second = start.second;
+    // ("from 6 p.m. until 1 a.m. Friday": a start later in the day than the end is the evening before)
+    const int end_hour = mentions[k + 1].expression.fields.hour;
+    if (start.hour > end_hour && start.hour < 24) mentions[k].expression.days_from_date -= 1;
   }
 }
 
