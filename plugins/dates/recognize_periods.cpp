@@ -57,8 +57,10 @@ bool house_number_at(const Grammar& g, size_t i) {
   for (size_t k = i + 1; k <= i + 4 && g.has(k) && g[k].kind == PieceKind::Word && g[k].upper_initial; ++k) {
     if (g.is(k, WordClass::StreetWord)) return true;
   }
-  // "the 1200 block of Elm Street": a police blotter's address
-  return g.word(i + 1, "block") && g.word(i + 2, "of");
+  // ("Forest Road 2000", "County Road 2025", "Highway 2000": a road's number after its capitalized street word)
+  if (i > 0 && g[i - 1].upper_initial && g.is(i - 1, WordClass::StreetWord)) return true;
+  // "the 1200 block of Elm Street", "including the 1200 block, where": a police blotter's address
+  return g.word(i + 1, "block") && (g.word(i + 2, "of") || (i > 0 && g.word(i - 1, "the")));
 }
 
 // "flight 2013 from Osaka", "Air Canada flight AC 2018", "Train No. 2019", "Deck 2019", "code SQ 2025": a number
