@@ -347,6 +347,23 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
         f.month = date.month;
       }
     }
+    // ("Friday the 13th launch fails to scare off players", three days after one: with no tense to go by, the
+    // nearer such day, behind or ahead)
+    if (f.weekday > 0 && f.month > 0 && (tense == Tense::Present || tense == Tense::Unknown)) {
+      const int64_t ahead = days_from_civil(CivilDate{f.year, f.month, f.day}) - days_from_civil(*reference_);
+      CivilDate back{reference_->year, reference_->month, 1};
+      for (int tries = 0; tries < 15; ++tries, back = add_months(back, -1)) {
+        const CivilDate date{back.year, back.month, f.day};
+        if (!is_valid_date(date.year, date.month, date.day) || !(date < *reference_) || weekday(date) != f.weekday) {
+          continue;
+        }
+        if (days_from_civil(*reference_) - days_from_civil(date) < ahead) {
+          f.year = date.year;
+          f.month = date.month;
+        }
+        break;
+      }
+    }
   }
   if (e.month_from_reference && f.month == 0)
     return "XXXX-XX-" + std::string(f.day < 10 ? "0" : "") + std::to_string(f.day);

@@ -320,7 +320,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     for (size_t d = 2; d <= 8 && d <= first; ++d) {
       const Piece& piece = sentence[first - d];
       if (is_clause_break(sentence, first - d)) break;
-      if (is_modal(piece)) return Tense::Future;
+      // ("must have arrived by Friday": a modal's perfect looks back)
+      if (is_modal(piece)) {
+        if (first - d + 1 < first && sentence[first - d + 1].lower == "have") break;
+        return Tense::Future;
+      }
       const std::string_view must = first - d > 0 ? sentence[first - d - 1].lower : std::string_view{};
       if (piece.lower == "to" && (must == "have" || must == "has" || must == "need" || must == "needs")) {
         return Tense::Future;

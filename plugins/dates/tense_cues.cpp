@@ -116,6 +116,17 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // "to be published", "is to be held": an infinitive of what is still to come.
   if (w == "be" && i > 0 && s[i - 1].lower == "to") return Tense::Future;
   if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
+  // ("must have arrived by Friday", "may have peaked": a perfect of what is inferred looks back; "will have finished
+  // by Friday" looks ahead, and "would have risen by fall", "should have opened before the end of the decade" tell
+  // of what did not come about, as often ahead)
+  const std::string_view modal = i > 0 ? s[i - 1].lower : std::string_view{};
+  if (w == "have" &&
+      (modal == "must" || modal == "might" || modal == "could" || (modal == "may" && is_modal(s[i - 1]))) &&
+      i + 1 < s.size() &&
+      (s[i + 1].lower == "been" || (s[i + 1].lower.ends_with("ed") && !s[i + 1].is(WordClass::NotPastEd)) ||
+       (s[i + 1].info && s[i + 1].info->tense == Tense::Past))) {
+    return Tense::Past;
+  }
   // ("expect completion no earlier than the fourth quarter": a bound, no time gone by; "an hour earlier than
   // Saturday" compares with a day that has been)
   if (w == "earlier" && i > 0 && i + 1 < s.size() && s[i + 1].lower == "than" &&
