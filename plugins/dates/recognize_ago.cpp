@@ -223,8 +223,10 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.offset = direction * (12 * n + 6);
   }
   // "Seventy years ago today", "six weeks ago today", "47 years ago last night": that day (or night), so far back
+  // ("A century ago today": so with centuries)
   if (direction < 0 && !half &&
-      (unit == Unit::Year || unit == Unit::Decade || unit == Unit::Week || unit == Unit::Day)) {
+      (unit == Unit::Year || unit == Unit::Decade || unit == Unit::Century || unit == Unit::Week ||
+       unit == Unit::Day)) {
     size_t day_end = 0;
     int day_offset = 0;
     bool night = false;
@@ -241,7 +243,7 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
       e.follows_quarter = false;
       e.unit = Unit::Day;
       e.offset = day_offset - (unit == Unit::Week ? 7 * n : unit == Unit::Day ? n : 0);
-      e.years_back = unit == Unit::Year ? n : unit == Unit::Decade ? 10 * n : 0;
+      e.years_back = unit == Unit::Year ? n : unit == Unit::Decade ? 10 * n : unit == Unit::Century ? 100 * n : 0;
       if (night) {
         e.type = TimexType::Time;
         e.fields.day_part = "NI";
