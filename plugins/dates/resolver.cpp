@@ -793,6 +793,8 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
     CalendarFields named = date_fields(date);
     if (e.fields.hour < 0) named.day_part = e.fields.day_part;  // ("Saturday night": a night in focus)
     remember(named);
+    // ("rain through Friday. High tide at 11:42 p.m.": a weekday a span runs up to is a limit too)
+    focus_ends_span_ = e.ends_span && e.fields.hour < 0;
   }
   return format_timex(date_fields(date)) + part;
 }
