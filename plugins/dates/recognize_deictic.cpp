@@ -28,7 +28,17 @@ bool literal_overnight(const Grammar& g, size_t i) {
   for (size_t k = i; k > 0 && i - k < 8; --k) {
     const std::string_view w = g[k - 1].lower;
     // ("it won't happen overnight": at once; "no major incidents overnight" denies what happened in the night)
-    if (w == "not" || w == "n't" || w == "never" || g.is(k - 1, WordClass::OvernightNotWhen)) return false;
+    if (w == "not" || w == "n't" || w == "never") return false;
+    if (g.is(k - 1, WordClass::OvernightNotWhen)) {
+      // (custody holds a person, "police held him overnight", "was held overnight in the county jail"; "crews held
+      // the fire's east edge overnight", "kept the House in session overnight" tell what went on in the night)
+      const bool custody_verb = w == "held" || w == "hold" || w == "holds" || w == "kept";
+      const std::string_view object = g.has(k) ? g[k].lower : std::string_view{};
+      if (!custody_verb || k == i || object == "him" || object == "her" || object == "them" || object == "me" ||
+          object == "us") {
+        return false;
+      }
+    }
   }
   return true;
 }
