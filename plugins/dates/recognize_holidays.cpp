@@ -139,6 +139,22 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   // "the summer solstice", "the autumn equinox": days written in lower case, the article in the span
   const auto astronomical = [&g](size_t k) { return g.word(k + 1, "solstice") || g.word(k + 1, "equinox"); };
   if (g.word(i, "the") && astronomical(i + 1)) return match_holiday(g, i + 1);
+  // ("crossing before noon on the Fourth", "fireworks left over from the Fourth": Independence Day, by its short
+  // name; not "the Fourth of July", matched whole below, nor "the Fourth Amendment", "the Fourth Division")
+  if (g.word(i, "the") && g.word(i + 1, "fourth") && g[i + 1].upper_initial && !g[i + 1].all_upper &&
+      !g.word(i + 2, "of") &&
+      !(g.has(i + 2) && (g[i + 2].hyphen_before || (g[i + 2].kind == PieceKind::Word && g[i + 2].upper_initial)))) {
+    for (const Holiday& holiday : Lexicon::instance().holidays_starting(*g.info(i + 1))) {
+      if (holiday.words.size() != 3 || holiday.words[2] != "july") continue;
+      Expression e;
+      e.kind = ExpressionKind::Calendar;
+      e.holiday = holiday.rule;
+      e.named_holiday = &holiday;
+      set_holiday_fields(e);
+      e.needs_year = true;
+      return Candidate{i + 2, std::move(e)};
+    }
+  }
   // "the Labor Day weekend", "the Easter weekend", "the Thanksgiving holiday weekend": the article belongs to
   // the weekend the holiday names ("the New Year holiday" keeps it out, as the probe sets do)
   if (g.word(i, "the") && g.has(i + 1) && g[i + 1].upper_initial) {
