@@ -28,6 +28,14 @@ bool morning_follows(const Grammar& g, size_t k) {
   return false;
 }
 
+// Whether the sentence opens on the morning it tells of, a few words before `k`: "This morning I left at 6:15".
+bool morning_opens_sentence(const Grammar& g, size_t k) {
+  for (size_t n = 0; n < k && n < 3; ++n) {
+    if (g.day_part(n) == "MO" && k - n <= 8) return true;
+  }
+  return false;
+}
+
 // Whether a clock time written with "a.m." or "p.m." and an hour from `low` to `high` stands within a dozen pieces
 // before `i` (and after it too, with `after_too`): "the 6:10 a.m. departure still leaves at 6:10 - it just feels
 // like 5:10", "Polls closed at 7:30, and by about 11 p.m. ...".
@@ -260,7 +268,8 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // ("It's 6:45 on a Monday morning", "the 6:10 a.m. departure still leaves at 6:10": a morning named just after
   // it, or a near hour written with "a.m." just before, undoes the afternoon guess too)
   if (t->afternoon_guess && part.empty() &&
-      (morning_follows(g, end) || meridiem_hour_near(g, i, t->hour - 14, t->hour - 10, false))) {
+      (morning_follows(g, end) || morning_opens_sentence(g, i) ||
+       meridiem_hour_near(g, i, t->hour - 14, t->hour - 10, false))) {
     e.fields.hour = t->hour - 12;
   }
   if (t->hour >= 1 && t->hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && t->hour >= 5))) {
