@@ -81,6 +81,25 @@ bool follows_opening(std::span<const Piece> sentence, size_t at) {
   return false;
 }
 
+// "The semifinal, scheduled for 8 p.m. Friday, began at 10:30 p.m.": the date [first, end) of a plan set off by
+// commas, whose clause then tells in the past what came of it.
+// (not "the race, scheduled for Sunday, had been cancelled": a plan called off was for a day still ahead)
+bool plan_told_as_past(std::span<const Piece> sentence, size_t first, size_t end) {
+  if (first < 3 || sentence[first - 1].lower != "for" || !sentence[first - 2].lower.ends_with("ed") ||
+      sentence[first - 3].kind != PieceKind::Punct || sentence[first - 3].text != "," || end + 1 >= sentence.size() ||
+      sentence[end].text != ",") {
+    return false;
+  }
+  for (size_t k = end + 1; k < sentence.size() && k <= end + 3; ++k) {
+    const std::string_view w = sentence[k].lower;
+    if (w == "had" || w == "cancelled" || w == "canceled" || w == "scrapped" || w == "called" ||
+        sentence[k].is(WordClass::MovesDate)) {
+      return false;
+    }
+  }
+  return tense_to_the_right(sentence, end + 1) == Tense::Past;
+}
+
 // Whether a comma stands a few words before the speech verb at `verb` (", Kovac said,"), with only names or a
 // pronoun between: the attribution is set off from the clause it reports.
 bool set_off_before(std::span<const Piece> sentence, size_t verb) {
@@ -193,8 +212,9 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   const bool timed_weekday = (sentence[first].kind == PieceKind::Number || sentence[first].lower == "noon" ||
                               sentence[first].lower == "midnight") &&
                              names_weekday(sentence, first, end);
+  const bool plan_came_about = plan_told_as_past(sentence, first, end);
   if (first >= 1 && (sentence[first - 1].lower == "for" || for_pair) && (weekday_first || timed_weekday || weekend) &&
-      !in_past_perfect(sentence, first)) {
+      !in_past_perfect(sentence, first) && !plan_came_about) {
     return Tense::Future;
   }
   // "Forecasters said Sunday would be milder": the date is the subject of a verb that looks ahead
@@ -368,6 +388,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
       // "had been due to expire Friday": a plan in the past perfect is over, whatever the plan said; so is one
       // that was "originally" or "initially" so ("The device, originally due in October, ...").
+      if (t == Tense::Future && plan_told_as_past(sentence, first, end)) return Tense::Past;
       if (t == Tense::Future && sentence[i].info &&
           (sentence[i].info->tense_strength == TenseStrength::Weak ||
            sentence[i].info->tense_strength == TenseStrength::Plan)) {
