@@ -55,6 +55,12 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
   // ("cancelled until at least noon tomorrow": a floor on the limit reads as the limit)
   if (i > 2 && pieces[i - 1].lower == "least" && pieces[i - 2].lower == "at") i -= 2;
   if (i > 0 && (pieces[i - 1].lower == "until" || pieces[i - 1].lower == "till")) e.after_until = true;
+  if (e.type == TimexType::Time && i > 1 &&
+      ((pieces[i - 2].lower == "which" && (pieces[i - 1].lower == "is" || pieces[i - 1].lower == "was")) ||
+       (pieces[i - 1].text == "(" && pieces[i - 2].kind == PieceKind::Word && pieces[i - 2].info &&
+        pieces[i - 2].info->time_zone))) {
+    e.converts_time = true;
+  }
   if (i > 0 && (e.after_until || pieces[i - 1].lower == "through" || pieces[i - 1].lower == "by")) {
     e.ends_span = !past_auxiliary_before(pieces, i - 1);
   }

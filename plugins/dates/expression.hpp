@@ -124,6 +124,9 @@ struct Expression {
   // After "until" or "till": the end of something; in a clause that looks ahead ("a transition period runs until
   // 31 December", written in January) it is not a date already past, however near.
   bool after_until = false;
+  // "6 p.m. KST, which is 4 a.m. on the East Coast", "10.30am AEDT (11.30pm GMT)": the same moment on another
+  // clock, not a later time of the sentence
+  bool converts_time = false;
   // After "until", "till", "through" or "by": a date a span runs up to, which a past verb may have set ahead
   // ("passed a stopgap bill that keeps the government funded through Dec. 3", written on Oct. 1).
   bool ends_span = false;

@@ -584,8 +584,8 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   // ("issued at 11 o'clock last night and remained in effect until 10 a.m.": so is a morning up to which it runs)
   const bool small_hours = e.fields.hour >= 0 && e.fields.hour < 6;
   const bool morning_until = e.after_until && e.fields.hour >= 0 && e.fields.hour < 12;
-  const bool past_midnight = e.dayless && e.weak_anaphor && (small_hours || morning_until) && !e.not_after_reference &&
-                             evening_clock_in_sentence_ && last_clock_ >= 0 &&
+  const bool past_midnight = e.dayless && e.weak_anaphor && (small_hours || morning_until) && !e.converts_time &&
+                             !e.not_after_reference && evening_clock_in_sentence_ && last_clock_ >= 0 &&
                              last_clock_ / (24 * 60) == days_from_civil(*anchor);
   const bool into_next_day = through_the_night || past_midnight;
   if (into_next_day) anchor = add_days(*anchor, 1);
