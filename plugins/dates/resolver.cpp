@@ -670,7 +670,10 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         f.quarter = index % 4 + 1;
         break;
       }
-      const int index = ref.year * 4 + (quarter_of(ref.month) - 1) + e.offset;
+      // ("rose 30 percent in the fourth quarter from the previous quarter": the one before the quarter told)
+      const bool from_told = e.anaphoric && last_quarter_ > 0 && quarter_in_sentence_;
+      const int index = from_told ? last_quarter_year_ * 4 + (last_quarter_ - 1) + e.offset
+                                  : ref.year * 4 + (quarter_of(ref.month) - 1) + e.offset;
       f.year = index / 4;
       f.quarter = index % 4 + 1;
       break;
