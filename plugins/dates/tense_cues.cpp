@@ -418,6 +418,13 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // "re-elected", "co-founded" are verbs)
   const bool compound_adjective = piece.hyphen_before && i > 0 && s[i - 1].lower != "re" && s[i - 1].lower != "co" &&
                                   s[i - 1].lower != "pre" && s[i - 1].lower != "un";
+  // ("an international event called First Stand in March": a participle that names, not a past)
+  if ((w == "called" || w == "named" || w == "dubbed" || w == "titled" || w == "entitled") && i > 0 &&
+      s[i - 1].kind == PieceKind::Word && !s[i - 1].is(WordClass::Auxiliary) && !s[i - 1].is(WordClass::BeForm) &&
+      !s[i - 1].is(WordClass::FunctionWord) && !s[i - 1].upper_initial && s[i - 1].lower != "was" &&
+      s[i - 1].lower != "were" && i + 1 < s.size() && s[i + 1].upper_initial && s[i + 1].kind == PieceKind::Word) {
+    return Tense::Unknown;
+  }
   if (w.size() >= 5 && w.ends_with("ed") && !piece.is(WordClass::NotPastEd) && !compound_adjective &&
       (!piece.upper_initial || opening_participle)) {
     // "has also joined", "was not charged": look past an adverb to the auxiliary; "Trump also joined" is past
