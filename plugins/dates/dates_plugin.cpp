@@ -248,6 +248,13 @@ class DatesExtractor final : public Extractor {
       if (last == k && k > 0 && names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {
         resolutions_[0].value = previous_value_;
       }
+      // ("sentencing on Remembrance Day, Wednesday": a weekday set off after a holiday that falls on it is its day)
+      if (last == k && k > 0 && names_weekday_after_holiday(pieces, found_, k)) {
+        if (const auto on = parse_iso_date(previous_value_);
+            on && previous_value_.size() == 10 && weekday(*on) == found_[k].expression.weekday) {
+          resolutions_[0].value = previous_value_;
+        }
+      }
       // ("Monday: Jury selection begins ... Tuesday: A teller who pleaded guilty in May will be sentenced": the
       // weekdays heading a calendar's entries follow one another, whatever each entry's tense)
       if (entry && last == k && found_[k].expression.kind == ExpressionKind::Weekday &&

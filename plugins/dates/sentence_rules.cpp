@@ -741,6 +741,16 @@ bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Men
          mentions[k].first == mentions[k - 1].end + 1 && pieces[mentions[k - 1].end].text == ",";
 }
 
+bool names_weekday_after_holiday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  const Expression& day = mentions[k].expression;
+  const Expression& holiday = mentions[k - 1].expression;
+  return day.kind == ExpressionKind::Weekday && day.weekday_mode == WeekdayMode::ByTense && day.fields.hour < 0 &&
+         day.fields.day_part.empty() && holiday.kind == ExpressionKind::Calendar &&
+         holiday.holiday.kind != HolidayRule::Kind::None && holiday.fields.hour < 0 &&
+         mentions[k].first == mentions[k - 1].end + 1 && pieces[mentions[k - 1].end].text == "," &&
+         (mentions[k].end >= pieces.size() || pieces[mentions[k].end].kind == PieceKind::Punct);
+}
+
 size_t closes_parenthesis_after(std::span<const Piece> pieces, size_t at) {
   if (at >= pieces.size() || pieces[at].text != "(") return 0;
   for (size_t k = at + 1; k < pieces.size() && k <= at + 10; ++k) {

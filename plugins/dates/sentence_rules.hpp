@@ -229,6 +229,10 @@ size_t closes_parenthesis_after(std::span<const Piece> pieces, size_t at);
 // Day", "on Sept. 7, Labor Day").
 bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mentions[k] is a bare weekday set off by a comma after a holiday ("sentencing on Remembrance Day,
+// Wednesday"): the holiday's day, when it falls on that weekday.
+bool names_weekday_after_holiday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether the clock time of `start` comes later in the day than that of `end` ("...T05:00" before "...T01:00"):
 // a range's start that lies on the day before its end.
 bool starts_later_in_day(std::string_view start, std::string_view end);
