@@ -246,7 +246,10 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       names_weekday(sentence, first, end) &&
       (shut == 0 || sentence[shut - 1].lower == "is" || sentence[shut - 1].lower == "are" ||
        is_clause_break(sentence, shut - 1) ||
-       (sentence[shut - 1].lower == "and" && follows_opening(sentence, shut - 1)))) {
+       (sentence[shut - 1].lower == "and" && follows_opening(sentence, shut - 1)) ||
+       // ("Markets, closed Tuesday, reopen on Wednesday": set off in a clause that does not look back)
+       (sentence[shut - 1].text == "," && end + 1 < sentence.size() && sentence[end].text == "," &&
+        tense_to_the_right(sentence, end + 1) != Tense::Past))) {
     return Tense::Future;
   }
   // "The state's certification deadline is Tuesday": a deadline still in force lies ahead
