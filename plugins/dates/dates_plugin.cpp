@@ -277,7 +277,7 @@ class DatesExtractor final : public Extractor {
         // "between 6 p.m. Tuesday and 4 a.m.": on the start's day, or the next
         resolutions_[0].value = clock_range_end_value(previous_value_, resolutions_[0].value);
         if (const auto on = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10))) {
-          resolver.focus_on_day(*on);
+          resolver.focus_on_day(*on, found_[k].expression.fields.hour >= 0 && found_[k].expression.fields.hour < 6);
         }
       }
       // "Sunday, July 6, 2014 · Refresh", then "6:15 p.m. — Pickets ...": the entries of a running report or a

@@ -542,6 +542,13 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         focus == add_days(*reference_, 1) && tense != Tense::Past) {
       anchor = *reference_;
     }
+    // ("Voters went to the polls on Tuesday. ... The unofficial returns, posted at 1:47 a.m.", written on the
+    // Wednesday: the small hours after the day before, told in another sentence, are the reference day's)
+    if (anchor == focus && reference_ && focus == add_days(*reference_, -1) && tense == Tense::Past && e.weak_anaphor &&
+        e.dayless && e.fields.hour >= 0 && e.fields.hour < 5 && !focus_in_sentence_ && !e.not_after_reference &&
+        !focus_is_small_hours_ && !focus_is_night_) {
+      anchor = *reference_;
+    }
     // ("Races remained too early to call Wednesday morning. Polls there closed at 7 p.m.": a report written on
     // a morning tells of the evening before it; not of a limit, "had until 11 p.m. to get them across")
     if (anchor == focus && reference_ && focus == *reference_ && focus_is_morning_ && e.weak_anaphor &&

@@ -31,7 +31,11 @@ class DateResolver {
 
   // Puts a day in focus that the caller settled after resolving ("between 6 p.m. Tuesday and 4 a.m." ends on
   // Wednesday): the clock times told after it are on that day.
-  void focus_on_day(const CivilDate& date) { remember_date(date); }
+  // (with `small_hours`, the day came with a time before 6 a.m.: "between 10 p.m. Friday and 3 a.m.")
+  void focus_on_day(const CivilDate& date, bool small_hours = false) {
+    remember_date(date);
+    focus_is_small_hours_ = small_hours;
+  }
 
   // Marks the start of a sentence: a date in focus named before it is an older, weaker anchor.
   void begin_sentence() {
