@@ -128,6 +128,13 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
     e.scheduled_vote = true;
     e.vote_named_before = vote_on;
   }
+  // (an election's, not a runoff's: "absentee ballots mailed by Election Day" after "the Dec. 6 runoff")
+  if (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && e.holiday.kind == HolidayRule::Kind::None &&
+      (names_a_vote(pieces, end) || vote_on)) {
+    bool runoff = vote_on && pieces[i - 2].lower == "runoff";
+    for (size_t k = end; k < pieces.size() && k < end + 4; ++k) runoff = runoff || pieces[k].lower == "runoff";
+    e.names_vote_day = !runoff;
+  }
 }
 
 }  // namespace quarry::dates

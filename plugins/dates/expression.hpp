@@ -163,6 +163,9 @@ struct Expression {
   // With scheduled_vote: the vote was named before the date ("the presidential election on Nov. 5"), so a past
   // clause may tell of one held ("amid talk about the EU referendum on 23 June", written in August).
   bool vote_named_before = false;
+  // Calendar with its day: the day of the text's own vote ("the Oct. 7 recall election", "polls on March 9"),
+  // which a later "Election Day" or "election night" names.
+  bool names_vote_day = false;
   // Calendar: "the first day of March" (1), "the last day of March" (-1): that day of the month, set once
   // the month's year is known (the month alone guides the year, as "in March" would).
   int edge_day_of_month = 0;

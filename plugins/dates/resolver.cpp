@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 
 #include "hijri_calendar.hpp"
 #include "timex_value.hpp"
@@ -443,7 +444,15 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   if (!f.season.empty()) f.month = 0;  // the season's start month only guided the year
   if (e.edge_day_of_month == 1 && f.month > 0) f.day = 1;
   if (e.edge_day_of_month == -1 && f.month > 0) f.day = f.year > 0 ? days_in_month(f.year, f.month) : 0;
-  if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
+  // ("the Oct. 7 recall election ... Absentee ballots must arrive by 8 p.m. on Election Day": the text's own vote)
+  const bool own_vote = vote_day_ && reference_ && e.named_holiday && e.named_holiday->words.size() == 2 &&
+                        e.named_holiday->words[0] == "election" && !e.has_month_shift &&
+                        std::abs(days_from_civil(*vote_day_) - days_from_civil(*reference_)) <= 183;
+  if (own_vote) {
+    f.year = vote_day_->year;
+    f.month = vote_day_->month;
+    f.day = vote_day_->day;
+  } else if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
     if (f.year > 0) {
       const CivilDate d = holiday_date(e.holiday, f.year);
       f.month = d.month;
@@ -477,6 +486,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   // year stays unknown rather than print an impossible date)
   if (f.year > 0 && f.month > 0 && f.day > 0 && !is_valid_date(f.year, f.month, f.day)) f.year = -1;
   if (f.year > 0 && f.month > 0 && f.day > 0) last_told_day_ = CivilDate{f.year, f.month, f.day};
+  if (e.names_vote_day && f.year > 0 && f.month > 0 && f.day > 0) vote_day_ = CivilDate{f.year, f.month, f.day};
   if (!e.keeps_focus) {
     remember(f);
     // (a day a span runs up to or from is a limit, no day the text is at: "through Dec. 3", "from June 1 to

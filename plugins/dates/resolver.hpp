@@ -83,6 +83,8 @@ class DateResolver {
   // the last day the text named in the week after the reference ("will stage matches tomorrow"), for a clock time
   // in a future clause when the day in focus has gone by ("... announced Friday. Play will begin at 11:30 a.m.")
   std::optional<CivilDate> coming_day_;
+  // the day of the text's own vote, once named ("the Oct. 7 recall election"), for its "Election Day"
+  std::optional<CivilDate> vote_day_;
   int sentences_since_coming_day_ = 0;
   bool quarter_in_sentence_ = false;  // whether the current sentence named a quarter
   bool month_pair_in_focus_ = false;  // whether the month in focus ends a pair or range ("November and December")
