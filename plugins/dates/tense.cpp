@@ -438,6 +438,25 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
   // "Calder Vale v Stanmoor, Saturday (3pm)": a fixture, with no verb to go by, is still to be played
   if (names_fixture(sentence, first)) return Tense::Future;
+  // ("is being observed twice a year for the first time: today and again on Oct. 13": a list after a colon, with no
+  // verb of its own, takes the tense of the clause it spells out)
+  // (not after a short label, "Awards announced: early March", nor before a quotation or a verb of the list's own,
+  // "she said: “Ask me in February.”", "landscape: Republicans have 24 seats up in November")
+  for (size_t d = 1; d <= kWindow && d <= first; ++d) {
+    const size_t i = first - d;
+    if (sentence[i].text == ":" && is_clause_break(sentence, i)) {
+      if (i >= 4) {
+        const Tense t = tense_by_cues(sentence, i, i);
+        if (t != Tense::Unknown) return t;
+      }
+      break;
+    }
+    const Piece& p = sentence[i];
+    if (is_clause_break(sentence, i) || p.kind == PieceKind::Quote || p.is(WordClass::Auxiliary) ||
+        p.is(WordClass::BeForm) || (p.info && p.info->tense != Tense::Unknown)) {
+      break;
+    }
+  }
   // "until December", "by early March": with no verb to go by, these prepositions look ahead.
   size_t before = first;
   while (before > 0 && (sentence[before - 1].lower == "early" || sentence[before - 1].lower == "mid")) --before;
