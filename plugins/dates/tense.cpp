@@ -295,7 +295,10 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       // ("Britain was given until Jan. 31 to leave": so is time granted up to a date)
       return sentence[i + 1].lower == "to" || sentence[i + 1].is(WordClass::MovesDate) ||
              sentence[n].lower == "booked" || sentence[n].lower == "sold" || sentence[n].lower == "given" ||
-             sentence[n].lower == "granted";
+             sentence[n].lower == "granted" ||
+             // ("Residents were told not to return until Saturday": so is an instruction that holds up to a date)
+             sentence[n].lower == "told" || sentence[n].lower == "asked" || sentence[n].lower == "ordered" ||
+             sentence[n].lower == "advised" || sentence[n].lower == "urged";
     };
     bool past = false;
     for (size_t i = first > 15 ? first - 15 : 0; i < sentence.size() && i < end + 15; ++i) {
