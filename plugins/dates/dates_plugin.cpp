@@ -134,7 +134,9 @@ class DatesExtractor final : public Extractor {
   // Resolves the sentence's expressions in text order and emits them. A clock time set off from the day it
   // belongs to ("struck at 11:40 a.m. (0340 GMT) on Sunday") takes that day's date.
   void resolve_sentence(std::span<const Piece> pieces, DateResolver& resolver, Sink& out) {
-    int frame_year = 0;  // "In 2008, ...", "Four years ago, ...": the year the sentence tells of
+    int frame_year = 0;                    // "In 2008, ...", "Four years ago, ...": the year the sentence tells of
+    std::optional<CivilDate> telling_day;  // the weekday a statement in the sentence was made on ("said Saturday")
+    size_t telling_end = 0;
     int paren_year = 0;  // the year of a quarter a parenthesis after it spells out, up to its closing piece
     size_t paren_close = 0;
     resolver.begin_sentence();
@@ -247,6 +249,21 @@ class DatesExtractor final : public Extractor {
       // ("new marches for Saturday, May 1, Labor Day": a holiday set off after a date is that date)
       if (last == k && k > 0 && names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {
         resolutions_[0].value = previous_value_;
+      }
+      // ("also said on Saturday that they would close from Sunday": a future told on a day gone by counts from that
+      // day, to the first such weekday after it)
+      // (the weekday next after the telling, no other date between: "said Wednesday it would apologise on
+      // Wednesday" is that day)
+      if (last == k && telling_day && k > 0 && found_[k - 1].end == telling_end && found_[k].first <= telling_end + 8 &&
+          found_[k].expression.kind == ExpressionKind::Weekday &&
+          found_[k].expression.weekday_mode == WeekdayMode::ByTense && resolutions_[0].value.size() == 10 &&
+          would_between(pieces, telling_end, found_[k].first)) {
+        const CivilDate next = weekday_on_or_after(*telling_day, found_[k].expression.weekday);
+        resolutions_[0].value = format_timex(date_fields(next));
+      }
+      if (last == k && names_telling_day(pieces, found_[k])) {
+        telling_day = parse_iso_date(resolutions_[0].value);
+        telling_end = found_[k].end;
       }
       // ("sentencing on Remembrance Day, Wednesday": a weekday set off after a holiday that falls on it is its day)
       if (last == k && k > 0 && names_weekday_after_holiday(pieces, found_, k)) {

@@ -741,6 +741,26 @@ bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Men
          mentions[k].first == mentions[k - 1].end + 1 && pieces[mentions[k - 1].end].text == ",";
 }
 
+bool names_telling_day(std::span<const Piece> pieces, const Mention& m) {
+  const Expression& e = m.expression;
+  if (e.kind != ExpressionKind::Weekday || e.weekday_mode != WeekdayMode::ByTense || e.fields.hour >= 0 ||
+      m.first == 0) {
+    return false;
+  }
+  size_t k = m.first;
+  if (pieces[k - 1].lower == "on" && k > 1) --k;
+  const std::string_view verb = pieces[k - 1].lower;
+  return verb == "said" || verb == "announced" || verb == "told" ||
+         (k > 1 && verb == "reporters" && pieces[k - 2].lower == "told");
+}
+
+bool would_between(std::span<const Piece> pieces, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < pieces.size(); ++i) {
+    if (pieces[i].lower == "would" || pieces[i].lower == "wouldn't" || pieces[i].lower == "wouldn\u2019t") return true;
+  }
+  return false;
+}
+
 bool names_weekday_after_holiday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   const Expression& day = mentions[k].expression;
   const Expression& holiday = mentions[k - 1].expression;

@@ -229,6 +229,13 @@ size_t closes_parenthesis_after(std::span<const Piece> pieces, size_t at);
 // Day", "on Sept. 7, Labor Day").
 bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether `m` is the weekday a statement was made on: "said on Saturday", "told reporters Monday", "announced
+// Tuesday".
+bool names_telling_day(std::span<const Piece> pieces, const Mention& m);
+
+// Whether "would" stands among pieces [from, to): a future told from a day in the past.
+bool would_between(std::span<const Piece> pieces, size_t from, size_t to);
+
 // Whether mentions[k] is a bare weekday set off by a comma after a holiday ("sentencing on Remembrance Day,
 // Wednesday"): the holiday's day, when it falls on that weekday.
 bool names_weekday_after_holiday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
