@@ -799,6 +799,15 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
           date = days_from_civil(after) - days_from_civil(ref) <= days_from_civil(ref) - days_from_civil(before) + lean
                      ? after
                      : before;
+          // ("to compete on Thursday, the day before the opening ceremony on Friday": with no tense of its own, the
+          // nearer one to a day the sentence has already put ahead of the reference)
+          if (tense == Tense::Unknown && focus_in_sentence_ && focus_.day > 0 &&
+              is_valid_date(focus_.year, focus_.month, focus_.day)) {
+            const CivilDate told{focus_.year, focus_.month, focus_.day};
+            if (ref < told && days_from_civil(told) - days_from_civil(ref) <= 7 && date < ref) {
+              date = weekday_on_or_after(ref, e.weekday);
+            }
+          }
         } else {
           date = tense == Tense::Future ? weekday_on_or_after(ref, e.weekday) : weekday_on_or_before(ref, e.weekday);
         }

@@ -63,9 +63,14 @@ TEST(Resolver, WeekdaysByTense) {
   EXPECT_EQ(value(r, weekday_expr(5), Tense::Past), "2025-01-24");
   EXPECT_EQ(value(r, weekday_expr(4), Tense::Past), "2025-01-23");
   EXPECT_EQ(value(r, weekday_expr(1), Tense::Future), "2025-01-27");
-  // no tense to go by: the nearer one, ahead or behind
+  // no tense to go by: the nearer one, ahead or behind (in a sentence of its own)
+  r.begin_sentence();
   EXPECT_EQ(value(r, weekday_expr(1), Tense::Unknown), "2025-01-27");
+  r.begin_sentence();
   EXPECT_EQ(value(r, weekday_expr(3), Tense::Unknown), "2025-01-22");
+  // after the sentence put a day of the coming week in focus (Monday the 27th, above), the coming one
+  EXPECT_EQ(value(r, weekday_expr(1), Tense::Future), "2025-01-27");
+  EXPECT_EQ(value(r, weekday_expr(3), Tense::Unknown), "2025-01-29");
   EXPECT_EQ(value(r, weekday_expr(5, WeekdayMode::Last)), "2025-01-17");
   EXPECT_EQ(value(r, weekday_expr(5, WeekdayMode::Next)), "2025-01-31");
   EXPECT_EQ(value(r, weekday_expr(1, WeekdayMode::This)), "2025-01-20");
