@@ -169,6 +169,14 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       return Tense::Past;
     }
   }
+  // ("bookings for the summer had not yet been hurt", written in April): what is booked for a season or a month is
+  // for the nearest one not long over, whatever the tense
+  if (first >= 2 && sentence[first - 1].lower == "for") {
+    const std::string_view noun = sentence[first - 2].lower;
+    if ((noun == "bookings" || noun == "reservations" || noun == "booking") && !names_weekday(sentence, first, end)) {
+      return Tense::Present;
+    }
+  }
   // ("minutes of the December policy meeting", "the account of the January meeting": a meeting whose record is
   // published has been held)
   if (first >= 3 && sentence[first - 1].lower == "the" && sentence[first - 2].lower == "of") {
