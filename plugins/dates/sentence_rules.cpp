@@ -603,6 +603,14 @@ int owning_year_offset(std::span<const Piece> pieces, std::span<const Mention> m
     const Expression& y = owner.expression;
     if (y.kind == ExpressionKind::Shift && y.unit == Unit::Year && !y.anaphoric && y.offset != 0 &&
         names_possessed_event(pieces, owner.end)) {
+      // (not a figure to compare with: "We passed last year's total on June 12")
+      size_t noun = owner.end;
+      if (noun < pieces.size() && (pieces[noun].lower == "'s" || pieces[noun].lower == "\u2019s")) ++noun;
+      const std::string_view w = noun < pieces.size() ? pieces[noun].lower : std::string_view{};
+      if (w == "total" || w == "record" || w == "mark" || w == "tally" || w == "level" || w == "figure" ||
+          w == "figures" || w == "high" || w == "count" || w == "number") {
+        return 0;
+      }
       return y.offset;
     }
   }
