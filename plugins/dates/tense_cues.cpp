@@ -114,6 +114,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (piece.kind != PieceKind::Word) return Tense::Unknown;
   const std::string_view w = piece.lower;
   // "to be published", "is to be held": an infinitive of what is still to come.
+  // ("We were meant to be home on Monday": a plan told as one that fell through, for a day gone by)
+  if (w == "be" && i >= 3 && s[i - 1].lower == "to" && s[i - 2].lower == "meant" &&
+      (s[i - 3].lower == "was" || s[i - 3].lower == "were")) {
+    return Tense::Past;
+  }
   if (w == "be" && i > 0 && s[i - 1].lower == "to") return Tense::Future;
   if (w.ends_with("'ll") || w.ends_with("\u2019ll")) return Tense::Future;
   // ("must have arrived by Friday", "may have peaked": a perfect of what is inferred looks back; "will have finished
