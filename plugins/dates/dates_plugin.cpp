@@ -364,7 +364,8 @@ class DatesExtractor final : public Extractor {
       for (size_t n = k; n <= last; ++n) {
         Resolution& r = resolutions_[n - k];
         // "usually between midnight and 4 a.m.", "from 8 a.m. to 10 p.m. Tuesday through Friday": any day's hour
-        const bool any_day = ((habit || (recurrence && !follows_its_day(found_, k))) && day == k) ||
+        // (not a time right after its own date: "run nightly until 9 p.m., and fireworks on Dec. 31 at 10 p.m.")
+        const bool any_day = ((habit || recurrence) && !follows_its_day(found_, k) && day == k) ||
                              (days_joined && n < day) || hours_over_days(pieces, found_, n);
         // (not a running report's entry: "11:35 a.m. — The judge says court will sit four days a week")
         if (any_day && is_dayless_clock_time(found_[n].expression) && r.value.size() > 10 &&
