@@ -103,6 +103,17 @@ void set_holiday_fields(Expression& e) {
   e.fields.day = rule.kind == HolidayRule::Kind::Fixed ? rule.day : 0;
 }
 
+// The holiday's day, its year still to be found.
+Expression named_day(const Holiday& holiday) {
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.holiday = holiday.rule;
+  e.named_holiday = &holiday;
+  set_holiday_fields(e);
+  e.needs_year = true;
+  return e;
+}
+
 // "election night" for "Election Day": the night of a day named "<word> Day" (lower case as often as not)
 std::optional<Candidate> night_of_named_day(const Grammar& g, size_t i) {
   const WordInfo* first = g.info(i);
@@ -114,12 +125,7 @@ std::optional<Candidate> night_of_named_day(const Grammar& g, size_t i) {
         holiday.rule.names_calendar_month()) {
       continue;
     }
-    Expression e;
-    e.kind = ExpressionKind::Calendar;
-    e.holiday = holiday.rule;
-    e.named_holiday = &holiday;
-    set_holiday_fields(e);
-    e.needs_year = true;
+    Expression e = named_day(holiday);
     e.fields.day_part = "NI";
     e.type = TimexType::Time;
     return Candidate{i + 2, std::move(e)};
@@ -146,13 +152,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
       !(g.has(i + 2) && (g[i + 2].hyphen_before || (g[i + 2].kind == PieceKind::Word && g[i + 2].upper_initial)))) {
     for (const Holiday& holiday : Lexicon::instance().holidays_starting(*g.info(i + 1))) {
       if (holiday.words.size() != 3 || holiday.words[2] != "july") continue;
-      Expression e;
-      e.kind = ExpressionKind::Calendar;
-      e.holiday = holiday.rule;
-      e.named_holiday = &holiday;
-      set_holiday_fields(e);
-      e.needs_year = true;
-      return Candidate{i + 2, std::move(e)};
+      return Candidate{i + 2, named_day(holiday)};
     }
   }
   // "the Labor Day weekend", "the Easter weekend", "the Thanksgiving holiday weekend": the article belongs to
