@@ -456,7 +456,13 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   for (size_t d = 1; d <= kWindow && d <= first; ++d) {
     const size_t i = first - d;
     if (sentence[i].text == ":" && is_clause_break(sentence, i)) {
-      if (i >= 4) {
+      // (one colon back only: the clause before it must have no colon of its own within reach, so that the
+      // call below recurses no further and a sentence of many colons stays linear)
+      bool colon_before = false;
+      for (size_t k = i; k > 0 && i - k < kWindow && !colon_before; --k) {
+        colon_before = sentence[k - 1].text == ":" && is_clause_break(sentence, k - 1);
+      }
+      if (i >= 4 && !colon_before) {
         const Tense t = tense_by_cues(sentence, i, i);
         if (t != Tense::Unknown) return t;
       }
