@@ -112,8 +112,6 @@ bool heads_sentence(std::span<const Piece> pieces, const Mention& m) {
   return head == m.first;
 }
 
-}  // namespace
-
 // Whether "every" at i counts times ("every night", "every other Sunday", "every two weeks"), not things ("every
 // seat was taken", "nearly every finisher").
 bool of_time(std::span<const Piece> pieces, size_t i) {
@@ -127,6 +125,8 @@ bool of_time(std::span<const Piece> pieces, size_t i) {
   }
   return false;
 }
+
+}  // namespace
 
 bool tells_of_a_habit(std::span<const Piece> pieces) {
   // ("trains every 10 minutes until 2 a.m.", "updates every six hours": a rhythm within the day recurs on no
