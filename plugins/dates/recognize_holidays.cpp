@@ -147,7 +147,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   if (g.word(i, "the") && astronomical(i + 1)) return match_holiday(g, i + 1);
   // ("crossing before noon on the Fourth", "fireworks left over from the Fourth": Independence Day, by its short
   // name; not "the Fourth of July", matched whole below, nor "the Fourth Amendment", "the Fourth Division")
-  if (g.word(i, "the") && g.word(i + 1, "fourth") && g[i + 1].upper_initial && !g[i + 1].all_upper &&
+  if (g.word(i, "the") && g.word(i + 1, "fourth") && g.info(i + 1) && g[i + 1].upper_initial && !g[i + 1].all_upper &&
       !g.word(i + 2, "of") &&
       !(g.has(i + 2) && (g[i + 2].hyphen_before || (g[i + 2].kind == PieceKind::Word && g[i + 2].upper_initial)))) {
     for (const Holiday& holiday : Lexicon::instance().holidays_starting(*g.info(i + 1))) {
