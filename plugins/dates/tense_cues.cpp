@@ -256,6 +256,21 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     const std::string_view subject = s[i - 1].lower;
     if (subject == "they" || subject == "we" || subject == "you" || subject == "i") return Tense::Future;
   }
+  // ("Dallas hit -2 degrees on Tuesday", "the company cut 120 jobs on Sunday": a verb whose past is its bare form,
+  // after a singular subject, is past, as its present would end in -s)
+  if ((w == "hit" || w == "cut" || w == "shut" || w == "put" || w == "quit" || w == "spread" || w == "burst" ||
+       w == "hurt" || w == "split" || w == "cost") &&
+      i > 0 && !piece.upper_initial) {
+    const Piece& subject = s[i - 1];
+    const bool pronoun = subject.lower == "he" || subject.lower == "she" || subject.lower == "it";
+    const bool name = subject.kind == PieceKind::Word && subject.upper_initial && i > 1 && !subject.info &&
+                      !subject.is(WordClass::FunctionWord) && !subject.lower.ends_with("s");
+    // (not "its own cut", a noun)
+    const bool noun = subject.kind == PieceKind::Word && !subject.upper_initial && !subject.info && i > 1 &&
+                      s[i - 2].is(WordClass::NounPhraseStart) && !subject.lower.ends_with("s") &&
+                      !subject.is(WordClass::PluralNoS) && subject.lower != "own";
+    if (pronoun || name || noun) return Tense::Past;
+  }
   // "the league gets under way on Thursday": a start still ahead ("Man gets 15 years" is no schedule)
   if (w == "gets" && i + 1 < s.size() &&
       (s[i + 1].lower == "underway" || (s[i + 1].lower == "under" && i + 2 < s.size() && s[i + 2].lower == "way"))) {
