@@ -433,7 +433,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   }
   // (A capitalized -ed word is a name, "Ahmed", except a participle opening the sentence before a preposition:
   // "Asked on Monday whether ...", "Reached by phone".)
-  const bool opening_participle = i == 0 && i + 1 < s.size() && s[i + 1].is(WordClass::FunctionWord);
+  // ("Inspected Tuesday." in an inspection round-up: so is one before a weekday)
+  const bool opening_participle = i == 0 && i + 1 < s.size() &&
+                                  (s[i + 1].is(WordClass::FunctionWord) ||
+                                   (s[i + 1].info && s[i + 1].info->weekday != 0 && s[i + 1].upper_initial));
   // ("a two-legged play-off", "state-owned", "Saudi-backed": the end of a compound adjective, though
   // "re-elected", "co-founded" are verbs)
   const bool compound_adjective = piece.hyphen_before && i > 0 && s[i - 1].lower != "re" && s[i - 1].lower != "co" &&
