@@ -258,9 +258,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   }
   // ("Dallas hit -2 degrees on Tuesday", "the company cut 120 jobs on Sunday": a verb whose past is its bare form,
   // after a singular subject, is past, as its present would end in -s)
-  if ((w == "hit" || w == "cut" || w == "shut" || w == "put" || w == "quit" || w == "spread" || w == "burst" ||
-       w == "hurt" || w == "split" || w == "cost") &&
-      i > 0 && !piece.upper_initial) {
+  if (i > 0 && !piece.info && !piece.upper_initial && w.size() >= 3 && w.size() <= 6 &&
+      std::string_view("hcspqb").find(w[0]) != std::string_view::npos &&
+      (w == "hit" || w == "cut" || w == "shut" || w == "put" || w == "quit" || w == "spread" || w == "burst" ||
+       w == "hurt" || w == "split" || w == "cost")) {
     const Piece& subject = s[i - 1];
     const bool pronoun = subject.lower == "he" || subject.lower == "she" || subject.lower == "it";
     const bool name = subject.kind == PieceKind::Word && subject.upper_initial && i > 1 && !subject.info &&
