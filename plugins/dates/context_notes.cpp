@@ -4,6 +4,7 @@
 #include "context_notes.hpp"
 
 #include "tense_cues.hpp"
+#include "tense_phrases.hpp"
 
 namespace quarry::dates {
 
@@ -91,9 +92,7 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
   }
   // "police said Saturday", "told reporters Saturday": the day of the telling, not of the events told, so
   // later clock times do not fall on it
-  if (e.kind == ExpressionKind::Weekday && e.fields.day_part.empty() && i > 0 &&
-      (pieces[i - 1].lower == "said" || pieces[i - 1].lower == "told" || pieces[i - 1].lower == "announced" ||
-       (i > 1 && pieces[i - 2].lower == "told" && pieces[i - 1].lower == "reporters"))) {
+  if (e.kind == ExpressionKind::Weekday && e.fields.day_part.empty() && follows_telling(pieces, i)) {
     e.keeps_focus = true;
   }
   // "retail sales figures for October, due on Wednesday", "trade data for July": the month a release reports on

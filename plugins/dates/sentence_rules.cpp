@@ -755,11 +755,9 @@ bool names_telling_day(std::span<const Piece> pieces, const Mention& m) {
       m.first == 0) {
     return false;
   }
-  size_t k = m.first;
-  if (pieces[k - 1].lower == "on" && k > 1) --k;
-  const std::string_view verb = pieces[k - 1].lower;
-  return verb == "said" || verb == "announced" || verb == "told" ||
-         (k > 1 && verb == "reporters" && pieces[k - 2].lower == "told");
+  // ("said on Saturday": the preposition may stand between)
+  const size_t k = pieces[m.first - 1].lower == "on" && m.first > 1 ? m.first - 1 : m.first;
+  return follows_telling(pieces, k);
 }
 
 bool would_between(std::span<const Piece> pieces, size_t from, size_t to) {

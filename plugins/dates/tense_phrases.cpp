@@ -130,6 +130,13 @@ bool calls_off_weekday(std::span<const Piece> s, size_t first, size_t end) {
   return false;
 }
 
+bool follows_telling(std::span<const Piece> s, size_t k) {
+  if (k == 0) return false;
+  const std::string_view verb = s[k - 1].lower;
+  return verb == "said" || verb == "told" || verb == "announced" ||
+         (k > 1 && verb == "reporters" && s[k - 2].lower == "told");
+}
+
 bool denied_until(std::span<const Piece> s, size_t first) {
   if (first < 3 || (s[first - 1].lower != "until" && s[first - 1].lower != "till")) return false;
   for (size_t d = 2; d <= 15 && d <= first; ++d) {

@@ -35,6 +35,10 @@ bool moved_from_weekday(std::span<const Piece> s, size_t first, size_t end);
 // called off before it took place ("postponed Sunday's start" is as often done on the day, and is not one).
 bool calls_off_weekday(std::span<const Piece> s, size_t first, size_t end);
 
+// Whether the pieces before `k` end in a verb of telling: "said", "told", "announced", "told reporters" (the date at
+// `k` is the day of the telling: "police said Saturday").
+bool follows_telling(std::span<const Piece> s, size_t k);
+
 // "will not know until Tuesday", "won't hear whether the flyby succeeded until 10:30 a.m. Tuesday": a future denied
 // up to the date at `first`, which lies ahead whatever past verb a clause inside has.
 bool denied_until(std::span<const Piece> s, size_t first);
