@@ -137,6 +137,15 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
     e.literal = "PRESENT_REF";
     return Candidate{i + 2, std::move(e)};
   }
+  // "as soon as possible": the whole idiom is the vague future (TimeBank and the newer annotations tag it so in
+  // about three uses of four; "as soon as" alone is a conjunction, left out below). Not in a past narrative:
+  // "They left as soon as possible" tells how quickly, no time ahead of the reference.
+  if (g.word(i, "as") && g.word(i + 1, "soon") && g.word(i + 2, "as") && g.word(i + 3, "possible") &&
+      tense_around(g.pieces(), i, i + 4) != Tense::Past) {
+    Expression e;
+    e.literal = "FUTURE_REF";
+    return Candidate{i + 4, std::move(e)};
+  }
   // "at present": the present without its article
   if (g.word(i, "present") && i > 0 && g.word(i - 1, "at")) {
     Expression e;
