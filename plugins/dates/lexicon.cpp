@@ -364,6 +364,7 @@ void Lexicon::read_context_words(std::string_view text) {
       {"sets_state_ahead", WordClass::SetsStateAhead},
       {"moves_earlier", WordClass::MovesEarlier},
       {"command_verb", WordClass::CommandVerb},
+      {"unplanned_event", WordClass::UnplannedEvent},
       {"data_noun", WordClass::DataNoun},
       {"habit_word", WordClass::HabitWord},
       {"nowadays_noun", WordClass::NowadaysNoun},

@@ -169,6 +169,20 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       return Tense::Past;
     }
   }
+  // ("India blamed Pakistan for Tuesday's attack", "crews can clear Monday's snowfall": an event no one schedules,
+  // owned by its weekday, is over, whatever the verb or preposition around it)
+  if (names_possessed_event(sentence, end) && names_weekday(sentence, first, end)) {
+    size_t noun = end + 1;
+    if (sentence[end - 1].possessive) noun = end;
+    if (noun < sentence.size() && !sentence[noun].is(WordClass::UnplannedEvent)) ++noun;  // one adjective between
+    // (the noun must end its phrase: "Thursday's earthquake drill" is a drill, which is planned)
+    const size_t after = noun + 1;
+    const bool phrase_ends = after >= sentence.size() || sentence[after].kind != PieceKind::Word ||
+                             sentence[after].upper_initial || sentence[after].is(WordClass::FunctionWord) ||
+                             sentence[after].is(WordClass::Auxiliary) || sentence[after].is(WordClass::BeForm) ||
+                             sentence[after].lower.ends_with("ed");
+    if (noun < sentence.size() && sentence[noun].is(WordClass::UnplannedEvent) && phrase_ends) return Tense::Past;
+  }
   // ("bookings for the summer had not yet been hurt", written in April): what is booked for a season or a month is
   // for the nearest one not long over, whatever the tense
   if (first >= 2 && sentence[first - 1].lower == "for") {
