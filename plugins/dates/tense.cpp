@@ -178,9 +178,9 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     // (the noun must end its phrase: "Thursday's earthquake drill" is a drill, which is planned)
     const size_t after = noun + 1;
     const bool phrase_ends = after >= sentence.size() || sentence[after].kind != PieceKind::Word ||
-                             sentence[after].upper_initial || sentence[after].is(WordClass::FunctionWord) ||
-                             sentence[after].is(WordClass::Auxiliary) || sentence[after].is(WordClass::BeForm) ||
-                             sentence[after].lower.ends_with("ed");
+                             sentence[after].upper_initial || sentence[after].info ||
+                             sentence[after].is(WordClass::FunctionWord) || sentence[after].is(WordClass::Auxiliary) ||
+                             sentence[after].is(WordClass::BeForm) || sentence[after].lower.ends_with("ed");
     if (noun < sentence.size() && sentence[noun].is(WordClass::UnplannedEvent) && phrase_ends) return Tense::Past;
   }
   // ("bookings for the summer had not yet been hurt", written in April): what is booked for a season or a month is
