@@ -390,13 +390,16 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
       if (e.month_shift < 0 && !(CivilDate{f.year, 2, 29} < ref)) --f.year;
       while (!is_leap_year(f.year)) f.year += e.month_shift < 0 ? -1 : 1;
     }
-  } else if (e.has_month_shift) {
+  } else if (e.has_month_shift && !e.month_from_reference) {  // (that month's year is set above)
     if (reference_) {
       const CivilDate& ref = *reference_;
       if (e.month_shift < 0)
         f.year = f.month < ref.month ? ref.year : ref.year - 1;
       else if (e.month_shift > 0)
-        f.year = f.month > ref.month ? ref.year : ref.year + 1;
+        // ("the championships in Budapest next August", written in late July: a month only weeks ahead would be
+        // "in August"; "next" skips it to the one a year on, where "next December", written in January, is
+        // this year's)
+        f.year = f.month > ref.month + 2 ? ref.year : ref.year + 1;
       else
         f.year = ref.year;
     }
