@@ -250,6 +250,16 @@ class DatesExtractor final : public Extractor {
       if (last == k && k > 0 && names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {
         resolutions_[0].value = previous_value_;
       }
+      // ("because Friday was Emancipation Day": a holiday observed off its own date, a day or three away, is the
+      // weekday it is said to be)
+      if (last == k && k > 0 && names_holiday_said_of_weekday(pieces, found_, k)) {
+        const auto on = parse_iso_date(previous_value_);
+        const auto own = parse_iso_date(resolutions_[0].value);
+        if (on && own && previous_value_.size() == 10 && resolutions_[0].value.size() == 10 &&
+            std::abs(days_from_civil(*on) - days_from_civil(*own)) <= 3) {
+          resolutions_[0].value = previous_value_;
+        }
+      }
       // ("also said on Saturday that they would close from Sunday": a future told on a day gone by counts from that
       // day, to the first such weekday after it)
       // (the weekday next after the telling, no other date between: "said Wednesday it would apologise on

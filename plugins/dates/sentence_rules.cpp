@@ -749,6 +749,18 @@ bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Men
          mentions[k].first == mentions[k - 1].end + 1 && pieces[mentions[k - 1].end].text == ",";
 }
 
+bool names_holiday_said_of_weekday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  const Expression& holiday = mentions[k].expression;
+  const Expression& day = mentions[k - 1].expression;
+  if (holiday.kind != ExpressionKind::Calendar || holiday.holiday.kind == HolidayRule::Kind::None ||
+      holiday.fields.hour >= 0 || day.kind != ExpressionKind::Weekday || day.weekday_mode != WeekdayMode::ByTense ||
+      day.fields.hour >= 0 || !day.fields.day_part.empty() || mentions[k].first != mentions[k - 1].end + 1) {
+    return false;
+  }
+  const std::string_view be = pieces[mentions[k - 1].end].lower;
+  return be == "is" || be == "was";
+}
+
 bool names_telling_day(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
   if (e.kind != ExpressionKind::Weekday || e.weekday_mode != WeekdayMode::ByTense || e.fields.hour >= 0 ||

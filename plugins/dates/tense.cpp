@@ -391,6 +391,15 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       sentence[end].kind == PieceKind::Word) {
     if (const Tense t = cue_of(sentence, end); t != Tense::Unknown) return t;
   }
+  // ("returns are due Monday because Friday was a holiday": a date as the subject of a clause that a conjunction
+  // opens takes the tense of its own verb, right after it)
+  if (first >= 1 && end < sentence.size() && sentence[end].kind == PieceKind::Word) {
+    const std::string_view conjunction = sentence[first - 1].lower;
+    if (conjunction == "because" || conjunction == "although" || conjunction == "though" || conjunction == "whereas" ||
+        conjunction == "that" || conjunction == "if" || conjunction == "unless") {
+      if (const Tense t = cue_of(sentence, end); t != Tense::Unknown) return t;
+    }
+  }
   // The nearest cue to the left within the clause governs (the verb of a temporal adjunct usually comes
   // before it); otherwise the nearest to the right.
   bool comma = false;
