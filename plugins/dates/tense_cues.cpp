@@ -472,6 +472,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective) || after_stay)) {
       return Tense::Unknown;
     }
+    // ("will report its first combined results in May", "the second revised estimate": after a determiner and an
+    // ordinal, an adjective; "the company first reported" has no determiner right before the ordinal)
+    if (prev == i && i >= 2 && s[i - 1].info && s[i - 1].info->number_kind == NumberKind::Ordinal &&
+        s[i - 2].is(WordClass::BeforeAdjective)) {
+      return Tense::Unknown;
+    }
     // ("for vaccinated shoppers", "of elected officials", "rescheduling postponed procedures", "with revised price
     // stickers": after a preposition or a verb in -ing and before a plural noun, or a compound one, an adjective)
     // ("is holding socially distanced apiary visits": so with an adverb in -ly between)
