@@ -192,7 +192,8 @@ void DateResolver::remember(const CalendarFields& f) {
     focus_is_small_hours_ = false;
     if (focus_.day > 0 && reference_ && is_valid_date(focus_.year, focus_.month, focus_.day)) {
       const CivilDate day{focus_.year, focus_.month, focus_.day};
-      if (*reference_ < day && days_from_civil(day) - days_from_civil(*reference_) <= 7) {
+      // (up to three weeks ahead: "will drive 150 tractors down Highway 51 on Thursday, Aug. 6", written on July 23)
+      if (*reference_ < day && days_from_civil(day) - days_from_civil(*reference_) <= 21) {
         coming_day_ = day;
         sentences_since_coming_day_ = 0;
       }
