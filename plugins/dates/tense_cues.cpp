@@ -409,6 +409,15 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
          (s[i - 2].info && s[i - 2].info->tense == Tense::Past))) {
       return Tense::Unknown;
     }
+    // ("The state suspended visits, after the agency on Wednesday declared": right after a past verb, too)
+    if (piece.info->tense_strength == TenseStrength::Schedule && i >= 1 && s[i - 1].kind == PieceKind::Word &&
+        !s[i - 1].upper_initial && !s[i - 1].hyphen_before && !s[i - 1].is(WordClass::Auxiliary) &&
+        !s[i - 1].is(WordClass::BeForm) &&
+        ((s[i - 1].lower.ends_with("ed") && s[i - 1].lower.size() >= 5 && !s[i - 1].is(WordClass::NotPastEd)) ||
+         (s[i - 1].info && s[i - 1].info->tense == Tense::Past &&
+          s[i - 1].info->tense_strength == TenseStrength::None))) {
+      return Tense::Unknown;
+    }
     // ("Okonedo plans a party on Saturday"; but "set aside vacation plans", "the plan" are nouns)
     if ((w == "plans" || w == "plan") && (!after_subject(s, i) || piece.upper_initial)) {
       if (i + 1 < s.size() && s[i + 1].lower == "to") return Tense::Future;  // ("the plan to", "plans to")
