@@ -569,6 +569,12 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         tense == Tense::Past && e.fields.hour >= 17 && !e.ends_span && !e.after_until) {
       anchor = add_days(focus, -1);
     }
+    // ("heading out tonight or tomorrow morning: licenses expire at midnight": the midnight before tomorrow's
+    // morning, which ends the reference day, not the one that ends tomorrow)
+    if (anchor == focus && reference_ && focus == add_days(*reference_, 1) && focus_is_morning_ && e.weak_anaphor &&
+        e.dayless && e.fields.hour == 24 && tense != Tense::Past) {
+      anchor = *reference_;
+    }
   }
   // ("the anniversary of the landings of June 6, 1944 ... crossed the Channel that day": not the reference's day)
   if (e.demonstrative && e.unit == Unit::Day && anchor && reference_ && *anchor == *reference_ && last_told_day_ &&
