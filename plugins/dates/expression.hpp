@@ -201,6 +201,8 @@ struct Expression {
   // "the night" after "through", "into", "during", "in" or a verb of spending time ("worked through the night"):
   // in a past clause, the midnight or night that began the reference day.
   bool night_passed = false;
+  // A bare "midnight" after "after" or "past" ("to hunt after midnight"): the one that begins a day.
+  bool begins_day = false;
   // "until then", "by then": the date in focus itself, as precise as the text gave it (`literal` when there is
   // none)
   bool focus_itself = false;

@@ -252,6 +252,7 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     e.dayless = true;
     e.anaphoric = !heading;
     e.weak_anaphor = e.anaphoric;
+    e.begins_day = t->hour == 24 && i > 0 && (g.word(i - 1, "after") || g.word(i - 1, "past"));
     // ("Congress missed a midnight deadline": so does a deadline's midnight missed or passed, in a past clause)
     e.night_passed = t->hour == 24 && i > 0 &&
                      (g.word(i - 1, "at") || g.word(i - 1, "after") || g.word(i - 1, "since") ||

@@ -570,9 +570,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       anchor = add_days(focus, -1);
     }
     // ("heading out tonight or tomorrow morning: licenses expire at midnight": the midnight before tomorrow's
-    // morning, which ends the reference day, not the one that ends tomorrow)
-    if (anchor == focus && reference_ && focus == add_days(*reference_, 1) && focus_is_morning_ && e.weak_anaphor &&
-        e.dayless && e.fields.hour == 24 && tense != Tense::Past) {
+    // morning, which ends the reference day, not the one that ends tomorrow; so is the one "after" which a
+    // day in focus tomorrow begins: "no tickets on New Year's Day; hunters need a new license to hunt after
+    // midnight")
+    if (anchor == focus && reference_ && focus == add_days(*reference_, 1) && (focus_is_morning_ || e.begins_day) &&
+        e.weak_anaphor && e.dayless && e.fields.hour == 24 && tense != Tense::Past) {
       anchor = *reference_;
     }
   }
