@@ -25,6 +25,13 @@ class CountryCues {
     const auto found = country_of_word_.find(lower_word);
     return found == country_of_word_.end() ? std::string_view{} : found->second;
   }
+  // Whether the list has words for the country with this code ("IN").
+  bool knows(std::string_view code) const {
+    for (const auto& [word, country] : country_of_word_) {
+      if (country == code) return true;
+    }
+    return false;
+  }
 
  private:
   std::unordered_map<std::string_view, std::string_view> country_of_word_;  // views into the embedded data

@@ -257,6 +257,8 @@ class Lexicon {
   std::span<const Holiday> holidays_starting(const WordInfo& first) const {
     return std::span<const Holiday>(holidays_).subspan(first.holiday_first, first.holiday_count);
   }
+  // Every holiday listed, in the order the lexicon groups them.
+  std::span<const Holiday> holidays() const { return holidays_; }
   // The same holiday as kept in `country` ("Independence Day" in India), or nullptr when that country has no
   // date of its own for it.
   const Holiday* holiday_in_country(const Holiday& holiday, std::string_view country) const;

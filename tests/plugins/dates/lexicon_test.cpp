@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "country_cues.hpp"
+
 namespace quarry::dates {
 namespace {
 
@@ -79,6 +83,19 @@ TEST(Lexicon, PartsOfTheDayKnowTheirNumber) {
 TEST(Lexicon, UnknownContextClassIsAnError) {
   EXPECT_THROW(Lexicon("", "", "", "", "", "", "", "", "", "", "", "", "", "[no_such_class]\nword\n"),
                std::runtime_error);
+}
+
+// A holiday kept in one country is found only in texts the country cues place there: a code missing from
+// data/countries.txt (a typo, or a country never added) would leave the holiday silently unused.
+TEST(Lexicon, EveryHolidayCountryHasCues) {
+  const CountryCues& cues = CountryCues::instance();
+  for (const Holiday& holiday : Lexicon::instance().holidays()) {
+    if (holiday.country.empty()) continue;
+    std::string name;
+    for (const std::string_view word : holiday.words) name += std::string(word) + " ";
+    EXPECT_TRUE(cues.knows(holiday.country))
+        << name << "is kept in " << holiday.country << ", which data/countries.txt does not list";
+  }
 }
 
 }  // namespace
