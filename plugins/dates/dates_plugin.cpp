@@ -250,6 +250,13 @@ class DatesExtractor final : public Extractor {
       if (last == k && k > 0 && names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {
         resolutions_[0].value = previous_value_;
       }
+      // ("St. Patrick's Day falls on Saturday this year": a weekday a holiday falls on is the holiday's day)
+      if (last == k && k > 0 && names_weekday_holiday_falls_on(pieces, found_, k)) {
+        if (const auto on = parse_iso_date(previous_value_);
+            on && previous_value_.size() == 10 && weekday(*on) == found_[k].expression.weekday) {
+          resolutions_[0].value = previous_value_;
+        }
+      }
       // ("because Friday was Emancipation Day": a holiday observed off its own date, a day or three away, is the
       // weekday it is said to be)
       if (last == k && k > 0 && names_holiday_said_of_weekday(pieces, found_, k)) {

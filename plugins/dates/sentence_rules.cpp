@@ -761,6 +761,32 @@ bool names_holiday_said_of_weekday(std::span<const Piece> pieces, std::span<cons
   return be == "is" || be == "was";
 }
 
+bool names_weekday_holiday_falls_on(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  const Expression& day = mentions[k].expression;
+  const Expression& holiday = mentions[k - 1].expression;
+  if (day.kind != ExpressionKind::Weekday || day.weekday_mode != WeekdayMode::ByTense || day.fields.hour >= 0 ||
+      !day.fields.day_part.empty() || holiday.kind != ExpressionKind::Calendar ||
+      holiday.holiday.kind == HolidayRule::Kind::None || holiday.fields.hour >= 0) {
+    return false;
+  }
+  // "falls on", "fell on a", "will fall on", "is on", "lands on": the words between, three at most
+  const size_t from = mentions[k - 1].end;
+  const size_t to = mentions[k].first;
+  if (to <= from || to - from > 4) return false;
+  bool verb = false;
+  for (size_t i = from; i < to; ++i) {
+    const std::string_view w = pieces[i].lower;
+    if (w == "falls" || w == "fell" || w == "fall" || w == "lands" || w == "landed" || w == "is" || w == "was") {
+      verb = true;
+    } else if (w != "on" && w != "a" && w != "will" && w != "this" && w != "year") {
+      return false;
+    }
+  }
+  const bool on =
+      pieces[to - 1].lower == "on" || (pieces[to - 1].lower == "a" && to - from >= 2 && pieces[to - 2].lower == "on");
+  return verb && on;
+}
+
 bool names_telling_day(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
   if (e.kind != ExpressionKind::Weekday || e.weekday_mode != WeekdayMode::ByTense || e.fields.hour >= 0 ||

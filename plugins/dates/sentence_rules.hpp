@@ -233,6 +233,11 @@ bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Men
 // "Monday is Labor Day"): the weekday's day, when the holiday is observed off its own date.
 bool names_holiday_said_of_weekday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mentions[k] is a bare weekday a holiday just before it is said to fall on ("St. Patrick's Day falls on
+// Saturday this year", "Christmas fell on a Sunday", "Canada Day is on Sunday"): the holiday's day, when it is that
+// weekday.
+bool names_weekday_holiday_falls_on(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether `m` is the weekday a statement was made on: "said on Saturday", "told reporters Monday", "announced
 // Tuesday".
 bool names_telling_day(std::span<const Piece> pieces, const Mention& m);
