@@ -223,7 +223,8 @@ class DatesExtractor final : public Extractor {
         e.type = TimexType::Set;
         e.literal = "XXXX-WXX-" + std::to_string(e.weekday);
       }
-      if (follows_weekday(pieces, found_, k)) {
+      const bool after_weekday = follows_weekday(pieces, found_, k);
+      if (after_weekday) {
         // "from 8 p.m. Monday until 4 a.m. Tuesday": the first Tuesday after that Monday (the day in focus)
         found_[k].expression.anaphoric = true;
         found_[k].expression.weekday_mode = WeekdayMode::Next;
@@ -249,6 +250,14 @@ class DatesExtractor final : public Extractor {
       // ("new marches for Saturday, May 1, Labor Day": a holiday set off after a date is that date)
       if (last == k && k > 0 && names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {
         resolutions_[0].value = previous_value_;
+      }
+      // ("said Saturday and Sunday were his busiest days": the second of a pair or the end of a range is the first
+      // such weekday after the day the first one was resolved to, which a telling day leaves out of focus)
+      if (last == k && after_weekday && found_[k].expression.fields.hour < 0 && resolutions_[0].value.size() == 10) {
+        if (const auto start = parse_iso_date(std::string_view(previous_value_).substr(0, 10))) {
+          resolutions_[0].value =
+              format_timex(date_fields(weekday_on_or_after(*start, found_[k].expression.weekday, true)));
+        }
       }
       // ("St. Patrick's Day falls on Saturday this year": a weekday a holiday falls on is the holiday's day)
       if (last == k && k > 0 && names_weekday_holiday_falls_on(pieces, found_, k)) {
