@@ -449,6 +449,13 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
     // A bare plural unit: "for years", "in recent months", "the coming weeks"
     const Unit unit = g.unit(j);
     if (unit == Unit::None || unit == Unit::Weekend || !g.info(j)->unit_plural) return std::nullopt;
+    // ("their busiest days since March", "one of the warmest years since records began", "bad years before": days
+    // picked out by a superlative or a judgement are those days, no stretch of time)
+    if (j == i && i > 0 && g[i - 1].kind == PieceKind::Word && !g[i - 1].upper_initial &&
+        ((g[i - 1].lower.size() >= 6 && g[i - 1].lower.ends_with("est")) || g.word(i - 1, "best") ||
+         g.word(i - 1, "worst") || g.word(i - 1, "bad"))) {
+      return std::nullopt;
+    }
     const bool after_for = j == i && i > 0 &&
                            (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") ||
                             g.word(i - 1, "in") || reaches_back(g, i - 1) || g.is(i - 1, WordClass::SpendsTime) ||
