@@ -141,6 +141,16 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
   const WordInfo* w = g.info(m);
   if (!w || !g[m].upper_initial) return false;
   const bool after_preposition = m > 0 && g.is(m - 1, WordClass::BeforeBareMonth);
+  // ("buses for March on Washington anniversary", "the March for Our Lives": a march named by "on", "for" or
+  // "against" and a capitalized word that tells no time, unless a preposition of time stands before it: "opens in
+  // March on Broadway")
+  if (w->month == 3 && (g.word(m + 1, "on") || g.word(m + 1, "for") || g.word(m + 1, "against")) && g.has(m + 2) &&
+      g[m + 2].kind == PieceKind::Word && g[m + 2].upper_initial && !(g.info(m + 2) && g.info(m + 2)->temporal) &&
+      !(m > 0 && (g.word(m - 1, "in") || g.word(m - 1, "since") || g.word(m - 1, "until") || g.word(m - 1, "by") ||
+                  g.word(m - 1, "from") || g.word(m - 1, "through") || g.word(m - 1, "during") ||
+                  g.word(m - 1, "before") || g.word(m - 1, "after") || g.word(m - 1, "of")))) {
+    return false;
+  }
   // "March corn", "ICE November canola": a futures contract's month, whatever stands before it
   if (g.is(m + 1, WordClass::Commodity) && !g[m + 1].upper_initial && !(g.has(m + 1) && g[m + 1].hyphen_before)) {
     return true;
@@ -170,7 +180,15 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
     const bool span_start = (g.word(m + 1, "through") || g.word(m + 1, "to") || g.word(m + 1, "until")) &&
                             g.info(m + 2) && g.info(m + 2)->month != 0 && g[m + 2].upper_initial;
     // ("its March meeting", "the Fed's May statement": after a possessive, before a lower-case noun, the month)
-    const bool after_possessive = m > 0 && (is_possessive_determiner(g, m - 1) || g[m - 1].possessive) && noun_follows;
+    // (not "the Women’s March sister event": a march by people of a kind)
+    // (the "'s" may be a piece of its own)
+    const size_t owner = m >= 2 && (g.word(m - 1, "'s") || g.word(m - 1, "\u2019s")) ? m - 2 : m - 1;
+    const bool marchers = w->month == 3 && m > 0 && g[m - 1].possessive &&
+                          (g[owner].lower.starts_with("women") || g[owner].lower.starts_with("people") ||
+                           g[owner].lower.starts_with("children") || g[owner].lower.starts_with("workers") ||
+                           g[owner].lower.starts_with("veterans") || g[owner].lower.starts_with("mothers"));
+    const bool after_possessive =
+        m > 0 && (is_possessive_determiner(g, m - 1) || g[m - 1].possessive) && noun_follows && !marchers;
     // ("March was choppier", "“March was a write-off”", "compared with March, when": "march" the verb is written in
     // lower case inside a sentence, and opening one it has no "was" or "has" after it; a name ("the March on
     // Washington", "March Madness", "the Women’s March") has a capital word or "for"/"on"/"against" after it, or
