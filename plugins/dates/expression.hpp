@@ -70,6 +70,8 @@ struct Expression {
   WeekdayMode weekday_mode = WeekdayMode::ByTense;
   // Calendar: the year is the reference year plus year_offset ("November last year", "June this year").
   bool year_from_reference = false;
+  // Shift: "last season", a sports season as a year: from October on, the one just ended is the reference year's.
+  bool season_just_ended = false;
   // Calendar: "that summer", "that June": the year of the date in focus (else read as needs_year).
   bool year_from_focus = false;
   // With year_from_focus: "the following summer" (1) or "the previous spring" (-1), the next or last such season

@@ -679,6 +679,8 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   }
   Expression e = shift(unit, offset);
   size_t end = j + 2;
+  // ("hit .291 with 38 home runs last season", written in December: a sports season just ended)
+  e.season_just_ended = unit == Unit::Year && m == Modifier::Prev && !the && g.word(j + 1, "season");
   // "the next day", "the following week", "the previous year", "the prior year": counted from the date in focus
   e.anaphoric = the && (m == Modifier::Next || m == Modifier::Following || m == Modifier::Prev) &&
                 (unit == Unit::Day || m == Modifier::Following || g[j].lower == "previous" || g[j].lower == "prior");

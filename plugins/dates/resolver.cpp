@@ -516,6 +516,15 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
 }
 
 std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
+  // (the probe annotators read "last season" so 9 times of 10 from October to December, and as the year before 27
+  // times of 29 earlier in the year)
+  constexpr int kSeasonsEndBy = 10;
+  if (e.season_just_ended && reference_ && reference_->month >= kSeasonsEndBy) {
+    Expression this_season = e;
+    this_season.offset = 0;
+    this_season.season_just_ended = false;
+    return resolve_shift(this_season, tense);
+  }
   std::optional<CivilDate> anchor = reference_;
   if (e.anaphoric && focus_.year > 0) {
     // The focus must be as fine as the unit: "that day" needs a day, "that year" only a year.
