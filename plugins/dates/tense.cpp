@@ -248,8 +248,15 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
                                 ((sentence[end].lower == "should" || sentence[end].lower == "could" ||
                                   sentence[end].lower == "may" || sentence[end].lower == "might") &&
                                  end + 1 < sentence.size() && sentence[end + 1].lower == "be"));
-  if (looks_ahead_after &&
-      (first == 0 || sentence[first - 1].kind != PieceKind::Word || sentence[first - 1].is(WordClass::SpeechVerb))) {
+  // ("a decision on Thursday would come by 8 p.m.", "a ruling about Tuesday will follow": so is a day a noun
+  // before the modal is about)
+  const bool about_day = first >= 2 && (sentence[first - 1].lower == "on" || sentence[first - 1].lower == "about") &&
+                         sentence[first - 2].kind == PieceKind::Word && !sentence[first - 2].upper_initial &&
+                         !sentence[first - 2].info && !sentence[first - 2].lower.ends_with("ed") &&
+                         !sentence[first - 2].is(WordClass::FunctionWord) &&
+                         !sentence[first - 2].is(WordClass::SpeechVerb);
+  if (looks_ahead_after && (first == 0 || sentence[first - 1].kind != PieceKind::Word ||
+                            sentence[first - 1].is(WordClass::SpeechVerb) || about_day)) {
     return Tense::Future;
   }
   // "warning that Thursday night into Friday could bring the lowest temperatures": a date opening a clause after
