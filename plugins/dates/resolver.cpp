@@ -625,7 +625,13 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   const bool past_midnight = e.dayless && e.weak_anaphor && (small_hours || morning_until) && !e.converts_time &&
                              !e.not_after_reference && evening_clock_in_sentence_ && last_clock_ >= 0 &&
                              last_clock_ / (24 * 60) == days_from_civil(*anchor);
-  const bool into_next_day = through_the_night || past_midnight;
+  // ("Pubs reported a busy New Year's Eve, with many open until 2 a.m.": so do the small hours up to which something
+  // ran on a day named in the sentence, whatever the tense)
+  const bool after_named_day = e.after_until && e.dayless && e.weak_anaphor && e.fields.hour >= 0 &&
+                               e.fields.hour < 5 && focus_in_sentence_ && focus_.day > 0 && !focus_is_night_ &&
+                               !focus_is_small_hours_ && *anchor == CivilDate{focus_.year, focus_.month, focus_.day} &&
+                               !(reference_ && *anchor == *reference_);
+  const bool into_next_day = through_the_night || past_midnight || after_named_day;
   if (into_next_day) anchor = add_days(*anchor, 1);
   if (e.years_back != 0) anchor = add_years(*anchor, -e.years_back);
   // ("rain clears overnight", "thunderstorms were likely overnight": a forecast's night is the coming one)
