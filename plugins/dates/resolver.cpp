@@ -303,6 +303,9 @@ bool DateResolver::in_told_year(const CalendarFields& f, const Expression& e, Te
     return false;
   }
   if (!is_valid_date(focus_.year, f.month, f.day)) return false;
+  // ("began with a royal wedding on Oct. 12, 1810. ... Fairview Park, Friday (Sept. 20)": a weekday the day did not
+  // fall on in that year says it is another year's)
+  if (f.weekday > 0 && weekday(CivilDate{focus_.year, f.month, f.day}) != f.weekday) return false;
   const int64_t gap = days_from_civil(CivilDate{focus_.year, f.month, f.day}) -
                       days_from_civil(CivilDate{focus_.year, focus_.month, focus_.day});
   return gap >= -31 && gap <= 62;
