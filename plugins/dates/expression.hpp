@@ -116,6 +116,9 @@ struct Expression {
   bool names_quarter = false;
   // Calendar: "the week of March 6": the ISO week that holds the date; "the weekend of Jan. 21": its weekend.
   bool week_of = false;
+  // With week_of: the day only picks the week ("the first week of January" takes its fourth day), so it puts the
+  // month in focus, not the day.
+  bool day_picks_week = false;
   bool weekend_of = false;
   // After "since": the start of something still going on, so not after the reference date ("closed since
   // Monday", "grounded since January") whatever the clause's tense.

@@ -387,6 +387,7 @@ std::optional<Candidate> nth_week_of_month(const Grammar& g, size_t i) {
   // (February's length barely moves its last week: the 25th or 26th lies in the same ISO week or the next)
   e.fields.day = n->number > 0 ? 7 * (n->number - 1) + 4 : days_in_month(2023, e.fields.month) - 3;
   e.week_of = true;
+  e.day_picks_week = true;
   return month;
 }
 

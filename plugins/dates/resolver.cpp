@@ -495,7 +495,13 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   if (f.year > 0 && f.month > 0 && f.day > 0) last_told_day_ = CivilDate{f.year, f.month, f.day};
   if (e.names_vote_day && f.year > 0 && f.month > 0 && f.day > 0) vote_day_ = CivilDate{f.year, f.month, f.day};
   if (!e.keeps_focus) {
-    remember(f);
+    if (e.day_picks_week) {
+      CalendarFields month = f;
+      month.day = 0;
+      remember(month);
+    } else {
+      remember(f);
+    }
     // (a day a span runs up to or from is a limit, no day the text is at: "through Dec. 3", "from June 1 to
     // Nov. 30", "on the throne since June 9, 1946"; a decade, which leaves the day in focus, leaves it as it was)
     if (f.day > 0 || focus_.day <= 0) {
