@@ -259,6 +259,12 @@ class DatesExtractor final : public Extractor {
               format_timex(date_fields(weekday_on_or_after(*start, found_[k].expression.weekday, true)));
         }
       }
+      // ("open weekends until Oct. 29, when the clocks go back an hour at 2 a.m.": a clock time in a "when" clause
+      // after a day is on that day)
+      if (last == k && k > 0 && resolutions_[0].value.size() > 10 && in_when_clause_after_day(pieces, found_, k) &&
+          previous_value_.size() >= 10 && parse_iso_date(std::string_view(previous_value_).substr(0, 10))) {
+        resolutions_[0].value.replace(0, 10, previous_value_.substr(0, 10));
+      }
       // ("St. Patrick's Day falls on Saturday this year": a weekday a holiday falls on is the holiday's day)
       if (last == k && k > 0 && names_weekday_holiday_falls_on(pieces, found_, k)) {
         if (const auto on = parse_iso_date(previous_value_);

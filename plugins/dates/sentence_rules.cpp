@@ -285,6 +285,16 @@ bool opens_when_clause(std::span<const Piece> pieces, const Mention& m) {
   return k < pieces.size() && pieces[k].lower == "when";
 }
 
+bool in_when_clause_after_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0 || !is_dayless_clock_time(mentions[k].expression) || !opens_when_clause(pieces, mentions[k - 1])) {
+    return false;
+  }
+  for (size_t i = mentions[k - 1].end; i < mentions[k].first; ++i) {
+    if (is_clause_break(pieces, i)) return false;
+  }
+  return true;
+}
+
 bool opens_sentence_with_month(std::span<const Piece> pieces, const Mention& m) {
   const Expression& e = m.expression;
   if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 ||

@@ -238,6 +238,10 @@ bool names_holiday_said_of_weekday(std::span<const Piece> pieces, std::span<cons
 // weekday.
 bool names_weekday_holiday_falls_on(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mentions[k] is a dayless clock time in a "when" clause that follows the day before it, within its clause
+// ("until Oct. 29, when the clocks go back an hour at 2 a.m.").
+bool in_when_clause_after_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether `m` is the weekday a statement was made on: "said on Saturday", "told reporters Monday", "announced
 // Tuesday".
 bool names_telling_day(std::span<const Piece> pieces, const Mention& m);
