@@ -328,8 +328,19 @@ bool names_comparison_base(std::span<const Piece> pieces, const Mention& m) {
   const CalendarFields& f = m.expression.fields;
   if (m.expression.kind != ExpressionKind::Calendar || (f.quarter <= 0 && f.half <= 0) || m.first == 0) return false;
   const std::string_view before = pieces[m.first - 1].lower;
-  return before == "from" || before == "versus" || before == "vs" || before == "vs." || before == "than" ||
-         (before == "with" && m.first >= 2 && pieces[m.first - 2].lower == "compared");
+  const auto compares = [&](size_t k) {
+    const std::string_view w = pieces[k].lower;
+    return w == "from" || w == "versus" || w == "vs" || w == "vs." || w == "than" || w == "against" ||
+           (w == "with" && k >= 1 && pieces[k - 1].lower == "compared");
+  };
+  if (compares(m.first - 1)) return true;
+  // ("130 cases in the quarter, against 143 in the third quarter of 2015": the figure compared stands between)
+  if (before != "in") return false;
+  for (size_t k = m.first - 1; k > 0 && m.first - k <= 4; --k) {
+    if (pieces[k - 1].kind == PieceKind::Punct) return false;
+    if (compares(k - 1)) return k + 1 < m.first && pieces[k].kind == PieceKind::Number;
+  }
+  return false;
 }
 
 int only_year(std::span<const Mention> mentions) {
