@@ -50,7 +50,7 @@ bool before_date(std::string_view value, const CivilDate& date);
 bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m);
 
 // Whether `m` is a quarter or half a figure is compared with: "up 4% from the fourth quarter of 2014",
-// "compared with the first half", "versus the year-ago quarter".
+// "compared with the first half", "versus the year-ago quarter", "against 143 in the third quarter of 2015".
 bool names_comparison_base(std::span<const Piece> pieces, const Mention& m);
 
 // The year of the only expression among `mentions`, when it is a year alone ("the region's 2014"); else 0.
