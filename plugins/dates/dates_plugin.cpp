@@ -80,6 +80,7 @@ class DatesExtractor final : public Extractor {
     holidays_.reset();
     told_frame_year_ = 0;
     entries_look_back_ = false;
+    entries_tell_events_ = false;
     entry_day_.reset();
     heading_day_.clear();
     last_entry_.reset();
@@ -88,7 +89,11 @@ class DatesExtractor final : public Extractor {
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
       const auto pieces = pieces_.pieces();
-      if (heads_what_is_next(pieces)) entries_look_back_ = false;
+      if (heads_what_is_next(pieces)) {
+        entries_look_back_ = false;
+        entries_tell_events_ = false;
+      }
+      if (introduces_past_events(pieces)) entries_tell_events_ = true;
       found_.clear();
       previous_value_.clear();
       for (size_t i = 0; i < pieces.size();) {
@@ -239,7 +244,9 @@ class DatesExtractor final : public Extractor {
       const bool range_entry = k + 1 < found_.size() && ends_month_range(pieces, found_, k + 1) &&
                                heads_an_entry(pieces, found_[k].first, found_[k + 1].end);
       if ((entry || range_entry) && timeline_year_ > 0) apply_frame_year(found_[k].expression, timeline_year_);
-      const bool look_back = entry && entries_look_back_ && found_[k].expression.kind == ExpressionKind::Weekday;
+      // (so is every entry of a list introduced as what happened: "Key events:", then "Jan. 15 - Carter is taken")
+      const bool look_back = entry && ((entries_look_back_ && found_[k].expression.kind == ExpressionKind::Weekday) ||
+                                       entries_tell_events_);
       resolutions_.clear();
       for (size_t n = k; n <= last; ++n) {
         // ("until 11:00 GMT on Saturday": the day's tense is read from where its clock time starts, so the
@@ -516,6 +523,7 @@ class DatesExtractor final : public Extractor {
   int timeline_year_ = 0;                 // the one year the text's headline (or else its lead) names, or 0
   int told_frame_year_ = 0;               // the year that opened the last sentence ("In 2009, ..."), or 0
   bool entries_look_back_ = false;        // the last entry heading a line was dated before the reference
+  bool entries_tell_events_ = false;      // a list introduced as what happened ("Key events:") is under way
   std::optional<CivilDate> entry_day_;    // the day of the last weekday that headed an entry
   std::string heading_day_;               // the day ("2014-07-06") of the last date that headed a line, or empty
   std::optional<TimedEntry> last_entry_;  // the day and time of the last timed entry of a running report

@@ -115,6 +115,19 @@ bool set_off_before(std::span<const Piece> sentence, size_t verb) {
 
 }  // namespace
 
+bool introduces_past_events(std::span<const Piece> sentence) {
+  constexpr size_t kReach = 5;  // words before the colon
+  if (sentence.size() < 2 || sentence.back().text != ":") return false;
+  for (size_t k = sentence.size() - 1; k > 0 && sentence.size() - 1 - k < kReach; --k) {
+    const std::string_view w = sentence[k - 1].lower;
+    if (w == "events" || w == "timeline" || w == "chronology" || w == "happened" || w == "unfolded" ||
+        w == "developments" || w == "cases" || w == "incidents") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool heads_what_is_next(std::span<const Piece> sentence) {
   if (sentence.empty() || sentence.size() > 6 || !sentence[0].newline_before) return false;
   for (const Piece& p : sentence) {

@@ -20,6 +20,10 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end);
 // "Looking ahead").
 bool heads_what_is_next(std::span<const Piece> sentence);
 
+// Whether the sentence ends by introducing a list of what happened ("Key events:", "Selected cases from the
+// quarter:", "Here is how it unfolded:"): the entries after it are told of the past.
+bool introduces_past_events(std::span<const Piece> sentence);
+
 }  // namespace quarry::dates
 
 #endif  // QUARRY_DATES_TENSE_HPP
