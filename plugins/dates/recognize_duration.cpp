@@ -620,6 +620,11 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
       g.word(u + 1, "younger")) {
     return std::nullopt;
   }
+  // ("every dog three months or older", "dogs 3 months and older": an age limit; "vessels older than 30 years" is a
+  // length the annotators tag)
+  if ((g.word(u + 1, "or") || g.word(u + 1, "and")) && (g.word(u + 2, "older") || g.word(u + 2, "younger"))) {
+    return std::nullopt;
+  }
   if (after_aged(g, i)) return std::nullopt;  // "children aged 8-10 years"
   // Number agreement: "1988 quarter" is not a duration; "two-year" (adjective) and "1.5 hours" are.
   // A number word before a singular unit is an adjective without its hyphen: "a five year low", "a two day
