@@ -141,6 +141,13 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
   const WordInfo* w = g.info(m);
   if (!w || !g[m].upper_initial) return false;
   const bool after_preposition = m > 0 && g.is(m - 1, WordClass::BeforeBareMonth);
+  // ("So there is a June, an August and a tiny runt called May": a name given with an article or "called", no noun
+  // after it for the month to modify)
+  if (!has_prefix && m > 0 &&
+      (g.word(m - 1, "a") || g.word(m - 1, "an") || g.word(m - 1, "called") || g.word(m - 1, "named")) &&
+      (!g.has(m + 1) || g.punct(m + 1, ",") || g.punct(m + 1, ".") || g.word(m + 1, "and") || g.word(m + 1, "who"))) {
+    return false;
+  }
   // ("buses for March on Washington anniversary", "the March for Our Lives": a march named by "on", "for" or
   // "against" and a capitalized word that tells no time, unless a preposition of time stands before it: "opens in
   // March on Broadway")
