@@ -81,6 +81,7 @@ class DatesExtractor final : public Extractor {
     told_frame_year_ = 0;
     entries_look_back_ = false;
     entries_tell_events_ = false;
+    entries_look_ahead_ = false;
     entry_day_.reset();
     heading_day_.clear();
     last_entry_.reset();
@@ -92,8 +93,12 @@ class DatesExtractor final : public Extractor {
       if (heads_what_is_next(pieces)) {
         entries_look_back_ = false;
         entries_tell_events_ = false;
+        entries_look_ahead_ = true;
       }
-      if (introduces_past_events(pieces)) entries_tell_events_ = true;
+      if (introduces_past_events(pieces)) {
+        entries_tell_events_ = true;
+        entries_look_ahead_ = false;
+      }
       found_.clear();
       previous_value_.clear();
       for (size_t i = 0; i < pieces.size();) {
@@ -245,14 +250,18 @@ class DatesExtractor final : public Extractor {
                                heads_an_entry(pieces, found_[k].first, found_[k + 1].end);
       if ((entry || range_entry) && timeline_year_ > 0) apply_frame_year(found_[k].expression, timeline_year_);
       // (so is every entry of a list introduced as what happened: "Key events:", then "Jan. 15 - Carter is taken")
-      const bool look_back = entry && ((entries_look_back_ && found_[k].expression.kind == ExpressionKind::Weekday) ||
-                                       entries_tell_events_);
+      const bool look_back = (entry && entries_look_back_ && found_[k].expression.kind == ExpressionKind::Weekday) ||
+                             ((entry || range_entry) && entries_tell_events_);
+      // (and every entry under a heading that turns to what is to come ("THE CALENDAR", then "– July 23 to Aug. 8:
+      // the Olympics", written on Jan. 1) is ahead)
+      const bool look_ahead = (entry || range_entry) && entries_look_ahead_ && !look_back;
       resolutions_.clear();
       for (size_t n = k; n <= last; ++n) {
         // ("until 11:00 GMT on Saturday": the day's tense is read from where its clock time starts, so the
         // "until" or "from" before the time governs it)
         const size_t from = n == day && day > k ? found_[k].first : found_[n].first;
-        resolutions_.push_back(resolve(pieces, resolver, found_[n], from, look_back && n == k));
+        const Tense told = look_back && n == k ? Tense::Past : look_ahead && n == k ? Tense::Future : Tense::Unknown;
+        resolutions_.push_back(resolve(pieces, resolver, found_[n], from, told));
       }
       // ("new marches for Saturday, May 1, Labor Day": a holiday set off after a date is that date)
       if (last == k && k > 0 && names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {
@@ -462,10 +471,11 @@ class DatesExtractor final : public Extractor {
     emit_span(m.first, m.end - 1);
   }
 
+  // (`told`: the tense the entry's place in a list gives it, or Unknown to read it around the mention)
   static Resolution resolve(std::span<const Piece> pieces, DateResolver& resolver, const Mention& m, size_t first,
-                            bool in_the_past = false) {
+                            Tense told = Tense::Unknown) {
     const Tense tense = !DateResolver::needs_tense(m.expression) ? Tense::Unknown
-                        : in_the_past                            ? Tense::Past
+                        : told != Tense::Unknown                 ? told
                                                                  : tense_around(pieces, first, m.end);
     return resolver.resolve(m.expression, tense);
   }
@@ -524,6 +534,7 @@ class DatesExtractor final : public Extractor {
   int told_frame_year_ = 0;               // the year that opened the last sentence ("In 2009, ..."), or 0
   bool entries_look_back_ = false;        // the last entry heading a line was dated before the reference
   bool entries_tell_events_ = false;      // a list introduced as what happened ("Key events:") is under way
+  bool entries_look_ahead_ = false;       // a heading turned to what is to come ("THE CALENDAR", "What's next")
   std::optional<CivilDate> entry_day_;    // the day of the last weekday that headed an entry
   std::string heading_day_;               // the day ("2014-07-06") of the last date that headed a line, or empty
   std::optional<TimedEntry> last_entry_;  // the day and time of the last timed entry of a running report

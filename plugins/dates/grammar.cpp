@@ -708,9 +708,12 @@ size_t take_year_at(const Grammar& g, size_t k, Expression& e) {
 }
 
 bool heads_an_entry(std::span<const Piece> sentence, size_t first, size_t end) {
-  const bool bullet =
-      first == 1 && (sentence[0].text == "\u2022" || sentence[0].text == "*" || sentence[0].text == "-");
-  if ((first != 0 && !bullet) || end + 1 >= sentence.size()) return false;
+  // (at the start of the sentence or of a line within it: a list whose lines end without a stop is one sentence)
+  const auto line_start = [&](size_t k) { return k == 0 || sentence[k].newline_before; };
+  const std::string_view mark_before = first >= 1 ? sentence[first - 1].text : std::string_view{};
+  const bool bullet = first >= 1 && line_start(first - 1) &&
+                      (mark_before == "\u2022" || mark_before == "*" || mark_before == "-" || mark_before == "\u2013");
+  if (!(line_start(first) || bullet) || end + 1 >= sentence.size()) return false;
   const Piece& mark = sentence[end];
   return mark.text == ":" || mark.text == "\u2014" || mark.text == "\u2013" ||
          (mark.text == "-" && mark.space_before && sentence[end + 1].space_before);

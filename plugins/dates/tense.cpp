@@ -129,10 +129,17 @@ bool introduces_past_events(std::span<const Piece> sentence) {
 }
 
 bool heads_what_is_next(std::span<const Piece> sentence) {
-  if (sentence.empty() || sentence.size() > 6 || !sentence[0].newline_before) return false;
-  for (const Piece& p : sentence) {
+  if (sentence.empty() || !sentence[0].newline_before) return false;
+  // (the heading's own line: "THE CALENDAR" with the list's first entry on the next line of the same sentence)
+  size_t line_end = 1;
+  while (line_end < sentence.size() && !sentence[line_end].newline_before) ++line_end;
+  if (line_end > 6) return false;
+  for (const Piece& p : sentence.first(line_end)) {
     if (p.kind == PieceKind::Number) return false;
-    if (p.lower == "next" || p.lower == "ahead") return true;
+    if (p.lower == "next" || p.lower == "ahead" || p.lower == "upcoming" || p.lower == "comes" ||
+        p.lower == "calendar" || p.lower == "schedule") {
+      return true;
+    }
   }
   return false;
 }

@@ -17,7 +17,7 @@ namespace quarry::dates {
 Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end);
 
 // Whether the sentence is a short heading that turns to what is to come ("What's next", "What happens next?",
-// "Looking ahead").
+// "Looking ahead", "THE CALENDAR", "What comes in 2025").
 bool heads_what_is_next(std::span<const Piece> sentence);
 
 // Whether the sentence ends by introducing a list of what happened ("Key events:", "Selected cases from the
