@@ -281,6 +281,18 @@ class DatesExtractor final : public Extractor {
           previous_value_.size() >= 10 && parse_iso_date(std::string_view(previous_value_).substr(0, 10))) {
         resolutions_[0].value.replace(0, 10, previous_value_.substr(0, 10));
       }
+      // ("last hosted the Games a century ago, in 1924": a round count of years back, set off before the year it
+      // means, takes that year)
+      if (last == k && k + 1 < found_.size() && resolutions_[0].value.size() == 4 &&
+          found_[k].expression.kind == ExpressionKind::Shift && found_[k + 1].first == found_[k].end + 2 &&
+          pieces[found_[k].end].text == "," && pieces[found_[k].end + 1].lower == "in") {
+        const CalendarFields& named = found_[k + 1].expression.fields;
+        const int counted = digits_at(resolutions_[0].value, 0, 4);
+        if (found_[k + 1].expression.kind == ExpressionKind::Calendar && named.year > 0 && named.month <= 0 &&
+            counted > 0 && std::abs(named.year - counted) <= 2) {
+          resolutions_[0].value = std::to_string(named.year);
+        }
+      }
       // ("St. Patrick's Day falls on Saturday this year": a weekday a holiday falls on is the holiday's day)
       if (last == k && k > 0 && names_weekday_holiday_falls_on(pieces, found_, k)) {
         if (const auto on = parse_iso_date(previous_value_);
