@@ -339,6 +339,11 @@ int DateResolver::year_near_sentence_date(const CalendarFields& f, const Express
   return 0;
 }
 
+namespace {
+constexpr int kOpeningSentences = 3;      // how far into the text an event day may be named
+constexpr int64_t kEventReachDays = 120;  // how far ahead of the reference it may lie
+}  // namespace
+
 std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   CalendarFields f = e.fields;
   if (e.month_from_reference && e.has_month_shift && reference_) {
@@ -505,6 +510,14 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   if (f.year > 0 && f.month > 0 && f.day > 0 && !is_valid_date(f.year, f.month, f.day)) f.year = -1;
   if (f.year > 0 && f.month > 0 && f.day > 0) last_told_day_ = CivilDate{f.year, f.month, f.day};
   if (e.names_vote_day && f.year > 0 && f.month > 0 && f.day > 0) vote_day_ = CivilDate{f.year, f.month, f.day};
+  // (the event day: a date written out with its day, in the opening sentences, two days to four months ahead)
+  // (not a limit: "a rebate on tax paid by June 30", "the season runs from June 1 to Nov. 30")
+  if (!event_day_ && reference_ && sentences_begun_ <= kOpeningSentences && e.holiday.kind == HolidayRule::Kind::None &&
+      !e.day_picks_week && !e.ends_span && !e.closes_range && !e.after_until && !e.not_after_reference &&
+      !e.keeps_focus && f.year > 0 && f.month > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
+    const int64_t ahead = days_from_civil(CivilDate{f.year, f.month, f.day}) - days_from_civil(*reference_);
+    if (ahead >= 2 && ahead <= kEventReachDays) event_day_ = CivilDate{f.year, f.month, f.day};
+  }
   if (!e.keeps_focus) {
     if (e.day_picks_week) {
       CalendarFields month = f;
@@ -568,6 +581,14 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     if (fine_enough && wrong_side && tense == Tense::Future && e.fields.hour >= 0 && e.fields.hour < 24 &&
         coming_day_ && sentences_since_coming_day_ <= 2) {
       anchor = coming_day_;
+    }
+    // ("... on Thursday, Aug. 6, the alliance announced Thursday. ... The convoy will leave at 6 a.m.": a clock time
+    // ahead, with no day of its own sentence, falls on the day of the event the text opened with, not on the day it
+    // was announced)
+    if (event_day_ && reference_ && e.weak_anaphor && e.dayless && e.fields.hour >= 0 && e.fields.hour < 24 &&
+        !focus_in_sentence_ && (tense == Tense::Future || tense == Tense::Present) &&
+        (!fine_enough || wrong_side || *anchor == *reference_)) {
+      anchor = event_day_;
     }
     // ("in the night from Saturday to Sunday ... At 02:00 clocks jumped": the small hours of a night in focus
     // belong to the day after it; so does an early morning hour, "left last night and got here at 7 a.m.", unless

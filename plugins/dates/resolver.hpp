@@ -43,6 +43,7 @@ class DateResolver {
     quarter_in_sentence_ = false;
     evening_clock_in_sentence_ = false;
     ++sentences_since_coming_day_;
+    ++sentences_begun_;
   }
 
  private:
@@ -86,6 +87,10 @@ class DateResolver {
   // the day of the text's own vote, once named ("the Oct. 7 recall election"), for its "Election Day"
   std::optional<CivilDate> vote_day_;
   int sentences_since_coming_day_ = 0;
+  // the day ahead the text's opening sentences name ("will drive tractors down Highway 51 on Thursday, Aug. 6"): the
+  // day of the event it announces, on which its schedule's clock times fall ("The convoy will leave at 6 a.m.")
+  std::optional<CivilDate> event_day_;
+  int sentences_begun_ = 0;
   bool quarter_in_sentence_ = false;  // whether the current sentence named a quarter
   bool month_pair_in_focus_ = false;  // whether the month in focus ends a pair or range ("November and December")
 };
