@@ -339,10 +339,17 @@ int DateResolver::year_near_sentence_date(const CalendarFields& f, const Express
   return 0;
 }
 
-namespace {
-constexpr int kOpeningSentences = 3;      // how far into the text an event day may be named
-constexpr int64_t kEventReachDays = 120;  // how far ahead of the reference it may lie
-}  // namespace
+void DateResolver::note_event_day(const Expression& e, const CivilDate& day) {
+  constexpr int kOpeningSentences = 3;      // how far into the text an event day may be named
+  constexpr int64_t kEventReachDays = 120;  // how far ahead of the reference it may lie
+  // (not a limit: "a rebate on tax paid by June 30", "the season runs from June 1 to Nov. 30")
+  if (event_day_ || !reference_ || sentences_begun_ > kOpeningSentences || e.ends_span || e.closes_range ||
+      e.after_until || e.not_after_reference || e.keeps_focus) {
+    return;
+  }
+  const int64_t ahead = days_from_civil(day) - days_from_civil(*reference_);
+  if (ahead >= 2 && ahead <= kEventReachDays) event_day_ = day;
+}
 
 std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   CalendarFields f = e.fields;
@@ -510,13 +517,9 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   if (f.year > 0 && f.month > 0 && f.day > 0 && !is_valid_date(f.year, f.month, f.day)) f.year = -1;
   if (f.year > 0 && f.month > 0 && f.day > 0) last_told_day_ = CivilDate{f.year, f.month, f.day};
   if (e.names_vote_day && f.year > 0 && f.month > 0 && f.day > 0) vote_day_ = CivilDate{f.year, f.month, f.day};
-  // (the event day: a date written out with its day, in the opening sentences, two days to four months ahead)
-  // (not a limit: "a rebate on tax paid by June 30", "the season runs from June 1 to Nov. 30")
-  if (!event_day_ && reference_ && sentences_begun_ <= kOpeningSentences && e.holiday.kind == HolidayRule::Kind::None &&
-      !e.day_picks_week && !e.ends_span && !e.closes_range && !e.after_until && !e.not_after_reference &&
-      !e.keeps_focus && f.year > 0 && f.month > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
-    const int64_t ahead = days_from_civil(CivilDate{f.year, f.month, f.day}) - days_from_civil(*reference_);
-    if (ahead >= 2 && ahead <= kEventReachDays) event_day_ = CivilDate{f.year, f.month, f.day};
+  if (e.holiday.kind == HolidayRule::Kind::None && !e.day_picks_week && f.year > 0 && f.month > 0 && f.day > 0 &&
+      is_valid_date(f.year, f.month, f.day)) {
+    note_event_day(e, CivilDate{f.year, f.month, f.day});
   }
   if (!e.keeps_focus) {
     if (e.day_picks_week) {

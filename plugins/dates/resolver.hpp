@@ -57,6 +57,10 @@ class DateResolver {
   // it in a past clause, before it in a future one).
   bool against_tense(const CivilDate& date, Tense tense) const;
   void remember(const CalendarFields& fields);
+  // Takes `day`, a date `e` wrote out with its day, as the event day when it is the first fit: in the opening
+  // sentences, two days to four months ahead, and no limit of a span. (Not a weekday alone: weather texts name the
+  // days of a forecast, and their clock times stay on the reference day; tried, +27 -10.)
+  void note_event_day(const Expression& e, const CivilDate& day);
   void remember_date(const CivilDate& date);
 
   std::optional<CivilDate> reference_;
