@@ -261,11 +261,12 @@ bool plans_ahead(std::span<const Piece> s, size_t verb, size_t first) {
     // ("summoned leaders to a meeting on Wednesday", "invited him to a dinner on Friday": to an event, as well)
     if (next.lower == "a" || next.lower == "an") return k + 2 < first && s[first - 1].lower == "on";
     // ("called for people to march on Tuesday": a lower-case month name after "to" is the verb)
+    // (a gerund after "to" is no plan, "committed to spending"; "to bring", "to sing" are verbs)
     // ("told to return Thursday": a verb of schedule counts, whatever its own tense)
     const bool verb_like = !next.info || next.info->tense != Tense::Unknown ||
                            next.info->tense_strength != TenseStrength::None || next.info->month != 0;
     return next.kind == PieceKind::Word && !next.upper_initial && verb_like && !next.is(WordClass::NounPhraseStart) &&
-           !next.is(WordClass::FunctionWord) && !next.lower.ends_with("ing");
+           !next.is(WordClass::FunctionWord) && !(next.lower.ends_with("ing") && next.lower.size() > 5);
   }
   return false;
 }
