@@ -206,6 +206,8 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
       (piece.info->number_kind == NumberKind::Multiplier && piece.info->number >= 1'000'000)) {
     return false;
   }
+  // ("as" opens only "as soon as possible": not the many "as the", "as of", "as a")
+  if (piece.lower == "as") return i + 1 < pieces.size() && pieces[i + 1].lower == "soon";
   // "the", "a", "about", "more", "at": only when something temporal (or another leading word, as in
   // "the past", "more than a", "at least") follows.
   if (i + 1 >= pieces.size()) return false;
