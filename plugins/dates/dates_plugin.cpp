@@ -263,53 +263,7 @@ class DatesExtractor final : public Extractor {
         const Tense told = look_back && n == k ? Tense::Past : look_ahead && n == k ? Tense::Future : Tense::Unknown;
         resolutions_.push_back(resolve(pieces, resolver, found_[n], from, told));
       }
-      // ("new marches for Saturday, May 1, Labor Day": a holiday set off after a date is that date)
-      if (last == k && k > 0 && names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {
-        resolutions_[0].value = previous_value_;
-      }
-      // ("said Saturday and Sunday were his busiest days": the second of a pair or the end of a range is the first
-      // such weekday after the day the first one was resolved to, which a telling day leaves out of focus)
-      if (last == k && after_weekday && found_[k].expression.fields.hour < 0 && resolutions_[0].value.size() == 10) {
-        if (const auto start = parse_iso_date(std::string_view(previous_value_).substr(0, 10))) {
-          resolutions_[0].value =
-              format_timex(date_fields(weekday_on_or_after(*start, found_[k].expression.weekday, true)));
-        }
-      }
-      // ("open weekends until Oct. 29, when the clocks go back an hour at 2 a.m.": a clock time in a "when" clause
-      // after a day is on that day)
-      if (last == k && k > 0 && resolutions_[0].value.size() > 10 && in_when_clause_after_day(pieces, found_, k) &&
-          previous_value_.size() >= 10 && parse_iso_date(std::string_view(previous_value_).substr(0, 10))) {
-        resolutions_[0].value.replace(0, 10, previous_value_.substr(0, 10));
-      }
-      // ("last hosted the Games a century ago, in 1924": a round count of years back, set off before the year it
-      // means, takes that year)
-      if (last == k && k + 1 < found_.size() && resolutions_[0].value.size() == 4 &&
-          found_[k].expression.kind == ExpressionKind::Shift && found_[k + 1].first == found_[k].end + 2 &&
-          pieces[found_[k].end].text == "," && pieces[found_[k].end + 1].lower == "in") {
-        const CalendarFields& named = found_[k + 1].expression.fields;
-        const int counted = digits_at(resolutions_[0].value, 0, 4);
-        if (found_[k + 1].expression.kind == ExpressionKind::Calendar && named.year > 0 && named.month <= 0 &&
-            counted > 0 && std::abs(named.year - counted) <= 2) {
-          resolutions_[0].value = std::to_string(named.year);
-        }
-      }
-      // ("St. Patrick's Day falls on Saturday this year": a weekday a holiday falls on is the holiday's day)
-      if (last == k && k > 0 && names_weekday_holiday_falls_on(pieces, found_, k)) {
-        if (const auto on = parse_iso_date(previous_value_);
-            on && previous_value_.size() == 10 && weekday(*on) == found_[k].expression.weekday) {
-          resolutions_[0].value = previous_value_;
-        }
-      }
-      // ("because Friday was Emancipation Day": a holiday observed off its own date, a day or three away, is the
-      // weekday it is said to be)
-      if (last == k && k > 0 && names_holiday_said_of_weekday(pieces, found_, k)) {
-        const auto on = parse_iso_date(previous_value_);
-        const auto own = parse_iso_date(resolutions_[0].value);
-        if (on && own && previous_value_.size() == 10 && resolutions_[0].value.size() == 10 &&
-            std::abs(days_from_civil(*on) - days_from_civil(*own)) <= 3) {
-          resolutions_[0].value = previous_value_;
-        }
-      }
+      if (last == k) settle_by_neighbours(pieces, k, after_weekday);
       // ("also said on Saturday that they would close from Sunday": a future told on a day gone by counts from that
       // day, to the first such weekday after it)
       // (the weekday next after the telling, no other date between: "said Wednesday it would apologise on
@@ -324,13 +278,6 @@ class DatesExtractor final : public Extractor {
       if (last == k && names_telling_day(pieces, found_[k])) {
         telling_day = parse_iso_date(resolutions_[0].value);
         telling_end = found_[k].end;
-      }
-      // ("sentencing on Remembrance Day, Wednesday": a weekday set off after a holiday that falls on it is its day)
-      if (last == k && k > 0 && names_weekday_after_holiday(pieces, found_, k)) {
-        if (const auto on = parse_iso_date(previous_value_);
-            on && previous_value_.size() == 10 && weekday(*on) == found_[k].expression.weekday) {
-          resolutions_[0].value = previous_value_;
-        }
       }
       // ("Monday: Jury selection begins ... Tuesday: A teller who pleaded guilty in May will be sentenced": the
       // weekdays heading a calendar's entries follow one another, whatever each entry's tense)
@@ -481,6 +428,67 @@ class DatesExtractor final : public Extractor {
       return;
     }
     emit_span(m.first, m.end - 1);
+  }
+
+  // Settles the value of mention k, the last of its group, by its neighbours: a count of years back by the year
+  // set off after it; a holiday set off after its date, the second weekday of a pair, a clock time in a "when"
+  // clause, a weekday a holiday falls on, a holiday a weekday is said to be, by the mention before it.
+  void settle_by_neighbours(std::span<const Piece> pieces, size_t k, bool after_weekday) {
+    // ("last hosted the Games a century ago, in 1924": a round count of years back, set off before the year it
+    // means, takes that year)
+    if (k + 1 < found_.size() && resolutions_[0].value.size() == 4 &&
+        found_[k].expression.kind == ExpressionKind::Shift && found_[k + 1].first == found_[k].end + 2 &&
+        pieces[found_[k].end].text == "," && pieces[found_[k].end + 1].lower == "in") {
+      const CalendarFields& named = found_[k + 1].expression.fields;
+      const int counted = digits_at(resolutions_[0].value, 0, 4);
+      if (found_[k + 1].expression.kind == ExpressionKind::Calendar && named.year > 0 && named.month <= 0 &&
+          counted > 0 && std::abs(named.year - counted) <= 2) {
+        resolutions_[0].value = std::to_string(named.year);
+      }
+    }
+    if (k == 0) return;
+    // ("new marches for Saturday, May 1, Labor Day": a holiday set off after a date is that date)
+    if (names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {
+      resolutions_[0].value = previous_value_;
+    }
+    // ("said Saturday and Sunday were his busiest days": the second of a pair or the end of a range is the first
+    // such weekday after the day the first one was resolved to, which a telling day leaves out of focus)
+    if (after_weekday && found_[k].expression.fields.hour < 0 && resolutions_[0].value.size() == 10) {
+      if (const auto start = parse_iso_date(std::string_view(previous_value_).substr(0, 10))) {
+        resolutions_[0].value =
+            format_timex(date_fields(weekday_on_or_after(*start, found_[k].expression.weekday, true)));
+      }
+    }
+    // ("open weekends until Oct. 29, when the clocks go back an hour at 2 a.m.": a clock time in a "when" clause
+    // after a day is on that day)
+    if (resolutions_[0].value.size() > 10 && in_when_clause_after_day(pieces, found_, k) &&
+        previous_value_.size() >= 10 && parse_iso_date(std::string_view(previous_value_).substr(0, 10))) {
+      resolutions_[0].value.replace(0, 10, previous_value_.substr(0, 10));
+    }
+    // ("St. Patrick's Day falls on Saturday this year": a weekday a holiday falls on is the holiday's day)
+    if (names_weekday_holiday_falls_on(pieces, found_, k)) {
+      if (const auto on = parse_iso_date(previous_value_);
+          on && previous_value_.size() == 10 && weekday(*on) == found_[k].expression.weekday) {
+        resolutions_[0].value = previous_value_;
+      }
+    }
+    // ("because Friday was Emancipation Day": a holiday observed off its own date, a day or three away, is the
+    // weekday it is said to be)
+    if (names_holiday_said_of_weekday(pieces, found_, k)) {
+      const auto on = parse_iso_date(previous_value_);
+      const auto own = parse_iso_date(resolutions_[0].value);
+      if (on && own && previous_value_.size() == 10 && resolutions_[0].value.size() == 10 &&
+          std::abs(days_from_civil(*on) - days_from_civil(*own)) <= 3) {
+        resolutions_[0].value = previous_value_;
+      }
+    }
+    // ("sentencing on Remembrance Day, Wednesday": a weekday set off after a holiday that falls on it is its day)
+    if (names_weekday_after_holiday(pieces, found_, k)) {
+      if (const auto on = parse_iso_date(previous_value_);
+          on && previous_value_.size() == 10 && weekday(*on) == found_[k].expression.weekday) {
+        resolutions_[0].value = previous_value_;
+      }
+    }
   }
 
   // (`told`: the tense the entry's place in a list gives it, or Unknown to read it around the mention)
