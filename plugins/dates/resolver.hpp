@@ -85,8 +85,8 @@ class DateResolver {
   // whether the sentence told an evening clock time on the day in focus ("start at 11:55 p.m. tonight ... and run
   // until 12:10 a.m.": the small hours it runs until are the next day's)
   bool evening_clock_in_sentence_ = false;
-  // the last day the text named in the week after the reference ("will stage matches tomorrow"), for a clock time
-  // in a future clause when the day in focus has gone by ("... announced Friday. Play will begin at 11:30 a.m.")
+  // the last day the text named in the three weeks after the reference ("will stage matches tomorrow"), for a clock
+  // time in a future clause when the day in focus has gone by ("... announced Friday. Play will begin at 11:30 a.m.")
   std::optional<CivilDate> coming_day_;
   // the day of the text's own vote, once named ("the Oct. 7 recall election"), for its "Election Day"
   std::optional<CivilDate> vote_day_;
