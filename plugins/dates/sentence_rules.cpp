@@ -790,7 +790,7 @@ bool names_weekday_holiday_falls_on(std::span<const Piece> pieces, std::span<con
       holiday.holiday.kind == HolidayRule::Kind::None || holiday.fields.hour >= 0) {
     return false;
   }
-  // "falls on", "fell on a", "will fall on", "is on", "lands on": the words between, three at most
+  // "falls on", "fell on a", "will fall on a", "is on", "lands on": the words between, four at most
   const size_t from = mentions[k - 1].end;
   const size_t to = mentions[k].first;
   if (to <= from || to - from > 4) return false;
