@@ -166,6 +166,18 @@ bool reported_condition(std::span<const Piece> sentence, size_t verb) {
   return false;
 }
 
+// Whether the date [first, end) opens a clause as its subject, a word after it: "..., and January doesn't get
+// easier" (joined after a comma), "returns are due Monday because Friday was a holiday" (after a conjunction).
+bool subject_of_clause(std::span<const Piece> sentence, size_t first, size_t end) {
+  if (first == 0 || end >= sentence.size() || sentence[end].kind != PieceKind::Word) return false;
+  const std::string_view before = sentence[first - 1].lower;
+  if (before == "and" || before == "but") {
+    return first >= 2 && sentence[first - 2].kind == PieceKind::Punct && sentence[first - 2].text == ",";
+  }
+  return before == "because" || before == "although" || before == "though" || before == "whereas" || before == "that" ||
+         before == "if" || before == "unless";
+}
+
 Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // "as soon as Tuesday", "as early as next week": a future expectation whatever the verb.
   if (first >= 3 && sentence[first - 1].lower == "as" && sentence[first - 3].lower == "as" &&
@@ -411,21 +423,9 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   if (opens_clause_before_comma(sentence, first, end)) {
     if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
   }
-  // "..., and January doesn't get easier": a date as the subject of a clause joined after a comma, its verb
-  // right after it
-  if (first >= 2 && (sentence[first - 1].lower == "and" || sentence[first - 1].lower == "but") &&
-      sentence[first - 2].kind == PieceKind::Punct && sentence[first - 2].text == "," && end < sentence.size() &&
-      sentence[end].kind == PieceKind::Word) {
+  // A date as the subject of a clause takes the tense of its own verb, right after it
+  if (subject_of_clause(sentence, first, end)) {
     if (const Tense t = cue_of(sentence, end); t != Tense::Unknown) return t;
-  }
-  // ("returns are due Monday because Friday was a holiday": a date as the subject of a clause that a conjunction
-  // opens takes the tense of its own verb, right after it)
-  if (first >= 1 && end < sentence.size() && sentence[end].kind == PieceKind::Word) {
-    const std::string_view conjunction = sentence[first - 1].lower;
-    if (conjunction == "because" || conjunction == "although" || conjunction == "though" || conjunction == "whereas" ||
-        conjunction == "that" || conjunction == "if" || conjunction == "unless") {
-      if (const Tense t = cue_of(sentence, end); t != Tense::Unknown) return t;
-    }
   }
   // The nearest cue to the left within the clause governs (the verb of a temporal adjunct usually comes
   // before it); otherwise the nearest to the right.
