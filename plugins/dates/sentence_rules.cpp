@@ -625,8 +625,7 @@ int owning_year_offset(std::span<const Piece> pieces, std::span<const Mention> m
     if (y.kind == ExpressionKind::Shift && y.unit == Unit::Year && !y.anaphoric && y.offset != 0 &&
         names_possessed_event(pieces, owner.end)) {
       // (not a figure to compare with: "We passed last year's total on June 12")
-      size_t noun = owner.end;
-      if (noun < pieces.size() && (pieces[noun].lower == "'s" || pieces[noun].lower == "\u2019s")) ++noun;
+      const size_t noun = possessed_noun(pieces, owner.end);
       const std::string_view w = noun < pieces.size() ? pieces[noun].lower : std::string_view{};
       if (w == "total" || w == "record" || w == "mark" || w == "tally" || w == "level" || w == "figure" ||
           w == "figures" || w == "high" || w == "count" || w == "number") {

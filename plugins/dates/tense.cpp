@@ -204,8 +204,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // ("India blamed Pakistan for Tuesday's attack", "crews can clear Monday's snowfall": an event no one schedules,
   // owned by its weekday, is over, whatever the verb or preposition around it)
   if (names_possessed_event(sentence, end) && names_weekday(sentence, first, end)) {
-    size_t noun = end + 1;
-    if (sentence[end - 1].possessive) noun = end;
+    size_t noun = possessed_noun(sentence, end);
     if (noun < sentence.size() && !sentence[noun].is(WordClass::UnplannedEvent)) ++noun;  // one adjective between
     // (the noun must end its phrase: "Thursday's earthquake drill" is a drill, which is planned)
     const size_t after = noun + 1;

@@ -203,6 +203,10 @@ bool names_possessed_event(std::span<const Piece> s, size_t end) {
   return end < s.size() && (s[end].lower == "'s" || s[end].lower == "\u2019s");
 }
 
+size_t possessed_noun(std::span<const Piece> s, size_t end) {
+  return end < s.size() && (s[end].lower == "'s" || s[end].lower == "\u2019s") ? end + 1 : end;
+}
+
 bool names_weekday(std::span<const Piece> s, size_t first, size_t end) {
   for (size_t k = first; k < end; ++k) {
     if (s[k].info && s[k].info->weekday != 0) return true;

@@ -61,6 +61,10 @@ bool opens_with_command(std::span<const Piece> s);
 // show").
 bool names_possessed_event(std::span<const Piece> s, size_t end);
 
+// The piece after the possessive mark at `end`, when the "'s" is a piece of its own ("last year 's total"); else
+// `end` itself (the mark was joined to the word before it): where the possessed noun starts.
+size_t possessed_noun(std::span<const Piece> s, size_t end);
+
 // Whether the expression [first, end) names a weekday ("Saturday", "noon Monday", "8 p.m. EDT Saturday").
 bool names_weekday(std::span<const Piece> s, size_t first, size_t end);
 
