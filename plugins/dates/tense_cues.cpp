@@ -176,6 +176,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       (s[i + 1].lower == "effect" || s[i + 1].lower == "into" || (w.starts_with("come") && s[i + 1].lower == "out"))) {
     return Tense::Future;
   }
+  // ("her lease runs out at the end of October": what "runs out" on a date expires then, as "expires" does)
+  if (w == "runs" && i + 1 < s.size() && s[i + 1].lower == "out") return Tense::Future;
   // "The first review comes in December", "the ruling comes on Monday": what a present "comes" on a date is
   // scheduled
   // ("a partial eclipse follows on Aug. 28": so is what "follows" on it; "the move follows Tuesday's vote" looks back)
