@@ -412,6 +412,9 @@ class DatesExtractor final : public Extractor {
       // ("Terms end by June 30, but in 2020 the last opinions came on July 9": so does one opening a later clause)
       else if (last == k && opens_clause_with_year(pieces, found_[k]))
         frame_year = year_of_value(previous_value_);
+      // ("hopes to keep the 2001 edition in mid-October": so does the year of a yearly event's edition)
+      else if (last == k && names_edition_year(pieces, found_[k]))
+        frame_year = year_of_value(previous_value_);
       k = last;
     }
   }

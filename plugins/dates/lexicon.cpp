@@ -376,6 +376,7 @@ void Lexicon::read_context_words(std::string_view text) {
       {"opening_hours_word", WordClass::OpeningHoursWord},
       {"runs_on", WordClass::RunsOn},
       {"vehicle_make", WordClass::VehicleMake},
+      {"year_named_product", WordClass::YearNamedProduct},
       {"aged_thing", WordClass::AgedThing},
       {"sacrifice_feast_word", WordClass::SacrificeFeastWord},
       {"fast_breaking_word", WordClass::FastBreakingWord},

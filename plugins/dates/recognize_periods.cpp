@@ -190,8 +190,10 @@ bool bare_year_ok(const Grammar& g, size_t i) {
       return true;
     }
     // "Orion 1980", "Vision 2020": a number after a capitalized name inside a sentence is part of the name
-    if (prev.kind == PieceKind::Word && prev.upper_initial && !prev.all_upper && !prev.info && prev.classes == 0 &&
-        i >= 2 && g[i - 2].kind == PieceKind::Word) {
+    // (so is one after a product's word: "the bureau's Vintage 2022 figures")
+    const bool named = prev.classes == 0 || prev.classes == bit(WordClass::YearNamedProduct);
+    if (prev.kind == PieceKind::Word && prev.upper_initial && !prev.all_upper && !prev.info && named && i >= 2 &&
+        g[i - 2].kind == PieceKind::Word) {
       return false;
     }
     if (names_acronym_edition(g, i)) return false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "calendar.hpp"
+#include "grammar.hpp"
 #include "tense.hpp"
 #include "tense_cues.hpp"
 #include "tense_phrases.hpp"
@@ -275,6 +276,27 @@ bool opens_clause_with_year(std::span<const Piece> pieces, const Mention& m) {
   const Piece& before = pieces[m.first - 2];
   return (before.kind == PieceKind::Punct && (before.text == "," || before.text == ";")) || before.lower == "but" ||
          before.lower == "while" || before.lower == "whereas" || before.lower == "yet" || before.lower == "and";
+}
+
+bool names_edition_year(std::span<const Piece> pieces, const Mention& m) {
+  const Expression& e = m.expression;
+  if (m.first == 0 || pieces[m.first - 1].lower != "the" || m.end != m.first + 1 || m.end >= pieces.size() ||
+      e.kind != ExpressionKind::Calendar || year_alone(e) == 0) {
+    return false;
+  }
+  // (as the subject of its clause: "Entries for the 2013 prize open on Oct. 1", "extended the 2008 farm bill
+  // through Sept. 30" name an edition the date is not in)
+  if (m.first >= 2) {
+    const Piece& before = pieces[m.first - 2];
+    const std::string_view b = before.lower;
+    const bool opens_clause = (before.kind == PieceKind::Punct && !before.possessive) || b == "that" || b == "in" ||
+                              b == "and" || b == "but" || b == "while" || before.is(WordClass::SpeechVerb);
+    if (!opens_clause) return false;
+  }
+  const Piece& noun = pieces[m.end];
+  return noun.kind == PieceKind::Word && !noun.upper_initial && !noun.info && !noun.is(WordClass::FunctionWord) &&
+         !noun.is(WordClass::Auxiliary) && !noun.is(WordClass::BeForm) && !noun.is(WordClass::YearNamedProduct) &&
+         !looks_like_plural_in_s(noun.lower);
 }
 
 bool opens_when_clause(std::span<const Piece> pieces, const Mention& m) {

@@ -27,6 +27,10 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m);
 // Ofqual will publish its figures in December" turns from the year that framed the sentence to what lies ahead.
 bool turns_to_future(std::span<const Piece> pieces, size_t from, size_t to);
 
+// "the 2001 edition", "the 2024 election": a year alone after "the", naming a yearly event's year by a singular
+// noun; the months after it in the sentence are of that year ("hopes to keep the 2001 edition in mid-October")
+bool names_edition_year(std::span<const Piece> pieces, const Mention& m);
+
 // Whether `m` is followed by "when" and the clause it opens ("in 2000, when the electors met on Dec. 18", "was
 // 2012, when the caucuses fell on Jan. 3"): a year so placed frames the rest of the sentence.
 bool opens_when_clause(std::span<const Piece> pieces, const Mention& m);
