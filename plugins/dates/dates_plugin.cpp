@@ -356,8 +356,12 @@ class DatesExtractor final : public Extractor {
           if (date.size() != 10 || resolutions_[n].value.size() <= 10) continue;
           // ("signed the bill shortly after midnight on Thursday": the midnight that began the day, 24:00 of the
           // one before; "from 5am until 1am tonight": a range's start later in the day than its end, the day before)
-          const bool day_before =
-              after_midnight(pieces, found_[k + n]) || starts_later_in_day(resolutions_[n].value, range_end);
+          // ("between midnight and 4am on Sunday": a midnight before a morning hour begins the day, too)
+          const bool midnight_opens_morning =
+              found_[k + n].expression.fields.hour == 24 && ends_clock_range(pieces, found_, k + n + 1) &&
+              found_[k + n + 1].expression.fields.hour >= 0 && found_[k + n + 1].expression.fields.hour < 12;
+          const bool day_before = after_midnight(pieces, found_[k + n]) || midnight_opens_morning ||
+                                  starts_later_in_day(resolutions_[n].value, range_end);
           const std::optional<CivilDate> on = day_before ? parse_iso_date(date) : std::nullopt;
           if (on) {
             resolutions_[n].value.replace(0, 10, format_timex(date_fields(add_days(*on, -1))));

@@ -626,8 +626,12 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     // morning, which ends the reference day, not the one that ends tomorrow; so is the one "after" which a
     // day in focus tomorrow begins: "no tickets on New Year's Day; hunters need a new license to hunt after
     // midnight")
-    if (anchor == focus && reference_ && focus == add_days(*reference_, 1) && (focus_is_morning_ || e.begins_day) &&
-        e.weak_anaphor && e.dayless && e.fields.hour == 24 && tense != Tense::Past) {
+    // (and on New Year's Eve, with New Year's Day in focus, the midnight that ends the year: "Most venues are closed
+    // tomorrow for New Year's Day. The fireworks show will be streamed at midnight")
+    const bool year_ends = reference_ && reference_->month == 12 && reference_->day == 31;
+    if (anchor == focus && reference_ && focus == add_days(*reference_, 1) &&
+        (((focus_is_morning_ || e.begins_day) && tense != Tense::Past) || year_ends) && e.weak_anaphor && e.dayless &&
+        e.fields.hour == 24) {
       anchor = *reference_;
     }
   }

@@ -1008,8 +1008,10 @@ void settle_day_ranges(std::span<const Piece> pieces, std::span<Mention> mention
     mentions[k].expression.fields.minute = start.minute;
     mentions[k].expression.fields.second = start.second;
     // ("from 6 p.m. until 1 a.m. Friday": a start later in the day than the end is the evening before)
+    // ("between midnight and 3 a.m. Sunday": and a midnight before a morning hour is the one that begins the day,
+    // 24:00 of the day before)
     const int end_hour = mentions[k + 1].expression.fields.hour;
-    if (start.hour > end_hour && start.hour < 24) mentions[k].expression.days_from_date -= 1;
+    if (start.hour > end_hour && (start.hour < 24 || end_hour < 12)) mentions[k].expression.days_from_date -= 1;
   }
 }
 
