@@ -654,9 +654,14 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
   // after a date the sentence named goes on from it ("began in the early evening and ran late into the night").
   // (on New Year's Eve "at midnight" is the one that ends the year, whatever the tense: "Sydney went ahead with its
   // fireworks display at midnight")
+  // (and on New Year's Day a bare midnight not looked forward to is the one the year began with: "Estonia became
+  // the 17th country to use the euro at the stroke of midnight", "nominations drop at midnight")
   const bool new_years_eve = reference_ && reference_->month == 12 && reference_->day == 31;
-  const bool night_before = e.night_passed && tense == Tense::Past && reference_ && *anchor == *reference_ &&
-                            !(e.fields.day_part == "NI" && focus_in_sentence_) && !new_years_eve;
+  const bool new_years_day = reference_ && reference_->month == 1 && reference_->day == 1;
+  const bool year_began = new_years_day && e.fields.hour == 24 && e.dayless && e.weak_anaphor && tense != Tense::Future;
+  const bool night_before = ((e.night_passed && tense == Tense::Past) || year_began) && reference_ &&
+                            *anchor == *reference_ && !(e.fields.day_part == "NI" && focus_in_sentence_) &&
+                            !new_years_eve;
   if (night_before) anchor = add_days(*anchor, -1);
   // ("trains will operate every 10 minutes until 2 a.m.": what runs on until the small hours runs through the
   // night, into the next day)
