@@ -254,11 +254,14 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     e.weak_anaphor = e.anaphoric;
     e.begins_day = t->hour == 24 && i > 0 && (g.word(i - 1, "after") || g.word(i - 1, "past"));
     // ("Congress missed a midnight deadline": so does a deadline's midnight missed or passed, in a past clause)
-    e.night_passed = t->hour == 24 && i > 0 &&
-                     (g.word(i - 1, "at") || g.word(i - 1, "after") || g.word(i - 1, "since") ||
-                      g.word(i - 1, "past") || g.word(i - 1, "by") ||
-                      ((g.word(i - 1, "a") || g.word(i - 1, "the")) && g.word(end, "deadline") && i > 1 &&
-                       (g.word(i - 2, "missed") || g.word(i - 2, "passed") || g.word(i - 2, "after"))));
+    // ("at the stroke of midnight", "when the clocks struck midnight": likewise; not "from midnight", as often a start
+    // announced ahead: "ordered a lockdown for 21 days from midnight")
+    e.night_passed =
+        t->hour == 24 && i > 0 &&
+        (g.word(i - 1, "at") || g.word(i - 1, "after") || g.word(i - 1, "since") || g.word(i - 1, "past") ||
+         g.word(i - 1, "by") || g.word(i - 1, "struck") || (g.word(i - 1, "of") && i > 1 && g.word(i - 2, "stroke")) ||
+         ((g.word(i - 1, "a") || g.word(i - 1, "the")) && g.word(end, "deadline") && i > 1 &&
+          (g.word(i - 2, "missed") || g.word(i - 2, "passed") || g.word(i - 2, "after"))));
   }
   e.type = TimexType::Time;
   e.fields.hour = t->hour;
