@@ -226,6 +226,13 @@ class DatesExtractor final : public Extractor {
         found_[k].expression.fields.year = year;
         found_[k].expression.needs_year = false;
       }
+      if (std::string literal = weekly_set_joined_after(pieces, found_, k); !literal.empty()) {
+        // "on Friday and Saturday nights": the first weekday recurs with the second's part of the day
+        Expression& e = found_[k].expression;
+        e.kind = ExpressionKind::Literal;
+        e.type = TimexType::Set;
+        e.literal = std::move(literal);
+      }
       if (joins_a_weekly_set(pieces, found_, k)) {
         // "every Monday and Thursday": the second weekday recurs as the first does
         Expression& e = found_[k].expression;

@@ -455,7 +455,21 @@ bool joins_a_weekly_set(std::span<const Piece> pieces, std::span<const Mention> 
       !e.fields.day_part.empty() || mentions[k].first != set.end + 1) {
     return false;
   }
-  return pieces[set.end].lower == "and" || pieces[set.end].lower == "or";
+  return pieces[set.end].lower == "and" || pieces[set.end].lower == "or" || pieces[set.end].text == ",";
+}
+
+std::string weekly_set_joined_after(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k + 1 >= mentions.size()) return {};
+  const Expression& e = mentions[k].expression;
+  const Mention& set = mentions[k + 1];
+  const std::string& literal = set.expression.literal;
+  if (e.kind != ExpressionKind::Weekday || e.fields.hour >= 0 || !e.fields.day_part.empty() ||
+      set.expression.type != TimexType::Set || !literal.starts_with("XXXX-WXX-") || literal.size() <= 10 ||
+      literal[10] != 'T' || set.first != mentions[k].end + 1 ||
+      !(pieces[mentions[k].end].lower == "and" || pieces[mentions[k].end].lower == "or")) {
+    return {};
+  }
+  return "XXXX-WXX-" + std::to_string(e.weekday) + literal.substr(10);
 }
 
 bool ends_clock_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {

@@ -140,9 +140,14 @@ bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> men
 // and Monday"): read in order, as a range's end.
 bool joins_weekday_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
-// Whether mentions[k] is a bare weekday joined by "and" or "or" to a weekly set right before it ("every Monday and
-// Thursday", "sailings every Tuesday and Friday"): it recurs as the first does.
+// Whether mentions[k] is a bare weekday joined by "and", "or" or a comma to a weekly set right before it ("every
+// Monday and Thursday", "sailings every Tuesday and Friday", "every Thursday, Friday and Saturday"): it recurs as the
+// first does.
 bool joins_a_weekly_set(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
+// The value of mentions[k] when it is a bare weekday joined by "and" or "or" to a weekly set of a part of the day
+// right after it ("on Friday and Saturday nights": the plural covers both days), else empty.
+std::string weekly_set_joined_after(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // Whether mentions[k] is a weekday read in order after the weekday before it: a range's end or a pair's second.
 bool follows_weekday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
