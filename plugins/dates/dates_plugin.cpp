@@ -190,6 +190,11 @@ class DatesExtractor final : public Extractor {
         found_[k].expression.fields.year = year;
         found_[k].expression.needs_year = false;
       }
+      if (const int year = apposed_period_year(pieces, found_, k, previous_value_); year > 0) {
+        // "at the end of the year, on Dec. 31": the day of the year (or month) just named
+        found_[k].expression.fields.year = year;
+        found_[k].expression.needs_year = false;
+      }
       if (narrows_year_before(pieces, found_, k)) {
         // "the tree was felled in 1024, probably in the spring": the season of that year
         found_[k].expression.fields.year = found_[k - 1].expression.fields.year;

@@ -599,6 +599,30 @@ int listed_after_dated_month(std::span<const Piece> pieces, std::span<const Ment
   return listed && written ? before.fields.year : 0;
 }
 
+int apposed_period_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k,
+                        std::string_view previous_value) {
+  if (k == 0) return 0;
+  const Mention& period = mentions[k - 1];
+  const Expression& e = mentions[k].expression;
+  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.fields.day <= 0 ||
+      mentions[k].first != period.end + 2 || pieces[period.end].text != "," || pieces[period.end + 1].lower != "on") {
+    return 0;
+  }
+  // ("every year since 2011, on New Year's Day": not a bound of a stretch of time)
+  if (period.first > 0) {
+    const std::string_view w = pieces[period.first - 1].lower;
+    if (w == "since" || w == "until" || w == "from" || w == "before" || w == "after" || w == "by" || w == "through") {
+      return 0;
+    }
+  }
+  // the period's value: a year ("2022"), or a month holding the day ("2022-12")
+  const int year = year_of_value(previous_value);
+  const bool whole_year = previous_value.size() == 4;
+  const bool its_month =
+      previous_value.size() == 7 && previous_value[4] == '-' && digits_at(previous_value, 5, 2) == e.fields.month;
+  return year > 0 && (whole_year || its_month) ? year : 0;
+}
+
 bool joined_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (k + 1 >= mentions.size() || mentions[k + 1].first != mentions[k].end + 1) return false;
   const Expression& start = mentions[k].expression;

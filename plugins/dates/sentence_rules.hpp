@@ -85,6 +85,12 @@ int range_end_year(std::string_view start_value, int end_month, int end_day);
 // ("a hard exit in March 2019, then in October"), or 0.
 int listed_after_dated_month(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// The year of the period mentions[k-1] names when mentions[k] is a day set off after it by ", on" and inside it
+// ("at the end of the year, on Dec. 31", "next year, on April 24"), with `previous_value` the period's resolved
+// value; else 0.
+int apposed_period_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k,
+                        std::string_view previous_value);
+
 // Whether mentions k and k+1 are a pair of the same kind joined by "and" or "or" ("October and November", "May 14
 // and Nov. 2").
 bool joined_pair(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
