@@ -314,7 +314,7 @@ bool DateResolver::in_told_year(const CalendarFields& f, const Expression& e, Te
 // "pushes the deadline to Oct. 17, because Oct. 15 falls on a weekend", "the awards on Sunday, Feb. 22, 2015, and
 // nominations announced Jan. 13": a day of the month within two months of a date the sentence already named is
 // told in that date's stretch of time, whichever year nearness to the reference would pick.
-int DateResolver::year_near_sentence_date(const CalendarFields& f, const Expression& e) const {
+int DateResolver::year_near_sentence_date(const CalendarFields& f, const Expression& e, Tense tense) const {
   if (!focus_in_sentence_ || f.month <= 0 || focus_.year <= 0 || focus_.month <= 0 || focus_.day <= 0 ||
       e.holiday.kind != HolidayRule::Kind::None || e.not_after_reference || !f.season.empty() || f.quarter > 0 ||
       f.half > 0) {
@@ -330,6 +330,9 @@ int DateResolver::year_near_sentence_date(const CalendarFields& f, const Express
     }
     return 0;
   }
+  // ("New licenses, valid through June 30, 2019, went on sale June 15": not a day a past clause tells near the end
+  // of a span, which bounds a stretch of time rather than telling when the sentence is)
+  if (focus_ends_span_ && tense == Tense::Past) return 0;
   const int64_t focus = days_from_civil(CivilDate{focus_.year, focus_.month, focus_.day});
   for (int y = focus_.year - 1; y <= focus_.year + 1; ++y) {
     if (!is_valid_date(y, f.month, f.day)) continue;
@@ -465,7 +468,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     f.year = in_told_year(f, e, tense) ? focus_.year
                                        : infer_year(guide, *reference_, tense, e.not_after_reference,
                                                     e.after_until && tense == Tense::Future, e.ends_span);
-    if (const int year = year_near_sentence_date(f, e); year > 0) f.year = year;
+    if (const int year = year_near_sentence_date(f, e, tense); year > 0) f.year = year;
   } else if (e.needs_year && focus_.year > 0 && focus_.day > 0) {
     // No reference date, but the text named a full date: "On June 3, 2023 ... in August" is August 2023.
     // (A year alone, as in "the invasion in February 2022", is too often background to anchor on.)

@@ -49,7 +49,7 @@ class DateResolver {
  private:
   std::string resolve_calendar(const Expression& e, Tense tense);
   bool in_told_year(const CalendarFields& f, const Expression& e, Tense tense) const;
-  int year_near_sentence_date(const CalendarFields& f, const Expression& e) const;
+  int year_near_sentence_date(const CalendarFields& f, const Expression& e, Tense tense) const;
   std::string resolve_shift(const Expression& e, Tense tense);
   std::string resolve_weekday(const Expression& e, Tense tense);
   std::string resolve_season(const Expression& e);
