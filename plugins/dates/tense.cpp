@@ -429,6 +429,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // The nearest cue to the left within the clause governs (the verb of a temporal adjunct usually comes
   // before it); otherwise the nearest to the right.
   bool comma = false;
+  bool date_between = false;
   for (size_t d = 1; d <= kWindow && d <= first; ++d) {
     const size_t i = first - d;
     if (is_clause_break(sentence, i)) break;
@@ -448,7 +449,17 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
         set_off_before(sentence, i)) {
       continue;
     }
+    // ("expects to report results for the year that ended on July 31 in late September": the past verb of a relative
+    // clause with a date of its own between it and this one governs that date, not this)
+    if (sentence[i].info && sentence[i].upper_initial &&
+        (sentence[i].info->month != 0 || sentence[i].info->weekday != 0)) {
+      date_between = true;
+    }
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
+      if (t == Tense::Past && date_between && i > 0 &&
+          (sentence[i - 1].lower == "that" || sentence[i - 1].lower == "which" || sentence[i - 1].lower == "who")) {
+        continue;
+      }
       // "had been due to expire Friday": a plan in the past perfect is over, whatever the plan said; so is one
       // that was "originally" or "initially" so ("The device, originally due in October, ...").
       if (t == Tense::Future && plan_told_as_past(sentence, first, end)) return Tense::Past;
