@@ -344,6 +344,13 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
         (sentence[first - 2].lower == "have" || sentence[first - 2].lower == "has")) {
       return Tense::Future;
     }
+    // ("The other five preferred to wait until December": an infinitive up to a date is a plan, however far back
+    // it was made)
+    if (first >= 3 && sentence[first - 1].lower == "until" && sentence[first - 3].lower == "to" &&
+        sentence[first - 2].kind == PieceKind::Word && !sentence[first - 2].info &&
+        !sentence[first - 2].lower.ends_with("ed") && !sentence[first - 2].upper_initial) {
+      return Tense::Future;
+    }
     // ("was unlikely to vote until Tuesday": a future cue after the past auxiliary still looks ahead)
     // ("which was to close on March 31, has been extended till June 30": "was to" is a plan, not a past
     // auxiliary; nor is the passive of moving a date, "the hearing was adjourned until Monday")
