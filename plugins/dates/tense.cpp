@@ -635,7 +635,11 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   // (not "suspended the search shortly before noon Friday": a time of day tells when the past event happened)
   if (t == Tense::Past && first >= 1 && sentence[first - 1].lower == "before" && end == first + 1 &&
       sentence[first].info && sentence[first].info->weekday != 0) {
-    bool past_perfect = false;
+    // ("Before Sunday, the national record had stood since 1937": fronted, it tells what held until the day, told
+    // from after it)
+    const bool fronted = (first == 1 || (first == 2 && sentence[0].kind == PieceKind::Quote)) &&
+                         end < sentence.size() && sentence[end].text == ",";
+    bool past_perfect = fronted;
     for (size_t d = 1; d <= kWindow && d <= first && !past_perfect; ++d) {
       if (is_clause_break(sentence, first - d)) break;
       past_perfect = sentence[first - d].lower == "had";
