@@ -344,6 +344,13 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
         (sentence[first - 2].lower == "have" || sentence[first - 2].lower == "has")) {
       return Tense::Future;
     }
+    // ("Until Wednesday, nobody from any agency came down her street": fronted, the date is what a past clause held
+    // up to)
+    // (a weekday: "Until spring, she said, the shop will run on locals" reads its tense past an attribution)
+    if (first == 1 + floor && end < sentence.size() && sentence[end].text == "," &&
+        names_weekday(sentence, first, end) && tense_to_the_right(sentence, end + 1) == Tense::Past) {
+      return Tense::Past;
+    }
     // ("The other five preferred to wait until December": an infinitive up to a date is a plan, however far back
     // it was made)
     if (first >= 3 && sentence[first - 1].lower == "until" && sentence[first - 3].lower == "to" &&
