@@ -265,7 +265,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       (w == "hit" || w == "cut" || w == "shut" || w == "put" || w == "quit" || w == "spread" || w == "burst" ||
        w == "hurt" || w == "split" || w == "cost")) {
     const Piece& subject = s[i - 1];
-    const bool pronoun = subject.lower == "he" || subject.lower == "she" || subject.lower == "it";
+    // ("the drama, which hit screens on Friday": a relative pronoun standing for such a subject)
+    const bool pronoun = subject.lower == "he" || subject.lower == "she" || subject.lower == "it" ||
+                         (subject.lower == "which" && i >= 2 && s[i - 2].text == ",");
     const bool name = subject.kind == PieceKind::Word && subject.upper_initial && i > 1 && !subject.info &&
                       !subject.is(WordClass::FunctionWord) && !subject.lower.ends_with("s");
     // (not "its own cut", a noun)
@@ -418,6 +420,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         ((s[i - 1].lower.ends_with("ed") && s[i - 1].lower.size() >= 5 && !s[i - 1].is(WordClass::NotPastEd)) ||
          (s[i - 1].info && s[i - 1].info->tense == Tense::Past &&
           s[i - 1].info->tense_strength == TenseStrength::None))) {
+      return Tense::Unknown;
+    }
+    // ("The drama hit screens on Friday": so after a past whose form is the bare verb's)
+    if (piece.info->tense_strength == TenseStrength::Schedule && i >= 1 && !s[i - 1].info &&
+        (s[i - 1].lower == "hit" || s[i - 1].lower == "cut" || s[i - 1].lower == "put") &&
+        cue_of(s, i - 1) == Tense::Past) {
       return Tense::Unknown;
     }
     // ("Okonedo plans a party on Saturday"; but "set aside vacation plans", "the plan" are nouns)
