@@ -60,9 +60,12 @@ bool looks_forward_to(std::span<const Piece> s, size_t first) {
     return w == "forecast" || w == "forecasts" || w == "schedule" || w == "expectations" || w == "estimates" ||
            w == "target" || w == "plan" || w == "budget" || w == "inflation" || w == "projections";
   };
-  return phrase_before(s, first, 6, [first, &better_than](const auto& word, size_t k) {
+  return phrase_before(s, first, 6, [first, &better_than, &s](const auto& word, size_t k) {
     return (word(1, "of") && (word(2, "ahead") || (word(2, "advance") && word(3, "in"))) && !better_than(k)) ||
            (word(1, "into") && word(2, "heading")) ||
+           // ("she is marching toward November", "working towards March": a goal ahead)
+           ((word(1, "toward") || word(1, "towards")) && k == first && k >= 2 && s[k - 2].lower.size() > 5 &&
+            s[k - 2].lower.ends_with("ing")) ||
            (word(1, "to") && (word(2, "run-up") || word(2, "lead-up") ||
                               (word(2, "up") && (word(3, "run") || (word(3, "lead") && word(4, "the")))))) ||
            (word(1, "and") && word(2, "now") && word(3, "between")) ||
