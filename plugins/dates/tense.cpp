@@ -469,6 +469,12 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
         (sentence[i].info->month != 0 || sentence[i].info->weekday != 0)) {
       date_between = true;
     }
+    // ("Unions have threatened to march on Tuesday": a plan in the present perfect, whose participle is no cue of
+    // its own, looks ahead as the past's does)
+    if (i > 0 && (sentence[i - 1].lower == "have" || sentence[i - 1].lower == "has") &&
+        plans_ahead(sentence, i, first)) {
+      return Tense::Future;
+    }
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
       if (t == Tense::Past && date_between && i > 0 &&
           (sentence[i - 1].lower == "that" || sentence[i - 1].lower == "which" || sentence[i - 1].lower == "who")) {
