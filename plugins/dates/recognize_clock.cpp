@@ -36,12 +36,12 @@ bool morning_opens_sentence(const Grammar& g, size_t k) {
   return false;
 }
 
-// Whether a clock time written with "a.m." or "p.m." and an hour from `low` to `high` stands within a dozen pieces
+// Whether a clock time written with "a.m." or "p.m." and an hour from `low` to `high` stands within `reach` pieces
 // before `i` (and after it too, with `after_too`): "the 6:10 a.m. departure still leaves at 6:10 - it just feels
 // like 5:10", "Polls closed at 7:30, and by about 11 p.m. ...".
-bool meridiem_hour_near(const Grammar& g, size_t i, int low, int high, bool after_too) {
-  const size_t last = after_too ? i + 12 : i;
-  for (size_t k = i > 12 ? i - 12 : 0; k < last && g.has(k); ++k) {
+bool meridiem_hour_near(const Grammar& g, size_t i, int low, int high, bool after_too, size_t reach) {
+  const size_t last = after_too ? i + reach : i;
+  for (size_t k = i > reach ? i - reach : 0; k < last && g.has(k); ++k) {
     if (k == i) continue;
     const std::optional<ClockTime> t = g.clock_time_at(k);
     if (t && t->meridiem && t->hour >= low && t->hour <= high && (after_too || t->end <= i)) return true;
@@ -273,7 +273,7 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // it, or a near hour written with "a.m." just before, undoes the afternoon guess too)
   if (t->afternoon_guess && part.empty() &&
       (morning_follows(g, end) || morning_opens_sentence(g, i) ||
-       meridiem_hour_near(g, i, t->hour - 14, t->hour - 10, false))) {
+       meridiem_hour_near(g, i, t->hour - 14, t->hour - 10, false, 12))) {
     e.fields.hour = t->hour - 12;
   }
   if (t->hour >= 1 && t->hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && t->hour >= 5))) {
@@ -287,7 +287,7 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   // "p.m."; not "8 p.m. local time (1100 GMT)", a 24-hour clock)
   if (!t->meridiem && part.empty() && t->hour >= 7 && t->hour <= 11 && !g[i].text.starts_with('0') &&
       !(i == 0 && g[i].newline_before) &&
-      (near_evening(g, i) || (g.punct(i + 1, ":") && meridiem_hour_near(g, i, t->hour + 8, t->hour + 16, true)))) {
+      (near_evening(g, i) || (g.punct(i + 1, ":") && meridiem_hour_near(g, i, t->hour + 8, t->hour + 16, true, 20)))) {
     e.fields.hour = t->hour + 12;
   }
   // ("bars may stay open until 4am tonight", "at 2 a.m. last night": the small hours of a night told from the
