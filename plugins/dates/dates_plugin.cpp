@@ -63,6 +63,19 @@ CivilDate day_after_previous_entry(const std::optional<TimedEntry>& previous, co
   return day;
 }
 
+// Moves the clock time in `value` ("2025-06-14T17:30") by twelve hours when the other half of the day lies nearer
+// `entry_minute`, the minute of the day of the running report's latest entry.
+void settle_half_of_day(std::string& value, int entry_minute) {
+  if (value.size() < 16 || value[10] != 'T' || value[13] != ':') return;
+  const int hour = (value[11] - '0') * 10 + (value[12] - '0');
+  const int minute = (value[14] - '0') * 10 + (value[15] - '0');
+  if (hour < 1 || hour > 23 || hour == 12 || minute < 0 || minute > 59) return;
+  const int other = hour < 12 ? hour + 12 : hour - 12;
+  if (std::abs(other * 60 + minute - entry_minute) >= std::abs(hour * 60 + minute - entry_minute)) return;
+  value[11] = static_cast<char>('0' + other / 10);
+  value[12] = static_cast<char>('0' + other % 10);
+}
+
 // How far into the text a dateline or publication line may stand to serve as the reference date.
 constexpr uint32_t kDatelineWindowBytes = 600;
 
@@ -352,6 +365,11 @@ class DatesExtractor final : public Extractor {
           last_entry_ = TimedEntry{entry_day, minute};
           value.replace(0, 10, format_timex(date_fields(entry_day)));
         }
+      } else if (last == k && last_entry_ && found_[k].expression.half_guessed) {
+        // ("11:05 p.m. — The first wave is off. Wave 2 follows at 11:15"; "7:00 a.m. — ... Volunteers have been here
+        // since 4:30"): in a running report a clock time with no a.m. or p.m. is in the half of the day nearer the
+        // entry's time
+        settle_half_of_day(resolutions_[0].value, last_entry_->minute);
       }
       if (day > k) {
         const std::string_view date = std::string_view(resolutions_.back().value).substr(0, 10);

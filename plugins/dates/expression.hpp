@@ -132,6 +132,9 @@ struct Expression {
   // "6 p.m. KST, which is 4 a.m. on the East Coast", "10.30am AEDT (11.30pm GMT)": the same moment on another
   // clock, not a later time of the sentence
   bool converts_time = false;
+  // A clock hour written without "a.m." or "p.m." on a 12-hour clock ("at 7:30", "since 4:30"): which half of the
+  // day it is was guessed, so a running report's time may settle it.
+  bool half_guessed = false;
   // After "until", "till", "through" or "by": a date a span runs up to, which a past verb may have set ahead
   // ("passed a stopgap bill that keeps the government funded through Dec. 3", written on Oct. 1).
   bool ends_span = false;

@@ -295,6 +295,10 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   if (part == "NI" && e.fields.hour < 5 && e.kind == ExpressionKind::Shift && e.unit == Unit::Day && !e.anaphoric) {
     e.offset += 1;
   }
+  // (not a 24-hour clock: "07:00", "1100 GMT")
+  e.half_guessed = !t->meridiem && part.empty() && !g[i].text.starts_with('0') &&
+                   !(g[i].kind == PieceKind::Number && g[i].text.size() > 2) &&
+                   (t->afternoon_guess || (t->hour >= 1 && t->hour <= 11));
   e.fields.minute = t->minute;
   e.fields.second = t->second;
   e.fields.day_part = {};
