@@ -135,6 +135,9 @@ struct Expression {
   // A clock hour written without "a.m." or "p.m." on a 12-hour clock ("at 7:30", "since 4:30"): which half of the
   // day it is was guessed, so a running report's time may settle it.
   bool half_guessed = false;
+  // Season: shifted by "next" ("next summer"), which skips a season only weeks ahead, where "the coming winter" does
+  // not.
+  bool after_next = false;
   // After "until", "till", "through" or "by": a date a span runs up to, which a past verb may have set ahead
   // ("passed a stopgap bill that keeps the government funded through Dec. 3", written on Oct. 1).
   bool ends_span = false;

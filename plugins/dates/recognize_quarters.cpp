@@ -369,6 +369,7 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
       m == Modifier::Past) {
     e.kind = ExpressionKind::Season;
     e.offset = m == Modifier::Prev || m == Modifier::Past ? -1 : (m == Modifier::This ? 0 : 1);
+    e.after_next = m == Modifier::Next;
     shifted = true;
     ++j;
     if (m == Modifier::This && g.word(j, "past")) {  // "this past spring"

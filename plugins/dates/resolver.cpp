@@ -925,6 +925,10 @@ std::string DateResolver::resolve_season(const Expression& e) {
     while (!ended_before_ref(year)) --year;
   } else if (e.offset > 0) {
     while (!starts_after_ref(year)) ++year;
+    // ("Most of them want next summer", said in late May: a season only weeks ahead would be "this summer"; "next"
+    // skips it to the one a year on, as with "next August" in late July)
+    const int months_ahead = (start - ref.month + 12) % 12;
+    if (e.after_next && months_ahead >= 1 && months_ahead <= 2) ++year;
   } else if (start == 12 && ref.month <= 3) {
     // "this winter" in January is the winter that began in December; in March, the one just ending
     year = ref.year - 1;
