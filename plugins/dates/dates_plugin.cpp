@@ -161,6 +161,7 @@ class DatesExtractor final : public Extractor {
     std::optional<CivilDate> telling_day;  // the weekday a statement in the sentence was made on ("said Saturday")
     size_t telling_end = 0;
     int paren_year = 0;  // the year of a quarter a parenthesis after it spells out, up to its closing piece
+    std::optional<CivilDate> next_week_monday;  // the Monday of the week after the reference, once "next week" is told
     size_t paren_close = 0;
     resolver.begin_sentence();
     const bool habit = tells_of_a_habit(pieces);
@@ -289,6 +290,28 @@ class DatesExtractor final : public Extractor {
         resolutions_.push_back(resolve(pieces, resolver, found_[n], from, told));
       }
       if (last == k) settle_by_neighbours(pieces, k, after_weekday);
+      // ("Highlights of next week include Mahler's songs on Thursday": a weekday told after "next week" in its
+      // sentence is a day of that week)
+      if (next_week_monday && found_[k].expression.kind == ExpressionKind::Weekday &&
+          found_[k].expression.weekday_mode == WeekdayMode::ByTense && found_[k].expression.weekday > 0) {
+        std::string& value = resolutions_[0].value;
+        if (const auto on = parse_iso_date(std::string_view(value).substr(0, std::min<size_t>(value.size(), 10)));
+            on && value.size() >= 10 && *on < *next_week_monday) {
+          const CivilDate day = add_days(*next_week_monday, found_[k].expression.weekday - 1);
+          value.replace(0, 10, format_timex(date_fields(day)));
+        }
+      }
+      if (const auto& ref = resolver.reference(); ref && !next_week_monday && last == k) {
+        const IsoWeek next = iso_week(add_days(*ref, 7));
+        CalendarFields week;
+        week.year = next.year;
+        week.week = next.week;
+        // (only a "next week" that frames the sentence: opening it, or the week a topic is "of"; not "talks resume
+        // next week, the ministry said Friday")
+        const size_t at = found_[k].first;
+        const bool frames = at == 0 || (at == 1 && pieces[0].kind != PieceKind::Word) || pieces[at - 1].lower == "of";
+        if (frames && resolutions_[0].value == format_timex(week)) next_week_monday = iso_week_monday(next);
+      }
       // ("also said on Saturday that they would close from Sunday": a future told on a day gone by counts from that
       // day, to the first such weekday after it)
       // (the weekday next after the telling, no other date between: "said Wednesday it would apologise on
