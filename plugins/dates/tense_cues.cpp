@@ -331,16 +331,17 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       // (a third person's is as often reported ahead: "officials said they expected it to open in early March")
       if (w.ends_with("ed") && i > 0 && (s[i - 1].lower == "we" || s[i - 1].lower == "i")) return Tense::Past;
       // "a ruling is expected by March", "the report is due in June": a predicate about what is to come
+      // ("highs near 37C were expected again on Saturday": an adverb may stand between)
+      const size_t n = (s[i + 1].lower == "again" || s[i + 1].lower == "also") && i + 2 < s.size() ? i + 2 : i + 1;
       const bool predicate =
           (w == "expected" || w == "due") && i > 0 && s[i - 1].is(WordClass::BeForm) &&
-          (s[i + 1].lower == "by" || s[i + 1].lower == "in" || s[i + 1].lower == "on" || s[i + 1].lower == "within" ||
-           s[i + 1].lower == "before" || s[i + 1].lower == "at" || s[i + 1].lower == "next" ||
-           s[i + 1].lower == "later" || s[i + 1].lower == "soon" || s[i + 1].lower == "around" ||
-           s[i + 1].lower == "for" || s[i + 1].lower == "until" ||
+          (s[n].lower == "by" || s[n].lower == "in" || s[n].lower == "on" || s[n].lower == "within" ||
+           s[n].lower == "before" || s[n].lower == "at" || s[n].lower == "next" || s[n].lower == "later" ||
+           s[n].lower == "soon" || s[n].lower == "around" || s[n].lower == "for" || s[n].lower == "until" ||
            // "the state budget is due Tuesday", "results are expected late Sunday night"
-           names_weekday_next(s, i + 1) ||
+           names_weekday_next(s, n) ||
            // "motions are due December 1st" (not "was due March 3")
-           (s[i + 1].info && s[i + 1].info->month != 0 && (s[i - 1].lower == "is" || s[i - 1].lower == "are")));
+           (s[n].info && s[n].info->month != 0 && (s[i - 1].lower == "is" || s[i - 1].lower == "are")));
       if (predicate) return Tense::Future;
       // "a planned rise in fuel duty due in September", "the payment due on March 1": "due" right after its noun
       // names what is scheduled
