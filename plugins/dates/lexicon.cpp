@@ -377,6 +377,7 @@ void Lexicon::read_context_words(std::string_view text) {
       {"runs_on", WordClass::RunsOn},
       {"vehicle_make", WordClass::VehicleMake},
       {"year_named_product", WordClass::YearNamedProduct},
+      {"alert_noun", WordClass::AlertNoun},
       {"aged_thing", WordClass::AgedThing},
       {"sacrifice_feast_word", WordClass::SacrificeFeastWord},
       {"fast_breaking_word", WordClass::FastBreakingWord},

@@ -145,7 +145,8 @@ enum class WordClass : uint64_t {
   MovesEarlier = 1ull << 46,        // "came", "start": "came earlier", "start earlier" mean sooner, no past time
   CommandVerb = 1ull << 47,         // "check", "remember": "Check back on Monday" opens a command, which looks ahead
   UnplannedEvent = 1ull << 48,      // "attack", "blast": "Tuesday's attack" is over, as no one schedules one
-  YearNamedProduct = 1ull << 49     // "version", "vintage": "the 2020 version" comes out in another year
+  YearNamedProduct = 1ull << 49,    // "version", "vintage": "the 2020 version" comes out in another year
+  AlertNoun = 1ull << 50            // "warning", "advisory": "a warning from Friday" holds for days ahead of its issue
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }

@@ -251,6 +251,9 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       (names_possessed_event(sentence, end) && calls_off_weekday(sentence, first, end))) {
     return Tense::Future;
   }
+  // ("issued an excessive heat warning from 11 a.m. Friday through 8 p.m. Sunday", "a heat advisory from noon to 8
+  // p.m. Tuesday": the stretch a notice holds for lies ahead of its issue, whatever the verb's tense)
+  if (names_weekday(sentence, first, end) && notice_holds_for(sentence, first)) return Tense::Future;
   // "issued an orange alert for Monday", "cases listed for Friday", "flights for Thursday": what is for a weekday
   // is set for one still to come (unless in the past perfect: "the vote had been scheduled for Monday")
   // ("rain is forecast for the weekend", "demand for the weekend was strong": so is the weekend, the one not yet

@@ -278,6 +278,24 @@ bool plans_ahead(std::span<const Piece> s, size_t verb, size_t first) {
   return false;
 }
 
+bool notice_holds_for(std::span<const Piece> s, size_t first) {
+  if (in_past_perfect(s, first)) return false;
+  // the notice right before the preposition that opens the date ("a heat warning from 11 a.m. Friday"), or before
+  // the "from" of a range the date ends ("... from noon to 8 p.m. Tuesday")
+  const auto opens_stretch = [&s](size_t k) {
+    return k >= 2 &&
+           (s[k - 1].lower == "from" || s[k - 1].lower == "for" || s[k - 1].lower == "until" ||
+            s[k - 1].lower == "through") &&
+           s[k - 2].is(WordClass::AlertNoun);
+  };
+  if (opens_stretch(first)) return true;
+  if (first < 1 || !(s[first - 1].lower == "to" || s[first - 1].lower == "through" || s[first - 1].lower == "until")) {
+    return false;
+  }
+  return phrase_before(s, first - 1, 8,
+                       [&opens_stretch](const auto& word, size_t k) { return word(1, "from") && opens_stretch(k); });
+}
+
 bool in_past_perfect(std::span<const Piece> s, size_t first) {
   return phrase_before(s, first, 6, [](const auto& word, size_t) { return word(1, "had"); });
 }

@@ -90,6 +90,10 @@ bool looks_back_at(std::span<const Piece> s, size_t first);
 // lies after the report more often than not.
 bool plans_ahead(std::span<const Piece> s, size_t verb, size_t first);
 
+// Whether the expression at `first` is within the stretch a notice holds for, named after it ("issued an
+// excessive heat warning from 11 a.m. Friday through 8 p.m. Sunday", "a heat advisory for Tuesday").
+bool notice_holds_for(std::span<const Piece> s, size_t first);
+
 // "had" a few words before the expression at `first`, within the clause: the past perfect ("the vote had been
 // scheduled for Monday").
 bool in_past_perfect(std::span<const Piece> s, size_t first);
