@@ -67,7 +67,9 @@ bool after_subject(std::span<const Piece> s, size_t i) {
   if (before.lower == "and" || (before.kind == PieceKind::Punct && before.text == ",")) {
     for (size_t k = i - 1; k > 0 && i - k < 10; --k) {
       const Piece& p = s[k - 1];
-      if (p.lower == "to" || p.lower == "not" || p.lower == "n't" || p.lower == "did" || p.lower == "does" ||
+      // (an infinitive's "to", before a word: not "priced from €38 to €142, go on sale")
+      const bool infinitive = p.lower == "to" && s[k].kind == PieceKind::Word;
+      if (infinitive || p.lower == "not" || p.lower == "n't" || p.lower == "did" || p.lower == "does" ||
           p.lower == "do" || is_modal(p)) {
         return false;
       }
