@@ -507,12 +507,26 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     const std::string_view before = ly_adverb && prev > 0 ? s[prev - 1].lower
                                     : i > 0               ? s[i - 1].lower
                                                           : std::string_view{};
-    const bool after_preposition = before == "for" || before == "of" || before == "with" || before == "among" ||
-                                   before == "against" || before == "about" || before == "from" || before == "on" ||
-                                   before == "over" || before == "in" || before == "into" || before == "at" ||
-                                   before == "by" || before == "under" || before == "between" || before == "across" ||
-                                   before == "amid" || before == "to" || before == "without" ||
-                                   (before.size() > 5 && before.ends_with("ing"));
+    const auto preposition = [](std::string_view b) {
+      return b == "for" || b == "of" || b == "with" || b == "among" || b == "against" || b == "about" || b == "from" ||
+             b == "on" || b == "over" || b == "in" || b == "into" || b == "at" || b == "by" || b == "under" ||
+             b == "between" || b == "across" || b == "amid" || b == "to" || b == "without" ||
+             (b.size() > 5 && b.ends_with("ing"));
+    };
+    const bool after_preposition = preposition(before);
+    // ("a duty on imported galvanized steel wire": two adjectives in -ed after a preposition, before a noun)
+    const auto adjective_ed = [&s](size_t k) {
+      return k < s.size() && s[k].kind == PieceKind::Word && !s[k].upper_initial && s[k].lower.size() >= 5 &&
+             s[k].lower.ends_with("ed") && !s[k].info;
+    };
+    const bool noun_after_next = i + 2 < s.size() && s[i + 2].kind == PieceKind::Word && !s[i + 2].upper_initial &&
+                                 !s[i + 2].info && !s[i + 2].is(WordClass::FunctionWord);
+    if (prev == i && ((after_preposition && adjective_ed(i + 1) && noun_after_next) ||
+                      (i >= 2 && adjective_ed(i - 1) && preposition(s[i - 2].lower) && i + 1 < s.size() &&
+                       s[i + 1].kind == PieceKind::Word && !s[i + 1].upper_initial && !s[i + 1].info &&
+                       !s[i + 1].is(WordClass::FunctionWord)))) {
+      return Tense::Unknown;
+    }
     // ("will present updated guidelines", "to release revised figures": after a bare verb under a modal or "to", an
     // adjective, as a past form cannot follow a bare verb)
     if (prev == i && i >= 2 && s[i - 1].kind == PieceKind::Word && !s[i - 1].upper_initial && !s[i - 1].info &&
