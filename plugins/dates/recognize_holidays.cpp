@@ -120,6 +120,10 @@ std::optional<Candidate> night_of_named_day(const Grammar& g, size_t i) {
   if (!first || !first->starts_holiday || !g.word(i + 1, "night") || (g.has(i + 2) && g[i + 2].hyphen_before)) {
     return std::nullopt;
   }
+  // ("A Midsummer Night's Dream": a possessive night before a capitalized noun is a title's)
+  if (g.has(i + 3) && g[i + 2].possessive && g[i + 3].kind == PieceKind::Word && g[i + 3].upper_initial) {
+    return std::nullopt;
+  }
   for (const Holiday& holiday : Lexicon::instance().holidays_starting(*first)) {
     if (holiday.words.size() != 2 || holiday.words[1] != "day" || !holiday.country.empty() ||
         holiday.rule.names_calendar_month()) {
