@@ -192,8 +192,11 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     // "Orion 1980", "Vision 2020": a number after a capitalized name inside a sentence is part of the name
     // (so is one after a product's word: "the bureau's Vintage 2022 figures")
     const bool named = prev.classes == 0 || prev.classes == bit(WordClass::YearNamedProduct);
+    // ("its label, Arcturus 2000 Records": so is one between two capitalized words of a name)
+    const bool name_goes_on = g.has(i + 1) && g[i + 1].kind == PieceKind::Word && g[i + 1].upper_initial &&
+                              !g.info(i + 1) && !g.in_title_case_line(i);
     if (prev.kind == PieceKind::Word && prev.upper_initial && !prev.all_upper && !prev.info && named && i >= 2 &&
-        g[i - 2].kind == PieceKind::Word) {
+        (g[i - 2].kind == PieceKind::Word || name_goes_on)) {
       return false;
     }
     if (names_acronym_edition(g, i)) return false;
