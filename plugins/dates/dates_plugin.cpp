@@ -429,8 +429,13 @@ class DatesExtractor final : public Extractor {
         Resolution& r = resolutions_[n - k];
         // "usually between midnight and 4 a.m.", "from 8 a.m. to 10 p.m. Tuesday through Friday": any day's hour
         // (not a time right after its own date: "run nightly until 9 p.m., and fireworks on Dec. 31 at 10 p.m.")
-        const bool any_day = ((habit || recurrence) && !follows_its_day(found_, k) && day == k) ||
-                             (days_joined && n < day) || hours_over_days(pieces, found_, n);
+        // (nor the end of a range of hours that starts right after its day: "open today from 9 a.m. to noon, an
+        // arrangement usually kept for elections")
+        const bool own_day =
+            follows_its_day(found_, k) || (k > 0 && ends_clock_range(pieces, found_, k) &&
+                                           follows_its_day(found_, k - 1) && !previous_value_.starts_with("XXXX"));
+        const bool any_day = ((habit || recurrence) && !own_day && day == k) || (days_joined && n < day) ||
+                             hours_over_days(pieces, found_, n);
         // (not a running report's entry: "11:35 a.m. — The judge says court will sit four days a week")
         if (any_day && is_dayless_clock_time(found_[n].expression) && r.value.size() > 10 &&
             !is_timed_entry(pieces, found_[n])) {

@@ -452,9 +452,13 @@ bool joins_a_weekly_set(std::span<const Piece> pieces, std::span<const Mention> 
   const Expression& e = mentions[k].expression;
   if (set.expression.type != TimexType::Set || !set.expression.literal.starts_with("XXXX-WXX-") ||
       set.expression.literal.size() != 10 || e.kind != ExpressionKind::Weekday || e.fields.hour >= 0 ||
-      !e.fields.day_part.empty() || mentions[k].first != set.end + 1) {
+      !e.fields.day_part.empty()) {
     return false;
   }
+  // (", and": "Monday through Friday, and Saturday from 9 a.m. to 1 p.m.")
+  if (mentions[k].first == set.end + 2 && pieces[set.end].text == "," && pieces[set.end + 1].lower == "and")
+    return true;
+  if (mentions[k].first != set.end + 1) return false;
   return pieces[set.end].lower == "and" || pieces[set.end].lower == "or" || pieces[set.end].text == ",";
 }
 
