@@ -286,9 +286,13 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
     const bool after_amount = ends_an_amount(prev);
     // after a plural noun: "four flights a week", "700 seats a week" (not after a verb in -s: "the flight takes
     // an hour" is a duration)
-    const bool after_plural_noun = prev.kind == PieceKind::Word && !prev.info && looks_like_plural_in_s(prev.lower) &&
-                                   !prev.is(WordClass::VerbBeforeLength) && !prev.is(WordClass::FunctionWord) &&
-                                   !prev.is(WordClass::NounPhraseStart);
+    // ("two shows a day", "four sailings a week": so after a counted plural that is also a verb of a schedule)
+    const bool counted_schedule_word =
+        prev.info && prev.info->tense_strength == TenseStrength::Schedule && i >= 2 &&
+        (g[i - 2].kind == PieceKind::Number || (g.info(i - 2) && g.info(i - 2)->number_kind == NumberKind::Cardinal));
+    const bool after_plural_noun = prev.kind == PieceKind::Word && (!prev.info || counted_schedule_word) &&
+                                   looks_like_plural_in_s(prev.lower) && !prev.is(WordClass::VerbBeforeLength) &&
+                                   !prev.is(WordClass::FunctionWord) && !prev.is(WordClass::NounPhraseStart);
     // (and after a plural without an "s", or an Indian amount: "40,000 people a day", "Rs 2 crore a year"; after
     // a unit right after its number: "4 kg a year")
     const bool counted_before = i >= 2 && (ends_an_amount(g[i - 2]) || g.word(i - 2, "lakh") || g.word(i - 2, "crore"));
