@@ -511,6 +511,23 @@ class DatesExtractor final : public Extractor {
         resolutions_[0].value = std::to_string(named.year);
       }
     }
+    // ("travel for Eid al-Adha, expected on June 7", "celebrated Eid-ul-Fitr on Saturday": a holiday that waits on
+    // the moon's sighting is on the day the text gives it, a day or three from the one reckoned)
+    if (moon_holiday_given_day(pieces, found_, k)) {
+      if (const auto own = parse_iso_date(resolutions_[0].value); own && resolutions_[0].value.size() == 10) {
+        const Expression& given = found_[k + 1].expression;
+        for (int shift = -3; shift <= 3; ++shift) {
+          const CivilDate day = add_days(*own, shift);
+          const bool same = given.kind == ExpressionKind::Weekday
+                                ? weekday(day) == given.weekday
+                                : day.month == given.fields.month && day.day == given.fields.day;
+          if (same) {
+            resolutions_[0].value = format_timex(date_fields(day));
+            break;
+          }
+        }
+      }
+    }
     if (k == 0) return;
     // ("new marches for Saturday, May 1, Labor Day": a holiday set off after a date is that date)
     if (names_holiday_after_date(pieces, found_, k) && previous_value_.size() == 10) {

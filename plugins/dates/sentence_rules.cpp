@@ -845,6 +845,30 @@ bool names_holiday_said_of_weekday(std::span<const Piece> pieces, std::span<cons
   return be == "is" || be == "was";
 }
 
+bool moon_holiday_given_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k + 1 >= mentions.size()) return false;
+  const Expression& holiday = mentions[k].expression;
+  const Expression& day = mentions[k + 1].expression;
+  const HolidayRule::Kind kind = holiday.holiday.kind;
+  if (holiday.kind != ExpressionKind::Calendar ||
+      (kind != HolidayRule::Kind::Hijri && kind != HolidayRule::Kind::Lunisolar) || holiday.fields.hour >= 0 ||
+      day.fields.hour >= 0 || !day.fields.day_part.empty()) {
+    return false;
+  }
+  const bool weekday = day.kind == ExpressionKind::Weekday && day.weekday_mode == WeekdayMode::ByTense;
+  const bool date = day.kind == ExpressionKind::Calendar && day.fields.month > 0 && day.fields.day > 0 &&
+                    day.holiday.kind == HolidayRule::Kind::None;
+  const size_t from = mentions[k].end;
+  const size_t to = mentions[k + 1].first;
+  if (!(weekday || date) || to < from || to - from > 3) return false;
+  for (size_t i = from; i < to; ++i) {
+    const std::string_view w = pieces[i].lower;
+    if (w != "," && w != "on" && w != "expected" && w != "which" && w != "is" && w != "was" && w != "falls")
+      return false;
+  }
+  return true;
+}
+
 bool names_weekday_holiday_falls_on(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   const Expression& day = mentions[k].expression;
   const Expression& holiday = mentions[k - 1].expression;

@@ -248,6 +248,11 @@ bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Men
 // "Monday is Labor Day"): the weekday's day, when the holiday is observed off its own date.
 bool names_holiday_said_of_weekday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mentions[k] is a holiday of a lunar calendar that the text gives a day right after ("travel for Eid
+// al-Adha, expected on June 7", "celebrated Eid-ul-Fitr on Saturday"): a weekday or a day of the month, joined by
+// no more than "on", "expected", "is" and a comma.
+bool moon_holiday_given_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mentions[k] is a bare weekday a holiday just before it is said to fall on ("St. Patrick's Day falls on
 // Saturday this year", "Christmas fell on a Sunday", "Canada Day is on Sunday"): the holiday's day, when it is that
 // weekday.
