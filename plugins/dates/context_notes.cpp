@@ -101,6 +101,13 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
       pieces[i - 1].lower == "for" && pieces[i - 2].is(WordClass::DataNoun)) {
     e.reported_month = true;
   }
+  // ("Its first report will cover October and November": so is a month a report covers)
+  if (e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 && i > 1 &&
+      (pieces[i - 1].lower == "cover" || pieces[i - 1].lower == "covers" || pieces[i - 1].lower == "covering")) {
+    for (size_t k = i - 1; k > 0 && i - k <= 4; --k) {
+      if (pieces[k - 1].is(WordClass::DataNoun)) e.reported_month = true;
+    }
+  }
   // "is expected to ease to 6.4 per cent in February from 6.52 per cent in January", "prices rose 3% in June": a
   // figure given for a month is a release's, a recent month, whatever the tense of the forecast or the release
   if (e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 && i > 1 &&
