@@ -247,8 +247,8 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     return tense_to_the_right(sentence, end + 1) == Tense::Past ? Tense::Past : Tense::Future;
   }
   if (looks_forward_to(sentence, first) || moved_to(sentence, first) || moved_from_weekday(sentence, first, end) ||
-      runs_on_to(sentence, first) || denied_until(sentence, first) || warns_of(sentence, first) ||
-      (names_possessed_event(sentence, end) && calls_off_weekday(sentence, first, end))) {
+      moved_up_from(sentence, first) || runs_on_to(sentence, first) || denied_until(sentence, first) ||
+      warns_of(sentence, first) || (names_possessed_event(sentence, end) && calls_off_weekday(sentence, first, end))) {
     return Tense::Future;
   }
   // ("issued an excessive heat warning from 11 a.m. Friday through 8 p.m. Sunday", "a heat advisory from noon to 8

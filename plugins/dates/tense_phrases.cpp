@@ -123,6 +123,19 @@ bool moved_from_weekday(std::span<const Piece> s, size_t first, size_t end) {
   return false;
 }
 
+bool moved_up_from(std::span<const Piece> s, size_t first) {
+  if (first < 3 || s[first - 1].lower != "from") return false;
+  for (size_t k = first - 1; k > 1 && first - k <= 8; --k) {
+    if (s[k - 1].kind == PieceKind::Punct) return false;
+    if ((s[k - 1].lower == "up" || s[k - 1].lower == "forward") && k >= 2) {
+      for (size_t v = k - 1; v > 0 && k - v <= 3; --v) {
+        if (s[v - 1].is(WordClass::MovesDate) || s[v - 1].lower == "brought" || s[v - 1].lower == "bring") return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool calls_off_weekday(std::span<const Piece> s, size_t first, size_t end) {
   if (!names_weekday(s, first, end)) return false;
   for (size_t d = 1; d <= 3 && d <= first; ++d) {

@@ -31,6 +31,10 @@ bool moved_to(std::span<const Piece> s, size_t first);
 // weekday [first, end) an event was moved from, which had not come yet when it was moved.
 bool moved_from_weekday(std::span<const Piece> s, size_t first, size_t end);
 
+// Whether the expression at `first` is the date something was moved up or brought forward from ("moved the date up
+// last week from late October", "brought forward from March"): a date still ahead when the move was made.
+bool moved_up_from(std::span<const Piece> s, size_t first);
+
 // "had cancelled Wednesday's call at Pier 31", "scrapped Saturday's parade": the weekday [first, end) of an event
 // called off before it took place ("postponed Sunday's start" is as often done on the day, and is not one).
 bool calls_off_weekday(std::span<const Piece> s, size_t first, size_t end);
