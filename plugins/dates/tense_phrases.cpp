@@ -128,7 +128,7 @@ bool moved_up_from(std::span<const Piece> s, size_t first) {
   for (size_t k = first - 1; k > 1 && first - k <= 8; --k) {
     if (s[k - 1].kind == PieceKind::Punct) return false;
     if ((s[k - 1].lower == "up" || s[k - 1].lower == "forward") && k >= 2) {
-      for (size_t v = k - 1; v > 0 && k - v <= 3; --v) {
+      for (size_t v = k - 1; v > 0 && k - v <= 5; --v) {
         if (s[v - 1].is(WordClass::MovesDate) || s[v - 1].lower == "brought" || s[v - 1].lower == "bring") return true;
       }
     }
