@@ -398,6 +398,44 @@ std::optional<Candidate> nth_week_of_month(const Grammar& g, size_t i) {
   return month;
 }
 
+// "the first weekend of May", "the last weekend of April", "the final weekend of 2017": the weekend of that month's
+// (or year's) first or last Saturday, as "the Memorial Day weekend" is its holiday's.
+std::optional<Candidate> nth_weekend_of_month(const Grammar& g, size_t i) {
+  if (!g.word(i, "the") || !g.word(i + 2, "weekend") || !g.word(i + 3, "of")) return std::nullopt;
+  const WordInfo* n = g.info(i + 1);
+  const bool final = g.word(i + 1, "final");
+  if (!final &&
+      (!n || (n->number_kind != NumberKind::Ordinal && n->number_kind != NumberKind::OrdinalLast) || n->number > 4)) {
+    return std::nullopt;
+  }
+  const int nth = !final && n->number > 0 ? static_cast<int>(n->number) : -1;
+  Expression e;
+  size_t end = 0;
+  if (const int year = g.year_at(i + 4); year > 0 && (nth == 1 || nth == -1)) {
+    // ("the final weekend of 2017": the year's last Saturday is December's)
+    e.kind = ExpressionKind::Calendar;
+    e.fields.year = year;
+    e.holiday.month = nth == 1 ? 1 : 12;
+    end = i + 5;
+  } else {
+    std::optional<Candidate> month = month_at_with_prefix(g, i + 4);
+    if (!month || month->expression.fields.day != 0 || month->expression.fields.hour >= 0 ||
+        month->expression.fields.month == 0 || !month->expression.fields.season.empty()) {
+      return std::nullopt;
+    }
+    e = std::move(month->expression);
+    e.holiday.month = e.fields.month;
+    end = month->end;
+  }
+  e.holiday.kind = HolidayRule::Kind::NthWeekday;
+  e.holiday.weekday = 6;
+  e.holiday.nth = nth;
+  e.fields.month = e.holiday.month;
+  e.week_of = true;
+  e.weekend_of = true;
+  return Candidate{end, std::move(e)};
+}
+
 // "the first fortnight of March", "the second half-month": a half of a month has no ISO value of its own, so it
 // takes the month's (as "the second half of February" does)
 std::optional<Candidate> fortnight_of_month(const Grammar& g, size_t i) {
@@ -503,6 +541,7 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
     return date;
   }
   if (auto c = nth_week_of_month(g, i)) return c;
+  if (auto c = nth_weekend_of_month(g, i)) return c;
   if (auto c = fortnight_of_month(g, i)) return c;
   std::optional<Candidate> date = day_first_date(g, i);
   if (!date) date = month_at_with_prefix(g, i);
