@@ -657,6 +657,8 @@ bool weekday_in_a_name(const Grammar& g, size_t i) {
                           is_possessive_determiner(g, i - 1) || before.possessive ||
                           (before.kind == PieceKind::Number && !g.glued(i)) ||
                           (before.info && before.info->number_kind == NumberKind::Cardinal);
+  // ("By Marcy Delgado, Sunday Business": a desk's name closing a byline's line, after the writer's)
+  if (g.punct(i - 1, ",") && (!g.has(i + 2) || g[i + 2].newline_before)) return true;
   // ("on the Friday Jones resigned": a day, its clause after it)
   const bool day_of_a_clause =
       g.word(i - 1, "the") && i >= 2 && (g.word(i - 2, "on") || g.word(i - 2, "since") || g.word(i - 2, "until"));
