@@ -327,6 +327,18 @@ bool lies_scheduled(std::span<const Piece> s, size_t first) {
   if ((prep == "is" || prep == "are") && names_weekday(s, first, first + 1)) return true;
   // "Sentencing was set for July 22" (but "had been set for Monday" is over)
   if (prep == "for" && (verb == "set" || verb == "slated") && !in_past_perfect(s, first)) return true;
+  // ("Judge Brennan set sentencing for Jan. 24", "set a hearing for March 3": an event set for a date, its noun
+  // between; not "set a record for January")
+  if (prep == "for" && first >= 3 && !in_past_perfect(s, first)) {
+    const size_t noun = first - 2;
+    const size_t set = s[noun - 1].lower == "a" || s[noun - 1].lower == "the" ? noun - 2 : noun - 1;
+    const std::string_view n = s[noun].lower;
+    const bool event = n == "sentencing" || n == "trial" || n == "hearing" || n == "hearings" || n == "vote" ||
+                       n == "date" || n == "deadline" || n == "meeting" || n == "arraignment" || n == "retrial";
+    if (event && set < noun && (s[set].lower == "set" || s[set].lower == "sets" || s[set].lower == "scheduled")) {
+      return true;
+    }
+  }
   // "thunderstorms tonight and on Thursday afternoon", "tomorrow or Friday"
   const size_t joint = prep == "on" ? first - 1 : first;
   return joint >= 2 && (s[joint - 1].lower == "and" || s[joint - 1].lower == "or") &&
