@@ -206,12 +206,17 @@ bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> menti
   // (a range's start looks past its end: "from April 1 to Nov. 30 each year")
   const size_t end = k + 1 < mentions.size() && ends_range(pieces, mentions, k + 1) ? k + 1 : k;
   if (end + 1 < mentions.size() && mentions[end + 1].first == mentions[end].end && yearly(end + 1)) return true;
+  // ("every four years, on Jan. 20", "stop each year between April 15 and June 1")
   if (k > 0 && yearly(k - 1)) {
-    size_t gap = mentions[k - 1].end;  // "every four years, on Jan. 20"
-    while (gap < mentions[k].first && (pieces[gap].lower == "," || pieces[gap].lower == "on")) ++gap;
+    size_t gap = mentions[k - 1].end;
+    while (gap < mentions[k].first &&
+           (pieces[gap].lower == "," || pieces[gap].lower == "on" || pieces[gap].lower == "between")) {
+      ++gap;
+    }
     if (gap == mentions[k].first) return true;
   }
-  return false;
+  // (a range's end recurs as its start does)
+  return k > 0 && ends_range(pieces, mentions, k) && recurs_yearly(pieces, mentions, k - 1, other_years);
 }
 
 bool tells_of_a_yearly_round(std::span<const Piece> pieces, std::span<const Mention> mentions) {
