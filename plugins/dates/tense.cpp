@@ -491,7 +491,11 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
            sentence[i].info->tense_strength == TenseStrength::Plan)) {
         for (size_t k = 1; k <= 3 && k <= i; ++k) {
           const std::string_view w = sentence[i - k].lower;
-          if (w == "had" || w == "originally" || w == "initially") return Tense::Past;
+          // (but a month alone is left to nearness: "had planned to put the line in service in November", written
+          // in January, still looks ahead, where "had been due to report in April", in May, is behind)
+          if (w == "originally" || w == "initially" || (w == "had" && !names_month_alone(sentence, first, end))) {
+            return Tense::Past;
+          }
         }
       }
       if (t == Tense::Past && (plans_ahead(sentence, i, first) || passive_instruction(sentence, i, first) ||
