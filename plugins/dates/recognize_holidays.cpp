@@ -256,8 +256,9 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     // "Easter Island", "Easter Seals", "Christmas Island": before a capitalized word that is not temporal it
     // is part of a name
     // (but every word of a headline is capitalized: "ELECTION DAY INFORMATION FOR VOTERS")
+    // (nor the pronoun: "On Christmas Day I was 24")
     if (g.has(j) && g[j].kind == PieceKind::Word && g[j].upper_initial && !(g.info(j) && g.info(j)->temporal) &&
-        !g.in_title_case_line(j, g[j].all_upper)) {
+        g[j].text != "I" && !g.in_title_case_line(j, g[j].all_upper)) {
       return std::nullopt;
     }
     // "Christmas trees", "Easter eggs": an object named after the holiday
