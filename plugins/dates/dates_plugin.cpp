@@ -289,7 +289,7 @@ class DatesExtractor final : public Extractor {
         const Tense told = look_back && n == k ? Tense::Past : look_ahead && n == k ? Tense::Future : Tense::Unknown;
         resolutions_.push_back(resolve(pieces, resolver, found_[n], from, told));
       }
-      if (last == k) settle_by_neighbours(pieces, k, after_weekday);
+      if (last == k) settle_by_neighbours(pieces, k, after_weekday, resolver.reference());
       // ("Highlights of next week include Mahler's songs on Thursday": a weekday told after "next week" in its
       // sentence is a day of that week)
       if (next_week_monday && found_[k].expression.kind == ExpressionKind::Weekday &&
@@ -498,7 +498,8 @@ class DatesExtractor final : public Extractor {
   // Settles the value of mention k, the last of its group, by its neighbours: a count of years back by the year
   // set off after it; a holiday set off after its date, the second weekday of a pair, a clock time in a "when"
   // clause, a weekday a holiday falls on, a holiday a weekday is said to be, by the mention before it.
-  void settle_by_neighbours(std::span<const Piece> pieces, size_t k, bool after_weekday) {
+  void settle_by_neighbours(std::span<const Piece> pieces, size_t k, bool after_weekday,
+                            const std::optional<CivilDate>& reference) {
     // ("last hosted the Games a century ago, in 1924": a round count of years back, set off before the year it
     // means, takes that year)
     if (k + 1 < found_.size() && resolutions_[0].value.size() == 4 &&
@@ -526,6 +527,14 @@ class DatesExtractor final : public Extractor {
             break;
           }
         }
+      }
+    }
+    // ("Britain marks VE Day with a silence, 70 years on", written on May 8: the anniversary being marked)
+    if (const auto& ref = reference;
+        ref && marks_day_of_history(pieces, found_[k]) && resolutions_[0].value.size() == 10) {
+      const auto day = parse_iso_date(resolutions_[0].value);
+      if (day && day->month == ref->month && day->day == ref->day) {
+        resolutions_[0].value = format_timex(date_fields(*ref));
       }
     }
     if (k == 0) return;

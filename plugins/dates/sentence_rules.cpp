@@ -911,6 +911,15 @@ bool names_telling_day(std::span<const Piece> pieces, const Mention& m) {
   return follows_telling(pieces, k);
 }
 
+bool marks_day_of_history(std::span<const Piece> pieces, const Mention& m) {
+  const Expression& e = m.expression;
+  if (e.holiday.year <= 0 || m.first == 0) return false;
+  const std::string_view verb = pieces[m.first - 1].lower;
+  return verb == "marks" || verb == "marked" || verb == "mark" || verb == "celebrates" || verb == "celebrated" ||
+         verb == "commemorates" || verb == "commemorated" || verb == "observes" || verb == "observed" ||
+         verb == "remembers" || verb == "remembered";
+}
+
 bool would_between(std::span<const Piece> pieces, size_t from, size_t to) {
   for (size_t i = from; i < to && i < pieces.size(); ++i) {
     if (pieces[i].lower == "would" || pieces[i].lower == "wouldn't" || pieces[i].lower == "wouldn\u2019t") return true;

@@ -266,6 +266,10 @@ bool in_when_clause_after_day(std::span<const Piece> pieces, std::span<const Men
 // Tuesday".
 bool names_telling_day(std::span<const Piece> pieces, const Mention& m);
 
+// Whether `m` is a day of history (a holiday with a year of its own, "VE Day") that the text says is being marked
+// ("Britain marks VE Day with a silence, 70 years on"): on its anniversary, the day of the commemoration.
+bool marks_day_of_history(std::span<const Piece> pieces, const Mention& m);
+
 // Whether "would" stands among pieces [from, to): a future told from a day in the past.
 bool would_between(std::span<const Piece> pieces, size_t from, size_t to);
 
