@@ -308,7 +308,7 @@ bool DateResolver::in_told_year(const CalendarFields& f, const Expression& e, Te
   if (f.weekday > 0 && weekday(CivilDate{focus_.year, f.month, f.day}) != f.weekday) return false;
   const int64_t gap = days_from_civil(CivilDate{focus_.year, f.month, f.day}) -
                       days_from_civil(CivilDate{focus_.year, focus_.month, focus_.day});
-  return gap >= -31 && gap <= 62;
+  return gap >= -31 && gap <= 183;
 }
 
 // "pushes the deadline to Oct. 17, because Oct. 15 falls on a weekend", "the awards on Sunday, Feb. 22, 2015, and
