@@ -576,7 +576,8 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
 Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   const Tense t = tense_by_cues(sentence, first, end);
   // ("Check back on Monday for updates", "Don't miss the final episode on Sunday": a command looks ahead)
-  if ((t == Tense::Unknown || t == Tense::Present) && opens_with_command(sentence)) return Tense::Future;
+  // (whatever the tense after it, for a date in the command's own words: "Ask me Tuesday whether it was worth it")
+  if ((t == Tense::Unknown || t == Tense::Present || first <= 4) && opens_with_command(sentence)) return Tense::Future;
   // "Anyone who tells you this is over by Christmas is guessing": a deadline in a present clause lies ahead
   if (t == Tense::Present && first >= 1 && sentence[first - 1].lower == "by") return Tense::Future;
   // "has promised a budget by the end of March", "warned of longer waits by mid-April": a month set as a deadline
