@@ -63,6 +63,8 @@ bool looks_forward_to(std::span<const Piece> s, size_t first) {
   return phrase_before(s, first, 6, [first, &better_than, &s](const auto& word, size_t k) {
     return (word(1, "of") && (word(2, "ahead") || (word(2, "advance") && word(3, "in"))) && !better_than(k)) ||
            (word(1, "into") && word(2, "heading")) ||
+           // ("anyone hoping for a brunch table on Sunday": what is hoped for is still to come)
+           (word(1, "for") && (word(2, "hoping") || word(2, "hope") || word(2, "hopes"))) ||
            // ("she is marching toward November", "working towards March": a goal ahead)
            ((word(1, "toward") || word(1, "towards")) && k == first && k >= 2 && s[k - 2].lower.size() > 5 &&
             s[k - 2].lower.ends_with("ing")) ||
