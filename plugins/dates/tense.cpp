@@ -642,7 +642,9 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
     }
   }
   // ("If I'm still here on Saturday, the whole town will come": a present condition supposes what is to come)
-  if (t == Tense::Present && names_weekday(sentence, first, end)) {
+  // ("if enough volunteers sign up by Nov. 1": so does one on a day of the month)
+  if ((t == Tense::Present || t == Tense::Unknown) &&
+      (names_weekday(sentence, first, end) || names_day_of_month(sentence, first, end))) {
     for (size_t d = 1; d <= 8 && d <= first; ++d) {
       if (is_clause_break(sentence, first - d)) break;
       if (sentence[first - d].lower == "if" || sentence[first - d].lower == "unless") return Tense::Future;
