@@ -458,8 +458,10 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
     }
     const bool after_for = j == i && i > 0 &&
                            (g.word(i - 1, "for") || g.word(i - 1, "over") || g.word(i - 1, "within") ||
-                            g.word(i - 1, "in") || reaches_back(g, i - 1) || g.is(i - 1, WordClass::SpendsTime) ||
-                            last_as_verb(g, i - 1) || (after_stretch_of(g, i - 1) && g.word(i + 1, "of")));
+                            // (not the "in" of "walk-in hours", the hours of a service)
+                            (g.word(i - 1, "in") && !g[i - 1].hyphen_before) || reaches_back(g, i - 1) ||
+                            g.is(i - 1, WordClass::SpendsTime) || last_as_verb(g, i - 1) ||
+                            (after_stretch_of(g, i - 1) && g.word(i + 1, "of")));
     // "the weeks ahead", "the days ahead"
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || to_come_at(g, j + 1))) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
