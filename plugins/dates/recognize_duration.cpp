@@ -628,6 +628,8 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   if (after_aged(g, i)) return std::nullopt;  // "children aged 8-10 years"
+  // ("the first dose at 12 to 15 months of age": so is an age told with "of age")
+  if (g.word(u + 1, "of") && g.word(u + 2, "age")) return std::nullopt;
   // Number agreement: "1988 quarter" is not a duration; "two-year" (adjective) and "1.5 hours" are.
   // A number word before a singular unit is an adjective without its hyphen: "a five year low", "a two day
   // rally", and so are digits below 1000 ("a 20 minute walk"); a year is not ("the 1988 quarter").
