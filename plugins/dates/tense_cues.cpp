@@ -347,9 +347,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       if (predicate) return Tense::Future;
       // "a planned rise in fuel duty due in September", "the payment due on March 1": "due" right after its noun
       // names what is scheduled
-      if (w == "due" && i > 0 && s[i - 1].kind == PieceKind::Word && !s[i - 1].info &&
-          !s[i - 1].is(WordClass::FunctionWord) && !s[i - 1].is(WordClass::Auxiliary) &&
-          !s[i - 1].is(WordClass::BeForm) && !s[i - 1].is(WordClass::InsideVerbGroup) &&
+      // (a noun that also begins a holiday's name is a noun: "pregnant women due in March")
+      if (w == "due" && i > 0 && s[i - 1].kind == PieceKind::Word &&
+          (!s[i - 1].info || s[i - 1].info->holiday_word_only) && !s[i - 1].is(WordClass::FunctionWord) &&
+          !s[i - 1].is(WordClass::Auxiliary) && !s[i - 1].is(WordClass::BeForm) &&
+          !s[i - 1].is(WordClass::InsideVerbGroup) &&
           (s[i + 1].lower == "in" || s[i + 1].lower == "on" || s[i + 1].lower == "by" || s[i + 1].lower == "at")) {
         return Tense::Future;
       }
