@@ -290,28 +290,7 @@ class DatesExtractor final : public Extractor {
         resolutions_.push_back(resolve(pieces, resolver, found_[n], from, told));
       }
       if (last == k) settle_by_neighbours(pieces, k, after_weekday, resolver.reference());
-      // ("Highlights of next week include Mahler's songs on Thursday": a weekday told after "next week" in its
-      // sentence is a day of that week)
-      if (next_week_monday && found_[k].expression.kind == ExpressionKind::Weekday &&
-          found_[k].expression.weekday_mode == WeekdayMode::ByTense && found_[k].expression.weekday > 0) {
-        std::string& value = resolutions_[0].value;
-        if (const auto on = parse_iso_date(std::string_view(value).substr(0, std::min<size_t>(value.size(), 10)));
-            on && value.size() >= 10 && *on < *next_week_monday) {
-          const CivilDate day = add_days(*next_week_monday, found_[k].expression.weekday - 1);
-          value.replace(0, 10, format_timex(date_fields(day)));
-        }
-      }
-      if (const auto& ref = resolver.reference(); ref && !next_week_monday && last == k) {
-        const IsoWeek next = iso_week(add_days(*ref, 7));
-        CalendarFields week;
-        week.year = next.year;
-        week.week = next.week;
-        // (only a "next week" that frames the sentence: opening it, or the week a topic is "of"; not "talks resume
-        // next week, the ministry said Friday")
-        const size_t at = found_[k].first;
-        const bool frames = at == 0 || (at == 1 && pieces[0].kind != PieceKind::Word) || pieces[at - 1].lower == "of";
-        if (frames && resolutions_[0].value == format_timex(week)) next_week_monday = iso_week_monday(next);
-      }
+      settle_in_next_week(pieces, k, last, resolver.reference(), next_week_monday);
       // ("also said on Saturday that they would close from Sunday": a future told on a day gone by counts from that
       // day, to the first such weekday after it)
       // (the weekday next after the telling, no other date between: "said Wednesday it would apologise on
@@ -530,11 +509,10 @@ class DatesExtractor final : public Extractor {
       }
     }
     // ("Britain marks VE Day with a silence, 70 years on", written on May 8: the anniversary being marked)
-    if (const auto& ref = reference;
-        ref && marks_day_of_history(pieces, found_[k]) && resolutions_[0].value.size() == 10) {
+    if (reference && marks_day_of_history(pieces, found_[k]) && resolutions_[0].value.size() == 10) {
       const auto day = parse_iso_date(resolutions_[0].value);
-      if (day && day->month == ref->month && day->day == ref->day) {
-        resolutions_[0].value = format_timex(date_fields(*ref));
+      if (day && day->month == reference->month && day->day == reference->day) {
+        resolutions_[0].value = format_timex(date_fields(*reference));
       }
     }
     if (k == 0) return;
@@ -580,6 +558,29 @@ class DatesExtractor final : public Extractor {
         resolutions_[0].value = previous_value_;
       }
     }
+  }
+
+  // "Highlights of next week include Mahler's songs on Thursday": a weekday told after a "next week" that frames
+  // its sentence (opening it, or the week a topic is "of"; not "talks resume next week, the ministry said Friday")
+  // is a day of that week. `next_week_monday` holds that week's Monday once the sentence has told it.
+  void settle_in_next_week(std::span<const Piece> pieces, size_t k, size_t last,
+                           const std::optional<CivilDate>& reference, std::optional<CivilDate>& next_week_monday) {
+    const Expression& e = found_[k].expression;
+    std::string& value = resolutions_[0].value;
+    if (next_week_monday && e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense &&
+        e.weekday > 0 && value.size() >= 10) {
+      if (const auto on = parse_iso_date(std::string_view(value).substr(0, 10)); on && *on < *next_week_monday) {
+        value.replace(0, 10, format_timex(date_fields(add_days(*next_week_monday, e.weekday - 1))));
+      }
+    }
+    if (!reference || next_week_monday || last != k) return;
+    const IsoWeek next = iso_week(add_days(*reference, 7));
+    CalendarFields week;
+    week.year = next.year;
+    week.week = next.week;
+    const size_t at = found_[k].first;
+    const bool frames = at == 0 || (at == 1 && pieces[0].kind != PieceKind::Word) || pieces[at - 1].lower == "of";
+    if (frames && value == format_timex(week)) next_week_monday = iso_week_monday(next);
   }
 
   // (`told`: the tense the entry's place in a list gives it, or Unknown to read it around the mention)

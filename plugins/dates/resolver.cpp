@@ -293,8 +293,8 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
 
 // "The Titanic struck the iceberg at 11:40pm on 14 April 1912 and sank at about 2:20am on 15 April": a day
 // date (no year) from a month before to half a year after a full date told in an older year, in a past (or
-// tenseless) clause, belongs to that year ("began on 1 July 1916 ... until 18 November"). (Not in the present: "The Channel Tunnel opened on 6 May 1994. ... The institution is hosting a
-// briefing on 15 June.")
+// tenseless) clause, belongs to that year ("began on 1 July 1916 ... until 18 November"). (Not in the present:
+// "The Channel Tunnel opened on 6 May 1994. ... The institution is hosting a briefing on 15 June.")
 bool DateResolver::in_told_year(const CalendarFields& f, const Expression& e, Tense tense) const {
   if (f.day <= 0 || f.month <= 0 || focus_.year <= 0 || focus_.month <= 0 || focus_.day <= 0 || !reference_)
     return false;

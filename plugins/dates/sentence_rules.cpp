@@ -461,8 +461,9 @@ bool joins_a_weekly_set(std::span<const Piece> pieces, std::span<const Mention> 
     return false;
   }
   // (", and": "Monday through Friday, and Saturday from 9 a.m. to 1 p.m.")
-  if (mentions[k].first == set.end + 2 && pieces[set.end].text == "," && pieces[set.end + 1].lower == "and")
+  if (mentions[k].first == set.end + 2 && pieces[set.end].text == "," && pieces[set.end + 1].lower == "and") {
     return true;
+  }
   if (mentions[k].first != set.end + 1) return false;
   return pieces[set.end].lower == "and" || pieces[set.end].lower == "or" || pieces[set.end].text == ",";
 }
@@ -868,8 +869,9 @@ bool moon_holiday_given_day(std::span<const Piece> pieces, std::span<const Menti
   if (!(weekday || date) || to < from || to - from > 3) return false;
   for (size_t i = from; i < to; ++i) {
     const std::string_view w = pieces[i].lower;
-    if (w != "," && w != "on" && w != "expected" && w != "which" && w != "is" && w != "was" && w != "falls")
+    if (w != "," && w != "on" && w != "expected" && w != "which" && w != "is" && w != "was" && w != "falls") {
       return false;
+    }
   }
   return true;
 }
