@@ -125,6 +125,11 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
     for (size_t k = i; k > 1 && i - k < 6; --k) {
       if (pieces[k - 1].lower == "months" && (pieces[k - 2].lower == "three" || pieces[k - 2].lower == "3")) {
         e.closes_three_months = true;
+        // ("labour market figures for the three months to November", written in January: a quarter reported on,
+        // one just closed)
+        for (size_t n = k - 2; n > 0 && k - n < 6; --n) {
+          if (pieces[n - 1].is(WordClass::DataNoun)) e.reported_month = true;
+        }
       }
     }
   }
