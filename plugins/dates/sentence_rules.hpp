@@ -250,7 +250,7 @@ bool names_holiday_said_of_weekday(std::span<const Piece> pieces, std::span<cons
 
 // Whether mentions[k] is a holiday of a lunar calendar that the text gives a day right after ("travel for Eid
 // al-Adha, expected on June 7", "celebrated Eid-ul-Fitr on Saturday"): a weekday or a day of the month, joined by
-// no more than "on", "expected", "is" and a comma.
+// at most three of "on", "expected", "which", "is", "was", "falls" and a comma.
 bool moon_holiday_given_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // Whether mentions[k] is a bare weekday a holiday just before it is said to fall on ("St. Patrick's Day falls on
