@@ -460,6 +460,9 @@ bool joins_a_weekly_set(std::span<const Piece> pieces, std::span<const Mention> 
       !e.fields.day_part.empty()) {
     return false;
   }
+  // (a weekday with a word of its own is one day: "every Wednesday, and this Wednesday's installment")
+  const Piece& head = pieces[mentions[k].first];
+  if (!head.info || head.info->weekday == 0) return false;
   // (", and": "Monday through Friday, and Saturday from 9 a.m. to 1 p.m.")
   if (mentions[k].first == set.end + 2 && pieces[set.end].text == "," && pieces[set.end + 1].lower == "and") {
     return true;
