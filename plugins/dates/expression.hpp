@@ -74,6 +74,9 @@ struct Expression {
   bool season_just_ended = false;
   // Calendar: "that summer", "that June": the year of the date in focus (else read as needs_year).
   bool year_from_focus = false;
+  // With year_from_focus: "for that June", "carrying that winter" point back to a time told before, not the
+  // reference year's when the text wrote out an older year
+  bool points_back = false;
   // With year_from_focus: "the following summer" (1) or "the previous spring" (-1), the next or last such season
   // from the date in focus
   int season_from_focus = 0;

@@ -406,6 +406,14 @@ bool Grammar::time_preposition(size_t k) const {
          word(k, "before") || word(k, "after");
 }
 
+bool Grammar::points_back_at(size_t k) const {
+  if (k == 0 || !word(k, "that")) return false;
+  const std::string_view w = p_[k - 1].lower;
+  return w == "for" || w == "in" || w == "of" || w == "during" || w == "through" || w == "throughout" ||
+         w == "until" || w == "since" || w == "by" || w == "from" || w == "after" || w == "before" ||
+         (w.size() > 5 && w.ends_with("ing") && !is(k - 1, WordClass::FunctionWord));
+}
+
 ClockTime Grammar::spoken_time_ending(int hour, int minutes, size_t j) const {
   bool pm = false;
   if (has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm)) {

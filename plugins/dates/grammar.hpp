@@ -156,6 +156,10 @@ class Grammar {
   // heads_an_entry): "March — Survey vessel begins mapping", "Evening: banquet".
   bool labels_entry(size_t first, size_t end) const { return heads_an_entry(p_, first, end); }
 
+  // Whether the "that" at k is surely a determiner that points back ("births for that February", "carrying that
+  // winter around"): after a preposition or a verb in -ing, not a conjunction ("noted that March was dry").
+  bool points_back_at(size_t k) const;
+
  private:
   // A spoken hour and minutes ending before j, with the "a.m." or "p.m." that may stand at j.
   ClockTime spoken_time_ending(int hour, int minutes, size_t j) const;

@@ -286,6 +286,7 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
     m = i + 1;  // "that June", "that May": in the year the text is telling about
     has_prefix = true;
     e.year_from_focus = true;
+    e.points_back = g.points_back_at(i);
   } else if (mod == Modifier::The && (g.word(i + 1, "first") || g.word(i + 1, "last") || g.word(i + 1, "final")) &&
              g.word(i + 2, "day") && g.word(i + 3, "of")) {
     // "the last day of March", "the first day of 2017": that day of the month or year

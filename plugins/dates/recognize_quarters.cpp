@@ -383,6 +383,7 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
                          g.word(i - 1, "noting") || g.word(i - 1, "warning") || g.word(i - 1, "stressing")))) {
     j = i + 1;  // "that summer": the season in the year in focus
     e.year_from_focus = true;
+    e.points_back = g.points_back_at(i);
   } else if (g.word(i, "the") && (g.word(i + 1, "following") || g.word(i + 1, "previous")) && g.info(i + 2) &&
              !g.info(i + 2)->season.empty()) {
     // "the following summer", "the previous spring": the next (or last) such season from the date in focus

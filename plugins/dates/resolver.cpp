@@ -251,6 +251,10 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
       break;
     case ExpressionKind::Calendar:
       out.value = resolve_calendar(e, tense);
+      if (e.fields.year > 0 && e.fields.century < 0 && e.fields.decade < 0 && reference_ &&
+          e.fields.year < reference_->year) {
+        last_written_past_year_ = e.fields.year;
+      }
       break;
     case ExpressionKind::Shift:
       if (e.focus_itself) {
@@ -515,6 +519,11 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     weekday_dates_[f.weekday] = CivilDate{f.year, f.month, f.day};
   }
   f.weekday = 0;  // printed only with a week
+  // ("born on Feb. 29, 1932, ... she said Tuesday ... It lists 14 births for that February": "that" points back
+  // past the days the text is told on, to the last year it wrote out)
+  if (e.points_back && e.year_offset == 0 && reference_ && f.year == reference_->year && last_written_past_year_ > 0) {
+    f.year = last_written_past_year_;
+  }
   // ("February 29 next year" in a year before a common one, "In 2009 ... on February 29": no such day; the
   // year stays unknown rather than print an impossible date)
   if (f.year > 0 && f.month > 0 && f.day > 0 && !is_valid_date(f.year, f.month, f.day)) f.year = -1;

@@ -82,6 +82,9 @@ class DateResolver {
   // the last full date told, even one that left the focus as it was ("the 70th anniversary of the landings of June
   // 6, 1944 ... crossed the Channel that day")
   std::optional<CivilDate> last_told_day_;
+  // the last year written out before the reference year's ("born on Feb. 29, 1932"), or 0: the year "that
+  // February" points back to when the focus has come round to the reference year
+  int last_written_past_year_ = 0;
   // whether the sentence told an evening clock time on the day in focus ("start at 11:55 p.m. tonight ... and run
   // until 12:10 a.m.": the small hours it runs until are the next day's)
   bool evening_clock_in_sentence_ = false;
