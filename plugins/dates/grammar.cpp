@@ -426,7 +426,10 @@ ClockTime Grammar::spoken_time_ending(int hour, int minutes, size_t j) const {
 
 size_t Grammar::zone_after(size_t j) const {
   // Upper case only: "et" or "pt" in lower case are not zones.
-  if (has(j) && p_[j].info && p_[j].info->time_zone && p_[j].all_upper) return j + 1;
+  // (nor "AT", Atlantic Time, as the word it spells in a line of capitals: "RALLY AT 6 PM AT THE CITY HALL")
+  const bool shouted_on = is(j, WordClass::FunctionWord) && has(j + 1) && p_[j + 1].kind == PieceKind::Word &&
+                          p_[j + 1].all_upper && p_[j + 1].text.size() > 1;
+  if (has(j) && p_[j].info && p_[j].info->time_zone && p_[j].all_upper && !shouted_on) return j + 1;
   if (word(j, "local") && word(j + 1, "time")) return j + 2;
   // "1 a.m. Moscow time", "1:30 a.m. Beijing time", "23:59:59 Coordinated Universal Time": a place's clock
   if (has(j) && p_[j].kind == PieceKind::Word && p_[j].upper_initial && !p_[j].info && word(j + 1, "time"))
