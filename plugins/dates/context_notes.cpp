@@ -48,6 +48,14 @@ bool past_auxiliary_before(std::span<const Piece> pieces, size_t prep) {
   return false;
 }
 
+// Whether one of the `reach` pieces before `at` is a noun of figures ("figures", "report", "data").
+bool data_noun_before(std::span<const Piece> pieces, size_t at, size_t reach) {
+  for (size_t k = at; k > 0 && at - k < reach; --k) {
+    if (pieces[k - 1].is(WordClass::DataNoun)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expression& e) {
@@ -103,10 +111,9 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
   }
   // ("Its first report will cover October and November": so is a month a report covers)
   if (e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 && i > 1 &&
-      (pieces[i - 1].lower == "cover" || pieces[i - 1].lower == "covers" || pieces[i - 1].lower == "covering")) {
-    for (size_t k = i - 1; k > 0 && i - k <= 4; --k) {
-      if (pieces[k - 1].is(WordClass::DataNoun)) e.reported_month = true;
-    }
+      (pieces[i - 1].lower == "cover" || pieces[i - 1].lower == "covers" || pieces[i - 1].lower == "covering") &&
+      data_noun_before(pieces, i - 1, 4)) {
+    e.reported_month = true;
   }
   // "is expected to ease to 6.4 per cent in February from 6.52 per cent in January", "prices rose 3% in June": a
   // figure given for a month is a release's, a recent month, whatever the tense of the forecast or the release
@@ -127,9 +134,7 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
         e.closes_three_months = true;
         // ("labour market figures for the three months to November", written in January: a quarter reported on,
         // one just closed)
-        for (size_t n = k - 2; n > 0 && k - n < 6; --n) {
-          if (pieces[n - 1].is(WordClass::DataNoun)) e.reported_month = true;
-        }
+        if (data_noun_before(pieces, k - 2, 4)) e.reported_month = true;
       }
     }
   }

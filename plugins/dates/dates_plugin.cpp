@@ -67,8 +67,8 @@ CivilDate day_after_previous_entry(const std::optional<TimedEntry>& previous, co
 // `entry_minute`, the minute of the day of the running report's latest entry.
 void settle_half_of_day(std::string& value, int entry_minute) {
   if (value.size() < 16 || value[10] != 'T' || value[13] != ':') return;
-  const int hour = (value[11] - '0') * 10 + (value[12] - '0');
-  const int minute = (value[14] - '0') * 10 + (value[15] - '0');
+  const int hour = digits_at(value, 11, 2);
+  const int minute = digits_at(value, 14, 2);
   if (hour < 1 || hour > 23 || hour == 12 || minute < 0 || minute > 59) return;
   const int other = hour < 12 ? hour + 12 : hour - 12;
   if (std::abs(other * 60 + minute - entry_minute) >= std::abs(hour * 60 + minute - entry_minute)) return;
