@@ -355,6 +355,7 @@ std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
   size_t j = i;
   int minutes = 0;
   bool to = false;
+  size_t counted_end = 0;  // after "minutes", when they were counted
   if (word(j, "a")) ++j;
   const bool number =
       has(j) && (p_[j].kind == PieceKind::Number || (p_[j].info && p_[j].info->number_kind == NumberKind::Cardinal));
@@ -366,6 +367,7 @@ std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
     // "eighteen minutes past eight", "twenty-two minutes to seven": any count of minutes, with "minutes" said
     minutes = static_cast<int>(counted->value);
     j = counted->end;
+    counted_end = j;
   } else if (word(j, "half") && j == i) {
     minutes = 30;
   } else if (word(j, "quarter")) {
@@ -383,6 +385,11 @@ std::optional<ClockTime> Grammar::spoken_clock_time_at(size_t i) const {
     return std::nullopt;
   }
   ++j;
+  // ("one minute past midnight", "16 minutes past midnight": the minutes a new day began with, or an afternoon; with
+  // "minutes" said, as "after midnight" or "before midnight" are as often a count and the hour apart)
+  if (!to && counted_end > 0 && j == counted_end + 2 && (word(j, "midnight") || word(j, "noon"))) {
+    return ClockTime{word(j, "noon") ? 12 : 0, minutes, -1, zone_after(j + 1)};
+  }
   int h = 0;
   if (const WordInfo* n = info(j); n && n->number_kind == NumberKind::Cardinal && n->number >= 1 && n->number <= 12) {
     h = n->number;
@@ -409,8 +416,8 @@ bool Grammar::time_preposition(size_t k) const {
 bool Grammar::points_back_at(size_t k) const {
   if (k == 0 || !word(k, "that")) return false;
   const std::string_view w = p_[k - 1].lower;
-  return w == "for" || w == "in" || w == "of" || w == "during" || w == "through" || w == "throughout" ||
-         w == "until" || w == "since" || w == "by" || w == "from" || w == "after" || w == "before" ||
+  return w == "for" || w == "in" || w == "of" || w == "during" || w == "through" || w == "throughout" || w == "until" ||
+         w == "since" || w == "by" || w == "from" || w == "after" || w == "before" ||
          (w.size() > 5 && w.ends_with("ing") && !is(k - 1, WordClass::FunctionWord));
 }
 
