@@ -313,7 +313,10 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   }
   if (!best) return std::nullopt;
   if (best->end == i + 1 && capitalized_inside_name(g, i)) return std::nullopt;
-  if (opens_with_titled_number(g, i, best->end)) return std::nullopt;
+  // ("Three Kings Day" is a holiday's own name)
+  if (best->expression.holiday.kind == HolidayRule::Kind::None && opens_with_titled_number(g, i, best->end)) {
+    return std::nullopt;
+  }
   if (!season_as_year_ok(pieces, i, best->end)) return std::nullopt;
   if (names_an_award(pieces, i, best->end)) return std::nullopt;
   // (a named day in quotes is as often the day as a title: "the “Super Tuesday” primary", "“Black Friday” deals")
