@@ -529,8 +529,8 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   if (f.year > 0 && f.month > 0 && f.day > 0 && !is_valid_date(f.year, f.month, f.day)) f.year = -1;
   if (f.year > 0 && f.month > 0 && f.day > 0) last_told_day_ = CivilDate{f.year, f.month, f.day};
   if (e.names_vote_day && f.year > 0 && f.month > 0 && f.day > 0) vote_day_ = CivilDate{f.year, f.month, f.day};
-  if (e.holiday.kind == HolidayRule::Kind::None && !e.day_picks_week && f.year > 0 && f.month > 0 && f.day > 0 &&
-      is_valid_date(f.year, f.month, f.day)) {
+  // (a holiday too: "New Year's Eve in Harrowgate: fireworks, late trains" ... "Market Street closes from 4 p.m.")
+  if (!e.day_picks_week && f.year > 0 && f.month > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
     note_event_day(e, CivilDate{f.year, f.month, f.day});
   }
   if (!e.keeps_focus) {
