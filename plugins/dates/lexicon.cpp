@@ -203,7 +203,8 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
     info.unit = unit_from_code(f[1]);
-    info.unit_plural = f[2] == "plural" || f[2] == "long_plural";
+    info.unit_plural = f[2] == "plural" || f[2] == "long_plural" || f[2] == "counted_plural";
+    info.unit_counted_only = f[2] == "counted_plural";
     info.unit_long = f[2] == "long" || f[2] == "long_plural";
     info.unit_abbreviation = f[2] == "either";
   });
@@ -384,7 +385,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"market_word", WordClass::MarketWord},
       {"after_leading", WordClass::AfterLeading},
       {"award_holder", WordClass::AwardHolder},
-      {"commodity", WordClass::Commodity}};
+      {"commodity", WordClass::Commodity},
+      {"felt_adjective", WordClass::FeltAdjective}};
   uint64_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

@@ -146,7 +146,8 @@ enum class WordClass : uint64_t {
   CommandVerb = 1ull << 47,         // "check", "remember": "Check back on Monday" opens a command, which looks ahead
   UnplannedEvent = 1ull << 48,      // "attack", "blast": "Tuesday's attack" is over, as no one schedules one
   YearNamedProduct = 1ull << 49,    // "version", "vintage": "the 2020 version" comes out in another year
-  AlertNoun = 1ull << 50            // "warning", "advisory": "a warning from Friday" holds for days ahead of its issue
+  AlertNoun = 1ull << 50,           // "warning", "advisory": "a warning from Friday" holds for days ahead of its issue
+  FeltAdjective = 1ull << 51        // "hard", "lean": "two hard winters", "three lean years" are still lengths
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }
@@ -163,6 +164,7 @@ struct WordInfo {
   bool unit_plural = false;
   bool unit_long = false;          // "weeklong": an adjective meaning one unit's length
   bool unit_abbreviation = false;  // "min", "hr": written the same after one and after many ("16 min")
+  bool unit_counted_only = false;  // "winters": a unit only after a count ("three winters"; "summers" alone is none)
   NumberKind number_kind = NumberKind::None;
   int number = 0;
   std::string_view day_part;     // "MO", "NI", … (empty when none)

@@ -44,6 +44,9 @@ struct Piece {
   double decimal = -1;  // "1.5": the value when the token is a plain decimal, else -1
 
   bool is(WordClass c) const { return (classes & bit(c)) != 0; }
+  // Whether the word has no class of the grammar's function words and verbs, as the words of names have none
+  // (an adjective of how time went may start one: "Dry January", "Good Hope")
+  bool name_like() const { return (classes & ~bit(WordClass::FeltAdjective)) == 0; }
 };
 
 class PieceSequence {

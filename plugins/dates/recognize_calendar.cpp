@@ -229,7 +229,7 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
     return false;
   }
   if (!has_prefix && !after_preposition && m > 0 && g[m - 1].kind == PieceKind::Word && g[m - 1].upper_initial &&
-      !g[m - 1].info && g[m - 1].classes == 0) {
+      !g[m - 1].info && g[m - 1].name_like()) {
     return false;  // "Grace June": a name (not "If October's debate")
   }
   // "June Carter", "August Bank"; but after a preposition the month stands alone: "In August Trump met", and

@@ -448,7 +448,9 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   if (!q) {
     // A bare plural unit: "for years", "in recent months", "the coming weeks"
     const Unit unit = g.unit(j);
-    if (unit == Unit::None || unit == Unit::Weekend || !g.info(j)->unit_plural) return std::nullopt;
+    if (unit == Unit::None || unit == Unit::Weekend || !g.info(j)->unit_plural || g.info(j)->unit_counted_only) {
+      return std::nullopt;
+    }
     // ("their busiest days since March", "one of the warmest years since records began", "bad years before": days
     // picked out by a superlative or a judgement are those days, no stretch of time)
     if (j == i && i > 0 && g[i - 1].kind == PieceKind::Word && !g[i - 1].upper_initial &&
@@ -539,7 +541,10 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   // "two more weeks", "three consecutive years", "20 working days", "eight trading days", "30 calendar days",
   // "an extra week", "in a single year", "248 Earth years", "three long years" (but "a long weekend", "a long day"
   // tell how the time felt, not its length)
-  if (g.word(u, "more") || g.word(u, "additional") || g.word(u, "extra") || g.word(u, "single") ||
+  // ("two hard winters", "three lean years": an adjective of how the time went, before a plural)
+  const bool felt =
+      g.is(u, WordClass::FeltAdjective) && !q->article && !q->vague && g.info(u + 1) && g.info(u + 1)->unit_plural;
+  if (felt || g.word(u, "more") || g.word(u, "additional") || g.word(u, "extra") || g.word(u, "single") ||
       g.word(u, "consecutive") || g.word(u, "straight") || g.word(u, "full") || g.word(u, "whole") ||
       (g.word(u, "long") && !q->article) || g.word(u, "working") || g.word(u, "business") || g.word(u, "trading") ||
       // ("a calendar year", "a school year" name a kind of year, no length)

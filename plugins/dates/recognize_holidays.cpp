@@ -209,7 +209,7 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   // "Johnnie Christmas", "Merry Christmas": after a capitalized word inside a sentence it is a name or a
   // greeting
   if (h == i && i > 1 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial && !g[i - 1].info &&
-      g[i - 1].classes == 0) {
+      g[i - 1].name_like()) {
     return std::nullopt;
   }
   if (h == i && i > 0 && g.word(i - 1, "father") && g[i - 1].upper_initial) return std::nullopt;  // "Father Christmas"

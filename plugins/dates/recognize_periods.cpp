@@ -86,7 +86,7 @@ bool names_acronym_edition(const Grammar& g, size_t i) {
   if (i == 0) return false;
   const Piece& prev = g[i - 1];
   if (prev.kind != PieceKind::Word || !prev.all_upper || prev.text.size() < 2 || prev.text.size() > 6 || prev.info ||
-      prev.classes != 0) {
+      !prev.name_like()) {
     return false;
   }
   const auto capitals = [&](size_t k) {
@@ -191,7 +191,7 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     }
     // "Orion 1980", "Vision 2020": a number after a capitalized name inside a sentence is part of the name
     // (so is one after a product's word: "the bureau's Vintage 2022 figures")
-    const bool named = prev.classes == 0 || prev.classes == bit(WordClass::YearNamedProduct);
+    const bool named = prev.name_like() || prev.classes == bit(WordClass::YearNamedProduct);
     // ("its label, Arcturus 2000 Records": so is one between two capitalized words of a name)
     const bool name_goes_on = g.has(i + 1) && g[i + 1].kind == PieceKind::Word && g[i + 1].upper_initial &&
                               !g.info(i + 1) && !g.in_title_case_line(i);
