@@ -571,8 +571,10 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   // ("since the 2004 and 2005 seasons": a year before "seasons" names them, no count of them is that large)
   if ((g.word(u, "seasons") || g.word(u, "season")) && q->value >= 1000) return std::nullopt;
   // ("three-month copper on the LME", "copper for three-month delivery": a traded contract's tenor, no length told;
-  // "three-month Treasury bills" are tagged, as annotators do)
-  if (adjective && (g.is(u + 1, WordClass::Commodity) || g.word(u + 1, "delivery") || g.word(u + 1, "futures"))) {
+  // "three-month Treasury bills" are tagged, as annotators do; a tenor is months, "a two-hour delivery window" is a
+  // length)
+  if (adjective && (g.is(u + 1, WordClass::Commodity) || (g.word(u + 1, "delivery") && unit == Unit::Month) ||
+                    g.word(u + 1, "futures"))) {
     return std::nullopt;
   }
   // ("a 500-year flood", "a 1-in-100-year event": how rare a disaster is, no length of time)
