@@ -751,8 +751,9 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
       (!g.has(i + 1) || g[i + 1].kind == PieceKind::Punct || g.is(i + 1, WordClass::KindOfDay))) {
     return std::nullopt;
   }
-  // "restore Sunday hours", "the library's Saturday hours": the opening hours of any such day
-  if (w == i && g.word(i + 1, "hours")) return std::nullopt;
+  // "restore Sunday hours", "the library's Saturday hours", "end Saturday delivery": the opening hours or the
+  // service of any such day
+  if (w == i && g.is(i + 1, WordClass::WeeklyService)) return std::nullopt;
   size_t j = w + 1;
   if (info->weekday_abbr) {
     // "Thu.", "Thu," or "Thu Mar 21, 2013", "Sat 20 Jul 2019" (time stamps). "Sat" and "Sun" are words of
