@@ -441,11 +441,12 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
       !(g.info(k) && g.info(k)->temporal) && !g.in_title_case_line(j)) {
     return std::nullopt;
   }
-  // "the fall in prices", "the fall was steep": "fall" as a noun of decline
-  if (g[j].lower == "fall" && (g.word(k, "in") || g.word(k, "from") || g.word(k, "to") || g.word(k, "was") ||
-                               g.word(k, "is") || g.word(k, "has") || g.word(k, "had") || g.word(k, "came") ||
-                               g.word(k, "would") || g.word(k, "will") || g.word(k, "could") || g.word(k, "wiped") ||
-                               g.word(k, "left") || g.word(k, "followed") || (j > 0 && g[j - 1].possessive))) {
+  // "the fall in prices", "the fall was steep": "fall" as a noun of decline ("rents that fall due": a verb)
+  if (g[j].lower == "fall" &&
+      (g.word(k, "in") || g.word(k, "due") || g.word(k, "from") || g.word(k, "to") || g.word(k, "was") ||
+       g.word(k, "is") || g.word(k, "has") || g.word(k, "had") || g.word(k, "came") || g.word(k, "would") ||
+       g.word(k, "will") || g.word(k, "could") || g.word(k, "wiped") || g.word(k, "left") || g.word(k, "followed") ||
+       (j > 0 && g[j - 1].possessive))) {
     return std::nullopt;
   }
   // A bare season needs a determiner or a preposition: "the summer", "in spring"; never "fall" alone (a verb).
