@@ -81,7 +81,6 @@ std::optional<Candidate> month_end_quarter(const Grammar& g, size_t i) {
 }
 
 std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i);
-std::optional<Candidate> months_of_a_year(const Grammar& g, size_t i);
 
 // Whether the expression at i follows a noun of figures not yet out and "for": "cut their estimates for
 // fourth-quarter earnings", "its outlook for the second half", "guidance for its fourth quarter".
@@ -121,7 +120,6 @@ std::optional<Candidate> numbered_quarter(const Grammar& g, size_t i) {
 std::optional<Candidate> any_quarter_form(const Grammar& g, size_t i) {
   if (auto numbered = numbered_quarter(g, i)) return numbered;
   if (auto span = month_span_quarter(g, i)) return span;
-  if (auto months = months_of_a_year(g, i)) return months;
   if (auto named = month_end_quarter(g, i)) return named;
   // "the end of the first quarter", "the beginning of the second half": the part is kept in the extent
   bool has_prefix = false;
@@ -177,32 +175,6 @@ size_t year_of_part(const Grammar& g, size_t k, Expression& e) {
   }
   e.needs_year = true;
   return k;
-}
-
-// "the first three months of 2024", "the final three months of the year", "the first six months of this year": the
-// months that make a quarter or a half stand for it, as the probe annotators write them 15 times of 19 (other counts,
-// "the first nine months", stay a length and a year, as te3-train has them)
-std::optional<Candidate> months_of_a_year(const Grammar& g, size_t i) {
-  if (!g.word(i, "the") || !g.word(i + 3, "months") || !g.word(i + 4, "of")) return std::nullopt;
-  const bool first = g.word(i + 1, "first");
-  const bool last = g.word(i + 1, "last") || g.word(i + 1, "final");
-  const WordInfo* count = g.info(i + 2);
-  const int n = g.integer(i + 2, 1, 1)                                ? static_cast<int>(g[i + 2].integer)
-                : count && count->number_kind == NumberKind::Cardinal ? count->number
-                                                                      : 0;
-  if ((!first && !last) || (n != 3 && n != 6)) return std::nullopt;
-  // ("the first six months of fiscal 2012": a fiscal year's half is no calendar half)
-  size_t fiscal_end = 0;
-  if (g.modifier(i + 5) == Modifier::Fiscal || g.fiscal_code_year_at(i + 5, fiscal_end) > 0) return std::nullopt;
-  Expression e;
-  e.kind = ExpressionKind::Calendar;
-  if (n == 3)
-    e.fields.quarter = first ? 1 : 4;
-  else
-    e.fields.half = first ? 1 : 2;
-  const size_t end = year_of_part(g, i + 4, e);
-  if (end == i + 4) return std::nullopt;  // ("the first three months of the season": no year's)
-  return Candidate{end, std::move(e)};
 }
 
 std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
