@@ -381,19 +381,40 @@ std::optional<Candidate> day_first_date(const Grammar& g, size_t i) {
   return Candidate{j, std::move(e)};
 }
 
-// "the first week of March", "the last week of May": the ISO week holding the week's fourth day (ISO's rule
-// for a week that straddles two months), as "the week of March 6" is the week that holds the date.
+// "the first week of March", "the last week of May", "the final week of December": the ISO week holding the week's
+// fourth day (ISO's rule for a week that straddles two months), as "the week of March 6" is the week that holds the
+// date. ("the first week of 2020", "the final week of the year": January's first week, December's last.)
 std::optional<Candidate> nth_week_of_month(const Grammar& g, size_t i) {
   if (!g.word(i, "the") || !g.word(i + 2, "week") || !g.word(i + 3, "of")) return std::nullopt;
   const WordInfo* n = g.info(i + 1);
-  if (!n || (n->number_kind != NumberKind::Ordinal && n->number_kind != NumberKind::OrdinalLast)) return std::nullopt;
-  if (n->number > 4) return std::nullopt;
+  const bool final = g.word(i + 1, "final");
+  if (!final &&
+      (!n || (n->number_kind != NumberKind::Ordinal && n->number_kind != NumberKind::OrdinalLast) || n->number > 4)) {
+    return std::nullopt;
+  }
+  const int nth = !final && n->number > 0 ? static_cast<int>(n->number) : -1;
+  const bool whole_year = g.year_at(i + 4) > 0 || (g.word(i + 4, "the") && g.word(i + 5, "year"));
+  if (whole_year && (nth == 1 || nth == -1)) {
+    Expression e;
+    e.kind = ExpressionKind::Calendar;
+    e.fields.month = nth == 1 ? 1 : 12;
+    e.fields.day = nth == 1 ? 4 : 28;  // (the ISO week holding Jan. 4 is the year's first; Dec. 28, its last)
+    const int year = g.year_at(i + 4);
+    if (year > 0) {
+      e.fields.year = year;
+    } else {
+      e.needs_year = true;
+    }
+    e.week_of = true;
+    e.day_picks_week = true;
+    return Candidate{year > 0 ? i + 5 : i + 6, std::move(e)};
+  }
   std::optional<Candidate> month = month_at_with_prefix(g, i + 4);
   if (!month) return std::nullopt;
   Expression& e = month->expression;
   if (e.fields.day != 0 || e.fields.hour >= 0 || e.fields.month == 0) return std::nullopt;
   // (February's length barely moves its last week: the 25th or 26th lies in the same ISO week or the next)
-  e.fields.day = n->number > 0 ? 7 * (n->number - 1) + 4 : days_in_month(2023, e.fields.month) - 3;
+  e.fields.day = nth > 0 ? 7 * (nth - 1) + 4 : days_in_month(2023, e.fields.month) - 3;
   e.week_of = true;
   e.day_picks_week = true;
   return month;
