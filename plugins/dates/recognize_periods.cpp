@@ -64,14 +64,9 @@ bool house_number_at(const Grammar& g, size_t i) {
 }
 
 // "flight 2013 from Osaka", "Air Canada flight AC 2018", "Train No. 2019", "Deck 2019", "code SQ 2025", "Rule
-// 2111": a number that names a flight, a train, a deck, a code or a rule.
+// 2111", "flat 1604": a number that names a flight, a train, a deck, a code, a rule or a home.
 bool names_a_number(const Grammar& g, size_t i) {
-  const auto number_noun = [&](size_t k) {
-    return g.word(k, "flight") || g.word(k, "flights") || g.word(k, "train") || g.word(k, "deck") ||
-           g.word(k, "gate") || g.word(k, "platform") || g.word(k, "bus") || g.word(k, "route") || g.word(k, "code") ||
-           g.word(k, "number") || g.word(k, "no") || g.word(k, "room") || g.word(k, "suite") || g.word(k, "hotline") ||
-           g.word(k, "helpline") || g.word(k, "rule") || g.word(k, "section") || g.word(k, "form");
-  };
+  const auto number_noun = [&](size_t k) { return g.is(k, WordClass::NumberNoun); };
   if (i == 0) return false;
   const Piece& prev = g[i - 1];
   return number_noun(i - 1) || (g.punct(i - 1, ".") && i >= 2 && g.word(i - 2, "no")) ||

@@ -757,9 +757,7 @@ std::optional<Mention> year_near_reference(std::span<const Piece> pieces, size_t
     return std::nullopt;
   }
   const std::string_view b = before.lower;
-  if (b == "no" || b == "number" || b == "flight" || b == "route" || b == "room" || b == "lot" || b == "block" ||
-      b == "code" || b == "model" || b == "version" || b == "page" || b == "unit" || b == "bus" || b == "line" ||
-      b == "item" || b == "case" || b == "about" || b == "nearly" || b == "some" || b == "over" || b == "than" ||
+  if (before.is(WordClass::NumberNoun) || b == "about" || b == "nearly" || b == "some" || b == "over" || b == "than" ||
       b == "of") {  // ("the Class of 2021 spent": a cohort, its year the grammar has already left alone)
     return std::nullopt;
   }
