@@ -120,10 +120,13 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     const size_t of_what = g.word(end, "of") ? (g.word(end + 1, "the") ? end + 2 : end + 1) : 0;
     const bool into_a_round = of_what > 0 && (g.word(of_what, "round") || g.word(of_what, "period") ||
                                               g.word(of_what, "overtime") || ordinal_at(of_what));
+    // ("hurt with 4:12 left in the second period", "scored 2:13 into overtime", "1:30 to play": a game clock)
+    const bool game_clock = g.word(end, "left") || g.word(end, "remaining") || g.word(end, "into") ||
+                            (g.word(end, "to") && (g.word(end + 1, "play") || g.word(end + 1, "go")));
     // ("a 1:50 model of the Parliament buildings", "a 1:1 scale replica": a scale, no time)
     const bool scale = g.word(end, "scale") || g.word(end, "model") || g.word(end, "replica");
     if (taken || record_of || article_before_seconds || race_like || pace || g.word(end, "barrier") || into_a_round ||
-        scale) {
+        game_clock || scale) {
       return std::nullopt;
     }
   }
