@@ -330,6 +330,11 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
     if (season && season->expression.kind == ExpressionKind::Season) return season;
     return std::nullopt;
   }
+  // ("the risk eased during the past winter": the article is in the extent, as in "the past three years")
+  if (g.word(i, "the") && g.modifier(i + 1) == Modifier::Past && g.info(i + 2) && !g.info(i + 2)->season.empty()) {
+    auto season = match_season(g, i + 1);
+    if (season && season->expression.kind == ExpressionKind::Season) return season;
+  }
   bool shifted = false;
   // ("Van Gogh: The Last Summer runs until October 16": capitalized after a capitalized "The" inside a sentence, a
   // title)
