@@ -132,6 +132,7 @@ class DatesExtractor final : public Extractor {
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
         if (is_bare_quarter(mention->expression) && reports_a_game_in_quarters(doc, lexicon)) continue;
         if (is_period_of_play(pieces, *mention)) continue;
+        if (mention->expression.turning_decade && !at_turn_of_decade(resolver.reference())) continue;
         if (is_bare_november(mention->expression) && about_an_election(doc, lexicon)) {
           mention->expression.election_month = true;
         }

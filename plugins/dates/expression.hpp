@@ -110,6 +110,9 @@ struct Expression {
   // 1930s), else the reference's. (Not for "the end of the year": "tax cuts first passed in 2001 expire at the
   // end of the year" has a past participle nearest.)
   bool focus_in_past = false;
+  // "The decade in charts", "ends the decade": a bare "the decade" names one only when a text is written at the turn
+  // of a decade, and then the one that is ending or has just ended (dates_plugin.cpp keeps it only then).
+  bool turning_decade = false;
   // "up from 164 a year earlier": a shift back from the time in focus (a year the sentence named), not from now.
   bool earlier_than_focus = false;
   // Shift by a year in a text about quarters: "a year ago" means the same quarter of the year before.

@@ -824,7 +824,8 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       if (!e.keeps_focus) remember(f);  // "last year ... the year before"
       break;
     case Unit::Decade:
-      f.decade = ref.year / 10 + e.offset;
+      // (the decade ending or just ended: "ends the decade", written on Dec. 31, 2019 or Jan. 2, 2020, is the 2010s)
+      f.decade = (e.turning_decade ? add_days(ref, -15).year : ref.year) / 10 + e.offset;
       break;
     case Unit::Century:
       f.century = ref.year / 100 + e.offset;

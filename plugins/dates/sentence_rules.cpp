@@ -806,6 +806,12 @@ bool is_colon_entry(std::span<const Piece> pieces, const Mention& m) {
          (pieces[m.end].text == ":" || (pieces[m.end].kind == PieceKind::Word && pieces[m.end].upper_initial));
 }
 
+bool at_turn_of_decade(const std::optional<CivilDate>& reference) {
+  if (!reference) return false;
+  return (reference->year % 10 == 9 && reference->month == 12 && reference->day >= 15) ||
+         (reference->year % 10 == 0 && reference->month == 1 && reference->day <= 10);
+}
+
 bool is_bare_half(const Expression& e) {
   return e.kind == ExpressionKind::Calendar && e.fields.half > 0 && e.needs_year && e.fields.month == 0;
 }

@@ -224,6 +224,10 @@ bool opens_line_with_clock_time(std::span<const Piece> pieces, const Mention& m)
 // timeline or a programme ("Sunday, June 18" then "8 a.m.: The descent begins").
 bool is_colon_entry(std::span<const Piece> pieces, const Mention& m);
 
+// Whether `reference` lies at the turn of a decade, from Dec. 15 of its last year to Jan. 10 of the next: when a bare
+// "the decade" names the one ending.
+bool at_turn_of_decade(const std::optional<CivilDate>& reference);
+
 // "the first half", "the second half" with no year or "of ..." after it: in a game report, a half of the game.
 bool is_bare_half(const Expression& e);
 
