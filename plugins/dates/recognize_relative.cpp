@@ -349,8 +349,8 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     return Candidate{i + 2, std::move(e)};
   }
   // "The decade in charts", "ended the decade with a rally", "As the decade ends": elsewhere, in a text written at the
-  // turn of a decade, the one ending (as 24 of the probe sets' 26 such spans are; dates_plugin.cpp drops it at any
-  // other time)
+  // turn of a decade, the one ending (as 27 of the 28 the tuning sets tag in such texts are; dates_plugin.cpp drops it
+  // at any other time)
   if (g.word(i, "the") && g.word(i + 1, "decade") && !(g.has(i + 2) && g[i + 2].hyphen_before) &&
       !g.word(i + 2, "of") && !g.word(i + 2, "to") && !(i > 0 && g.word(i - 1, "of"))) {
     Expression e = shift(Unit::Decade, 0);
