@@ -178,6 +178,10 @@ void DateResolver::remember(const CalendarFields& f) {
     last_quarter_ = f.quarter;
     quarter_in_sentence_ = true;
   }
+  if (f.half > 0 && f.year > 0) {
+    half_in_sentence_ = f.half;
+    half_year_ = f.year;
+  }
   if (f.year > 0 && f.century < 0 && f.decade < 0 && f.week == 0) {
     // (a season, quarter or half sets the year in focus only: "in the spring of 2007 ... the following year")
     const bool part_of_year = f.quarter != 0 || f.half != 0 || !f.season.empty();
@@ -795,6 +799,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
           focus_.year > 0 && focus_.month > 0 && focus_.day <= 0) {
         f.year = focus_.year + e.offset;
         f.month = focus_.month;
+        break;
+      }
+      if (e.follows_quarter && !e.names_quarter && half_in_sentence_ > 0 && !quarter_in_sentence_) {
+        f.year = half_year_ + e.offset;
+        f.half = half_in_sentence_;
         break;
       }
       if (e.follows_quarter && last_quarter_ > 0) {

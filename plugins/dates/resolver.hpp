@@ -41,6 +41,7 @@ class DateResolver {
   void begin_sentence() {
     focus_in_sentence_ = false;
     quarter_in_sentence_ = false;
+    half_in_sentence_ = 0;
     evening_clock_in_sentence_ = false;
     ++sentences_since_coming_day_;
     ++sentences_begun_;
@@ -99,6 +100,10 @@ class DateResolver {
   std::optional<CivilDate> event_day_;
   int sentences_begun_ = 0;
   bool quarter_in_sentence_ = false;  // whether the current sentence named a quarter
+  // the half of a year the current sentence named, or 0, and its year: "in the first half of 2011, up from 7,100 in the
+  // same period last year" compares the first halves
+  int half_in_sentence_ = 0;
+  int half_year_ = 0;
   bool month_pair_in_focus_ = false;  // whether the month in focus ends a pair or range ("November and December")
 };
 
