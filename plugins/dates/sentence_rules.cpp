@@ -973,6 +973,9 @@ int day_exactness(const Expression& e) {
     return 2;
   }
   if (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense) return 1;
+  // ("Good Friday (April 14)", "Veterans Day (Nov. 11)": a holiday, which its date in brackets pins down as it does a
+  // weekday's)
+  if (e.kind == ExpressionKind::Calendar && e.holiday.kind != HolidayRule::Kind::None && !e.week_of) return 1;
   return 0;
 }
 
@@ -988,8 +991,9 @@ std::optional<Mention> day_named_twice(std::span<const Piece> pieces, const Ment
   std::optional<Mention> inner = Recognizer::match(pieces, m.end + 1);
   if (!inner || inner->first != m.end + 1 || !punct(inner->end, ")")) return std::nullopt;
   const int second = day_exactness(inner->expression);
-  // (two weekdays or two dates are no apposition of one day: "Monday (Tuesday in Asia)" is cut short anyway)
-  if (second == 0 || second == first) return std::nullopt;
+  // (two weekdays or two dates are no apposition of one day: "Monday (Tuesday in Asia)" is cut short anyway; a
+  // holiday in brackets after its date is a note of its own: "Monday 27 May 2013 (Spring Bank Holiday)")
+  if (second == 0 || second == first || inner->expression.holiday.kind != HolidayRule::Kind::None) return std::nullopt;
   Mention both = second > first ? std::move(*inner) : m;
   both.first = m.first;
   both.end = inner->end + 1;
