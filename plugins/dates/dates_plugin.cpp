@@ -10,7 +10,7 @@
 //                       recognize_calendar (month names, weekdays), recognize_holidays, recognize_hijri (Islamic
 //                       calendar dates), recognize_numeric (digits and period codes), recognize_periods (years,
 //                       decades, centuries), recognize_quarters (quarters, halves, seasons), recognize_relative (last
-//                       week, until then), recognize_deictic (today, tonight, in the morning), recognize_clock (10 p.m.
+//                       week, next month), recognize_deictic (today, tonight, in the morning), recognize_clock (10 p.m.
 //                       Wednesday), recognize_ago (two days ago), recognize_anaphora (the day before),
 //                       recognize_duration, recognize_set (every week, twice a month), recognize_vague (recently, now)
 //   duration_value.*    printing lengths as TIMEX3 durations (P3W, PT1H30M, PXM)

@@ -220,9 +220,6 @@ struct Expression {
   bool night_passed = false;
   // A bare "midnight" after "after" or "past" ("to hunt after midnight"): the one that begins a day.
   bool begins_day = false;
-  // "until then", "by then": the date in focus itself, as precise as the text gave it (`literal` when there is
-  // none)
-  bool focus_itself = false;
   // Shift by a day, week or month: so many years back from it ("the same day last year", "the same week a
   // year earlier")
   int years_back = 0;

@@ -1,5 +1,5 @@
 // Expressions relative to the reference date or to the date in focus: "last week", "earlier this month", "the end
-// of this year", "the previous day", "a year earlier", "until then". Today, tonight and parts of the day are in
+// of this year", "the previous day", "a year earlier". Today, tonight and parts of the day are in
 // recognize_deictic.cpp, clock times in recognize_clock.cpp, vague references ("recently", "now") in
 // recognize_vague.cpp.
 #include "grammar.hpp"
@@ -299,16 +299,6 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
     Expression e = shift(Unit::Weekend, 0);
     e.weekday_mode = WeekdayMode::ByTense;
     return Candidate{i + 3, std::move(e)};
-  }
-  // "Until then, ...": the date the text last named (TimeBank tags "Until then"; "since then" it leaves untagged,
-  // and so do we; "by then" and "before then", which te3-train lacks, the probe annotators tag 9 times of 50)
-  // (not "signed by then-Presidents Obama and Medvedev": a title's prefix)
-  if (g.word(i, "then") && i > 0 && !(g.has(i + 1) && g[i + 1].hyphen_before) &&
-      (g.word(i - 1, "until") || g.word(i - 1, "till"))) {
-    Expression e = shift(Unit::Day, 0);
-    e.focus_itself = true;
-    e.literal = "FUTURE_REF";
-    return Candidate{i + 1, std::move(e)};
   }
   // ("too close to call for most of the night", "shook for most of the day": so after "most of", which joins the
   // span in recognizer.cpp)

@@ -261,10 +261,6 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
       }
       break;
     case ExpressionKind::Shift:
-      if (e.focus_itself) {
-        out.value = focus_.year > 0 ? format_timex(focus_) : e.literal;
-        break;
-      }
       if (e.anaphoric && !e.literal.empty() && focus_.year <= 0) {
         out.type = TimexType::Duration;  // "four years later" with no year told before: the length
         out.value = e.literal;
