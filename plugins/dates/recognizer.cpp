@@ -289,14 +289,15 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     }
     if (inner_start > 0) return std::nullopt;
   }
-  // "the night of June 5", "the morning of Friday, Oct. 23", "the afternoon of Jan. 27, 1945": that part of a day
-  // named with its date, one TIME (the probe annotators write it whole 85 times of 105; te3-train's two, both in
-  // one AQUAINT article, tag the date alone) (one level only)
+  // "the night of June 5", "the morning of Friday, Oct. 23", "the afternoon of Jan. 27, 1945", "the morning of
+  // Memorial Day": that part of a day named with its date, one TIME (the probe annotators write it whole 85 times of
+  // 105; te3-train's two, both in one AQUAINT article, tag the date alone) (one level only)
   if (!best && pieces[i].lower == "the" && i + 3 < pieces.size() && !g.day_part(i + 1).empty() &&
       pieces[i + 2].lower == "of") {
     std::optional<Mention> day = match(pieces, i + 3);
     const Expression* e = day ? &day->expression : nullptr;
-    if (day && day->first == i + 3 && e->kind == ExpressionKind::Calendar && e->fields.day > 0 && e->fields.hour < 0 &&
+    if (day && day->first == i + 3 && e->kind == ExpressionKind::Calendar &&
+        (e->fields.day > 0 || (e->holiday.kind != HolidayRule::Kind::None && !e->week_of)) && e->fields.hour < 0 &&
         e->fields.day_part.empty() && e->type == TimexType::Date) {
       day->first = i;
       day->expression.fields.day_part = g.day_part(i + 1);
