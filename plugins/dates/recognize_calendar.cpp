@@ -288,14 +288,19 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
     e.year_from_focus = true;
     e.points_back = g.points_back_at(i);
   } else if (mod == Modifier::The && (g.word(i + 1, "first") || g.word(i + 1, "last") || g.word(i + 1, "final")) &&
-             g.word(i + 2, "day") && g.word(i + 3, "of")) {
-    // "the last day of March", "the first day of 2017": that day of the month or year
+             (g.word(i + 2, "day") || g.word(i + 2, "night")) && g.word(i + 3, "of")) {
+    // "the last day of March", "the first day of 2017": that day of the month or year ("the last night of the year":
+    // that day's night, of a year only)
     m = i + 4;
     has_prefix = true;
     period_day = g.word(i + 1, "first") ? 1 : -1;
     e.kind = ExpressionKind::Calendar;
     e.fields.month = period_day == 1 ? 1 : 12;
     e.fields.day = period_day == 1 ? 1 : 31;
+    if (g.word(i + 2, "night")) {
+      e.fields.day_part = "NI";
+      e.type = TimexType::Time;
+    }
     if (const int year = g.year_at(m); year > 0 && !(g.has(m + 1) && g[m + 1].hyphen_before)) {
       e.fields.year = year;
       return Candidate{m + 1, std::move(e)};
@@ -307,6 +312,7 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
       e.year_offset = offset;
       return Candidate{m + 2, std::move(e)};
     }
+    if (g.word(i + 2, "night")) return std::nullopt;
     e = Expression{};
   } else if (mod == Modifier::The && g.word(i + 1, "month") && g.word(i + 2, "of")) {
     m = i + 3;  // "the month of May"
