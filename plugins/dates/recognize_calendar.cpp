@@ -290,7 +290,7 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   } else if (mod == Modifier::The && (g.word(i + 1, "first") || g.word(i + 1, "last") || g.word(i + 1, "final")) &&
              (g.word(i + 2, "day") || g.word(i + 2, "night")) && g.word(i + 3, "of")) {
     // "the last day of March", "the first day of 2017": that day of the month or year ("the last night of the year":
-    // that day's night, of a year only)
+    // that day's night)
     m = i + 4;
     has_prefix = true;
     period_day = g.word(i + 1, "first") ? 1 : -1;
@@ -312,8 +312,11 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
       e.year_offset = offset;
       return Candidate{m + 2, std::move(e)};
     }
-    if (g.word(i + 2, "night")) return std::nullopt;
     e = Expression{};
+    if (g.word(i + 2, "night")) {
+      e.fields.day_part = "NI";
+      e.type = TimexType::Time;
+    }
   } else if (mod == Modifier::The && g.word(i + 1, "month") && g.word(i + 2, "of")) {
     m = i + 3;  // "the month of May"
     has_prefix = true;
