@@ -102,6 +102,11 @@ std::optional<Candidate> counted_rate(const Grammar& g, size_t i) {
   if (period == Unit::Day && small <= Unit::Hour && !(small == Unit::Hour && !q->vague && q->value == 24)) {
     return std::nullopt;
   }
+  // ("open seven days a week": every day of the week is every day, P1D, as the probe
+  // annotators write it 21 times of 38)
+  if (small == Unit::Day && period == Unit::Week && !day_parts && !q->vague && q->value == 7) {
+    return literal(end, TimexType::Set, duration_value(Unit::Day, 1, false));
+  }
   return literal(end, TimexType::Set, duration_value(period, 1, false));
 }
 
