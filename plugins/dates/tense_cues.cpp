@@ -140,6 +140,10 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       (s[i - 1].lower == "no" || s[i - 1].lower == "not")) {
     return Tense::Unknown;
   }
+  // ("suggest going to bed earlier each night this weekend": sooner each time, no time gone by)
+  if (w == "earlier" && i + 1 < s.size() && (s[i + 1].lower == "each" || s[i + 1].lower == "every")) {
+    return Tense::Unknown;
+  }
   // "you've got an away game on Tuesday", "he's got a hearing Monday": "have got" is "have", a present
   if (w == "got" && i > 0 &&
       (s[i - 1].lower == "have" || s[i - 1].lower == "has" || s[i - 1].lower.ends_with("'ve") ||
