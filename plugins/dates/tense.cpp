@@ -68,6 +68,12 @@ bool opens_clause_before_comma(std::span<const Piece> sentence, size_t first, si
     return false;
   }
   const std::string_view before = sentence[p - 1].lower;
+  // ("peaks between 3 p.m. and 7 p.m. Wednesday, it said": the end of a range "between" opened)
+  if (before == "and") {
+    for (size_t k = p - 1; k > 0 && p - 1 - k < 6; --k) {
+      if (sentence[k - 1].lower == "between") return false;
+    }
+  }
   return before == "and" || before == "but" || before == "while" || before == "yet";
 }
 
