@@ -174,11 +174,19 @@ size_t countdown_mark_end(std::span<const Piece> pieces, size_t i) {
   return 0;
 }
 
+// "bank holiday Monday", "Bank Holiday Monday": the weekday a holiday falls on, the words before it in the span (as
+// the tuning sets have it 5 times of 7)
+bool names_bank_holiday_weekday(std::span<const Piece> pieces, size_t i) {
+  return i + 2 < pieces.size() && pieces[i].lower == "bank" && pieces[i + 1].lower == "holiday" && pieces[i + 2].info &&
+         pieces[i + 2].info->weekday != 0 && !pieces[i + 2].info->weekday_plural && pieces[i + 2].upper_initial;
+}
+
 }  // namespace
 
 bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
   const Piece& piece = pieces[i];
   if (countdown_mark_end(pieces, i) > 0) return true;
+  if (names_bank_holiday_weekday(pieces, i)) return true;
   // ("wins in 2:11:30, 35 seconds off the record": the tail of a time written with colons starts nothing)
   if (piece.kind == PieceKind::Number && i >= 2 && pieces[i - 1].text == ":" && !pieces[i - 1].space_before &&
       !piece.space_before && pieces[i - 2].kind == PieceKind::Number) {
@@ -288,6 +296,14 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
       }
     }
     if (inner_start > 0) return std::nullopt;
+  }
+  if (!best && names_bank_holiday_weekday(pieces, i)) {
+    std::optional<Mention> day = match(pieces, i + 2);
+    if (day && day->first == i + 2 && day->expression.type == TimexType::Date) {
+      day->first = i;
+      return day;
+    }
+    return std::nullopt;
   }
   // "the night of June 5", "the morning of Friday, Oct. 23", "the afternoon of Jan. 27, 1945", "the morning of
   // Memorial Day": that part of a day named with its date, one TIME (the probe annotators write it whole 85 times of
