@@ -259,7 +259,8 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   Expression e;
   size_t m = i;
   bool has_prefix = false;
-  int period_day = 0;  // "the first day of" (1), "the last day of" (-1)
+  int period_day = 0;           // "the first day of" (1), "the last day of" (-1)
+  bool edge_of_period = false;  // "the end of", "the beginning of", "the middle of"
   const Modifier mod = g.modifier(i);
   if (mod == Modifier::Early || mod == Modifier::Mid || mod == Modifier::Late) {
     m = i + 1;
@@ -270,9 +271,11 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
              g.word(i + 2, "of")) {
     m = i + 3;
     has_prefix = true;
+    edge_of_period = true;
   } else if ((mod == Modifier::End || mod == Modifier::Beginning || mod == Modifier::Middle) && g.word(i + 1, "of")) {
     m = i + 2;
     has_prefix = true;
+    edge_of_period = true;
   } else if ((mod == Modifier::End || mod == Modifier::Beginning) && g.has(i + 1) && g[i + 1].hyphen_before) {
     m = i + 1;  // "end-March", "start-June"
     has_prefix = true;
@@ -348,6 +351,9 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
     if (e.fields.day != 0) return std::nullopt;  // "the first day of March 3" is no form
     e.edge_day_of_month = period_day;
   }
+  // ("a leap second at the end of June 30": a day's end is that day, the prefix left out, as the tuning sets have it
+  // 3 times of 4; "the end of June" keeps it)
+  if (edge_of_period && e.fields.day != 0) return std::nullopt;
   // "In this Feb. 3, 2014, file photo": before a full date "this" points at the photo, not the date
   if (mod == Modifier::This && follows && e.fields.year > 0 && e.fields.day > 0) return std::nullopt;
   if (e.has_month_shift && (e.fields.year > 0 || e.year_from_reference)) e.has_month_shift = false;

@@ -83,6 +83,13 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
   const std::optional<ClockTime> t = g.clock_time_at(i);
   if (!t) return std::nullopt;
   size_t end = t->end;
+  // ("the new zone, UTC-4:30", "UTC+8:30": an offset from universal time, no time of day)
+  const auto universal = [&g](size_t k) { return g.word(k, "utc") || g.word(k, "gmt"); };
+  if ((i >= 1 && g[i].hyphen_before && universal(i - 1)) ||
+      (i >= 2 && (g[i - 1].text == "+" || g[i - 1].text == "-" || g[i - 1].text == "\u2212") && g.glued(i - 1) &&
+       g.glued(i) && universal(i - 2))) {
+    return std::nullopt;
+  }
   // "Ephesians 5:11", "John 3:16", "around the 2:05 mark": a verse or a point in a recording
   if (t->bare_digits && t->end == i + 3 &&
       ((i > 0 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial && !g[i - 1].info &&
