@@ -139,6 +139,10 @@ std::optional<Candidate> numeric_date(const Grammar& g, size_t i);
 std::optional<Candidate> match_numeric_date(const Grammar& g, size_t i) {
   if (!g.has(i)) return std::nullopt;
   if (auto code = period_code(g, i)) return code;
+  // ("Ref. BB/20/09/07", "file AB/12/05/14": the digits go on a reference after its letters and a slash)
+  if (i >= 2 && g.glued(i) && g.punct(i - 1, "/") && g.glued(i - 1) && g[i - 2].kind == PieceKind::Word) {
+    return std::nullopt;
+  }
   std::optional<Candidate> date = numeric_date(g, i);
   // "03/21/2013 03:51:22 PM EDT", "21.03.2013 at 14:32": a time stamp
   if (date) date->end = attach_clock_time(g, date->end, date->expression);
