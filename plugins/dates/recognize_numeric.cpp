@@ -113,8 +113,8 @@ std::optional<Candidate> period_code(const Grammar& g, size_t i) {
   }
   // A bare "H1"/"H2" is a half in business copy ("follows in H2", "H1 profit"), but also a gene, a receptor or a
   // molecule ("stores H2 gas", "H2 uptake"): without a year it needs a preposition or determiner before it and no
-  // noun after it other than one of figures
-  if (code == 'h' && year < 0 && p.kind == PieceKind::Word) {
+  // noun after it other than one of figures (so does "1H", also an exam paper's tier: "Maths Paper 1H", "8461/2H")
+  if (code == 'h' && year < 0) {
     const bool noun_after = g.has(j) && g[j].kind == PieceKind::Word && !g[j].upper_initial &&
                             !g[j].is(WordClass::FunctionWord) && !g[j].is(WordClass::Auxiliary);
     const bool figures_after = g.is(j, WordClass::DataNoun);
