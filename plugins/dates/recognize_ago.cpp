@@ -161,15 +161,6 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   } else if (g.word(k, "from") && g.word(k + 1, "now")) {
     direction = 1;
     from_now = true;
-  } else if (g.word(k, "from") && (g.word(k + 1, "today") || g.word(k + 1, "tomorrow")) &&
-             (unit == Unit::Day || unit == Unit::Week) && q && !q->vague && q->value == static_cast<int>(q->value) &&
-             q->value <= 1000) {
-    // "two weeks from today", "three days from tomorrow": that many days after the day named
-    Expression e;
-    e.kind = ExpressionKind::Shift;
-    e.unit = Unit::Day;
-    e.offset = static_cast<int>(q->value) * (unit == Unit::Week ? 7 : 1) + (g.word(k + 1, "tomorrow") ? 1 : 0);
-    return Candidate{k + 2, std::move(e)};
   } else {
     return std::nullopt;
   }
