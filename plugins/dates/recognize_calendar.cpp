@@ -300,10 +300,12 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
     e.kind = ExpressionKind::Calendar;
     e.fields.month = period_day == 1 ? 1 : 12;
     e.fields.day = period_day == 1 ? 1 : 31;
-    if (g.word(i + 2, "night")) {
-      e.fields.day_part = "NI";
-      e.type = TimexType::Time;
-    }
+    const auto that_night = [&g, i](Expression& day) {
+      if (!g.word(i + 2, "night")) return;
+      day.fields.day_part = "NI";
+      day.type = TimexType::Time;
+    };
+    that_night(e);
     if (const int year = g.year_at(m); year > 0 && !(g.has(m + 1) && g[m + 1].hyphen_before)) {
       e.fields.year = year;
       return Candidate{m + 1, std::move(e)};
@@ -316,10 +318,7 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
       return Candidate{m + 2, std::move(e)};
     }
     e = Expression{};
-    if (g.word(i + 2, "night")) {
-      e.fields.day_part = "NI";
-      e.type = TimexType::Time;
-    }
+    that_night(e);
   } else if (mod == Modifier::The && g.word(i + 1, "month") && g.word(i + 2, "of")) {
     m = i + 3;  // "the month of May"
     has_prefix = true;

@@ -309,7 +309,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
   // Memorial Day": that part of a day named with its date, one TIME (the probe annotators write it whole 85 times of
   // 105; te3-train's two, both in one AQUAINT article, tag the date alone) (one level only)
   if (!best && pieces[i].lower == "the" && i + 3 < pieces.size() && !g.day_part(i + 1).empty() &&
-      pieces[i + 2].lower == "of") {
+      pieces[i + 2].lower == "of" && pieces[i + 3].lower != "the") {
     std::optional<Mention> day = match(pieces, i + 3);
     const Expression* e = day ? &day->expression : nullptr;
     if (day && day->first == i + 3 && e->kind == ExpressionKind::Calendar &&

@@ -965,7 +965,7 @@ bool is_period_of_play(std::span<const Piece> pieces, const Mention& m) {
 namespace {
 
 // How exactly `e` names one whole day: 3 a date with its day ("July 1"), 2 a day named from the reference
-// ("today", "yesterday"), 1 a bare weekday, 0 no single day (a part of the day, a week, a time).
+// ("today", "yesterday"), 1 a bare weekday or a holiday, 0 no single day (a part of the day, a week, a time).
 int day_exactness(const Expression& e) {
   if (e.type != TimexType::Date || !e.fields.day_part.empty() || e.fields.hour >= 0) return 0;
   if (e.kind == ExpressionKind::Calendar && e.fields.day > 0 && e.holiday.kind == HolidayRule::Kind::None) return 3;
@@ -973,8 +973,7 @@ int day_exactness(const Expression& e) {
     return 2;
   }
   if (e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense) return 1;
-  // ("Good Friday (April 14)", "Veterans Day (Nov. 11)": a holiday, which its date in brackets pins down as it does a
-  // weekday's)
+  // ("Good Friday (April 14)", "Veterans Day (Nov. 11)": its date in brackets pins a holiday down as a weekday's does)
   if (e.kind == ExpressionKind::Calendar && e.holiday.kind != HolidayRule::Kind::None && !e.week_of) return 1;
   return 0;
 }
