@@ -239,11 +239,10 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     if (n < 3) return;
     WordInfo& info = entry(f[0]);
     info.vague = f[1];
-    info.vague_context = f[2] == "any"           ? VagueContext::Any
-                         : f[2] == "after_the"   ? VagueContext::AfterThe
-                         : f[2] == "adverb"      ? VagueContext::Adverb
-                         : f[2] == "before_noun" ? VagueContext::BeforeNoun
-                                                 : VagueContext::Adjective;
+    info.vague_context = f[2] == "any"         ? VagueContext::Any
+                         : f[2] == "after_the" ? VagueContext::AfterThe
+                         : f[2] == "adverb"    ? VagueContext::Adverb
+                                               : VagueContext::Adjective;
   });
   for_each_row(sets, [&](const quarry::Fields<4>& f, size_t n) {
     if (n < 2) return;

@@ -49,7 +49,7 @@ enum class NumberKind : uint8_t {
   VagueWeak,
   Decade
 };
-enum class VagueContext : uint8_t { None, Any, AfterThe, Adverb, BeforeNoun, Adjective };
+enum class VagueContext : uint8_t { None, Any, AfterThe, Adverb, Adjective };
 enum class Tense : uint8_t { Unknown, Past, Present, Future };
 // Weak future cues ("expected", "due") look ahead only before "to"; plan cues ("planned", "scheduled") also
 // before an object ("planned a demonstration on Saturday"); strong cues always.

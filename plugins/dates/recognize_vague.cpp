@@ -1,5 +1,5 @@
-// Vague references: "recently", "now", "these days", "the future", "the near term", "the current
-// weakness", and the stand-alone adverb "earlier" ("Earlier, the ambassador said"; "had earlier assessed").
+// Vague references: "recently", "now", "these days", "the future", "the near term", and the stand-alone adverb
+// "earlier" ("Earlier, the ambassador said"; "had earlier assessed").
 #include "grammar.hpp"
 #include "tense.hpp"
 
@@ -54,15 +54,6 @@ bool opens_sentence(const Grammar& g, size_t j) {
     if (g[k - 1].kind != PieceKind::Quote && !g.punct(k - 1, "(")) return false;
   }
   return true;
-}
-
-// An adjective before its noun: "the current weakness", "its current position", "current market conditions";
-// not "current-account", "the current of the river", "its current account" (the balance of payments).
-bool is_attributive(const Grammar& g, size_t j) {
-  if (!g.has(j + 1) || g[j + 1].kind != PieceKind::Word || g[j + 1].hyphen_before) return false;
-  const Piece& next = g[j + 1];
-  if (next.is(WordClass::FunctionWord) || next.is(WordClass::Auxiliary) || next.is(WordClass::BeForm)) return false;
-  return !next.lower.starts_with("account");
 }
 
 // "at the time", "at that time" meaning back then ("saying at the time he was willing", "At the time, there
@@ -211,9 +202,6 @@ std::optional<Candidate> match_vague(const Grammar& g, size_t i) {
       return Candidate{j + 1, std::move(e)};
     case VagueContext::Adverb:
       if (the || !is_adverbial_earlier(g, j)) return std::nullopt;
-      return Candidate{j + 1, std::move(e)};
-    case VagueContext::BeforeNoun:
-      if (the || !is_attributive(g, j)) return std::nullopt;
       return Candidate{j + 1, std::move(e)};
     default:
       return std::nullopt;
