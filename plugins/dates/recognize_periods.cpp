@@ -66,11 +66,11 @@ bool house_number_at(const Grammar& g, size_t i) {
 // "flight 2013 from Osaka", "Air Canada flight AC 2018", "Train No. 2019", "Deck 2019", "code SQ 2025", "Rule
 // 2111", "flat 1604": a number that names a flight, a train, a deck, a code, a rule or a home.
 bool names_a_number(const Grammar& g, size_t i) {
-  const auto number_noun = [&](size_t k) { return g.is(k, WordClass::NumberNoun); };
   if (i == 0) return false;
   const Piece& prev = g[i - 1];
-  return number_noun(i - 1) || (g.punct(i - 1, ".") && i >= 2 && g.word(i - 2, "no")) ||
-         (prev.kind == PieceKind::Word && prev.all_upper && prev.text.size() == 2 && i >= 2 && number_noun(i - 2));
+  return g.is(i - 1, WordClass::NumberNoun) || (g.punct(i - 1, ".") && i >= 2 && g.word(i - 2, "no")) ||
+         (prev.kind == PieceKind::Word && prev.all_upper && prev.text.size() == 2 && i >= 2 &&
+          g.is(i - 2, WordClass::NumberNoun));
 }
 
 // "taking HIST 2017", "the KCPE 2010 results", "Cascade OS 2013", "Under RERA 2016", "AB 2026 takes effect": an

@@ -2,6 +2,7 @@
 // "earlier" ("Earlier, the ambassador said"; "had earlier assessed").
 #include "grammar.hpp"
 #include "tense.hpp"
+#include "tense_cues.hpp"
 
 namespace quarry::dates {
 namespace {
@@ -30,8 +31,7 @@ bool is_adverbial_earlier(const Grammar& g, size_t j) {
   // ("run in Sapporo earlier on Sunday", "won New Hampshire earlier this campaign": the day or the stretch after
   // it tells the time; the adverb is not tagged on its own)
   if (g.word(j + 1, "on") || g.word(j + 1, "this") || g.word(j + 1, "today")) return false;
-  // ("going to bed earlier each night": sooner on every such occasion, a comparison)
-  if (next.hyphen_before || g.word(j + 1, "than") || g.word(j + 1, "each") || g.word(j + 1, "every")) return false;
+  if (next.hyphen_before || g.word(j + 1, "than") || earlier_each_time(g.pieces(), j)) return false;
   // "earlier in the day", "earlier in the week": part of a longer phrase (matched whole, or, for the day,
   // left untagged as TimeBank leaves it)
   if (g.word(j + 1, "in") && g.word(j + 2, "the") && (g.unit(j + 3) != Unit::None || !g.day_part(j + 3).empty())) {

@@ -140,10 +140,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       (s[i - 1].lower == "no" || s[i - 1].lower == "not")) {
     return Tense::Unknown;
   }
-  // ("suggest going to bed earlier each night this weekend": sooner each time, no time gone by)
-  if (w == "earlier" && i + 1 < s.size() && (s[i + 1].lower == "each" || s[i + 1].lower == "every")) {
-    return Tense::Unknown;
-  }
+  // ("suggest going to bed earlier each night this weekend")
+  if (earlier_each_time(s, i)) return Tense::Unknown;
   // "you've got an away game on Tuesday", "he's got a hearing Monday": "have got" is "have", a present
   if (w == "got" && i > 0 &&
       (s[i - 1].lower == "have" || s[i - 1].lower == "has" || s[i - 1].lower.ends_with("'ve") ||
@@ -564,6 +562,10 @@ bool is_modal(const Piece& p) {
 }
 
 // A semicolon, colon or dash between clauses (not the colon of a clock time, "8:30").
+bool earlier_each_time(std::span<const Piece> s, size_t i) {
+  return s[i].lower == "earlier" && i + 1 < s.size() && (s[i + 1].lower == "each" || s[i + 1].lower == "every");
+}
+
 bool is_clause_break(std::span<const Piece> s, size_t i) {
   const Piece& piece = s[i];
   if (piece.kind != PieceKind::Punct) return false;

@@ -25,6 +25,10 @@ bool is_modal(const Piece& p);
 // A semicolon, colon or dash between clauses (not the colon of a clock time, "8:30").
 bool is_clause_break(std::span<const Piece> s, size_t i);
 
+// Whether the "earlier" at i compares each time ("going to bed earlier each night", "earlier every day"): sooner
+// on every such occasion, no time gone by.
+bool earlier_each_time(std::span<const Piece> s, size_t i);
+
 // Whether the plan verb at i (in -ed, after "was" or "were") is followed in its sentence by "but" and a verb that
 // moves a date: "was planned for January but was delayed", "were first scheduled for April, but postponed". Such
 // a plan fell through, and its date has gone by.
