@@ -395,6 +395,27 @@ std::optional<Candidate> day_first_date(const Grammar& g, size_t i) {
   return Candidate{j, std::move(e)};
 }
 
+// "2014 Sep 14", "2016 Feb 29 0115 UTC": year, month and day in that order, as space-weather bulletins, logs and
+// tables write them. Only before the end, a number, a clock time or a capitalized word ("In 2014 March 3 people
+// died" counts people).
+std::optional<Candidate> year_first_date(const Grammar& g, size_t i) {
+  const int year = g.year_at(i);
+  if (year <= 0 || !g.has(i + 1)) return std::nullopt;
+  const int month = g.month_at(i + 1, true);
+  if (month == 0) return std::nullopt;
+  size_t end = 0;
+  const int day = g.day_at(after_month(g, i + 1), end);
+  if (day == 0 || !is_valid_date(year, month, day)) return std::nullopt;
+  if (g.has(end) && g[end].kind == PieceKind::Word && !g[end].upper_initial) return std::nullopt;
+  Expression e;
+  e.kind = ExpressionKind::Calendar;
+  e.fields.year = year;
+  e.fields.month = month;
+  e.fields.day = day;
+  const size_t j = attach_clock_time(g, end, e);
+  return Candidate{j, std::move(e)};
+}
+
 // "the first week of March", "the last week of May", "the final week of December": the ISO week holding the week's
 // fourth day (ISO's rule for a week that straddles two months), as "the week of March 6" is the week that holds the
 // date. ("the first week of 2020", "the final week of the year": January's first week, December's last.)
@@ -580,6 +601,7 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
   if (auto c = nth_weekend_of_month(g, i)) return c;
   if (auto c = fortnight_of_month(g, i)) return c;
   std::optional<Candidate> date = day_first_date(g, i);
+  if (!date) date = year_first_date(g, i);
   if (!date) date = month_at_with_prefix(g, i);
   // "6 October City", "the 26 July Avenue": a place named after the date
   if (date && date->expression.fields.day > 0 && g.has(date->end) && g[date->end].upper_initial &&
