@@ -536,8 +536,10 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
     // "1700hrs", "0600 hours", "at 1400 hours": the military way of writing the hour ("1500 hours of work" is a
     // length; "hours" is the hour only with a leading zero or after a preposition of time)
     const bool of_time = i > 0 && (time_preposition(i - 1) || word(i - 1, "to"));
+    // ("2147 hours – Box alarm transmitted": so is a dispatch log's entry opening its line)
+    const bool log_entry = i == 0 || p_[i].newline_before;
     if (word(i + 1, "hrs") || word(i + 1, "hr") ||
-        (word(i + 1, "hours") && !word(i + 2, "of") && (p_[i].text.front() == '0' || of_time))) {
+        (word(i + 1, "hours") && !word(i + 2, "of") && (p_[i].text.front() == '0' || of_time || log_entry))) {
       return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1,
                        zone_after(i + 2)};
     }
