@@ -153,6 +153,16 @@ bool after_stretch_of(const Grammar& g, size_t k) {
          g.word(k, "through") || g.word(k, "with") || g.word(k, "follows") || passive_by || faces;
 }
 
+// A bare plural unit and "of" after a preposition, conjunction, pronoun or auxiliary: "blames it on years of
+// neglect", "and decades of births", "we had weeks of warnings", "from months of talks" (but "the early hours of
+// Sunday", "the busiest days of the year" pick out days, and no stretch; "minutes of the meeting" are its record)
+bool stretch_of_after_link(const Grammar& g, size_t i) {
+  return i > 0 && g.word(i + 1, "of") && g.unit(i) != Unit::Minute &&
+         (g.is(i - 1, WordClass::FunctionWord) || g.is(i - 1, WordClass::Auxiliary) ||
+          g.is(i - 1, WordClass::BeForm)) &&
+         !g.word(i - 1, "the");
+}
+
 // "to come" closing a stretch ahead ("for years to come", "the weeks to come"), not the verb with its particle
 // or object ("allowed up to four hours to come in", "two weeks to come back").
 bool to_come_at(const Grammar& g, size_t k) {
@@ -463,7 +473,7 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
                             // (not the "in" of "walk-in hours", the hours of a service)
                             (g.word(i - 1, "in") && !g[i - 1].hyphen_before) || reaches_back(g, i - 1) ||
                             g.is(i - 1, WordClass::SpendsTime) || last_as_verb(g, i - 1) ||
-                            (after_stretch_of(g, i - 1) && g.word(i + 1, "of")));
+                            (after_stretch_of(g, i - 1) && g.word(i + 1, "of")) || stretch_of_after_link(g, i));
     // "the weeks ahead", "the days ahead"
     if (the && j == i + 1 && (g.word(j + 1, "ahead") || to_come_at(g, j + 1))) {
       return literal(g.word(j + 1, "ahead") ? j + 2 : j + 3, TimexType::Duration, duration_value(unit, 0, true));
