@@ -930,6 +930,15 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   e.kind = ExpressionKind::Weekday;
   e.weekday = info->weekday;
   e.weekday_mode = mode;
+  // "until Monday week", "on Friday week" (British and Irish English): a week after the coming one
+  if (mode == WeekdayMode::ByTense && g.word(j, "week") &&
+      (!g.has(j + 1) || g[j + 1].kind == PieceKind::Punct || g[j + 1].is(WordClass::FunctionWord) ||
+       g[j + 1].is(WordClass::Auxiliary)) &&
+      !(i > 0 && (g.word(i - 1, "the") || g.word(i - 1, "a") || g.word(i - 1, "each") || g.word(i - 1, "every")))) {
+    e.weekday_mode = WeekdayMode::Next;
+    e.days_from_date = 7;
+    return Candidate{j + 1, std::move(e)};
+  }
   // "on Monday last" (Indian and older British English): the last Monday ("Monday last week" is above; "last"
   // before a noun is another word's: "Monday last year")
   if (mode == WeekdayMode::ByTense && g.word(j, "last") &&
