@@ -531,6 +531,12 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
       u = upper->end;
     }
   }
+  // "three or more days", "five or more years": the least length, as "at least three days" is ("on two or more days
+  // a week" counts days, no length)
+  if (!q->article && !q->vague && !range_before_unit && !(i > 0 && g.word(i - 1, "on")) && g.word(u, "or") &&
+      g.word(u + 1, "more") && g.unit(u + 2) != Unit::None && g.info(u + 2)->unit_plural) {
+    u += 2;
+  }
   // "2 1/2 years"
   if (!q->vague && g.integer(u, 1, 1) && g.punct(u + 1, "/") && g.glued(u + 1) && g.integer(u + 2, 1, 1) &&
       g.glued(u + 2) && g[u].integer < g[u + 2].integer && g[u + 2].integer > 0) {
