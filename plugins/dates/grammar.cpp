@@ -478,8 +478,15 @@ bool Grammar::dotted_clock_time(size_t i, int hour, int minute) const {
   // ("no later than 21.00")
   const bool deadline = i >= 2 && word(i - 1, "than") && (word(i - 2, "later") || word(i - 2, "earlier"));
   // ("21.07 GOAL! Dunmore 2-1 Ormsby": a live blog's entry, its time first on the line before a capitalized word)
-  const bool live_entry = p_[i].newline_before && has(i + 1) && p_[i + 1].kind == PieceKind::Word &&
-                          p_[i + 1].upper_initial && (hour >= 6 || small_hours_written_out) && hour <= 23;
+  // ("13.22 — Transport officials have warned", "14.02 ‘We’re running out’": or before a dash or an opening quote
+  // and the entry's first word)
+  const size_t title = (punct(i + 1, "\u2014") || punct(i + 1, "\u2013") || punct(i + 1, "-") ||
+                        punct(i + 1, "\u2018") || punct(i + 1, "\u201c") || punct(i + 1, "\"")) &&
+                               has(i + 2) && p_[i + 2].kind == PieceKind::Word
+                           ? i + 2
+                           : i + 1;
+  const bool live_entry = p_[i].newline_before && has(title) && p_[title].kind == PieceKind::Word &&
+                          p_[title].upper_initial && (hour >= 6 || small_hours_written_out) && hour <= 23;
   if (!live_entry && (i == 0 || !(time_preposition(i - 1) || word(i - 1, "between") || range_end || deadline) ||
                       (hour < 6 && !small_hours_written_out) || hour > 23 || minute % 5 != 0)) {
     return false;
