@@ -54,8 +54,10 @@ bool house_number_at(const Grammar& g, size_t i) {
                 g.word(i - 1, "before") || g.word(i - 1, "after") || g.word(i - 1, "by"))) {
     return false;
   }
-  for (size_t k = i + 1; k <= i + 4 && g.has(k) && g[k].kind == PieceKind::Word && g[k].upper_initial; ++k) {
+  // ("1850 W. Harrison St.", "401 S. Main St.": past a compass point's abbreviation and its period)
+  for (size_t k = i + 1; k <= i + 5 && g.has(k) && g[k].kind == PieceKind::Word && g[k].upper_initial; ++k) {
     if (g.is(k, WordClass::StreetWord)) return true;
+    if (g[k].all_upper && g[k].text.size() <= 2 && g.punct(k + 1, ".")) ++k;
   }
   // ("Forest Road 2000", "County Road 2025", "Highway 2000": a road's number after its capitalized street word)
   if (i > 0 && g[i - 1].upper_initial && g.is(i - 1, WordClass::StreetWord)) return true;
