@@ -130,7 +130,12 @@ class DatesExtractor final : public Extractor {
         holidays_.settle_hemisphere(doc, lower_, mention->expression);
         holidays_.settle_day_month_order(doc, lower_, mention->expression);
         if (is_bare_half(mention->expression) && reports_a_game(doc, lexicon)) continue;  // a half of a match
-        if (is_bare_quarter(mention->expression) && reports_a_game_in_quarters(doc, lexicon)) continue;
+        // ("cut their estimates for fourth-quarter earnings", in a text that also mentions basketball: a quarter of
+        // figures is the year's)
+        if (is_bare_quarter(mention->expression) && reports_a_game_in_quarters(doc, lexicon) &&
+            !(mention->end < pieces.size() && pieces[mention->end].is(WordClass::DataNoun))) {
+          continue;
+        }
         if (is_period_of_play(pieces, *mention)) continue;
         if (mention->expression.turning_decade && !at_turn_of_decade(resolver.reference())) continue;
         if (is_bare_november(mention->expression) && about_an_election(doc, lexicon)) {
