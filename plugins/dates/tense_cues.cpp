@@ -487,8 +487,14 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       --prev;
     }
     // ("will stay closed Wednesday", "remained closed": a participle after a verb of staying)
-    const bool after_stay = prev > 0 && (s[prev - 1].lower == "stay" || s[prev - 1].lower == "stays" ||
-                                         s[prev - 1].lower == "remain" || s[prev - 1].lower == "remains");
+    // ("could be left stranded on Monday", "may get stuck": so after a participle of leaving or getting under an
+    // auxiliary, whose tense is the auxiliary's)
+    const bool after_left =
+        prev > 1 && (s[prev - 1].lower == "left" || s[prev - 1].lower == "kept" || s[prev - 1].lower == "got") &&
+        (s[prev - 2].is(WordClass::Auxiliary) || s[prev - 2].is(WordClass::BeForm));
+    const bool after_stay =
+        after_left || (prev > 0 && (s[prev - 1].lower == "stay" || s[prev - 1].lower == "stays" ||
+                                    s[prev - 1].lower == "remain" || s[prev - 1].lower == "remains"));
     // ("the three states that voted Tuesday": after a relative "that", a verb, where "that planned visit" has an
     // adjective; a date, a function word or a stop after it tells the verb)
     const bool relative_that = prev > 0 && s[prev - 1].lower == "that" &&
