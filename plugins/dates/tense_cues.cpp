@@ -504,6 +504,16 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective) || after_stay)) {
       return Tense::Unknown;
     }
+    // ("General strike Thursday, transport guaranteed at peak times", "Milan strike on Friday, metro guaranteed until
+    // 8:45": in a headline, with no full stop closing it, a participle after its noun is a passive with its
+    // auxiliary left out, which tells no time)
+    // (not after a gerund it has as its subject: "Jobs report shows hiring slowed in September")
+    if (prev == i && i > 0 && s[i - 1].kind == PieceKind::Word && !s[i - 1].info && !s[i - 1].lower.ends_with("ing") &&
+        !s[i - 1].is(WordClass::FunctionWord) &&
+        (s.back().kind == PieceKind::Word || s.back().kind == PieceKind::Number) && !s.back().text.ends_with(".") &&
+        i + 1 < s.size() && s[i + 1].is(WordClass::FunctionWord)) {
+      return Tense::Unknown;
+    }
     // ("will report its first combined results in May", "the second revised estimate": after a determiner and an
     // ordinal, an adjective; "the company first reported" has no determiner right before the ordinal)
     if (prev == i && i >= 2 && s[i - 1].info && s[i - 1].info->number_kind == NumberKind::Ordinal &&
