@@ -160,10 +160,19 @@ TEST(Tense, ByADateInAPresentClauseLooksAhead) {
 TEST(Tense, ThroughAWeekdayIsADeadlineAsUntilIs) {
   EXPECT_EQ(HandPieces("officials extended the alert through monday").tense_of("monday"), Tense::Future);
   EXPECT_EQ(HandPieces("the library is closed through sunday").tense_of("sunday"), Tense::Future);
-  EXPECT_EQ(HandPieces("crews worked through sunday").tense_of("sunday"), Tense::Past);
+  EXPECT_EQ(HandPieces("crews worked through sunday .").tense_of("sunday"), Tense::Past);
   EXPECT_EQ(HandPieces("officials postponed classes until at least wednesday").tense_of("wednesday"), Tense::Future);
   // a period ended "through" a month is no deadline
   EXPECT_EQ(HandPieces("profit for the nine months through december rose").tense_of("december"), Tense::Past);
+}
+
+TEST(Tense, AHeadlinesParticipleAfterItsNounTellsNoPast) {
+  // no full stop: a headline, whose passive leaves its auxiliary out
+  EXPECT_EQ(HandPieces("general strike thursday , transport guaranteed at peak times").tense_of("thursday"),
+            Tense::Unknown);
+  EXPECT_EQ(HandPieces("the strike was on thursday , and transport guaranteed at peak times .").tense_of("thursday"),
+            Tense::Past);
+  EXPECT_EQ(HandPieces("report shows hiring slowed in september").tense_of("september"), Tense::Past);
 }
 
 TEST(Tense, ADateOpeningAThatClauseTakesItsVerb) {
