@@ -387,7 +387,8 @@ void Lexicon::read_context_words(std::string_view text) {
       {"commodity", WordClass::Commodity},
       {"felt_adjective", WordClass::FeltAdjective},
       {"weekly_service", WordClass::WeeklyService},
-      {"number_noun", WordClass::NumberNoun}};
+      {"number_noun", WordClass::NumberNoun},
+      {"early_late_verb", WordClass::EarlyLateVerb}};
   uint64_t current = 0;
   for_each_row(text, [&](const quarry::Fields<4>& f, size_t) {
     std::string_view line = f[0];

@@ -149,7 +149,8 @@ enum class WordClass : uint64_t {
   AlertNoun = 1ull << 50,           // "warning", "advisory": "a warning from Friday" holds for days ahead of its issue
   FeltAdjective = 1ull << 51,       // "hard", "lean": "two hard winters", "three lean years" are still lengths
   WeeklyService = 1ull << 52,       // "hours", "delivery": "Sunday hours", "Saturday delivery" are any such day's
-  NumberNoun = 1ull << 53           // "flight", "room": "flight 2013", "room 2024" name one, no year
+  NumberNoun = 1ull << 53,          // "flight", "room": "flight 2013", "room 2024" name one, no year
+  EarlyLateVerb = 1ull << 54        // "close", "stay": "closes early today", "open late tonight" tell how, not when
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }

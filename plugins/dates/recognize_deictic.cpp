@@ -236,8 +236,11 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   }
   // "late yesterday", "early today", "earlier today", "later this afternoon", "late last night": the modifier is part
   // of the extent (TimeML keeps it, with a mod), the value is the day or its part
+  // (not an adverb of how: "Markets close early today")
   if (const Modifier m = g.modifier(i);
       (m == Modifier::Early || m == Modifier::Late || m == Modifier::Earlier || m == Modifier::Later) &&
+      !((m == Modifier::Early || m == Modifier::Late) && i > 0 && g.is(i - 1, WordClass::EarlyLateVerb) &&
+        g.day_part(i + 2).empty()) &&
       (g.word(i + 1, "yesterday") || g.word(i + 1, "today") || g.word(i + 1, "tomorrow") || g.word(i + 1, "tonight") ||
        ((g.word(i + 1, "this") || g.word(i + 1, "last")) && !g.day_part(i + 2).empty()))) {
     std::optional<Candidate> day = match_deictic(g, i + 1);
