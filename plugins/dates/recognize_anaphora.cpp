@@ -90,7 +90,12 @@ std::optional<Candidate> day_of_month_alone(const Grammar& g, size_t i) {
     }
     return std::nullopt;
   }
-  if (day == 0 || (g.has(end) && g[end].kind != PieceKind::Punct)) return std::nullopt;
+  // ("they have until the 19th to decide", "charge on the 28th instead": or before a word that opens no noun phrase;
+  // not "by the 17th and 18th holes", a list going on, nor "the first of two earthquakes")
+  const bool clause_goes_on = g.has(end) && g[end].kind == PieceKind::Word &&
+                              (g.is(end, WordClass::FunctionWord) || g.word(end, "instead") || g.word(end, "like")) &&
+                              !g.word(end, "and") && !g.word(end, "or") && !g.word(end, "of");
+  if (day == 0 || (g.has(end) && g[end].kind != PieceKind::Punct && !clause_goes_on)) return std::nullopt;
   e.month_from_reference = true;
   e.keeps_focus = true;  // (a day said in passing: the text's own day stays in focus)
   return Candidate{end, std::move(e)};
