@@ -270,13 +270,17 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   }
   // "in its second weekend", "a fourth weekend of protests", "since the first weekend": a weekend counted in a run,
   // the weekend the clause is about ("the first weekend of March" is a date, matched elsewhere)
-  if ((g.word(i, "its") || g.word(i, "the") || g.word(i, "a")) && g.info(i + 1) &&
-      g.info(i + 1)->number_kind == NumberKind::Ordinal && g.word(i + 2, "weekend") &&
-      !(g.word(i + 3, "of") && (g.month_at(i + 4, true) != 0 || g.year_at(i + 4) > 0 || g.word(i + 4, "the"))) &&
-      !(g.has(i + 2) && g[i + 2].hyphen_before)) {
+  // ("the campaign enters the final weekend": so is the last of the run)
+  const bool determiner = g.word(i, "its") || g.word(i, "the") || g.word(i, "a");
+  const size_t nth = i + 1;
+  const bool counted = g.info(nth) && g.info(nth)->number_kind == NumberKind::Ordinal;
+  if (determiner && (counted || g.word(nth, "final")) && g.word(nth + 1, "weekend") &&
+      !(g.word(nth + 2, "of") &&
+        (g.month_at(nth + 3, true) != 0 || g.year_at(nth + 3) > 0 || g.word(nth + 3, "the"))) &&
+      !(g.has(nth + 1) && g[nth + 1].hyphen_before)) {
     Expression e = shift(Unit::Weekend, 0);
     e.weekday_mode = WeekdayMode::ByTense;
-    return Candidate{i + 3, std::move(e)};
+    return Candidate{nth + 2, std::move(e)};
   }
   // "penultimate week" (Nigerian English): the week before last
   if (g.word(i, "penultimate") && g.word(i + 1, "week") && !g[i + 1].hyphen_before) {
