@@ -259,10 +259,12 @@ std::optional<Candidate> match_shift(const Grammar& g, size_t i) {
   if (std::optional<Candidate> week = numbered_week(g, i)) return week;
   if (auto nth = nth_day_of_something(g, i)) return nth;
   // "this time last year", "the same time last year", "this time a year ago": the reference's month a year back
+  // ("by this time next year": a year on)
   {
     const size_t t = g.word(i, "this") ? i + 1 : g.word(i, "the") && g.word(i + 1, "same") ? i + 2 : 0;
     if (t > 0 && g.word(t, "time")) {
       if (g.word(t + 1, "last") && g.word(t + 2, "year")) return Candidate{t + 3, shift(Unit::Month, -12)};
+      if (g.word(t + 1, "next") && g.word(t + 2, "year")) return Candidate{t + 3, shift(Unit::Month, 12)};
       if (g.word(t + 1, "a") && g.word(t + 2, "year") && g.word(t + 3, "ago")) {
         return Candidate{t + 4, shift(Unit::Month, -12)};
       }
