@@ -600,6 +600,12 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
   if (auto c = nth_week_of_month(g, i)) return c;
   if (auto c = nth_weekend_of_month(g, i)) return c;
   if (auto c = fortnight_of_month(g, i)) return c;
+  // "May 2021 bring us all back together", "May 2007 be kinder": a wish for the year, "May" its verb
+  if (g.word(i, "may") && g[i].upper_initial && g.year_at(i + 1) > 0 &&
+      (g.word(i + 2, "be") || g.word(i + 2, "bring") || g.word(i + 2, "see") || g.word(i + 2, "prove") ||
+       g.word(i + 2, "give") || g.word(i + 2, "deliver") || g.word(i + 2, "treat"))) {
+    return std::nullopt;
+  }
   std::optional<Candidate> date = day_first_date(g, i);
   if (!date) date = year_first_date(g, i);
   if (!date) date = month_at_with_prefix(g, i);
