@@ -217,7 +217,8 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     if (next.upper_initial) return true;  // "2024 Olympics", "1998 Nobel"
     // "“2020 belonged to the virus”, "2021 showed what this team can do": a year opening a sentence as the subject
     // of a past verb (a count there would be written "2,021" or spelled out)
-    const bool opens_sentence = i == 0 || g[i - 1].kind == PieceKind::Quote;
+    // ("Wait one more second: 2016 gets a leap second": or after a colon that opens the clause)
+    const bool opens_sentence = i == 0 || g[i - 1].kind == PieceKind::Quote || g.punct(i - 1, ":");
     const bool past_verb = (next.info && next.info->tense == Tense::Past) ||
                            (next.lower.size() >= 5 && next.lower.ends_with("ed") && !next.is(WordClass::NotPastEd));
     // ("2025 starts fast", "2023 opens with a comet", "2019 was a record": a verb in the singular, where a count
@@ -225,13 +226,14 @@ bool bare_year_ok(const Grammar& g, size_t i) {
     const bool singular_verb = next.lower == "is" || next.lower == "was" || next.lower == "has" ||
                                next.lower == "brings" || next.lower == "holds" || next.lower == "begins" ||
                                next.lower == "starts" || next.lower == "ends" || next.lower == "opens" ||
-                               next.lower == "closes" || next.lower == "marks" || next.lower == "promises";
+                               next.lower == "closes" || next.lower == "marks" || next.lower == "promises" ||
+                               next.lower == "gets";
     if (opens_sentence && (past_verb || singular_verb) && g[i].integer >= 1900 && g[i].integer < 2100) return true;
     // "If 2010 taught us anything", "Whether 2024 beats 2023", "we'll see what 2017 brings", "but 2000 did": the
     // subject of a clause its conjunction opens, before a verb (a count there comes before its noun)
     // ("she expects to be here when 2007 begins at midnight")
     const bool opens_clause = i > 0 && (g.word(i - 1, "if") || g.word(i - 1, "whether") || g.word(i - 1, "what") ||
-                                        g.word(i - 1, "but") || g.word(i - 1, "when"));
+                                        g.word(i - 1, "whatever") || g.word(i - 1, "but") || g.word(i - 1, "when"));
     const bool clause_verb = past_verb || next.is(WordClass::BeForm) || next.is(WordClass::Auxiliary) ||
                              next.lower == "brings" || next.lower == "holds" || next.lower == "beats" ||
                              next.lower == "means" || next.lower == "looks" || next.lower == "begins" ||
