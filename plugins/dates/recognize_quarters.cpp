@@ -461,7 +461,12 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   const bool after_to = i > 0 && g.word(i - 1, "to") && g[j].lower != "fall" && g[j].lower != "spring" && !noun_follows;
   // ("Winter has come early", "Spring officially begins", "Summer is not over yet": a season opening the sentence as
   // the subject of its verb)
-  const bool subject = (i == 0 || g[i - 1].kind == PieceKind::Quote) && j == i && g[j].lower != "fall" &&
+  // ("as summer begins", ", and spring is here", "when winter arrives": so after a conjunction opening its clause;
+  // "and" or "but" only after a comma, as "a wet autumn and winter will" joins two seasons)
+  const bool clause_opens = i == 0 || g[i - 1].kind == PieceKind::Quote || g.word(i - 1, "as") ||
+                            g.word(i - 1, "when") || g.word(i - 1, "once") || g.word(i - 1, "while") ||
+                            ((g.word(i - 1, "and") || g.word(i - 1, "but")) && i >= 2 && g.punct(i - 2, ","));
+  const bool subject = clause_opens && j == i && g[j].lower != "fall" &&
                        (g.is(k, WordClass::BeForm) || g.is(k, WordClass::Auxiliary) || g.word(k, "officially") ||
                         g.word(k, "begins") || g.word(k, "arrives") || g.word(k, "starts") || g.word(k, "ends"));
   // ("Spring — India votes", "Late summer: the plant closes": the label heading a timeline's entry)
