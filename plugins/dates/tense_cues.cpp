@@ -487,8 +487,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       --prev;
     }
     // ("will stay closed Wednesday", "remained closed": a participle after a verb of staying)
-    // ("could be left stranded on Monday", "may get stuck": so after a participle of leaving or getting under an
-    // auxiliary, whose tense is the auxiliary's)
+    // ("could be left stranded on Monday", "will be kept closed Friday": so after a participle of leaving, keeping or
+    // getting under an auxiliary, whose tense is the auxiliary's)
     const bool after_left =
         prev > 1 && (s[prev - 1].lower == "left" || s[prev - 1].lower == "kept" || s[prev - 1].lower == "got") &&
         (s[prev - 2].is(WordClass::Auxiliary) || s[prev - 2].is(WordClass::BeForm));
