@@ -527,14 +527,16 @@ std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   if (year < 0) return std::nullopt;
   if (only_the) {
     // "the 1988 period": TimeBank's reading of a year used as a modifier of "period"/"year"/"quarter"; "the
-    // 2023 fiscal year", "the 2012-13 financial year", "the 2013 season" likewise.
-    // ("the 2012-13 season title": the season names a kind of title, and the year is tagged alone)
-    const bool season_ends = g.word(k, "season") && (!g.has(k + 1) || g[k + 1].kind != PieceKind::Word ||
-                                                     g[k + 1].is(WordClass::FunctionWord) ||
-                                                     g[k + 1].is(WordClass::Auxiliary) || g[k + 1].info);
+    // 2023 fiscal year", "the 2012-13 financial year", "the 2012-13 season" likewise.
+    // ("the 2012-13 season title": the season names a kind of title, and the year is tagged alone; so is a
+    // single year's season, "the 2013 season", as the tuning annotators have it 25 times of 36)
+    const bool split = k > j + 1;
+    const bool season_ends =
+        split && g.word(k, "season") &&
+        (!g.has(k + 1) || g[k + 1].kind != PieceKind::Word || g[k + 1].is(WordClass::FunctionWord) ||
+         g[k + 1].is(WordClass::Auxiliary) || g[k + 1].info);
     // ("the 2013-14 session", "the 2025-26 academic session": a split year's session is a school's or a
     // parliament's year)
-    const bool split = k > j + 1;
     if (g.word(k, "period") || g.word(k, "year") || season_ends || (split && g.word(k, "session"))) {
       return finish_year(k + 1, year);
     }
