@@ -310,10 +310,13 @@ Lexicon::Lexicon(std::string_view months, std::string_view weekdays, std::string
     info.leading = !info.temporal && (info.modifier != Modifier::None || info.number_kind != NumberKind::None);
   }
   // Grouped by first word, longest phrase first within a group (so "christmas eve" wins over "christmas"):
-  // the recognizer tries only the holidays that start with the word it stands on.
+  // the recognizer tries only the holidays that start with the word it stands on. A phrase kept elsewhere comes
+  // before its countries' listings, whatever the file's order, so that it is the one matched ("Women's Day" is
+  // March 8 but in a text about South Africa).
   std::stable_sort(holidays_.begin(), holidays_.end(), [](const Holiday& a, const Holiday& b) {
     if (a.words.front() != b.words.front()) return a.words.front() < b.words.front();
-    return a.words.size() > b.words.size();
+    if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
+    return a.country.empty() && !b.country.empty();
   });
   if (holidays_.size() > UINT16_MAX) throw std::runtime_error("dates lexicon: too many holidays");
   for (size_t h = 0; h < holidays_.size(); ++h) {
