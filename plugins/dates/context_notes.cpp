@@ -56,6 +56,20 @@ bool data_noun_before(std::span<const Piece> pieces, size_t at, size_t reach) {
   return false;
 }
 
+// Whether the clock time from `i` to `end` is the hour of a telling: "officials said at 2 p.m.", "told reporters
+// at 10.30 am", "a news conference at 11am", "at an 11 a.m. PST briefing".
+bool telling_hour(std::span<const Piece> pieces, size_t i, size_t end) {
+  const auto telling_noun = [&](size_t k) {
+    return k < pieces.size() && (pieces[k].lower == "briefing" || pieces[k].lower == "conference" ||
+                                 pieces[k].lower == "statement" || pieces[k].lower == "update");
+  };
+  if (i > 0 && (pieces[i - 1].lower == "an" || pieces[i - 1].lower == "a")) return telling_noun(end);
+  if (i < 2 || pieces[i - 1].lower != "at") return false;
+  // "said at", "told reporters at"; "a news conference at", "a press briefing at"
+  // ("The result was announced at 12.30 p.m. EST" tells of an event, often the day before)
+  return (follows_telling(pieces, i - 1) && pieces[i - 2].lower != "announced") || telling_noun(i - 2);
+}
+
 }  // namespace
 
 void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expression& e) {
@@ -103,6 +117,7 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
   if (e.kind == ExpressionKind::Weekday && e.fields.day_part.empty() && follows_telling(pieces, i)) {
     e.keeps_focus = true;
   }
+  if (e.type == TimexType::Time && e.dayless && telling_hour(pieces, i, end)) e.telling_hour = true;
   // "retail sales figures for October, due on Wednesday", "trade data for July": the month a release reports on
   // is a recent one, whatever the tense of the release ("until Chinese data for February showed": one just ahead)
   if (e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 && i > 1 &&

@@ -138,6 +138,9 @@ struct Expression {
   // "6 p.m. KST, which is 4 a.m. on the East Coast", "10.30am AEDT (11.30pm GMT)": the same moment on another
   // clock, not a later time of the sentence
   bool converts_time = false;
+  // "officials said at 2 p.m.", "told a briefing at 10am", "at an 11 a.m. briefing": the hour of a telling, which a
+  // report gives on the day it is written, not on a day of the events told before
+  bool telling_hour = false;
   // A clock hour written without "a.m." or "p.m." on a 12-hour clock ("at 7:30", "since 4:30"): which half of the
   // day it is was guessed, so a running report's time may settle it.
   bool half_guessed = false;

@@ -590,7 +590,10 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     // ("funds the government through Dec. 3, avoiding a shutdown at midnight": a clock time is not read on the
     // day a span runs up to; that day is a limit, not the day the text is at)
     const bool span_end = focus_ends_span_ && e.weak_anaphor && e.fields.hour >= 0;
-    if (fine_enough && !wrong_side && !span_end) anchor = focus;
+    // ("Civil defence officials said at 2 p.m. that ...", after a flood told on an earlier day: the hour a report
+    // gives for its telling is on the day it is written, unless the sentence names another day)
+    const bool telling = e.telling_hour && !focus_in_sentence_;
+    if (fine_enough && !wrong_side && !span_end && !telling) anchor = focus;
     // ("will stage matches tomorrow ... announced the decision Friday ... Play will begin at 11:30 a.m.": the day
     // of what lies ahead, told last)
     if (fine_enough && wrong_side && tense == Tense::Future && e.fields.hour >= 0 && e.fields.hour < 24 &&
