@@ -109,6 +109,22 @@ bool after_subject(std::span<const Piece> s, size_t i) {
   return before.upper_initial || looks_like_plural_in_s(before.lower);
 }
 
+// Whether the participle at `i` follows the object of a bare verb of keeping or leaving, one to three words of a
+// noun phrase ("would keep the plant closed", "to leave roads blocked"); the verb's own auxiliary tells the time
+// ("a measure that keeps the government funded" leaves it to the clause it belongs to).
+bool complements_kept_object(std::span<const Piece> s, size_t i) {
+  for (size_t k = i - 1; k > 0 && i - k <= 3; --k) {
+    const Piece& word = s[k];
+    if (word.kind != PieceKind::Word || word.is(WordClass::Auxiliary) || word.is(WordClass::BeForm) ||
+        ((word.info || word.is(WordClass::FunctionWord)) && !word.is(WordClass::NounPhraseStart))) {
+      return false;
+    }
+    const std::string_view verb = s[k - 1].lower;
+    if (verb == "keep" || verb == "leave") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Tense cue_of(std::span<const Piece> s, size_t i) {
@@ -504,6 +520,9 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective) || after_stay)) {
       return Tense::Unknown;
     }
+    // ("said it would keep the plant closed through the weekend", "leave roads blocked on Friday": a participle
+    // after the object of a verb of keeping or leaving is its adjective; the verb tells the time)
+    if (prev == i && complements_kept_object(s, i)) return Tense::Unknown;
     // ("General strike Thursday, transport guaranteed at peak times", "Milan strike on Friday, metro guaranteed until
     // 8:45": in a headline, with no full stop closing it, a participle after its noun is a passive with its
     // auxiliary left out, which tells no time)
