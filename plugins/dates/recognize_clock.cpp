@@ -90,10 +90,12 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
        g.glued(i) && universal(i - 2))) {
     return std::nullopt;
   }
-  // "Ephesians 5:11", "John 3:16", "around the 2:05 mark": a verse or a point in a recording
+  // "Ephesians 5:11", "John 3:16", "around the 2:05 mark": a verse or a point in a recording (not a page's stamp,
+  // "Updated 08:15 on 31 December")
+  const bool stamp_word = i > 0 && (g.word(i - 1, "updated") || g.word(i - 1, "posted") || g.word(i - 1, "published"));
   if (t->bare_digits && t->end == i + 3 &&
       ((i > 0 && g[i - 1].kind == PieceKind::Word && g[i - 1].upper_initial && !g[i - 1].info &&
-        !g[i - 1].is(WordClass::FunctionWord)) ||
+        !g[i - 1].is(WordClass::FunctionWord) && !stamp_word) ||
        g.word(end, "mark"))) {
     return std::nullopt;
   }
@@ -255,9 +257,8 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
     // its heading named)
     const bool timetable_line = g.punct(end, "\u2014") || g.punct(end, "\u2013");
     // ("By the ShopWatch team | Updated 4:10 p.m. ET": so is a page's time stamp)
-    const bool stamp = i > 0 && (g.word(i - 1, "updated") || g.word(i - 1, "posted") || g.word(i - 1, "published"));
-    const bool heading = stamp || (i == 0 && !timetable_line &&
-                                   !(g.has(end) && g[end].kind == PieceKind::Word && !g[end].upper_initial));
+    const bool heading = stamp_word || (i == 0 && !timetable_line &&
+                                        !(g.has(end) && g[end].kind == PieceKind::Word && !g[end].upper_initial));
     e = shift(Unit::Day, 0);
     e.dayless = true;
     e.anaphoric = !heading;
