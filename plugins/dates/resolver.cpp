@@ -112,6 +112,15 @@ int first_year_not_long_past(const CalendarFields& f, const CivilDate& ref) {
   return ref.year + 1;
 }
 
+// The Hijri month and day an Islamic holiday keeps (Eid al-Fitr 10-01, Eid al-Adha 12-10), or {0, 0}.
+std::pair<int, int> hijri_month_day(const HolidayRule& rule) {
+  if (rule.kind == HolidayRule::Kind::Hijri) return {rule.month, rule.day};
+  if (rule.kind != HolidayRule::Kind::Lunisolar || rule.offset != 0 || rule.month_only) return {0, 0};
+  if (rule.lunisolar == LunisolarDay::EidAlFitr) return {10, 1};
+  if (rule.lunisolar == LunisolarDay::EidAlAdha) return {12, 10};
+  return {0, 0};
+}
+
 // A holiday's date in a given year.
 CivilDate holiday_date(const HolidayRule& rule, int year) {
   switch (rule.kind) {
@@ -491,7 +500,27 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     f.day = vote_day_->day;
   } else if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
     if (f.year > 0) {
-      const CivilDate d = holiday_date(e.holiday, f.year);
+      CivilDate d = holiday_date(e.holiday, f.year);
+      // An Islamic holiday comes about 11 days earlier each year, so a year may hold it twice (Eid al-Adha on Jan.
+      // 10 and Dec. 31, 2006): the year was chosen by the reference year's day, so take the one nearest that day
+      // in the chosen year ("bookings for Eid al-Adha, expected at the end of December", written in October 2006)
+      const auto [hijri_month, hijri_day] = hijri_month_day(e.holiday);
+      if (hijri_month > 0 && e.needs_year && reference_ && d.month > 0) {
+        const CivilDate this_year = holiday_date(e.holiday, reference_->year);
+        if (this_year.month > 0 && is_valid_date(f.year, this_year.month, this_year.day)) {
+          const CivilDate guess{f.year, this_year.month, this_year.day};
+          const int hijri_year = nearest_hijri_year(hijri_month, hijri_day, guess);
+          const auto apart = [](const CivilDate& a, const CivilDate& b) {
+            return std::abs(days_from_civil(a) - days_from_civil(b)) > 3;  // (declared days differ by a day or two)
+          };
+          if (const std::optional<CivilDate> nearest = hijri_to_civil(hijri_year, hijri_month, hijri_day);
+              nearest && apart(*nearest, d)) {
+            d = holiday_date(e.holiday, nearest->year);
+            if (apart(d, *nearest)) d = *nearest;
+            f.year = d.year;
+          }
+        }
+      }
       f.month = d.month;
       f.day = e.holiday.month_only ? 0 : d.day;
     } else {
