@@ -118,6 +118,12 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
     e.keeps_focus = true;
   }
   if (e.type == TimexType::Time && e.dayless && telling_hour(pieces, i, end)) e.telling_hour = true;
+  // "St Patrick's Day that year", "in March the same year": a day or month of the year told before
+  if (e.kind == ExpressionKind::Calendar && e.needs_year && end + 1 < pieces.size()) {
+    const size_t k = pieces[end + 1].lower == "same" ? end + 2 : end + 1;
+    e.in_year_that_follows = (pieces[end].lower == "that" || pieces[end].lower == "the") && k < pieces.size() &&
+                             pieces[k].lower == "year" && (k > end + 1 || pieces[end].lower == "that");
+  }
   // "retail sales figures for October, due on Wednesday", "trade data for July": the month a release reports on
   // is a recent one, whatever the tense of the release ("until Chinese data for February showed": one just ahead)
   if (e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 && i > 1 &&

@@ -156,6 +156,8 @@ struct Expression {
   // The month a data release reports on ("retail sales figures for October"): the occurrence nearest the
   // reference, whatever the tense of the release.
   bool reported_month = false;
+  // Followed by "that year" or "the same year" ("St Patrick's Day that year was cancelled"): in the year in focus.
+  bool in_year_that_follows = false;
   // A month before "delivery", "settlement" or "contract" ("Brent for May settlement", "the December contract"):
   // a contract month traded now, so the coming one (or the current).
   bool contract_month = false;

@@ -482,6 +482,7 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
                                        : infer_year(guide, *reference_, tense, e.not_after_reference,
                                                     e.after_until && tense == Tense::Future, e.ends_span);
     if (const int year = year_near_sentence_date(f, e, tense); year > 0) f.year = year;
+    if (e.in_year_that_follows && focus_.year > 0) f.year = focus_.year;
   } else if (e.needs_year && focus_.year > 0 && focus_.day > 0) {
     // No reference date, but the text named a full date: "On June 3, 2023 ... in August" is August 2023.
     // (A year alone, as in "the invasion in February 2022", is too often background to anchor on.)
