@@ -216,6 +216,24 @@ inline bool superlative_at(const Grammar& g, size_t k) {
   return (est || w == "best" || w == "worst") && (g.word(k - 1, "the") || is_possessive_determiner(g, k - 1));
 }
 
+// Figures named at k, after a month or quarter that dates them: "figures", "report", "results", or one noun
+// between ("May gaming figures", "fourth-quarter sales results"), or the year's after "and" ("fourth-quarter
+// and 2025 results", "fourth-quarter and full-year results").
+inline bool figures_at(const Grammar& g, size_t k) {
+  if (!g.has(k) || (g[k].hyphen_before && g.is(k, WordClass::DataNoun))) return false;
+  if (g.is(k, WordClass::DataNoun)) return true;
+  const auto modifier = [&g](size_t j) {
+    return g.has(j) && g[j].kind == PieceKind::Word && !g[j].upper_initial && !g[j].info && !g[j].hyphen_before &&
+           !g[j].is(WordClass::FunctionWord) && !g[j].is(WordClass::Auxiliary) && !g[j].is(WordClass::BeForm);
+  };
+  if (modifier(k) && g.is(k + 1, WordClass::DataNoun)) return true;
+  if (!g.word(k, "and")) return false;
+  const bool year = g.year_at(k + 1) > 0 || g.word(k + 1, "annual") ||
+                    (g.word(k + 1, "full") && g.has(k + 2) && g[k + 2].hyphen_before && g.word(k + 2, "year"));
+  const size_t noun = g.word(k + 1, "full") ? k + 3 : k + 2;
+  return year && g.is(noun, WordClass::DataNoun);
+}
+
 // A noun at i that "day" only names a kind of ("a day centre", "a day camp", "a day trip"): no length, no rate.
 inline bool day_compound_head(const Grammar& g, size_t i) {
   return g.word(i, "centre") || g.word(i, "center") || g.word(i, "camp") || g.word(i, "care") || g.word(i, "trip") ||

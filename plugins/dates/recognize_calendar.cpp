@@ -614,15 +614,14 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
       (g.is(date->end, WordClass::StreetWord) || g.word(date->end, "city") || g.word(date->end, "bridge"))) {
     return std::nullopt;
   }
-  // "China's April trade data", "the June jobs report", "December's figures": statistics of a recent month,
+  // "China's April trade data", "the June jobs report", "December's figures", "May gaming figures": statistics of a
+  // recent month,
   // whenever they come out, or of a month just ahead ("The April figures will be ugly", said in March)
   if (date && date->expression.needs_year && date->expression.fields.day == 0 && date->expression.fields.month > 0 &&
       date->expression.fields.season.empty() && date->expression.holiday.kind == HolidayRule::Kind::None) {
     const size_t next =
         g.has(date->end) && g[date->end].possessive && g[date->end].kind != PieceKind::Word ? date->end + 1 : date->end;
-    if (g.is(next, WordClass::DataNoun) && !(g.has(next) && g[next].hyphen_before)) {
-      date->expression.reported_month = true;
-    }
+    if (figures_at(g, next)) date->expression.reported_month = true;
   }
   // "the Sept. 11 attacks", "the September 11 hijackers": named after the day of 2001
   if (date && date->expression.needs_year && date->expression.fields.month == 9 && date->expression.fields.day == 11 &&

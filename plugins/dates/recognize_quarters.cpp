@@ -139,7 +139,7 @@ std::optional<Candidate> any_quarter_form(const Grammar& g, size_t i) {
   // out (as "the June jobs report" is of a month begun), or of the next one in a clause that looks ahead
   std::optional<Candidate> quarter = quarter_or_half(g, i);
   if (quarter && quarter->expression.needs_year && quarter->expression.fields.quarter > 0 &&
-      g.is(quarter->end, WordClass::DataNoun) && !g[quarter->end].hyphen_before) {
+      figures_at(g, quarter->end)) {
     quarter->expression.quarter_figures = true;
   }
   return quarter;
