@@ -100,8 +100,10 @@ class DatesExtractor final : public Extractor {
     last_entry_.reset();
     timeline_year_ = 0;
     size_t opening_sentences = 0;
+    const bool time_log = is_time_log(doc.text());
     for (const Sentence& sentence : doc.sentences()) {
       pieces_.build(doc, sentence, lower_, lexicon);
+      if (time_log) pieces_.mark_log_times();
       const auto pieces = pieces_.pieces();
       if (heads_what_is_next(pieces)) {
         entries_look_back_ = false;

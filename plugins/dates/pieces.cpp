@@ -1,5 +1,6 @@
 #include "pieces.hpp"
 
+#include <algorithm>
 #include <quarry/text_case.hpp>
 
 namespace quarry::dates {
@@ -201,6 +202,61 @@ void PieceSequence::build(const Document& doc, const Sentence& sentence, std::st
         first = false;
         start = i + 1;
       }
+    }
+  }
+}
+
+namespace {
+
+// The length of a dash at the start of `rest` ("-", "–", "—"), or 0.
+size_t dash_length(std::string_view rest) {
+  if (rest.starts_with("-")) return 1;
+  if (rest.starts_with("\u2013") || rest.starts_with("\u2014")) return 3;
+  return 0;
+}
+
+bool is_clock_digits(std::string_view four) {
+  const int hour = (four[0] - '0') * 10 + (four[1] - '0');
+  const int minute = (four[2] - '0') * 10 + (four[3] - '0');
+  return hour <= 23 && minute <= 59;
+}
+
+}  // namespace
+
+bool is_time_log(std::string_view text) {
+  size_t entries = 0;
+  bool leading_zero = false;
+  for (size_t line = 0; line < text.size();) {
+    const size_t next = text.find('\n', line);
+    const size_t end = next == std::string_view::npos ? text.size() : next;
+    std::string_view rest = text.substr(line, end - line);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+    const bool four_digits = rest.size() > 4 &&
+                             std::all_of(rest.begin(), rest.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+                             !(rest[4] >= '0' && rest[4] <= '9');
+    if (four_digits) {
+      std::string_view after = rest.substr(4);
+      while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+      if (dash_length(after) > 0) {
+        if (!is_clock_digits(rest.substr(0, 4))) return false;
+        ++entries;
+        leading_zero = leading_zero || rest.front() == '0';
+      }
+    }
+    line = end + 1;
+  }
+  return entries >= 2 && leading_zero;
+}
+
+void PieceSequence::mark_log_times() {
+  for (size_t i = 0; i + 1 < pieces_.size(); ++i) {
+    Piece& p = pieces_[i];
+    const Piece& next = pieces_[i + 1];
+    const bool dash =
+        next.kind == PieceKind::Punct && (next.text == "-" || next.text == "\u2013" || next.text == "\u2014");
+    if ((i == 0 || p.newline_before) && p.kind == PieceKind::Number && p.digits == 4 && dash &&
+        is_clock_digits(p.text.substr(0, 4))) {
+      p.log_time = true;
     }
   }
 }
