@@ -240,6 +240,27 @@ bool follows_its_day(std::span<const Mention> mentions, size_t k) {
   return k > 0 && mentions[k - 1].expression.type == TimexType::Date && mentions[k - 1].end + 1 >= mentions[k].first;
 }
 
+bool day_named_after_recurrence(std::span<const Mention> mentions, size_t k) {
+  // ("open every day, including today, from 9 a.m.", "at 8:30 a.m. daily": a set after the clock time makes it
+  // any day's)
+  // (a few mentions either side only, so a sentence of thousands of clock times stays linear)
+  constexpr size_t kReach = 6;
+  for (size_t m = k + 1; m < mentions.size() && m <= k + kReach; ++m) {
+    if (mentions[m].expression.type == TimexType::Set) return false;
+  }
+  bool day = false;
+  for (size_t m = k; m > 0 && k - m < kReach; --m) {
+    const Expression& e = mentions[m - 1].expression;
+    if (e.type == TimexType::Set) return day;
+    // (today, tomorrow, yesterday or a weekday: a date after a set is as often a bound of its run, "closed every
+    // night from March 1 to April 30, between 7 p.m. and 7 a.m.")
+    day = day ||
+          (e.type == TimexType::Date && ((e.kind == ExpressionKind::Shift && e.unit == Unit::Day && !e.anaphoric) ||
+                                         e.kind == ExpressionKind::Weekday));
+  }
+  return false;
+}
+
 bool is_dayless_clock_time(const Expression& e) { return is_bare_clock_time(e) && e.weak_anaphor; }
 
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) {

@@ -203,6 +203,10 @@ bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> menti
 // Whether mentions[k] comes right after a date of its own ("the weekly report lands Thursday at 8:30 a.m.").
 bool follows_its_day(std::span<const Mention> mentions, size_t k);
 
+// Whether today, tomorrow, yesterday or a weekday is named before mention k and after a set, with no set after k: "A
+// bulletin is published each day; today's is due at 5pm" puts the clock time on that day, not on any.
+bool day_named_after_recurrence(std::span<const Mention> mentions, size_t k);
+
 // Whether `e` is a clock time with no day of its own that took the day in focus for want of another. (Not a
 // part of the day: "as she does every year, though she visited a school in the morning" is that day's.)
 bool is_dayless_clock_time(const Expression& e);
