@@ -221,8 +221,12 @@ std::optional<Candidate> match_clock_time(const Grammar& g, size_t i) {
                                g.word(i - 2, "am") || g.word(i - 2, "pm") || g.word(i - 2, "noon"));
     return days && hours_before;
   };
+  // ("6.30pm next Thursday", "at 9 a.m. last Sunday": a shifted weekday too, 18 times of 21 one expression)
+  const bool shifted_weekday =
+      (g.modifier(k) == Modifier::Next || g.modifier(k) == Modifier::Prev || g.modifier(k) == Modifier::This) &&
+      g.has(k + 1) && g[k + 1].upper_initial && g.info(k + 1) && g.info(k + 1)->weekday != 0;
   if (auto day = match_weekday(g, k);
-      day && g[k].upper_initial && !opens_weekly_range(*day) && !days_after_hours(*day)) {
+      day && (g[k].upper_initial || shifted_weekday) && !opens_weekly_range(*day) && !days_after_hours(*day)) {
     e = std::move(day->expression);
     end = day->end;
   } else if (auto deictic = match_deictic(g, k);

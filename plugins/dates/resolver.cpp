@@ -780,8 +780,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       }
       const IsoWeek w = iso_week(add_days(ref, static_cast<int64_t>(offset) * 7));
       if (e.unit == Unit::Week && e.fields.weekday > 0) {
-        // "Monday next week": that day of the week
+        // "Monday next week": that day of the week (at the clock time before it: "6.30pm next Thursday")
         f = date_fields(add_days(iso_week_monday(w), e.fields.weekday - 1));
+        f.hour = e.fields.hour;
+        f.minute = e.fields.minute;
+        f.second = e.fields.second;
         remember(f);
         break;
       }
