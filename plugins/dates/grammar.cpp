@@ -542,7 +542,8 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   if (integer(i, 4, 4) && p_[i].integer % 100 < 60 && p_[i].integer / 100 <= 23) {
     // ("0930 – The Malaysian Maritime Enforcement Agency said ...": or opening a line of a log of times)
     if (p_[i].log_time) {
-      return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, i + 1};
+      return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1,
+                       zone_after(i + 1)};
     }
     // "1700hrs", "0600 hours", "at 1400 hours": the military way of writing the hour ("1500 hours of work" is a
     // length; "hours" is the hour only with a leading zero or after a preposition of time)

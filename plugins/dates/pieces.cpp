@@ -237,7 +237,9 @@ bool is_time_log(std::string_view text) {
     if (four_digits) {
       std::string_view after = rest.substr(4);
       while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-      if (dash_length(after) > 0) {
+      const bool capital =
+          after.size() < rest.size() - 4 && !after.empty() && after.front() >= 'A' && after.front() <= 'Z';
+      if (dash_length(after) > 0 || capital) {
         if (!is_clock_digits(rest.substr(0, 4))) return false;
         ++entries;
         leading_zero = leading_zero || rest.front() == '0';
@@ -254,7 +256,8 @@ void PieceSequence::mark_log_times() {
     const Piece& next = pieces_[i + 1];
     const bool dash =
         next.kind == PieceKind::Punct && (next.text == "-" || next.text == "\u2013" || next.text == "\u2014");
-    if ((i == 0 || p.newline_before) && p.kind == PieceKind::Number && p.digits == 4 && dash &&
+    const bool title = next.kind == PieceKind::Word && next.upper_initial && next.space_before;
+    if ((i == 0 || p.newline_before) && p.kind == PieceKind::Number && p.digits == 4 && (dash || title) &&
         is_clock_digits(p.text.substr(0, 4))) {
       p.log_time = true;
     }

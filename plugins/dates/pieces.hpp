@@ -41,7 +41,7 @@ struct Piece {
   // ("“", "”") or, for a straight mark, by its context.
   bool quote_opens = false;
   bool quote_closes = false;
-  // A four-digit number opening a line of a log of times, before a dash: "0715 – Marine police said ..."
+  // A four-digit number opening a line of a log of times, before a dash or a capital: "0715 – Marine police said"
   bool log_time = false;
   double decimal = -1;  // "1.5": the value when the token is a plain decimal, else -1
 
@@ -57,16 +57,16 @@ class PieceSequence {
   // byte for byte aligned with the text.
   void build(const Document& doc, const Sentence& sentence, std::string_view lower_text, const Lexicon& lexicon);
   std::span<const Piece> pieces() const { return pieces_; }
-  // Marks the four-digit numbers that open a line before a dash as the times of a log (see is_time_log).
+  // Marks the four-digit numbers that open a line before a dash or a capital as the times of a log (is_time_log).
   void mark_log_times();
 
  private:
   std::vector<Piece> pieces_;
 };
 
-// Whether the text is a log of times: two or more lines open with four digits and a dash ("0715 – ...", "1615 –
-// ..."), each an hour and minutes of the 24-hour clock, one at least with a leading zero that no year has. (A
-// timeline's "1914 – War begins" has none.)
+// Whether the text is a log of times: two or more lines open with four digits and a dash or a capital ("0715 –
+// ...", "1615 – ...", "0915 Fire investigators are back"), each an hour and minutes of the 24-hour clock, one at
+// least with a leading zero that no year has. (A timeline's "1914 – War begins" has none.)
 bool is_time_log(std::string_view text);
 
 // How many words of the whole document are in context class `c` (data/context_words.txt), counting no further
