@@ -177,6 +177,17 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
       return Candidate{i + 2, named_day(holiday)};
     }
   }
+  // "late New Year's Day", "early Christmas Eve": a part of the day, its modifier in the extent as in "late
+  // Monday" (not an adverb of how: "Markets close early Christmas Eve"; nor "a late Easter", a season's)
+  if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late) &&
+      !(i > 0 && g.is(i - 1, WordClass::EarlyLateVerb)) && g.has(i + 1) && g[i + 1].upper_initial) {
+    std::optional<Candidate> named = match_holiday(g, i + 1);
+    if (named && !named->expression.has_month_shift && named->expression.named_holiday &&
+        (named->expression.named_holiday->words.back() == "day" ||
+         named->expression.named_holiday->words.back() == "eve")) {
+      return named;
+    }
+  }
   // "the Lunar New Year", "the August bank holiday": a name read as a description keeps its article (the tuning
   // annotators have it 12 times of 18 for the lunar new year, 12 of 16 for a bank holiday), unless a noun after
   // it makes the name a modifier ("the Lunar New Year holiday", as for any holiday)
