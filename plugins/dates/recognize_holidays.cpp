@@ -165,7 +165,17 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   if (auto by_rule = nth_weekday_of_month(g, i)) return by_rule;
   if (auto night = night_of_named_day(g, i)) return night;
   // "the summer solstice", "the autumn equinox": days written in lower case, the article in the span
-  const auto astronomical = [&g](size_t k) { return g.word(k + 1, "solstice") || g.word(k + 1, "equinox"); };
+  // ("the first day of spring", "the first day of winter": the equinox or solstice that opens the season; not "the
+  // first day of spring training")
+  const auto astronomical = [&g](size_t k) {
+    const auto noun = [&g](size_t n) {
+      return g.has(n) && g[n].kind == PieceKind::Word && !g[n].upper_initial && !g[n].info &&
+             !g.is(n, WordClass::FunctionWord) && !g.is(n, WordClass::Auxiliary) && !g.is(n, WordClass::BeForm);
+    };
+    return g.word(k + 1, "solstice") || g.word(k + 1, "equinox") ||
+           (g.word(k, "first") && g.word(k + 1, "day") && g.word(k + 2, "of") && g.info(k + 3) &&
+            !g.info(k + 3)->season.empty() && !noun(k + 4));
+  };
   if (g.word(i, "the") && astronomical(i + 1)) return match_holiday(g, i + 1);
   // ("crossing before noon on the Fourth", "fireworks left over from the Fourth": Independence Day, by its short
   // name; not "the Fourth of July", matched whole below, nor "the Fourth Amendment", "the Fourth Division")
