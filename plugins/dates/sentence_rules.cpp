@@ -60,9 +60,15 @@ bool opens_unclosed_bracket(std::span<const Piece> pieces, size_t from, size_t t
 // first one modifies, then "on": "the jail's 2 a.m. and 3 a.m. headcounts on Thursday", "the 5:42 train on Monday".
 bool set_off_only(std::span<const Piece> pieces, const Mention& a, const Mention& b) {
   if (b.first < a.end) return false;
-  // ("at 3pm New York time on Friday": a place's clock, in up to three capitalized words, is said of the time)
+  // ("at 3pm New York time on Friday": a place's clock, in up to three capitalized words, is said of the time; so is
+  // a zone's, "at 12:01 a.m. eastern time on Thursday")
+  const auto clock_word = [&pieces](size_t k) {
+    const std::string_view w = pieces[k].lower;
+    return pieces[k].upper_initial || w == "eastern" || w == "central" || w == "pacific" || w == "mountain" ||
+           w == "atlantic" || w == "local";
+  };
   size_t from = a.end;
-  for (size_t place = a.end; place < b.first && place - a.end < 3 && pieces[place].upper_initial; ++place) {
+  for (size_t place = a.end; place < b.first && place - a.end < 3 && clock_word(place); ++place) {
     if (place + 1 < b.first && pieces[place + 1].lower == "time") from = place + 2;
   }
   if (b.first - from > 3) return false;
