@@ -158,6 +158,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   }
   // ("suggest going to bed earlier each night this weekend")
   if (earlier_each_time(s, i)) return Tense::Unknown;
+  // ("Families face an earlier dark", "an earlier start on Sunday": after an article, the adjective, no time gone by)
+  if ((w == "earlier" || w == "later") && i > 0 &&
+      (s[i - 1].lower == "an" || s[i - 1].lower == "a" || s[i - 1].lower == "the")) {
+    return Tense::Unknown;
+  }
   // "you've got an away game on Tuesday", "he's got a hearing Monday": "have got" is "have", a present
   if (w == "got" && i > 0 &&
       (s[i - 1].lower == "have" || s[i - 1].lower == "has" || s[i - 1].lower.ends_with("'ve") ||
