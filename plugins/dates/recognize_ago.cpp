@@ -206,6 +206,11 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     e.minutes_back = unit == Unit::Hour ? 60 * n + (half ? 30 : 0) : n;
     if (half) return Candidate{end, std::move(e)};  // (not the months a year and a half is split into, below)
   }
+  // ("two summers ago", "three winters ago": that season, so many years back)
+  const std::string_view counted = g[u].lower;
+  if (unit == Unit::Year && !half && g.info(u)->unit_counted_only) {
+    e.fields.season = counted == "summers" ? "SU" : counted == "winters" ? "WI" : counted == "autumns" ? "FA" : "";
+  }
   e.follows_quarter = unit == Unit::Year && n == 1 && !half;
   e.earlier_than_focus = g.modifier(k) == Modifier::Earlier && e.unit == Unit::Year;
   if (half) {

@@ -860,6 +860,7 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
         break;
       }
       f.year = e.coming_one ? (ref.month <= 2 ? ref.year : ref.year + 1) : ref.year + e.offset;
+      f.season = e.fields.season;  // "two summers ago"
       if (e.school_year) f.year = (ref.month >= 8 ? ref.year : ref.year - 1) + e.offset;
       if (e.fiscal_year_starting && ref.month >= 6) ++f.year;
       if (!e.keeps_focus) remember(f);  // "last year ... the year before"
