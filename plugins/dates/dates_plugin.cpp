@@ -411,7 +411,9 @@ class DatesExtractor final : public Extractor {
         }
       }
       // ("from 8 a.m. to midnight on Saturday and Sunday": clock times on more than one day are any day's)
-      const bool days_joined = day > k && day + 1 < found_.size() && follows_weekday(pieces, found_, day + 1);
+      // (not "between 5pm on Wednesday and 2am Thursday": the second day has an hour of its own)
+      const bool days_joined = day > k && day + 1 < found_.size() && follows_weekday(pieces, found_, day + 1) &&
+                               found_[day + 1].expression.fields.hour < 0;
       for (size_t n = k; n <= last; ++n) {
         Resolution& r = resolutions_[n - k];
         // "usually between midnight and 4 a.m.", "from 8 a.m. to 10 p.m. Tuesday through Friday": any day's hour
