@@ -498,6 +498,13 @@ bool Grammar::dotted_clock_time(size_t i, int hour, int minute) const {
                     word(i + 1, "tonight") || word(i + 1, "local") || word(i + 1, "in") || word(i + 1, "because") ||
                     word(i + 1, "after") || word(i + 1, "before") || word(i + 1, "when") || word(i + 1, "will");
   if (!ends && !live_entry) return false;
+  // (a live entry's time opening its line stands whatever the entry tells: "13.05 Shares in the group rose 3.1 per
+  // cent"; not an amount with its unit, "12.50 Euros is the price")
+  const std::string_view unit = p_[i + 1].lower;
+  const bool amount = unit == "euros" || unit == "euro" || unit == "dollars" || unit == "dollar" || unit == "pounds" ||
+                      unit == "pound" || unit == "yen" || unit == "francs" || unit == "cents" || unit == "pence" ||
+                      unit == "points" || unit == "percent" || unit == "per";
+  if (live_entry && p_[i].text.size() == 5 && !amount) return true;
   // a sentence of prices: "shares closed at 12.30", "at €12.30" (looked for within 40 pieces either side, so a
   // sentence of thousands of times is not scanned whole for each)
   constexpr size_t kPriceReach = 40;
