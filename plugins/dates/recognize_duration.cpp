@@ -707,9 +707,12 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   for (int part = 0; part < 2 && !adjective && !vague; ++part) {
     const bool comma_figures =
         g.punct(end, ",") && g.has(end + 1) && g[end + 1].kind == PieceKind::Number && first_in_figures;
-    // ("delayed for 4 hours 25 minutes": in figures the second unit may follow with nothing between)
-    const bool bare_figures = g.has(end) && g[end].kind == PieceKind::Number && !g.glued(end) && first_in_figures &&
-                              g[j].kind == PieceKind::Number;
+    // ("delayed for 4 hours 25 minutes": in figures the second unit may follow with nothing between; so after hours
+    // or minutes in words, "averaged seven minutes 12 seconds")
+    const bool bare_figures =
+        g.has(end) && g[end].kind == PieceKind::Number && !g.glued(end) && first_in_figures &&
+        (g[j].kind == PieceKind::Number || ((unit == Unit::Hour || unit == Unit::Minute) && !q->article && g.has(end) &&
+                                            g[end].integer >= 0 && g[end].integer < 60));
     if (!g.word(end, "and") && !comma_figures && !bare_figures) break;
     const std::optional<Quantity> rest = g.quantity_at(bare_figures ? end : end + 1);
     if (!rest || rest->vague || rest->value <= 0) break;
