@@ -113,7 +113,8 @@ bool after_subject(std::span<const Piece> s, size_t i) {
 // noun phrase ("would keep the plant closed", "to leave roads blocked"); the verb's own auxiliary tells the time
 // ("a measure that keeps the government funded" leaves it to the clause it belongs to).
 bool complements_kept_object(std::span<const Piece> s, size_t i) {
-  for (size_t k = i - 1; k > 0 && i - k <= 3; --k) {
+  for (size_t k = i; k > 1 && i - k < 3;) {
+    --k;
     const Piece& word = s[k];
     if (word.kind != PieceKind::Word || word.is(WordClass::Auxiliary) || word.is(WordClass::BeForm) ||
         ((word.info || word.is(WordClass::FunctionWord)) && !word.is(WordClass::NounPhraseStart))) {
