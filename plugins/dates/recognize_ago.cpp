@@ -207,8 +207,8 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     if (half) return Candidate{end, std::move(e)};  // (not the months a year and a half is split into, below)
   }
   // ("two summers ago", "three winters ago": that season, so many years back)
-  const std::string_view counted = g[u].lower;
   if (unit == Unit::Year && !half && g.info(u)->unit_counted_only) {
+    const std::string_view counted = g[u].lower;
     e.fields.season = counted == "summers" ? "SU" : counted == "winters" ? "WI" : counted == "autumns" ? "FA" : "";
   }
   e.follows_quarter = unit == Unit::Year && n == 1 && !half;

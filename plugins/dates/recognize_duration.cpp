@@ -711,8 +711,8 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
     // or minutes in words, "averaged seven minutes 12 seconds")
     const bool bare_figures =
         g.has(end) && g[end].kind == PieceKind::Number && !g.glued(end) && first_in_figures &&
-        (g[j].kind == PieceKind::Number || ((unit == Unit::Hour || unit == Unit::Minute) && !q->article && g.has(end) &&
-                                            g[end].integer >= 0 && g[end].integer < 60));
+        (g[j].kind == PieceKind::Number ||
+         ((unit == Unit::Hour || unit == Unit::Minute) && !q->article && g[end].integer >= 0 && g[end].integer < 60));
     if (!g.word(end, "and") && !comma_figures && !bare_figures) break;
     const std::optional<Quantity> rest = g.quantity_at(bare_figures ? end : end + 1);
     if (!rest || rest->vague || rest->value <= 0) break;
