@@ -179,9 +179,11 @@ class DatesExtractor final : public Extractor {
     std::optional<bool> yearly_round;  // read only for a span of months, once per sentence
     // "In 2009, redemptions overwhelmed the firm. In April it suspended withdrawals.": a month opening the next
     // sentence goes on in the year the last one was framed by
-    // ("Last year nobody asked. Since January, every term sheet has ...": not the start of a state still going on)
+    // ("Last year nobody asked. Since January, every term sheet has ...": not the start of a state still going on;
+    // nor across a paragraph: "In 1999 the CDC named it ... [new paragraph] In January, the department proposed ..."
+    // turns back to the news)
     if (!found_.empty() && told_frame_year_ > 0 && opens_sentence_with_month(pieces, found_[0]) &&
-        !found_[0].expression.not_after_reference) {
+        !found_[0].expression.not_after_reference && !pieces.front().newline_before) {
       apply_frame_year(found_[0].expression, told_frame_year_);
     }
     told_frame_year_ = 0;
