@@ -236,12 +236,20 @@ class DatesExtractor final : public Extractor {
         e.year_offset = found_[k + 1].expression.year_offset;
         e.needs_year = false;
       }
-      if (const auto& ref = resolver.reference();
-          ref && !habit && !recurrence && range_holds_month(pieces, found_, k, ref->month)) {
-        // "between June and September", written in July: this year's (not "typically from August to October",
-        // "from March to October each year")
-        found_[k].expression.fields.year = ref->year;
-        found_[k].expression.needs_year = false;
+      if (const auto& ref = resolver.reference(); ref && !habit && !recurrence) {
+        if (const int year = year_of_range_holding(pieces, found_, k, *ref); year > 0) {
+          // "between June and September", written in July: this year's (not "typically from August to October",
+          // "from March to October each year"); its end too, in the same year or the next, a limit rather than a
+          // day the text is at
+          Expression& start = found_[k].expression;
+          Expression& end = found_[k + 1].expression;
+          start.fields.year = year;
+          start.needs_year = false;
+          end.fields.year = end.fields.month < start.fields.month ? year + 1 : year;
+          end.needs_year = false;
+          end.ends_month_pair = true;
+          end.closes_range = end.fields.day > 0;
+        }
       }
       if (const int offset = owning_year_offset(pieces, found_, k); offset != 0) {
         // "move next year's show to July 18": that year's day

@@ -737,16 +737,28 @@ int owning_year_offset(std::span<const Piece> pieces, std::span<const Mention> m
   return 0;
 }
 
-bool range_holds_month(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, int month) {
-  if (month <= 0 || k + 1 >= mentions.size() || !ends_range(pieces, mentions, k + 1)) return false;
-  const auto bare_month = [](const Expression& e) {
-    return e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.day <= 0 &&
-           e.fields.season.empty() && e.holiday.kind == HolidayRule::Kind::None;
+int year_of_range_holding(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k,
+                          const CivilDate& reference) {
+  if (k + 1 >= mentions.size() || !ends_range(pieces, mentions, k + 1)) return 0;
+  const auto bare = [](const Expression& e) {
+    return e.kind == ExpressionKind::Calendar && e.needs_year && e.fields.month > 0 && e.fields.season.empty() &&
+           e.holiday.kind == HolidayRule::Kind::None && e.fields.hour < 0;
   };
   const Expression& start = mentions[k].expression;
   const Expression& end = mentions[k + 1].expression;
-  return bare_month(start) && bare_month(end) && start.fields.month < end.fields.month && start.fields.month <= month &&
-         month <= end.fields.month;
+  if (!bare(start) || !bare(end) || (start.fields.day > 0) != (end.fields.day > 0)) return 0;
+  // (a month stands for all its days: "from June to August" holds every day of August)
+  const auto at = [](int month, int day) { return month * 100 + day; };
+  const int first = at(start.fields.month, std::max(start.fields.day, 0));
+  const int last = at(end.fields.month, end.fields.day > 0 ? end.fields.day : 31);
+  const int today = at(reference.month, start.fields.day > 0 ? reference.day : 0);
+  if (first < last) return first <= today && today <= last ? reference.year : 0;
+  // ("the exhibit runs from December to March", written in January: a range over the year's end; not one of more
+  // than half a year, as often a yearly round as the stretch the text is in: "stages 11 fixtures a year, most of
+  // them between October and April", "contracts run from May 1 to April 30")
+  if (end.fields.month + 12 - start.fields.month + 1 > 6) return 0;  // (months counted inclusive)
+  if (today >= first) return reference.year;
+  return today <= last ? reference.year - 1 : 0;
 }
 
 int range_start_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {

@@ -113,9 +113,13 @@ bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention
 int owning_year_offset(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // "between June and September", written in July: the months of a range that holds the reference month are of the
-// reference year, whatever the tense ("expects 130 ship calls between June and September"). Whether mention k
-// starts such a range of bare months.
-bool range_holds_month(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, int month);
+// reference year, whatever the tense ("expects 130 ship calls between June and September"); so are the days of a
+// range that holds the reference day ("the hurricane season, which runs from June 1 to Nov. 30", written in
+// September). When mention k starts such a range of bare months or of days without their year, the year of its
+// start (the year before the reference's for a range over the year's end, "from December to March" in January),
+// else 0.
+int year_of_range_holding(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k,
+                          const CivilDate& reference);
 
 int range_start_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
