@@ -33,7 +33,8 @@ std::string_view CountryCues::country_of(std::span<const Token> tokens, std::str
   // (a few dozen countries: a short list of counts beats a map)
   std::vector<std::pair<std::string_view, int>> counts;
   for (const Token& token : tokens) {
-    if (token.kind != QUARRY_TOKEN_WORD) continue;
+    // (a currency sign counts as a word: "£50,000" says Britain as "London" does)
+    if (token.kind != QUARRY_TOKEN_WORD && token.kind != QUARRY_TOKEN_SYMBOL) continue;
     const std::string_view country = country_of_word(lower_text.substr(token.begin, token.end - token.begin));
     if (country.empty()) continue;
     bool counted = false;
