@@ -840,9 +840,14 @@ bool opens_line_with_clock_time(std::span<const Piece> pieces, const Mention& m)
 }
 
 bool is_colon_entry(std::span<const Piece> pieces, const Mention& m) {
-  // (or before the capitalized name of what starts then: a racecard's "2.05pm Ardfield Maiden (2yo), 7f")
-  return m.first == 0 && pieces[0].newline_before && is_bare_clock_time(m.expression) && m.end < pieces.size() &&
-         (pieces[m.end].text == ":" || (pieces[m.end].kind == PieceKind::Word && pieces[m.end].upper_initial));
+  // (or before the capitalized name of what starts then, set off by a comma or not: a racecard's "2.05pm Ardfield
+  // Maiden (2yo), 7f", a court list's "9.45am, Court 7: Inquiry into ...")
+  if (m.first != 0 || !pieces[0].newline_before || !is_bare_clock_time(m.expression) || m.end >= pieces.size()) {
+    return false;
+  }
+  const size_t next = pieces[m.end].text == "," && m.end + 1 < pieces.size() ? m.end + 1 : m.end;
+  return (next == m.end && pieces[m.end].text == ":") ||
+         (pieces[next].kind == PieceKind::Word && pieces[next].upper_initial);
 }
 
 bool at_turn_of_decade(const std::optional<CivilDate>& reference) {
