@@ -351,6 +351,8 @@ int DateResolver::year_near_sentence_date(const CalendarFields& f, const Express
   const int64_t focus = days_from_civil(CivilDate{focus_.year, focus_.month, focus_.day});
   for (int y = focus_.year - 1; y <= focus_.year + 1; ++y) {
     if (!is_valid_date(y, f.month, f.day)) continue;
+    // ("slipped at 1.20pm on Saturday, January 18", written in March 2026: not a year the weekday does not fit)
+    if (f.weekday > 0 && weekday(CivilDate{y, f.month, f.day}) != f.weekday) continue;
     const int64_t gap = days_from_civil(CivilDate{y, f.month, f.day}) - focus;
     if (gap >= -61 && gap <= 61) return y;
   }
