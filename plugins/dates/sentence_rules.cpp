@@ -1104,10 +1104,15 @@ bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> m
          });
 }
 
-// Whether a range of weekdays from `start` to `end` that does not run through a weekend holds `weekday`.
+// Whether a range of weekdays from `start` to `end` holds `weekday`, also one through a weekend ("between Thursday
+// and Monday").
 bool covers_weekday(const Expression& start, const Expression& end, int weekday) {
-  return start.weekday_mode == WeekdayMode::ByTense && start.weekday < end.weekday && start.weekday <= weekday &&
-         weekday <= end.weekday;
+  if (start.weekday_mode != WeekdayMode::ByTense || start.weekday == end.weekday) return false;
+  if (start.weekday < end.weekday) return start.weekday <= weekday && weekday <= end.weekday;
+  // (not hours over a weekend, "will close two lanes from 9 p.m. Friday to 5 a.m. Monday", written on a Saturday,
+  // which the tuning sets read as the coming weekend's)
+  if (start.fields.hour >= 0 || end.fields.hour >= 0) return false;
+  return weekday >= start.weekday || weekday <= end.weekday;
 }
 
 // Whether mentions[k] is a dayless clock time starting a range that ends in a clock time on a named day.
@@ -1133,7 +1138,10 @@ void settle_day_ranges(std::span<const Piece> pieces, std::span<Mention> mention
       }
     } else if (reference_weekday > 0 && ends_weekday_range(pieces, mentions, k) &&
                covers_weekday(mentions[k - 1].expression, mentions[k].expression, reference_weekday)) {
-      mentions[k - 1].expression.weekday_mode = WeekdayMode::This;
+      // (the start in the reference's week, or in the week before when the range runs through a weekend into
+      // it: "between Friday and Tuesday", written on a Monday)
+      Expression& start = mentions[k - 1].expression;
+      start.weekday_mode = start.weekday <= reference_weekday ? WeekdayMode::This : WeekdayMode::Last;
     }
   }
   for (size_t k = 0; k + 1 < mentions.size(); ++k) {
