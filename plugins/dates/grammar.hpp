@@ -74,6 +74,24 @@ class Grammar {
     const WordInfo* w = info(i);
     return w ? w->modifier : Modifier::None;
   }
+  // "last year", "this year", "next year" at i (after a month or a holiday): true, with the year's `offset` from the
+  // reference's.
+  bool relative_year_at(size_t i, int& offset) const {
+    if (!word(i + 1, "year")) return false;
+    switch (modifier(i)) {
+      case Modifier::Prev:
+        offset = -1;
+        return true;
+      case Modifier::This:
+        offset = 0;
+        return true;
+      case Modifier::Next:
+        offset = 1;
+        return true;
+      default:
+        return false;
+    }
+  }
   // A word piece in a context class (data/context_words.txt).
   bool is(size_t i, WordClass c) const { return i < p_.size() && p_[i].kind == PieceKind::Word && p_[i].is(c); }
   // The TIMEX3 code of one day's part at i ("morning" → "MO"); empty for a plural ("mornings") or none.

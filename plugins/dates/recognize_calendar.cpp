@@ -10,22 +10,6 @@
 namespace quarry::dates {
 namespace {
 
-// "last year", "this year", "next year" after a month: the year relative to the reference.
-bool relative_year_at(const Grammar& g, size_t i, int& offset) {
-  if (!g.word(i + 1, "year")) return false;
-  const Modifier m = g.modifier(i);
-  if (m == Modifier::Prev) {
-    offset = -1;
-  } else if (m == Modifier::This) {
-    offset = 0;
-  } else if (m == Modifier::Next) {
-    offset = 1;
-  } else {
-    return false;
-  }
-  return true;
-}
-
 // "that year", "the same year", "the following year", "the previous year" after a month: the year the text is
 // telling about, or one next to it. Returns the words it takes (0: none).
 size_t told_year_at(const Grammar& g, size_t i, int& offset) {
@@ -80,7 +64,7 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
       e.fields.year = spoken;
       j = spoken_end;
     } else if (int offset = 0;
-               relative_year_at(g, j, offset) || (g.word(j, "of") && relative_year_at(g, j + 1, offset))) {
+               g.relative_year_at(j, offset) || (g.word(j, "of") && g.relative_year_at(j + 1, offset))) {
       // "June 30 next year", "March 3 last year", "June 16th of last year"
       e.year_from_reference = true;
       e.year_offset = offset;
@@ -108,7 +92,7 @@ std::optional<size_t> month_tail(const Grammar& g, size_t month_piece, int month
     }
   }
   // "November last year", "March of next year"
-  if (int offset = 0; relative_year_at(g, y, offset) && (y == k || g.word(k, "of"))) {
+  if (int offset = 0; g.relative_year_at(y, offset) && (y == k || g.word(k, "of"))) {
     e.year_from_reference = true;
     e.year_offset = offset;
     return y + 2;
@@ -132,7 +116,7 @@ bool date_follows_month(const Grammar& g, size_t month_piece) {
   const size_t y = g.word(k, "of") || g.punct(k, ",") ? k + 1 : k;
   if (g.year_at(y) > 0) return true;
   int offset = 0;
-  return relative_year_at(g, k, offset);
+  return g.relative_year_at(k, offset);
 }
 
 // Is a month name standing alone at `m` a date here? Full names yes, unless part of a name ("June Carter");
@@ -312,7 +296,7 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
     }
     // "the last day of the year", "the first day of next year"
     int offset = 0;
-    if ((g.word(m, "the") && g.word(m + 1, "year")) || relative_year_at(g, m, offset)) {
+    if ((g.word(m, "the") && g.word(m + 1, "year")) || g.relative_year_at(m, offset)) {
       e.year_from_reference = true;
       e.year_offset = offset;
       return Candidate{m + 2, std::move(e)};
@@ -383,7 +367,7 @@ std::optional<Candidate> day_first_date(const Grammar& g, size_t i) {
   if (const int year = g.year_at(y); year > 0) {
     e.fields.year = year;
     j = y + 1;
-  } else if (int offset = 0; relative_year_at(g, j, offset)) {
+  } else if (int offset = 0; g.relative_year_at(j, offset)) {
     e.year_from_reference = true;
     e.year_offset = offset;
     j += 2;
