@@ -563,7 +563,9 @@ std::optional<Candidate> around_a_named_day(const Grammar& g, size_t i) {
 std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
   if (auto around = around_a_named_day(g, i)) return around;
   // "the week of March 6": the week that holds the date; "the weekend of Jan. 21": that week's weekend
-  if (g.word(i, "the") && (g.word(i + 1, "week") || g.word(i + 1, "weekend")) && g.word(i + 2, "of")) {
+  // ("the week beginning 30 October", "the week commencing 4 March": so is the week a day begins)
+  if (g.word(i, "the") && (g.word(i + 1, "week") || g.word(i + 1, "weekend")) &&
+      (g.word(i + 2, "of") || g.word(i + 2, "beginning") || g.word(i + 2, "starting") || g.word(i + 2, "commencing"))) {
     std::optional<Candidate> date = day_first_date(g, i + 3);
     if (!date) date = month_at_with_prefix(g, i + 3);
     // ("the week of Christmas", "the week of Thanksgiving": a holiday names its day too)
