@@ -587,8 +587,9 @@ class DatesExtractor final : public Extractor {
                            const std::optional<CivilDate>& reference, std::optional<CivilDate>& next_week_monday) {
     const Expression& e = found_[k].expression;
     std::string& value = resolutions_[0].value;
-    if (next_week_monday && e.kind == ExpressionKind::Weekday && e.weekday_mode == WeekdayMode::ByTense &&
-        e.weekday > 0 && value.size() >= 10) {
+    if (next_week_monday && e.kind == ExpressionKind::Weekday &&
+        (e.weekday_mode == WeekdayMode::ByTense || e.weekday_mode == WeekdayMode::This) && e.weekday > 0 &&
+        value.size() >= 10) {
       if (const auto on = parse_iso_date(std::string_view(value).substr(0, 10)); on && *on < *next_week_monday) {
         value.replace(0, 10, format_timex(date_fields(add_days(*next_week_monday, e.weekday - 1))));
       }
@@ -599,7 +600,12 @@ class DatesExtractor final : public Extractor {
     week.year = next.year;
     week.week = next.week;
     const size_t at = found_[k].first;
-    const bool frames = at == 0 || (at == 1 && pieces[0].kind != PieceKind::Word) || pieces[at - 1].lower == "of";
+    // ("will run next week, Monday through Thursday": or weekdays set off after it spell it out)
+    const size_t end = found_[k].end;
+    const bool spelled_out = end + 1 < pieces.size() && pieces[end].text == "," && k + 1 < found_.size() &&
+                             found_[k + 1].first == end + 1 && found_[k + 1].expression.kind == ExpressionKind::Weekday;
+    const bool frames =
+        at == 0 || (at == 1 && pieces[0].kind != PieceKind::Word) || pieces[at - 1].lower == "of" || spelled_out;
     if (frames && value == format_timex(week)) next_week_monday = iso_week_monday(next);
   }
 
