@@ -181,6 +181,15 @@ std::optional<Quantity> Grammar::quantity_at(size_t i) const {
           !(has(i + 2) && p_[i + 2].hyphen_before)) {
         q.value = next->number;
         q.end = i + 2;
+        // "a hundred and forty-two years": the number the article's hundred begins
+        if (next->number_kind == NumberKind::Multiplier && word(i + 2, "and") && info(i + 3) &&
+            info(i + 3)->number_kind == NumberKind::Cardinal) {
+          if (const std::optional<Quantity> rest = quantity_at(i + 3);
+              rest && !rest->vague && rest->value < next->number) {
+            q.value += rest->value;
+            q.end = rest->end;
+          }
+        }
         return q;
       }
       q.value = 1;
