@@ -485,6 +485,15 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     f.year = in_told_year(f, e, tense) ? focus_.year
                                        : infer_year(guide, *reference_, tense, e.not_after_reference,
                                                     e.after_until && tense == Tense::Future, e.ends_span);
+    // ("carried messages during Easter Week in 1916 ... until the surrender on Saturday 29 April", written in 2016:
+    // a weekday that does not fit the reference year but fits the older year the text is telling about)
+    const auto fits = [&](int year) {
+      return is_valid_date(year, f.month, f.day) && weekday(CivilDate{year, f.month, f.day}) == f.weekday;
+    };
+    if (f.weekday > 0 && f.day > 0 && focus_.year > 0 && focus_.year < reference_->year - 1 && tense != Tense::Future &&
+        fits(focus_.year) && !fits(reference_->year - 1) && !fits(reference_->year) && !fits(reference_->year + 1)) {
+      f.year = focus_.year;
+    }
     if (const int year = year_near_sentence_date(f, e, tense); year > 0) f.year = year;
     if (e.in_year_that_follows && focus_.year > 0) f.year = focus_.year;
   } else if (e.needs_year && focus_.year > 0 && focus_.day > 0) {
