@@ -342,6 +342,16 @@ class DatesExtractor final : public Extractor {
       if (entry && last == k && resolver.reference() && names_month_or_day(resolutions_[0].value)) {
         entries_look_back_ = before_date(resolutions_[0].value, *resolver.reference());
       }
+      // ("run from next Monday to Thursday": the end of a range of weekdays is the first such day after its start)
+      if (last == k && ends_range_of_days(pieces, found_, k) && resolutions_[0].value.size() >= 10) {
+        const auto start = parse_iso_date(std::string_view(previous_value_).substr(0, 10));
+        const auto on = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10));
+        if (start && on && previous_value_.size() >= 10 &&
+            (*on < *start || days_from_civil(*on) - days_from_civil(*start) > 6)) {
+          resolutions_[0].value.replace(
+              0, 10, format_timex(date_fields(weekday_on_or_after(*start, found_[k].expression.weekday))));
+        }
+      }
       if (day == k && ends_clock_range(pieces, found_, k)) {
         // "between 6 p.m. Tuesday and 4 a.m.": on the start's day, or the next
         resolutions_[0].value = clock_range_end_value(previous_value_, resolutions_[0].value);

@@ -534,6 +534,17 @@ bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> 
   return two_weekdays(mentions, k) && ends_range(pieces, mentions, k);
 }
 
+bool ends_range_of_days(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0 || mentions[k].expression.kind != ExpressionKind::Weekday ||
+      mentions[k].expression.weekday_mode != WeekdayMode::ByTense || mentions[k].expression.fields.hour >= 0) {
+    return false;
+  }
+  const Expression& start = mentions[k - 1].expression;
+  // (the start's value, a day, is checked by the caller)
+  const bool day = start.kind == ExpressionKind::Weekday || start.kind == ExpressionKind::Shift;
+  return day && start.fields.hour < 0 && ends_range(pieces, mentions, k);
+}
+
 bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (!is_bare_clock_time(mentions[k].expression)) return false;
   // the range's end: this clock time or the next

@@ -140,6 +140,10 @@ std::string clock_range_end_value(std::string_view start_value, std::string_view
 // Tuesday", "Thursday through Monday"): it is the first such day after the start.
 bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mentions[k] is a weekday read by tense that ends a range from a day ("from next Monday to Thursday",
+// "from tomorrow to Friday").
+bool ends_range_of_days(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mentions[k] is a bare clock time of a range of hours followed by a range or pair of days ("from 8 a.m.
 // to 10 p.m. Tuesday through Friday", "9 a.m. to 7 p.m., Friday through Sunday"): the hours of every one of those
 // days, any day's (XXXX-XX-XXT08:00).
