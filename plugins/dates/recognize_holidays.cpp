@@ -278,7 +278,10 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     e.named_holiday = &holiday;
     // "Orthodox believers celebrated Easter on Sunday": the Orthodox date, when the sentence names those churches
     // before the holiday (looked for a few words back only, which keeps long sentences linear)
-    if (e.holiday.kind == HolidayRule::Kind::Easter) {
+    // ("a week after Western Easter", "Catholic Easter": named as the other one)
+    const bool western = g.word(h, "western") || g.word(h, "catholic") ||
+                         (h > 0 && (g.word(h - 1, "western") || g.word(h - 1, "catholic")));
+    if (e.holiday.kind == HolidayRule::Kind::Easter && !western) {
       if (g.word(h, "orthodox")) e.holiday.kind = HolidayRule::Kind::OrthodoxEaster;  // "Orthodox Easter"
       for (size_t k = h; k > 0 && h - k < 30; --k) {
         if (g.word(k - 1, "orthodox")) {
