@@ -253,6 +253,30 @@ std::optional<Quantity> Grammar::quantity_at(size_t i) const {
   return q;
 }
 
+bool Grammar::ends_a_price(size_t i) const {
+  if (i == 0) return false;
+  size_t k = i - 1;
+  const auto currency_word = [](std::string_view w) {
+    return w == "dollars" || w == "euros" || w == "pounds" || w == "rupees" || w == "yen" || w == "cents" ||
+           w == "pence" || w == "naira" || w == "rand" || w == "shillings" || w == "pesos" || w == "francs" ||
+           w == "yuan" || w == "ringgit" || w == "dirhams" || w == "riyals";
+  };
+  if (currency_word(p_[k].lower)) return true;
+  while (k > 0 && (word(k, "million") || word(k, "billion") || word(k, "trillion") || word(k, "bn") || word(k, "m") ||
+                   word(k, "crore") || word(k, "lakh") || word(k, "thousand"))) {
+    --k;
+  }
+  if (p_[k].kind != PieceKind::Number || k == 0) return false;
+  const Piece& before = p_[k - 1];
+  if (before.kind == PieceKind::Symbol) {
+    return before.text == "$" || before.text == "\u00a3" || before.text == "\u20ac" || before.text == "\u20b9" ||
+           before.text == "\u00a5" || before.text == "\u20a6";
+  }
+  const std::string_view w = before.lower;
+  return before.kind == PieceKind::Word && (w == "rs" || w == "sh" || w == "ksh" || w == "dh" || w == "usd" ||
+                                            w == "eur" || w == "gbp" || w == "inr" || w == "aed" || w == "php");
+}
+
 int Grammar::day_word_at(size_t i, size_t& end) const {
   const WordInfo* w = info(i);
   if (!w) return 0;

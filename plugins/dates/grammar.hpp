@@ -74,6 +74,8 @@ class Grammar {
     const WordInfo* w = info(i);
     return w ? w->modifier : Modifier::None;
   }
+  // Whether the pieces before i end a sum of money: "$9.99", "£45", "Rs 2 crore", "$1.5 million", "300 euros".
+  bool ends_a_price(size_t i) const;
   // "last year", "this year", "next year" at i (after a month or a holiday): true, with the year's `offset` from the
   // reference's.
   bool relative_year_at(size_t i, int& offset) const {

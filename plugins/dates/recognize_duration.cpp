@@ -628,6 +628,8 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   if (q->article && unit == Unit::Day && !plural && day_compound_head(g, u + 1)) return std::nullopt;
   // "a day like this", "after a year like that": a kind of day or year, no length (untagged 6 times of 6)
   if (q->article && !plural && !adjective && g.word(u + 1, "like")) return std::nullopt;
+  // "£45 a year", "$9.99 a month": the period of a price is no length (and no rate, recognize_set.cpp)
+  if (q->article && !plural && !adjective && g.ends_a_price(j)) return std::nullopt;
   // "60 Minutes", a capitalized unit inside a sentence, is a title
   if (g[u].upper_initial && u > 0 && g[u - 1].kind == PieceKind::Number && !g[u].all_upper) return std::nullopt;
   if (q->article && (plural || period_word)) return std::nullopt;  // "a years" does not occur; "the past a" neither
