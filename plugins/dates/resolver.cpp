@@ -594,8 +594,10 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   }
   if (e.week_of && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
     CivilDate day{f.year, f.month, f.day};
-    // a Monday's weekend is the one just before it ("Memorial Day weekend"), which ISO counts in the week before
+    // a Monday's weekend is the one just before it ("Memorial Day weekend"), which ISO counts in the week before; so
+    // is a Tuesday's, the long weekend it ends ("the Independence Day weekend" of Saturday to Tuesday, July 4)
     if (e.weekend_of && weekday(day) == 1) day = add_days(day, -2);
+    if (e.weekend_of && e.days_from_date == 0 && weekday(day) == 2) day = add_days(day, -3);
     const IsoWeek w = iso_week(day);
     CalendarFields week;
     week.year = w.year;
