@@ -658,7 +658,11 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     // that day is on the side of the reference the clause's tense rules out: "cancelled tonight's fireworks", then
     // "said at a ceremony at 8:00am")
     const bool small_hours = e.fields.hour >= 0 && e.fields.hour < 6;
-    const bool early_morning = e.fields.hour >= 6 && e.fields.hour < 9 && !against_tense(add_days(focus, 1), tense);
+    // (a later morning hour only after a night gone by: "spent last night on a transplant before speaking to
+    // reporters at 10.30am"; after tonight's, "talks tonight ... lunches from 11 a.m.", it is as often today's)
+    const bool early_morning = e.fields.hour >= 6 && e.fields.hour < 12 &&
+                               (e.fields.hour < 9 || (reference_ && focus < *reference_)) &&
+                               !against_tense(add_days(focus, 1), tense);
     if (anchor == focus && focus_is_night_ && e.weak_anaphor && (small_hours || early_morning) &&
         !e.not_after_reference) {
       anchor = add_days(focus, 1);
