@@ -561,6 +561,13 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
   if (f.weekday > 0 && f.year > 0 && f.day > 0 && is_valid_date(f.year, f.month, f.day)) {
     weekday_dates_[f.weekday] = CivilDate{f.year, f.month, f.day};
   }
+  // ("after Ascension Day on Thursday", written on the Sunday after it: a holiday within a week of the reference
+  // names the day of its weekday for the rest of the sentence)
+  if (e.holiday.kind != HolidayRule::Kind::None && f.weekday == 0 && f.year > 0 && f.day > 0 && reference_ &&
+      is_valid_date(f.year, f.month, f.day)) {
+    const CivilDate day{f.year, f.month, f.day};
+    if (std::abs(days_from_civil(day) - days_from_civil(*reference_)) <= 6) holiday_in_sentence_ = day;
+  }
   f.weekday = 0;  // printed only with a week
   // ("born on Feb. 29, 1932, ... she said Tuesday ... It lists 14 births for that February": "that" points back
   // past the days the text is told on, to the last year it wrote out)
@@ -915,6 +922,9 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
     const CivilDate focus{focus_.year, focus_.month, focus_.day};
     date = e.weekday_mode == WeekdayMode::Last ? weekday_on_or_before(focus, e.weekday, true)
                                                : weekday_on_or_after(focus, e.weekday, true);
+  } else if (e.weekday_mode == WeekdayMode::ByTense && holiday_in_sentence_ &&
+             weekday(*holiday_in_sentence_) == e.weekday && !against_tense(*holiday_in_sentence_, tense)) {
+    date = *holiday_in_sentence_;
   } else if (e.weekday_mode == WeekdayMode::ByTense && weekday_dates_[e.weekday] &&
              !against_tense(*weekday_dates_[e.weekday], tense) &&
              !(reference_ && days_from_civil(*weekday_dates_[e.weekday]) - days_from_civil(*reference_) > 7)) {

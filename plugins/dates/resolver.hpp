@@ -43,6 +43,7 @@ class DateResolver {
     quarter_in_sentence_ = false;
     half_in_sentence_ = 0;
     evening_clock_in_sentence_ = false;
+    holiday_in_sentence_.reset();
     ++sentences_since_coming_day_;
     ++sentences_begun_;
   }
@@ -94,6 +95,9 @@ class DateResolver {
   std::optional<CivilDate> coming_day_;
   // the day of the text's own vote, once named ("the Oct. 7 recall election"), for its "Election Day"
   std::optional<CivilDate> vote_day_;
+  // the day of a holiday the current sentence named within a week of the reference ("after Ascension Day on
+  // Thursday"), which a bare weekday after it in the sentence is
+  std::optional<CivilDate> holiday_in_sentence_;
   int sentences_since_coming_day_ = 0;
   // the day ahead the text's opening sentences name ("will drive tractors down Highway 51 on Thursday, Aug. 6"): the
   // day of the event it announces, on which its schedule's clock times fall ("The convoy will leave at 6 a.m.")
