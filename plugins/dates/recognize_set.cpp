@@ -188,6 +188,16 @@ std::optional<Candidate> every_period(const Grammar& g, size_t i) {
       return literal(j + 1, TimexType::Set, buffer);
     }
   }
+  // "every 14 July", "each 15 December": the day written first
+  if (size_t day_end = 0; multiple == 1 && g.has(j)) {
+    if (const int day = g.day_at(j, day_end); day > 0 && g.info(day_end) && g.info(day_end)->month != 0 &&
+                                              g[day_end].upper_initial &&
+                                              is_valid_date(2024, g.info(day_end)->month, day)) {
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "XXXX-%02d-%02d", g.info(day_end)->month, day);
+      return literal(day_end + 1, TimexType::Set, buffer);
+    }
+  }
   // "every New Year's Eve", "every Fourth of July": that day of every year (a holiday with a fixed date)
   if (auto holiday = match_holiday(g, j); holiday && holiday->expression.holiday.kind == HolidayRule::Kind::Fixed &&
                                           multiple == 1 && holiday->expression.fields.day_part.empty() &&
