@@ -482,9 +482,15 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
         guide.day = d.day;
       }
     }
-    f.year = in_told_year(f, e, tense) ? focus_.year
-                                       : infer_year(guide, *reference_, tense, e.not_after_reference,
-                                                    e.after_until && tense == Tense::Future, e.ends_span);
+    // ("will host its first Meteorite Day on Saturday, March 16, and a summer festival from July 8 to July 12": a
+    // day with no tense of its own, after a day ahead that its sentence named, looks ahead too)
+    const bool after_day_ahead = tense == Tense::Unknown && f.day > 0 && focus_in_sentence_ && focus_.year > 0 &&
+                                 focus_.month > 0 && focus_.day > 0 &&
+                                 *reference_ < CivilDate{focus_.year, focus_.month, focus_.day};
+    const Tense told = after_day_ahead ? Tense::Future : tense;
+    f.year = in_told_year(f, e, told) ? focus_.year
+                                      : infer_year(guide, *reference_, told, e.not_after_reference,
+                                                   e.after_until && told == Tense::Future, e.ends_span);
     // ("carried messages during Easter Week in 1916 ... until the surrender on Saturday 29 April", written in 2016:
     // a weekday that does not fit the reference year but fits the older year the text is telling about)
     const auto fits = [&](int year) {
