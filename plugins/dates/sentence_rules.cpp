@@ -857,7 +857,8 @@ bool is_colon_entry(std::span<const Piece> pieces, const Mention& m) {
     return false;
   }
   const size_t next = pieces[m.end].text == "," && m.end + 1 < pieces.size() ? m.end + 1 : m.end;
-  return (next == m.end && pieces[m.end].text == ":") ||
+  // (or before a bracket, as a listing names its channel: "9 a.m. (WRBN 4) \"Hometown Stars.\"")
+  return (next == m.end && (pieces[m.end].text == ":" || pieces[m.end].text == "(")) ||
          (pieces[next].kind == PieceKind::Word && pieces[next].upper_initial);
 }
 
