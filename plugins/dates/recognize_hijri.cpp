@@ -68,6 +68,7 @@ bool hijri_era_after(const Grammar& g, size_t year) {
 }
 
 std::optional<Candidate> match_hijri_date(const Grammar& g, size_t i) {
+  if (!g.has(i)) return std::nullopt;  // (a weekday ending its sentence asks about the piece after it)
   size_t j = i;
   int day = 0;
   HolidayRule month;
