@@ -685,8 +685,11 @@ bool joined_pair(std::span<const Piece> pieces, std::span<const Mention> mention
 int year_in_after(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (k + 1 >= mentions.size() || mentions[k + 1].first != mentions[k].end + 1) return 0;
   const Expression& e = mentions[k].expression;
-  if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.month <= 0 || e.fields.day <= 0 ||
-      e.holiday.kind != HolidayRule::Kind::None || pieces[mentions[k].end].lower != "in") {
+  // (or a holiday: "the fires of Ash Wednesday in 1983")
+  const bool holiday = e.holiday.kind != HolidayRule::Kind::None && e.fields.hour < 0 && e.fields.day_part.empty();
+  if (e.kind != ExpressionKind::Calendar || !e.needs_year ||
+      (!holiday && (e.fields.month <= 0 || e.fields.day <= 0 || e.holiday.kind != HolidayRule::Kind::None)) ||
+      pieces[mentions[k].end].lower != "in") {
     return 0;
   }
   return only_year(mentions.subspan(k + 1, 1));
