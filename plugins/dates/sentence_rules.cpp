@@ -536,13 +536,17 @@ bool ends_weekday_range(std::span<const Piece> pieces, std::span<const Mention> 
 
 bool ends_range_of_days(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (k == 0 || mentions[k].expression.kind != ExpressionKind::Weekday ||
-      mentions[k].expression.weekday_mode != WeekdayMode::ByTense || mentions[k].expression.fields.hour >= 0) {
+      mentions[k].expression.weekday_mode != WeekdayMode::ByTense) {
     return false;
   }
   const Expression& start = mentions[k - 1].expression;
-  // (the start's value, a day, is checked by the caller)
-  const bool day = start.kind == ExpressionKind::Weekday || start.kind == ExpressionKind::Shift;
-  return day && start.fields.hour < 0 && ends_range(pieces, mentions, k);
+  // (the start's value, a day, is checked by the caller; either end may have its hour: "between 6pm today and 6am
+  // Saturday")
+  const bool day = (start.kind == ExpressionKind::Weekday || start.kind == ExpressionKind::Shift) &&
+                   !is_dayless_time_of_day(start) && !(start.fields.hour >= 0 && start.dayless);
+  // (not hours of one day, "from noon to 8 p.m. Tuesday", whose start took the end's day)
+  const bool same_day = start.kind == ExpressionKind::Weekday && start.weekday == mentions[k].expression.weekday;
+  return day && !same_day && ends_range(pieces, mentions, k);
 }
 
 bool hours_over_days(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
