@@ -205,8 +205,20 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
            g[m + 1].lower.ends_with("ed") || g[m + 1].lower.ends_with("s")));
     // ("March — Survey vessel begins mapping", "May: the works resume": the label heading a timeline's entry)
     const bool entry_label = g.labels_entry(m, m + 1);
+    // ("the May tournament", "the May jobs report": after "the", before the name of a dated event, the month; not
+    // "the May government")
+    const bool dated_event = [&] {
+      if (m == 0 || !g.word(m - 1, "the") || !g.has(m + 1) || g[m + 1].upper_initial) return false;
+      const std::string_view n = g[m + 1].lower;
+      return n == "tournament" || n == "election" || n == "elections" || n == "meeting" || n == "deadline" ||
+             n == "issue" || n == "edition" || n == "session" || n == "figures" || n == "budget" || n == "sales" ||
+             n == "data" || n == "poll" || n == "polls" || n == "vote" || n == "recital" || n == "festival" ||
+             n == "basho" || n == "exams" || n == "holidays" || n == "meet" || n == "final" || n == "auction" ||
+             n == "report" || n == "survey" || n == "jobs" || n == "payroll" || n == "contract" || n == "futures" ||
+             n == "summit" || n == "series" || n == "fair" || n == "primary" || n == "primaries" || n == "referendum";
+    }();
     if (!has_prefix && !after_a && !march_modifier && !record && !span_start && !after_possessive && !march_alone &&
-        !may_alone && !entry_label && (!after_preposition || g[m - 1].lower == "the")) {
+        !may_alone && !entry_label && !dated_event && (!after_preposition || g[m - 1].lower == "the")) {
       return false;
     }
   } else if (w->month_form != MonthForm::Full) {
