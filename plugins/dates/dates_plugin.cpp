@@ -346,8 +346,7 @@ class DatesExtractor final : public Extractor {
       if (last == k && ends_range_of_days(pieces, found_, k) && resolutions_[0].value.size() >= 10) {
         const auto start = parse_iso_date(std::string_view(previous_value_).substr(0, 10));
         const auto on = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10));
-        if (start && on && previous_value_.size() >= 10 &&
-            (*on < *start || days_from_civil(*on) - days_from_civil(*start) > 6)) {
+        if (start && on && (*on < *start || days_from_civil(*on) - days_from_civil(*start) > 6)) {
           resolutions_[0].value.replace(
               0, 10, format_timex(date_fields(weekday_on_or_after(*start, found_[k].expression.weekday))));
         }

@@ -491,8 +491,8 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     f.year = in_told_year(f, e, told) ? focus_.year
                                       : infer_year(guide, *reference_, told, e.not_after_reference,
                                                    e.after_until && told == Tense::Future, e.ends_span);
-    // ("carried messages during Easter Week in 1916 ... until the surrender on Saturday 29 April", written in 2016:
-    // a weekday that does not fit the reference year but fits the older year the text is telling about)
+    // ("joined the rebels in 1916 ... carried her first message on Monday 24 January", written in 2016: a weekday that
+    // fits no year next to the reference's but fits the older year the text is telling about)
     const auto fits = [&](int year) {
       return is_valid_date(year, f.month, f.day) && weekday(CivilDate{year, f.month, f.day}) == f.weekday;
     };
