@@ -242,8 +242,21 @@ bool in_span_of_months(std::span<const Piece> pieces, std::span<const Mention> m
   return starts || ends_month_range(pieces, mentions, k);
 }
 
-bool follows_its_day(std::span<const Mention> mentions, size_t k) {
-  return k > 0 && mentions[k - 1].expression.type == TimexType::Date && mentions[k - 1].end + 1 >= mentions[k].first;
+bool follows_its_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0 || mentions[k - 1].expression.type != TimexType::Date) return false;
+  if (mentions[k - 1].end + 1 >= mentions[k].first) return true;
+  // ("Our next program is Tuesday, Dec. 8, at 7 p.m.", "today, Saturday, Feb. 29, from 10 a.m. to 4 p.m.": a comma
+  // and a preposition between them; not a date that ends a run, "every night from March 1 to April 30, between 7
+  // p.m. and 7 a.m.", nor a month, "every Wednesday during March, from 10am")
+  const Mention& day = mentions[k - 1];
+  const Expression& e = day.expression;
+  const bool names_day =
+      e.fields.day > 0 || e.kind == ExpressionKind::Weekday || (e.kind == ExpressionKind::Shift && e.unit == Unit::Day);
+  if (!names_day || mentions[k].first != day.end + 2 || pieces[day.end].lower != ",") return false;
+  const std::string_view link = pieces[day.end + 1].lower;
+  if (link != "at" && link != "from" && link != "between") return false;
+  const std::string_view before = day.first > 0 ? pieces[day.first - 1].lower : std::string_view();
+  return before != "to" && before != "until" && before != "through" && before != "till" && before != "-";
 }
 
 bool day_named_after_recurrence(std::span<const Mention> mentions, size_t k) {

@@ -208,8 +208,9 @@ bool in_span_of_months(std::span<const Piece> pieces, std::span<const Mention> m
 // XXXX-01-01.
 bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k, bool other_years);
 
-// Whether mentions[k] comes right after a date of its own ("the weekly report lands Thursday at 8:30 a.m.").
-bool follows_its_day(std::span<const Mention> mentions, size_t k);
+// Whether mentions[k] comes right after a date of its own ("the weekly report lands Thursday at 8:30 a.m.",
+// "Tuesday, Dec. 8, at 7 p.m.").
+bool follows_its_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // Whether today, tomorrow, yesterday or a weekday is named before mention k and after a set, with no set after k: "A
 // bulletin is published each day; today's is due at 5pm" puts the clock time on that day, not on any.
