@@ -133,6 +133,31 @@ bool of_time(std::span<const Piece> pieces, size_t i) {
   return false;
 }
 
+// Whether "days" or "nights" at i ends a phrase of any such day: "on any day", "on all days", "on working days",
+// "on pickup days", "on all three days" (not one run of them, "on the last two days", "on both nights", "on those
+// nights").
+bool any_such_day(std::span<const Piece> pieces, size_t i) {
+  const std::string_view word = pieces[i].lower;
+  if (word == "day" || word == "night") return i > 1 && pieces[i - 1].lower == "any" && pieces[i - 2].lower == "on";
+  if (word != "days" && word != "nights") return false;
+  for (size_t k = i; k > 0 && i - k < 3; --k) {
+    const std::string_view before = pieces[k - 1].lower;
+    if (before == "on") return k < i;
+    // ("on all three days")
+    const bool counted = k > 2 && pieces[k - 2].lower == "all" &&
+                         (pieces[k - 1].integer > 0 || (pieces[k - 1].info && pieces[k - 1].info->number > 0));
+    if (counted) return pieces[k - 3].lower == "on";
+    if (before == "all" || before == "any") continue;
+    if (pieces[k - 1].kind == PieceKind::Punct || pieces[k - 1].info || before == "the" || before == "those" ||
+        before == "these" || before == "its" || before == "their" || before == "his" || before == "her" ||
+        before == "our" || before == "recent" || before == "past" || before == "previous" || before == "coming" ||
+        before == "following" || before == "final" || before == "same" || before == "both") {
+      return false;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool tells_of_a_habit(std::span<const Piece> pieces) {
@@ -149,6 +174,7 @@ bool tells_of_a_habit(std::span<const Piece> pieces) {
     if (pieces[i].is(WordClass::HabitWord) && !(pieces[i].lower == "every" && (within_day(i) || !of_time(pieces, i)))) {
       return true;
     }
+    if (any_such_day(pieces, i)) return true;
   }
   return false;
 }
