@@ -12,11 +12,12 @@ namespace {
 
 // Words that, followed by a period, do not end a sentence (titles, months, common Latin and business forms).
 constexpr std::string_view kAbbreviations[] = {
-    "Adm",  "Ald", "Apr",  "Aug",  "Ave", "Blvd", "Brig", "Bros", "Capt", "Cmdr",   "Co",   "Col", "Corp",
-    "Cpl",  "Dec", "Dept", "Det",  "Dr",  "Feb",  "Fig",  "Fr",   "Ft",   "Gen",    "Gov",  "Hon", "Inc",
-    "Insp", "Jan", "Jr",   "Jul",  "Jun", "Lt",   "Ltd",  "Maj",  "Mar",  "Messrs", "Mme",  "Mr",  "Mrs",
-    "Ms",   "Mt",  "No",   "Nos",  "Nov", "Oct",  "Pres", "Prof", "Pvt",  "Rep",    "Reps", "Rev", "Sen",
-    "Sens", "Rs",  "Sep",  "Sept", "Sgt", "Sr",   "St",   "Ste",  "Supt", "approx", "vs",   "al"};
+    "Adm", "Ald", "Apr", "Aug", "Ave", "Blvd", "Brig", "Bros", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dec",
+    "Dept", "Det", "Dr", "Feb", "Fig", "Fr", "Ft", "Gen", "Gov", "Hon", "Inc", "Insp", "Jan", "Jr", "Jul", "Jun", "Lt",
+    "Ltd", "Maj", "Mar", "Messrs", "Mme", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Pres", "Prof", "Pvt",
+    "Rep", "Reps", "Rev", "Sen", "Sens", "Rs", "Sep", "Sept", "Sgt", "Sr", "St", "Ste", "Supt", "approx", "vs", "al",
+    // ("call 555-0140, ext. 1850")
+    "ext", "Ext", "tel", "Tel"};
 
 // Month abbreviations also written in capitals, in headings and listings ("FRIDAY, AUG. 2").
 constexpr std::string_view kCapitalMonths[] = {"JAN", "FEB", "MAR",  "APR", "JUN", "JUL",

@@ -65,12 +65,12 @@ bool house_number_at(const Grammar& g, size_t i) {
   return g.word(i + 1, "block") && (g.word(i + 2, "of") || (i > 0 && g.word(i - 1, "the")));
 }
 
-// "flight 2013 from Osaka", "Air Canada flight AC 2018", "Train No. 2019", "Deck 2019", "code SQ 2025", "Rule
-// 2111", "flat 1604": a number that names a flight, a train, a deck, a code, a rule or a home.
+// "flight 2013 from Osaka", "Air Canada flight AC 2018", "Train No. 2019", "ext. 1850", "Deck 2019", "code SQ 2025",
+// "Rule 2111", "flat 1604": a number that names a flight, a train, a deck, a code, a rule or a home.
 bool names_a_number(const Grammar& g, size_t i) {
   if (i == 0) return false;
   const Piece& prev = g[i - 1];
-  return g.is(i - 1, WordClass::NumberNoun) || (g.punct(i - 1, ".") && i >= 2 && g.word(i - 2, "no")) ||
+  return g.is(i - 1, WordClass::NumberNoun) || (g.punct(i - 1, ".") && i >= 2 && g.is(i - 2, WordClass::NumberNoun)) ||
          (prev.kind == PieceKind::Word && prev.all_upper && prev.text.size() == 2 && i >= 2 &&
           g.is(i - 2, WordClass::NumberNoun));
 }

@@ -30,6 +30,9 @@ TEST(SentenceSplitter, KeepsAbbreviationsInitialsAndDecimals) {
             (Strings{"FRIDAY, AUG. 2 Gates open at 4 p.m.", "The gates close at 9."}));
   EXPECT_EQ(sentences("J. R. Smith spoke. Then he left."), (Strings{"J. R. Smith spoke.", "Then he left."}));
   EXPECT_EQ(sentences("It costs Rs. 500 a day."), (Strings{"It costs Rs. 500 a day."}));
+  // a telephone extension's number
+  EXPECT_EQ(sentences("Call the desk at ext. 1850. Tel. 2201 is the fax."),
+            (Strings{"Call the desk at ext. 1850.", "Tel. 2201 is the fax."}));
   // a clock time's "p.m." before a word that opens sentences
   EXPECT_EQ(sentences("We left at 11 p.m. I\u2019ve been up since 4 a.m. Today is a rest day."),
             (Strings{"We left at 11 p.m.", "I\u2019ve been up since 4 a.m.", "Today is a rest day."}));
