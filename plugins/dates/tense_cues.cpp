@@ -221,10 +221,15 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   // "could see" speak of the past
   if ((w == "could" || w == "might" || w == "must" || w == "should" || w == "can" || (w == "may" && is_modal(s[i]))) &&
       i + 1 < s.size() && s[i + 1].kind == PieceKind::Word) {
-    const Piece& verb = s[i + 1];
+    // ("the hull might not be towed before August", "talks may not resume until Monday": a negation after any
+    // modal but "could" leaves the modal looking ahead; the verb follows it)
+    const bool negated = w != "could" && (s[i + 1].lower == "not" || s[i + 1].lower == "never") && i + 2 < s.size() &&
+                         s[i + 2].kind == PieceKind::Word;
+    const size_t at = negated ? i + 2 : i + 1;
+    const Piece& verb = s[at];
     const std::string_view v = verb.lower;
     // ("may have to add a day in June" is an obligation ahead, not "could have ended")
-    const bool have_to = v == "have" && i + 2 < s.size() && s[i + 2].lower == "to";
+    const bool have_to = v == "have" && at + 1 < s.size() && s[at + 1].lower == "to";
     const bool past_ability = v == "not" || v == "n't" || v == "n\u2019t" || (v == "have" && !have_to) || v == "be" ||
                               v == "see" || v == "hear" || v == "feel" || v == "only" || v == "never" || v == "also" ||
                               v == "still";
@@ -232,8 +237,8 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
     if (w == "could" && (v == "not" || v == "n't" || v == "n\u2019t")) return Tense::Past;
     // "more could be lifted Monday", "power may be restored Tuesday": a modal's passive or predicate looks ahead
     // ("could be seen", "could be heard", "could be reached", "could be located" tell what was possible then)
-    if (v == "be" && i + 2 < s.size() && s[i + 2].kind == PieceKind::Word) {
-      const std::string_view after = s[i + 2].lower;
+    if (v == "be" && at + 1 < s.size() && s[at + 1].kind == PieceKind::Word) {
+      const std::string_view after = s[at + 1].lower;
       const bool perceived = after == "seen" || after == "heard" || after == "reached" || after == "felt" ||
                              after == "spotted" || after == "found" || after == "located" || after == "contacted";
       if (!perceived && after != "that") return Tense::Future;
@@ -524,6 +529,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
                                 (s[i + 1].info && s[i + 1].info->temporal) || s[i + 1].is(WordClass::FunctionWord));
     if (prev > 0 && !relative_that &&
         (s[prev - 1].is(WordClass::Auxiliary) || s[prev - 1].is(WordClass::BeforeAdjective) || after_stay)) {
+      return Tense::Unknown;
+    }
+    // ("might not be righted or towed before August": the second of two participles joined under one auxiliary)
+    if (prev == i && i >= 3 && (s[i - 1].lower == "or" || s[i - 1].lower == "and") && s[i - 2].lower.ends_with("ed") &&
+        (s[i - 3].is(WordClass::Auxiliary) || s[i - 3].is(WordClass::BeForm))) {
       return Tense::Unknown;
     }
     // ("said it would keep the plant closed through the weekend", "leave roads blocked on Friday": a participle
