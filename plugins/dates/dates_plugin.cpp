@@ -171,6 +171,11 @@ class DatesExtractor final : public Extractor {
     int paren_year = 0;  // the year of a quarter a parenthesis after it spells out, up to its closing piece
     std::optional<CivilDate> next_week_monday;  // the Monday of the week after the reference, once "next week" is told
     size_t paren_close = 0;
+    // "It was raised in March 2017 and reached port a week later, on March 31": a day of a month told with its
+    // year earlier in the sentence is in that month
+    int told_month = 0;
+    int told_month_year = 0;
+    size_t told_month_end = 0;
     resolver.begin_sentence();
     const bool habit = tells_of_a_habit(pieces);
     settle_day_ranges(pieces, found_, resolver.reference() ? weekday(*resolver.reference()) : 0);
@@ -194,6 +199,22 @@ class DatesExtractor final : public Extractor {
         frame_year = 0;
       }
       if (frame_year > 0) apply_frame_year(found_[k].expression, frame_year);
+      // (not a month a figure is compared with, "weaker than in December 2011 ... rain on Dec. 30", nor across a
+      // turn to what lies ahead, "took office in May 2010 and will be sworn in on May 29")
+      if (Expression& e = found_[k].expression; e.kind == ExpressionKind::Calendar && e.fields.month > 0) {
+        const size_t at = found_[k].first;
+        const std::string_view before = at > 0 ? pieces[at - 1].lower : std::string_view();
+        const std::string_view two_before = at > 1 ? pieces[at - 2].lower : std::string_view();
+        if (!e.needs_year && e.fields.year > 0 && e.fields.day <= 0) {
+          const bool compared = before == "than" || two_before == "than" || before == "on" || before == "from";
+          told_month = compared ? 0 : e.fields.month;
+          told_month_year = e.fields.year;
+          told_month_end = found_[k].end;
+        } else if (e.fields.month == told_month && e.fields.day > 0 &&
+                   !turns_to_future(pieces, told_month_end, found_[k].first)) {
+          apply_frame_year(e, told_month_year);
+        }
+      }
       // "the third quarter of 2015 (July to September)": the months that spell out a quarter are of its year
       if (paren_year > 0 && found_[k].first < paren_close) apply_frame_year(found_[k].expression, paren_year);
       const size_t day = day_of_clock_times(pieces, found_, k);
