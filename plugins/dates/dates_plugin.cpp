@@ -26,6 +26,7 @@
 //                       the Hebrew calendar's new year (by its rules) and the Umm al-Qura Hijri calendar (a table)
 //   country_cues.*, holiday_context.*
 //                       the country a text is about and which Eid it means, for holidays whose date depends on them
+#include <algorithm>
 #include <optional>
 #include <quarry/extractor.hpp>
 #include <span>
@@ -176,6 +177,8 @@ class DatesExtractor final : public Extractor {
     int told_month = 0;
     int told_month_year = 0;
     size_t told_month_end = 0;
+    int told_relative_year = 0;
+    size_t told_relative_end = 0;
     resolver.begin_sentence();
     const bool habit = tells_of_a_habit(pieces);
     settle_day_ranges(pieces, found_, resolver.reference() ? weekday(*resolver.reference()) : 0);
@@ -213,7 +216,36 @@ class DatesExtractor final : public Extractor {
         } else if (e.fields.month == told_month && e.fields.day > 0 &&
                    !turns_to_future(pieces, told_month_end, found_[k].first)) {
           apply_frame_year(e, told_month_year);
+        } else if (told_relative_year != 0 && e.fields.day > 0 &&
+                   !has_comma_between(pieces, told_relative_end, found_[k].first) &&
+                   !(told_relative_year < resolver.reference()->year &&
+                     has_modal_between(pieces, told_relative_end, found_[k].first))) {
+          apply_frame_year(e, told_relative_year);
         }
+      }
+      // "Carnival next year falls on Feb. 20", "last year the shelter served 130 animals on Dec. 25": a day of a
+      // month later in the clause is in the year told (not one owned by a noun, "last year's total", "much of last
+      // year", "the next school year"; nor, for a past year, across a turn to what lies ahead: "tickets sold last
+      // year will be honored until Jan. 31", "won last year must be returned by March 1")
+      if (const Expression& e = found_[k].expression; e.kind == ExpressionKind::Shift && e.unit == Unit::Year &&
+                                                      e.offset != 0 && !e.anaphoric && resolver.reference()) {
+        const Mention& m = found_[k];
+        const bool owned = (m.end < pieces.size() &&
+                            (pieces[m.end].possessive || pieces[m.end].lower == "'s" || pieces[m.end].lower == "’s")) ||
+                           pieces[m.end - 1].possessive || (m.first > 0 && pieces[m.first - 1].lower == "of") ||
+                           std::any_of(pieces.begin() + m.first, pieces.begin() + m.end, [](const Piece& p) {
+                             return p.kind == PieceKind::Word && !p.info && p.lower != "a" && p.lower != "an";
+                           });
+        // ("income earned last year is taxed by July 31": a participle after its noun, a clause of its own)
+        const bool participle = m.first >= 2 &&
+                                (pieces[m.first - 1].lower.ends_with("ed") ||
+                                 (pieces[m.first - 1].info && pieces[m.first - 1].info->tense == Tense::Past)) &&
+                                pieces[m.first - 2].kind == PieceKind::Word && !pieces[m.first - 2].upper_initial &&
+                                !pieces[m.first - 2].info && !pieces[m.first - 2].is(WordClass::FunctionWord) &&
+                                !pieces[m.first - 2].is(WordClass::Auxiliary) &&
+                                !pieces[m.first - 2].is(WordClass::BeForm);
+        told_relative_year = owned || participle ? 0 : resolver.reference()->year + e.offset;
+        told_relative_end = m.end;
       }
       // "the third quarter of 2015 (July to September)": the months that spell out a quarter are of its year
       if (paren_year > 0 && found_[k].first < paren_close) apply_frame_year(found_[k].expression, paren_year);

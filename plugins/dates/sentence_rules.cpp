@@ -308,6 +308,20 @@ bool day_named_after_recurrence(std::span<const Mention> mentions, size_t k) {
 
 bool is_dayless_clock_time(const Expression& e) { return is_bare_clock_time(e) && e.weak_anaphor; }
 
+bool has_comma_between(std::span<const Piece> pieces, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < pieces.size(); ++i) {
+    if (pieces[i].text == "," || pieces[i].text == ";" || pieces[i].text == ":") return true;
+  }
+  return false;
+}
+
+bool has_modal_between(std::span<const Piece> pieces, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < pieces.size(); ++i) {
+    if (is_modal(pieces[i]) || turns_to_future(pieces, i, i + 1)) return true;
+  }
+  return false;
+}
+
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) {
   const bool comma = m.end < pieces.size() && pieces[m.end].kind == PieceKind::Punct && pieces[m.end].text == ",";
   // "In 2012 all six raised prices": a year after "In" frames the sentence without its comma too

@@ -23,6 +23,12 @@ namespace quarry::dates {
 // whole sentence.
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m);
 
+// Whether a comma, a semicolon or a colon stands between pieces from and to (to excluded): a clause may end there.
+bool has_comma_between(std::span<const Piece> pieces, size_t from, size_t to);
+
+// Whether a modal ("will", "must", "can", "should", ...) stands between pieces from and to (to excluded).
+bool has_modal_between(std::span<const Piece> pieces, size_t from, size_t to);
+
 // Whether a "will", "shall", "won't" or "'ll" stands among pieces [from, to): "Last year grades rose by 18%, and
 // Ofqual will publish its figures in December" turns from the year that framed the sentence to what lies ahead.
 bool turns_to_future(std::span<const Piece> pieces, size_t from, size_t to);
