@@ -82,7 +82,22 @@ bool HolidayContext::settle(const Document& doc, std::string_view lower_text, st
                             const std::optional<CivilDate>& reference) {
   if (!settle_country(doc, lower_text, pieces, m)) return false;
   settle_which_eid(doc, lower_text, reference, m.expression);
+  settle_south_asian_eid(doc, lower_text, m.expression);
   return true;
+}
+
+void HolidayContext::settle_south_asian_eid(const Document& doc, std::string_view lower_text, Expression& e) {
+  HolidayRule& rule = e.holiday;
+  if (rule.kind != HolidayRule::Kind::Lunisolar || rule.month_only || rule.either_eid ||
+      (rule.lunisolar != LunisolarDay::EidAlFitr && rule.lunisolar != LunisolarDay::EidAlAdha)) {
+    return;
+  }
+  if (!country_) country_ = CountryCues::instance().country_of(doc.tokens(), lower_text);
+  // (India and Bangladesh sight the moon a day after Saudi Arabia in nearly every year of the table; Pakistan
+  // keeps either day, so it keeps the table's)
+  if (*country_ != "IN" && *country_ != "BD") return;
+  rule.offset += 1;
+  set_holiday_fields(e);
 }
 
 bool HolidayContext::settle_country(const Document& doc, std::string_view lower_text, std::span<const Piece> pieces,

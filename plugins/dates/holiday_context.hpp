@@ -49,6 +49,9 @@ class HolidayContext {
   bool settle_country(const Document& doc, std::string_view lower_text, std::span<const Piece> pieces, Mention& m);
   void settle_which_eid(const Document& doc, std::string_view lower_text, const std::optional<CivilDate>& reference,
                         Expression& e);
+  // Moves an Eid a day later in a text about India or Bangladesh, whose moon-sighting committees mostly declare
+  // it a day after Saudi Arabia, whose dates the table holds.
+  void settle_south_asian_eid(const Document& doc, std::string_view lower_text, Expression& e);
 
   std::optional<std::string_view> country_;  // the country the text is about ("" for none), once asked
   std::optional<LunisolarDay> which_eid_;    // the Eid a bare "Eid" is, once asked
