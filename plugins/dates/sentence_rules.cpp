@@ -1007,15 +1007,20 @@ bool names_weekday_holiday_falls_on(std::span<const Piece> pieces, std::span<con
       holiday.holiday.kind == HolidayRule::Kind::None || holiday.fields.hour >= 0) {
     return false;
   }
-  // "falls on", "fell on a", "will fall on a", "is on", "lands on": the words between, four at most
+  // "falls on", "fell on a", "will fall on a", "is on", "lands on": the words between, four at most (or six with a
+  // relative clause: "Halloween itself, which falls on Sunday this year")
   const size_t from = mentions[k - 1].end;
   const size_t to = mentions[k].first;
-  if (to <= from || to - from > 4) return false;
+  const bool relative = to > from + 1 && (pieces[from].text == "," || pieces[from].lower == "itself") &&
+                        (pieces[from + 1].lower == "which" || pieces[from + 1].text == ",");
+  if (to <= from || to - from > (relative ? 6u : 4u)) return false;
   bool verb = false;
   for (size_t i = from; i < to; ++i) {
     const std::string_view w = pieces[i].lower;
     if (w == "falls" || w == "fell" || w == "fall" || w == "lands" || w == "landed" || w == "is" || w == "was") {
       verb = true;
+    } else if (relative && (w == "," || w == "which" || w == "itself")) {
+      continue;
     } else if (w != "on" && w != "a" && w != "will" && w != "this" && w != "year") {
       return false;
     }
