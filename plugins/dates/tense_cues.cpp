@@ -630,6 +630,20 @@ bool plan_fell_through(std::span<const Piece> s, size_t i) {
   if (!s[i].info || s[i].info->tense_strength != TenseStrength::Plan || !s[i].lower.ends_with("ed")) return false;
   size_t k = i;
   while (k > 0 && i - k < 2 && (s[k - 1].lower.ends_with("ly") || s[k - 1].lower == "first")) --k;
+  // ("a raise of the levee, planned for the summer, was postponed when contractors ...": a plan set off between
+  // commas, then moved in the past)
+  if (k > 0 && s[k - 1].text == ",") {
+    for (size_t c = i + 1; c < s.size() && c <= i + 8; ++c) {
+      if (s[c].text != ",") continue;
+      // (in the simple past only: "planned for July, has been moved to Sept. 14" is a plan still to come)
+      if (c + 2 >= s.size() || (s[c + 1].lower != "was" && s[c + 1].lower != "were")) return false;
+      for (size_t m = c + 2; m < s.size() && m <= c + 4; ++m) {
+        if (s[m].is(WordClass::MovesDate)) return true;
+      }
+      return false;
+    }
+    return false;
+  }
   if (k == 0 || (s[k - 1].lower != "was" && s[k - 1].lower != "were")) return false;
   // (within the clause: a "but" after a semicolon or a dash belongs to another)
   for (size_t b = i + 1; b < s.size() && !is_clause_break(s, b); ++b) {
