@@ -447,6 +447,14 @@ class DatesExtractor final : public Extractor {
           last_entry_ = TimedEntry{entry_day, minute};
           value.replace(0, 10, format_timex(date_fields(entry_day)));
         }
+      } else if (last == k && found_[k].first == 0 && pieces[0].newline_before &&
+                 found_[k].expression.fields.hour >= 0 && resolutions_[0].value.size() > 10) {
+        // ("8:34 p.m. Friday — A quake strikes" then "1:05 a.m. — A warning is issued"): an entry with its own day
+        // starts the run of entries that follow it
+        const Expression& e = found_[k].expression;
+        if (const auto on = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10))) {
+          last_entry_ = TimedEntry{*on, e.fields.hour * 60 + std::max(e.fields.minute, 0)};
+        }
       } else if (last == k && last_entry_ && found_[k].expression.half_guessed) {
         // ("11:05 p.m. — The first wave is off. Wave 2 follows at 11:15"; "7:00 a.m. — ... Volunteers have been here
         // since 4:30"): in a running report a clock time with no a.m. or p.m. is in the half of the day nearer the
