@@ -453,6 +453,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   // before it); otherwise the nearest to the right.
   bool comma = false;
   bool date_between = false;
+  bool modal_between = false;
   for (size_t d = 1; d <= kWindow && d <= first; ++d) {
     const size_t i = first - d;
     if (is_clause_break(sentence, i)) break;
@@ -465,7 +466,10 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     // "Faced with this, the hearings in September could ...": an opening participle governs only its own
     // phrase, up to the comma
     if (i == 0 && comma && sentence[i].upper_initial) continue;
-    if (beyond_reach(sentence[i], d)) continue;
+    if (beyond_reach(sentence[i], d)) {
+      modal_between = modal_between || is_modal(sentence[i]);
+      continue;
+    }
     // "work will begin as soon as the site is safe, Kovac said, probably on Saturday afternoon": an attribution
     // set off by commas interrupts the clause it reports, whose tense goes on past it
     if (sentence[i].is(WordClass::SpeechVerb) && i + 1 < first && sentence[i + 1].text == "," &&
@@ -485,7 +489,9 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
       return Tense::Future;
     }
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
-      if (t == Tense::Past && date_between && i > 0 &&
+      // ("Students who missed their slot can submit the form before 4pm Thursday": so does one whose clause a modal
+      // beyond a near cue's reach follows)
+      if (t == Tense::Past && (date_between || modal_between) && i > 0 &&
           (sentence[i - 1].lower == "that" || sentence[i - 1].lower == "which" || sentence[i - 1].lower == "who")) {
         continue;
       }
