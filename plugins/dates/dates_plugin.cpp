@@ -277,6 +277,16 @@ class DatesExtractor final : public Extractor {
         found_[k].expression.fields.year = found_[k - 1].expression.fields.year;
         found_[k].expression.needs_year = false;
       }
+      if (names_date_after_holiday(pieces, found_, k)) {
+        // "before Independence Day on October 1", "after the Democracy Day holiday on May 29": the day the text
+        // gives the holiday, which may be another country's or another year's than the one the table would pick
+        Expression& e = found_[k].expression;
+        const CalendarFields& date = found_[k + 1].expression.fields;
+        e.holiday = HolidayRule{};
+        e.named_holiday = nullptr;
+        e.fields.month = date.month;
+        e.fields.day = date.day;
+      }
       if (const int year = year_in_after(pieces, found_, k); year > 0) {
         // "Chinese New Year falls on Feb 19 in 2015": the day in the year written after it
         found_[k].expression.fields.year = year;

@@ -962,6 +962,21 @@ bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Men
          mentions[k].first == mentions[k - 1].end + 1 && pieces[mentions[k - 1].end].text == ",";
 }
 
+bool names_date_after_holiday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k + 1 >= mentions.size()) return false;
+  const Expression& holiday = mentions[k].expression;
+  const Expression& date = mentions[k + 1].expression;
+  if (holiday.kind != ExpressionKind::Calendar || holiday.holiday.kind == HolidayRule::Kind::None ||
+      !holiday.needs_year || holiday.fields.hour >= 0 || date.kind != ExpressionKind::Calendar ||
+      date.holiday.kind != HolidayRule::Kind::None || date.fields.day <= 0 || date.fields.month <= 0 ||
+      date.fields.hour >= 0) {
+    return false;
+  }
+  size_t i = mentions[k].end;
+  if (i < pieces.size() && (pieces[i].lower == "holiday" || pieces[i].lower == "holidays")) ++i;
+  return i + 1 == mentions[k + 1].first && pieces[i].lower == "on";
+}
+
 bool names_holiday_said_of_weekday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   const Expression& holiday = mentions[k].expression;
   const Expression& day = mentions[k - 1].expression;

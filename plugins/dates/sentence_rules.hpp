@@ -267,6 +267,10 @@ size_t closes_parenthesis_after(std::span<const Piece> pieces, size_t at);
 // Day", "on Sept. 7, Labor Day").
 bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether mentions[k] is a holiday (no year) followed by "on" and the day of the month it falls on, with "holiday"
+// between or not: "before Independence Day on October 1", "after the Democracy Day holiday on May 29".
+bool names_date_after_holiday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mentions[k] is a holiday that a bare weekday is said to be ("because Friday was Emancipation Day",
 // "Monday is Labor Day"): the weekday's day, when the holiday is observed off its own date.
 bool names_holiday_said_of_weekday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
