@@ -159,9 +159,15 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   }
   // "in the morning", "during the night", "spent the afternoon", "late into the night", "in the early evening":
   // a part of the day in focus
+  // ("may not lift until the early afternoon", "a display planned for the late afternoon": with "early" or "late",
+  // after any preposition of time)
+  const bool early_late_after =
+      i > 0 && (g.modifier(i + 1) == Modifier::Early || g.modifier(i + 1) == Modifier::Late) &&
+      (g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "before") || g.word(i - 1, "after") ||
+       g.word(i - 1, "since") || g.word(i - 1, "from") || g.word(i - 1, "for") || g.word(i - 1, "at"));
   if (g.word(i, "the") && i > 0 &&
       (g.word(i - 1, "in") || g.word(i - 1, "during") || g.word(i - 1, "by") || g.word(i - 1, "through") ||
-       g.word(i - 1, "into") || g.is(i - 1, WordClass::SpendsTime))) {
+       g.word(i - 1, "into") || g.is(i - 1, WordClass::SpendsTime) || early_late_after)) {
     const bool early_late = g.modifier(i + 1) == Modifier::Early || g.modifier(i + 1) == Modifier::Late;
     const size_t k = early_late ? i + 2 : i + 1;
     // ("the morning shows" are programmes; "the early morning hours" one expression)
