@@ -163,6 +163,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
   // after any preposition of time)
   const bool early_late_after =
       i > 0 && (g.modifier(i + 1) == Modifier::Early || g.modifier(i + 1) == Modifier::Late) &&
+      !(g.has(i + 2) && g[i + 2].hyphen_before) &&  // (not "at the late-night N26 bus")
       (g.word(i - 1, "until") || g.word(i - 1, "till") || g.word(i - 1, "before") || g.word(i - 1, "after") ||
        g.word(i - 1, "since") || g.word(i - 1, "from") || g.word(i - 1, "for") || g.word(i - 1, "at"));
   if (g.word(i, "the") && i > 0 &&
