@@ -179,7 +179,11 @@ CivilDate easter_sunday(int year) {
   return CivilDate{year, month, day};
 }
 
-bool working_week(int first, int last) { return last - first >= 4; }
+bool working_week(int first, int last) {
+  // (a working week of the Gulf and of Israel: Sunday to Thursday, Saturday to Wednesday)
+  const bool from_weekend = first >= 6 && (last - first + 7) % 7 == 4;
+  return last - first >= 4 || from_weekend;
+}
 
 CivilDate nth_weekday_of_month(int year, int month, int target_weekday, int n) {
   if (n < 0) {

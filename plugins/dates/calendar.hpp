@@ -84,7 +84,8 @@ CivilDate chuseok(int year);
 CivilDate eid_al_fitr(int year);
 CivilDate eid_al_adha(int year);
 // Whether the weekdays first..last (1 = Monday) span a working week or more without running through a weekend
-// into the next week: Monday to Friday, Tuesday to Saturday, Monday to Sunday, not Thursday to Monday.
+// into the next week: Monday to Friday, Tuesday to Saturday, Monday to Sunday, not Thursday to Monday; or a working
+// week that starts at the weekend, Sunday to Thursday, Saturday to Wednesday.
 bool working_week(int first, int last);
 // The n-th (1-based) given weekday of a month, or the last one when n is -1 ("fourth Thursday of November").
 CivilDate nth_weekday_of_month(int year, int month, int target_weekday, int n);
