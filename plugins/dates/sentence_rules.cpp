@@ -962,6 +962,22 @@ bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Men
          mentions[k].first == mentions[k - 1].end + 1 && pieces[mentions[k - 1].end].text == ",";
 }
 
+int owning_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k == 0) return 0;
+  const Expression& holiday = mentions[k].expression;
+  const Mention& year = mentions[k - 1];
+  if (holiday.kind != ExpressionKind::Calendar || holiday.holiday.kind == HolidayRule::Kind::None ||
+      !holiday.needs_year || year.expression.kind != ExpressionKind::Shift || year.expression.unit != Unit::Year ||
+      year.expression.offset == 0 || year.expression.anaphoric) {
+    return 0;
+  }
+  const bool possessive_piece =
+      year.end < pieces.size() && (pieces[year.end].lower == "'s" || pieces[year.end].lower == "\u2019s");
+  if (possessive_piece && mentions[k].first == year.end + 1) return year.expression.offset;
+  if (pieces[year.end - 1].possessive && mentions[k].first == year.end) return year.expression.offset;
+  return 0;
+}
+
 bool names_date_after_holiday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (k + 1 >= mentions.size()) return false;
   const Expression& holiday = mentions[k].expression;

@@ -267,6 +267,10 @@ size_t closes_parenthesis_after(std::span<const Piece> pieces, size_t at);
 // Day", "on Sept. 7, Labor Day").
 bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// The offset of the relative year that owns the holiday mentions[k] ("last year's Ramadan": -1, "next year's Eid":
+// +1), or 0.
+int owning_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether mentions[k] is a holiday (no year) followed by "on" and the day of the month it falls on, with "holiday"
 // between or not: "before Independence Day on October 1", "after the Democracy Day holiday on May 29".
 bool names_date_after_holiday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
