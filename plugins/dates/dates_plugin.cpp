@@ -443,6 +443,11 @@ class DatesExtractor final : public Extractor {
         // (and the entry's own words start from that day, not from a date the entry before told of: "since
         // midnight" after "Helene, which hit the Big Bend on Sept. 26")
         if (const auto on = parse_iso_date(day)) resolver.focus_on_day(*on);
+        // (when the entry speaks of today: "19.50 BST – Fasting in London today lasts from 2.44am to 9.21pm"; not
+        // "6:15 p.m. — Best time to look is after 1 a.m.", the coming night's)
+        if (std::any_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.lower == "today"; })) {
+          resolver.forget_evening_clock();
+        }
       }
       // ("1960: An earthquake struck Agadir at 11:40 p.m." in an on-this-day column: a year heading an entry puts
       // that year's day of the reference in focus, on which the entry's clock times and "that day" fall)

@@ -37,6 +37,10 @@ class DateResolver {
     focus_is_small_hours_ = small_hours;
   }
 
+  // Forgets the evening clock time told in the sentence: a running report's entry stamp ("19.50 BST – Fasting in
+  // London today lasts from 2.44am to 9.21pm") tells when the entry was written, not an evening whose small hours
+  // would be the next day's.
+  void forget_evening_clock() { evening_clock_in_sentence_ = false; }
   // Marks the start of a sentence: a date in focus named before it is an older, weaker anchor.
   void begin_sentence() {
     focus_in_sentence_ = false;
