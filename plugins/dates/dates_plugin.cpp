@@ -542,7 +542,18 @@ class DatesExtractor final : public Extractor {
           }
           if (*yearly_round) r.value.replace(0, 4, "XXXX");
         }
-        emit(out, pieces, found_[n], r);
+        // "Saturday 21:30 — Artillery is still firing", "Friday, 11:40 p.m. — Negotiators ...": a running report's
+        // entry stamped with its weekday and clock time is one TIME over both, with the clock time's value (each
+        // read as it would be alone); the weekday waits for its clock time
+        if (held_stamp_ && held_stamp_->first + 1 == n && r.type == TimexType::Time) {
+          emit(out, pieces, Mention{held_stamp_->second.first, found_[n].end, found_[n].expression}, r);
+          held_stamp_.reset();
+        } else if (stamps_entry_with_clock_time(pieces, found_, n)) {
+          held_stamp_.emplace(n, std::make_pair(found_[n].first, r));
+        } else {
+          emit_held_stamp(out, pieces);
+          emit(out, pieces, found_[n], r);
+        }
       }
       previous_value_ = resolutions_.back().value;
       if (const size_t close = closes_parenthesis_after(pieces, found_[last].end); close > 0) {
@@ -570,6 +581,15 @@ class DatesExtractor final : public Extractor {
         frame_year = year_of_value(previous_value_);
       k = last;
     }
+    emit_held_stamp(out, pieces);
+  }
+
+  // Emits a held entry weekday alone (its clock time did not follow as a TIME).
+  void emit_held_stamp(Sink& out, std::span<const Piece> pieces) {
+    if (!held_stamp_) return;
+    const auto& [index, start] = *held_stamp_;
+    emit(out, pieces, found_[index], start.second);
+    held_stamp_.reset();
   }
 
   // Emits a mention with its resolution; "Tuesday, New Year's Day" as two expressions, the weekday and the
@@ -756,17 +776,20 @@ class DatesExtractor final : public Extractor {
   std::optional<bool> game_report_;
   std::optional<bool> game_in_quarters_;
   std::optional<bool> election_text_;
-  HolidayContext holidays_;               // the document's holiday dates (country, which Eid), settled on first need
-  std::vector<Mention> found_;            // the current sentence's expressions, in text order
-  std::vector<Resolution> resolutions_;   // reused across sentences
-  std::string previous_value_;            // the value emitted last in the sentence
-  int timeline_year_ = 0;                 // the one year the text's headline (or else its lead) names, or 0
-  int told_frame_year_ = 0;               // the year that opened the last sentence ("In 2009, ..."), or 0
-  bool entries_look_back_ = false;        // the last entry heading a line was dated before the reference
-  bool entries_tell_events_ = false;      // a list introduced as what happened ("Key events:") is under way
-  bool entries_look_ahead_ = false;       // a heading turned to what is to come ("THE CALENDAR", "What's next")
-  std::optional<CivilDate> entry_day_;    // the day of the last weekday that headed an entry
-  std::string heading_day_;               // the day ("2014-07-06") of the last date that headed a line, or empty
+  HolidayContext holidays_;              // the document's holiday dates (country, which Eid), settled on first need
+  std::vector<Mention> found_;           // the current sentence's expressions, in text order
+  std::vector<Resolution> resolutions_;  // reused across sentences
+  std::string previous_value_;           // the value emitted last in the sentence
+  int timeline_year_ = 0;                // the one year the text's headline (or else its lead) names, or 0
+  int told_frame_year_ = 0;              // the year that opened the last sentence ("In 2009, ..."), or 0
+  bool entries_look_back_ = false;       // the last entry heading a line was dated before the reference
+  bool entries_tell_events_ = false;     // a list introduced as what happened ("Key events:") is under way
+  bool entries_look_ahead_ = false;      // a heading turned to what is to come ("THE CALENDAR", "What's next")
+  std::optional<CivilDate> entry_day_;   // the day of the last weekday that headed an entry
+  std::string heading_day_;              // the day ("2014-07-06") of the last date that headed a line, or empty
+  // A weekday stamping a running report's entry, held until its clock time: its index, its first piece and its
+  // resolution
+  std::optional<std::pair<size_t, std::pair<size_t, Resolution>>> held_stamp_;
   std::optional<TimedEntry> last_entry_;  // the day and time of the last timed entry of a running report
 };
 

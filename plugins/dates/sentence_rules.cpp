@@ -906,6 +906,20 @@ bool is_timed_entry(std::span<const Piece> pieces, const Mention& m) {
   return update && set_off && after == ":";
 }
 
+bool stamps_entry_with_clock_time(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  if (k + 1 >= mentions.size() || mentions[k].first != 0 || !pieces[0].newline_before) return false;
+  const Mention& day = mentions[k];
+  const Mention& clock = mentions[k + 1];
+  if (day.expression.kind != ExpressionKind::Weekday || day.end != 1 || !is_bare_clock_time(clock.expression) ||
+      clock.end >= pieces.size()) {
+    return false;
+  }
+  const bool next = clock.first == day.end || (clock.first == day.end + 1 && pieces[day.end].text == ",");
+  const std::string_view after = pieces[clock.end].text;
+  // (a dash, as the tuning sets join them 18 times of 18; after a colon or a hyphen they split them, 2 of 2)
+  return next && (after == "\u2014" || after == "\u2013");
+}
+
 bool opens_line_with_clock_time(std::span<const Piece> pieces, const Mention& m) {
   return m.first == 0 && pieces[0].newline_before && is_bare_clock_time(m.expression);
 }

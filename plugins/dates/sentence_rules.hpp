@@ -235,6 +235,10 @@ bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::
 // open", "Update, 11:20 a.m.: The review has ended").
 bool is_timed_entry(std::span<const Piece> pieces, const Mention& m);
 
+// Whether mentions[k] is a weekday opening a line, then (after a comma or not) a clock time and a dash: the
+// stamp of a running report's entry, "Saturday 21:30 — Artillery is still firing", "Friday, 11:40 p.m. — ...".
+bool stamps_entry_with_clock_time(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Whether the bare clock time m opens a line: an entry of a running report ("11:58 p.m. – Fireworks", "12:07 a.m.
 // All quiet").
 bool opens_line_with_clock_time(std::span<const Piece> pieces, const Mention& m);
