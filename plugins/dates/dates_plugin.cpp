@@ -469,8 +469,10 @@ class DatesExtractor final : public Extractor {
           last_entry_ = TimedEntry{entry_day, minute};
           value.replace(0, 10, format_timex(date_fields(entry_day)));
         }
-      } else if (last == k && found_[k].first == 0 && pieces[0].newline_before &&
-                 found_[k].expression.fields.hour >= 0 && resolutions_[0].value.size() > 10) {
+      } else if (last == k &&
+                 (found_[k].first == 0 || (k > 0 && stamps_entry_with_clock_time(pieces, found_, k - 1))) &&
+                 pieces[0].newline_before && found_[k].expression.fields.hour >= 0 &&
+                 resolutions_[0].value.size() > 10) {
         // ("8:34 p.m. Friday — A quake strikes" then "1:05 a.m. — A warning is issued"): an entry with its own day
         // starts the run of entries that follow it
         const Expression& e = found_[k].expression;
