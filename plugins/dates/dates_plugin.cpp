@@ -57,7 +57,12 @@ struct TimedEntry {
 // next day when the report has gone on past midnight (an entry in the small hours after one late in the evening, or
 // any morning entry after one already past midnight).
 CivilDate day_after_previous_entry(const std::optional<TimedEntry>& previous, const CivilDate& day, int minute) {
-  if (!previous || minute >= 12 * 60) return day;
+  if (!previous) return day;
+  // ("Wednesday 20:05 — ..." then "20:40 — ...", written on the Thursday): entries going on in time order after one
+  // a day or two back stay on its day
+  const int64_t back = days_from_civil(day) - days_from_civil(previous->day);
+  if (back >= 1 && back <= 2 && minute >= previous->minute) return previous->day;
+  if (minute >= 12 * 60) return day;
   const CivilDate next = add_days(day, 1);
   if (previous->day == day && previous->minute >= 20 * 60 && minute < 6 * 60) return next;
   if (previous->day == next && previous->minute <= minute) return next;
@@ -470,7 +475,8 @@ class DatesExtractor final : public Extractor {
           value.replace(0, 10, format_timex(date_fields(entry_day)));
         }
       } else if (last == k &&
-                 (found_[k].first == 0 || (k > 0 && stamps_entry_with_clock_time(pieces, found_, k - 1))) &&
+                 ((found_[k].first == 0 && found_[k].expression.kind == ExpressionKind::Weekday) ||
+                  (k > 0 && stamps_entry_with_clock_time(pieces, found_, k - 1))) &&
                  pieces[0].newline_before && found_[k].expression.fields.hour >= 0 &&
                  resolutions_[0].value.size() > 10) {
         // ("8:34 p.m. Friday — A quake strikes" then "1:05 a.m. — A warning is issued"): an entry with its own day
