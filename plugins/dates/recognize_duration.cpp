@@ -517,7 +517,9 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   bool small_range = false;
   // ("two, three years", "45, 60 days": spoken, a comma joins the two counts of a range, the upper at most twice the
   // lower, as a list of counts would not be)
-  const bool spoken_range = g.punct(u, ",") && !(i > 0 && g.punct(i - 1, ","));
+  // (whole counts only: "at version 8.1, 15 days before departure" is no range)
+  const bool spoken_range = g.punct(u, ",") && !(i > 0 && g.punct(i - 1, ",")) &&
+                            q->value == static_cast<double>(static_cast<int64_t>(q->value));
   if (!q->article && !q->vague && (g.word(u, "to") || g.word(u, "or") || spoken_range)) {
     // (a range goes up: "fell from 58 minutes in 1985 to 34 minutes" is no "1985 to 34 minutes")
     if (std::optional<Quantity> upper = g.quantity_at(u + 1);
