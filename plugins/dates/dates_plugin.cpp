@@ -215,7 +215,10 @@ class DatesExtractor final : public Extractor {
         const std::string_view two_before = at > 1 ? pieces[at - 2].lower : std::string_view();
         if (!e.needs_year && e.fields.year > 0 && e.fields.day <= 0) {
           const bool compared = before == "than" || two_before == "than" || before == "on" || before == "from";
-          told_month = compared ? 0 : e.fields.month;
+          // (not a month of a year to come: "places in September 2005 open on September 1", written in 2004, are
+          // applied for this year)
+          const bool ahead = resolver.reference() && e.fields.year > resolver.reference()->year;
+          told_month = compared || ahead ? 0 : e.fields.month;
           told_month_year = e.fields.year;
           told_month_end = found_[k].end;
         } else if (e.fields.month == told_month && e.fields.day > 0 &&
