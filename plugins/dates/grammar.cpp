@@ -640,6 +640,14 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
     t.meridiem = true;
     return t;
   }
+  // "15:00 hrs", "from 11.00 hrs on October 3": hours and minutes the military way (a dotted one after a
+  // preposition of time only: "took 1.25 hours" is a length)
+  if (has_minutes && sec < 0 && h <= 24 && m <= 59 && (word(j, "hrs") || word(j, "hr")) &&
+      (integer(i, 1, 2) || (i > 0 && (time_preposition(i - 1) || word(i - 1, "to"))))) {
+    ClockTime t{h, m, -1, zone_after(j + 1)};
+    t.bare_digits = true;
+    return t;
+  }
   bool pm = false;
   bool meridiem = has(j) && p_[j].kind == PieceKind::Word && is_meridiem(p_[j].lower, pm);
   // "three o'clock in the morning"
