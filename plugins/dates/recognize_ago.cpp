@@ -161,6 +161,17 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   } else if (g.word(k, "from") && g.word(k + 1, "now")) {
     direction = 1;
     from_now = true;
+  } else if (unit == Unit::Week && !plural && q && q->article && q->value == 1 && !half) {
+    // "the country votes a week today", "a week from today", "a week tomorrow" (British): the day a week on from
+    // that day, as the tuning annotators have it 6 times of 6
+    const size_t day = g.word(k, "from") ? k + 1 : k;
+    // (not a length up to today: "It is one week today since the invasion began")
+    if ((!g.word(day, "today") && !g.word(day, "tomorrow")) || g.word(day + 1, "since")) return std::nullopt;
+    Expression e;
+    e.kind = ExpressionKind::Shift;
+    e.unit = Unit::Day;
+    e.offset = g.word(day, "tomorrow") ? 8 : 7;
+    return Candidate{day + 1, std::move(e)};
   } else {
     return std::nullopt;
   }
