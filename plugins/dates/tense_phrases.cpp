@@ -142,7 +142,11 @@ bool calls_off_weekday(std::span<const Piece> s, size_t first, size_t end) {
   if (!names_weekday(s, first, end)) return false;
   for (size_t d = 1; d <= 3 && d <= first; ++d) {
     const std::string_view w = s[first - d].lower;
-    if (w == "cancelled" || w == "canceled" || w == "scrapped" || w == "axed") return true;
+    // ("the call to postpone Friday night's debate": a bare verb of calling off, too)
+    if (w == "cancelled" || w == "canceled" || w == "scrapped" || w == "axed" || w == "postpone" || w == "cancel" ||
+        w == "scrap" || w == "postponing" || w == "cancelling" || w == "canceling") {
+      return true;
+    }
     if (s[first - d].kind == PieceKind::Punct) return false;
   }
   return false;
