@@ -177,8 +177,8 @@ class DatesExtractor final : public Extractor {
     int paren_year = 0;  // the year of a quarter a parenthesis after it spells out, up to its closing piece
     std::optional<CivilDate> next_week_monday;  // the Monday of the week after the reference, once "next week" is told
     size_t paren_close = 0;
-    // "It was raised in March 2017 and reached port a week later, on March 31": a day of a month told with its
-    // year earlier in the sentence is in that month
+    // "It was raised in March 2017 and reached port a week later, on March 31", "Carnival next year falls on Feb.
+    // 20": the month with its year, or the relative year, that a later day of a month in the sentence is told in
     int told_month = 0;
     int told_month_year = 0;
     size_t told_month_end = 0;
@@ -210,15 +210,11 @@ class DatesExtractor final : public Extractor {
       // (not a month a figure is compared with, "weaker than in December 2011 ... rain on Dec. 30", nor across a
       // turn to what lies ahead, "took office in May 2010 and will be sworn in on May 29")
       if (Expression& e = found_[k].expression; e.kind == ExpressionKind::Calendar && e.fields.month > 0) {
-        const size_t at = found_[k].first;
-        const std::string_view before = at > 0 ? pieces[at - 1].lower : std::string_view();
-        const std::string_view two_before = at > 1 ? pieces[at - 2].lower : std::string_view();
         if (!e.needs_year && e.fields.year > 0 && e.fields.day <= 0) {
-          const bool compared = before == "than" || two_before == "than" || before == "on" || before == "from";
           // (not a month of a year to come: "places in September 2005 open on September 1", written in 2004, are
           // applied for this year)
           const bool ahead = resolver.reference() && e.fields.year > resolver.reference()->year;
-          told_month = compared || ahead ? 0 : e.fields.month;
+          told_month = compared_with(pieces, found_[k]) || ahead ? 0 : e.fields.month;
           told_month_year = e.fields.year;
           told_month_end = found_[k].end;
         } else if (e.fields.month == told_month && e.fields.day > 0 &&
@@ -237,23 +233,8 @@ class DatesExtractor final : public Extractor {
       // year will be honored until Jan. 31", "won last year must be returned by March 1")
       if (const Expression& e = found_[k].expression; e.kind == ExpressionKind::Shift && e.unit == Unit::Year &&
                                                       e.offset != 0 && !e.anaphoric && resolver.reference()) {
-        const Mention& m = found_[k];
-        const bool owned = (m.end < pieces.size() &&
-                            (pieces[m.end].possessive || pieces[m.end].lower == "'s" || pieces[m.end].lower == "’s")) ||
-                           pieces[m.end - 1].possessive || (m.first > 0 && pieces[m.first - 1].lower == "of") ||
-                           std::any_of(pieces.begin() + m.first, pieces.begin() + m.end, [](const Piece& p) {
-                             return p.kind == PieceKind::Word && !p.info && p.lower != "a" && p.lower != "an";
-                           });
-        // ("income earned last year is taxed by July 31": a participle after its noun, a clause of its own)
-        const bool participle = m.first >= 2 &&
-                                (pieces[m.first - 1].lower.ends_with("ed") ||
-                                 (pieces[m.first - 1].info && pieces[m.first - 1].info->tense == Tense::Past)) &&
-                                pieces[m.first - 2].kind == PieceKind::Word && !pieces[m.first - 2].upper_initial &&
-                                !pieces[m.first - 2].info && !pieces[m.first - 2].is(WordClass::FunctionWord) &&
-                                !pieces[m.first - 2].is(WordClass::Auxiliary) &&
-                                !pieces[m.first - 2].is(WordClass::BeForm);
-        told_relative_year = owned || participle ? 0 : resolver.reference()->year + e.offset;
-        told_relative_end = m.end;
+        told_relative_year = frames_clause_with_year(pieces, found_[k]) ? resolver.reference()->year + e.offset : 0;
+        told_relative_end = found_[k].end;
       }
       // "the third quarter of 2015 (July to September)": the months that spell out a quarter are of its year
       if (paren_year > 0 && found_[k].first < paren_close) apply_frame_year(found_[k].expression, paren_year);
@@ -556,11 +537,11 @@ class DatesExtractor final : public Extractor {
         // "Saturday 21:30 — Artillery is still firing", "Friday, 11:40 p.m. — Negotiators ...": a running report's
         // entry stamped with its weekday and clock time is one TIME over both, with the clock time's value (each
         // read as it would be alone); the weekday waits for its clock time
-        if (held_stamp_ && held_stamp_->first + 1 == n && r.type == TimexType::Time) {
-          emit(out, pieces, Mention{held_stamp_->second.first, found_[n].end, found_[n].expression}, r);
+        if (held_stamp_ && held_stamp_->index + 1 == n && r.type == TimexType::Time) {
+          emit(out, pieces, Mention{found_[n - 1].first, found_[n].end, found_[n].expression}, r);
           held_stamp_.reset();
         } else if (stamps_entry_with_clock_time(pieces, found_, n)) {
-          held_stamp_.emplace(n, std::make_pair(found_[n].first, r));
+          held_stamp_ = HeldStamp{n, r};
         } else {
           emit_held_stamp(out, pieces);
           emit(out, pieces, found_[n], r);
@@ -598,8 +579,7 @@ class DatesExtractor final : public Extractor {
   // Emits a held entry weekday alone (its clock time did not follow as a TIME).
   void emit_held_stamp(Sink& out, std::span<const Piece> pieces) {
     if (!held_stamp_) return;
-    const auto& [index, start] = *held_stamp_;
-    emit(out, pieces, found_[index], start.second);
+    emit(out, pieces, found_[held_stamp_->index], held_stamp_->resolution);
     held_stamp_.reset();
   }
 
@@ -798,9 +778,12 @@ class DatesExtractor final : public Extractor {
   bool entries_look_ahead_ = false;      // a heading turned to what is to come ("THE CALENDAR", "What's next")
   std::optional<CivilDate> entry_day_;   // the day of the last weekday that headed an entry
   std::string heading_day_;              // the day ("2014-07-06") of the last date that headed a line, or empty
-  // A weekday stamping a running report's entry, held until its clock time: its index, its first piece and its
-  // resolution
-  std::optional<std::pair<size_t, std::pair<size_t, Resolution>>> held_stamp_;
+  // A weekday stamping a running report's entry, held until its clock time
+  struct HeldStamp {
+    size_t index = 0;  // in found_
+    Resolution resolution;
+  };
+  std::optional<HeldStamp> held_stamp_;
   std::optional<TimedEntry> last_entry_;  // the day and time of the last timed entry of a running report
 };
 

@@ -308,6 +308,29 @@ bool day_named_after_recurrence(std::span<const Mention> mentions, size_t k) {
 
 bool is_dayless_clock_time(const Expression& e) { return is_bare_clock_time(e) && e.weak_anaphor; }
 
+bool frames_clause_with_year(std::span<const Piece> pieces, const Mention& m) {
+  const bool owned = (m.end < pieces.size() &&
+                      (pieces[m.end].possessive || pieces[m.end].lower == "'s" || pieces[m.end].lower == "\u2019s")) ||
+                     pieces[m.end - 1].possessive || (m.first > 0 && pieces[m.first - 1].lower == "of") ||
+                     std::any_of(pieces.begin() + m.first, pieces.begin() + m.end, [](const Piece& p) {
+                       return p.kind == PieceKind::Word && !p.info && p.lower != "a" && p.lower != "an";
+                     });
+  if (owned || m.first < 2) return !owned;
+  const Piece& verb = pieces[m.first - 1];
+  const Piece& noun = pieces[m.first - 2];
+  const bool participle = (verb.lower.ends_with("ed") || (verb.info && verb.info->tense == Tense::Past)) &&
+                          noun.kind == PieceKind::Word && !noun.upper_initial && !noun.info &&
+                          !noun.is(WordClass::FunctionWord) && !noun.is(WordClass::Auxiliary) &&
+                          !noun.is(WordClass::BeForm);
+  return !participle;
+}
+
+bool compared_with(std::span<const Piece> pieces, const Mention& m) {
+  const std::string_view before = m.first > 0 ? pieces[m.first - 1].lower : std::string_view();
+  const std::string_view two_before = m.first > 1 ? pieces[m.first - 2].lower : std::string_view();
+  return before == "than" || two_before == "than" || before == "on" || before == "from";
+}
+
 bool has_comma_between(std::span<const Piece> pieces, size_t from, size_t to) {
   for (size_t i = from; i < to && i < pieces.size(); ++i) {
     if (pieces[i].text == "," || pieces[i].text == ";" || pieces[i].text == ":") return true;

@@ -23,6 +23,15 @@ namespace quarry::dates {
 // whole sentence.
 bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m);
 
+// Whether the relative year m ("next year", "last year", "a year ago") frames the days of the month told after it in
+// its clause ("Carnival next year falls on Feb. 20"): not one owned by a noun ("last year's total", "much of last
+// year", "the next school year") nor a participle's after its noun ("income earned last year is taxed by July 31").
+bool frames_clause_with_year(std::span<const Piece> pieces, const Mention& m);
+
+// Whether m is a month or a date a figure is compared with ("weaker than in December 2011", "up 5% on June 2019",
+// "from May 2010").
+bool compared_with(std::span<const Piece> pieces, const Mention& m);
+
 // Whether a comma, a semicolon or a colon stands between pieces from and to (to excluded): a clause may end there.
 bool has_comma_between(std::span<const Piece> pieces, size_t from, size_t to);
 
