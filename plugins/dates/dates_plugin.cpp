@@ -266,13 +266,6 @@ class DatesExtractor final : public Extractor {
         found_[k].expression.fields.year = found_[k - 1].expression.fields.year;
         found_[k].expression.needs_year = false;
       }
-      if (const int offset = owning_relative_year(pieces, found_, k); offset != 0) {
-        // "last year's Ramadan", "next year's Eid": the holiday of the year told
-        Expression& e = found_[k].expression;
-        e.year_from_reference = true;
-        e.year_offset = offset;
-        e.needs_year = false;
-      }
       if (names_date_after_holiday(pieces, found_, k)) {
         // "before Independence Day on October 1", "after the Democracy Day holiday on May 29": the day the text
         // gives the holiday, which may be another country's or another year's than the one the table would pick
@@ -311,7 +304,7 @@ class DatesExtractor final : public Extractor {
         }
       }
       if (const int offset = owning_year_offset(pieces, found_, k); offset != 0) {
-        // "move next year's show to July 18": that year's day
+        // "move next year's show to July 18", "last year's Ramadan": that year's day
         Expression& e = found_[k].expression;
         e.year_from_reference = true;
         e.year_offset = offset;

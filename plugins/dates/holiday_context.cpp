@@ -63,6 +63,11 @@ int numeric_date_order(std::string_view text) {
 
 }  // namespace
 
+std::string_view HolidayContext::text_country(const Document& doc, std::string_view lower_text) {
+  if (!country_) country_ = CountryCues::instance().country_of(doc.tokens(), lower_text);
+  return *country_;
+}
+
 void HolidayContext::settle_day_month_order(const Document& doc, std::string_view lower_text, Expression& e) {
   if (!e.day_month_ambiguous) return;
   if (!day_first_) {
@@ -70,8 +75,8 @@ void HolidayContext::settle_day_month_order(const Document& doc, std::string_vie
     if (order != 0) {
       day_first_ = order > 0;
     } else {
-      if (!country_) country_ = CountryCues::instance().country_of(doc.tokens(), lower_text);
-      day_first_ = !country_->empty() && *country_ != "US" && *country_ != "PH" && *country_ != "CA";
+      const std::string_view country = text_country(doc, lower_text);
+      day_first_ = !country.empty() && country != "US" && country != "PH" && country != "CA";
     }
   }
   if (*day_first_) std::swap(e.fields.month, e.fields.day);
@@ -92,10 +97,10 @@ void HolidayContext::settle_south_asian_eid(const Document& doc, std::string_vie
       (rule.lunisolar != LunisolarDay::EidAlFitr && rule.lunisolar != LunisolarDay::EidAlAdha)) {
     return;
   }
-  if (!country_) country_ = CountryCues::instance().country_of(doc.tokens(), lower_text);
   // (India and Bangladesh sight the moon a day after Saudi Arabia in nearly every year of the table; Pakistan
   // keeps either day, so it keeps the table's)
-  if (*country_ != "IN" && *country_ != "BD") return;
+  const std::string_view country = text_country(doc, lower_text);
+  if (country != "IN" && country != "BD") return;
   rule.offset += 1;
   set_holiday_fields(e);
 }
@@ -115,10 +120,7 @@ bool HolidayContext::settle_country(const Document& doc, std::string_view lower_
     }
     country = named;
   }
-  if (country.empty()) {
-    if (!country_) country_ = cues.country_of(doc.tokens(), lower_text);
-    country = *country_;
-  }
+  if (country.empty()) country = text_country(doc, lower_text);
   const Holiday* kept = Lexicon::instance().holiday_in_country(*e.named_holiday, country);
   if (kept && kept != e.named_holiday) name_holiday_as_kept(e, *kept);
   return kept || e.named_holiday->country.empty();

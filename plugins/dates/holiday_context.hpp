@@ -46,6 +46,8 @@ class HolidayContext {
   void settle_hemisphere(const Document& doc, std::string_view lower_text, Expression& e);
 
  private:
+  // The country the whole text is about ("" for none), read once per document.
+  std::string_view text_country(const Document& doc, std::string_view lower_text);
   bool settle_country(const Document& doc, std::string_view lower_text, std::span<const Piece> pieces, Mention& m);
   void settle_which_eid(const Document& doc, std::string_view lower_text, const std::optional<CivilDate>& reference,
                         Expression& e);

@@ -806,6 +806,15 @@ bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention
 
 int owning_year_offset(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   const Expression& e = mentions[k].expression;
+  // ("last year's Ramadan", "next year's Eid": a holiday the year owns right before it)
+  if (k > 0 && e.kind == ExpressionKind::Calendar && e.holiday.kind != HolidayRule::Kind::None && e.needs_year) {
+    const Mention& owner = mentions[k - 1];
+    const Expression& y = owner.expression;
+    const bool year = y.kind == ExpressionKind::Shift && y.unit == Unit::Year && !y.anaphoric && y.offset != 0;
+    return year && names_possessed_event(pieces, owner.end) && possessed_noun(pieces, owner.end) == mentions[k].first
+               ? y.offset
+               : 0;
+  }
   // (not a limit: "refunds for last year's postponed events until Jan. 31" runs up to a day of its own)
   if (e.kind != ExpressionKind::Calendar || !e.needs_year || e.fields.day <= 0 || e.fields.month <= 0 ||
       e.holiday.kind != HolidayRule::Kind::None || e.after_until || e.ends_span) {
@@ -997,22 +1006,6 @@ bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Men
          holiday.needs_year && holiday.fields.hour < 0 && date.kind == ExpressionKind::Calendar &&
          date.holiday.kind == HolidayRule::Kind::None && date.fields.day > 0 && date.fields.hour < 0 &&
          mentions[k].first == mentions[k - 1].end + 1 && pieces[mentions[k - 1].end].text == ",";
-}
-
-int owning_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
-  if (k == 0) return 0;
-  const Expression& holiday = mentions[k].expression;
-  const Mention& year = mentions[k - 1];
-  if (holiday.kind != ExpressionKind::Calendar || holiday.holiday.kind == HolidayRule::Kind::None ||
-      !holiday.needs_year || year.expression.kind != ExpressionKind::Shift || year.expression.unit != Unit::Year ||
-      year.expression.offset == 0 || year.expression.anaphoric) {
-    return 0;
-  }
-  const bool possessive_piece =
-      year.end < pieces.size() && (pieces[year.end].lower == "'s" || pieces[year.end].lower == "\u2019s");
-  if (possessive_piece && mentions[k].first == year.end + 1) return year.expression.offset;
-  if (pieces[year.end - 1].possessive && mentions[k].first == year.end) return year.expression.offset;
-  return 0;
 }
 
 bool names_date_after_holiday(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {

@@ -123,8 +123,8 @@ bool narrows_year_before(std::span<const Piece> pieces, std::span<const Mention>
 bool shares_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // "move next year's show to July 18", "Last year's fair ended on Aug. 28": a day of a month without its year, after a
-// year that owns a thing in the sentence ("next year's", "last year's"), is in that year. Its offset from the
-// reference year, or 0.
+// year that owns a thing in the sentence ("next year's", "last year's"), is in that year; so is a holiday the year
+// owns ("last year's Ramadan", "next year's Eid"). Its offset from the reference year, or 0.
 int owning_year_offset(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // "between June and September", written in July: the months of a range that holds the reference month are of the
@@ -279,10 +279,6 @@ size_t closes_parenthesis_after(std::span<const Piece> pieces, size_t at);
 // Whether mentions[k] is a holiday set off by a comma right after a date with its day ("Saturday, May 1, Labor
 // Day", "on Sept. 7, Labor Day").
 bool names_holiday_after_date(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
-
-// The offset of the relative year that owns the holiday mentions[k] ("last year's Ramadan": -1, "next year's Eid":
-// +1), or 0.
-int owning_relative_year(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
 // Whether mentions[k] is a holiday (no year) followed by "on" and the day of the month it falls on, with "holiday"
 // between or not: "before Independence Day on October 1", "after the Democracy Day holiday on May 29".
