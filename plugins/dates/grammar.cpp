@@ -667,11 +667,12 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
       j = part;
     }
   }
-  // "at seven this morning", "until nine tomorrow morning", "at 10 tonight": an hour after a preposition of time,
-  // before a part of a named day (the part says which half; "arrested 12 last night" is a count)
+  // "at seven this morning", "until nine tomorrow morning", "at (about) 10 tonight": an hour after a preposition of
+  // time, before a part of a named day (the part says which half; "arrested 12 last night" is a count)
   const bool before_part_of_day =
       !meridiem && !o_clock && !has_minutes && h >= 1 && h <= 12 && i > 0 &&
-      (time_preposition(i - 1) || word(i - 1, "around")) &&
+      (time_preposition(i - 1) || word(i - 1, "around") ||
+       (i > 1 && word(i - 1, "about") && time_preposition(i - 2))) &&
       (word(j, "tonight") || ((word(j, "this") || word(j, "tomorrow") || word(j, "yesterday") || word(j, "last")) &&
                               !day_part(j + 1).empty()));
   // "I'm back here Thursday at ten.", "the names were released this morning at seven": a bare hour after a day
