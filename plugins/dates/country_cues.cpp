@@ -46,19 +46,16 @@ std::string_view CountryCues::country_of(std::span<const Token> tokens, std::str
     }
     if (!counted) counts.emplace_back(country, 1);
   }
+  // (at least twice; of two named equally often, the one named first: the dateline and the lead name the place)
   std::string_view best;
-  int most = 1;  // at least twice
-  bool tie = false;
+  int most = 1;
   for (const auto& [code, count] : counts) {
     if (count > most) {
       best = code;
       most = count;
-      tie = false;
-    } else if (count == most && !best.empty()) {
-      tie = true;
     }
   }
-  return tie ? std::string_view{} : best;
+  return best;
 }
 
 }  // namespace quarry::dates

@@ -16,9 +16,9 @@ class CountryCues {
   static const CountryCues& instance();
   explicit CountryCues(std::string_view data);
 
-  // The code of the country whose words the text uses most ("IN", "CA"), at least twice and more than any
-  // other's; empty when none stands out. `lower_text` is the text lower-cased byte for byte, `tokens` the
-  // core's tokens of it.
+  // The code of the country whose words the text uses most ("IN", "CA"), at least twice (of two used equally
+  // often, the one named first); empty when none is named twice. `lower_text` is the text lower-cased byte for byte,
+  // `tokens` the core's tokens of it.
   std::string_view country_of(std::span<const Token> tokens, std::string_view lower_text) const;
   // The country one of whose words this is ("india" → "IN"), or empty.
   std::string_view country_of_word(std::string_view lower_word) const {

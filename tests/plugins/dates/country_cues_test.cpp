@@ -27,10 +27,16 @@ TEST(CountryCues, TheCountryNamedMostOften) {
   EXPECT_EQ(country("Toronto traffic was heavy, Canadian police said, and American visitors came."), "CA");
 }
 
-TEST(CountryCues, NoneWhenNamedOnceOrTied) {
-  EXPECT_EQ(country("India won the match."), "");                                  // once is not enough
-  EXPECT_EQ(country("Indian and Canadian envoys met in Delhi and Toronto."), "");  // two each: a tie
+TEST(CountryCues, NoneWhenNamedOnce) {
+  EXPECT_EQ(country("India won the match."), "");  // once is not enough
   EXPECT_EQ(country("No place is named here."), "");
+}
+
+TEST(CountryCues, FirstNamedWinsATie) {
+  // (two each: the dateline and the lead come first and name the place)
+  EXPECT_EQ(country("Indian and Canadian envoys met in Delhi and Toronto."), "IN");
+  EXPECT_EQ(country("Canadian and Indian envoys met in Toronto and Delhi."), "CA");
+  EXPECT_EQ(country("Canadian and Indian envoys met in Delhi, India, and Toronto."), "IN");  // three beat two
 }
 
 TEST(CountryCues, OneWord) {
