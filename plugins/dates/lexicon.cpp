@@ -45,8 +45,22 @@ Unit unit_from_code(std::string_view code) {
 // "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the one of its middle day),
 // "11-THU-4" / "05-MON-LAST" (n-th weekday), "HIJRI-03-12" (a Hijri month and day), "HIJRIMONTH-12" (a Hijri
 // month's name), "PERSIANMONTH-12" / "AFGHANMONTH-05" (a Solar Hijri month's Iranian or Afghan name),
-// "1944-06-06" (one day of history).
+// "1944-06-06" (one day of history); any of them followed by "@2000:01-15" took effect in 2000, the day having
+// been January 15 before.
 HolidayRule parse_holiday_rule(std::string_view code) {
+  // "01-MON-2@2000:01-15": the rule since 2000, January 15 before
+  if (const size_t at = code.find('@'); at != std::string_view::npos) {
+    const size_t colon = code.find(':', at);
+    const std::string_view before = colon == std::string_view::npos ? std::string_view{} : code.substr(colon + 1);
+    if (before.size() != 5 || before[2] != '-') {
+      throw std::runtime_error("dates lexicon: bad holiday rule '" + std::string(code) + "'");
+    }
+    HolidayRule rule = parse_holiday_rule(code.substr(0, at));
+    rule.since_year = to_int(code.substr(at + 1, colon - at - 1));
+    rule.month_before = to_int(before.substr(0, 2));
+    rule.day_before = to_int(before.substr(3, 2));
+    return rule;
+  }
   HolidayRule rule;
   if (code == "EID") {  // a bare "Eid": one of the two, settled by the text (dates_plugin.cpp)
     rule.kind = HolidayRule::Kind::Lunisolar;

@@ -221,6 +221,11 @@ struct HolidayRule {
   bool month_only = false;   // Lunisolar: the month of the day (Ramadan), not the day
   int year = 0;              // Fixed: a day of history ("D-Day", 1944), or 0
   bool zodiac_name = false;  // SolarHijriMonth: an Afghan month name ("Asad"), read only with a day and a year
+  // A rule that took effect in `since_year`: before it the day was fixed, `month_before`-`day_before` (Japan's
+  // Coming of Age Day was January 15 until 1999, the second Monday of January since 2000)
+  int since_year = 0;
+  int month_before = 0;
+  int day_before = 0;
 
   // Whether this is the name of a month of another calendar, read only inside a date of that calendar.
   bool names_calendar_month() const { return kind == Kind::HijriMonth || kind == Kind::SolarHijriMonth; }

@@ -123,6 +123,7 @@ std::pair<int, int> hijri_month_day(const HolidayRule& rule) {
 
 // A holiday's date in a given year.
 CivilDate holiday_date(const HolidayRule& rule, int year) {
+  if (year < rule.since_year) return CivilDate{year, rule.month_before, rule.day_before};
   switch (rule.kind) {
     case HolidayRule::Kind::Easter:
       return add_days(easter_sunday(year), rule.offset);
