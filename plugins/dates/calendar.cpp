@@ -133,6 +133,11 @@ CivilDate lunisolar_day(LunisolarDay which, int year) {
   if (which == LunisolarDay::RoshHashanah) return rosh_hashanah(year);
   if (which == LunisolarDay::Hanukkah) return hanukkah(year);
   if (which == LunisolarDay::Nowruz) return nowruz_in(year);
+  if (which == LunisolarDay::ChaharshanbeSuri) {
+    const CivilDate nowruz = nowruz_in(year);
+    const int back_to_wednesday = (weekday(nowruz) - 3 + 6) % 7 + 1;  // 1..7 days (weekday 1 is Monday)
+    return add_days(nowruz, -back_to_wednesday - 1);
+  }
   const DayTable& table = kDayTables[static_cast<size_t>(which)];
   const CivilDate tabled = from_table(year, table.first_year, table.days);
   if (tabled.month != 0) return tabled;

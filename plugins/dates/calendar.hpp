@@ -63,7 +63,7 @@ CivilDate orthodox_easter_sunday(int year);
 enum class LunisolarDay : uint8_t {
   LunarNewYear,  // the first day of the Chinese lunar year that begins in the Gregorian year; 1990-2030
   Diwali,        // the day of Lakshmi Puja, as India's holiday lists give it; 2010-2030
-  Chuseok,       // the 15th day of the 8th lunar month; 2010-2030
+  Chuseok,       // the 15th day of the 8th lunar month; 1990-2030
   // The first day of Eid al-Fitr (1 Shawwal) and of Eid al-Adha (10 Dhu al-Hijjah) as Saudi Arabia declares
   // them, which most of the Arab world follows; South Asia often keeps them a day later. 2010-2030 from a table
   // (the years from 2026 as the Umm al-Qura calendar predicts them), other years from that calendar
@@ -75,7 +75,10 @@ enum class LunisolarDay : uint8_t {
   Hanukkah,      // computed: hanukkah()
   // The Persian new year (1 Farvardin), the day of the March equinox in Tehran: March 20 in the years divisible by
   // four, else March 21, from 1996 to 2031
-  Nowruz
+  Nowruz,
+  // Chaharshanbe Suri, the fire festival on the eve of the year's last Wednesday: the Tuesday before the last
+  // Wednesday before Nowruz
+  ChaharshanbeSuri
 };
 CivilDate lunisolar_day(LunisolarDay which, int year);
 CivilDate lunar_new_year(int year);

@@ -95,6 +95,7 @@ HolidayRule parse_holiday_rule(std::string_view code) {
       {"ROSHHASHANAH", LunisolarDay::RoshHashanah},
       {"HANUKKAH", LunisolarDay::Hanukkah},
       {"NOWRUZ", LunisolarDay::Nowruz},
+      {"CHAHARSHANBESURI", LunisolarDay::ChaharshanbeSuri},
       {"RAMADAN", LunisolarDay::EidAlFitr}};
   std::string_view name;
   if (code.starts_with("EASTER")) {

@@ -299,7 +299,10 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
       e.has_month_shift = true;
       e.month_shift = shift == Modifier::Prev ? -1 : shift == Modifier::Next ? 1 : 0;
     } else if (const int year = g.year_at(j); year > 0) {
-      e.fields.year = year;
+      // ("Nowruz 1387": the Persian year that Nowruz opens, which began in March 2008)
+      const bool persian_year = holiday.rule.kind == HolidayRule::Kind::Lunisolar &&
+                                holiday.rule.lunisolar == LunisolarDay::Nowruz && year >= 1300 && year < 1500;
+      e.fields.year = persian_year ? year + 621 : year;
       ++j;
     } else if (int offset = 0; g.relative_year_at(j, offset)) {
       // "over Easter last year", "after Labor Day next year": that year's; the year is tagged on its own (the tuning

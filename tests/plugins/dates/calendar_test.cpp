@@ -185,6 +185,21 @@ TEST(Calendar, NowruzOnTheMarchEquinoxInTehran) {
   EXPECT_EQ(lunisolar_day(LunisolarDay::Nowruz, 2024), (CivilDate{2024, 3, 20}));
 }
 
+TEST(Calendar, ChaharshanbeSuriOnTheEveOfTheYearsLastWednesday) {
+  // Nowruz on a Thursday (2008-03-20): the Wednesday before it is the 19th, its eve the 18th
+  EXPECT_EQ(lunisolar_day(LunisolarDay::ChaharshanbeSuri, 2008), (CivilDate{2008, 3, 18}));
+  // Nowruz on a Wednesday (2001-03-21): the last Wednesday of the old year is a week earlier
+  EXPECT_EQ(lunisolar_day(LunisolarDay::ChaharshanbeSuri, 2001), (CivilDate{2001, 3, 13}));
+  // Nowruz on a Tuesday (2017-03-21)
+  EXPECT_EQ(lunisolar_day(LunisolarDay::ChaharshanbeSuri, 2017), (CivilDate{2017, 3, 14}));
+  for (int year = 1996; year <= 2030; ++year) {
+    const CivilDate eve = lunisolar_day(LunisolarDay::ChaharshanbeSuri, year);
+    EXPECT_EQ(weekday(eve), 2) << year;
+    const int64_t before = days_from_civil(lunisolar_day(LunisolarDay::Nowruz, year)) - days_from_civil(eve);
+    EXPECT_TRUE(before >= 2 && before <= 8) << year;
+  }
+}
+
 TEST(Calendar, ParseIsoDate) {
   EXPECT_EQ(parse_iso_date("2025-01-24"), (CivilDate{2025, 1, 24}));
   EXPECT_EQ(parse_iso_date("2024-02-29"), (CivilDate{2024, 2, 29}));
