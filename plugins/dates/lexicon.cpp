@@ -40,9 +40,8 @@ Unit unit_from_code(std::string_view code) {
 }
 
 // "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "LUNAR" / "LUNAR-1" (from the Lunar New Year),
-// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI", "ROSHHASHANAH", "HANUKKAH" (from tables, or the Hebrew
-// calendar's rules;
-// "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the one of its middle day),
+// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI", "ROSHHASHANAH", "HANUKKAH", "NOWRUZ", "CHAHARSHANBESURI"
+// (from tables, or the Hebrew and Persian calendars' rules; "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the one of its middle day),
 // "11-THU-4" / "05-MON-LAST" (n-th weekday), "HIJRI-03-12" (a Hijri month and day), "HIJRIMONTH-12" (a Hijri
 // month's name), "PERSIANMONTH-12" / "AFGHANMONTH-05" (a Solar Hijri month's Iranian or Afghan name),
 // "1944-06-06" (one day of history); any of them followed by "@2000:01-15" took effect in 2000, the day having
