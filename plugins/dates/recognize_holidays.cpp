@@ -339,6 +339,13 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
       e.type = TimexType::Time;
       return Candidate{j + 1, std::move(e)};
     }
+    // "Newroz eve", "Diwali eve", "Raya eve": the day before, as "the eve of Diwali" is (the tuning annotators take
+    // the two words as one day, 17 times of 17)
+    if (g.word(j, "eve") && !g[j].hyphen_before && !shifted && holiday.words.back() != "eve" &&
+        !holiday.rule.month_only && holiday.words.back() != "week") {
+      e.days_from_date = -1;
+      return Candidate{j + 1, std::move(e)};
+    }
     // "Memorial Day weekend", "Thanksgiving weekend", "the Labour Day long weekend": the weekend the holiday
     // falls on or next to
     const size_t weekend = g.word(j, "long") ? j + 1 : j;
