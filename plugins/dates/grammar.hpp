@@ -225,6 +225,24 @@ inline bool is_possessive_determiner(const Grammar& g, size_t i) {
          w == "its";
 }
 
+// Whether the "early" or "late" at i says how far a schedule moved, after its length: "will open two hours late
+// Monday", "dismissed students three hours early today", "ran up to 40 minutes late this morning". The modifier
+// is then no part of the day's extent. (After a preposition the length is a stretch of time and the modifier
+// the time of day: "closed for about two hours early Tuesday", "set their clocks back an hour early Sunday".)
+inline bool moved_by_length_before(const Grammar& g, size_t i) {
+  if (i < 3 || g.unit(i - 1) == Unit::None || g.unit(i - 1) == Unit::Weekend) return false;
+  const std::optional<Quantity> count = g.quantity_at(i - 2);
+  if (!count || count->end != i - 1 || count->vague) return false;
+  const size_t before = i - 3;
+  static constexpr std::string_view kStretch[] = {"for",  "about", "around", "roughly", "nearly", "almost",
+                                                  "some", "in",    "within", "by",      "back",   "forward",
+                                                  "over", "than",  "after",  "before",  "last",   "past"};
+  for (const std::string_view w : kStretch) {
+    if (g.word(before, w)) return false;
+  }
+  return g[before].kind == PieceKind::Word;
+}
+
 // A superlative at k after an article or owner: "the wettest", "its driest", "Italy's best" (before a month or
 // season it names the one that set the record: "the wettest March since 1974", "its driest spring in 60 years").
 inline bool superlative_at(const Grammar& g, size_t k) {

@@ -740,7 +740,8 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   // the value is the day)
   if ((g.modifier(i) == Modifier::Early || g.modifier(i) == Modifier::Late || g.modifier(i) == Modifier::Earlier ||
        g.modifier(i) == Modifier::Later) &&
-      g.info(i + 1) && g.info(i + 1)->weekday != 0 && !g.info(i + 1)->weekday_plural && g[i + 1].upper_initial) {
+      g.info(i + 1) && g.info(i + 1)->weekday != 0 && !g.info(i + 1)->weekday_plural && g[i + 1].upper_initial &&
+      !moved_by_length_before(g, i)) {
     // (with its date too: "late Friday, June 29")
     auto day = match_weekday(g, i + 1);
     if (day && (day->expression.kind == ExpressionKind::Weekday || day->expression.kind == ExpressionKind::Calendar)) {

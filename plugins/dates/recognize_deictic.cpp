@@ -235,6 +235,7 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       (m == Modifier::Early || m == Modifier::Late || m == Modifier::Earlier || m == Modifier::Later) &&
       !((m == Modifier::Early || m == Modifier::Late) && i > 0 && g.is(i - 1, WordClass::EarlyLateVerb) &&
         g.day_part(i + 2).empty()) &&
+      !moved_by_length_before(g, i) &&
       (g.word(i + 1, "yesterday") || g.word(i + 1, "today") || g.word(i + 1, "tomorrow") || g.word(i + 1, "tonight") ||
        ((g.word(i + 1, "this") || g.word(i + 1, "last")) && !g.day_part(i + 2).empty()))) {
     std::optional<Candidate> day = match_deictic(g, i + 1);
