@@ -358,15 +358,22 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
 
 // "24 January 2025", "the 12th of May", "1st March", "the first of June", "the 21st of March last year".
 std::optional<Candidate> day_first_date(const Grammar& g, size_t i) {
-  size_t d = g.word(i, "the") ? i + 1 : i;
+  // ("Dated this 24th day of June 2018", "on the 29th day of February": the formal style of notices and deeds)
+  const bool formal_this = g.word(i, "this");
+  size_t d = g.word(i, "the") || formal_this ? i + 1 : i;
   size_t end = 0;
   int day = g.day_at(d, end);
-  // an ordinal word only as "the first of June"
-  if (day == 0 && d != i && g.word(g.has(d + 1) && g[d + 1].hyphen_before ? d + 2 : d + 1, "of")) {
+  const auto day_of = [&g](size_t k) { return g.word(k, "day") && g.word(k + 1, "of"); };
+  // an ordinal word only as "the first of June", "this second day of January" ("the first day of June" is read
+  // with "the last day of June", month_at_with_prefix)
+  if (const size_t k = g.has(d + 1) && g[d + 1].hyphen_before ? d + 2 : d + 1;
+      day == 0 && d != i && (g.word(k, "of") || (formal_this && day_of(k)))) {
     day = g.day_word_at(d, end);
   }
   if (day == 0) return std::nullopt;
-  size_t m = g.word(end, "of") ? end + 1 : end;
+  const bool formal = day_of(end);
+  if (formal_this && !formal) return std::nullopt;
+  size_t m = formal ? end + 2 : g.word(end, "of") ? end + 1 : end;
   if (d != i && m == end) return std::nullopt;  // "the 24 January" is not a form
   const int month = g.month_at(m, true);
   if (month == 0) return std::nullopt;
@@ -861,6 +868,8 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     const bool paren = g.punct(k, "(");
     if (paren || g.punct(k, ",")) ++k;
     std::optional<Candidate> date = day_first_date(g, k);
+    // ("Sunday, the first day of March" is two, each its own span, as the tuning annotators have it)
+    if (date && g.word(k, "the") && (g.word(k + 2, "day") || g.word(k + 3, "day"))) date.reset();
     if (!date) date = month_at_with_prefix(g, k);
     // "Friday the 13th", "Monday, the 25th": the day of a month the text does not name, the nearest in which
     // it falls on that weekday. (Set off, the ordinal may go on to a noun: "on Friday, the 10th anniversary".)
