@@ -514,7 +514,9 @@ class DatesExtractor final : public Extractor {
                              hours_over_days(pieces, found_, n);
         // (not a running report's entry: "11:35 a.m. — The judge says court will sit four days a week")
         if (any_day && is_dayless_clock_time(found_[n].expression) && r.value.size() > 10 &&
-            !is_timed_entry(pieces, found_[n])) {
+            !is_timed_entry(pieces, found_[n]) &&
+            !(tense_around(pieces, found_[n].first, found_[n].end) == Tense::Past &&
+              !recurrence_near(pieces, found_, n))) {
           r.value.replace(0, 10, "XXXX-XX-XX");
         }
         // "take effect on January 1 each year": any year's day

@@ -207,6 +207,21 @@ bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mentio
   return false;
 }
 
+bool recurrence_near(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  constexpr size_t kNear = 8;  // pieces either side
+  const size_t from = mentions[k].first > kNear ? mentions[k].first - kNear : 0;
+  const size_t to = std::min(pieces.size(), mentions[k].end + kNear);
+  for (size_t i = from; i < to; ++i) {
+    if (pieces[i].is(WordClass::HabitWord)) return true;
+  }
+  for (const Mention& m : mentions) {
+    if (m.expression.type == TimexType::Set && m.end + kNear > mentions[k].first && m.first < mentions[k].end + kNear) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool speaks_of_other_years(std::span<const Piece> pieces) {
   for (size_t i = 0; i < pieces.size(); ++i) {
     if (pieces[i].lower != "years") continue;

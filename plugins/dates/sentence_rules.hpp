@@ -194,6 +194,11 @@ bool tells_of_a_habit_beyond_the_week(std::span<const Piece> pieces);
 // week"). A frequency adjective does not ("data released at 1230 GMT showed weekly jobless claims").
 bool mentions_a_recurrence(std::span<const Piece> pieces, std::span<const Mention> mentions);
 
+// Whether a word of habit ("usually", "often", "every") or a set ("nightly", "on Saturdays", "each day") stands
+// within a few words of mention k: "usually between 1 a.m. and 4 a.m.", "from noon until 10pm each day". A
+// past clock time with its habit further off is one day's ("The parade stepped off at noon, as it has every year").
+bool recurrence_near(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
+
 // Settles the sentence's ranges of days before they are resolved (`reference_weekday` 1..7, or 0 when there is
 // no reference date):
 // - a range of weekdays over a working week, in a clause with neither past nor future tense and among words of
