@@ -180,6 +180,19 @@ bool subject_of_clause(std::span<const Piece> sentence, size_t first, size_t end
   if (before == "and" || before == "but") {
     return first >= 2 && sentence[first - 2].kind == PieceKind::Punct && sentence[first - 2].text == ",";
   }
+  // ("Because National Day fell on a Sunday, Monday is a public holiday": the main clause after an opening
+  // subordinate one)
+  if (sentence[first - 1].text == ",") {
+    const std::string_view opener = sentence[0].lower;
+    if (opener != "because" && opener != "although" && opener != "though" && opener != "since" && opener != "as" &&
+        opener != "if" && opener != "when" && opener != "while" && opener != "once" && opener != "unless") {
+      return false;
+    }
+    for (size_t k = 1; k + 1 < first; ++k) {
+      if (sentence[k].text == ",") return false;
+    }
+    return true;
+  }
   return before == "because" || before == "although" || before == "though" || before == "whereas" || before == "that" ||
          before == "if" || before == "unless";
 }
