@@ -161,7 +161,12 @@ void note_context(std::span<const Piece> pieces, size_t i, size_t end, Expressio
   }
   // ("the presidential election on Nov. 5", "polls on March 3": a vote's day after the vote)
   const bool vote_on = i > 1 && pieces[i - 1].lower == "on" && pieces[i - 2].is(WordClass::VoteNoun);
-  if (e.kind == ExpressionKind::Calendar && e.needs_year && (names_a_vote(pieces, end) || vote_on)) {
+  // ("the first exercise since the referendum on 23 June", "since the June election": a vote counted from is held)
+  bool since_vote = false;
+  for (size_t k = i; k > 0 && i - k < 4 && pieces[k - 1].kind == PieceKind::Word; --k) {
+    since_vote = since_vote || pieces[k - 1].lower == "since";
+  }
+  if (e.kind == ExpressionKind::Calendar && e.needs_year && (names_a_vote(pieces, end) || vote_on) && !since_vote) {
     e.scheduled_vote = true;
     e.vote_named_before = vote_on;
   }
