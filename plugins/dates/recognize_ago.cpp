@@ -224,6 +224,15 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
   }
   e.follows_quarter = unit == Unit::Year && n == 1 && !half;
   e.earlier_than_focus = g.modifier(k) == Modifier::Earlier && e.unit == Unit::Year;
+  // ("the clock ran out on Friday. The council refused the mast two days earlier": back from the day in focus, as
+  // "the day before" is; "ago" counts from the reference)
+  // (but set off after a day, "began on Wednesday, two days earlier", it says when that day was)
+  const bool apposed_to_day =
+      i >= 2 && g.punct(i - 1, ",") &&
+      ((g.info(i - 2) && (g.info(i - 2)->weekday != 0 || g.info(i - 2)->month != 0)) || g.integer(i - 2, 1, 2));
+  if (g.modifier(k) == Modifier::Earlier && (unit == Unit::Day || unit == Unit::Week) && !apposed_to_day) {
+    e.anaphoric = true;
+  }
   if (half) {
     // a year and a half ago: 18 months, a date to the month
     e.unit = Unit::Month;
