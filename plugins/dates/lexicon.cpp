@@ -41,10 +41,10 @@ Unit unit_from_code(std::string_view code) {
 
 // "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "LUNAR" / "LUNAR-1" (from the Lunar New Year),
 // "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI", "ROSHHASHANAH", "HANUKKAH", "NOWRUZ", "CHAHARSHANBESURI"
-// (from tables, or the Hebrew and Persian calendars' rules; "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the one of its middle day),
-// "11-THU-4" / "05-MON-LAST" (n-th weekday), "HIJRI-03-12" (a Hijri month and day), "HIJRIMONTH-12" (a Hijri
-// month's name), "PERSIANMONTH-12" / "AFGHANMONTH-05" (a Solar Hijri month's Iranian or Afghan name),
-// "1944-06-06" (one day of history); any of them followed by "@2000:01-15" took effect in 2000, the day having
+// (from tables, or the Hebrew and Persian calendars' rules; "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the
+// one of its middle day), "11-THU-4" / "05-MON-LAST" (n-th weekday), "HIJRI-03-12" (a Hijri month and day),
+// "HIJRIMONTH-12" (a Hijri month's name), "PERSIANMONTH-12" / "AFGHANMONTH-05" (a Solar Hijri month's Iranian or Afghan
+// name), "1944-06-06" (one day of history); any of them followed by "@2000:01-15" took effect in 2000, the day having
 // been January 15 before.
 HolidayRule parse_holiday_rule(std::string_view code) {
   // "01-MON-2@2000:01-15": the rule since 2000, January 15 before
@@ -55,6 +55,10 @@ HolidayRule parse_holiday_rule(std::string_view code) {
       throw std::runtime_error("dates lexicon: bad holiday rule '" + std::string(code) + "'");
     }
     HolidayRule rule = parse_holiday_rule(code.substr(0, at));
+    // (a fixed day is read from its month and day alone, never through the year: only a moving rule can change)
+    if (rule.kind == HolidayRule::Kind::Fixed) {
+      throw std::runtime_error("dates lexicon: a fixed day cannot change in a year '" + std::string(code) + "'");
+    }
     rule.since_year = to_int(code.substr(at + 1, colon - at - 1));
     rule.month_before = to_int(before.substr(0, 2));
     rule.day_before = to_int(before.substr(3, 2));
