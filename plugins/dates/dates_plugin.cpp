@@ -373,7 +373,8 @@ class DatesExtractor final : public Extractor {
         resolutions_[0].value = format_timex(date_fields(next));
       }
       if (last == k && names_telling_day(pieces, found_[k])) {
-        telling_day = parse_iso_date(resolutions_[0].value);
+        // (its part of the day set aside: "announced on Monday night that they would close Tuesday")
+        telling_day = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10));
         telling_end = found_[k].end;
       }
       // ("Monday: Jury selection begins ... Tuesday: A teller who pleaded guilty in May will be sentenced": the
