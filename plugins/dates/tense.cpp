@@ -265,6 +265,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     // A weekday: the coming one, unless the entry tells what happened ("Monday: The governor vetoed the bill").
     return tense_to_the_right(sentence, end + 1) == Tense::Past ? Tense::Past : Tense::Future;
   }
+  if (names_weekday(sentence, first, end) && planned_then(sentence, first)) return Tense::Present;
   if (looks_forward_to(sentence, first) || moved_to(sentence, first) || moved_from_weekday(sentence, first, end) ||
       moved_up_from(sentence, first) || runs_on_to(sentence, first) || denied_until(sentence, first) ||
       warns_of(sentence, first) || (names_possessed_event(sentence, end) && calls_off_weekday(sentence, first, end))) {

@@ -358,4 +358,28 @@ bool passive_instruction(std::span<const Piece> s, size_t be, size_t first) {
          plans_ahead(s, be + 1, first);
 }
 
+bool planned_then(std::span<const Piece> s, size_t first) {
+  constexpr size_t kReach = 12;
+  for (size_t d = 1; d <= kReach && d <= first; ++d) {
+    const size_t k = first - d;
+    if (is_clause_break(s, k)) return false;
+    const std::string_view w = s[k].lower;
+    // ("was due", "was to"; "was set to", "was scheduled for", not "a record was set on Saturday")
+    const std::string_view next = k + 1 < s.size() ? s[k + 1].lower : std::string_view{};
+    const bool plan_word = w == "due" || w == "to" ||
+                           ((w == "scheduled" || w == "set" || w == "expected" || w == "slated" || w == "planned" ||
+                             w == "meant" || w == "supposed") &&
+                            (next == "to" || next == "for"));
+    if (!plan_word) continue;
+    size_t b = k;
+    while (b > 0 && (s[b - 1].lower == "originally" || s[b - 1].lower == "initially" || s[b - 1].lower == "first" ||
+                     s[b - 1].lower == "also")) {
+      --b;
+    }
+    // (a past perfect plan is over: "the sale had been set for Tuesday", lies_scheduled)
+    return b > 0 && (s[b - 1].lower == "was" || s[b - 1].lower == "were");
+  }
+  return false;
+}
+
 }  // namespace quarry::dates

@@ -112,6 +112,11 @@ bool lies_scheduled(std::span<const Piece> s, size_t first);
 // ahead as the active bidding does ("were allowed to return Saturday" tells of a return that took place).
 bool passive_instruction(std::span<const Piece> s, size_t be, size_t first);
 
+// "was to close Monday", "were due back in Geneva on Monday", "was supposed to be back at work on Monday": a plan
+// told in the past for the weekday at `first`, which is as often still ahead as just gone (the nearer one, as a
+// present clause has it; a past perfect plan, "had been set for Tuesday", is over).
+bool planned_then(std::span<const Piece> s, size_t first);
+
 }  // namespace quarry::dates
 
 #endif  // QUARRY_DATES_TENSE_PHRASES_HPP
