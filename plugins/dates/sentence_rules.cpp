@@ -939,7 +939,12 @@ bool heads_a_line_as_date(std::span<const Piece> pieces, const Mention& m, std::
     return pieces.size() <= 12 &&
            ((m.end + 1 == pieces.size() && pieces[m.end].text == ")") || (after_mark && m.end == pieces.size()));
   }
-  // (a heading stands alone or ends in punctuation: "Monday's talks ..." opens a sentence, not a heading)
+  // (a heading stands alone or ends in punctuation: "Monday's talks ..." opens a sentence, not a heading; nor does
+  // "Yesterday, jurors sent a note", whose comma goes on into a clause)
+  if (m.end + 1 < pieces.size() && pieces[m.end].text == "," && pieces[m.end + 1].kind == PieceKind::Word &&
+      !pieces[m.end + 1].upper_initial) {
+    return false;
+  }
   return m.end >= pieces.size() || pieces[m.end].kind == PieceKind::Punct || pieces[m.end].kind == PieceKind::Symbol;
 }
 
