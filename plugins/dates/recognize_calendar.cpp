@@ -742,6 +742,13 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   if (weekday_in_a_name(g, i)) return std::nullopt;
+  // ("the Ash Wednesday fast", "Holy Thursday Masses": the second word of a holiday's name, the name left untagged
+  // as a noun's modifier, is no weekday of its own)
+  if (i > 0 && g[i].upper_initial && g[i - 1].upper_initial && g.info(i - 1) && g.info(i - 1)->starts_holiday) {
+    for (const Holiday& holiday : Lexicon::instance().holidays_starting(*g.info(i - 1))) {
+      if (holiday.words.size() == 2 && holiday.words[1] == g[i].lower) return std::nullopt;
+    }
+  }
   WeekdayMode mode = WeekdayMode::ByTense;
   // "early Tuesday", "late Friday", "Earlier Sunday", "later Monday" (TimeML keeps the modifier in the extent;
   // the value is the day)

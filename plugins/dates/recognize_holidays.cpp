@@ -318,8 +318,9 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     // is part of a name
     // (but every word of a headline is capitalized: "ELECTION DAY INFORMATION FOR VOTERS")
     // (nor the pronoun: "On Christmas Day I was 24")
+    // (but "Holy Thursday Masses", "the Easter Vigil": a service held on the day names it)
     if (g.has(j) && g[j].kind == PieceKind::Word && g[j].upper_initial && !(g.info(j) && g.info(j)->temporal) &&
-        g[j].text != "I" && !g.in_title_case_line(j, g[j].all_upper)) {
+        g[j].text != "I" && !g[j].is(WordClass::WorshipNoun) && !g.in_title_case_line(j, g[j].all_upper)) {
       return std::nullopt;
     }
     // "Christmas trees", "Easter eggs": an object named after the holiday
