@@ -628,9 +628,10 @@ std::optional<Candidate> match_month_date(const Grammar& g, size_t i) {
         g.has(date->end) && g[date->end].possessive && g[date->end].kind != PieceKind::Word ? date->end + 1 : date->end;
     if (figures_at(g, next)) date->expression.reported_month = true;
   }
-  // "the Sept. 11 attacks", "the September 11 hijackers": named after the day of 2001
+  // "the Sept. 11 attacks", "the September 11 hijackers", "the attacks of Sept. 11": named after the day of 2001
+  const bool attacks_of = i >= 2 && g.word(i - 1, "of") && g.is(i - 2, WordClass::AttackWord);
   if (date && date->expression.needs_year && date->expression.fields.month == 9 && date->expression.fields.day == 11 &&
-      date->expression.fields.hour < 0 && g.is(date->end, WordClass::AttackWord)) {
+      date->expression.fields.hour < 0 && (g.is(date->end, WordClass::AttackWord) || attacks_of)) {
     date->expression.fields.year = 2001;
     date->expression.needs_year = false;
     date->expression.keeps_focus = true;
