@@ -108,8 +108,9 @@ CivilDate from_table(int year, int first_year, std::span<const int> days) {
 constexpr int kLunarNewYear[] = {127, 215, 204, 123, 210, 131, 219, 207, 128, 216, 205, 124, 212, 201,
                                  122, 209, 129, 218, 207, 126, 214, 203, 123, 210, 131, 219, 208, 128,
                                  216, 205, 125, 212, 201, 122, 210, 129, 217, 206, 126, 213, 203};  // from 1990
-constexpr int kDiwali[] = {1105, 1026, 1113, 1103, 1023, 1111, 1030, 1019, 1107, 1027, 1114,
-                           1104, 1024, 1112, 1031, 1020, 1108, 1029, 1017, 1105, 1026};  // from 2010
+constexpr int kDiwali[] = {1026, 1114, 1104, 1025, 1112, 1101, 1021, 1109, 1028, 1017, 1105,
+                           1026, 1113, 1103, 1023, 1111, 1030, 1019, 1107, 1027, 1114, 1104,
+                           1024, 1112, 1031, 1020, 1108, 1029, 1017, 1105, 1026};  // from 2000
 constexpr int kChuseok[] = {1003, 922, 911,  930, 920, 909,  927, 916,  1005, 924, 912,  1001, 921, 911,
                             928,  918, 1006, 925, 914, 1003, 922, 912,  930,  919, 908,  927,  915, 1004,
                             924,  913, 1001, 921, 910, 929,  917, 1006, 925,  915, 1003, 922,  912};  // from 1990
@@ -125,7 +126,7 @@ struct DayTable {
   int first_year;
   std::span<const int> days;
 };
-constexpr DayTable kDayTables[] = {{1990, kLunarNewYear}, {2010, kDiwali},    {1990, kChuseok},
+constexpr DayTable kDayTables[] = {{1990, kLunarNewYear}, {2000, kDiwali},    {1990, kChuseok},
                                    {2010, kEidAlFitr},    {2010, kEidAlAdha}, {2010, kHoli}};
 static_assert(std::size(kDayTables) == static_cast<size_t>(LunisolarDay::Holi) + 1, "one table per tabled day");
 

@@ -62,7 +62,7 @@ CivilDate orthodox_easter_sunday(int year);
 // from its arithmetic rules in any year (hebrew_calendar.hpp).
 enum class LunisolarDay : uint8_t {
   LunarNewYear,  // the first day of the Chinese lunar year that begins in the Gregorian year; 1990-2030
-  Diwali,        // the day of Lakshmi Puja, as India's holiday lists give it; 2010-2030
+  Diwali,        // the day of Lakshmi Puja, as India's holiday lists give it; 2000-2030
   Chuseok,       // the 15th day of the 8th lunar month; 1990-2030
   // The first day of Eid al-Fitr (1 Shawwal) and of Eid al-Adha (10 Dhu al-Hijjah) as Saudi Arabia declares
   // them, which most of the Arab world follows; South Asia often keeps them a day later. 2010-2030 from a table
