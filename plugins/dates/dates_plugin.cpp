@@ -108,6 +108,7 @@ class DatesExtractor final : public Extractor {
     size_t opening_sentences = 0;
     const bool time_log = is_time_log(doc.text());
     for (const Sentence& sentence : doc.sentences()) {
+      last_sentence_ = &sentence == &doc.sentences().back();
       pieces_.build(doc, sentence, lower_, lexicon);
       if (time_log) pieces_.mark_log_times();
       const auto pieces = pieces_.pieces();
@@ -431,6 +432,11 @@ class DatesExtractor final : public Extractor {
         if (std::any_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.lower == "today"; })) {
           resolver.forget_evening_clock();
         }
+      }
+      // ("(1812 GMT)" closing a wire story: the hour it was filed, on the reference day)
+      if (last == k && last_sentence_ && resolver.reference() && resolutions_[0].value.size() > 10 &&
+          is_filing_stamp(pieces, found_[k])) {
+        resolutions_[0].value.replace(0, 10, format_timex(date_fields(*resolver.reference())));
       }
       // ("1960: An earthquake struck Agadir at 11:40 p.m." in an on-this-day column: a year heading an entry puts
       // that year's day of the reference in focus, on which the entry's clock times and "that day" fall)
@@ -781,6 +787,7 @@ class DatesExtractor final : public Extractor {
   };
   std::optional<HeldStamp> held_stamp_;
   std::optional<TimedEntry> last_entry_;  // the day and time of the last timed entry of a running report
+  bool last_sentence_ = false;            // whether the sentence read is the document's last
 };
 
 }  // namespace

@@ -972,6 +972,20 @@ bool stamps_entry_with_clock_time(std::span<const Piece> pieces, std::span<const
   return next && (after == "\u2014" || after == "\u2013");
 }
 
+bool is_filing_stamp(std::span<const Piece> pieces, const Mention& m) {
+  if (!pieces[0].newline_before || !is_bare_clock_time(m.expression)) return false;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    if (k >= m.first && k < m.end) continue;
+    const Piece& p = pieces[k];
+    const bool bracket =
+        p.text == "(" || p.text == ")" || p.text == "[" || p.text == "]" || p.text == "." || p.text == "/";
+    // (the initials before it: "lbx/jm")
+    const bool initials = k < m.first && p.kind == PieceKind::Word && !p.upper_initial && p.text.size() <= 4;
+    if (!bracket && !initials) return false;
+  }
+  return true;
+}
+
 bool opens_line_with_clock_time(std::span<const Piece> pieces, const Mention& m) {
   return m.first == 0 && pieces[0].newline_before && is_bare_clock_time(m.expression);
 }

@@ -253,6 +253,10 @@ bool is_timed_entry(std::span<const Piece> pieces, const Mention& m);
 // stamp of a running report's entry, "Saturday 21:30 — Artillery is still firing", "Friday, 11:40 p.m. — ...".
 bool stamps_entry_with_clock_time(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k);
 
+// Whether the clock time m fills its line but for brackets and a desk's sign-off initials: "(1812 GMT)", "((1502
+// GMT))", "lbx/jm 1545 GMT" closing a wire story, the hour it was filed.
+bool is_filing_stamp(std::span<const Piece> pieces, const Mention& m);
+
 // Whether the bare clock time m opens a line: an entry of a running report ("11:58 p.m. – Fireworks", "12:07 a.m.
 // All quiet").
 bool opens_line_with_clock_time(std::span<const Piece> pieces, const Mention& m);
