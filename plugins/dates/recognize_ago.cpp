@@ -144,20 +144,6 @@ std::optional<Candidate> match_ago(const Grammar& g, size_t i) {
     // hours earlier this year" the adverb belongs to "this year")
     if (comparative_shift(g, i, k, unit)) return std::nullopt;
     direction = -1;
-  } else if (g.modifier(k) == Modifier::Later && !g.word(k + 1, "than") && !adverb_joins_date(g, k + 1) &&
-             (unit == Unit::Year || unit == Unit::Decade) && q && !q->vague && q->value == static_cast<int>(q->value) &&
-             q->value <= 1000) {
-    // "Two decades later", "four years later": that many years after the year in focus, the phrase whole (as
-    // "a year earlier" is); with no year in focus it stays the length it names. (Shorter spans, "three days
-    // later", keep "later" out and stay lengths, as TimeBank tags them.)
-    const int years = static_cast<int>(q->value) * (unit == Unit::Decade ? 10 : 1);
-    Expression e;
-    e.kind = ExpressionKind::Shift;
-    e.unit = Unit::Year;
-    e.offset = years;
-    e.anaphoric = true;
-    e.literal = duration_value(unit, q->value, false);  // the length, for want of a year in focus
-    return Candidate{k + 1, std::move(e)};
   } else if (g.word(k, "from") && g.word(k + 1, "now")) {
     direction = 1;
     from_now = true;

@@ -271,15 +271,6 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
       }
       break;
     case ExpressionKind::Shift:
-      if (e.anaphoric && !e.literal.empty() && focus_.year <= 0) {
-        out.type = TimexType::Duration;  // "four years later" with no year told before: the length
-        out.value = e.literal;
-        break;
-      }
-      if (e.anaphoric && !e.literal.empty() && reference_ && focus_.year + e.offset > reference_->year) {
-        out.value = "PRESENT_REF";  // "a decade later, HP remains ...": past the reference, so the present
-        break;
-      }
       out.value = resolve_shift(e, tense);
       break;
     case ExpressionKind::Weekday:
