@@ -293,8 +293,7 @@ int Grammar::day_word_at(size_t i, size_t& end) const {
   }
   // "March second-quarter sales", "the second half": an ordinal of something else (but "the second day of
   // January" counts days)
-  const bool day_of = word(j, "day") && word(j + 1, "of");
-  if (has(j) && (p_[j].hyphen_before || (unit(j) != Unit::None && !day_of) || word(j, "half"))) return 0;
+  if (has(j) && (p_[j].hyphen_before || (unit(j) != Unit::None && !day_of_at(j)) || word(j, "half"))) return 0;
   if (day > 31) return 0;
   end = j;
   return day;

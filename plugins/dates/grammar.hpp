@@ -106,6 +106,8 @@ class Grammar {
     const WordInfo* w = info(i);
     return w && w->day_part_plural ? w->day_part : std::string_view{};
   }
+  // "day of" at i: "the second day of January", "the first day of Eid"
+  bool day_of_at(size_t i) const { return word(i, "day") && word(i + 1, "of"); }
   Unit unit(size_t i) const {
     const WordInfo* w = info(i);
     return w ? w->unit : Unit::None;

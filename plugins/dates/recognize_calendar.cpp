@@ -363,15 +363,14 @@ std::optional<Candidate> day_first_date(const Grammar& g, size_t i) {
   size_t d = g.word(i, "the") || formal_this ? i + 1 : i;
   size_t end = 0;
   int day = g.day_at(d, end);
-  const auto day_of = [&g](size_t k) { return g.word(k, "day") && g.word(k + 1, "of"); };
   // an ordinal word only as "the first of June", "this second day of January" ("the first day of June" is read
   // with "the last day of June", month_at_with_prefix)
   if (const size_t k = g.has(d + 1) && g[d + 1].hyphen_before ? d + 2 : d + 1;
-      day == 0 && d != i && (g.word(k, "of") || (formal_this && day_of(k)))) {
+      day == 0 && d != i && (g.word(k, "of") || (formal_this && g.day_of_at(k)))) {
     day = g.day_word_at(d, end);
   }
   if (day == 0) return std::nullopt;
-  const bool formal = day_of(end);
+  const bool formal = g.day_of_at(end);
   if (formal_this && !formal) return std::nullopt;
   size_t m = formal ? end + 2 : g.word(end, "of") ? end + 1 : end;
   if (d != i && m == end) return std::nullopt;  // "the 24 January" is not a form
@@ -521,7 +520,7 @@ std::optional<Candidate> around_a_named_day(const Grammar& g, size_t i) {
   if (const WordInfo* nth = g.info(i + 1);
       nth && nth->number_kind == NumberKind::Ordinal && nth->number >= 1 && nth->number <= 15) {
     const size_t d = g.word(i + 2, "full") ? i + 3 : i + 2;
-    if (g.word(d, "day") && g.word(d + 1, "of")) {
+    if (g.day_of_at(d)) {
       std::optional<Candidate> named = match_holiday(g, d + 2);
       if (named && named->expression.holiday.kind != HolidayRule::Kind::None && !named->expression.weekend_of &&
           !named->expression.has_month_shift && named->expression.fields.hour < 0 &&
