@@ -69,6 +69,9 @@ CivilDate day_after_previous_entry(const std::optional<TimedEntry>& previous, co
   return day;
 }
 
+// The calendar day a value starts with ("2011-01-31TNI", "2025-06-14T17:30": the 31st, the 14th), if it does.
+std::optional<CivilDate> day_in_value(std::string_view value) { return parse_iso_date(value.substr(0, 10)); }
+
 // Moves the clock time in `value` ("2025-06-14T17:30") by twelve hours when the other half of the day lies nearer
 // `entry_minute`, the minute of the day of the running report's latest entry.
 void settle_half_of_day(std::string& value, int entry_minute) {
@@ -375,7 +378,7 @@ class DatesExtractor final : public Extractor {
       }
       if (last == k && names_telling_day(pieces, found_[k])) {
         // (its part of the day set aside: "announced on Monday night that they would close Tuesday")
-        telling_day = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10));
+        telling_day = day_in_value(resolutions_[0].value);
         telling_end = found_[k].end;
       }
       // ("Monday: Jury selection begins ... Tuesday: A teller who pleaded guilty in May will be sentenced": the
@@ -390,7 +393,7 @@ class DatesExtractor final : public Extractor {
             resolver.focus_on_day(next);
           }
         }
-        entry_day_ = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10));
+        entry_day_ = day_in_value(resolutions_[0].value);
       }
       // (an entry with no day or month to compare, "The weekend: ...", leaves the direction as it was)
       if (entry && last == k && resolver.reference() && names_month_or_day(resolutions_[0].value)) {
@@ -398,8 +401,8 @@ class DatesExtractor final : public Extractor {
       }
       // ("run from next Monday to Thursday": the end of a range of weekdays is the first such day after its start)
       if (last == k && ends_range_of_days(pieces, found_, k) && resolutions_[0].value.size() >= 10) {
-        const auto start = parse_iso_date(std::string_view(previous_value_).substr(0, 10));
-        const auto on = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10));
+        const auto start = day_in_value(previous_value_);
+        const auto on = day_in_value(resolutions_[0].value);
         if (start && on && (*on < *start || days_from_civil(*on) - days_from_civil(*start) > 6)) {
           resolutions_[0].value.replace(
               0, 10, format_timex(date_fields(weekday_on_or_after(*start, found_[k].expression.weekday))));
@@ -408,7 +411,7 @@ class DatesExtractor final : public Extractor {
       if (day == k && ends_clock_range(pieces, found_, k)) {
         // "between 6 p.m. Tuesday and 4 a.m.": on the start's day, or the next
         resolutions_[0].value = clock_range_end_value(previous_value_, resolutions_[0].value);
-        if (const auto on = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10))) {
+        if (const auto on = day_in_value(resolutions_[0].value)) {
           resolver.focus_on_day(*on, found_[k].expression.fields.hour >= 0 && found_[k].expression.fields.hour < 6);
         }
       }
@@ -452,7 +455,7 @@ class DatesExtractor final : public Extractor {
         // past midnight)
         const Expression& e = found_[k].expression;
         std::string& value = resolutions_[0].value;
-        if (const auto on = parse_iso_date(std::string_view(value).substr(0, 10)); on && value.size() > 10) {
+        if (const auto on = day_in_value(value); on && value.size() > 10) {
           const int minute = e.fields.hour * 60 + std::max(e.fields.minute, 0);
           const CivilDate entry_day = day_after_previous_entry(last_entry_, *on, minute);
           last_entry_ = TimedEntry{entry_day, minute};
@@ -466,7 +469,7 @@ class DatesExtractor final : public Extractor {
         // ("8:34 p.m. Friday — A quake strikes" then "1:05 a.m. — A warning is issued"): an entry with its own day
         // starts the run of entries that follow it
         const Expression& e = found_[k].expression;
-        if (const auto on = parse_iso_date(std::string_view(resolutions_[0].value).substr(0, 10))) {
+        if (const auto on = day_in_value(resolutions_[0].value)) {
           last_entry_ = TimedEntry{*on, e.fields.hour * 60 + std::max(e.fields.minute, 0)};
         }
       } else if (last == k && last_entry_ && found_[k].expression.half_guessed) {
@@ -648,7 +651,7 @@ class DatesExtractor final : public Extractor {
     // ("said Saturday and Sunday were his busiest days": the second of a pair or the end of a range is the first
     // such weekday after the day the first one was resolved to, which a telling day leaves out of focus)
     if (after_weekday && found_[k].expression.fields.hour < 0 && resolutions_[0].value.size() == 10) {
-      if (const auto start = parse_iso_date(std::string_view(previous_value_).substr(0, 10))) {
+      if (const auto start = day_in_value(previous_value_)) {
         resolutions_[0].value =
             format_timex(date_fields(weekday_on_or_after(*start, found_[k].expression.weekday, true)));
       }
@@ -656,7 +659,7 @@ class DatesExtractor final : public Extractor {
     // ("open weekends until Oct. 29, when the clocks go back an hour at 2 a.m.": a clock time in a "when" clause
     // after a day is on that day)
     if (resolutions_[0].value.size() > 10 && in_when_clause_after_day(pieces, found_, k) &&
-        previous_value_.size() >= 10 && parse_iso_date(std::string_view(previous_value_).substr(0, 10))) {
+        previous_value_.size() >= 10 && day_in_value(previous_value_)) {
       resolutions_[0].value.replace(0, 10, previous_value_.substr(0, 10));
     }
     // ("St. Patrick's Day falls on Saturday this year": a weekday a holiday falls on is the holiday's day)
@@ -695,7 +698,7 @@ class DatesExtractor final : public Extractor {
     if (next_week_monday && e.kind == ExpressionKind::Weekday &&
         (e.weekday_mode == WeekdayMode::ByTense || e.weekday_mode == WeekdayMode::This) && e.weekday > 0 &&
         value.size() >= 10) {
-      if (const auto on = parse_iso_date(std::string_view(value).substr(0, 10)); on && *on < *next_week_monday) {
+      if (const auto on = day_in_value(value); on && *on < *next_week_monday) {
         value.replace(0, 10, format_timex(date_fields(add_days(*next_week_monday, e.weekday - 1))));
       }
     }
