@@ -2,6 +2,8 @@
 // of this year", "the previous day", "a year earlier". Today, tonight and parts of the day are in
 // recognize_deictic.cpp, clock times in recognize_clock.cpp, vague references ("recently", "now") in
 // recognize_vague.cpp.
+#include <algorithm>
+
 #include "grammar.hpp"
 
 namespace quarry::dates {
@@ -230,18 +232,21 @@ std::optional<Candidate> nth_day_of_something(const Grammar& g, size_t i) {
 
 // "calendar week 12", "in week 26": an ISO week by its number, as continental European news counts weeks, in the
 // reference's year. ("Week 12 of the season", "at week 24 of the trial", "the third week" are no calendar weeks:
-// a bare "week N" needs a preposition of time before it and nothing after it.)
+// a bare "week N" needs a preposition of time before it and nothing after it.) Health bulletins count the same weeks
+// as "epidemiological week 31", and "week 52 of 2025" names its year.
 std::optional<Candidate> numbered_week(const Grammar& g, size_t i) {
-  const bool calendar = g.word(i, "calendar") && g.word(i + 1, "week");
-  const size_t w = calendar ? i + 1 : i;
+  const bool counted_by_calendar =
+      (g.word(i, "calendar") || g.word(i, "epidemiological") || g.word(i, "epi")) && g.word(i + 1, "week");
+  const size_t w = counted_by_calendar ? i + 1 : i;
   if (!g.word(w, "week") || !g.integer(w + 1, 1, 2) || g[w + 1].integer < 1 || g[w + 1].integer > 53) {
     return std::nullopt;
   }
-  if (!calendar) {
+  const int year = g.word(w + 2, "of") ? std::max(g.year_at(w + 3), 0) : 0;
+  if (!counted_by_calendar && year == 0) {
     if (i == 0 || g[w].upper_initial) return std::nullopt;
     const std::string_view before = g[i - 1].lower;
     if (before != "in" && before != "during" && before != "from" && before != "until" && before != "by" &&
-        before != "since" && before != "before" && before != "after") {
+        before != "since" && before != "before" && before != "after" && before != "for") {
       return std::nullopt;
     }
     if (g.word(w + 2, "of")) return std::nullopt;
@@ -249,6 +254,10 @@ std::optional<Candidate> numbered_week(const Grammar& g, size_t i) {
   Expression e;
   e.kind = ExpressionKind::Calendar;
   e.fields.week = static_cast<int>(g[w + 1].integer);
+  if (year > 0) {
+    e.fields.year = year;
+    return Candidate{w + 4, std::move(e)};
+  }
   e.year_from_reference = true;
   return Candidate{w + 2, std::move(e)};
 }
