@@ -109,6 +109,18 @@ bool after_subject(std::span<const Piece> s, size_t i) {
   return before.upper_initial || looks_like_plural_in_s(before.lower);
 }
 
+// Whether the word at i stands between a noun, its subject, and the determiner of its object: "committee advanced
+// a bill", "the ministry detailed its plans" (not "an advanced the", "highly detailed the").
+bool takes_determined_object(std::span<const Piece> s, size_t i) {
+  const Piece& before = s[i - 1];
+  const std::string_view next = s[i + 1].lower;
+  const bool determiner = next == "a" || next == "an" || next == "the" || next == "its" || next == "their" ||
+                          next == "his" || next == "her" || next == "our";
+  return determiner && before.kind == PieceKind::Word && !before.info && !before.hyphen_before &&
+         !before.is(WordClass::FunctionWord) && !before.is(WordClass::Auxiliary) && !before.is(WordClass::BeForm) &&
+         !before.is(WordClass::BeforeAdjective) && !before.lower.ends_with("ly");
+}
+
 // Whether the participle at `i` follows the object of a bare verb of keeping or leaving, one to three words of a
 // noun phrase ("would keep the plant closed", "to leave roads blocked"); the verb's own auxiliary tells the time
 // ("a measure that keeps the government funded" leaves it to the clause it belongs to).
@@ -401,8 +413,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       const bool named_forecast = w == "forecast" && i > 1 && s[i - 1].upper_initial &&
                                   s[i - 1].kind == PieceKind::Word && !s[i - 1].info && !s[i - 1].possessive &&
                                   (s[i + 1].is(WordClass::NounPhraseStart) || s[i + 1].kind == PieceKind::Number);
+      // ("citing an expected fiscal deterioration", "the predicted peak": after a determiner, an adjective)
+      const bool adjective = w.ends_with("ed") && s[i - 1].is(WordClass::BeforeAdjective);
       if ((expectation || named_forecast) && i > 0 && s[i - 1].lower != "as" && s[i - 1].lower != "than" &&
-          !s[i - 1].is(WordClass::Auxiliary) && s[i + 1].kind == PieceKind::Word && s[i + 1].lower != "to") {
+          !adjective && !s[i - 1].is(WordClass::Auxiliary) && s[i + 1].kind == PieceKind::Word &&
+          s[i + 1].lower != "to") {
         return Tense::Future;
       }
       if (s[i + 1].lower != "to" && !expects_object_to(s, i)) return Tense::Unknown;
@@ -501,6 +516,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       !s[i - 1].is(WordClass::FunctionWord) && !s[i - 1].upper_initial && s[i - 1].lower != "was" &&
       s[i - 1].lower != "were" && i + 1 < s.size() && s[i + 1].upper_initial && s[i + 1].kind == PieceKind::Word) {
     return Tense::Unknown;
+  }
+  // ("A House committee advanced a tax-cut bill late Sunday", "the group detailed its plans": a word of the -ed
+  // adjectives after a noun and before the determiner of an object is the past verb)
+  if (piece.is(WordClass::NotPastEd) && w.size() >= 6 && w.ends_with("ed") && !w.ends_with("eed") &&
+      !w.starts_with("un") && i > 0 && i + 1 < s.size() && takes_determined_object(s, i)) {
+    return Tense::Past;
   }
   if (w.size() >= 5 && w.ends_with("ed") && !piece.is(WordClass::NotPastEd) && !compound_adjective &&
       (!piece.upper_initial || opening_participle)) {
