@@ -284,6 +284,14 @@ std::optional<Candidate> match_set(const Grammar& g, size_t i) {
   if (auto rate = frequency_rate(g, i)) return rate;
   if (auto rate = counted_rate(g, i)) return rate;
   if (g[i].kind != PieceKind::Word) return std::nullopt;
+  // "payable semi-annually": every half year (the hyphened "annually" alone would say every year)
+  const auto half_of_year = [&](size_t k) { return g.word(k, "annually") || g.word(k, "yearly"); };
+  if (g.word(i, "semi") && g.has(i + 1) && g[i + 1].hyphen_before && half_of_year(i + 1) && used_as_adverb(g, i + 1)) {
+    return literal(i + 2, TimexType::Set, "P6M");
+  }
+  if (i > 0 && g[i].hyphen_before && half_of_year(i) && (g.word(i - 1, "semi") || g.word(i - 1, "bi"))) {
+    return std::nullopt;
+  }
   const WordInfo* w = g[i].info;
   if (w && !w->set_value.empty()) {
     // "LA Weekly", "China Daily": a capitalized frequency word after a capitalized word is a name

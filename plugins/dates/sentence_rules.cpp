@@ -238,9 +238,11 @@ bool speaks_of_other_years(std::span<const Piece> pieces) {
 
 namespace {
 
-// "each year", "annually", "every four years": a set that recurs by years (P1Y, P4Y).
+// "each year", "annually", "every four years": a set that recurs by years (P1Y, P4Y); "semi-annually" (P6M), whose
+// days of the month ("on 15 January and 15 July") come back each year too.
 bool is_yearly_set(const Expression& e) {
-  return e.type == TimexType::Set && e.literal.size() >= 3 && e.literal.front() == 'P' && e.literal.back() == 'Y';
+  return e.type == TimexType::Set && e.literal.size() >= 3 && e.literal.front() == 'P' &&
+         (e.literal.back() == 'Y' || e.literal == "P6M");
 }
 
 }  // namespace
@@ -262,8 +264,10 @@ bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> menti
     }
     if (gap == mentions[k].first) return true;
   }
-  // (a range's end recurs as its start does)
-  return k > 0 && ends_range(pieces, mentions, k) && recurs_yearly(pieces, mentions, k - 1, other_years);
+  // (a range's end recurs as its start does; so does the second of a pair, "on 15 January and 15 July")
+  const bool paired =
+      k > 0 && mentions[k - 1].end + 1 == mentions[k].first && pieces[mentions[k - 1].end].lower == "and";
+  return k > 0 && (ends_range(pieces, mentions, k) || paired) && recurs_yearly(pieces, mentions, k - 1, other_years);
 }
 
 bool tells_of_a_yearly_round(std::span<const Piece> pieces, std::span<const Mention> mentions) {
