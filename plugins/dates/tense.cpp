@@ -613,6 +613,16 @@ Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
   if (t == Tense::Past && first >= 2 && sentence[first - 1].lower == "by" && names_month_alone(sentence, first, end)) {
     return Tense::Present;
   }
+  // ("When we showed the October date at E3 last month", "the April date was unveiled", "shelved the April
+  // release": a month that names a date set for something is as often ahead of a past clause as behind it, so the
+  // nearer one) (not one a change is counted from or after: "up 35% from the April premiere")
+  const bool counted_from =
+      first >= 2 && (sentence[first - 2].lower == "from" || sentence[first - 2].lower == "since" ||
+                     sentence[first - 2].lower == "after");
+  if (t == Tense::Past && first >= 1 && sentence[first - 1].lower == "the" && !counted_from &&
+      names_month_alone(sentence, first, end) && names_set_date(sentence, end)) {
+    return Tense::Present;
+  }
   // ("higher temperatures for December", "the quarter runs through September", "hope for August": likewise for a
   // month that a stretch runs through or that something is for)
   // (not a plan that fell through: "was planned for April but was postponed")

@@ -245,6 +245,13 @@ bool names_month_alone(std::span<const Piece> s, size_t first, size_t end) {
   return month;
 }
 
+bool names_set_date(std::span<const Piece> s, size_t end) {
+  if (end >= s.size()) return false;
+  const std::string_view noun = s[end].lower;
+  return noun == "date" || noun == "release" || noun == "launch" || noun == "deadline" || noun == "debut" ||
+         noun == "premiere" || noun == "target" || noun == "window" || noun == "rollout" || noun == "opening";
+}
+
 bool starts_from(std::span<const Piece> s, size_t first, size_t end) {
   if (first == 0 || s[first - 1].lower != "from" ||
       !(names_weekday(s, first, end) || names_day_of_month(s, first, end)) || s[end - 1].possessive) {

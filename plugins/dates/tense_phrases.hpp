@@ -78,6 +78,10 @@ bool names_month_alone(std::span<const Piece> s, size_t first, size_t end);
 // Whether the expression [first, end) names a month and a number ("August 2", "1 April", "Aug. 2, 2025").
 bool names_day_of_month(std::span<const Piece> s, size_t first, size_t end);
 
+// Whether the word at `end` names a date set for something, which the expression before it names: "the October
+// date", "the April release", "the June deadline".
+bool names_set_date(std::span<const Piece> s, size_t end);
+
 // "from Friday", "a strike from Monday": a weekday after "from" that starts something, not the start of a range
 // ("from Monday to Friday") nor a source ("results from Tuesday's vote").
 bool starts_from(std::span<const Piece> s, size_t first, size_t end);
