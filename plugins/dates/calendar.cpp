@@ -120,15 +120,34 @@ constexpr int kEidAlAdha[] = {1116, 1106, 1026, 1015, 1004, 924, 912, 901, 821, 
                               720,  709,  628,  616,  606,  527, 516, 505, 424, 413};  // from 2010
 
 constexpr int kHoli[] = {301, 320, 308, 327, 317, 306, 324, 313, 302, 321, 310, 329, 318, 308, 325, 314};  // from 2010
+// (the Chinese festivals from 1990 to 2035, as the lunar-javascript library computes them)
+constexpr int kDragonBoat[] = {528, 616, 605, 624, 613, 602, 620, 609, 530, 618, 606, 625, 615, 604, 622, 611,
+                               531, 619, 608, 528, 616, 606, 623, 612, 602, 620, 609, 530, 618, 607, 625, 614,
+                               603, 622, 610, 531, 619, 609, 528, 616, 605, 624, 612, 601, 620, 610};
+constexpr int kQixi[] = {826, 816, 805, 824, 813, 802, 820, 809, 828, 817, 806, 825, 815, 804, 822, 811,
+                         731, 819, 807, 826, 816, 806, 823, 813, 802, 820, 809, 828, 817, 807, 825, 814,
+                         804, 822, 810, 829, 819, 808, 826, 816, 805, 824, 812, 801, 820, 810};
+constexpr int kDoubleNinth[] = {1026, 1016, 1004, 1023, 1013, 1101, 1020, 1010, 1028, 1017, 1006, 1025,
+                                1014, 1004, 1022, 1011, 1030, 1019, 1007, 1026, 1016, 1005, 1023, 1013,
+                                1002, 1021, 1009, 1028, 1017, 1007, 1025, 1014, 1004, 1023, 1011, 1029,
+                                1018, 1008, 1026, 1016, 1005, 1024, 1012, 1001, 1020, 1009};
+constexpr int kQingming[] = {405, 405, 404, 405, 405, 405, 404, 405, 405, 405, 404, 405, 405, 405, 404, 405,
+                             405, 405, 404, 404, 405, 405, 404, 404, 405, 405, 404, 404, 405, 405, 404, 404,
+                             405, 405, 404, 404, 405, 405, 404, 404, 405, 405, 404, 404, 405, 405};
+constexpr int kDongzhi[] = {1222, 1222, 1221, 1222, 1222, 1222, 1221, 1222, 1222, 1222, 1221, 1222,
+                            1222, 1222, 1221, 1222, 1222, 1222, 1221, 1222, 1222, 1222, 1221, 1222,
+                            1222, 1222, 1221, 1222, 1222, 1222, 1221, 1221, 1222, 1222, 1221, 1221,
+                            1222, 1222, 1221, 1221, 1222, 1222, 1221, 1221, 1222, 1222};
 
 // The tabled days' tables, in the order of the enum, with the year each first entry is for.
 struct DayTable {
   int first_year;
   std::span<const int> days;
 };
-constexpr DayTable kDayTables[] = {{1990, kLunarNewYear}, {2000, kDiwali},    {1990, kChuseok},
-                                   {2010, kEidAlFitr},    {2010, kEidAlAdha}, {2010, kHoli}};
-static_assert(std::size(kDayTables) == static_cast<size_t>(LunisolarDay::Holi) + 1, "one table per tabled day");
+constexpr DayTable kDayTables[] = {{1990, kLunarNewYear}, {2000, kDiwali},   {1990, kChuseok},    {2010, kEidAlFitr},
+                                   {2010, kEidAlAdha},    {2010, kHoli},     {1990, kDragonBoat}, {1990, kQixi},
+                                   {1990, kDoubleNinth},  {1990, kQingming}, {1990, kDongzhi}};
+static_assert(std::size(kDayTables) == static_cast<size_t>(LunisolarDay::Dongzhi) + 1, "one table per tabled day");
 
 CivilDate lunisolar_day(LunisolarDay which, int year) {
   if (which == LunisolarDay::RoshHashanah) return rosh_hashanah(year);

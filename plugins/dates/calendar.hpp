@@ -70,7 +70,15 @@ enum class LunisolarDay : uint8_t {
   // (hijri_calendar.hpp) as far as it reaches, 1960-2077.
   EidAlFitr,
   EidAlAdha,
-  Holi,          // the day of colours after Holika Dahan, as India's holiday lists give it; 2010-2025
+  Holi,  // the day of colours after Holika Dahan, as India's holiday lists give it; 2010-2025
+  // Chinese festivals by the lunar calendar, as China's holiday calendar gives them (1990-2035): the Dragon Boat
+  // Festival (5th day of the 5th month), Qixi (7th of the 7th), the Double Ninth (9th of the 9th); and two by the
+  // solar terms, Qingming (April 4 or 5) and Dongzhi (the winter solstice in China, December 21 or 22)
+  DragonBoat,
+  Qixi,
+  DoubleNinth,
+  Qingming,
+  Dongzhi,
   RoshHashanah,  // computed: rosh_hashanah()
   Hanukkah,      // computed: hanukkah()
   // The Persian new year (1 Farvardin), the day of the March equinox in Tehran: March 20 in the years divisible by

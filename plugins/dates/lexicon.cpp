@@ -40,7 +40,8 @@ Unit unit_from_code(std::string_view code) {
 }
 
 // "12-25" (fixed), "EASTER-2" / "EASTER+1" (from Easter Sunday), "LUNAR" / "LUNAR-1" (from the Lunar New Year),
-// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI", "ROSHHASHANAH", "HANUKKAH", "NOWRUZ", "CHAHARSHANBESURI"
+// "DIWALI", "CHUSEOK", "EIDFITR", "EIDADHA", "HOLI", "DRAGONBOAT", "QIXI", "DOUBLENINTH", "QINGMING", "DONGZHI",
+// "ROSHHASHANAH", "HANUKKAH", "NOWRUZ", "CHAHARSHANBESURI"
 // (from tables, or the Hebrew and Persian calendars' rules; "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the
 // one of its middle day), "11-THU-4" / "05-MON-LAST" (n-th weekday), "HIJRI-03-12" (a Hijri month and day),
 // "HIJRIMONTH-12" (a Hijri month's name), "PERSIANMONTH-12" / "AFGHANMONTH-05" (a Solar Hijri month's Iranian or Afghan
@@ -95,6 +96,11 @@ HolidayRule parse_holiday_rule(std::string_view code) {
       {"EIDFITR", LunisolarDay::EidAlFitr},
       {"EIDADHA", LunisolarDay::EidAlAdha},
       {"HOLI", LunisolarDay::Holi},
+      {"DRAGONBOAT", LunisolarDay::DragonBoat},
+      {"QIXI", LunisolarDay::Qixi},
+      {"DOUBLENINTH", LunisolarDay::DoubleNinth},
+      {"QINGMING", LunisolarDay::Qingming},
+      {"DONGZHI", LunisolarDay::Dongzhi},
       {"ROSHHASHANAH", LunisolarDay::RoshHashanah},
       {"HANUKKAH", LunisolarDay::Hanukkah},
       {"NOWRUZ", LunisolarDay::Nowruz},

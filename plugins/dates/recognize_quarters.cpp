@@ -319,6 +319,10 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
   // ("the spring bank holiday", "the summer bank holiday": a holiday, matched with the holidays)
   const size_t word = g.word(i, "the") ? i + 1 : i;
   if (g.word(word + 1, "bank") && g.word(word + 2, "holiday")) return std::nullopt;
+  // ("Mid-Autumn lanterns": capitalized, the Mid-Autumn Festival, matched with the holidays)
+  if (g.word(i, "mid") && g.word(i + 1, "autumn") && g[i].upper_initial && g[i + 1].upper_initial && !g[i].all_upper) {
+    return std::nullopt;
+  }
   size_t j = i;
   Expression e;
   const Modifier m = g.modifier(i);
