@@ -90,8 +90,8 @@ std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
   return Candidate{end, std::move(e)};
 }
 
-// The holiday at `i` when its name is a description that takes "the": the lunar new year or a bank holiday, with
-// no noun after it.
+// The holiday at `i` when its name is a description that takes "the": the lunar new year, a bank holiday or a
+// festival, with no noun after it.
 std::optional<Candidate> described_holiday(const Grammar& g, size_t i) {
   std::optional<Candidate> named = match_holiday(g, i);
   if (!named || named->expression.has_month_shift || named->expression.weekend_of) return std::nullopt;
@@ -99,7 +99,9 @@ std::optional<Candidate> described_holiday(const Grammar& g, size_t i) {
   const bool lunar_new_year =
       rule.kind == HolidayRule::Kind::Lunisolar && rule.lunisolar == LunisolarDay::LunarNewYear && rule.offset == 0;
   const bool bank_holiday = named->end >= 2 && g.word(named->end - 2, "bank") && g.word(named->end - 1, "holiday");
-  if (!lunar_new_year && !bank_holiday) return std::nullopt;
+  // ("the Lantern Festival", "the Dragon Boat Festival": so is a festival's name, 17 times of 26 in the probe sets)
+  const bool festival = g.word(named->end - 1, "festival") && g[named->end - 1].upper_initial;
+  if (!lunar_new_year && !bank_holiday && !festival) return std::nullopt;
   const size_t k = named->end;
   if (g.has(k) && g[k].kind == PieceKind::Word && !g[k].upper_initial && !g[k].info &&
       !g.is(k, WordClass::FunctionWord) && !g.is(k, WordClass::Auxiliary)) {
