@@ -520,13 +520,25 @@ std::optional<Candidate> around_a_named_day(const Grammar& g, size_t i) {
   if (const WordInfo* nth = g.info(i + 1);
       nth && nth->number_kind == NumberKind::Ordinal && nth->number >= 1 && nth->number <= 15) {
     const size_t d = g.word(i + 2, "full") ? i + 3 : i + 2;
-    if (g.day_of_at(d)) {
+    // ("the first night of Hanukkah", "the first night of Passover": the Hebrew calendar's days begin at nightfall,
+    // so a festival's n-th night is the evening before its n-th day)
+    const bool night = g.word(d, "night") && g.word(d + 1, "of");
+    if (g.day_of_at(d) || night) {
       std::optional<Candidate> named = match_holiday(g, d + 2);
+      const auto hebrew = [](const HolidayRule& rule) {
+        return rule.kind == HolidayRule::Kind::Lunisolar &&
+               (rule.lunisolar == LunisolarDay::RoshHashanah || rule.lunisolar == LunisolarDay::Hanukkah);
+      };
+      if (named && night && !hebrew(named->expression.holiday)) named.reset();
       if (named && named->expression.holiday.kind != HolidayRule::Kind::None && !named->expression.weekend_of &&
           !named->expression.has_month_shift && named->expression.fields.hour < 0 &&
           named->expression.fields.day_part.empty()) {
         Expression& e = named->expression;
-        if (e.holiday.month_only) {
+        if (night) {
+          e.days_from_date = static_cast<int>(nth->number) - 2;
+          e.type = TimexType::Time;
+          e.fields.day_part = "NI";
+        } else if (e.holiday.month_only) {
           // "the first day of Ramadan" (the one holiday that is a month): that day of the Hijri month
           e.holiday = HolidayRule{};
           e.holiday.kind = HolidayRule::Kind::Hijri;
