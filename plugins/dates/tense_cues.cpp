@@ -363,6 +363,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   if (piece.info && piece.upper_initial && after_word && piece.info->tense == Tense::Past) {
     return Tense::Unknown;
   }
+  // ("Japanese-made parts", "home-grown", "long-held": an irregular past form ending a compound is an adjective, as
+  // the -ed forms below are)
+  if (piece.info && piece.info->tense == Tense::Past && piece.hyphen_before && i > 0 &&
+      s[i - 1].kind == PieceKind::Word && s[i - 1].lower != "re" && s[i - 1].lower != "co") {
+    return Tense::Unknown;
+  }
   if (piece.info && piece.info->tense != Tense::Unknown) {
     // "going to", "due to", "plans to", "expected to": future only with "to", and only before a verb
     // ("going to the station", "due to the strike" are a place and a cause).
