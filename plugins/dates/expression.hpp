@@ -37,7 +37,9 @@ enum class ExpressionKind : uint8_t {
 
 // (This: the weekday of the reference's ISO week; Coming: "this Thursday" as written, the next one on or after the
 // reference)
-enum class WeekdayMode : uint8_t { ByTense, Last, Next, This, Coming };
+// How a bare weekday finds its day: by the clause's tense; the last, next, this or coming one; or (NearFocus, "on the
+// Monday") the one nearest the date the text is telling about.
+enum class WeekdayMode : uint8_t { ByTense, Last, Next, This, Coming, NearFocus };
 
 // Calendar fields; 0 / -1 mean absent. Exactly the fields present are printed (see timex_value.hpp).
 struct CalendarFields {

@@ -786,6 +786,28 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
     day->expression.weekday_mode = g.modifier(i + 1) == Modifier::Prev ? WeekdayMode::Last : WeekdayMode::Next;
     return day;
   }
+  // "We heard on the Monday that the surrender had been signed", "cattle judging starts at 8.30am on the Saturday":
+  // the weekday of the stretch of time the text is telling about, the article in the span (19 times of 21 in the
+  // tuning sets); not "the Sunday route", "the Sunday Times", "the Thursday closest to Aug. 31", "the Monday and
+  // Tuesday sessions"
+  if (g.word(i, "the") && g.info(i + 1) && g.info(i + 1)->weekday != 0 && !g.info(i + 1)->weekday_plural &&
+      g[i + 1].upper_initial && !g[i + 1].all_upper && !g[i + 1].possessive &&
+      !(g.has(i + 2) && g[i + 2].hyphen_before)) {
+    const size_t k = i + 2;
+    const bool noun_after =
+        g.has(k) && g[k].kind == PieceKind::Word &&
+        (g[k].upper_initial || (g.info(k) && g.info(k)->temporal) || !g.is(k, WordClass::FunctionWord) ||
+         g.word(k, "of") || g.word(k, "in") || g.word(k, "after") || g.word(k, "before") ||
+         // ("the Monday and Tuesday sessions": two days before their noun)
+         ((g.word(k, "and") || g.word(k, "or")) && g.info(k + 1) && g.info(k + 1)->weekday != 0));
+    if (!noun_after) {
+      auto day = match_weekday(g, i + 1);
+      if (!day || day->expression.kind != ExpressionKind::Weekday || day->end != i + 2) return std::nullopt;
+      day->expression.anaphoric = true;
+      day->expression.weekday_mode = WeekdayMode::NearFocus;
+      return Candidate{i + 2, std::move(day->expression)};
+    }
+  }
   size_t w = i;
   bool next_week = false;  // "next Tuesday": the Tuesday of next week
   switch (g.modifier(i)) {

@@ -926,6 +926,11 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
     const CivilDate focus{focus_.year, focus_.month, focus_.day};
     date = e.weekday_mode == WeekdayMode::Last ? weekday_on_or_before(focus, e.weekday, true)
                                                : weekday_on_or_after(focus, e.weekday, true);
+  } else if (e.weekday_mode == WeekdayMode::NearFocus && focus_.year > 0 && focus_.month > 0 && focus_.day > 0) {
+    // "on the Monday": the one nearest the date in focus (of two as near, the one after it)
+    const CivilDate focus{focus_.year, focus_.month, focus_.day};
+    const CivilDate after = weekday_on_or_after(focus, e.weekday);
+    date = days_from_civil(after) - days_from_civil(focus) <= 3 ? after : weekday_on_or_before(focus, e.weekday);
   } else if (e.weekday_mode == WeekdayMode::ByTense && holiday_in_sentence_ &&
              weekday(*holiday_in_sentence_) == e.weekday && !against_tense(*holiday_in_sentence_, tense)) {
     date = *holiday_in_sentence_;
@@ -953,6 +958,7 @@ std::string DateResolver::resolve_weekday(const Expression& e, Tense tense) {
       case WeekdayMode::Coming:
         date = weekday_on_or_after(ref, e.weekday);
         break;
+      case WeekdayMode::NearFocus:  // (no date in focus: as a bare weekday)
       case WeekdayMode::ByTense:
         if (tense == Tense::Present || tense == Tense::Unknown) {
           // A present tense says little about a weekday ("are hailing Thursday's speech", "is holding a rally
