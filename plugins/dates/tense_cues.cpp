@@ -109,6 +109,11 @@ bool after_subject(std::span<const Piece> s, size_t i) {
   return before.upper_initial || looks_like_plural_in_s(before.lower);
 }
 
+// Whether the word is the particle of a phrasal verb: "taken down", "given up", "drawn out".
+bool is_verb_particle(std::string_view w) {
+  return w == "down" || w == "up" || w == "out" || w == "off" || w == "away" || w == "back" || w == "over";
+}
+
 // Whether the word at i stands between a noun, its subject, and the determiner of its object: "committee advanced
 // a bill", "the ministry detailed its plans" (not "an advanced the", "highly detailed the").
 bool takes_determined_object(std::span<const Piece> s, size_t i) {
@@ -361,6 +366,14 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   const bool after_word = i > 0 && (s[i - 1].kind == PieceKind::Word ||
                                     (s[i - 1].text == "." && i > 1 && s[i - 2].kind == PieceKind::Word));
   if (piece.info && piece.upper_initial && after_word && piece.info->tense == Tense::Past) {
+    return Tense::Unknown;
+  }
+  // ("want written guidance by Friday", "a broken window": a participle in -en or -wn before a noun is its adjective)
+  if (piece.info && piece.info->tense == Tense::Past && (w.ends_with("en") || w.ends_with("wn")) && i > 0 &&
+      !s[i - 1].is(WordClass::Auxiliary) && !s[i - 1].is(WordClass::BeForm) && i + 1 < s.size() &&
+      s[i + 1].kind == PieceKind::Word && !s[i + 1].upper_initial && !s[i + 1].info &&
+      !s[i + 1].is(WordClass::FunctionWord) && !s[i + 1].is(WordClass::Auxiliary) && !s[i + 1].is(WordClass::BeForm) &&
+      !s[i + 1].lower.ends_with("ly") && !is_verb_particle(s[i + 1].lower)) {
     return Tense::Unknown;
   }
   // ("Japanese-made parts", "home-grown", "long-held": an irregular past form ending a compound is an adjective, as
