@@ -1291,6 +1291,24 @@ bool covers_weekday(const Expression& start, const Expression& end, int weekday)
   return weekday >= start.weekday || weekday <= end.weekday;
 }
 
+// Whether mentions[k], a range's first weekday after "from", starts in a clause told with "will" ("will take evidence
+// from Monday through Thursday", written on a Wednesday): the range begins on the next such day, not in the week under
+// way.
+bool starts_ahead(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
+  const size_t first = mentions[k].first;
+  if (first == 0 || pieces[first - 1].lower != "from") return false;
+  // (a "will" of its own clause: not "was moved this year from Monday to Friday", a move, nor "is paying a boost
+  // from Wednesday through Monday", a present)
+  for (size_t d = 2; d <= 12 && d <= first; ++d) {
+    const Piece& p = pieces[first - d];
+    if (p.kind == PieceKind::Punct && p.text != ",") return false;
+    if (p.lower == "will" || p.lower == "shall" || p.lower.ends_with("'ll") || p.lower.ends_with("\u2019ll")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether mentions[k] is a dayless clock time starting a range that ends in a clock time on a named day.
 bool starts_clock_range_of_day(std::span<const Piece> pieces, std::span<const Mention> mentions, size_t k) {
   if (k + 1 >= mentions.size() || !is_bare_clock_time(mentions[k].expression) || !ends_range(pieces, mentions, k + 1)) {
@@ -1313,7 +1331,8 @@ void settle_day_ranges(std::span<const Piece> pieces, std::span<Mention> mention
         day->literal = "XXXX-WXX-" + std::to_string(weekday);
       }
     } else if (reference_weekday > 0 && ends_weekday_range(pieces, mentions, k) &&
-               covers_weekday(mentions[k - 1].expression, mentions[k].expression, reference_weekday)) {
+               covers_weekday(mentions[k - 1].expression, mentions[k].expression, reference_weekday) &&
+               !starts_ahead(pieces, mentions, k - 1)) {
       // (the start in the reference's week, or in the week before when the range runs through a weekend into
       // it: "between Friday and Tuesday", written on a Monday)
       Expression& start = mentions[k - 1].expression;
