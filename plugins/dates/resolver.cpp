@@ -785,8 +785,8 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
     case Unit::Week:
     case Unit::Weekend: {
       int offset = e.offset;
-      // ("The week ahead", written on a Sunday: the week that starts the next day; on a Monday, the week begun)
-      if (e.unit == Unit::Week && e.coming_one && weekday(ref) == 7) offset = 1;
+      // ("The week ahead", written on a weekend: the week that starts on Monday; on a Monday, the week begun)
+      if (e.unit == Unit::Week && e.coming_one && weekday(ref) >= 6) offset = 1;
       if (e.unit == Unit::Weekend && e.weekday_mode == WeekdayMode::ByTense) {
         // "the weekend": the one just past in a past-tense clause (this week's when the reference is on it),
         // the coming one otherwise.
