@@ -384,10 +384,7 @@ bool opens_sentence_with_comma(std::span<const Piece> pieces, const Mention& m) 
 bool turns_to_future(std::span<const Piece> pieces, size_t from, size_t to) {
   for (size_t i = from; i < to && i < pieces.size(); ++i) {
     const std::string_view w = pieces[i].lower;
-    if (w == "will" || w == "shall" || w == "won't" || w == "won\u2019t" || w.ends_with("'ll") ||
-        w.ends_with("\u2019ll")) {
-      return true;
-    }
+    if (is_will(pieces[i]) || w == "won't" || w == "won\u2019t") return true;
   }
   return false;
 }
@@ -1302,9 +1299,7 @@ bool starts_ahead(std::span<const Piece> pieces, std::span<const Mention> mentio
   for (size_t d = 2; d <= 12 && d <= first; ++d) {
     const Piece& p = pieces[first - d];
     if (p.kind == PieceKind::Punct && p.text != ",") return false;
-    if (p.lower == "will" || p.lower == "shall" || p.lower.ends_with("'ll") || p.lower.ends_with("\u2019ll")) {
-      return true;
-    }
+    if (is_will(p)) return true;
   }
   return false;
 }

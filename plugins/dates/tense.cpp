@@ -537,9 +537,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
     const size_t i = first - d;
     if (is_clause_break(sentence, i) || (sentence[i].kind == PieceKind::Punct && sentence[i].text == ",")) break;
     const std::string_view w = sentence[i].lower;
-    if (d > kWindow && (w == "will" || w == "shall" || w.ends_with("'ll") || w.ends_with("\u2019ll"))) {
-      return Tense::Future;
-    }
+    if (d > kWindow && is_will(sentence[i])) return Tense::Future;
     // ("Peak demand could exceed last summer's record in May": so does a modal of what may come, before its bare
     // verb, beyond a near cue's reach; "could have" looks back)
     if (d > kNearWindow && (w == "could" || w == "might" || (w == "may" && !sentence[i].upper_initial)) &&

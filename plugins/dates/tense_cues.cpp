@@ -376,10 +376,12 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
       !s[i + 1].lower.ends_with("ly") && !is_verb_particle(s[i + 1].lower)) {
     return Tense::Unknown;
   }
-  // ("Japanese-made parts", "home-grown", "long-held": an irregular past form ending a compound is an adjective, as
-  // the -ed forms below are)
-  if (piece.info && piece.info->tense == Tense::Past && piece.hyphen_before && i > 0 &&
-      s[i - 1].kind == PieceKind::Word && s[i - 1].lower != "re" && s[i - 1].lower != "co") {
+  // ("a two-legged play-off", "state-owned", "Saudi-backed": the end of a compound adjective, though
+  // "re-elected", "co-founded" are verbs)
+  const bool compound_adjective = piece.hyphen_before && i > 0 && s[i - 1].lower != "re" && s[i - 1].lower != "co" &&
+                                  s[i - 1].lower != "pre" && s[i - 1].lower != "un";
+  // ("Japanese-made parts", "home-grown", "long-held": so does an irregular past form)
+  if (piece.info && piece.info->tense == Tense::Past && compound_adjective && s[i - 1].kind == PieceKind::Word) {
     return Tense::Unknown;
   }
   if (piece.info && piece.info->tense != Tense::Unknown) {
@@ -525,10 +527,6 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
   const bool opening_participle = i == 0 && i + 1 < s.size() &&
                                   (s[i + 1].is(WordClass::FunctionWord) ||
                                    (s[i + 1].info && s[i + 1].info->weekday != 0 && s[i + 1].upper_initial));
-  // ("a two-legged play-off", "state-owned", "Saudi-backed": the end of a compound adjective, though
-  // "re-elected", "co-founded" are verbs)
-  const bool compound_adjective = piece.hyphen_before && i > 0 && s[i - 1].lower != "re" && s[i - 1].lower != "co" &&
-                                  s[i - 1].lower != "pre" && s[i - 1].lower != "un";
   // ("an international event called First Stand in March": a participle that names, not a past)
   if ((w == "called" || w == "named" || w == "dubbed" || w == "titled" || w == "entitled") && i > 0 &&
       s[i - 1].kind == PieceKind::Word && !s[i - 1].is(WordClass::Auxiliary) && !s[i - 1].is(WordClass::BeForm) &&
@@ -644,6 +642,11 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
 bool opens_time_clause(const Piece& p) {
   const std::string_view w = p.lower;
   return w == "when" || w == "before" || w == "once" || w == "until" || w == "till" || w == "after";
+}
+
+bool is_will(const Piece& p) {
+  const std::string_view w = p.lower;
+  return w == "will" || w == "shall" || w.ends_with("'ll") || w.ends_with("\u2019ll");
 }
 
 bool is_modal(const Piece& p) {

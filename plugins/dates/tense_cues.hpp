@@ -22,6 +22,9 @@ bool opens_time_clause(const Piece& p);
 // "could", "would", "must", ... (a capitalized "May" is the month: "marched on May Day", "in May")
 bool is_modal(const Piece& p);
 
+// "will", "shall", "'ll" (either apostrophe): the future's own auxiliary.
+bool is_will(const Piece& p);
+
 // A semicolon, colon or dash between clauses (not the colon of a clock time, "8:30").
 bool is_clause_break(std::span<const Piece> s, size_t i);
 
