@@ -29,7 +29,8 @@ CountryCues::CountryCues(std::string_view data) {
       '\t');
 }
 
-std::string_view CountryCues::country_of(std::span<const Token> tokens, std::string_view lower_text) const {
+std::string_view CountryCues::country_of(std::span<const Token> tokens, std::string_view lower_text,
+                                         int at_least) const {
   // (a few dozen countries: a short list of counts beats a map)
   std::vector<std::pair<std::string_view, int>> counts;
   for (const Token& token : tokens) {
@@ -46,9 +47,9 @@ std::string_view CountryCues::country_of(std::span<const Token> tokens, std::str
     }
     if (!counted) counts.emplace_back(country, 1);
   }
-  // (at least twice; of two named equally often, the one named first: the dateline and the lead name the place)
+  // (of two named equally often, the one named first: the dateline and the lead name the place)
   std::string_view best;
-  int most = 1;
+  int most = at_least - 1;
   for (const auto& [code, count] : counts) {
     if (count > most) {
       best = code;

@@ -16,10 +16,10 @@ class CountryCues {
   static const CountryCues& instance();
   explicit CountryCues(std::string_view data);
 
-  // The code of the country whose words the text uses most ("IN", "CA"), at least twice (of two used equally
-  // often, the one named first); empty when none is named twice. `lower_text` is the text lower-cased byte for byte,
-  // `tokens` the core's tokens of it.
-  std::string_view country_of(std::span<const Token> tokens, std::string_view lower_text) const;
+  // The code of the country whose words the text uses most ("IN", "CA"), at least `at_least` times (of two used
+  // equally often, the one named first); empty when none is named so often. `lower_text` is the text lower-cased byte
+  // for byte, `tokens` the core's tokens of it.
+  std::string_view country_of(std::span<const Token> tokens, std::string_view lower_text, int at_least = 2) const;
   // The country one of whose words this is ("india" → "IN"), or empty.
   std::string_view country_of_word(std::string_view lower_word) const {
     const auto found = country_of_word_.find(lower_word);

@@ -120,7 +120,12 @@ bool HolidayContext::settle_country(const Document& doc, std::string_view lower_
     }
     country = named;
   }
-  if (country.empty()) country = text_country(doc, lower_text);
+  // ("struck at 8.46 am on Republic Day", in a text that names Gujarat once: a holiday that varies by country goes
+  // by a country named once, where the other calls want two mentions)
+  if (country.empty()) {
+    if (!holiday_country_) holiday_country_ = cues.country_of(doc.tokens(), lower_text, 1);
+    country = *holiday_country_;
+  }
   const Holiday* kept = Lexicon::instance().holiday_in_country(*e.named_holiday, country);
   if (kept && kept != e.named_holiday) name_holiday_as_kept(e, *kept);
   return kept || e.named_holiday->country.empty();

@@ -20,6 +20,7 @@ class HolidayContext {
   // Forgets the previous document.
   void reset() {
     country_.reset();
+    holiday_country_.reset();
     which_eid_.reset();
     southern_.reset();
     day_first_.reset();
@@ -55,10 +56,11 @@ class HolidayContext {
   // it a day after Saudi Arabia, whose dates the table holds.
   void settle_south_asian_eid(const Document& doc, std::string_view lower_text, Expression& e);
 
-  std::optional<std::string_view> country_;  // the country the text is about ("" for none), once asked
-  std::optional<LunisolarDay> which_eid_;    // the Eid a bare "Eid" is, once asked
-  std::optional<bool> southern_;             // whether the text is about a southern-hemisphere country, once asked
-  std::optional<bool> day_first_;            // whether the text writes numeric dates day first, once asked
+  std::optional<std::string_view> country_;          // the country the text is about ("" for none), once asked
+  std::optional<std::string_view> holiday_country_;  // the same, named once at least
+  std::optional<LunisolarDay> which_eid_;            // the Eid a bare "Eid" is, once asked
+  std::optional<bool> southern_;   // whether the text is about a southern-hemisphere country, once asked
+  std::optional<bool> day_first_;  // whether the text writes numeric dates day first, once asked
 };
 
 }  // namespace quarry::dates
