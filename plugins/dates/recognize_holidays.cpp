@@ -103,8 +103,11 @@ std::optional<Candidate> described_holiday(const Grammar& g, size_t i) {
   const bool festival = g.word(named->end - 1, "festival") && g[named->end - 1].upper_initial;
   if (!lunar_new_year && !bank_holiday && !festival) return std::nullopt;
   const size_t k = named->end;
-  if (g.has(k) && g[k].kind == PieceKind::Word && !g[k].upper_initial && !g[k].info &&
-      !g.is(k, WordClass::FunctionWord) && !g.is(k, WordClass::Auxiliary)) {
+  // (a temporal noun too: "the Lunar New Year season", "the Lantern Festival holiday")
+  const bool period_noun = g.word(k, "season") || g.word(k, "holiday") || g.word(k, "holidays") || g.word(k, "break") ||
+                           g.word(k, "period") || g.word(k, "week") || g.word(k, "weekend");
+  if (g.has(k) && g[k].kind == PieceKind::Word && !g[k].upper_initial &&
+      ((!g[k].info && !g.is(k, WordClass::FunctionWord) && !g.is(k, WordClass::Auxiliary)) || period_noun)) {
     return std::nullopt;
   }
   return named;
