@@ -184,13 +184,14 @@ std::optional<Candidate> shift_in_the(const Grammar& g, size_t i, size_t j, bool
   if (unit == Unit::Year && !part_prefix && open_after && after_preposition && j == i + 1 && !names_no_one_year(g, i)) {
     return Candidate{j + 1, shift(Unit::Year, 0)};
   }
-  // "For the week, the index dropped", "the week's most active session": the reference's week or month
+  // "For the week, the index dropped", "fell 7 percent over the week", "the week's most active session": the
+  // reference's week or month
   // (not after "of": "the busiest day of the week" is any week)
   // ("for much of the week", "most of the month": a share of the week in view, which "of" alone is not)
   const bool share_of = i > 1 && g.word(i - 1, "of") && (g.word(i - 2, "much") || g.word(i - 2, "most"));
   if ((unit == Unit::Week || unit == Unit::Month) && !part_prefix && open_after && j == i + 1 &&
       ((i > 0 && (g.word(i - 1, "for") || g.word(i - 1, "during") || g.word(i - 1, "throughout") ||
-                  g.word(i - 1, "through") || g.word(i - 1, "within"))) ||
+                  g.word(i - 1, "through") || g.word(i - 1, "within") || g.word(i - 1, "over"))) ||
        share_of || (g.has(j + 1) && g[j + 1].possessive))) {
     return Candidate{j + 1, shift(unit, 0)};
   }
