@@ -791,8 +791,8 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   // tuning sets); not "the Sunday route", "the Sunday Times", "the Thursday closest to Aug. 31", "the Monday and
   // Tuesday sessions"
   if (g.word(i, "the") && g.info(i + 1) && g.info(i + 1)->weekday != 0 && !g.info(i + 1)->weekday_plural &&
-      g[i + 1].upper_initial && !g[i + 1].all_upper && !g[i + 1].possessive &&
-      !(g.has(i + 2) && g[i + 2].hyphen_before)) {
+      g[i + 1].upper_initial && !g[i + 1].all_upper &&
+      !(g.has(i + 2) && (g[i + 2].possessive || g[i + 2].hyphen_before))) {
     const size_t k = i + 2;
     const bool noun_after =
         g.has(k) && g[k].kind == PieceKind::Word &&

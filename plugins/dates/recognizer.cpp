@@ -273,6 +273,18 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     const auto w = [&](size_t k, std::string_view word) { return k < pieces.size() && pieces[k].lower == word; };
     if (w(i, "a") && (w(i + 1, "good") || w(i + 1, "large")) && w(i + 2, "part") && w(i + 3, "of")) inner_start = i + 4;
     if (w(i, "most") && w(i + 1, "of")) inner_start = i + 2;
+    // ("repay by the end of today", "expired at the end of Sunday": the end of a day is that day, the words before it
+    // in the span, as the tuning sets have it 7 times of 9)
+    if (w(i, "the") && w(i + 1, "end") && w(i + 2, "of") && i + 3 < pieces.size()) {
+      std::optional<Mention> day = match(pieces, i + 3);
+      const Expression* e = day ? &day->expression : nullptr;
+      if (e && day->first == i + 3 && e->type == TimexType::Date && e->fields.hour < 0 && e->fields.day_part.empty() &&
+          (e->kind == ExpressionKind::Weekday || (e->kind == ExpressionKind::Shift && e->unit == Unit::Day)) &&
+          !(day->end < pieces.size() && pieces[day->end].possessive)) {
+        day->first = i;
+        return day;
+      }
+    }
     if (inner_start > 0 && inner_start < pieces.size()) {
       std::optional<Mention> inner = match(pieces, inner_start);
       // (a date that is a period, or a length; not a vague word)
