@@ -384,6 +384,7 @@ void Lexicon::read_context_words(std::string_view text) {
       {"forecast_noun", WordClass::ForecastNoun},
       {"worship_noun", WordClass::WorshipNoun},
       {"distance_unit", WordClass::DistanceUnit},
+      {"measure_unit", WordClass::MeasureUnit},
       {"street_word", WordClass::StreetWord},
       {"weather_word", WordClass::WeatherWord},
       {"overnight_not_when", WordClass::OvernightNotWhen},

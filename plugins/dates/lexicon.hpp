@@ -150,7 +150,8 @@ enum class WordClass : uint64_t {
   FeltAdjective = 1ull << 51,       // "hard", "lean": "two hard winters", "three lean years" are still lengths
   WeeklyService = 1ull << 52,       // "hours", "delivery": "Sunday hours", "Saturday delivery" are any such day's
   NumberNoun = 1ull << 53,          // "flight", "room": "flight 2013", "room 2024" name one, no year
-  EarlyLateVerb = 1ull << 54        // "close", "stay": "closes early today", "open late tonight" tell how, not when
+  EarlyLateVerb = 1ull << 54,       // "close", "stay": "closes early today", "open late tonight" tell how, not when
+  MeasureUnit = 1ull << 55          // "barrels", "tonnes": "2 million barrels a day" is an output, no time
 };
 
 constexpr uint64_t bit(WordClass c) { return static_cast<uint64_t>(c); }

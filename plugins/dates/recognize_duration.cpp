@@ -308,6 +308,10 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
       (g.unit(i + 1) == Unit::Hour || g.unit(i + 1) == Unit::Minute || g.unit(i + 1) == Unit::Second)) {
     return std::nullopt;
   }
+  // "2 million barrels a day": the time unit of an output
+  if (i > 0 && g.is(i - 1, WordClass::MeasureUnit) && (g.word(i, "a") || g.word(i, "an") || g.word(i, "per"))) {
+    return std::nullopt;
+  }
   // "a three-year period", "a 10-day period": the noun "period" makes the whole phrase the duration
   if ((g.word(i, "a") || g.word(i, "an")) && counted(g, i + 1)) {
     if (std::optional<Candidate> inner = match_duration(g, i + 1);

@@ -34,6 +34,7 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
   // ("10,000 terahashes per second", "$15 per hour", "60 beats per minute": "per" and a clock unit make a measure's
   // unit, which annotators never tag)
   if (m == Modifier::Per && (u == Unit::Hour || u == Unit::Minute || u == Unit::Second)) return 0;
+  if (i > 0 && g.is(i - 1, WordClass::MeasureUnit)) return 0;  // ("2 million barrels a day": an output)
   if (u == Unit::None || u == Unit::Weekend || g.info(i + 1)->unit_plural || g.info(i + 1)->unit_long) return 0;
   if (ordinal_second_at(g, i + 1)) return 0;                    // "faces a second trial"
   if (u == Unit::Day && day_compound_head(g, i + 2)) return 0;  // "runs a day camp"
