@@ -244,6 +244,9 @@ class DatesExtractor final : public Extractor {
       if (paren_year > 0 && found_[k].first < paren_close) apply_frame_year(found_[k].expression, paren_year);
       const size_t day = day_of_clock_times(pieces, found_, k);
       const size_t last = day > k ? day : k;
+      // ("under stay-at-home orders since 8 p.m. on March 22": the day of a clock time something has lasted since is
+      // a start too, no day later clock times fall on)
+      if (day > k && found_[k].expression.not_after_reference) found_[day].expression.not_after_reference = true;
       if (ends_month_range(pieces, found_, k)) {
         // "between December and March", "Dec. 24 through Jan. 2": the end in the year after the start's when it
         // comes earlier

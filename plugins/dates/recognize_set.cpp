@@ -51,7 +51,7 @@ size_t rate_period_at(const Grammar& g, size_t i, Unit& unit) {
                                                 (g.info(i + 3) && g.info(i + 3)->number_kind != NumberKind::None))));
   if (after == Modifier::Ago || after == Modifier::Earlier || after == Modifier::Later || or_length ||
       (!after_amount && (g.word(i + 2, "after") || g.word(i + 2, "before") || g.word(i + 2, "from"))) ||
-      (g.word(i + 2, "of") && m != Modifier::Per) ||  // "a year of war"; but "tons per year of carbon"
+      (g.word(i + 2, "of") && m != Modifier::Per) ||  // "a year of war"; but "containers per year of cargo"
       (g.word(i + 2, "and") && g.word(i + 4, "half"))) {
     return 0;
   }
