@@ -602,6 +602,17 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
     if (zone_end == i + 1 && p_[i].text.front() == '0' && i > 0 && time_preposition(i - 1)) {
       return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, i + 1};
     }
+    // ("will brief journalists at 1500 tomorrow", "sails at 1800 Monday": after "at", before a day named, the hour;
+    // "between 2000 and 2300 UTC": the start of a range whose end is one)
+    const bool day_after =
+        word(i + 1, "tomorrow") || word(i + 1, "today") || word(i + 1, "tonight") ||
+        (info(i + 1) && info(i + 1)->weekday != 0 && !info(i + 1)->weekday_plural && p_[i + 1].upper_initial);
+    const bool range_end = (word(i + 1, "and") || word(i + 1, "to")) && integer(i + 2, 4, 4) &&
+                           p_[i + 2].integer % 100 < 60 && p_[i + 2].integer / 100 <= 24 && zone_after(i + 3) > i + 3;
+    if (zone_end == i + 1 && i > 0 &&
+        ((word(i - 1, "at") && day_after) || ((word(i - 1, "between") || word(i - 1, "from")) && range_end))) {
+      return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, i + 1};
+    }
     if (zone_end == i + 1) return std::nullopt;
     return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, zone_end};
   }
