@@ -77,6 +77,8 @@ std::optional<Candidate> month_end_quarter(const Grammar& g, size_t i) {
     return Candidate{y + 1, std::move(e)};
   }
   e.needs_year = true;
+  // ("its September quarter results", "December-quarter profit": figures of the quarter, as "third-quarter results")
+  e.quarter_figures = e.fields.quarter > 0 && figures_at(g, m + 2);
   return Candidate{m + 2, std::move(e)};
 }
 

@@ -258,6 +258,14 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
     if (!(tense == Tense::Future && ahead <= 6)) tense = ahead <= 2 ? Tense::Present : Tense::Past;
   }
   if (e.contract_month) tense = Tense::Future;
+  // ("Tool move-in had been set for the fourth quarter", written in September: a quarter (or half) that begins within
+  // two months is this year's even in a past clause, as the present reads it; not one of figures, "December-quarter
+  // profit rose")
+  if (tense == Tense::Past && e.needs_year && reference_ && !e.quarter_figures && e.fields.month <= 0 &&
+      (e.fields.quarter > 0 || e.fields.half > 0)) {
+    const int start = e.fields.quarter > 0 ? (e.fields.quarter - 1) * 3 + 1 : (e.fields.half - 1) * 6 + 1;
+    if (start > reference_->month && start - reference_->month <= 2) tense = Tense::Present;
+  }
   if (e.quarter_figures && reference_ && e.fields.quarter > 0) {
     // the next quarter only when the clause looks ahead; any later one is last year's
     const int months_ahead = (e.fields.quarter - 1) * 3 + 1 - reference_->month;
