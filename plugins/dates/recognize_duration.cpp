@@ -395,13 +395,15 @@ std::optional<Candidate> length_at(const Grammar& g, size_t i) {
   }
   // "half an hour", "a half-hour", "half-hour" (not "half a dozen years", a quantity)
   const bool half_dozen = g.word(j, "half") && g.word(j + 1, "a") && g.word(j + 2, "dozen");
-  if ((g.word(j, "half") && !half_dozen) ||
-      (g.word(j, "a") && g.word(j + 1, "half") && g.has(j + 2) && g[j + 2].hyphen_before)) {
+  // ("a half hour", "the past half century": spaced, after an article or a word of the period, too)
+  if ((g.word(j, "half") && !half_dozen) || (g.word(j, "a") && g.word(j + 1, "half"))) {
     size_t h = g.word(j, "a") ? j + 1 : j;
     size_t u = h + 1;
     if (g.word(u, "an") || g.word(u, "a")) ++u;
     const Unit unit = g.unit(u);
-    if (unit != Unit::None && !g.info(u)->unit_plural && (u > h + 1 || g[u].hyphen_before)) {
+    const bool spaced_after_article = h > j || period_word;
+    if (unit != Unit::None && !g.info(u)->unit_plural && (u > h + 1 || g[u].hyphen_before || spaced_after_article) &&
+        !(spaced_after_article && u == h + 1 && g.has(u + 1) && g[u + 1].hyphen_before)) {
       return literal(u + 1, TimexType::Duration, half_value(unit));
     }
     return std::nullopt;
