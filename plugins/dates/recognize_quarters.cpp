@@ -260,8 +260,10 @@ std::optional<Candidate> quarter_or_half(const Grammar& g, size_t i) {
                                !g[j - 1].is(WordClass::Auxiliary) && !g[j - 1].possessive &&
                                (g.word(article, "the") || g.word(article, "a") || g.word(article, "an") ||
                                 g.word(article, "its") || g.word(article, "their"));
-  // "first half" needs "the" or "first-half"
-  if (half && !the && !g[noun].hyphen_before && !after_adjective && !of_a_year) return std::nullopt;
+  // "first half" needs "the" or "first-half" (or a preposition of time in a headline's clipped style: "Port volumes
+  // slide in first half")
+  const bool clipped = i > 0 && j == i && (g.word(i - 1, "in") || g.word(i - 1, "for") || g.word(i - 1, "during"));
+  if (half && !the && !g[noun].hyphen_before && !after_adjective && !of_a_year && !clipped) return std::nullopt;
   // ("Clearwater Reports First Quarter 2015 Results": a year after it says which quarter it is; a headline
   // drops its articles, "ORCHARD LANE FOODS REPORTS FOURTH QUARTER AND FISCAL 2014 RESULTS")
   const bool year_follows = g.year_at(noun + 1) > 0;
