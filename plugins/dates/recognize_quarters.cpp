@@ -155,7 +155,8 @@ size_t year_of_part(const Grammar& g, size_t k, Expression& e) {
     e.fields.year = y;
     return k + 2;
   }
-  if (g.modifier(k + 1) == Modifier::Fiscal && g.year_at(k + 2) > 0) {
+  // ("of fiscal 2024", "of calendar 2026": the year named with its kind)
+  if ((g.modifier(k + 1) == Modifier::Fiscal || g.word(k + 1, "calendar")) && g.year_at(k + 2) > 0) {
     e.fields.year = g.year_at(k + 2);
     return k + 3;
   }
