@@ -110,18 +110,20 @@ bool HolidayContext::settle_country(const Document& doc, std::string_view lower_
   Expression& e = m.expression;
   if (!e.named_holiday || !e.named_holiday->varies_by_country) return true;
   const CountryCues& cues = CountryCues::instance();
-  std::string_view country;
+  // (the holiday as the country keeps it, if it does)
+  const auto keep_in = [&](std::string_view country) {
+    const Holiday* kept = Lexicon::instance().holiday_in_country(*e.named_holiday, country);
+    if (kept && kept != e.named_holiday) name_holiday_as_kept(e, *kept);
+    return kept != nullptr;
+  };
   // ("China's National Day": a country named right before its holiday, also by a name the list leaves out as a
   // common noun's)
   if (m.first >= 2 && pieces[m.first - 1].possessive && pieces[m.first - 2].upper_initial) {
     const std::string_view owner = pieces[m.first - 2].lower;
     const std::string_view named = owner == "china" ? "CN" : owner == "turkey" ? "TR" : cues.country_of_word(owner);
-    if (!named.empty()) {
-      const Holiday* kept = Lexicon::instance().holiday_in_country(*e.named_holiday, named);
-      if (kept && kept != e.named_holiday) name_holiday_as_kept(e, *kept);
-      if (kept) return true;
-    }
+    if (!named.empty() && keep_in(named)) return true;
   }
+  std::string_view country;
   for (size_t k = 0; k < m.first; ++k) {
     const std::string_view named = cues.country_of_word(pieces[k].lower);
     if (named.empty()) continue;
@@ -137,9 +139,7 @@ bool HolidayContext::settle_country(const Document& doc, std::string_view lower_
     if (!holiday_country_) holiday_country_ = cues.country_of(doc.tokens(), lower_text, 1);
     country = *holiday_country_;
   }
-  const Holiday* kept = Lexicon::instance().holiday_in_country(*e.named_holiday, country);
-  if (kept && kept != e.named_holiday) name_holiday_as_kept(e, *kept);
-  return kept || e.named_holiday->country.empty();
+  return keep_in(country) || e.named_holiday->country.empty();
 }
 
 void HolidayContext::settle_hemisphere(const Document& doc, std::string_view lower_text, Expression& e) {
