@@ -313,6 +313,13 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
       e.year_offset = offset;
       return Candidate{m + 2, std::move(e)};
     }
+    // ("takes effect on the first day of the following month", "the last day of next month": that day of the month
+    // counted)
+    if (std::optional<Candidate> month = g.word(i + 2, "day") ? match_shift(g, m) : std::nullopt;
+        month && month->expression.kind == ExpressionKind::Shift && month->expression.unit == Unit::Month) {
+      month->expression.edge_day_of_month = period_day;
+      return month;
+    }
     e = Expression{};
     that_night(e);
   } else if (mod == Modifier::The && g.word(i + 1, "month") && g.word(i + 2, "of")) {

@@ -835,6 +835,8 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       const CivilDate d = add_months(CivilDate{ref.year, ref.month, 1}, e.offset);
       f.year = d.year;
       f.month = d.month;
+      // ("the first day of the following month": that day of it)
+      if (e.edge_day_of_month != 0) f.day = e.edge_day_of_month > 0 ? 1 : days_in_month(f.year, f.month);
       if (!e.keeps_focus) remember(f);  // "last month ... the month before"
       break;
     }
