@@ -131,6 +131,10 @@ std::optional<Candidate> match_deictic(const Grammar& g, size_t i) {
       e.week_still_ahead = unit == Unit::Week && (m == Modifier::Later || m == Modifier::Early);
       return Candidate{i + 4, std::move(e)};
     }
+    // ("low water later in the summer": so the season, 6 times of 7 in the tuning sets)
+    if (g.info(i + 3) && !g.info(i + 3)->season.empty()) {
+      if (std::optional<Candidate> season = match_season(g, i + 2); season && season->end == i + 4) return season;
+    }
   }
   // "later in December", "early in 2016", "earlier in March": the month or year, the adverb kept in the span
   // as in "earlier this month" (the probe and silver sets tag it whole)
