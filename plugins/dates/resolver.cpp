@@ -318,9 +318,10 @@ bool DateResolver::in_told_year(const CalendarFields& f, const Expression& e, Te
   if (f.day <= 0 || f.month <= 0 || focus_.year <= 0 || focus_.month <= 0 || focus_.day <= 0 || !reference_)
     return false;
   // (nor a day that bounds a span: "has governed surrender since 1 January 2021 ... The hearing was put back to 28
-  // March" is not told in 2021)
+  // March" is not told in 2021; nor a start something has lasted since up to now: "every day since Aug. 4", after
+  // a record set in 1980)
   if (focus_.year >= reference_->year - 1 || tense == Tense::Future || tense == Tense::Present ||
-      e.holiday.kind != HolidayRule::Kind::None || focus_ends_span_) {
+      e.holiday.kind != HolidayRule::Kind::None || focus_ends_span_ || e.not_after_reference) {
     return false;
   }
   if (!is_valid_date(focus_.year, f.month, f.day)) return false;
