@@ -363,7 +363,14 @@ class DatesExtractor final : public Extractor {
         // ("until 11:00 GMT on Saturday": the day's tense is read from where its clock time starts, so the
         // "until" or "from" before the time governs it)
         const size_t from = n == day && day > k ? found_[k].first : found_[n].first;
-        const Tense told = look_back && n == k ? Tense::Past : look_ahead && n == k ? Tense::Future : Tense::Unknown;
+        Tense told = look_back && n == k ? Tense::Past : look_ahead && n == k ? Tense::Future : Tense::Unknown;
+        // ("Thursday, Feb. 22: ... The weekend: ..." in a log of days gone by: a weekend heading an entry with no
+        // tense of its own follows the entries before it, not the coming one)
+        const Expression& told_of = found_[n].expression;
+        if (entry && n == k && told == Tense::Unknown && told_of.kind == ExpressionKind::Shift &&
+            told_of.unit == Unit::Weekend) {
+          told = Tense::Past;
+        }
         resolutions_.push_back(resolve(pieces, resolver, found_[n], from, told));
       }
       if (last == k) settle_by_neighbours(pieces, k, after_weekday, resolver.reference());

@@ -797,11 +797,13 @@ std::string DateResolver::resolve_shift(const Expression& e, Tense tense) {
       // ("The week ahead", written on a weekend: the week that starts on Monday; on a Monday, the week begun)
       if (e.unit == Unit::Week && e.coming_one && weekday(ref) >= 6) offset = 1;
       if (e.unit == Unit::Weekend && e.weekday_mode == WeekdayMode::ByTense) {
-        // "the weekend": the one just past in a past-tense clause (this week's when the reference is on it),
-        // the coming one otherwise.
+        // "the weekend": the one just past in a past-tense clause (this week's when the reference is on it, or on
+        // the Friday before it: "more protests were expected over the weekend"), the coming one otherwise, also
+        // with no tense found ("Enjoy the weekend", "light rain over the weekend"); the tuning sets gain 39 values
+        // and lose 19 on the clause with no tense, 20 and 7 on the Friday.
         const bool on_weekend = weekday(ref) >= 6;
-        offset =
-            tense == Tense::Future || tense == Tense::Present ? (weekday(ref) == 7 ? 1 : 0) : (on_weekend ? 0 : -1);
+        const bool past = tense == Tense::Past && !on_weekend && weekday(ref) != 5;
+        offset = past ? -1 : weekday(ref) == 7 && tense != Tense::Past ? 1 : 0;
       } else if (e.unit == Unit::Weekend && e.offset == 0 && !e.anaphoric && tense == Tense::Past && weekday(ref) < 6) {
         // "was a guest at the fair this weekend", written on a Tuesday: the weekend just gone
         offset = -1;
