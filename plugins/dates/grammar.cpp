@@ -581,11 +581,12 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
   }
   // "1900 GMT", "1400 local time": four digits are a clock time only with a zone right after.
   if (integer(i, 4, 4) && p_[i].integer % 100 < 60 && p_[i].integer / 100 <= 23) {
+    // (the hour and minutes of the four digits, the span ending at `end`)
+    const auto four_digits = [&](size_t end) {
+      return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, end};
+    };
     // ("0930 – The Malaysian Maritime Enforcement Agency said ...": or opening a line of a log of times)
-    if (p_[i].log_time) {
-      return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1,
-                       zone_after(i + 1)};
-    }
+    if (p_[i].log_time) return four_digits(zone_after(i + 1));
     // "1700hrs", "0600 hours", "at 1400 hours": the military way of writing the hour ("1500 hours of work" is a
     // length; "hours" is the hour only with a leading zero or after a preposition of time)
     const bool of_time = i > 0 && (time_preposition(i - 1) || word(i - 1, "to"));
@@ -593,15 +594,12 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
     const bool log_entry = i == 0 || p_[i].newline_before;
     if (word(i + 1, "hrs") || word(i + 1, "hr") ||
         (word(i + 1, "hours") && !word(i + 2, "of") && (p_[i].text.front() == '0' || of_time || log_entry))) {
-      return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1,
-                       zone_after(i + 2)};
+      return four_digits(zone_after(i + 2));
     }
     const size_t zone_end = zone_after(i + 1);
     // ("high water is at 0914", "from 0600": with a leading zero after a preposition of time, no year or count;
     // "calls to 0845 numbers" are a phone prefix's)
-    if (zone_end == i + 1 && p_[i].text.front() == '0' && i > 0 && time_preposition(i - 1)) {
-      return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, i + 1};
-    }
+    if (zone_end == i + 1 && p_[i].text.front() == '0' && i > 0 && time_preposition(i - 1)) return four_digits(i + 1);
     // ("will brief journalists at 1500 tomorrow", "sails at 1800 Monday": after "at", before a day named, the hour;
     // "between 2000 and 2300 UTC": the start of a range whose end is one)
     const bool day_after =
@@ -611,10 +609,10 @@ std::optional<ClockTime> Grammar::clock_time_at(size_t i) const {
                            p_[i + 2].integer % 100 < 60 && p_[i + 2].integer / 100 <= 24 && zone_after(i + 3) > i + 3;
     if (zone_end == i + 1 && i > 0 &&
         ((word(i - 1, "at") && day_after) || ((word(i - 1, "between") || word(i - 1, "from")) && range_end))) {
-      return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, i + 1};
+      return four_digits(i + 1);
     }
     if (zone_end == i + 1) return std::nullopt;
-    return ClockTime{static_cast<int>(p_[i].integer / 100), static_cast<int>(p_[i].integer % 100), -1, zone_end};
+    return four_digits(zone_end);
   }
   if (auto spoken = spoken_clock_time_at(i)) return spoken;
   int h = 0;

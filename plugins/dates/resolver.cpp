@@ -263,7 +263,7 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
   // profit rose")
   if (tense == Tense::Past && e.needs_year && reference_ && !e.quarter_figures && e.fields.month <= 0 &&
       (e.fields.quarter > 0 || e.fields.half > 0)) {
-    const int start = e.fields.quarter > 0 ? (e.fields.quarter - 1) * 3 + 1 : (e.fields.half - 1) * 6 + 1;
+    const int start = start_month(e.fields);
     if (start > reference_->month && start - reference_->month <= 2) tense = Tense::Present;
   }
   if (e.quarter_figures && reference_ && e.fields.quarter > 0) {
