@@ -502,6 +502,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
         plans_ahead(sentence, i, first)) {
       return Tense::Future;
     }
+    if (tells_deed_done(sentence, i, first)) return Tense::Past;
     if (const Tense t = cue_of(sentence, i); t != Tense::Unknown) {
       // ("Students who missed their slot can submit the form before 4pm Thursday": so does one whose clause a modal
       // beyond a near cue's reach follows)

@@ -326,6 +326,36 @@ bool in_past_perfect(std::span<const Piece> s, size_t first) {
   return phrase_before(s, first, 6, [](const auto& word, size_t) { return word(1, "had"); });
 }
 
+bool tells_deed_done(std::span<const Piece> s, size_t verb, size_t first) {
+  const Piece& participle = s[verb];
+  const std::string_view w = participle.lower;
+  if (participle.kind != PieceKind::Word || participle.upper_initial || first == 0) return false;
+  const bool irregular =
+      participle.info && participle.info->tense == Tense::Past && w != "was" && w != "were" && w != "had" && w != "did";
+  const bool regular = !participle.info && w.size() >= 5 && w.ends_with("ed") && !participle.is(WordClass::NotPastEd);
+  if (!irregular && !regular) return false;
+  size_t aux = verb;
+  while (aux > 0 && s[aux - 1].is(WordClass::InsideVerbGroup)) --aux;
+  if (aux == 0 || (s[aux - 1].lower != "has" && s[aux - 1].lower != "have")) return false;
+  for (size_t k = aux - 1; k > 0 && aux - 1 - k < 4; --k) {
+    const Piece& before = s[k - 1];
+    if (before.kind == PieceKind::Punct) break;
+    if (is_modal(before) || is_will(before) || before.lower == "to" || before.lower == "if" ||
+        opens_time_clause(before) || before.lower.ends_with("'d") || before.lower.ends_with("\u2019d")) {
+      return false;
+    }
+  }
+  const std::string_view prep = s[first - 1].lower;
+  // (an "on", "in" or "at" after an object may date what the deed set up, "has called a meeting at 10am Friday",
+  // "has promised a law in January"; right after the verb it dates the deed)
+  const bool near_verb = first - 1 <= verb + 2 && (prep == "on" || prep == "in" || prep == "at");
+  if (!near_verb && prep != "over" && prep != "during" && prep != "since") return false;
+  for (size_t k = verb + 1; k < first; ++k) {
+    if (s[k].lower == "that" || is_modal(s[k]) || is_will(s[k])) return false;
+  }
+  return true;
+}
+
 bool lies_scheduled(std::span<const Piece> s, size_t first) {
   if (first < 2) return false;
   const std::string_view prep = s[first - 1].lower;

@@ -106,6 +106,13 @@ bool notice_holds_for(std::span<const Piece> s, size_t first);
 // scheduled for Monday").
 bool in_past_perfect(std::span<const Piece> s, size_t first);
 
+// "Negotiators have met twice over the weekend", "the index has lost half its value since March 10": a participle
+// at `verb` right after "has" or "have" (adverbs between) tells of a deed done, so a date after it that a
+// preposition of time opens ("on", "over", "in", "at", "during", "since") is gone by. Not the perfect of what is
+// to come ("will have finished", "should have come", "once the doctor has seen him on Monday"), nor a date that is
+// the participle's object ("have taken Friday off") or that a "that" clause or a modal after it holds.
+bool tells_deed_done(std::span<const Piece> s, size_t verb, size_t first);
+
 // An event the present says is on a date ("the final is on Sunday", "a hearing is set for May 17"), a date
 // something was set for ("Sentencing was set for July 22"), or a day joined to tonight or tomorrow ("tonight and on
 // Thursday afternoon"): a date still to come (every one of the tuning sets' 40-odd "is on" lies ahead).

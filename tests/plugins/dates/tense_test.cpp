@@ -35,7 +35,14 @@ TEST(Tense, AdverbsDoNotMakeParticiples) {
   EXPECT_EQ(
       HandPieces("trump also joined the debate , announcing on wednesday he would meet them").tense_of("wednesday"),
       Tense::Past);
-  EXPECT_EQ(HandPieces("he has also joined on monday").tense_of("monday"), Tense::Unknown);
+  EXPECT_EQ(HandPieces("to have also joined on monday").tense_of("monday"), Tense::Unknown);
+}
+
+TEST(Tense, APresentPerfectTellsOfADeedDone) {
+  EXPECT_EQ(HandPieces("he has also joined on monday").tense_of("monday"), Tense::Past);
+  EXPECT_EQ(HandPieces("delegations have negotiated over weekend").tense_of("weekend"), Tense::Past);
+  EXPECT_EQ(HandPieces("once the doctor has seen him on monday").tense_of("monday"), Tense::Unknown);
+  EXPECT_EQ(HandPieces("a mediator has called a meeting at friday").tense_of("friday"), Tense::Unknown);
 }
 
 TEST(Tense, PresentAcrossACommaDecidesNothing) {
