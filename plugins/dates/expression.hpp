@@ -193,6 +193,9 @@ struct Expression {
   // Calendar: "the first day of March" (1), "the last day of March" (-1): that day of the month, set once
   // the month's year is known (the month alone guides the year, as "in March" would).
   int edge_day_of_month = 0;
+  // Calendar with a NthWeekday rule: "the last Sunday of the month", that weekday of the month in focus ("Clocks go
+  // back on Oct. 26, the last Sunday of the month"), or else of the reference's month.
+  bool month_from_focus = false;
   // Calendar: "on the 9th", "after the 12th": a day of a month the text does not name, the nearest such day
   // before the reference (a past clause) or from it on (`fields.day` holds the day).
   bool month_from_reference = false;

@@ -69,6 +69,15 @@ std::optional<Candidate> nth_weekday_of_month(const Grammar& g, size_t i) {
   const WordInfo* day = g.info(i + 2);
   if (!day || day->weekday == 0 || day->weekday_plural || !g[i + 2].upper_initial) return std::nullopt;
   if (!g.word(i + 3, "in") && !g.word(i + 3, "of")) return std::nullopt;
+  if (g.word(i + 3, "of") && g.word(i + 4, "the") && g.word(i + 5, "month")) {
+    Expression e;
+    e.kind = ExpressionKind::Calendar;
+    e.holiday.kind = HolidayRule::Kind::NthWeekday;
+    e.holiday.weekday = day->weekday;
+    e.holiday.nth = nth;
+    e.month_from_focus = true;
+    return Candidate{i + 6, std::move(e)};
+  }
   const int month = g.month_at(i + 4, true);
   if (month == 0) return std::nullopt;
   Expression e;

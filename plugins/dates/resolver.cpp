@@ -525,6 +525,16 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
     f.year = vote_day_->year;
     f.month = vote_day_->month;
     f.day = vote_day_->day;
+  } else if (e.month_from_focus) {
+    const bool month_in_focus = focus_.year > 0 && focus_.month > 0;
+    if (month_in_focus || reference_) {
+      const CivilDate d =
+          nth_weekday_of_month(month_in_focus ? focus_.year : reference_->year,
+                               month_in_focus ? focus_.month : reference_->month, e.holiday.weekday, e.holiday.nth);
+      f.year = d.year;
+      f.month = d.month;
+      f.day = d.day;
+    }
   } else if (e.holiday.kind != HolidayRule::Kind::None && e.holiday.kind != HolidayRule::Kind::Fixed) {
     if (f.year > 0) {
       CivilDate d = holiday_date(e.holiday, f.year);
