@@ -333,8 +333,16 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
     // (but every word of a headline is capitalized: "ELECTION DAY INFORMATION FOR VOTERS")
     // (nor the pronoun: "On Christmas Day I was 24")
     // (but "Holy Thursday Masses", "the Easter Vigil": a service held on the day names it)
+    // (nor a subject after a fronted day whose name ends in "Day", "Eve" or a weekday: "On Christmas Day Brandt will
+    // be at his daughter's")
+    const bool fronted_day =
+        h > 0 &&
+        (g.word(h - 1, "on") || g.word(h - 1, "by") || g.word(h - 1, "until") || g.word(h - 1, "since") ||
+         g.word(h - 1, "after") || g.word(h - 1, "before")) &&
+        (g.word(j - 1, "day") || g.word(j - 1, "eve") || (g.info(j - 1) && g.info(j - 1)->weekday));
     if (g.has(j) && g[j].kind == PieceKind::Word && g[j].upper_initial && !(g.info(j) && g.info(j)->temporal) &&
-        g[j].text != "I" && !g[j].is(WordClass::WorshipNoun) && !g.in_title_case_line(j, g[j].all_upper)) {
+        g[j].text != "I" && !fronted_day && !g[j].is(WordClass::WorshipNoun) &&
+        !g.in_title_case_line(j, g[j].all_upper)) {
       return std::nullopt;
     }
     // "Christmas trees", "Easter eggs": an object named after the holiday
