@@ -72,7 +72,23 @@ std::optional<Candidate> match_hijri_date(const Grammar& g, size_t i) {
   size_t j = i;
   int day = 0;
   HolidayRule month;
-  if (g[i].kind == PieceKind::Number) {  // "9 Dhul Hijjah 1435"
+  if (g.word(i, "the")) {  // "the 10th of Muharram", "the tenth day of Muharram"
+    size_t k = i + 1;
+    if (const WordInfo* ordinal = g.info(k); ordinal && ordinal->number_kind == NumberKind::Ordinal) {
+      day = static_cast<int>(ordinal->number);
+      ++k;
+    } else if (g.has(k) && g[k].kind == PieceKind::Number) {
+      size_t after = k;
+      day = g.day_at(k, after);
+      if (after != k + 2) return std::nullopt;  // (an ordinal's suffix: "10th", not "10")
+      k = after;
+    }
+    if (day < 1 || day > 30) return std::nullopt;
+    if (g.word(k, "day")) ++k;
+    if (!g.word(k, "of")) return std::nullopt;
+    month = calendar_month_at(g, k + 1, j);
+    if (month.kind == HolidayRule::Kind::SolarHijriMonth) return std::nullopt;
+  } else if (g[i].kind == PieceKind::Number) {  // "9 Dhul Hijjah 1435"
     day = g.day_at(i, j);
     if (day < 1 || day > 31) return std::nullopt;
     month = calendar_month_at(g, j, j);
