@@ -992,9 +992,16 @@ std::optional<Candidate> match_weekday(const Grammar& g, size_t i) {
   e.weekday = info->weekday;
   e.weekday_mode = mode;
   // "until Monday week", "on Friday week" (British and Irish English): a week after the coming one
+  // ("After Saturday week they’re only paper": or a pronoun's contraction)
+  const auto contraction = [&g](size_t k) {
+    const std::string_view w = g[k].lower;
+    return g[k].kind == PieceKind::Word && !g[k - 1].possessive && w.size() > 3 && w[0] != '\'' &&
+           !w.starts_with("\u2019") &&
+           (w.find('\'') != std::string_view::npos || w.find("\u2019") != std::string_view::npos);
+  };
   if (mode == WeekdayMode::ByTense && g.word(j, "week") &&
       (!g.has(j + 1) || g[j + 1].kind == PieceKind::Punct || g[j + 1].is(WordClass::FunctionWord) ||
-       g[j + 1].is(WordClass::Auxiliary)) &&
+       g[j + 1].is(WordClass::Auxiliary) || contraction(j + 1)) &&
       !(i > 0 && (g.word(i - 1, "the") || g.word(i - 1, "a") || g.word(i - 1, "each") || g.word(i - 1, "every")))) {
     e.weekday_mode = WeekdayMode::Next;
     e.days_from_date = 7;
