@@ -119,6 +119,13 @@ struct Expression {
   bool earlier_than_focus = false;
   // Shift by a year in a text about quarters: "a year ago" means the same quarter of the year before.
   bool follows_quarter = false;
+  // A quarter named with the day it ends on ("the quarter ended Sept. 29", "its fiscal third quarter, which ends Jan.
+  // 28"): that day's month and day (and year, when written), and whether it has ended; the quarter is the one of
+  // that day's year (a fiscal quarter keeps its number, a bare "the quarter" takes the calendar quarter's).
+  int ends_month = 0;
+  int ends_day = 0;
+  int ends_year = 0;
+  bool ends_past = false;
   // With follows_quarter: the phrase names a quarter ("the year-ago quarter"), so with none named before it
   // is the last completed quarter's, a year back.
   bool names_quarter = false;

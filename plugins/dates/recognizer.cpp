@@ -223,6 +223,35 @@ bool Recognizer::may_start(std::span<const Piece> pieces, size_t i) {
   return starts_by_itself(next) || (next.info && next.info->leading) || next.is(WordClass::AfterLeading);
 }
 
+namespace {
+
+// "the quarter ended Sept. 29", "its fiscal third quarter, which ended Oct. 29", "the current quarter, which ends Jan.
+// 27": the day a quarter ends on, written right after it, tells which quarter and year it is.
+void note_quarter_end(const Grammar& g, Candidate& found) {
+  Expression& e = found.expression;
+  const bool named = e.kind == ExpressionKind::Calendar && e.fields.quarter > 0 && e.fields.year <= 0 && e.needs_year;
+  const bool bare = e.kind == ExpressionKind::Shift && e.unit == Unit::Quarter && e.offset == 0;
+  if (!named && !bare) return;
+  size_t k = found.end;
+  if (g.punct(k, ",")) ++k;
+  if (g.word(k, "which") || g.word(k, "that")) ++k;
+  const bool past = g.word(k, "ended");
+  if (!past && !g.word(k, "ending") && !g.word(k, "ends")) return;
+  ++k;
+  if (g.word(k, "on")) ++k;
+  const std::optional<Candidate> day = match_month_date(g, k);
+  if (!day || day->expression.kind != ExpressionKind::Calendar) return;
+  const CalendarFields& d = day->expression.fields;
+  if (d.month <= 0 || d.day <= 0 || d.hour >= 0) return;
+  if (bare && d.month % 3 != 0) return;  // (a company's own quarter, ending in another month: its number is unknown)
+  e.ends_month = d.month;
+  e.ends_day = d.day;
+  e.ends_year = d.year > 0 ? d.year : 0;
+  e.ends_past = past;
+}
+
+}  // namespace
+
 std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i) {
   if (i >= pieces.size() || !may_start(pieces, i)) return std::nullopt;
   const Grammar g(pieces);
@@ -239,6 +268,7 @@ std::optional<Mention> Recognizer::match(std::span<const Piece> pieces, size_t i
     std::optional<Candidate> candidate = matcher(g, i);
     if (candidate && candidate->end > i && (!best || candidate->end > best->end)) best = std::move(candidate);
   }
+  if (best) note_quarter_end(g, *best);
   // (One level only: "around around ..." must not recurse down a long sentence.)
   const bool approximation =
       pieces[i].info && pieces[i].info->modifier == Modifier::Approx && pieces[i].lower != "some";

@@ -271,6 +271,7 @@ Resolution DateResolver::resolve(const Expression& e, Tense tense) {
     const int months_ahead = (e.fields.quarter - 1) * 3 + 1 - reference_->month;
     if (!(tense == Tense::Future && months_ahead > 0 && months_ahead <= 3)) tense = Tense::Past;
   }
+  if (e.ends_month > 0 && (e.ends_year > 0 || reference_)) return resolve_quarter_by_end(e, tense);
   Resolution out;
   out.type = e.type;
   switch (e.kind) {
@@ -364,6 +365,38 @@ int DateResolver::year_near_sentence_date(const CalendarFields& f, const Express
     if (gap >= -61 && gap <= 61) return y;
   }
   return 0;
+}
+
+Resolution DateResolver::resolve_quarter_by_end(const Expression& e, Tense tense) {
+  int year = e.ends_year;
+  if (year <= 0) {
+    // ended: the last such day up to the reference; ending: the nearest such day, behind or ahead
+    const CivilDate& ref = *reference_;
+    const auto on = [&e](int y) {
+      return CivilDate{y, e.ends_month, std::min(e.ends_day, days_in_month(y, e.ends_month))};
+    };
+    year = ref.year;
+    if (e.ends_past) {
+      if (ref < on(year)) --year;
+    } else {
+      const int64_t today = days_from_civil(ref);
+      for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+        if (std::abs(days_from_civil(on(y)) - today) < std::abs(days_from_civil(on(year)) - today)) year = y;
+      }
+    }
+  }
+  // (a fiscal quarter keeps its number and takes the year its last day falls in, "its fiscal first quarter ended Dec.
+  // 29, 2018" being 2018-Q1: the tuning annotators name fiscal quarters so more often than by the fiscal year)
+  Expression quarter;
+  quarter.kind = ExpressionKind::Calendar;
+  quarter.type = TimexType::Date;
+  quarter.fields.year = year;
+  quarter.fields.quarter = e.fields.quarter > 0 ? e.fields.quarter : e.ends_month / 3;
+  quarter.keeps_focus = e.keeps_focus;
+  Resolution out;
+  out.type = TimexType::Date;
+  out.value = resolve_calendar(quarter, tense);
+  return out;
 }
 
 void DateResolver::note_event_day(const Expression& e, const CivilDate& day) {

@@ -54,6 +54,8 @@ class DateResolver {
 
  private:
   std::string resolve_calendar(const Expression& e, Tense tense);
+  // A quarter named with the day it ends on (Expression::ends_month), in that day's year.
+  Resolution resolve_quarter_by_end(const Expression& e, Tense tense);
   bool in_told_year(const CalendarFields& f, const Expression& e, Tense tense) const;
   int year_near_sentence_date(const CalendarFields& f, const Expression& e, Tense tense) const;
   std::string resolve_shift(const Expression& e, Tense tense);
