@@ -409,6 +409,14 @@ bool planned_then(std::span<const Piece> s, size_t first) {
                             (next == "to" || next == "for"));
     if (!plan_word) continue;
     size_t b = k;
+    // ("was supposed to be paid Thursday", "were due to be back Monday": the plan word before the infinitive's "to")
+    if (w == "to" && b > 0) {
+      const std::string_view plan = s[b - 1].lower;
+      if (plan == "due" || plan == "supposed" || plan == "meant" || plan == "scheduled" || plan == "set" ||
+          plan == "expected" || plan == "slated" || plan == "planned") {
+        --b;
+      }
+    }
     while (b > 0 && (s[b - 1].lower == "originally" || s[b - 1].lower == "initially" || s[b - 1].lower == "first" ||
                      s[b - 1].lower == "also")) {
       --b;
