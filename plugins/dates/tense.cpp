@@ -318,6 +318,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
   if (first >= 2 && sentence[first - 1].lower == "that" && sentence[first - 2].kind == PieceKind::Word) {
     if (const Tense t = tense_to_the_right(sentence, end); t != Tense::Unknown) return t;
   }
+  if (sets_day_aside(sentence, first, end)) return Tense::Future;
   if (looks_back_at(sentence, first)) return Tense::Past;
   if (lies_scheduled(sentence, first)) return Tense::Future;
   // "markets are shut Thursday for the holiday", "the library is closed Friday": a present closing on a weekday

@@ -356,6 +356,48 @@ bool tells_deed_done(std::span<const Piece> s, size_t verb, size_t first) {
   return true;
 }
 
+bool sets_day_aside(std::span<const Piece> s, size_t first, size_t end) {
+  if (first == 0 || !names_weekday(s, first, end) || end != first + 1) return false;
+  const std::string_view before = s[first - 1].lower;
+  const std::string_view after = end < s.size() ? s[end].lower : std::string_view{};
+  // "declared Thursday a public holiday", "declared Saturday as 1 Syawal"
+  if ((before == "declared" || before == "declares" || before == "declare") &&
+      (after == "a" || after == "an" || after == "as")) {
+    return true;
+  }
+  // "have taken Friday off", "were given Wednesday off", "gave staff Friday off", "had taken Thursday and Friday off"
+  size_t last = end;
+  if (s.size() > end + 1 && (after == "and" || after == "or") && names_weekday(s, end + 1, end + 2)) last = end + 2;
+  if (last < s.size() && s[last].lower == "off") {
+    // (not the simple past nor the past perfect, "took Friday off work and came straight here", "had given the
+    // musicians Friday off": a day off already had)
+    for (size_t d = 1; d <= 3 && d <= first; ++d) {
+      const std::string_view w = s[first - d].lower;
+      if (w == "taken" || w == "take" || w == "takes" || w == "given" || w == "give" || w == "gives" ||
+          w == "granted") {
+        return !(first - d > 0 && s[first - d - 1].lower == "had");
+      }
+    }
+  }
+  // "claims made by Wednesday should be paid", "shots given by Friday will appear": a participle right after its noun
+  if (before == "by" && first >= 3 && (end >= s.size() || !s[first].possessive)) {
+    const Piece& participle = s[first - 2];
+    const Piece& noun = s[first - 3];
+    const bool past_form = participle.info ? participle.info->tense == Tense::Past
+                                           : participle.lower.size() > 4 && participle.lower.ends_with("ed");
+    const bool after_noun = noun.kind == PieceKind::Word && !noun.upper_initial && !noun.info &&
+                            !noun.is(WordClass::FunctionWord) && !noun.is(WordClass::Auxiliary) &&
+                            !noun.is(WordClass::BeForm) && !noun.lower.ends_with("ed") && !noun.lower.ends_with("ly");
+    if (participle.kind == PieceKind::Word && past_form && after_noun) {
+      for (size_t k = end; k < s.size() && k < end + 4; ++k) {
+        if (is_clause_break(s, k) || s[k].text == ",") break;
+        if (is_modal(s[k]) || is_will(s[k])) return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool lies_scheduled(std::span<const Piece> s, size_t first) {
   if (first < 2) return false;
   const std::string_view prep = s[first - 1].lower;

@@ -89,6 +89,11 @@ bool starts_from(std::span<const Piece> s, size_t first, size_t end);
 // Whether the clause before `first` names a fixture: "v" or "vs" between two names ("Holloway v Ashworth Town").
 bool names_fixture(std::span<const Piece> s, size_t first);
 
+// A day set aside by the telling ("declared Thursday a day of national mourning", "have taken Friday off", "were given
+// Wednesday off") or a deadline a reduced relative sets ("claims made by Wednesday should be paid"): the weekday at
+// `first` (to `end`) is the coming one, whatever the tense of the verb before it.
+bool sets_day_aside(std::span<const Piece> s, size_t first, size_t end);
+
 // "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
 // that has happened, a few words before the expression `first` starts, within the clause.
 bool looks_back_at(std::span<const Piece> s, size_t first);
