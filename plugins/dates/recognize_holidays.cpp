@@ -278,7 +278,11 @@ std::optional<Candidate> match_holiday(const Grammar& g, size_t i) {
   }
   if (h == i && i > 0 && g.word(i - 1, "father") && g[i - 1].upper_initial) return std::nullopt;  // "Father Christmas"
   // "Happy New Year, everyone": a greeting (the probe annotators never tag it, 26 times of 26)
-  if (h == i && i > 0 && g.word(i - 1, "happy") && g.word(i, "new") && g.word(i + 1, "year")) return std::nullopt;
+  // (but "Happy New Year's Eve" greets the eve, a day like any holiday)
+  if (h == i && i > 0 && g.word(i - 1, "happy") && g.word(i, "new") && g.word(i + 1, "year") && !g.word(i + 2, "eve") &&
+      !g.word(i + 3, "eve")) {
+    return std::nullopt;
+  }
   // ("Workers' Memorial Day", "Nurses' Christmas Party": after a capitalized plural possessive, a longer name)
   if (h == i && i > 1 && (g.punct(i - 1, "'") || g.punct(i - 1, "\u2019")) && g.glued(i - 1) &&
       g[i - 2].kind == PieceKind::Word && g[i - 2].upper_initial && g[i - 2].lower.ends_with("s")) {
