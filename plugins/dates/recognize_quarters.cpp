@@ -366,7 +366,13 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
              // ("officials said, adding that autumn harvesting usually starts ...": after a verb of saying "that" is
              // a conjunction; not after "carrying that winter around")
              !(i > 0 && (g.is(i - 1, WordClass::SpeechVerb) || g.word(i - 1, "adding") || g.word(i - 1, "saying") ||
-                         g.word(i - 1, "noting") || g.word(i - 1, "warning") || g.word(i - 1, "stressing")))) {
+                         g.word(i - 1, "noting") || g.word(i - 1, "warning") || g.word(i - 1, "stressing"))) &&
+             // ("Decisions that fall on a holiday", "prices that fall below cost": the relative's verb)
+             !(g.word(i + 1, "fall") &&
+               (g.word(i + 2, "on") || g.word(i + 2, "below") || g.word(i + 2, "under") || g.word(i + 2, "into") ||
+                g.word(i + 2, "within") || g.word(i + 2, "outside") || g.word(i + 2, "between") ||
+                g.word(i + 2, "short") || g.word(i + 2, "behind") || g.word(i + 2, "apart") || g.word(i + 2, "off") ||
+                g.word(i + 2, "to")))) {
     j = i + 1;  // "that summer": the season in the year in focus
     e.year_from_focus = true;
     e.points_back = g.points_back_at(i);
