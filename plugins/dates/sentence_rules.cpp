@@ -1261,8 +1261,11 @@ bool ends_weekly_range(std::span<const Piece> pieces, std::span<const Mention> m
     return false;
   }
   if (!working_week(start.weekday, end.weekday)) return false;
-  const bool clock_times = std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) {
-    return m.expression.type == TimexType::Time && m.expression.fields.hour >= 0;
+  // (hours of a deed done are no opening hours: "The clinic opened its doors at 8:30 a.m. and will hand out pills
+  // Tuesday through Saturday")
+  const bool clock_times = std::any_of(mentions.begin(), mentions.end(), [pieces](const Mention& m) {
+    return m.expression.type == TimexType::Time && m.expression.fields.hour >= 0 &&
+           tense_around(pieces, m.first, m.end) != Tense::Past;
   });
   const bool hours = clock_times || std::any_of(pieces.begin(), pieces.end(),
                                                 [](const Piece& p) { return p.is(WordClass::OpeningHoursWord); });
