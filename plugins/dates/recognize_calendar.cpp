@@ -343,10 +343,9 @@ std::optional<Candidate> month_at_with_prefix(const Grammar& g, size_t i) {
   const int month = g.month_at(m, follows || bare_ok);
   if (month == 0) return std::nullopt;
   if (!follows && !bare_ok) return std::nullopt;
-  if (e.has_month_shift && follows) {
-    // "last June 5" is unusual; read it as a plain date.
-    e.has_month_shift = false;
-  }
+  // ("last Oct. 1", "the next Feb. 29": with its day, the shift counts whole years from the reference, below; "this
+  // June 5" is a plain date)
+  if (e.has_month_shift && follows && e.month_shift == 0) e.has_month_shift = false;
   const auto end = month_tail(g, m, month, true, e);
   if (!end) return std::nullopt;
   if (period_day != 0) {

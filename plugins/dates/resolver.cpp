@@ -477,6 +477,19 @@ std::string DateResolver::resolve_calendar(const Expression& e, Tense tense) {
       if (e.month_shift < 0 && !(CivilDate{f.year, 2, 29} < ref)) --f.year;
       while (!is_leap_year(f.year)) f.year += e.month_shift < 0 ? -1 : 1;
     }
+  } else if (e.has_month_shift && !e.month_from_reference && f.day > 0) {
+    // "last Oct. 1": the latest such day before the reference; "the next Feb. 29": the first after it (a leap day
+    // only in a leap year)
+    if (reference_) {
+      const CivilDate& ref = *reference_;
+      const int step = e.month_shift < 0 ? -1 : 1;
+      f.year = ref.year;
+      for (int tries = 0; tries < 9; ++tries, f.year += step) {
+        if (!is_valid_date(f.year, f.month, f.day)) continue;
+        const CivilDate day{f.year, f.month, f.day};
+        if (step < 0 ? day < ref : ref < day) break;
+      }
+    }
   } else if (e.has_month_shift && !e.month_from_reference) {  // (that month's year is set above)
     if (reference_) {
       const CivilDate& ref = *reference_;
