@@ -340,7 +340,9 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
     return std::nullopt;
   }
   // ("the risk eased during the past winter": the article is in the extent, as in "the past three years")
-  if (g.word(i, "the") && g.modifier(i + 1) == Modifier::Past && g.info(i + 2) && !g.info(i + 2)->season.empty()) {
+  // ("over the coming winter", "during the upcoming summer": so is a coming one's, 16 times of 16 in the tuning sets)
+  if (g.word(i, "the") && (g.modifier(i + 1) == Modifier::Past || g.modifier(i + 1) == Modifier::Coming) &&
+      g.info(i + 2) && !g.info(i + 2)->season.empty()) {
     auto season = match_season(g, i + 1);
     if (season && season->expression.kind == ExpressionKind::Season) return season;
   }
