@@ -318,14 +318,26 @@ std::optional<Candidate> holiday_at(const Grammar& g, size_t i, bool the_leap_da
     // ("a week after Western Easter", "Catholic Easter": named as the other one)
     const bool western = g.word(h, "western") || g.word(h, "catholic") ||
                          (h > 0 && (g.word(h - 1, "western") || g.word(h - 1, "catholic")));
-    if (e.holiday.kind == HolidayRule::Kind::Easter && !western) {
-      if (g.word(h, "orthodox")) e.holiday.kind = HolidayRule::Kind::OrthodoxEaster;  // "Orthodox Easter"
+    const auto orthodox_named = [&g, h](bool copts) {
       for (size_t k = h; k > 0 && h - k < 30; --k) {
-        if (g.word(k - 1, "orthodox")) {
-          e.holiday.kind = HolidayRule::Kind::OrthodoxEaster;
-          break;
-        }
+        if (g.word(k - 1, "orthodox") || (copts && (g.word(k - 1, "coptic") || g.word(k - 1, "copts")))) return true;
       }
+      return false;
+    };
+    if (e.holiday.kind == HolidayRule::Kind::Easter && !western &&
+        (g.word(h, "orthodox") || orthodox_named(false))) {  // "Orthodox Easter"
+      e.holiday.kind = HolidayRule::Kind::OrthodoxEaster;
+    }
+    // ("Copts celebrated Christmas today", "the Orthodox faithful kept Christmas Eve", "Orthodox believers marked
+    // Epiphany": the churches that keep the Julian calendar hold these 13 days later, January 7, 6 and 19)
+    const HolidayRule& fixed = e.holiday;
+    if (fixed.kind == HolidayRule::Kind::Fixed && !western &&
+        ((fixed.month == 12 && (fixed.day == 25 || fixed.day == 24)) ||
+         (fixed.month == 1 && fixed.day == 6 && g.word(h, "epiphany"))) &&
+        orthodox_named(true)) {
+      const CivilDate julian = add_days(CivilDate{2001, fixed.month, fixed.day}, 13);
+      e.holiday.month = julian.month;
+      e.holiday.day = julian.day;
     }
     set_holiday_fields(e);
     if (holiday.rule.year > 0) {
