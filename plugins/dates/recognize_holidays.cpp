@@ -333,7 +333,7 @@ std::optional<Candidate> holiday_at(const Grammar& g, size_t i, bool the_leap_da
     const HolidayRule& fixed = e.holiday;
     if (fixed.kind == HolidayRule::Kind::Fixed && !western &&
         ((fixed.month == 12 && (fixed.day == 25 || fixed.day == 24)) ||
-         (fixed.month == 1 && fixed.day == 6 && g.word(h, "epiphany"))) &&
+         (fixed.month == 1 && fixed.day == 6 && (g.word(h, "epiphany") || g.word(h, "theophany")))) &&
         orthodox_named(true)) {
       const CivilDate julian = add_days(CivilDate{2001, fixed.month, fixed.day}, 13);
       e.holiday.month = julian.month;
