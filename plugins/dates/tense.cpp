@@ -600,6 +600,7 @@ Tense tense_by_cues(std::span<const Piece> sentence, size_t first, size_t end) {
 }  // namespace
 
 Tense tense_around(std::span<const Piece> sentence, size_t first, size_t end) {
+  if (state_runs_until(sentence, first, end)) return Tense::Future;
   const Tense t = tense_by_cues(sentence, first, end);
   // ("Check back on Monday for updates", "Don't miss the final episode on Sunday": a command looks ahead)
   // (whatever the tense after it, for a date in the command's own words: "Ask me Tuesday whether it was worth it")

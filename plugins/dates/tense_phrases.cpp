@@ -398,6 +398,36 @@ bool sets_day_aside(std::span<const Piece> s, size_t first, size_t end) {
   return false;
 }
 
+bool state_runs_until(std::span<const Piece> s, size_t first, size_t end) {
+  if (first < 2) return false;
+  const std::string_view until = s[first - 1].lower;
+  if (until != "until" && until != "till" && until != "through") return false;
+  bool month = false;
+  for (size_t k = first; k < end; ++k) {
+    if (s[k].kind == PieceKind::Number && s[k].digits == 4) return false;  // (a year written out says which)
+    month = month || (s[k].info && s[k].info->month != 0 && s[k].upper_initial);
+  }
+  if (!month) return false;
+  for (size_t d = 2; d <= 7 && d <= first; ++d) {
+    const Piece& p = s[first - d];
+    if (p.kind == PieceKind::Punct) return false;
+    const std::string_view w = p.lower;
+    // (not a lake that "did not freeze until Jan. 14", nor salvage "delayed by ice until late March": no state set)
+    // (nor a noun's possessive, "the fund's sales picture this year through August")
+    const std::string_view after = s[first - d + 1].lower;
+    if (p.possessive || after == "'s" || after == "\u2019s" || after == "'" || after == "\u2019") continue;
+    // ("to fund the government": the verb; "The fund was open until Dec. 31" is the noun)
+    const bool to_fund = (w == "fund" || w == "finance") && first - d > 0 && s[first - d - 1].lower == "to";
+    if (w == "extended" || w == "extend" || w == "extends" || w == "extending" || w == "frozen" || to_fund ||
+        w == "funded" || w == "funding" || w == "finances" || w == "financed" || w == "delay" || w == "delays" ||
+        w == "postpone" || w == "postpones" || w == "postponed" || w == "keeps" || w == "keep" || w == "stopgap" ||
+        w == "moratorium" || w == "honored" || w == "honoured" || w == "valid") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool lies_scheduled(std::span<const Piece> s, size_t first) {
   if (first < 2) return false;
   const std::string_view prep = s[first - 1].lower;

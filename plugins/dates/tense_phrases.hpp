@@ -94,6 +94,11 @@ bool names_fixture(std::span<const Piece> s, size_t first);
 // `first` (to `end`) is the coming one, whatever the tense of the verb before it.
 bool sets_day_aside(std::span<const Piece> s, size_t first, size_t end);
 
+// "extended price caps until June 30", "had frozen hiring until June", "keeps the government running until March 6",
+// "a bill to fund the government through Sept. 30": a month (or a day of one, with no year) that a state set by
+// extending, freezing, funding, delaying or keeping runs up to lies ahead, whatever the tense of the verb that set it.
+bool state_runs_until(std::span<const Piece> s, size_t first, size_t end);
+
 // "in the wake of Sunday's collapse", "in the aftermath of Tuesday's vote": phrases that look back at an event
 // that has happened, a few words before the expression `first` starts, within the clause.
 bool looks_back_at(std::span<const Piece> s, size_t first);
