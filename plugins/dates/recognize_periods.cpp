@@ -429,10 +429,42 @@ std::optional<Candidate> era_year(const Grammar& g, size_t i) {
   return literal(end, TimexType::Date, digits);
 }
 
+// The first Gregorian year of the Japanese era named at i (capitalized: "Reiwa", "Heisei", "Shōwa" or "Showa",
+// "Taishō" or "Taisho", "Meiji"), or 0.
+int japanese_era_start(const Grammar& g, size_t i) {
+  if (!g.has(i) || !g[i].upper_initial) return 0;
+  static constexpr std::pair<std::string_view, int> kEras[] = {
+      {"reiwa", 2019},       {"heisei", 1989}, {"sh\u014dwa", 1926}, {"showa", 1926},
+      {"taish\u014d", 1912}, {"taisho", 1912}, {"meiji", 1868}};
+  for (const auto& [name, start] : kEras) {
+    if (g.word(i, name)) return start;
+  }
+  return 0;
+}
+
+// "Reiwa 1", "Heisei 31", "Shōwa 26", "the first year of Reiwa": a year of a Japanese era, as papers in Japan
+// date documents (the era's first year is the one its emperor acceded in).
+std::optional<Candidate> japanese_era_year(const Grammar& g, size_t i) {
+  if (const int start = japanese_era_start(g, i);
+      start > 0 && g.integer(i + 1, 1, 2) && g[i + 1].integer >= 1 && g[i + 1].integer <= 64 &&
+      !(g.has(i + 2) && g.glued(i + 2) && g[i + 2].kind != PieceKind::Punct)) {
+    return literal(i + 2, TimexType::Date, std::to_string(start + static_cast<int>(g[i + 1].integer) - 1));
+  }
+  if (g.word(i, "the") && g.info(i + 1) && g.info(i + 1)->number_kind == NumberKind::Ordinal && g.word(i + 2, "year") &&
+      g.word(i + 3, "of")) {
+    const int n = static_cast<int>(g.info(i + 1)->number);
+    if (const int start = japanese_era_start(g, i + 4); start > 0 && n >= 1 && n <= 64) {
+      return literal(i + 5, TimexType::Date, std::to_string(start + n - 1));
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   if (std::optional<Candidate> era = era_year(g, i)) return era;
+  if (std::optional<Candidate> era = japanese_era_year(g, i)) return era;
   // "the first decade of the 21st century": that decade
   if (g.word(i, "the") && g.info(i + 1) && g.info(i + 1)->number_kind == NumberKind::Ordinal &&
       g.word(i + 2, "decade") && g.word(i + 3, "of") && g.info(i + 1)->number >= 1 && g.info(i + 1)->number <= 10) {
