@@ -527,7 +527,9 @@ class DatesExtractor final : public Extractor {
         // (not a time right after its own date: "run nightly until 9 p.m., and fireworks on Dec. 31 at 10 p.m.")
         // (nor the end of a range of hours that starts right after its day: "open today from 9 a.m. to noon, an
         // arrangement usually kept for elections")
+        // ("stays open weekends until Oct. 29, when the clocks go back at 2 a.m.": nor one in a "when" clause of a day)
         const bool own_day = follows_its_day(pieces, found_, k) || day_named_after_recurrence(found_, k) ||
+                             (in_when_clause_after_day(pieces, found_, k) && found_[k - 1].expression.fields.day > 0) ||
                              (k > 0 && ends_clock_range(pieces, found_, k) && follows_its_day(pieces, found_, k - 1) &&
                               !previous_value_.starts_with("XXXX"));
         const bool any_day = ((habit || recurrence) && !own_day && day == k) || (days_joined && n < day) ||
