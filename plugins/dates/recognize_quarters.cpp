@@ -436,6 +436,14 @@ std::optional<Candidate> match_season(const Grammar& g, size_t i) {
     e.year_offset = offset;
     return Candidate{k + 2, std::move(e)};
   }
+  // ("the spring of next year", "the summer of last year": the season in the year named from the reference, the
+  // whole phrase one expression, 5 times of 5 in the tuning sets)
+  if (const Modifier m = g.modifier(k + 1);
+      g.word(k, "of") && g.word(k + 2, "year") && (m == Modifier::Prev || m == Modifier::Next || m == Modifier::This)) {
+    e.year_from_reference = true;
+    e.year_offset = m == Modifier::Prev ? -1 : m == Modifier::Next ? 1 : 0;
+    return Candidate{k + 3, std::move(e)};
+  }
   if (g.word(k, "of")) return std::nullopt;  // "the fall of Rome"
   // "the Winter Olympics", "the Summer Games": a capitalized season before a capitalized word is part of a name
   if (g[j].upper_initial && g.has(k) && g[k].kind == PieceKind::Word && g[k].upper_initial &&
