@@ -44,9 +44,9 @@ Unit unit_from_code(std::string_view code) {
 // "ROSHHASHANAH", "HANUKKAH", "NOWRUZ", "CHAHARSHANBESURI"
 // (from tables, or the Hebrew and Persian calendars' rules; "ROSHHASHANAH-163" is Passover), "RAMADAN" (a month: the
 // one of its middle day), "11-THU-4" / "05-MON-LAST" (n-th weekday), "HIJRI-03-12" (a Hijri month and day),
-// "HIJRIMONTH-12" (a Hijri month's name), "PERSIANMONTH-12" / "AFGHANMONTH-05" (a Solar Hijri month's Iranian or Afghan
-// name), "1944-06-06" (one day of history); any of them followed by "@2000:01-15" took effect in 2000, the day having
-// been January 15 before.
+// "ETHIOPIAN-09-11" (a day of the Ethiopian calendar by its usual Gregorian day), "HIJRIMONTH-12" (a Hijri month's
+// name), "PERSIANMONTH-12" / "AFGHANMONTH-05" (a Solar Hijri month's Iranian or Afghan name), "1944-06-06" (one day of
+// history); any of them followed by "@2000:01-15" took effect in 2000, the day having been January 15 before.
 HolidayRule parse_holiday_rule(std::string_view code) {
   // "01-MON-2@2000:01-15": the rule since 2000, January 15 before
   if (const size_t at = code.find('@'); at != std::string_view::npos) {
@@ -81,6 +81,12 @@ HolidayRule parse_holiday_rule(std::string_view code) {
     rule.kind = HolidayRule::Kind::SolarHijriMonth;
     rule.zodiac_name = code.starts_with("AFGHAN");
     rule.month = to_int(code.substr(code.find('-') + 1));
+    return rule;
+  }
+  if (code.starts_with("ETHIOPIAN-") && code.size() == 15) {
+    rule.kind = HolidayRule::Kind::Ethiopian;
+    rule.month = to_int(code.substr(10, 2));
+    rule.day = to_int(code.substr(13, 2));
     return rule;
   }
   if (code.starts_with("HIJRI-") && code.size() == 11) {

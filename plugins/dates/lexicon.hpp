@@ -207,13 +207,16 @@ struct HolidayRule {
     OrthodoxEaster,  // Easter (and its days) in a sentence about the Orthodox churches
     NthWeekday,
     WeekdayOnOrAfter,
-    Lunisolar,       // a day of a lunar or lunisolar calendar (`lunisolar`)
-    Hijri,           // a day of the Islamic calendar: `month` and `day` are the Hijri month and day
-    HijriMonth,      // the name of a Hijri month (`month`), read only inside a Hijri date ("Dhul Hijjah 9, 1435")
-    SolarHijriMonth  // the name of a month of the Persian calendar (`month`), read only inside such a date
+    Lunisolar,        // a day of a lunar or lunisolar calendar (`lunisolar`)
+    Hijri,            // a day of the Islamic calendar: `month` and `day` are the Hijri month and day
+    HijriMonth,       // the name of a Hijri month (`month`), read only inside a Hijri date ("Dhul Hijjah 9, 1435")
+    SolarHijriMonth,  // the name of a month of the Persian calendar (`month`), read only inside such a date
+    // A day of the Ethiopian calendar by its usual Gregorian `month`-`day`, a day later when the Ethiopian leap day
+    // (the sixth of Pagume) has come before it in that Ethiopian year (Enkutatash on September 12 in 2007)
+    Ethiopian
   } kind = Kind::None;
   int month = 0;
-  int day = 0;                                          // Fixed, WeekdayOnOrAfter, Hijri
+  int day = 0;                                          // Fixed, WeekdayOnOrAfter, Hijri, Ethiopian
   int offset = 0;                                       // Easter, Lunisolar: days from that day (Good Friday = -2)
   int weekday = 0;                                      // NthWeekday, WeekdayOnOrAfter: 1..7
   int nth = 0;                                          // NthWeekday: 1..5, or -1 for the last

@@ -143,6 +143,11 @@ CivilDate holiday_date(const HolidayRule& rule, int year) {
       return hijri_day_in_year(rule.month, rule.day, year);
     case HolidayRule::Kind::NthWeekday:
       return nth_weekday_of_month(year, rule.month, rule.weekday, rule.nth);
+    case HolidayRule::Kind::Ethiopian: {
+      // (the Ethiopian year opens in September; its leap day falls in the one before a Gregorian leap year)
+      const bool after_leap_day = is_leap_year(rule.month >= 9 ? year + 1 : year);
+      return add_days(CivilDate{year, rule.month, rule.day}, after_leap_day ? 1 : 0);
+    }
     case HolidayRule::Kind::WeekdayOnOrAfter:
       return weekday_on_or_after(CivilDate{year, rule.month, rule.day}, rule.weekday);
     default:
