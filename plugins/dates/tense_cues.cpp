@@ -574,6 +574,17 @@ Tense cue_of(std::span<const Piece> s, size_t i) {
         (s[i - 3].is(WordClass::Auxiliary) || s[i - 3].is(WordClass::BeForm))) {
       return Tense::Unknown;
     }
+    // ("will be filled over the summer and sealed in the fall": or with the first participle's phrase between, when
+    // "will be", "would be" or "to be" heads it)
+    if (prev == i && i >= 4 && (s[i - 1].lower == "or" || s[i - 1].lower == "and")) {
+      for (size_t k = i - 2; k >= 2 && i - k <= 8; --k) {
+        if (s[k].kind == PieceKind::Punct) break;
+        if (s[k].lower.ends_with("ed") && s[k - 1].lower == "be" &&
+            (is_will(s[k - 2]) || is_modal(s[k - 2]) || s[k - 2].lower == "to")) {
+          return Tense::Unknown;
+        }
+      }
+    }
     // ("said it would keep the plant closed through the weekend", "leave roads blocked on Friday": a participle
     // after the object of a verb of keeping or leaving is its adjective; the verb tells the time)
     if (prev == i && complements_kept_object(s, i)) return Tense::Unknown;
