@@ -142,6 +142,13 @@ bool bare_month_ok(const Grammar& g, size_t m, bool has_prefix) {
                   g.word(m - 1, "before") || g.word(m - 1, "after") || g.word(m - 1, "of")))) {
     return false;
   }
+  // ("6th of October City", "the Sixth of October Bridge": a day of the month naming a place, the capitalized noun of
+  // a city, bridge, street or square after it)
+  if (m >= 2 && g.word(m - 1, "of") && g.has(m + 1) && g[m + 1].upper_initial &&
+      (g.word(m + 1, "city") || g.word(m + 1, "bridge") || g.word(m + 1, "street") || g.word(m + 1, "avenue") ||
+       g.word(m + 1, "square") || g.word(m + 1, "road") || g.word(m + 1, "stadium"))) {
+    return false;
+  }
   // "March corn", "ICE November canola": a futures contract's month, whatever stands before it
   if (g.is(m + 1, WordClass::Commodity) && !g[m + 1].upper_initial && !(g.has(m + 1) && g[m + 1].hyphen_before)) {
     return true;
