@@ -380,12 +380,18 @@ bool sets_day_aside(std::span<const Piece> s, size_t first, size_t end) {
     }
   }
   // "claims made by Wednesday should be paid", "shots given by Friday will appear": a participle right after its noun
-  if (before == "by" && first >= 3 && (end >= s.size() || !s[first].possessive)) {
-    const Piece& participle = s[first - 2];
-    const Piece& noun = s[first - 3];
+  // ("Trades made Monday will settle on Thursday": or with the weekday right after it)
+  // (only a participle of a transaction there, as "said Wednesday the province would spend" is the clause's verb)
+  const bool transaction = before == "made" || before == "placed" || before == "executed" || before == "submitted" ||
+                           before == "filed" || before == "received" || before == "postmarked" || before == "bought" ||
+                           before == "purchased" || before == "booked";
+  const size_t gap = before == "by" ? 2 : 1;
+  if ((before == "by" || transaction) && first >= gap + 1 && (end >= s.size() || !s[first].possessive)) {
+    const Piece& participle = s[first - gap];
+    const Piece& noun = s[first - gap - 1];
     const bool past_form = participle.info ? participle.info->tense == Tense::Past
                                            : participle.lower.size() > 4 && participle.lower.ends_with("ed");
-    const bool after_noun = noun.kind == PieceKind::Word && !noun.upper_initial && !noun.info &&
+    const bool after_noun = noun.kind == PieceKind::Word && (!noun.upper_initial || first == gap + 1) && !noun.info &&
                             !noun.is(WordClass::FunctionWord) && !noun.is(WordClass::Auxiliary) &&
                             !noun.is(WordClass::BeForm) && !noun.lower.ends_with("ed") && !noun.lower.ends_with("ly");
     if (participle.kind == PieceKind::Word && past_form && after_noun) {
