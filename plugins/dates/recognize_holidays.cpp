@@ -325,7 +325,7 @@ std::optional<Candidate> holiday_at(const Grammar& g, size_t i, bool the_leap_da
       return false;
     };
     if (e.holiday.kind == HolidayRule::Kind::Easter && !western &&
-        (g.word(h, "orthodox") || orthodox_named(false))) {  // "Orthodox Easter"
+        (g.word(h, "orthodox") || orthodox_named(true))) {  // "Orthodox Easter", "Coptic Christians celebrated Easter"
       e.holiday.kind = HolidayRule::Kind::OrthodoxEaster;
     }
     // ("Copts celebrated Christmas today", "the Orthodox faithful kept Christmas Eve", "Orthodox believers marked
