@@ -465,6 +465,12 @@ std::optional<Candidate> japanese_era_year(const Grammar& g, size_t i) {
 std::optional<Candidate> match_year(const Grammar& g, size_t i) {
   if (std::optional<Candidate> era = era_year(g, i)) return era;
   if (std::optional<Candidate> era = japanese_era_year(g, i)) return era;
+  // ("the Ethiopian year 1990": Ethiopia's count runs seven years behind from September, so the Gregorian year it
+  // begins in)
+  if (const size_t k = g.word(i, "the") ? i + 1 : i;
+      g.word(k, "ethiopian") && g[k].upper_initial && g.word(k + 1, "year") && g.integer(k + 2, 4, 4)) {
+    return literal(k + 3, TimexType::Date, std::to_string(g[k + 2].integer + 7));
+  }
   // "the first decade of the 21st century": that decade
   if (g.word(i, "the") && g.info(i + 1) && g.info(i + 1)->number_kind == NumberKind::Ordinal &&
       g.word(i + 2, "decade") && g.word(i + 3, "of") && g.info(i + 1)->number >= 1 && g.info(i + 1)->number <= 10) {
