@@ -70,7 +70,9 @@ bool house_number_at(const Grammar& g, size_t i) {
 bool names_a_number(const Grammar& g, size_t i) {
   if (i == 0) return false;
   const Piece& prev = g[i - 1];
+  // (a comma only after a noun in lower case: "the Indian Penal Code, 1860" is a statute of that year)
   return g.is(i - 1, WordClass::NumberNoun) || (g.punct(i - 1, ".") && i >= 2 && g.is(i - 2, WordClass::NumberNoun)) ||
+         (g.punct(i - 1, ",") && i >= 2 && g.is(i - 2, WordClass::NumberNoun) && !g[i - 2].upper_initial) ||
          (prev.kind == PieceKind::Word && prev.all_upper && prev.text.size() == 2 && i >= 2 &&
           g.is(i - 2, WordClass::NumberNoun));
 }
