@@ -266,6 +266,18 @@ bool no_length_at(const Grammar& g, size_t i) {
        g.word(i + 2, "she") || g.word(i + 2, "they") || g.word(i + 2, "you"))) {
     return true;
   }
+  // ("declared Thursday a day of national mourning", "protects Sunday as a day of rest", "take it a day at a time": a
+  // kind of day, no length; the tuning annotators leave 15 of 16 untagged)
+  if (g.word(i, "a") && g.word(i + 1, "day")) {
+    const size_t k =
+        g.word(i + 3, "national") || g.word(i + 3, "public") || g.word(i + 3, "international") ? i + 4 : i + 3;
+    const bool kind_of_day =
+        g.word(i + 2, "of") &&
+        (g.word(k, "mourning") || g.word(k, "rest") || g.word(k, "prayer") || g.word(k, "action") ||
+         g.word(k, "protest") || g.word(k, "celebration") || g.word(k, "reflection") || g.word(k, "remembrance") ||
+         g.word(k, "fasting") || g.word(k, "silence") || g.word(k, "solidarity") || g.word(k, "thanksgiving"));
+    if (kind_of_day || (g.word(i + 2, "at") && g.word(i + 3, "a") && g.word(i + 4, "time"))) return true;
+  }
   // "a full retirement age of 66 and 2 months", "until she is 66 and one month": the months of an age
   if (i >= 2 && g.word(i - 1, "and") && g.integer(i - 2, 2, 2) && g[i - 2].integer >= 40 &&
       g.unit(i + 1) == Unit::Month) {
