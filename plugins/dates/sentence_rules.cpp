@@ -258,8 +258,12 @@ bool recurs_yearly(std::span<const Piece> pieces, std::span<const Mention> menti
   // ("every four years, on Jan. 20", "stop each year between April 15 and June 1")
   if (k > 0 && yearly(k - 1)) {
     size_t gap = mentions[k - 1].end;
-    while (gap < mentions[k].first &&
-           (pieces[gap].lower == "," || pieces[gap].lower == "on" || pieces[gap].lower == "between")) {
+    // ("suspended each year ahead of Dec. 25", "each year before April 15", "each year until June 30")
+    while (gap < mentions[k].first && gap < mentions[k - 1].end + 3 &&
+           (pieces[gap].lower == "," || pieces[gap].lower == "on" || pieces[gap].lower == "between" ||
+            pieces[gap].lower == "ahead" || pieces[gap].lower == "of" || pieces[gap].lower == "before" ||
+            pieces[gap].lower == "after" || pieces[gap].lower == "until" || pieces[gap].lower == "by" ||
+            pieces[gap].lower == "from" || pieces[gap].lower == "around")) {
       ++gap;
     }
     if (gap == mentions[k].first) return true;
