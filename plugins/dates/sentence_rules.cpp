@@ -170,8 +170,16 @@ bool tells_of_a_habit(std::span<const Piece> pieces) {
     }
     return false;
   };
+  // ("a third of the daily average", "the daily limit": an adjective of a measure tells no habit)
+  const auto measure_after = [&](size_t i) {
+    if (i + 1 >= pieces.size() || (pieces[i].lower != "daily" && pieces[i].lower != "nightly")) return false;
+    const std::string_view n = pieces[i + 1].lower;
+    return n == "average" || n == "total" || n == "tally" || n == "limit" || n == "figure" || n == "figures" ||
+           n == "record" || n == "high" || n == "low" || n == "count" || n == "volume" || n == "cap" || n == "quota";
+  };
   for (size_t i = 0; i < pieces.size(); ++i) {
-    if (pieces[i].is(WordClass::HabitWord) && !(pieces[i].lower == "every" && (within_day(i) || !of_time(pieces, i)))) {
+    if (pieces[i].is(WordClass::HabitWord) && !(pieces[i].lower == "every" && (within_day(i) || !of_time(pieces, i))) &&
+        !measure_after(i)) {
       return true;
     }
     if (any_such_day(pieces, i)) return true;
