@@ -365,7 +365,7 @@ bool sets_day_aside(std::span<const Piece> s, size_t first, size_t end) {
       (after == "a" || after == "an" || after == "as")) {
     return true;
   }
-  // "have taken Friday off", "were given Wednesday off", "gave staff Friday off", "had taken Thursday and Friday off"
+  // "have taken Friday off", "were given Wednesday off", "have taken Thursday and Friday off"
   size_t last = end;
   if (s.size() > end + 1 && (after == "and" || after == "or") && names_weekday(s, end + 1, end + 2)) last = end + 2;
   if (last < s.size() && s[last].lower == "off") {
