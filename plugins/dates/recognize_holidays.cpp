@@ -182,14 +182,6 @@ void name_holiday_as_kept(Expression& e, const Holiday& kept) {
 namespace {
 
 // The holiday at i; `the_leap_day`: "leap day" after an article, read as part of "the leap day".
-std::optional<Candidate> holiday_at(const Grammar& g, size_t i, bool the_leap_day);
-
-}  // namespace
-
-std::optional<Candidate> match_holiday(const Grammar& g, size_t i) { return holiday_at(g, i, false); }
-
-namespace {
-
 std::optional<Candidate> holiday_at(const Grammar& g, size_t i, bool the_leap_day) {
   // ("to mark the leap day", "no extra pay for the leap day": with its article, the day, the article in the span, as
   // the tuning annotators have it 30 times of 42; "leap day" after "the" alone is not read)
@@ -427,5 +419,7 @@ std::optional<Candidate> holiday_at(const Grammar& g, size_t i, bool the_leap_da
 }
 
 }  // namespace
+
+std::optional<Candidate> match_holiday(const Grammar& g, size_t i) { return holiday_at(g, i, false); }
 
 }  // namespace quarry::dates
